@@ -1,0 +1,19 @@
+/**
+ * @file apic/apic.h
+ * @brief The apic runtime: everything a generated SDK links against.
+ */
+#ifndef APIC_APIC_H
+#define APIC_APIC_H
+
+#define APIC_VERSION "0.1.0"
+
+#include "buf.h"
+#include "client.h"
+#include "codec.h"
+#include "desc.h"
+#include "error.h"
+#include "operation.h"
+#include "transport.h"
+#include "url.h"
+
+#endif

@@ -1,0 +1,65 @@
+/**
+ * @file apic/client.h
+ * @brief The client: configuration, lifetime, and the one function that performs a call.
+ *
+ * A client is immutable once created and safe to share between threads. Creating the
+ * first client performs libcurl's global set-up exactly once.
+ */
+#ifndef APIC_CLIENT_H
+#define APIC_CLIENT_H
+
+#include <stdbool.h>
+
+#include "error.h"
+#include "operation.h"
+#include "transport.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/** Default total timeout of one attempt, in milliseconds. */
+#define APIC_DEFAULT_TIMEOUT_MS 30000L
+/** Default connect timeout, in milliseconds. */
+#define APIC_DEFAULT_CONNECT_TIMEOUT_MS 10000L
+
+/**
+ * Client configuration. All strings are borrowed during apic_client_new() and copied.
+ * A zeroed config is valid except for base_url; zero numbers mean the defaults.
+ */
+typedef struct apic_config {
+    const char *base_url;   /**< required: scheme, host and base path, e.g. "https://h/api" */
+    const char *token;      /**< bearer token (http bearer, oauth2, openIdConnect schemes) */
+    const char *api_key;    /**< value for apiKey schemes */
+    const char *username;   /**< http basic */
+    const char *password;   /**< http basic */
+    long timeout_ms;        /**< total time per attempt; 0 = APIC_DEFAULT_TIMEOUT_MS */
+    long connect_timeout_ms; /**< 0 = APIC_DEFAULT_CONNECT_TIMEOUT_MS */
+    const char *user_agent; /**< NULL = "apic/<version>" */
+    const char *ca_file;    /**< CA bundle for TLS; NULL = system default. Verification is always on. */
+    /** A custom transport (copied; its destroy() runs when the client is freed). NULL = libcurl. */
+    const apic_transport *transport;
+} apic_config;
+
+typedef struct apic_client apic_client;
+
+/** Creates a client. On failure *out is NULL and err says which config key is wrong. */
+int apic_client_new(const apic_config *cfg, apic_client **out, apic_error *err);
+
+/** Frees the client and its transport. NULL is a no-op. */
+void apic_client_free(apic_client *client);
+
+/**
+ * Performs op. params points at the operation's parameter struct (may be NULL when no
+ * parameter is required); body at a value of op->body (may be NULL when not required).
+ * On a 2xx answer whose documented response has a type, a new value is decoded and stored
+ * in *out (free it with apic_value_free(type, *out), or the generated `_free`); *out is
+ * NULL otherwise. On any other answer, returns APIC_E_HTTP with the status and body in err.
+ */
+int apic_call(apic_client *client, const apic_operation *op, const void *params, const void *body,
+              void **out, apic_error *err);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,66 @@
+/**
+ * @file apic/error.h
+ * @brief Status codes and the error object every apic call fills on failure.
+ *
+ * Every function returns 0 (APIC_OK) or a negative apic_status. When the caller
+ * passes a non-NULL apic_error, it receives what is needed to act: the kind,
+ * a human sentence, the HTTP status and body, the request id, the attempts made
+ * and whether a retry could help. Release it with apic_error_clear().
+ */
+#ifndef APIC_ERROR_H
+#define APIC_ERROR_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/** Return codes; an apic_error's kind is one of these. */
+typedef enum apic_status {
+    APIC_OK = 0,
+    APIC_E_CONFIG = -1,     /**< invalid client configuration */
+    APIC_E_ARG = -2,        /**< invalid argument (NULL where a value is required, ...) */
+    APIC_E_VALIDATION = -3, /**< a value breaks the schema; nothing was sent */
+    APIC_E_ENCODE = -4,     /**< a value could not be serialised */
+    APIC_E_DECODE = -5,     /**< a response body could not be parsed into its type */
+    APIC_E_TRANSPORT = -6,  /**< connection failed, reset, or the response was malformed */
+    APIC_E_TIMEOUT = -7,    /**< connect or total timeout reached */
+    APIC_E_HTTP = -8,       /**< the server answered with a non-success status */
+    APIC_E_NOMEM = -9       /**< out of memory */
+} apic_status;
+
+/** Failure details. Zero-initialise before first use; reusable after apic_error_clear(). */
+typedef struct apic_error {
+    apic_status kind;   /**< APIC_OK when no error is recorded */
+    int http_status;    /**< HTTP status of the last response, 0 when none arrived */
+    int attempts;       /**< requests actually sent (retries included) */
+    bool retryable;     /**< true when repeating the call could succeed */
+    char message[512];  /**< one human sentence, never containing a secret */
+    char *body;         /**< owned copy of the last response body (NUL-terminated), or NULL */
+    size_t body_len;    /**< length of body in bytes */
+    char *request_id;   /**< owned copy of the server's request id header, or NULL */
+} apic_error;
+
+/** Frees what the error owns and resets it to the empty state. NULL is a no-op. */
+void apic_error_clear(apic_error *err);
+
+/** A static English name for a status code, e.g. "HTTP error". */
+const char *apic_strerror(int status);
+
+/**
+ * Records an error: sets kind and a printf-style message, keeps other fields.
+ * Returns kind so callers can write `return apic_error_set(err, APIC_E_ARG, "...")`.
+ * err may be NULL.
+ */
+int apic_error_set(apic_error *err, apic_status kind, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 3, 4)))
+#endif
+    ;
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,95 @@
+/**
+ * @file apic/operation.h
+ * @brief Operation descriptors: everything the runtime needs to perform one API call.
+ *
+ * Generated code emits one `static const apic_operation` per operation and a typed
+ * wrapper that calls apic_call(). Parameters live in a generated struct described by
+ * an apic_struct_desc; `params[i]` gives where field i goes (path, query, header, cookie)
+ * and how it is serialised (style, explode, allowReserved).
+ */
+#ifndef APIC_OPERATION_H
+#define APIC_OPERATION_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "desc.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef enum apic_param_in {
+    APIC_IN_PATH = 1,
+    APIC_IN_QUERY,
+    APIC_IN_HEADER,
+    APIC_IN_COOKIE
+} apic_param_in;
+
+typedef enum apic_style {
+    APIC_STYLE_FORM = 1,
+    APIC_STYLE_SIMPLE,
+    APIC_STYLE_LABEL,
+    APIC_STYLE_MATRIX,
+    APIC_STYLE_SPACE_DELIMITED,
+    APIC_STYLE_PIPE_DELIMITED,
+    APIC_STYLE_DEEP_OBJECT
+} apic_style;
+
+/** Location and serialisation of one parameter; parallel to the params struct's fields. */
+typedef struct apic_param {
+    apic_param_in in;
+    apic_style style;
+    bool explode;
+    bool allow_reserved;
+} apic_param;
+
+/** Security scheme kinds. */
+typedef enum apic_auth_kind {
+    APIC_AUTH_BEARER = 1, /**< http bearer, oauth2, openIdConnect: `Authorization: Bearer <token>` */
+    APIC_AUTH_BASIC,      /**< http basic from username/password */
+    APIC_AUTH_API_KEY     /**< apiKey in header, query or cookie */
+} apic_auth_kind;
+
+/** A security scheme from components/securitySchemes. */
+typedef struct apic_security_scheme {
+    const char *name;     /**< scheme name in the spec */
+    apic_auth_kind kind;
+    apic_param_in in;     /**< for APIC_AUTH_API_KEY */
+    const char *param;    /**< header, query or cookie name for APIC_AUTH_API_KEY */
+} apic_security_scheme;
+
+/** One security requirement: all of its schemes apply together. */
+typedef struct apic_security_req {
+    const apic_security_scheme *const *schemes;
+    size_t n_schemes;
+} apic_security_req;
+
+/** One documented response. */
+typedef struct apic_response {
+    int status;            /**< exact code, 1..5 for 1XX..5XX, or 0 for default */
+    const apic_type *type; /**< body type, or NULL when there is no body to decode */
+    const char *media;     /**< media type, e.g. "application/json" */
+} apic_response;
+
+/** Everything needed to perform an operation. */
+typedef struct apic_operation {
+    const char *name;                /**< C function name, for errors and logs */
+    const char *method;              /**< "GET", "POST", ... */
+    const char *path;                /**< template relative to the base URL, e.g. "/contacts/{id}" */
+    const apic_struct_desc *params;  /**< NULL when the operation takes no parameters */
+    const apic_param *param_locs;    /**< n = params->n_fields */
+    const apic_type *body;           /**< request body type, or NULL */
+    const char *body_media;          /**< e.g. "application/json" */
+    bool body_required;
+    const apic_response *responses;
+    size_t n_responses;
+    /** Alternatives: the first whose credentials are configured is used. NULL = no auth. */
+    const apic_security_req *security;
+    size_t n_security;
+} apic_operation;
+
+#ifdef __cplusplus
+}
+#endif
+#endif
