@@ -41,6 +41,9 @@ typedef struct apic_config {
     const apic_transport *transport;
 } apic_config;
 
+/** A config with base_url set and every other member zero (the defaults). Usable from C and C++. */
+#define APIC_CONFIG_INIT(base_url) { (base_url), NULL, NULL, NULL, NULL, 0, 0, NULL, NULL, NULL }
+
 typedef struct apic_client apic_client;
 
 /** Creates a client. On failure *out is NULL and err says which config key is wrong. */

@@ -64,6 +64,12 @@ int apic_value_new_from_json(const apic_type *t, const char *json, size_t len, v
 void apic_value_free(const apic_type *t, void *slot);
 
 /**
+ * Serialises a slot (all fields, whatever their direction) into a new NUL-terminated string
+ * in *out (free() it). Returns 0 or a negative status; *out is NULL on failure.
+ */
+int apic_value_to_json(const apic_type *t, const void *slot, char **out, apic_error *err);
+
+/**
  * Checks that raw JSON text is exactly one well-formed JSON value (surrounding whitespace
  * allowed). Returns 0 or APIC_E_DECODE with the offset of the first problem.
  */

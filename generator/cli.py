@@ -1,0 +1,64 @@
+"""Command line: python3 -m generator --spec FILE --name PREFIX --out DIR."""
+import argparse
+import os
+import sys
+import time
+
+import yaml
+
+from .build import build_api
+from .errors import SpecError
+from .names import c_ident
+from .render import render
+
+
+def _parser():
+    ap = argparse.ArgumentParser(
+        prog="python3 -m generator",
+        description="Generate a typed C SDK (headers, descriptor tables, one function per operation) "
+                    "from an OpenAPI 3.0/3.1 document. The output links against the apic runtime.")
+    ap.add_argument("--spec", required=True, help="OpenAPI document (YAML or JSON); $refs to other files are followed")
+    ap.add_argument("--name", help="C prefix and library name, e.g. esauti (default: from --config, else the file name)")
+    ap.add_argument("--out", required=True, help="output folder; replaced only when generation succeeds")
+    ap.add_argument("--config", help="sdk.yaml with name, title and version overrides")
+    ap.add_argument("--quiet", action="store_true", help="print only errors")
+    return ap
+
+
+def _load_config(path):
+    if not path:
+        return {}
+    try:
+        with open(path, encoding="utf-8") as fh:
+            cfg = yaml.safe_load(fh) or {}
+    except (OSError, yaml.YAMLError) as exc:
+        raise SpecError(path, f"cannot read the SDK config: {exc}") from None
+    if not isinstance(cfg, dict):
+        raise SpecError(path, "the SDK config must be a mapping")
+    unknown = sorted(set(cfg) - {"name", "title", "version"})
+    if unknown:
+        raise SpecError(f"{path}#/{unknown[0]}", f"unknown config key '{unknown[0]}' (known: name, title, version)")
+    return cfg
+
+
+def main(argv=None):
+    args = _parser().parse_args(argv)
+    started = time.monotonic()
+    try:
+        cfg = _load_config(args.config)
+        raw_name = args.name or cfg.get("name") or os.path.splitext(os.path.basename(args.spec))[0]
+        prefix = c_ident(raw_name)
+        if prefix != raw_name:
+            raise SpecError("--name", f"'{raw_name}' is not a C identifier in lower snake case (try '{prefix}')")
+        api = build_api(args.spec, prefix, cfg.get("title"), cfg.get("version"))
+        files = render(api, args.out, os.path.basename(args.spec))
+    except SpecError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    for w in api.warnings:
+        print(f"warning: {w}", file=sys.stderr)
+    if not args.quiet:
+        print(f"generated {prefix}: {len(api.operations)} operations, {len(api.structs)} structs, "
+              f"{len(api.enums)} enums, {len(files)} files in {args.out} "
+              f"({time.monotonic() - started:.2f}s, {len(api.warnings)} warnings)")
+    return 0

@@ -1,0 +1,123 @@
+"""The intermediate model: what the templates print. Every decision is made before rendering."""
+from dataclasses import dataclass, field as dc_field
+from typing import List, Optional
+
+PRIMITIVE_KINDS = ("bool", "int32", "int64", "float", "double", "string", "any")
+POINTER_KINDS = ("string", "any", "object")
+
+
+@dataclass(frozen=True, eq=False)
+class TypeRef:
+    """A use of a type. target is a StructType or EnumType; elem is the array element or map value."""
+    kind: str
+    format: Optional[str] = None
+    target: object = None
+    elem: Optional["TypeRef"] = None
+
+    def same(self, other):
+        return (self.kind == other.kind and self.format == other.format and self.target is other.target
+                and ((self.elem is None and other.elem is None)
+                     or (self.elem is not None and other.elem is not None and self.elem.same(other.elem))))
+
+
+@dataclass(eq=False)
+class EnumType:
+    name: str            # C base name (no prefix), unique
+    title: str           # name in the spec, for errors and docs
+    values: List[str]
+    constants: List[str]  # C constant names, parallel to values
+    doc: List[str]
+    where: str
+
+
+@dataclass(eq=False)
+class Field:
+    json_name: str
+    c_name: str
+    type: TypeRef
+    required: bool
+    nullable: bool
+    read_only: bool = False
+    write_only: bool = False
+    pii: bool = False
+    doc: List[str] = dc_field(default_factory=list)
+    has_flag: Optional[str] = None   # C member name of `bool has_<x>`, or None
+    null_flag: Optional[str] = None  # C member name of `bool <x>_is_null`, or None
+
+
+@dataclass(eq=False)
+class StructType:
+    name: str
+    title: str
+    doc: List[str]
+    where: str
+    fields: List[Field] = dc_field(default_factory=list)
+    additional: Optional[TypeRef] = None   # typed additionalProperties map
+    additional_member: Optional[str] = None
+    unknown_member: str = "unknown_fields"
+    example: object = None
+    has_example: bool = False
+
+
+@dataclass(eq=False)
+class Param:
+    field: Field
+    location: str      # path, query, header, cookie
+    style: str
+    explode: bool
+    allow_reserved: bool
+
+
+@dataclass(eq=False)
+class Response:
+    status: int        # exact code, 1..5 for nXX, 0 for default
+    type: Optional[TypeRef]
+    media: Optional[str]
+    doc: str
+
+
+@dataclass(eq=False)
+class Operation:
+    c_name: str        # full function name without the SDK prefix, e.g. contacts_list
+    group: str
+    method: str
+    path: str
+    summary: str
+    doc: List[str]
+    where: str
+    params: Optional[StructType] = None
+    param_list: List[Param] = dc_field(default_factory=list)
+    body: Optional[TypeRef] = None
+    body_media: Optional[str] = None
+    body_required: bool = False
+    body_doc: str = ""
+    responses: List[Response] = dc_field(default_factory=list)
+    result: Optional[TypeRef] = None
+    result_doc: str = ""
+    security: Optional[List[List[str]]] = None   # alternatives of scheme names; [] = none
+    deprecated: bool = False
+
+
+@dataclass(eq=False)
+class SecurityScheme:
+    name: str          # name in the spec
+    c_name: str
+    kind: str          # bearer, basic, api_key
+    location: Optional[str] = None
+    param: Optional[str] = None
+    doc: str = ""
+
+
+@dataclass(eq=False)
+class Api:
+    prefix: str
+    title: str
+    version: str
+    description: List[str]
+    base_url: str
+    structs: List[StructType]
+    enums: List[EnumType]
+    operations: List[Operation]
+    security_schemes: List[SecurityScheme]
+    warnings: List[str]
+    namespace: object = None   # the Namespace of C names, shared with the C layer

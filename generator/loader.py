@@ -1,0 +1,135 @@
+"""Loads YAML or JSON documents, once each, and resolves `$ref`s between and within them."""
+import json
+import os
+from urllib.parse import unquote
+
+import yaml
+
+from .errors import SpecError
+
+
+def escape_token(token):
+    """JSON pointer escaping (RFC 6901)."""
+    return str(token).replace("~", "~0").replace("/", "~1")
+
+
+def unescape_token(token):
+    return unquote(token).replace("~1", "/").replace("~0", "~")
+
+
+class _JsonDataLoader(yaml.SafeLoader):
+    """SafeLoader whose scalars are JSON-compatible: no YAML dates."""
+
+
+# YAML 1.1 would turn `2024-01-01` into a date object and `on`/`off` into booleans that JSON never
+# had; OpenAPI documents are JSON data, so timestamps stay strings.
+_JsonDataLoader.yaml_implicit_resolvers = {
+    k: [(tag, rx) for tag, rx in v if tag != "tag:yaml.org,2002:timestamp"]
+    for k, v in yaml.SafeLoader.yaml_implicit_resolvers.copy().items()
+}
+
+
+class Location:
+    """A node in a loaded document: the file it lives in and its JSON pointer."""
+
+    __slots__ = ("file", "pointer")
+
+    def __init__(self, file, pointer=""):
+        self.file = file
+        self.pointer = pointer
+
+    def child(self, *tokens):
+        return Location(self.file, self.pointer + "".join("/" + escape_token(t) for t in tokens))
+
+    def __str__(self):
+        return f"{os.path.basename(self.file)}#{self.pointer}"
+
+    def key(self):
+        return (self.file, self.pointer)
+
+
+class Loader:
+    """Caches documents by absolute path; resolves references to (node, Location)."""
+
+    def __init__(self):
+        self._docs = {}
+
+    def load(self, path):
+        path = os.path.abspath(path)
+        if path not in self._docs:
+            try:
+                with open(path, "rb") as fh:
+                    raw = fh.read()
+            except OSError as exc:
+                raise SpecError(path, f"cannot read: {exc.strerror}") from None
+            self._docs[path] = self._parse(path, raw)
+        return self._docs[path]
+
+    @staticmethod
+    def _parse(path, raw):
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise SpecError(path, f"not UTF-8 at byte {exc.start}") from None
+        try:
+            if path.endswith(".json"):
+                return json.loads(text)
+            return yaml.load(text, Loader=_JsonDataLoader)
+        except (ValueError, yaml.YAMLError) as exc:
+            raise SpecError(path, f"not valid {'JSON' if path.endswith('.json') else 'YAML'}: {exc}") from None
+
+    def node_at(self, loc):
+        node = self.load(loc.file)
+        if loc.pointer == "":
+            return node
+        for raw_token in loc.pointer.split("/")[1:]:
+            token = unescape_token(raw_token)
+            if isinstance(node, dict) and token in node:
+                node = node[token]
+            elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
+                node = node[int(token)]
+            else:
+                return _MISSING
+        return node
+
+    def resolve(self, node, loc):
+        """Follows `$ref` chains from node (found at loc). Returns (target node, target Location)."""
+        seen = set()
+        while isinstance(node, dict) and "$ref" in node:
+            ref = node["$ref"]
+            if not isinstance(ref, str):
+                raise SpecError(loc.child("$ref"), "$ref must be a string")
+            target = self.ref_location(ref, loc)
+            if target.key() in seen:
+                raise SpecError(loc, f"$ref '{ref}' is a cycle of references with no schema in it")
+            seen.add(target.key())
+            try:
+                resolved = self.node_at(target)
+            except SpecError as exc:
+                raise SpecError(loc.child("$ref"), f"$ref '{ref}': {exc.message}") from None
+            if resolved is _MISSING:
+                raise SpecError(loc.child("$ref"), f"$ref '{ref}' points at nothing ({target})")
+            node, loc = resolved, target
+        return node, loc
+
+    @staticmethod
+    def ref_location(ref, loc):
+        file_part, _, fragment = ref.partition("#")
+        if file_part:
+            if "://" in file_part:
+                raise SpecError(loc.child("$ref"), f"$ref '{ref}': remote references are not fetched; "
+                                "download the document and refer to it by path")
+            file = os.path.normpath(os.path.join(os.path.dirname(loc.file), unquote(file_part)))
+        else:
+            file = loc.file
+        if fragment and not fragment.startswith("/"):
+            raise SpecError(loc.child("$ref"), f"$ref '{ref}': only JSON-pointer fragments are supported")
+        return Location(file, fragment)
+
+
+class _Missing:
+    def __repr__(self):
+        return "<missing>"
+
+
+_MISSING = _Missing()

@@ -1,0 +1,279 @@
+"""Paths and operations -> Operation IR (parameters struct, body, responses, security)."""
+import re
+
+from . import docs
+from .errors import SpecError
+from .ir import Field, Operation, Param, Response, SecurityScheme, StructType, TypeRef
+from .names import c_ident, method_name, words
+from .schemas import SchemaConverter, _MemberNames
+
+METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+OP_SUFFIXES = ("", "_params", "_params_desc", "_params_fields", "_params_locs", "_op", "_responses", "_security")
+_DEFAULT_STYLE = {"path": "simple", "query": "form", "header": "simple", "cookie": "form"}
+_STYLES = {"path": ("simple", "label", "matrix"), "query": ("form", "spaceDelimited", "pipeDelimited", "deepObject"),
+           "header": ("simple",), "cookie": ("form",)}
+_TEMPLATE_VAR = re.compile(r"\{([^{}]+)\}")
+
+
+def is_json_media(media):
+    base = media.split(";")[0].strip().lower()
+    return base == "application/json" or base.endswith("+json")
+
+
+class OperationBuilder:
+    def __init__(self, loader, diags, names, converter: SchemaConverter, root, root_loc):
+        self.loader = loader
+        self.diags = diags
+        self.names = names
+        self.schemas = converter
+        self.root = root
+        self.root_loc = root_loc
+        self.schemes = self._security_schemes()
+
+    def build_all(self):
+        ops = []
+        paths = self.root.get("paths") or {}
+        if not isinstance(paths, dict):
+            raise SpecError(str(self.root_loc.child("paths")), "paths must be an object")
+        for path, item in paths.items():
+            ploc = self.root_loc.child("paths", path)
+            if not str(path).startswith("/"):
+                raise SpecError(str(ploc), "a path must start with '/'")
+            item, iloc = self.loader.resolve(item, ploc)
+            if not isinstance(item, dict):
+                raise SpecError(str(ploc), "a path item must be an object")
+            for method in METHODS:
+                if method in item:
+                    ops.append(self._operation(path, method, item, iloc))
+        return ops
+
+    # -- one operation ---------------------------------------------------------------------------
+    def _operation(self, path, method, item, iloc):
+        loc = iloc.child(method)
+        node = item[method]
+        if not isinstance(node, dict):
+            raise SpecError(str(loc), "an operation must be an object")
+        tags = node.get("tags") or []
+        group = c_ident(tags[0]) if tags and isinstance(tags[0], str) else ""
+        op_id = node.get("operationId")
+        if isinstance(op_id, str) and op_id.strip():
+            meth = method_name(op_id, words(tags[0]) if group else [])
+        else:
+            meth = _name_from_path(method, path)
+        base = c_ident(f"{group}_{meth}" if group else meth)
+        c_name = self.names.claim(base, OP_SUFFIXES)
+        doc = []
+        if node.get("summary"):
+            doc.extend(docs.wrap(node["summary"]))
+        if node.get("description") and node.get("description") != node.get("summary"):
+            doc.extend([""] + docs.wrap(node["description"]) if doc else docs.wrap(node["description"]))
+        op = Operation(c_name=c_name, group=group, method=method.upper(), path=path,
+                       summary=str(node.get("summary") or ""), doc=doc, where=str(loc),
+                       deprecated=node.get("deprecated") is True)
+        self._parameters(op, item.get("parameters") or [], iloc.child("parameters"),
+                         node.get("parameters") or [], loc.child("parameters"))
+        self._check_path_template(op, loc)
+        if "requestBody" in node:
+            self._body(op, node["requestBody"], loc.child("requestBody"))
+        self._responses(op, node.get("responses") or {}, loc.child("responses"))
+        security = node.get("security", self.root.get("security"))
+        sec_loc = loc.child("security") if "security" in node else self.root_loc.child("security")
+        op.security = self._requirements(security, sec_loc) if security is not None else []
+        return op
+
+    def _parameters(self, op, item_params, item_loc, op_params, op_loc):
+        merged = {}
+        for plist, ploc in ((item_params, item_loc), (op_params, op_loc)):
+            if not isinstance(plist, list):
+                raise SpecError(str(ploc), "parameters must be a list")
+            for i, raw in enumerate(plist):
+                p, where = self.loader.resolve(raw, ploc.child(i))
+                if not isinstance(p, dict) or not isinstance(p.get("name"), str) or p.get("in") not in _STYLES:
+                    raise SpecError(str(ploc.child(i)), "a parameter needs a string 'name' and 'in' of path, query, header or cookie")
+                merged[(p["name"], p["in"])] = (p, where)
+        if not merged:
+            return
+        struct = StructType(name=op.c_name + "_params", title=op.c_name + "_params",
+                            doc=[f"Parameters of {op.method} {docs.comment_safe(op.path)}."], where=op.where)
+        struct.unknown_member = None
+        members = _MemberNames()
+        for (name, where_in), (p, ploc) in merged.items():
+            if where_in == "header" and name.lower() in ("accept", "content-type", "authorization"):
+                self.diags.warn(str(ploc), f"header parameter '{name}' is set by the runtime; ignored")
+                continue
+            param = self._parameter(op, p, ploc, name, where_in, members)
+            struct.fields.append(param.field)
+            op.param_list.append(param)
+        op.params = struct if struct.fields else None
+
+    def _parameter(self, op, p, ploc, name, where_in, members):
+        if "schema" in p:
+            ptype, nullable = self.schemas.convert(p["schema"], ploc.child("schema"), f"{op.c_name}_{name}")
+        elif isinstance(p.get("content"), dict) and p["content"]:
+            media = next(iter(p["content"]))
+            self.diags.warn(str(ploc.child("content")), f"parameter encoded as '{media}': pass the encoded text as a string")
+            ptype, nullable = TypeRef("string"), False
+        else:
+            raise SpecError(str(ploc), "a parameter needs a 'schema' or a 'content'")
+        required = p.get("required") is True
+        if where_in == "path" and not required:
+            self.diags.warn(str(ploc.child("required")), "path parameters are always required")
+            required = True
+        style = p.get("style", _DEFAULT_STYLE[where_in])
+        if style not in _STYLES[where_in]:
+            raise SpecError(str(ploc.child("style")), f"style '{style}' is not allowed in {where_in}")
+        explode = p.get("explode", style == "form")
+        f = Field(json_name=name, c_name="", type=ptype, required=required, nullable=False,
+                  doc=docs.schema_doc(p if "description" in p else self.loader.resolve(p.get("schema", {}), ploc)[0]))
+        if nullable:
+            f.doc.append("May be absent; null cannot be sent in a parameter.")
+        members.place(f)
+        return Param(field=f, location=where_in, style=style, explode=bool(explode),
+                     allow_reserved=p.get("allowReserved") is True)
+
+    def _check_path_template(self, op, loc):
+        declared = {p.field.json_name for p in op.param_list if p.location == "path"}
+        used = set(_TEMPLATE_VAR.findall(op.path))
+        for missing in sorted(used - declared):
+            raise SpecError(str(loc), f"path template variable '{{{missing}}}' has no path parameter")
+        for extra in sorted(declared - used):
+            raise SpecError(str(loc), f"path parameter '{extra}' does not appear in the path '{op.path}'")
+
+    def _body(self, op, raw, loc):
+        body, bloc = self.loader.resolve(raw, loc)
+        content = body.get("content") if isinstance(body, dict) else None
+        if not isinstance(content, dict) or not content:
+            raise SpecError(str(bloc), "a requestBody needs a non-empty 'content'")
+        media = _pick_media(content)
+        if media is None or not is_json_media(media):
+            self.diags.warn(str(bloc.child("content")), f"request body media {list(content)} not supported yet; the body is not sent")
+            return
+        schema = content[media].get("schema") if isinstance(content[media], dict) else None
+        if schema is None:
+            op.body = TypeRef("any")
+        else:
+            op.body, _ = self.schemas.convert(schema, bloc.child("content", media, "schema"), f"{op.c_name}_request")
+        op.body_media = media
+        op.body_required = body.get("required") is True
+        op.body_doc = " ".join(docs.wrap(body.get("description", ""))) if isinstance(body.get("description"), str) else ""
+
+    def _responses(self, op, responses, loc):
+        if not isinstance(responses, dict):
+            raise SpecError(str(loc), "responses must be an object")
+        entries = []
+        for code, raw in responses.items():
+            status = _status(str(code))
+            if status is None:
+                raise SpecError(str(loc.child(code)), f"'{code}' is not a status code, a range like 2XX, or 'default'")
+            entries.append((status, code, raw))
+        has_success = any(200 <= s < 300 or s == 2 for s, _, _ in entries)
+        for status, code, raw in sorted(entries, key=lambda e: _order(e[0])):
+            success = 200 <= status < 300 or status == 2 or (status == 0 and not has_success)
+            if not success:
+                continue
+            rloc = loc.child(code)
+            resp, rwhere = self.loader.resolve(raw, rloc)
+            content = resp.get("content") if isinstance(resp, dict) else None
+            rtype, media = None, None
+            if isinstance(content, dict) and content:
+                media = _pick_media(content)
+                mnode = content.get(media) if media else None
+                schema = mnode.get("schema") if isinstance(mnode, dict) else None
+                if media and is_json_media(media):
+                    rtype = self.schemas.convert(schema, rwhere.child("content", media, "schema"), f"{op.c_name}_response")[0] if schema is not None else TypeRef("any")
+                elif media and media.split(";")[0].strip().lower().startswith("text/"):
+                    rtype = TypeRef("string")
+                else:
+                    self.diags.warn(str(rwhere.child("content")), f"response media {list(content)} not supported yet; body left in the raw response")
+            if rtype is not None:
+                if op.result is None:
+                    op.result = rtype
+                    op.result_doc = " ".join(docs.wrap(resp.get("description", ""))) if isinstance(resp, dict) else ""
+                elif not op.result.same(rtype):
+                    self.diags.warn(str(rloc), f"response {code} has a different type than the first success response; not decoded")
+                    rtype = None
+            op.responses.append(Response(status=status, type=rtype, media=media, doc=""))
+
+    # -- security ----------------------------------------------------------------------------
+    def _security_schemes(self):
+        comps = (self.root.get("components") or {}).get("securitySchemes") or {}
+        out = {}
+        names = set()
+        for name, raw in comps.items():
+            sloc = self.root_loc.child("components", "securitySchemes", name)
+            s, where = self.loader.resolve(raw, sloc)
+            kind, location, param = None, None, None
+            stype = s.get("type") if isinstance(s, dict) else None
+            if stype == "http" and str(s.get("scheme", "")).lower() == "bearer":
+                kind = "bearer"
+            elif stype == "http" and str(s.get("scheme", "")).lower() == "basic":
+                kind = "basic"
+            elif stype == "apiKey":
+                if s.get("in") not in ("header", "query", "cookie") or not isinstance(s.get("name"), str):
+                    raise SpecError(str(where), "an apiKey scheme needs 'in' (header, query or cookie) and 'name'")
+                kind, location, param = "api_key", s["in"], s["name"]
+            elif stype in ("oauth2", "openIdConnect"):
+                kind = "bearer"
+            else:
+                self.diags.warn(str(where), f"security scheme type '{stype}' is not supported; requests go without it")
+                continue
+            c_name = c_ident(name)
+            while c_name in names:
+                c_name += "_"
+            names.add(c_name)
+            out[name] = SecurityScheme(name=name, c_name=c_name, kind=kind, location=location, param=param,
+                                       doc=" ".join(docs.wrap(s.get("description", ""))) if isinstance(s.get("description"), str) else "")
+        return out
+
+    def _requirements(self, security, loc):
+        if not isinstance(security, list):
+            raise SpecError(str(loc), "security must be a list of requirement objects")
+        alternatives = []
+        for i, req in enumerate(security):
+            if not isinstance(req, dict):
+                raise SpecError(str(loc.child(i)), "a security requirement must be an object")
+            names = []
+            for name in req:
+                if name not in self.schemes:
+                    comps = (self.root.get("components") or {}).get("securitySchemes") or {}
+                    if name in comps:
+                        names = None  # unsupported scheme: this alternative cannot be satisfied
+                        break
+                    raise SpecError(str(loc.child(i, name)), f"security scheme '{name}' is not defined in components/securitySchemes")
+                names.append(name)
+            if names is not None:
+                alternatives.append(names)
+        return alternatives
+
+
+def _pick_media(content):
+    medias = list(content)
+    for m in medias:
+        if is_json_media(m):
+            return m
+    return medias[0] if medias else None
+
+
+def _status(code):
+    if code == "default":
+        return 0
+    if len(code) == 3 and code[0] in "12345" and code[1:].upper() == "XX":
+        return int(code[0])
+    if code.isdigit() and 100 <= int(code) <= 599:
+        return int(code)
+    return None
+
+
+def _order(status):
+    """Exact codes first in numeric order, then ranges, then default."""
+    if status >= 100:
+        return (0, status)
+    return (1, status) if status else (2, 0)
+
+
+def _name_from_path(method, path):
+    parts = []
+    for seg in path.strip("/").split("/"):
+        m = _TEMPLATE_VAR.fullmatch(seg)
+        parts.append(f"by_{m.group(1)}" if m else seg)
+    return "_".join([method] + [p for p in parts if p])

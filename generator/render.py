@@ -1,0 +1,120 @@
+"""Prints the IR through small Jinja templates into a folder, all or nothing."""
+import os
+import shutil
+import tempfile
+
+import jinja2
+
+from . import docs
+from .cmodel import CTypes
+
+MODELS_PER_FILE = 150  # keeps each translation unit small so big specs compile in parallel
+
+
+def _comment(lines, indent=""):
+    """A Doxygen block comment from doc lines (empty when there are none)."""
+    lines = [l for l in lines] if lines else []
+    if not lines:
+        return ""
+    if len(lines) == 1:
+        return f"{indent}/** {lines[0]} */\n"
+    body = "".join(f"{indent} *{(' ' + l) if l else ''}\n" for l in lines)
+    return f"{indent}/**\n{body}{indent} */\n"
+
+
+def _environment():
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(os.path.join(os.path.dirname(__file__), "templates")),
+                             undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True,
+                             keep_trailing_newline=True, autoescape=False)
+    env.filters["c_string"] = docs.c_string
+    env.filters["comment"] = _comment
+    env.filters["safe_comment"] = docs.comment_safe
+    env.filters["byte_len"] = lambda s: len(str(s).encode("utf-8"))
+    return env
+
+
+class Plan:
+    """What goes in which file; touches every type first so C names are fixed in a known order."""
+
+    def __init__(self, api, spec_name):
+        self.api = api
+        self.spec_name = spec_name
+        self.p = api.prefix
+        self.P = api.prefix.upper()
+        self.ct = CTypes(api.prefix, api.namespace)  # collections share the IR's namespace
+        for s in api.structs:
+            self._touch_struct(s)
+        for op in api.operations:
+            if op.params:
+                self._touch_struct(op.params)
+            for t in (op.body, op.result):
+                if t is not None:
+                    self.ct.type_sym(t)
+            for r in op.responses:
+                if r.type is not None:
+                    self.ct.type_sym(r.type)
+        groups = {}
+        for op in api.operations:
+            groups.setdefault(op.group, []).append(op)
+        self.groups = [(g or "operations", ops) for g, ops in groups.items()]
+        self.chunks = [api.structs[i:i + MODELS_PER_FILE] for i in range(0, len(api.structs), MODELS_PER_FILE)]
+        self.result_collections = []
+        seen = set()
+        for op in api.operations:
+            for t in (op.result, op.body):
+                if t is not None and t.kind in ("array", "map") and self.ct.free_name(t) not in seen:
+                    seen.add(self.ct.free_name(t))
+                    self.result_collections.append(t)
+
+    def _touch_struct(self, s):
+        for f in s.fields:
+            self.ct.type_sym(f.type)
+        if s.additional is not None:
+            self.ct.type_sym(s.additional)
+
+
+def render(api, out_dir, spec_name):
+    plan = Plan(api, spec_name)
+    env = _environment()
+    files = {}
+    ctx = {"api": api, "plan": plan, "ct": plan.ct, "p": plan.p, "P": plan.P, "spec_name": spec_name}
+    inc = f"include/{plan.p}"
+    files[f"{inc}/models.h"] = env.get_template("models.h.j2").render(ctx)
+    files[f"{inc}/{plan.p}.h"] = env.get_template("sdk.h.j2").render(ctx)
+    files[f"{inc}/client.h"] = env.get_template("client.h.j2").render(ctx)
+    for group, ops in plan.groups:
+        gctx = dict(ctx, group=group, ops=ops)
+        files[f"{inc}/{group}.h"] = env.get_template("group.h.j2").render(gctx)
+        files[f"src/{group}.c"] = env.get_template("group.c.j2").render(gctx)
+    files["src/internal.h"] = env.get_template("internal.h.j2").render(ctx)
+    files["src/types.c"] = env.get_template("types.c.j2").render(ctx)
+    files["src/client.c"] = env.get_template("client.c.j2").render(ctx)
+    for i, chunk in enumerate(plan.chunks):
+        files[f"src/models_{i}.c"] = env.get_template("models.c.j2").render(dict(ctx, structs=chunk))
+    _write_all(out_dir, files)
+    return files
+
+
+def _write_all(out_dir, files):
+    """Writes into a sibling temporary folder, then swaps it in: a failure leaves out_dir as it was."""
+    out_dir = os.path.abspath(out_dir)
+    parent = os.path.dirname(out_dir)
+    os.makedirs(parent, exist_ok=True)
+    tmp = tempfile.mkdtemp(prefix=".tmp-" + os.path.basename(out_dir) + "-", dir=parent)
+    try:
+        for rel, text in sorted(files.items()):
+            path = os.path.join(tmp, rel)
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+            with open(path, "w", encoding="utf-8", newline="\n") as fh:
+                fh.write(text)
+        old = None
+        if os.path.exists(out_dir):
+            old = tempfile.mkdtemp(prefix=".old-" + os.path.basename(out_dir) + "-", dir=parent)
+            os.rmdir(old)
+            os.rename(out_dir, old)
+        os.rename(tmp, out_dir)
+        if old:
+            shutil.rmtree(old)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
