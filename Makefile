@@ -1,54 +1,151 @@
-# Build, generate, test. Everything lands in build/; `make help` lists the targets.
+# Generate, build, test. Everything built lands in build/<variant>/. `make help` lists the targets.
 SHELL := /bin/bash
 .DEFAULT_GOAL := build
 
-# An interpreter that has Jinja2 and PyYAML (Debian's python3-jinja2 / python3-yaml).
+# An interpreter that has Jinja2 and PyYAML (Debian's python3-jinja2 and python3-yaml).
 PYTHON ?= $(shell for p in /usr/bin/python3 python3; do $$p -c 'import jinja2, yaml' 2>/dev/null && { echo $$p; break; }; done)
 CC ?= cc
 BUILD := build
 STD := -std=c11 -D_POSIX_C_SOURCE=200809L
 WARN := -Wall -Wextra -Wpedantic -Werror
-OPT ?= -O2 -g
-DEPS_CFLAGS = $(shell pkg-config --cflags libcurl libcjson 2>/dev/null)
-DEPS_LIBS = $(shell pkg-config --libs libcurl libcjson 2>/dev/null) -lssl -lcrypto -lpthread
-CFLAGS_ALL = $(STD) $(WARN) $(OPT) -fPIC -Iruntime/include $(DEPS_CFLAGS) $(EXTRA_CFLAGS)
-
-RUNTIME_SRC := $(sort $(wildcard runtime/src/*.c))
-RUNTIME_HDR := $(wildcard runtime/include/apic/*.h) $(wildcard runtime/src/*.h)
-
-# Objects per variant: build/<variant>/...; VARIANT selects flags.
 VARIANT ?= release
 ifeq ($(VARIANT),asan)
 OPT := -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all
+else
+OPT ?= -O2 -g
 endif
+DEPS_CFLAGS = $(shell pkg-config --cflags libcurl libcjson 2>/dev/null)
+LIBS = $(shell pkg-config --libs libcurl libcjson 2>/dev/null) -lssl -lcrypto -lpthread
+CFLAGS_ALL = $(STD) $(WARN) $(OPT) -fPIC -Iruntime/include $(DEPS_CFLAGS) $(EXTRA_CFLAGS)
 OBJDIR := $(BUILD)/$(VARIANT)
+JOBS ?= 2
+
+# APIs we ship: every spec/<api>/ with an sdk.yaml, generated into generated/<api>/.
+APIS := $(sort $(notdir $(patsubst %/sdk.yaml,%,$(wildcard spec/*/sdk.yaml))))
+GENERATOR_FILES := $(wildcard generator/*.py generator/templates/*.j2)
+
+.PHONY: help
+help:
+	@echo "make demo             generate, build and run the eSauti quick start against a local Prism"
+	@echo "make test             every test: generator, freshness, unit (gcc, clang, valgrind, ASan+UBSan), integration"
+	@echo "make build            runtime and shipped SDKs as static and shared libraries (build/release)"
+	@echo "make generate         regenerate generated/<api> from spec/<api>"
+	@echo "make check-generated  fail when generated/ differs from a fresh generation"
+	@echo "make sdk SPEC=openapi.yaml NAME=prefix OUT=dir   generate and compile an SDK from any spec"
+	@echo "make clean            remove build/"
+
+# --- dependencies: Debian packages and pinned npm packages, installed when missing ---
+.PHONY: deps
+deps: $(BUILD)/.deps-ok
+$(BUILD)/.deps-ok: .ci/install-deps tests/servers/package-lock.json
+	@bash .ci/install-deps
+	@mkdir -p $(BUILD) && touch $@
+
+# --- runtime ---
+RUNTIME_SRC := $(sort $(wildcard runtime/src/*.c))
+RUNTIME_HDR := $(wildcard runtime/include/apic/*.h runtime/src/*.h)
 RUNTIME_OBJ := $(patsubst runtime/src/%.c,$(OBJDIR)/runtime/%.o,$(RUNTIME_SRC))
+RUNTIME_A := $(OBJDIR)/lib/libapic.a
 
 $(OBJDIR)/runtime/%.o: runtime/src/%.c $(RUNTIME_HDR) | deps
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS_ALL) -c $< -o $@
 
-$(OBJDIR)/libapic.a: $(RUNTIME_OBJ)
+$(RUNTIME_A): $(RUNTIME_OBJ)
+	@mkdir -p $(@D)
 	@rm -f $@
 	ar rcs $@ $^
 
-.PHONY: runtime
-runtime: $(OBJDIR)/libapic.a
+$(OBJDIR)/lib/libapic.so: $(RUNTIME_OBJ)
+	$(CC) $(CFLAGS_ALL) -shared -o $@ $^ $(LIBS)
 
-# --- unit tests of the runtime: one CUnit program per tests/runtime/test_*.c ---
+.PHONY: runtime
+runtime: $(RUNTIME_A) $(OBJDIR)/lib/libapic.so
+
+# --- generated SDKs ---
+.PHONY: generate check-generated sdks
+generate: | deps
+	@for api in $(APIS); do \
+	    $(PYTHON) -m generator --spec spec/$$api/openapi.yaml --config spec/$$api/sdk.yaml --out generated/$$api || exit 1; \
+	done
+
+check-generated: | deps
+	@rm -rf $(BUILD)/check && mkdir -p $(BUILD)/check
+	@for api in $(APIS); do \
+	    $(PYTHON) -m generator --quiet --spec spec/$$api/openapi.yaml --config spec/$$api/sdk.yaml --out $(BUILD)/check/$$api 2>/dev/null || exit 1; \
+	    if ! diff -r generated/$$api $(BUILD)/check/$$api >/dev/null; then \
+	        diff -ru generated/$$api $(BUILD)/check/$$api | head -40; \
+	        echo "check-generated: generated/$$api is stale: run 'make generate' and commit"; exit 1; \
+	    fi; \
+	done; echo "check-generated: generated/ is fresh ($(APIS))"
+
+SDK_MAKE = $(MAKE) --no-print-directory -j$(JOBS) -f generator/sdk.mk CC="$(CC)" CFLAGS="$(CFLAGS_ALL)" \
+           LIBS="$(LIBS)" RUNTIME_A=$(RUNTIME_A)
+
+sdks: $(RUNTIME_A)
+	@for api in $(APIS); do \
+	    $(SDK_MAKE) SDK_DIR=generated/$$api NAME=$$api OBJ_DIR=$(OBJDIR)/sdk/$$api LIB_DIR=$(OBJDIR)/lib || exit 1; \
+	done
+
+.PHONY: build
+build: runtime sdks
+
+# Generate and compile an SDK from any spec: make sdk SPEC=file NAME=prefix OUT=dir
+.PHONY: sdk
+sdk: $(RUNTIME_A)
+	@test -n "$(SPEC)" -a -n "$(NAME)" -a -n "$(OUT)" || { echo "usage: make sdk SPEC=openapi.yaml NAME=prefix OUT=dir"; exit 2; }
+	$(PYTHON) -m generator --spec $(SPEC) --name $(NAME) --out $(OUT)
+	@$(SDK_MAKE) SDK_DIR=$(OUT) NAME=$(NAME) OBJ_DIR=$(OUT)/obj LIB_DIR=$(OUT)/lib
+	@mkdir -p $(OUT)/include/apic && cp runtime/include/apic/*.h $(OUT)/include/apic/ && cp $(RUNTIME_A) $(OUT)/lib/
+	@echo "sdk: $(OUT)/include, $(OUT)/lib/lib$(NAME).a (+ libapic.a) and $(OUT)/lib/lib$(NAME).so"
+
+# --- C test programs ---
 UNIT_SRC := $(sort $(wildcard tests/runtime/test_*.c))
 UNIT_BIN := $(patsubst tests/runtime/%.c,$(OBJDIR)/tests/%,$(UNIT_SRC))
+INTEG_SRC := $(sort $(wildcard tests/integration/test_*.c))
+INTEG_BIN := $(patsubst tests/integration/%.c,$(OBJDIR)/tests/%,$(INTEG_SRC))
+SDK_LIBS := $(foreach a,$(APIS),$(OBJDIR)/lib/lib$(a).a)
+TEST_SUPPORT := $(wildcard tests/support/*.h tests/support/*.c)
 
-$(OBJDIR)/tests/%: tests/runtime/%.c $(OBJDIR)/libapic.a $(wildcard tests/support/*.h)
+$(OBJDIR)/tests/%: tests/runtime/%.c $(RUNTIME_A) $(TEST_SUPPORT)
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS_ALL) -Itests/support $< $(OBJDIR)/libapic.a $(DEPS_LIBS) -lcunit -o $@
+	$(CC) $(CFLAGS_ALL) -Itests/support $< $(RUNTIME_A) $(LIBS) -lcunit -o $@
 
-.PHONY: unit-bins
+$(OBJDIR)/tests/%: tests/integration/%.c sdks $(TEST_SUPPORT)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS_ALL) -Itests/support $(foreach a,$(APIS),-Igenerated/$(a)/include) $< $(SDK_LIBS) $(RUNTIME_A) $(LIBS) -lcunit -o $@
+
+.PHONY: unit-bins integration-bins
 unit-bins: $(UNIT_BIN)
+integration-bins: $(INTEG_BIN)
 
-# --- dependencies: Debian packages and pinned npm packages, installed when missing ---
-.PHONY: deps
-deps: $(BUILD)/.deps-ok
-$(BUILD)/.deps-ok: .ci/install-deps
-	@bash .ci/install-deps
-	@mkdir -p $(BUILD) && touch $@
+# --- tests ---
+VALGRIND := valgrind -q --leak-check=full --errors-for-leak-kinds=definite,indirect,possible --error-exitcode=99
+.PHONY: test test-generator test-unit test-integration test-headers-cxx
+test: deps
+	@bash tests/run-all.sh
+
+test-generator: | deps
+	$(PYTHON) -m unittest discover -s tests/generator -t . -v 2>&1 | tail -n 40
+
+# RUNNER=valgrind runs every program under valgrind.
+test-unit: $(UNIT_BIN)
+	@bash tests/run-programs.sh "$(if $(filter valgrind,$(RUNNER)),$(VALGRIND))" $(UNIT_BIN)
+
+test-integration: $(INTEG_BIN)
+	@bash tests/integration/with-servers.sh bash tests/run-programs.sh "$(if $(filter valgrind,$(RUNNER)),$(VALGRIND))" $(INTEG_BIN)
+
+# Every public header compiles as C++ too.
+test-headers-cxx: | deps
+	@for api in $(APIS); do echo "#include <$$api/$$api.h>" ; done > $(BUILD)/headers.cpp
+	c++ -std=c++11 -Wall -Wextra -Wpedantic -Werror -Iruntime/include $(foreach a,$(APIS),-Igenerated/$(a)/include) \
+	    $(DEPS_CFLAGS) -fsyntax-only $(BUILD)/headers.cpp && echo "headers compile as C++11"
+
+# --- demo ---
+.PHONY: demo
+demo: build
+	@bash examples/run-demo.sh $(OBJDIR)
+
+.PHONY: clean
+clean:
+	rm -rf $(BUILD)

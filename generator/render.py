@@ -7,6 +7,7 @@ import jinja2
 
 from . import docs
 from .cmodel import CTypes
+from .ir import TypeRef
 
 MODELS_PER_FILE = 150  # keeps each translation unit small so big specs compile in parallel
 
@@ -43,6 +44,7 @@ class Plan:
         self.P = api.prefix.upper()
         self.ct = CTypes(api.prefix, api.namespace)  # collections share the IR's namespace
         for s in api.structs:
+            self.ct.type_sym(TypeRef("object", target=s))  # every struct has from/to_json
             self._touch_struct(s)
         for op in api.operations:
             if op.params:

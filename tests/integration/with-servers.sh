@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Starts the integration servers on 127.0.0.1, runs the given command with their URLs in the
+# environment, and stops them whatever happens:
+#   PRISM_ESAUTI_URL  Prism mocking spec/esauti/openapi.yaml with request validation (errors on a bad request)
+#   WIREMOCK_URL      WireMock (stubs and request journal over its admin API)
+set -euo pipefail
+root=$(cd "$(dirname "$0")/../.." && pwd)
+bin=$root/tests/servers/node_modules/.bin
+logdir=$root/build/servers
+mkdir -p "$logdir"
+pids=()
+cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; }
+trap cleanup EXIT INT TERM
+
+free_port() { /usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
+
+wait_http() { # url, name, pid
+    for _ in $(seq 1 300); do
+        curl -s -o /dev/null "$1" && return 0
+        kill -0 "$3" 2>/dev/null || { echo "$2 exited early; log:"; tail -n 30 "$logdir/$2.log"; return 1; }
+        sleep 0.1
+    done
+    echo "$2 did not start within 30 s; log:"; tail -n 30 "$logdir/$2.log"; return 1
+}
+
+port=$(free_port)
+"$bin/prism" mock --host 127.0.0.1 --port "$port" --errors "$root/spec/esauti/openapi.yaml" >"$logdir/prism-esauti.log" 2>&1 &
+pids+=($!)
+export PRISM_ESAUTI_URL="http://127.0.0.1:$port"
+wait_http "$PRISM_ESAUTI_URL/" prism-esauti "${pids[-1]}"
+
+wport=$(free_port)
+"$bin/wiremock" --bind-address 127.0.0.1 --port "$wport" --disable-banner --root-dir "$logdir/wiremock" \
+    >"$logdir/wiremock.log" 2>&1 &
+pids+=($!)
+export WIREMOCK_URL="http://127.0.0.1:$wport"
+wait_http "$WIREMOCK_URL/__admin/mappings" wiremock "${pids[-1]}"
+
+"$@"

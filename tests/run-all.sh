@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# `make test`: every check, in order of cost. Stops at the first failing stage and says which.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+make="make --no-print-directory"
+started=$(date +%s)
+stage() { echo; echo "######## $1"; }
+
+stage "generator unit tests"
+$make test-generator
+stage "generated/ is fresh"
+$make check-generated
+stage "gcc build (-Werror), unit tests"
+$make VARIANT=release build test-unit
+stage "unit tests under valgrind"
+$make VARIANT=release test-unit RUNNER=valgrind
+stage "clang build (-Werror), unit tests"
+$make VARIANT=clang CC=clang build test-unit
+stage "ASan+UBSan build, unit tests"
+$make VARIANT=asan build test-unit
+stage "public headers as C++"
+$make test-headers-cxx
+stage "integration against Prism and WireMock (valgrind)"
+$make VARIANT=release test-integration RUNNER=valgrind
+stage "integration against Prism and WireMock (ASan+UBSan)"
+$make VARIANT=asan test-integration
+echo
+echo "make test: all stages passed in $(( $(date +%s) - started )) s"
