@@ -57,7 +57,11 @@ void apic_client_free(apic_client *client);
  * parameter is required); body at a value of op->body (may be NULL when not required).
  * On a 2xx answer whose documented response has a type, a new value is decoded and stored
  * in *out (free it with apic_value_free(type, *out), or the generated `_free`); *out is
- * NULL otherwise. On any other answer, returns APIC_E_HTTP with the status and body in err.
+ * NULL otherwise. For APIC_STRING and APIC_ANY results *out is the `char *` itself (free()
+ * it); a string response with a non-JSON media type (text/plain) is the body text as is.
+ * With out == NULL the body is not decoded. On any other answer, returns APIC_E_HTTP with
+ * the status and body in err. err is cleared first (apic_error_clear) and, on success,
+ * keeps http_status and attempts.
  */
 int apic_call(apic_client *client, const apic_operation *op, const void *params, const void *body,
               void **out, apic_error *err);

@@ -25,9 +25,13 @@ int apic_url_encode(apic_buf *out, const char *s, size_t len, bool allow_reserve
 
 /**
  * Builds the URL of an operation: base_url + path template with path parameters
- * substituted, then the query string. Header and cookie parameters are appended to
- * headers_out as "Name: value" lines (owned strings, count in *n_headers_out).
- * Returns 0, APIC_E_VALIDATION (a required parameter is absent, named in err) or APIC_E_NOMEM.
+ * substituted, then the query string, appended to url_out. Header and cookie parameters
+ * are returned in a new array *headers_out of "Name: value" lines (owned strings, count in
+ * *n_headers_out; cookies share one "Cookie" line; NULL when there are none).
+ * Returns 0, APIC_E_VALIDATION (a required parameter is absent, or a header value holds a
+ * line break; named in err), APIC_E_ENCODE (a value with no parameter form: nested objects,
+ * NaN, an enum with neither value nor text) or APIC_E_NOMEM. On failure url_out is restored
+ * to its previous length.
  */
 int apic_url_build(const char *base_url, const apic_operation *op, const void *params, apic_buf *url_out,
                    char ***headers_out, size_t *n_headers_out, apic_error *err);

@@ -1,0 +1,319 @@
+/* The libcurl transport.
+ *
+ * Each easy handle keeps its own connection cache, so handles are pooled rather than
+ * created per request: a sequential caller gets the same handle (and its keep-alive
+ * connection) back every time, while concurrent callers each take a handle of their own.
+ * curl_easy_reset() between requests clears options but keeps live connections. */
+#include <curl/curl.h>
+#include <pthread.h>
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "apic/transport.h"
+
+enum { DEFAULT_MAX_IDLE = 16 };
+
+typedef struct pool {
+    pthread_mutex_t lock;
+    CURL **idle;
+    size_t n_idle;
+    size_t max_idle;
+    char *ca_file;
+    char *user_agent;
+} pool;
+
+/* curl_global_init is not thread-safe and must run once per process; it is never undone
+ * here because other code in the process may be using libcurl too. */
+static pthread_once_t global_once = PTHREAD_ONCE_INIT;
+static CURLcode global_rc = CURLE_FAILED_INIT;
+
+static void global_init(void)
+{
+    global_rc = curl_global_init(CURL_GLOBAL_DEFAULT);
+}
+
+static CURL *take(pool *p)
+{
+    CURL *h = NULL;
+    pthread_mutex_lock(&p->lock);
+    if (p->n_idle > 0) h = p->idle[--p->n_idle];
+    pthread_mutex_unlock(&p->lock);
+    return h != NULL ? h : curl_easy_init();
+}
+
+static void give_back(pool *p, CURL *h)
+{
+    curl_easy_reset(h);
+    pthread_mutex_lock(&p->lock);
+    if (p->n_idle < p->max_idle) {
+        p->idle[p->n_idle++] = h;
+        h = NULL;
+    }
+    pthread_mutex_unlock(&p->lock);
+    if (h != NULL) curl_easy_cleanup(h);
+}
+
+/* --- callbacks ---------------------------------------------------------------------------- */
+
+typedef struct exchange {
+    apic_http_response *res;
+    bool nomem; /* a callback ran out of memory; curl only reports a write error */
+} exchange;
+
+static size_t on_body(char *data, size_t size, size_t n, void *ud)
+{
+    exchange *x = ud;
+    size_t len = size * n;
+    if (apic_buf_append(&x->res->body, data, len) != 0) {
+        x->nomem = true;
+        return 0;
+    }
+    return len;
+}
+
+static void drop_headers(apic_http_response *res)
+{
+    for (size_t i = 0; i < res->n_headers; i++) {
+        free(res->header_names[i]);
+        free(res->header_values[i]);
+    }
+    free(res->header_names);
+    free(res->header_values);
+    res->header_names = NULL;
+    res->header_values = NULL;
+    res->n_headers = 0;
+}
+
+static bool blank(char c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
+/* curl passes every header line of every response it reads, interim ones (100 Continue)
+ * included; only the headers of the final response are kept. */
+static size_t on_header(char *data, size_t size, size_t n, void *ud)
+{
+    exchange *x = ud;
+    size_t len = size * n;
+    size_t end = len;
+    while (end > 0 && blank(data[end - 1])) end--;
+    if (end >= 5 && memcmp(data, "HTTP/", 5) == 0) {
+        drop_headers(x->res);
+        return len;
+    }
+    const char *colon = end > 0 ? memchr(data, ':', end) : NULL;
+    if (colon == NULL || colon == data) return len; /* blank separator line or malformed: nothing to keep */
+    size_t name_len = (size_t)(colon - data);
+    const char *value = colon + 1;
+    while (value < data + end && blank(*value)) value++;
+    if (apic_http_response_add_header(x->res, data, name_len, value, (size_t)(data + end - value)) != 0) {
+        x->nomem = true;
+        return 0;
+    }
+    return len;
+}
+
+/* --- one request -------------------------------------------------------------------------- */
+
+/* The method goes on the request line verbatim, so only a plain token is accepted. */
+static bool method_ok(const char *m)
+{
+    if (*m == '\0') return false;
+    for (; *m != '\0'; m++) {
+        if (*m < 'A' || *m > 'Z') return false;
+    }
+    return true;
+}
+
+/* Adds "Name: value" to the list. curl reads "Name:" as "remove this header", so an empty
+ * value is written "Name;", which curl sends as an empty header. */
+static int add_header(struct curl_slist **list, const apic_header *h)
+{
+    size_t nl = strlen(h->name);
+    size_t vl = h->value != NULL ? strlen(h->value) : 0;
+    char *line = malloc(nl + vl + 3);
+    if (line == NULL) return APIC_E_NOMEM;
+    memcpy(line, h->name, nl);
+    if (vl == 0) {
+        strcpy(line + nl, ";");
+    } else {
+        memcpy(line + nl, ": ", 2);
+        memcpy(line + nl + 2, h->value, vl + 1);
+    }
+    struct curl_slist *next = curl_slist_append(*list, line);
+    free(line);
+    if (next == NULL) return APIC_E_NOMEM;
+    *list = next;
+    return 0;
+}
+
+static int build_headers(const apic_http_request *req, struct curl_slist **list)
+{
+    for (size_t i = 0; i < req->n_headers; i++) {
+        if (add_header(list, &req->headers[i]) != 0) return APIC_E_NOMEM;
+    }
+    /* Without this curl waits for "100 Continue" before sending larger bodies. */
+    struct curl_slist *next = curl_slist_append(*list, "Expect:");
+    if (next == NULL) return APIC_E_NOMEM;
+    *list = next;
+    return 0;
+}
+
+#define SET(opt, val)                                                 \
+    do {                                                              \
+        if (cc == CURLE_OK) cc = curl_easy_setopt(h, (opt), (val));   \
+    } while (0)
+
+static CURLcode configure(const pool *p, CURL *h, const apic_http_request *req, struct curl_slist *headers,
+                          char *errbuf, exchange *x)
+{
+    CURLcode cc = CURLE_OK;
+    SET(CURLOPT_NOSIGNAL, 1L);
+    SET(CURLOPT_ERRORBUFFER, errbuf);
+    SET(CURLOPT_URL, req->url);
+#if LIBCURL_VERSION_NUM >= 0x075500
+    SET(CURLOPT_PROTOCOLS_STR, "http,https");
+#else
+    SET(CURLOPT_PROTOCOLS, (long)(CURLPROTO_HTTP | CURLPROTO_HTTPS));
+#endif
+    SET(CURLOPT_FOLLOWLOCATION, 0L);
+
+    const char *m = req->method;
+    bool with_body = req->body_len > 0 || strcmp(m, "POST") == 0 || strcmp(m, "PUT") == 0 || strcmp(m, "PATCH") == 0;
+    if (strcmp(m, "HEAD") == 0) {
+        SET(CURLOPT_NOBODY, 1L);
+    } else if (with_body) {
+        /* POSTFIELDS also for PUT/PATCH/DELETE: it sends Content-Length (0 when empty),
+         * which some servers require; CUSTOMREQUEST then only renames the method. */
+        SET(CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t)req->body_len);
+        SET(CURLOPT_POSTFIELDS, req->body != NULL ? req->body : "");
+        if (strcmp(m, "POST") != 0) SET(CURLOPT_CUSTOMREQUEST, m);
+    } else if (strcmp(m, "GET") != 0) {
+        SET(CURLOPT_CUSTOMREQUEST, m);
+    }
+
+    SET(CURLOPT_HTTPHEADER, headers);
+    if (req->timeout_ms > 0) SET(CURLOPT_TIMEOUT_MS, req->timeout_ms);
+    if (req->connect_timeout_ms > 0) SET(CURLOPT_CONNECTTIMEOUT_MS, req->connect_timeout_ms);
+    SET(CURLOPT_SSL_VERIFYPEER, 1L);
+    SET(CURLOPT_SSL_VERIFYHOST, 2L);
+    if (p->ca_file != NULL) SET(CURLOPT_CAINFO, p->ca_file);
+    if (p->user_agent != NULL) SET(CURLOPT_USERAGENT, p->user_agent);
+    SET(CURLOPT_TCP_KEEPALIVE, 1L);
+    SET(CURLOPT_WRITEFUNCTION, on_body);
+    SET(CURLOPT_WRITEDATA, x);
+    SET(CURLOPT_HEADERFUNCTION, on_header);
+    SET(CURLOPT_HEADERDATA, x);
+    return cc;
+}
+
+static int failure(apic_error *err, CURLcode cc, const char *errbuf, const exchange *x)
+{
+    if (x->nomem || cc == CURLE_OUT_OF_MEMORY) return apic_error_set(err, APIC_E_NOMEM, "out of memory receiving the response");
+    const char *why = errbuf[0] != '\0' ? errbuf : curl_easy_strerror(cc);
+    if (cc == CURLE_OPERATION_TIMEDOUT) return apic_error_set(err, APIC_E_TIMEOUT, "timed out: %s", why);
+    return apic_error_set(err, APIC_E_TRANSPORT, "request failed: %s (curl error %d)", why, (int)cc);
+}
+
+static int curl_send(void *ctx, const apic_http_request *req, apic_http_response *res, apic_error *err)
+{
+    pool *p = ctx;
+    if (p == NULL || req == NULL || res == NULL || req->url == NULL || req->method == NULL) {
+        return apic_error_set(err, APIC_E_ARG, "curl transport: request, URL and method are required");
+    }
+    if (!method_ok(req->method)) return apic_error_set(err, APIC_E_ARG, "curl transport: invalid HTTP method");
+
+    struct curl_slist *headers = NULL;
+    if (build_headers(req, &headers) != 0) {
+        curl_slist_free_all(headers);
+        return apic_error_set(err, APIC_E_NOMEM, "out of memory preparing the request");
+    }
+    CURL *h = take(p);
+    if (h == NULL) {
+        curl_slist_free_all(headers);
+        return apic_error_set(err, APIC_E_NOMEM, "out of memory creating a curl handle");
+    }
+
+    char errbuf[CURL_ERROR_SIZE];
+    errbuf[0] = '\0';
+    exchange x = {res, false};
+    int rc = 0;
+    CURLcode cc = configure(p, h, req, headers, errbuf, &x);
+    if (cc == CURLE_OK) cc = curl_easy_perform(h);
+    if (cc != CURLE_OK) {
+        rc = failure(err, cc, errbuf, &x);
+    } else {
+        long code = 0;
+        curl_easy_getinfo(h, CURLINFO_RESPONSE_CODE, &code);
+        res->status = (int)code;
+        if (code < 100 || code > 999) rc = apic_error_set(err, APIC_E_TRANSPORT, "request failed: no valid HTTP status received");
+    }
+    /* Reset before errbuf leaves scope: the handle must not keep a pointer to it. */
+    give_back(p, h);
+    curl_slist_free_all(headers);
+    if (rc != 0) apic_http_response_clear(res);
+    return rc;
+}
+
+/* --- lifetime ------------------------------------------------------------------------------- */
+
+static void curl_destroy(void *ctx)
+{
+    pool *p = ctx;
+    if (p == NULL) return;
+    for (size_t i = 0; i < p->n_idle; i++) curl_easy_cleanup(p->idle[i]);
+    free(p->idle);
+    free(p->ca_file);
+    free(p->user_agent);
+    pthread_mutex_destroy(&p->lock);
+    free(p);
+}
+
+static int dup_opt(const char *s, char **out)
+{
+    *out = NULL;
+    if (s == NULL) return 0;
+    size_t n = strlen(s) + 1;
+    *out = malloc(n);
+    if (*out == NULL) return APIC_E_NOMEM;
+    memcpy(*out, s, n);
+    return 0;
+}
+
+int apic_curl_transport_new(const apic_curl_options *opts, apic_transport *out, apic_error *err)
+{
+    if (out == NULL) return apic_error_set(err, APIC_E_ARG, "apic_curl_transport_new: out must not be NULL");
+    memset(out, 0, sizeof *out);
+    apic_curl_options none = {NULL, NULL, 0};
+    if (opts == NULL) opts = &none;
+    if (opts->max_idle_handles < 0) {
+        return apic_error_set(err, APIC_E_CONFIG, "max_idle_handles: must not be negative");
+    }
+    if (opts->ca_file != NULL && access(opts->ca_file, R_OK) != 0) {
+        return apic_error_set(err, APIC_E_CONFIG, "ca_file: cannot read the CA bundle");
+    }
+    pthread_once(&global_once, global_init);
+    if (global_rc != CURLE_OK) {
+        return apic_error_set(err, global_rc == CURLE_OUT_OF_MEMORY ? APIC_E_NOMEM : APIC_E_CONFIG,
+                              "libcurl could not be initialised: %s", curl_easy_strerror(global_rc));
+    }
+
+    pool *p = calloc(1, sizeof *p);
+    if (p == NULL) return apic_error_set(err, APIC_E_NOMEM, "out of memory creating the transport");
+    p->max_idle = opts->max_idle_handles > 0 ? (size_t)opts->max_idle_handles : DEFAULT_MAX_IDLE;
+    p->idle = calloc(p->max_idle, sizeof *p->idle);
+    if (p->idle == NULL || dup_opt(opts->ca_file, &p->ca_file) != 0 || dup_opt(opts->user_agent, &p->user_agent) != 0 ||
+        pthread_mutex_init(&p->lock, NULL) != 0) {
+        free(p->idle);
+        free(p->ca_file);
+        free(p->user_agent);
+        free(p);
+        return apic_error_set(err, APIC_E_NOMEM, "out of memory creating the transport");
+    }
+    out->send = curl_send;
+    out->destroy = curl_destroy;
+    out->ctx = p;
+    return 0;
+}
