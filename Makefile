@@ -132,7 +132,16 @@ test-generator: | deps
 test-unit: $(UNIT_BIN)
 	@bash tests/run-programs.sh "$(if $(filter valgrind,$(RUNNER)),$(VALGRIND))" $(UNIT_BIN)
 
-test-integration: $(INTEG_BIN)
+# Sample requests for the generic Prism driver (tests/support/prism_driver.h).
+.PHONY: samples
+samples: | deps
+	@mkdir -p $(BUILD)/samples
+	@for api in $(APIS); do \
+	    $(PYTHON) -m generator --quiet --spec spec/$$api/openapi.yaml --config spec/$$api/sdk.yaml \
+	        --out $(BUILD)/samples/$$api-sdk --samples $(BUILD)/samples/$$api.json 2>/dev/null || exit 1; \
+	done
+
+test-integration: $(INTEG_BIN) samples
 	@bash tests/integration/with-servers.sh bash tests/run-programs.sh "$(if $(filter valgrind,$(RUNNER)),$(VALGRIND))" $(INTEG_BIN)
 
 # Every public header compiles as C++ too.
@@ -140,6 +149,11 @@ test-headers-cxx: | deps
 	@for api in $(APIS); do echo "#include <$$api/$$api.h>" ; done > $(BUILD)/headers.cpp
 	c++ -std=c++11 -Wall -Wextra -Wpedantic -Werror -Iruntime/include $(foreach a,$(APIS),-Igenerated/$(a)/include) \
 	    $(DEPS_CFLAGS) -fsyntax-only $(BUILD)/headers.cpp && echo "headers compile as C++11"
+
+# --- examples ---
+$(OBJDIR)/examples/%: examples/%.c sdks
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS_ALL) $(foreach a,$(APIS),-Igenerated/$(a)/include) $< $(SDK_LIBS) $(RUNTIME_A) $(LIBS) -o $@
 
 # --- demo ---
 .PHONY: demo

@@ -36,7 +36,7 @@ def build_api(spec_path, prefix, title=None, version=None):
                description=docs.wrap(info["description"]) if isinstance(info.get("description"), str) else [],
                base_url=_base_url(root), structs=converter.structs, enums=converter.enums,
                operations=operations, security_schemes=list(ops_builder.schemes.values()),
-               warnings=diags.warnings, namespace=names)
+               warnings=diags.warnings, namespace=names, loader=loader)
 
 
 def _check_document(root, loc):

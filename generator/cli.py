@@ -10,6 +10,7 @@ from .build import build_api
 from .errors import SpecError
 from .names import c_ident
 from .render import render
+from .samples import write_samples
 
 
 def _parser():
@@ -21,6 +22,7 @@ def _parser():
     ap.add_argument("--name", help="C prefix and library name, e.g. esauti (default: from --config, else the file name)")
     ap.add_argument("--out", required=True, help="output folder; replaced only when generation succeeds")
     ap.add_argument("--config", help="sdk.yaml with name, title and version overrides")
+    ap.add_argument("--samples", help="also write sample requests (JSON per operation) to this file, for tests")
     ap.add_argument("--quiet", action="store_true", help="print only errors")
     return ap
 
@@ -52,6 +54,8 @@ def main(argv=None):
             raise SpecError("--name", f"'{raw_name}' is not a C identifier in lower snake case (try '{prefix}')")
         api = build_api(args.spec, prefix, cfg.get("title"), cfg.get("version"))
         files = render(api, args.out, os.path.basename(args.spec))
+        if args.samples:
+            write_samples(api, api.loader, args.samples)
     except SpecError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1

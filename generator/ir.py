@@ -66,6 +66,7 @@ class Param:
     style: str
     explode: bool
     allow_reserved: bool
+    schema: object = None   # (node, Location) of the schema in the spec, for sample requests
 
 
 @dataclass(eq=False)
@@ -91,6 +92,7 @@ class Operation:
     body_media: Optional[str] = None
     body_required: bool = False
     body_doc: str = ""
+    body_schema: object = None   # (node, Location) of the body schema, for sample requests
     responses: List[Response] = dc_field(default_factory=list)
     result: Optional[TypeRef] = None
     result_doc: str = ""
@@ -121,3 +123,4 @@ class Api:
     security_schemes: List[SecurityScheme]
     warnings: List[str]
     namespace: object = None   # the Namespace of C names, shared with the C layer
+    loader: object = None      # the Loader, for tools that read the spec again (samples)

@@ -129,7 +129,8 @@ class OperationBuilder:
             f.doc.append("May be absent; null cannot be sent in a parameter.")
         members.place(f)
         return Param(field=f, location=where_in, style=style, explode=bool(explode),
-                     allow_reserved=p.get("allowReserved") is True)
+                     allow_reserved=p.get("allowReserved") is True,
+                     schema=(p["schema"], ploc.child("schema")) if "schema" in p else None)
 
     def _check_path_template(self, op, loc):
         declared = {p.field.json_name for p in op.param_list if p.location == "path"}
@@ -153,6 +154,7 @@ class OperationBuilder:
             op.body = TypeRef("any")
         else:
             op.body, _ = self.schemas.convert(schema, bloc.child("content", media, "schema"), f"{op.c_name}_request")
+            op.body_schema = (schema, bloc.child("content", media, "schema"))
         op.body_media = media
         op.body_required = body.get("required") is True
         op.body_doc = " ".join(docs.wrap(body.get("description", ""))) if isinstance(body.get("description"), str) else ""

@@ -91,6 +91,7 @@ def render(api, out_dir, spec_name):
     files["src/internal.h"] = env.get_template("internal.h.j2").render(ctx)
     files["src/types.c"] = env.get_template("types.c.j2").render(ctx)
     files["src/client.c"] = env.get_template("client.c.j2").render(ctx)
+    files["src/op_table.c"] = env.get_template("op_table.c.j2").render(ctx)
     for i, chunk in enumerate(plan.chunks):
         files[f"src/models_{i}.c"] = env.get_template("models.c.j2").render(dict(ctx, structs=chunk))
     _write_all(out_dir, files)

@@ -2,7 +2,7 @@
 # Starts the integration servers on 127.0.0.1, runs the given command with their URLs in the
 # environment, and stops them whatever happens:
 #   PRISM_ESAUTI_URL  Prism mocking spec/esauti/openapi.yaml with request validation (errors on a bad request)
-#   WIREMOCK_URL      WireMock (stubs and request journal over its admin API)
+#   WIREMOCK_URL      WireMock (stubs and request journal over its admin API); WITH_WIREMOCK=0 skips it
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 bin=$root/tests/servers/node_modules/.bin
@@ -29,11 +29,13 @@ pids+=($!)
 export PRISM_ESAUTI_URL="http://127.0.0.1:$port"
 wait_http "$PRISM_ESAUTI_URL/" prism-esauti "${pids[-1]}"
 
+if [ "${WITH_WIREMOCK:-1}" = 1 ]; then
 wport=$(free_port)
 "$bin/wiremock" --bind-address 127.0.0.1 --port "$wport" --disable-banner --root-dir "$logdir/wiremock" \
     >"$logdir/wiremock.log" 2>&1 &
 pids+=($!)
 export WIREMOCK_URL="http://127.0.0.1:$wport"
 wait_http "$WIREMOCK_URL/__admin/mappings" wiremock "${pids[-1]}"
+fi
 
 "$@"
