@@ -13,6 +13,11 @@ _PRIM_KIND = {"bool": "APIC_BOOL", "int32": "APIC_INT32", "int64": "APIC_INT64",
               "object": "APIC_OBJECT", "array": "APIC_ARRAY", "map": "APIC_MAP"}
 _FMT = {None: "APIC_FMT_NONE", "date_time": "APIC_FMT_DATE_TIME", "date": "APIC_FMT_DATE",
         "email": "APIC_FMT_EMAIL", "uuid": "APIC_FMT_UUID", "uri": "APIC_FMT_URI"}
+# Suffixes of symbols only the generated sources use. Capitalised, so that no name made from the
+# spec (always lower case, see names.c_ident) can be one of them: a schema named `ThingType`
+# keeps `thing_type` even when a schema `Thing` exists.
+INTERNAL_TYPE = "_Type"
+INTERNAL_SUFFIXES = {"type": INTERNAL_TYPE, "fields": "_Fields", "values": "_Values"}
 # Collections the runtime already declares (apic/desc.h), by element base name.
 _RUNTIME_ARRAYS = {"bool": "apic_bool_array", "int32": "apic_int32_array", "int64": "apic_int64_array",
                    "float": "apic_float_array", "double": "apic_double_array", "string": "apic_string_array",
@@ -41,6 +46,8 @@ class TypeObject:
 
 
 class CTypes:
+    internal = INTERNAL_SUFFIXES
+
     def __init__(self, prefix, names):
         self.p = prefix
         self.names = names
@@ -75,7 +82,7 @@ class CTypes:
             if t.elem.kind in ("object", "enum"):
                 name = f"{elem_base}_{t.kind}"  # reserved with the element's own name
             else:
-                name = self.names.claim(f"{elem_base}_{t.kind}", ("", "_type", "_free"))
+                name = self.names.claim(f"{elem_base}_{t.kind}", ("", "_free"))
             runtime = (_RUNTIME_ARRAYS if t.kind == "array" else _RUNTIME_MAPS).get(elem_base)
             if t.elem.kind in ("string", "any", "int32", "int64", "bool", "float", "double") and runtime:
                 c_name = runtime
@@ -121,11 +128,11 @@ class CTypes:
         key = self._key(t)
         if key not in self._sym_by_key:
             if t.kind in ("object", "enum"):
-                sym = f"{self.p}_{t.target.name}_type"
+                sym = f"{self.p}_{t.target.name}{INTERNAL_TYPE}"
             elif t.kind in ("array", "map"):
-                sym = f"{self.p}_{self._collection(t)[0]}_type"
+                sym = f"{self.p}_{self._collection(t)[0]}{INTERNAL_TYPE}"
             else:
-                sym = f"{self.p}_{self.names.claim(f'{t.kind}_{t.format}', ('', '_type'))}_type"
+                sym = f"{self.p}_{t.kind}_{t.format}{INTERNAL_TYPE}"
             self._sym_by_key[key] = sym
             elem = self.type_sym(t.elem) if t.elem is not None else None
             self.type_objects.append(TypeObject(

@@ -7,8 +7,8 @@ from .names import c_ident, words
 _FORMATS = {"date-time": "date_time", "date": "date", "email": "email", "uuid": "uuid", "uri": "uri"}
 _UNSUPPORTED = ("not", "if", "then", "else", "patternProperties", "dependentSchemas", "unevaluatedProperties")
 # Suffixes the C layer derives from a type's name; claimed with it so nothing else can take them.
-TYPE_SUFFIXES = ("", "_desc", "_type", "_free", "_from_json", "_to_json", "_fields", "_val", "_values",
-                 "_enum_desc", "_to_string", "_array", "_array_type", "_array_free", "_map", "_map_type", "_map_free")
+TYPE_SUFFIXES = ("", "_desc", "_free", "_from_json", "_to_json", "_val", "_enum_desc", "_to_string", "_array",
+                 "_array_free", "_map", "_map_free")
 
 
 class SchemaConverter:

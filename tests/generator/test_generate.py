@@ -102,6 +102,9 @@ class GeneratorCliTest(unittest.TestCase):
             self.assertIn(const, models)
         self.assertIn("struct col_item_2 {", models)       # 'item' after 'Item'
         self.assertIn("struct col_error_model {", models)  # 'Error' would clash with col_error
+        # Schemas named like names derived from another type keep their own names.
+        for decl in ("} col_thing_type;", "struct col_thing {", "struct col_thing_values {"):
+            self.assertIn(decl, models)
         ops = read_tree(out)["include/col/operations.h"].decode()
         self.assertIn("int col_get_items(", ops)             # no tag: operationId alone
         self.assertIn("int col_get_items_by_item_id(", ops)  # no operationId: method and path

@@ -1,0 +1,186 @@
+/**
+ * @file esauti/campaigns.h
+ * @brief eSauti: campaigns operations. Generated; do not edit.
+ */
+#ifndef ESAUTI_CAMPAIGNS_H
+#define ESAUTI_CAMPAIGNS_H
+
+#include "client.h"
+#include "models.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/** Parameters of esauti_campaigns_list(). Zero-initialise, then set what you need. */
+typedef struct esauti_campaigns_list_params {
+    bool has_start; /**< true when start is set */
+    /** Index of the first item to return (0 for the first page). */
+    int32_t start;
+    bool has_limit; /**< true when limit is set */
+    /** Largest number of items to return. */
+    int32_t limit;
+    /**
+     * Search expression: free text, or `field:value` with `*` as a wildcard, e.g.
+     * `email:*@example.com`.
+     */
+    char *search;
+    bool has_order_by; /**< true when order_by is set */
+    /**
+     * Field to order the results by.
+     * JSON key: `orderBy`.
+     */
+    esauti_sort_field_val order_by;
+    bool has_order_by_dir; /**< true when order_by_dir is set */
+    /**
+     * Direction of the ordering.
+     * JSON key: `orderByDir`.
+     */
+    esauti_sort_direction_val order_by_dir;
+    bool has_published_only; /**< true when published_only is set */
+    /**
+     * Only return published items.
+     * JSON key: `publishedOnly`.
+     */
+    bool published_only;
+} esauti_campaigns_list_params;
+
+/**
+ * List campaigns
+ *
+ * Returns one page of campaigns matching the optional search expression.
+ *
+ * `GET /campaigns`
+ *
+ * @param client a client from esauti_client_new()
+ * @param params parameters; may be NULL
+ * @param out receives the result on success (esauti_campaign_list_free() it), NULL otherwise; may be NULL to discard. One page of campaigns.
+ * @param err receives details on failure (may be NULL); release with esauti_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+int esauti_campaigns_list(esauti_client *client, const esauti_campaigns_list_params *params, esauti_campaign_list **out, esauti_error *err);
+
+/** Parameters of esauti_campaigns_get(). Zero-initialise, then set what you need. */
+typedef struct esauti_campaigns_get_params {
+    /**
+     * Id of the campaign.
+     * Required.
+     */
+    int64_t id;
+} esauti_campaigns_get_params;
+
+/**
+ * Get a campaign
+ *
+ * Returns the campaign with the given id and the segments that feed it.
+ *
+ * `GET /campaigns/{id}`
+ *
+ * @param client a client from esauti_client_new()
+ * @param params parameters; required: id
+ * @param out receives the result on success (esauti_campaign_free() it), NULL otherwise; may be NULL to discard. The campaign.
+ * @param err receives details on failure (may be NULL); release with esauti_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+int esauti_campaigns_get(esauti_client *client, const esauti_campaigns_get_params *params, esauti_campaign **out, esauti_error *err);
+
+/** Parameters of esauti_campaigns_list_contacts(). Zero-initialise, then set what you need. */
+typedef struct esauti_campaigns_list_contacts_params {
+    /**
+     * Id of the campaign.
+     * Required.
+     */
+    int64_t id;
+    bool has_start; /**< true when start is set */
+    /** Index of the first item to return (0 for the first page). */
+    int32_t start;
+    bool has_limit; /**< true when limit is set */
+    /** Largest number of items to return. */
+    int32_t limit;
+    bool has_order_by_dir; /**< true when order_by_dir is set */
+    /**
+     * Direction of the ordering.
+     * JSON key: `orderByDir`.
+     */
+    esauti_sort_direction_val order_by_dir;
+} esauti_campaigns_list_contacts_params;
+
+/**
+ * List a campaign's contacts
+ *
+ * Returns one page of the contacts currently in the campaign, with how they joined.
+ *
+ * `GET /campaigns/{id}/contacts`
+ *
+ * @param client a client from esauti_client_new()
+ * @param params parameters; required: id
+ * @param out receives the result on success (esauti_campaign_contact_list_free() it), NULL otherwise; may be NULL to discard. One page of campaign memberships.
+ * @param err receives details on failure (may be NULL); release with esauti_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+int esauti_campaigns_list_contacts(esauti_client *client, const esauti_campaigns_list_contacts_params *params, esauti_campaign_contact_list **out, esauti_error *err);
+
+/** Parameters of esauti_campaigns_add_contact(). Zero-initialise, then set what you need. */
+typedef struct esauti_campaigns_add_contact_params {
+    /**
+     * Id of the campaign.
+     * Required.
+     */
+    int64_t id;
+    /**
+     * Id of the contact.
+     * Required.
+     * JSON key: `contactId`.
+     */
+    int64_t contact_id;
+} esauti_campaigns_add_contact_params;
+
+/**
+ * Add a contact to a campaign
+ *
+ * Puts the contact into the campaign by hand; the campaign's first actions run for it.
+ *
+ * `POST /campaigns/{id}/contacts/{contactId}`
+ *
+ * @param client a client from esauti_client_new()
+ * @param params parameters; required: id, contact_id
+ * @param out receives the result on success (esauti_action_result_free() it), NULL otherwise; may be NULL to discard. The contact is in the campaign.
+ * @param err receives details on failure (may be NULL); release with esauti_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+int esauti_campaigns_add_contact(esauti_client *client, const esauti_campaigns_add_contact_params *params, esauti_action_result **out, esauti_error *err);
+
+/** Parameters of esauti_campaigns_remove_contact(). Zero-initialise, then set what you need. */
+typedef struct esauti_campaigns_remove_contact_params {
+    /**
+     * Id of the campaign.
+     * Required.
+     */
+    int64_t id;
+    /**
+     * Id of the contact.
+     * Required.
+     * JSON key: `contactId`.
+     */
+    int64_t contact_id;
+} esauti_campaigns_remove_contact_params;
+
+/**
+ * Remove a contact from a campaign
+ *
+ * Takes the contact out of the campaign; its pending campaign actions are cancelled.
+ *
+ * `DELETE /campaigns/{id}/contacts/{contactId}`
+ *
+ * @param client a client from esauti_client_new()
+ * @param params parameters; required: id, contact_id
+ * @param out receives the result on success (esauti_action_result_free() it), NULL otherwise; may be NULL to discard. The contact is no longer in the campaign.
+ * @param err receives details on failure (may be NULL); release with esauti_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+int esauti_campaigns_remove_contact(esauti_client *client, const esauti_campaigns_remove_contact_params *params, esauti_action_result **out, esauti_error *err);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,193 @@
+/**
+ * @file esauti/contacts.h
+ * @brief eSauti: contacts operations. Generated; do not edit.
+ */
+#ifndef ESAUTI_CONTACTS_H
+#define ESAUTI_CONTACTS_H
+
+#include "client.h"
+#include "models.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/** Parameters of esauti_contacts_list(). Zero-initialise, then set what you need. */
+typedef struct esauti_contacts_list_params {
+    bool has_start; /**< true when start is set */
+    /** Index of the first item to return (0 for the first page). */
+    int32_t start;
+    bool has_limit; /**< true when limit is set */
+    /** Largest number of items to return. */
+    int32_t limit;
+    /**
+     * Search expression: free text, or `field:value` with `*` as a wildcard, e.g.
+     * `email:*@example.com`.
+     */
+    char *search;
+    bool has_order_by; /**< true when order_by is set */
+    /**
+     * Contact field to order the results by.
+     * JSON key: `orderBy`.
+     */
+    esauti_contact_sort_field_val order_by;
+    bool has_order_by_dir; /**< true when order_by_dir is set */
+    /**
+     * Direction of the ordering.
+     * JSON key: `orderByDir`.
+     */
+    esauti_sort_direction_val order_by_dir;
+    bool has_ids; /**< true when ids is set */
+    /** Only return the contacts with these ids (sent comma separated, e.g. `ids=1,2,3`). */
+    apic_int64_array ids;
+} esauti_contacts_list_params;
+
+/**
+ * List contacts
+ *
+ * Returns one page of contacts matching the optional search expression, ordered as asked. Use
+ * `ids` to fetch specific contacts by id.
+ *
+ * `GET /contacts`
+ *
+ * @param client a client from esauti_client_new()
+ * @param params parameters; may be NULL
+ * @param out receives the result on success (esauti_contact_list_free() it), NULL otherwise; may be NULL to discard. One page of contacts.
+ * @param err receives details on failure (may be NULL); release with esauti_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+int esauti_contacts_list(esauti_client *client, const esauti_contacts_list_params *params, esauti_contact_list **out, esauti_error *err);
+
+/**
+ * Create a contact
+ *
+ * Creates a contact. The email address is required; a contact with the same email address is not
+ * merged: change an existing contact with `PATCH /contacts/{id}`.
+ *
+ * `POST /contacts`
+ *
+ * @param client a client from esauti_client_new()
+ * @param body request body (esauti_contact_input); required. The new contact.
+ * @param out receives the result on success (esauti_contact_free() it), NULL otherwise; may be NULL to discard. The contact created, with its id.
+ * @param err receives details on failure (may be NULL); release with esauti_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+int esauti_contacts_create(esauti_client *client, const esauti_contact_input *body, esauti_contact **out, esauti_error *err);
+
+/**
+ * Create several contacts
+ *
+ * Creates up to 200 contacts in one request. Contacts that fail validation are reported in
+ * `errors` and do not stop the others from being created.
+ *
+ * `POST /contacts/batch`
+ *
+ * @param client a client from esauti_client_new()
+ * @param body request body (esauti_contact_batch); required. The contacts to create.
+ * @param out receives the result on success (esauti_contact_batch_result_free() it), NULL otherwise; may be NULL to discard. The contacts created and the errors of those that were not.
+ * @param err receives details on failure (may be NULL); release with esauti_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+int esauti_contacts_batch_create(esauti_client *client, const esauti_contact_batch *body, esauti_contact_batch_result **out, esauti_error *err);
+
+/** Parameters of esauti_contacts_get(). Zero-initialise, then set what you need. */
+typedef struct esauti_contacts_get_params {
+    /**
+     * Id of the contact.
+     * Required.
+     */
+    int64_t id;
+} esauti_contacts_get_params;
+
+/**
+ * Get a contact
+ *
+ * Returns the contact with the given id.
+ *
+ * `GET /contacts/{id}`
+ *
+ * @param client a client from esauti_client_new()
+ * @param params parameters; required: id
+ * @param out receives the result on success (esauti_contact_free() it), NULL otherwise; may be NULL to discard. The contact.
+ * @param err receives details on failure (may be NULL); release with esauti_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+int esauti_contacts_get(esauti_client *client, const esauti_contacts_get_params *params, esauti_contact **out, esauti_error *err);
+
+/** Parameters of esauti_contacts_replace(). Zero-initialise, then set what you need. */
+typedef struct esauti_contacts_replace_params {
+    /**
+     * Id of the contact.
+     * Required.
+     */
+    int64_t id;
+} esauti_contacts_replace_params;
+
+/**
+ * Replace a contact
+ *
+ * Replaces every field of the contact with the body; fields absent from the body are cleared.
+ *
+ * `PUT /contacts/{id}`
+ *
+ * @param client a client from esauti_client_new()
+ * @param params parameters; required: id
+ * @param body request body (esauti_contact_input); required. The contact's new fields.
+ * @param out receives the result on success (esauti_contact_free() it), NULL otherwise; may be NULL to discard. The contact after the replacement.
+ * @param err receives details on failure (may be NULL); release with esauti_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+int esauti_contacts_replace(esauti_client *client, const esauti_contacts_replace_params *params, const esauti_contact_input *body, esauti_contact **out, esauti_error *err);
+
+/** Parameters of esauti_contacts_delete(). Zero-initialise, then set what you need. */
+typedef struct esauti_contacts_delete_params {
+    /**
+     * Id of the contact.
+     * Required.
+     */
+    int64_t id;
+} esauti_contacts_delete_params;
+
+/**
+ * Delete a contact
+ *
+ * Deletes the contact, its notes and its campaign and segment memberships.
+ *
+ * `DELETE /contacts/{id}`
+ *
+ * @param client a client from esauti_client_new()
+ * @param params parameters; required: id
+ * @param err receives details on failure (may be NULL); release with esauti_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+int esauti_contacts_delete(esauti_client *client, const esauti_contacts_delete_params *params, esauti_error *err);
+
+/** Parameters of esauti_contacts_edit(). Zero-initialise, then set what you need. */
+typedef struct esauti_contacts_edit_params {
+    /**
+     * Id of the contact.
+     * Required.
+     */
+    int64_t id;
+} esauti_contacts_edit_params;
+
+/**
+ * Edit a contact
+ *
+ * Changes only the fields present in the body; absent fields keep their values.
+ *
+ * `PATCH /contacts/{id}`
+ *
+ * @param client a client from esauti_client_new()
+ * @param params parameters; required: id
+ * @param body request body (esauti_contact_patch); required. The fields to change.
+ * @param out receives the result on success (esauti_contact_free() it), NULL otherwise; may be NULL to discard. The contact after the change.
+ * @param err receives details on failure (may be NULL); release with esauti_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+int esauti_contacts_edit(esauti_client *client, const esauti_contacts_edit_params *params, const esauti_contact_patch *body, esauti_contact **out, esauti_error *err);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

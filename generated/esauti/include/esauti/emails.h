@@ -1,0 +1,163 @@
+/**
+ * @file esauti/emails.h
+ * @brief eSauti: emails operations. Generated; do not edit.
+ */
+#ifndef ESAUTI_EMAILS_H
+#define ESAUTI_EMAILS_H
+
+#include "client.h"
+#include "models.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/** Parameters of esauti_emails_list(). Zero-initialise, then set what you need. */
+typedef struct esauti_emails_list_params {
+    bool has_start; /**< true when start is set */
+    /** Index of the first item to return (0 for the first page). */
+    int32_t start;
+    bool has_limit; /**< true when limit is set */
+    /** Largest number of items to return. */
+    int32_t limit;
+    /**
+     * Search expression: free text, or `field:value` with `*` as a wildcard, e.g.
+     * `email:*@example.com`.
+     */
+    char *search;
+    bool has_order_by; /**< true when order_by is set */
+    /**
+     * Field to order the results by.
+     * JSON key: `orderBy`.
+     */
+    esauti_sort_field_val order_by;
+    bool has_order_by_dir; /**< true when order_by_dir is set */
+    /**
+     * Direction of the ordering.
+     * JSON key: `orderByDir`.
+     */
+    esauti_sort_direction_val order_by_dir;
+    bool has_published_only; /**< true when published_only is set */
+    /**
+     * Only return published items.
+     * JSON key: `publishedOnly`.
+     */
+    bool published_only;
+} esauti_emails_list_params;
+
+/**
+ * List emails
+ *
+ * Returns one page of emails matching the optional search expression.
+ *
+ * `GET /emails`
+ *
+ * @param client a client from esauti_client_new()
+ * @param params parameters; may be NULL
+ * @param out receives the result on success (esauti_email_list_free() it), NULL otherwise; may be NULL to discard. One page of emails.
+ * @param err receives details on failure (may be NULL); release with esauti_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+int esauti_emails_list(esauti_client *client, const esauti_emails_list_params *params, esauti_email_list **out, esauti_error *err);
+
+/**
+ * Create an email
+ *
+ * Creates a template email (sent by campaigns or to single contacts) or a segment email (sent to
+ * the segments in `lists`).
+ *
+ * `POST /emails`
+ *
+ * @param client a client from esauti_client_new()
+ * @param body request body (esauti_email_input); required. The new email.
+ * @param out receives the result on success (esauti_email_free() it), NULL otherwise; may be NULL to discard. The email created, with its id.
+ * @param err receives details on failure (may be NULL); release with esauti_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+int esauti_emails_create(esauti_client *client, const esauti_email_input *body, esauti_email **out, esauti_error *err);
+
+/** Parameters of esauti_emails_get(). Zero-initialise, then set what you need. */
+typedef struct esauti_emails_get_params {
+    /**
+     * Id of the email.
+     * Required.
+     */
+    int64_t id;
+} esauti_emails_get_params;
+
+/**
+ * Get an email
+ *
+ * Returns the email with the given id, its content and its sending statistics.
+ *
+ * `GET /emails/{id}`
+ *
+ * @param client a client from esauti_client_new()
+ * @param params parameters; required: id
+ * @param out receives the result on success (esauti_email_free() it), NULL otherwise; may be NULL to discard. The email.
+ * @param err receives details on failure (may be NULL); release with esauti_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+int esauti_emails_get(esauti_client *client, const esauti_emails_get_params *params, esauti_email **out, esauti_error *err);
+
+/** Parameters of esauti_emails_send_to_segments(). Zero-initialise, then set what you need. */
+typedef struct esauti_emails_send_to_segments_params {
+    /**
+     * Id of the email.
+     * Required.
+     */
+    int64_t id;
+} esauti_emails_send_to_segments_params;
+
+/**
+ * Send a segment email
+ *
+ * Sends a segment email to every contact of its segments that has not received it yet. Only emails
+ * of type `list` can be sent this way.
+ *
+ * `POST /emails/{id}/send`
+ *
+ * @param client a client from esauti_client_new()
+ * @param params parameters; required: id
+ * @param out receives the result on success (esauti_email_send_result_free() it), NULL otherwise; may be NULL to discard. How many messages were queued and how many failed.
+ * @param err receives details on failure (may be NULL); release with esauti_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+int esauti_emails_send_to_segments(esauti_client *client, const esauti_emails_send_to_segments_params *params, esauti_email_send_result **out, esauti_error *err);
+
+/** Parameters of esauti_emails_send_to_contact(). Zero-initialise, then set what you need. */
+typedef struct esauti_emails_send_to_contact_params {
+    /**
+     * Id of the email.
+     * Required.
+     */
+    int64_t id;
+    /**
+     * Id of the contact.
+     * Required.
+     * JSON key: `contactId`.
+     */
+    int64_t contact_id;
+} esauti_emails_send_to_contact_params;
+
+/**
+ * Send an email to a contact
+ *
+ * Sends a template email to one contact. Tokens in the body replace `{token}` placeholders in the
+ * email's content for this message only.
+ *
+ * `POST /emails/{id}/contact/{contactId}/send`
+ *
+ * @param client a client from esauti_client_new()
+ * @param params parameters; required: id, contact_id
+ * @param body request body (esauti_email_send_request); may be NULL. Optional tokens to substitute in the content.
+ * @param out receives the result on success (esauti_email_send_result_free() it), NULL otherwise; may be NULL to discard. The message was queued.
+ * @param err receives details on failure (may be NULL); release with esauti_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+int esauti_emails_send_to_contact(esauti_client *client, const esauti_emails_send_to_contact_params *params, const esauti_email_send_request *body, esauti_email_send_result **out, esauti_error *err);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

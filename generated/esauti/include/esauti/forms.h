@@ -1,0 +1,179 @@
+/**
+ * @file esauti/forms.h
+ * @brief eSauti: forms operations. Generated; do not edit.
+ */
+#ifndef ESAUTI_FORMS_H
+#define ESAUTI_FORMS_H
+
+#include "client.h"
+#include "models.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/** Parameters of esauti_forms_list(). Zero-initialise, then set what you need. */
+typedef struct esauti_forms_list_params {
+    bool has_start; /**< true when start is set */
+    /** Index of the first item to return (0 for the first page). */
+    int32_t start;
+    bool has_limit; /**< true when limit is set */
+    /** Largest number of items to return. */
+    int32_t limit;
+    /**
+     * Search expression: free text, or `field:value` with `*` as a wildcard, e.g.
+     * `email:*@example.com`.
+     */
+    char *search;
+    bool has_order_by; /**< true when order_by is set */
+    /**
+     * Field to order the results by.
+     * JSON key: `orderBy`.
+     */
+    esauti_sort_field_val order_by;
+    bool has_order_by_dir; /**< true when order_by_dir is set */
+    /**
+     * Direction of the ordering.
+     * JSON key: `orderByDir`.
+     */
+    esauti_sort_direction_val order_by_dir;
+    bool has_published_only; /**< true when published_only is set */
+    /**
+     * Only return published items.
+     * JSON key: `publishedOnly`.
+     */
+    bool published_only;
+} esauti_forms_list_params;
+
+/**
+ * List forms
+ *
+ * Returns one page of forms matching the optional search expression.
+ *
+ * `GET /forms`
+ *
+ * @param client a client from esauti_client_new()
+ * @param params parameters; may be NULL
+ * @param out receives the result on success (esauti_form_list_free() it), NULL otherwise; may be NULL to discard. One page of forms.
+ * @param err receives details on failure (may be NULL); release with esauti_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+int esauti_forms_list(esauti_client *client, const esauti_forms_list_params *params, esauti_form_list **out, esauti_error *err);
+
+/** Parameters of esauti_forms_get(). Zero-initialise, then set what you need. */
+typedef struct esauti_forms_get_params {
+    /**
+     * Id of the form.
+     * Required.
+     */
+    int64_t id;
+} esauti_forms_get_params;
+
+/**
+ * Get a form
+ *
+ * Returns the form with the given id and its fields.
+ *
+ * `GET /forms/{id}`
+ *
+ * @param client a client from esauti_client_new()
+ * @param params parameters; required: id
+ * @param out receives the result on success (esauti_form_free() it), NULL otherwise; may be NULL to discard. The form.
+ * @param err receives details on failure (may be NULL); release with esauti_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+int esauti_forms_get(esauti_client *client, const esauti_forms_get_params *params, esauti_form **out, esauti_error *err);
+
+/** Parameters of esauti_forms_delete(). Zero-initialise, then set what you need. */
+typedef struct esauti_forms_delete_params {
+    /**
+     * Id of the form.
+     * Required.
+     */
+    int64_t id;
+} esauti_forms_delete_params;
+
+/**
+ * Delete a form
+ *
+ * Deletes the form and all its submissions.
+ *
+ * `DELETE /forms/{id}`
+ *
+ * @param client a client from esauti_client_new()
+ * @param params parameters; required: id
+ * @param err receives details on failure (may be NULL); release with esauti_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+int esauti_forms_delete(esauti_client *client, const esauti_forms_delete_params *params, esauti_error *err);
+
+/** Parameters of esauti_forms_list_submissions(). Zero-initialise, then set what you need. */
+typedef struct esauti_forms_list_submissions_params {
+    /**
+     * Id of the form.
+     * Required.
+     */
+    int64_t id;
+    bool has_start; /**< true when start is set */
+    /** Index of the first item to return (0 for the first page). */
+    int32_t start;
+    bool has_limit; /**< true when limit is set */
+    /** Largest number of items to return. */
+    int32_t limit;
+    bool has_order_by_dir; /**< true when order_by_dir is set */
+    /**
+     * Direction of the ordering.
+     * JSON key: `orderByDir`.
+     */
+    esauti_sort_direction_val order_by_dir;
+} esauti_forms_list_submissions_params;
+
+/**
+ * List a form's submissions
+ *
+ * Returns one page of the form's submissions, newest first unless asked otherwise.
+ *
+ * `GET /forms/{id}/submissions`
+ *
+ * @param client a client from esauti_client_new()
+ * @param params parameters; required: id
+ * @param out receives the result on success (esauti_form_submission_list_free() it), NULL otherwise; may be NULL to discard. One page of submissions.
+ * @param err receives details on failure (may be NULL); release with esauti_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+int esauti_forms_list_submissions(esauti_client *client, const esauti_forms_list_submissions_params *params, esauti_form_submission_list **out, esauti_error *err);
+
+/** Parameters of esauti_forms_get_submission(). Zero-initialise, then set what you need. */
+typedef struct esauti_forms_get_submission_params {
+    /**
+     * Id of the form.
+     * Required.
+     */
+    int64_t id;
+    /**
+     * Id of the submission.
+     * Required.
+     * JSON key: `submissionId`.
+     */
+    int64_t submission_id;
+} esauti_forms_get_submission_params;
+
+/**
+ * Get a form submission
+ *
+ * Returns one submission of the form, with the values entered in each field.
+ *
+ * `GET /forms/{id}/submissions/{submissionId}`
+ *
+ * @param client a client from esauti_client_new()
+ * @param params parameters; required: id, submission_id
+ * @param out receives the result on success (esauti_form_submission_free() it), NULL otherwise; may be NULL to discard. The submission.
+ * @param err receives details on failure (may be NULL); release with esauti_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+int esauti_forms_get_submission(esauti_client *client, const esauti_forms_get_submission_params *params, esauti_form_submission **out, esauti_error *err);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,156 @@
+/**
+ * @file esauti/notes.h
+ * @brief eSauti: notes operations. Generated; do not edit.
+ */
+#ifndef ESAUTI_NOTES_H
+#define ESAUTI_NOTES_H
+
+#include "client.h"
+#include "models.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/** Parameters of esauti_notes_list(). Zero-initialise, then set what you need. */
+typedef struct esauti_notes_list_params {
+    bool has_start; /**< true when start is set */
+    /** Index of the first item to return (0 for the first page). */
+    int32_t start;
+    bool has_limit; /**< true when limit is set */
+    /** Largest number of items to return. */
+    int32_t limit;
+    /**
+     * Search expression: free text, or `field:value` with `*` as a wildcard, e.g.
+     * `email:*@example.com`.
+     */
+    char *search;
+    bool has_order_by; /**< true when order_by is set */
+    /**
+     * Note field to order the results by.
+     * JSON key: `orderBy`.
+     */
+    esauti_note_sort_field_val order_by;
+    bool has_order_by_dir; /**< true when order_by_dir is set */
+    /**
+     * Direction of the ordering.
+     * JSON key: `orderByDir`.
+     */
+    esauti_sort_direction_val order_by_dir;
+    bool has_contact_id; /**< true when contact_id is set */
+    /**
+     * Only return notes about this contact.
+     * JSON key: `contactId`.
+     */
+    int64_t contact_id;
+    bool has_type; /**< true when type is set */
+    /** Only return notes of this type. */
+    esauti_note_kind_val type;
+} esauti_notes_list_params;
+
+/**
+ * List notes
+ *
+ * Returns one page of notes, optionally only those about one contact or of one type.
+ *
+ * `GET /notes`
+ *
+ * @param client a client from esauti_client_new()
+ * @param params parameters; may be NULL
+ * @param out receives the result on success (esauti_note_list_free() it), NULL otherwise; may be NULL to discard. One page of notes.
+ * @param err receives details on failure (may be NULL); release with esauti_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+int esauti_notes_list(esauti_client *client, const esauti_notes_list_params *params, esauti_note_list **out, esauti_error *err);
+
+/**
+ * Create a note
+ *
+ * Adds a note to a contact's record.
+ *
+ * `POST /notes`
+ *
+ * @param client a client from esauti_client_new()
+ * @param body request body (esauti_note_input); required. The new note.
+ * @param out receives the result on success (esauti_note_free() it), NULL otherwise; may be NULL to discard. The note created, with its id.
+ * @param err receives details on failure (may be NULL); release with esauti_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+int esauti_notes_create(esauti_client *client, const esauti_note_input *body, esauti_note **out, esauti_error *err);
+
+/** Parameters of esauti_notes_get(). Zero-initialise, then set what you need. */
+typedef struct esauti_notes_get_params {
+    /**
+     * Id of the note.
+     * Required.
+     */
+    int64_t id;
+} esauti_notes_get_params;
+
+/**
+ * Get a note
+ *
+ * Returns the note with the given id.
+ *
+ * `GET /notes/{id}`
+ *
+ * @param client a client from esauti_client_new()
+ * @param params parameters; required: id
+ * @param out receives the result on success (esauti_note_free() it), NULL otherwise; may be NULL to discard. The note.
+ * @param err receives details on failure (may be NULL); release with esauti_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+int esauti_notes_get(esauti_client *client, const esauti_notes_get_params *params, esauti_note **out, esauti_error *err);
+
+/** Parameters of esauti_notes_delete(). Zero-initialise, then set what you need. */
+typedef struct esauti_notes_delete_params {
+    /**
+     * Id of the note.
+     * Required.
+     */
+    int64_t id;
+} esauti_notes_delete_params;
+
+/**
+ * Delete a note
+ *
+ * Deletes the note.
+ *
+ * `DELETE /notes/{id}`
+ *
+ * @param client a client from esauti_client_new()
+ * @param params parameters; required: id
+ * @param err receives details on failure (may be NULL); release with esauti_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+int esauti_notes_delete(esauti_client *client, const esauti_notes_delete_params *params, esauti_error *err);
+
+/** Parameters of esauti_notes_edit(). Zero-initialise, then set what you need. */
+typedef struct esauti_notes_edit_params {
+    /**
+     * Id of the note.
+     * Required.
+     */
+    int64_t id;
+} esauti_notes_edit_params;
+
+/**
+ * Edit a note
+ *
+ * Changes only the fields present in the body; absent fields keep their values.
+ *
+ * `PATCH /notes/{id}`
+ *
+ * @param client a client from esauti_client_new()
+ * @param params parameters; required: id
+ * @param body request body (esauti_note_patch); required. The fields to change.
+ * @param out receives the result on success (esauti_note_free() it), NULL otherwise; may be NULL to discard. The note after the change.
+ * @param err receives details on failure (may be NULL); release with esauti_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+int esauti_notes_edit(esauti_client *client, const esauti_notes_edit_params *params, const esauti_note_patch *body, esauti_note **out, esauti_error *err);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

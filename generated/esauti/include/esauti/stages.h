@@ -1,0 +1,184 @@
+/**
+ * @file esauti/stages.h
+ * @brief eSauti: stages operations. Generated; do not edit.
+ */
+#ifndef ESAUTI_STAGES_H
+#define ESAUTI_STAGES_H
+
+#include "client.h"
+#include "models.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/** Parameters of esauti_stages_list(). Zero-initialise, then set what you need. */
+typedef struct esauti_stages_list_params {
+    bool has_start; /**< true when start is set */
+    /** Index of the first item to return (0 for the first page). */
+    int32_t start;
+    bool has_limit; /**< true when limit is set */
+    /** Largest number of items to return. */
+    int32_t limit;
+    /**
+     * Search expression: free text, or `field:value` with `*` as a wildcard, e.g.
+     * `email:*@example.com`.
+     */
+    char *search;
+    bool has_order_by; /**< true when order_by is set */
+    /**
+     * Field to order the results by.
+     * JSON key: `orderBy`.
+     */
+    esauti_sort_field_val order_by;
+    bool has_order_by_dir; /**< true when order_by_dir is set */
+    /**
+     * Direction of the ordering.
+     * JSON key: `orderByDir`.
+     */
+    esauti_sort_direction_val order_by_dir;
+    bool has_published_only; /**< true when published_only is set */
+    /**
+     * Only return published items.
+     * JSON key: `publishedOnly`.
+     */
+    bool published_only;
+} esauti_stages_list_params;
+
+/**
+ * List stages
+ *
+ * Returns one page of lifecycle stages matching the optional search expression.
+ *
+ * `GET /stages`
+ *
+ * @param client a client from esauti_client_new()
+ * @param params parameters; may be NULL
+ * @param out receives the result on success (esauti_stage_list_free() it), NULL otherwise; may be NULL to discard. One page of stages.
+ * @param err receives details on failure (may be NULL); release with esauti_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+int esauti_stages_list(esauti_client *client, const esauti_stages_list_params *params, esauti_stage_list **out, esauti_error *err);
+
+/**
+ * Create a stage
+ *
+ * Creates a lifecycle stage. Stages are ordered by their weight.
+ *
+ * `POST /stages`
+ *
+ * @param client a client from esauti_client_new()
+ * @param body request body (esauti_stage_input); required. The new stage.
+ * @param out receives the result on success (esauti_stage_free() it), NULL otherwise; may be NULL to discard. The stage created, with its id.
+ * @param err receives details on failure (may be NULL); release with esauti_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+int esauti_stages_create(esauti_client *client, const esauti_stage_input *body, esauti_stage **out, esauti_error *err);
+
+/** Parameters of esauti_stages_get(). Zero-initialise, then set what you need. */
+typedef struct esauti_stages_get_params {
+    /**
+     * Id of the stage.
+     * Required.
+     */
+    int64_t id;
+} esauti_stages_get_params;
+
+/**
+ * Get a stage
+ *
+ * Returns the stage with the given id.
+ *
+ * `GET /stages/{id}`
+ *
+ * @param client a client from esauti_client_new()
+ * @param params parameters; required: id
+ * @param out receives the result on success (esauti_stage_free() it), NULL otherwise; may be NULL to discard. The stage.
+ * @param err receives details on failure (may be NULL); release with esauti_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+int esauti_stages_get(esauti_client *client, const esauti_stages_get_params *params, esauti_stage **out, esauti_error *err);
+
+/** Parameters of esauti_stages_delete(). Zero-initialise, then set what you need. */
+typedef struct esauti_stages_delete_params {
+    /**
+     * Id of the stage.
+     * Required.
+     */
+    int64_t id;
+} esauti_stages_delete_params;
+
+/**
+ * Delete a stage
+ *
+ * Deletes the stage. Contacts in it are left without a stage.
+ *
+ * `DELETE /stages/{id}`
+ *
+ * @param client a client from esauti_client_new()
+ * @param params parameters; required: id
+ * @param err receives details on failure (may be NULL); release with esauti_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+int esauti_stages_delete(esauti_client *client, const esauti_stages_delete_params *params, esauti_error *err);
+
+/** Parameters of esauti_stages_edit(). Zero-initialise, then set what you need. */
+typedef struct esauti_stages_edit_params {
+    /**
+     * Id of the stage.
+     * Required.
+     */
+    int64_t id;
+} esauti_stages_edit_params;
+
+/**
+ * Edit a stage
+ *
+ * Changes only the fields present in the body; absent fields keep their values.
+ *
+ * `PATCH /stages/{id}`
+ *
+ * @param client a client from esauti_client_new()
+ * @param params parameters; required: id
+ * @param body request body (esauti_stage_patch); required. The fields to change.
+ * @param out receives the result on success (esauti_stage_free() it), NULL otherwise; may be NULL to discard. The stage after the change.
+ * @param err receives details on failure (may be NULL); release with esauti_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+int esauti_stages_edit(esauti_client *client, const esauti_stages_edit_params *params, const esauti_stage_patch *body, esauti_stage **out, esauti_error *err);
+
+/** Parameters of esauti_stages_assign_contact(). Zero-initialise, then set what you need. */
+typedef struct esauti_stages_assign_contact_params {
+    /**
+     * Id of the stage.
+     * Required.
+     */
+    int64_t id;
+    /**
+     * Id of the contact.
+     * Required.
+     * JSON key: `contactId`.
+     */
+    int64_t contact_id;
+} esauti_stages_assign_contact_params;
+
+/**
+ * Move a contact to a stage
+ *
+ * Changes the contact's lifecycle stage to this stage, whatever stage it was in before, and
+ * records the change in the contact's history.
+ *
+ * `POST /stages/{id}/contacts/{contactId}`
+ *
+ * @param client a client from esauti_client_new()
+ * @param params parameters; required: id, contact_id
+ * @param out receives the result on success (esauti_action_result_free() it), NULL otherwise; may be NULL to discard. The contact is in the stage.
+ * @param err receives details on failure (may be NULL); release with esauti_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+int esauti_stages_assign_contact(esauti_client *client, const esauti_stages_assign_contact_params *params, esauti_action_result **out, esauti_error *err);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,141 @@
+/**
+ * @file esauti/tags.h
+ * @brief eSauti: tags operations. Generated; do not edit.
+ */
+#ifndef ESAUTI_TAGS_H
+#define ESAUTI_TAGS_H
+
+#include "client.h"
+#include "models.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/** Parameters of esauti_tags_list(). Zero-initialise, then set what you need. */
+typedef struct esauti_tags_list_params {
+    bool has_start; /**< true when start is set */
+    /** Index of the first item to return (0 for the first page). */
+    int32_t start;
+    bool has_limit; /**< true when limit is set */
+    /** Largest number of items to return. */
+    int32_t limit;
+    /**
+     * Search expression: free text, or `field:value` with `*` as a wildcard, e.g.
+     * `email:*@example.com`.
+     */
+    char *search;
+    bool has_order_by_dir; /**< true when order_by_dir is set */
+    /**
+     * Direction of the ordering.
+     * JSON key: `orderByDir`.
+     */
+    esauti_sort_direction_val order_by_dir;
+} esauti_tags_list_params;
+
+/**
+ * List tags
+ *
+ * Returns one page of tags matching the optional search expression.
+ *
+ * `GET /tags`
+ *
+ * @param client a client from esauti_client_new()
+ * @param params parameters; may be NULL
+ * @param out receives the result on success (esauti_tag_list_free() it), NULL otherwise; may be NULL to discard. One page of tags.
+ * @param err receives details on failure (may be NULL); release with esauti_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+int esauti_tags_list(esauti_client *client, const esauti_tags_list_params *params, esauti_tag_list **out, esauti_error *err);
+
+/**
+ * Create a tag
+ *
+ * Creates a tag. Tags are also created on the fly when a contact is given an unknown one.
+ *
+ * `POST /tags`
+ *
+ * @param client a client from esauti_client_new()
+ * @param body request body (esauti_tag_input); required. The new tag.
+ * @param out receives the result on success (esauti_tag_free() it), NULL otherwise; may be NULL to discard. The tag created, with its id.
+ * @param err receives details on failure (may be NULL); release with esauti_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+int esauti_tags_create(esauti_client *client, const esauti_tag_input *body, esauti_tag **out, esauti_error *err);
+
+/** Parameters of esauti_tags_get(). Zero-initialise, then set what you need. */
+typedef struct esauti_tags_get_params {
+    /**
+     * Id of the tag.
+     * Required.
+     */
+    int64_t id;
+} esauti_tags_get_params;
+
+/**
+ * Get a tag
+ *
+ * Returns the tag with the given id.
+ *
+ * `GET /tags/{id}`
+ *
+ * @param client a client from esauti_client_new()
+ * @param params parameters; required: id
+ * @param out receives the result on success (esauti_tag_free() it), NULL otherwise; may be NULL to discard. The tag.
+ * @param err receives details on failure (may be NULL); release with esauti_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+int esauti_tags_get(esauti_client *client, const esauti_tags_get_params *params, esauti_tag **out, esauti_error *err);
+
+/** Parameters of esauti_tags_delete(). Zero-initialise, then set what you need. */
+typedef struct esauti_tags_delete_params {
+    /**
+     * Id of the tag.
+     * Required.
+     */
+    int64_t id;
+} esauti_tags_delete_params;
+
+/**
+ * Delete a tag
+ *
+ * Deletes the tag and removes it from every contact.
+ *
+ * `DELETE /tags/{id}`
+ *
+ * @param client a client from esauti_client_new()
+ * @param params parameters; required: id
+ * @param err receives details on failure (may be NULL); release with esauti_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+int esauti_tags_delete(esauti_client *client, const esauti_tags_delete_params *params, esauti_error *err);
+
+/** Parameters of esauti_tags_edit(). Zero-initialise, then set what you need. */
+typedef struct esauti_tags_edit_params {
+    /**
+     * Id of the tag.
+     * Required.
+     */
+    int64_t id;
+} esauti_tags_edit_params;
+
+/**
+ * Edit a tag
+ *
+ * Renames the tag or changes its description; contacts keep the renamed tag.
+ *
+ * `PATCH /tags/{id}`
+ *
+ * @param client a client from esauti_client_new()
+ * @param params parameters; required: id
+ * @param body request body (esauti_tag_patch); required. The fields to change.
+ * @param out receives the result on success (esauti_tag_free() it), NULL otherwise; may be NULL to discard. The tag after the change.
+ * @param err receives details on failure (may be NULL); release with esauti_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+int esauti_tags_edit(esauti_client *client, const esauti_tags_edit_params *params, const esauti_tag_patch *body, esauti_tag **out, esauti_error *err);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,26 @@
+/* eSauti: client creation and security schemes. Generated; do not edit. */
+#include "internal.h"
+
+const apic_security_scheme esauti_scheme_bearer_auth = { "bearerAuth", APIC_AUTH_BEARER, APIC_IN_HEADER, NULL };
+
+int esauti_client_new(const esauti_config *cfg, esauti_client **out, esauti_error *err)
+{
+    if (cfg == NULL || out == NULL) {
+        if (out != NULL) *out = NULL;
+        return apic_error_set(err, APIC_E_ARG, "esauti_client_new: cfg and out must not be NULL");
+    }
+    apic_config copy = *cfg;
+    if (copy.base_url == NULL) copy.base_url = ESAUTI_DEFAULT_BASE_URL;
+    if (copy.user_agent == NULL) copy.user_agent = "esauti-c/" "1.0.0" " apic/" APIC_VERSION;
+    return apic_client_new(&copy, out, err);
+}
+
+void esauti_client_free(esauti_client *client)
+{
+    apic_client_free(client);
+}
+
+void esauti_error_clear(esauti_error *err)
+{
+    apic_error_clear(err);
+}

@@ -1,0 +1,177 @@
+/* eSauti: tags operations. Generated; do not edit. */
+#include "internal.h"
+
+/* GET /tags */
+static const apic_field esauti_tags_list_params_desc_Fields[] = {
+    {"start", 5, 0, offsetof(esauti_tags_list_params, start), offsetof(esauti_tags_list_params, has_start), -1, &apic_type_int32},
+    {"limit", 5, 0, offsetof(esauti_tags_list_params, limit), offsetof(esauti_tags_list_params, has_limit), -1, &apic_type_int32},
+    {"search", 6, 0, offsetof(esauti_tags_list_params, search), -1, -1, &apic_type_string},
+    {"orderByDir", 10, 0, offsetof(esauti_tags_list_params, order_by_dir), offsetof(esauti_tags_list_params, has_order_by_dir), -1, &esauti_sort_direction_Type},
+};
+static const apic_struct_desc esauti_tags_list_params_desc = {
+    "tags_list_params", sizeof(esauti_tags_list_params), esauti_tags_list_params_desc_Fields, 4,
+    -1,
+    -1,
+    NULL
+};
+
+static const apic_param esauti_tags_list_params_locs[] = {
+    {APIC_IN_QUERY, APIC_STYLE_FORM, true, false},
+    {APIC_IN_QUERY, APIC_STYLE_FORM, true, false},
+    {APIC_IN_QUERY, APIC_STYLE_FORM, true, false},
+    {APIC_IN_QUERY, APIC_STYLE_FORM, true, false},
+};
+static const apic_response esauti_tags_list_responses[] = {
+    {200, &esauti_tag_list_Type, "application/json"},
+};
+static const apic_security_scheme *const esauti_tags_list_security_0[] = { &esauti_scheme_bearer_auth };
+static const apic_security_req esauti_tags_list_security[] = {
+    {esauti_tags_list_security_0, 1},
+};
+const apic_operation esauti_tags_list_op = {
+    "esauti_tags_list", "GET", "/tags",
+    &esauti_tags_list_params_desc, esauti_tags_list_params_locs,
+    NULL, NULL, false,
+    esauti_tags_list_responses, 1,
+    esauti_tags_list_security, 1
+};
+
+int esauti_tags_list(esauti_client *client, const esauti_tags_list_params *params, esauti_tag_list **out, esauti_error *err)
+{
+    void *result = NULL;
+    int rc = apic_call(client, &esauti_tags_list_op, params, NULL, out != NULL ? &result : NULL, err);
+    if (out != NULL) *out = (esauti_tag_list *)result;
+    return rc;
+}
+
+/* POST /tags */
+static const apic_response esauti_tags_create_responses[] = {
+    {201, &esauti_tag_Type, "application/json"},
+};
+static const apic_security_scheme *const esauti_tags_create_security_0[] = { &esauti_scheme_bearer_auth };
+static const apic_security_req esauti_tags_create_security[] = {
+    {esauti_tags_create_security_0, 1},
+};
+const apic_operation esauti_tags_create_op = {
+    "esauti_tags_create", "POST", "/tags",
+    NULL, NULL,
+    &esauti_tag_input_Type, "application/json", true,
+    esauti_tags_create_responses, 1,
+    esauti_tags_create_security, 1
+};
+
+int esauti_tags_create(esauti_client *client, const esauti_tag_input *body, esauti_tag **out, esauti_error *err)
+{
+    void *result = NULL;
+    int rc = apic_call(client, &esauti_tags_create_op, NULL, body, out != NULL ? &result : NULL, err);
+    if (out != NULL) *out = (esauti_tag *)result;
+    return rc;
+}
+
+/* GET /tags/{id} */
+static const apic_field esauti_tags_get_params_desc_Fields[] = {
+    {"id", 2, APIC_F_REQUIRED, offsetof(esauti_tags_get_params, id), -1, -1, &apic_type_int64},
+};
+static const apic_struct_desc esauti_tags_get_params_desc = {
+    "tags_get_params", sizeof(esauti_tags_get_params), esauti_tags_get_params_desc_Fields, 1,
+    -1,
+    -1,
+    NULL
+};
+
+static const apic_param esauti_tags_get_params_locs[] = {
+    {APIC_IN_PATH, APIC_STYLE_SIMPLE, false, false},
+};
+static const apic_response esauti_tags_get_responses[] = {
+    {200, &esauti_tag_Type, "application/json"},
+};
+static const apic_security_scheme *const esauti_tags_get_security_0[] = { &esauti_scheme_bearer_auth };
+static const apic_security_req esauti_tags_get_security[] = {
+    {esauti_tags_get_security_0, 1},
+};
+const apic_operation esauti_tags_get_op = {
+    "esauti_tags_get", "GET", "/tags/{id}",
+    &esauti_tags_get_params_desc, esauti_tags_get_params_locs,
+    NULL, NULL, false,
+    esauti_tags_get_responses, 1,
+    esauti_tags_get_security, 1
+};
+
+int esauti_tags_get(esauti_client *client, const esauti_tags_get_params *params, esauti_tag **out, esauti_error *err)
+{
+    void *result = NULL;
+    int rc = apic_call(client, &esauti_tags_get_op, params, NULL, out != NULL ? &result : NULL, err);
+    if (out != NULL) *out = (esauti_tag *)result;
+    return rc;
+}
+
+/* DELETE /tags/{id} */
+static const apic_field esauti_tags_delete_params_desc_Fields[] = {
+    {"id", 2, APIC_F_REQUIRED, offsetof(esauti_tags_delete_params, id), -1, -1, &apic_type_int64},
+};
+static const apic_struct_desc esauti_tags_delete_params_desc = {
+    "tags_delete_params", sizeof(esauti_tags_delete_params), esauti_tags_delete_params_desc_Fields, 1,
+    -1,
+    -1,
+    NULL
+};
+
+static const apic_param esauti_tags_delete_params_locs[] = {
+    {APIC_IN_PATH, APIC_STYLE_SIMPLE, false, false},
+};
+static const apic_response esauti_tags_delete_responses[] = {
+    {204, NULL, NULL},
+};
+static const apic_security_scheme *const esauti_tags_delete_security_0[] = { &esauti_scheme_bearer_auth };
+static const apic_security_req esauti_tags_delete_security[] = {
+    {esauti_tags_delete_security_0, 1},
+};
+const apic_operation esauti_tags_delete_op = {
+    "esauti_tags_delete", "DELETE", "/tags/{id}",
+    &esauti_tags_delete_params_desc, esauti_tags_delete_params_locs,
+    NULL, NULL, false,
+    esauti_tags_delete_responses, 1,
+    esauti_tags_delete_security, 1
+};
+
+int esauti_tags_delete(esauti_client *client, const esauti_tags_delete_params *params, esauti_error *err)
+{
+    return apic_call(client, &esauti_tags_delete_op, params, NULL, NULL, err);
+}
+
+/* PATCH /tags/{id} */
+static const apic_field esauti_tags_edit_params_desc_Fields[] = {
+    {"id", 2, APIC_F_REQUIRED, offsetof(esauti_tags_edit_params, id), -1, -1, &apic_type_int64},
+};
+static const apic_struct_desc esauti_tags_edit_params_desc = {
+    "tags_edit_params", sizeof(esauti_tags_edit_params), esauti_tags_edit_params_desc_Fields, 1,
+    -1,
+    -1,
+    NULL
+};
+
+static const apic_param esauti_tags_edit_params_locs[] = {
+    {APIC_IN_PATH, APIC_STYLE_SIMPLE, false, false},
+};
+static const apic_response esauti_tags_edit_responses[] = {
+    {200, &esauti_tag_Type, "application/json"},
+};
+static const apic_security_scheme *const esauti_tags_edit_security_0[] = { &esauti_scheme_bearer_auth };
+static const apic_security_req esauti_tags_edit_security[] = {
+    {esauti_tags_edit_security_0, 1},
+};
+const apic_operation esauti_tags_edit_op = {
+    "esauti_tags_edit", "PATCH", "/tags/{id}",
+    &esauti_tags_edit_params_desc, esauti_tags_edit_params_locs,
+    &esauti_tag_patch_Type, "application/json", true,
+    esauti_tags_edit_responses, 1,
+    esauti_tags_edit_security, 1
+};
+
+int esauti_tags_edit(esauti_client *client, const esauti_tags_edit_params *params, const esauti_tag_patch *body, esauti_tag **out, esauti_error *err)
+{
+    void *result = NULL;
+    int rc = apic_call(client, &esauti_tags_edit_op, params, body, out != NULL ? &result : NULL, err);
+    if (out != NULL) *out = (esauti_tag *)result;
+    return rc;
+}

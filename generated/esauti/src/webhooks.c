@@ -1,0 +1,205 @@
+/* eSauti: webhooks operations. Generated; do not edit. */
+#include "internal.h"
+
+/* GET /webhooks */
+static const apic_field esauti_webhooks_list_params_desc_Fields[] = {
+    {"start", 5, 0, offsetof(esauti_webhooks_list_params, start), offsetof(esauti_webhooks_list_params, has_start), -1, &apic_type_int32},
+    {"limit", 5, 0, offsetof(esauti_webhooks_list_params, limit), offsetof(esauti_webhooks_list_params, has_limit), -1, &apic_type_int32},
+    {"search", 6, 0, offsetof(esauti_webhooks_list_params, search), -1, -1, &apic_type_string},
+    {"orderBy", 7, 0, offsetof(esauti_webhooks_list_params, order_by), offsetof(esauti_webhooks_list_params, has_order_by), -1, &esauti_sort_field_Type},
+    {"orderByDir", 10, 0, offsetof(esauti_webhooks_list_params, order_by_dir), offsetof(esauti_webhooks_list_params, has_order_by_dir), -1, &esauti_sort_direction_Type},
+    {"publishedOnly", 13, 0, offsetof(esauti_webhooks_list_params, published_only), offsetof(esauti_webhooks_list_params, has_published_only), -1, &apic_type_bool},
+};
+static const apic_struct_desc esauti_webhooks_list_params_desc = {
+    "webhooks_list_params", sizeof(esauti_webhooks_list_params), esauti_webhooks_list_params_desc_Fields, 6,
+    -1,
+    -1,
+    NULL
+};
+
+static const apic_param esauti_webhooks_list_params_locs[] = {
+    {APIC_IN_QUERY, APIC_STYLE_FORM, true, false},
+    {APIC_IN_QUERY, APIC_STYLE_FORM, true, false},
+    {APIC_IN_QUERY, APIC_STYLE_FORM, true, false},
+    {APIC_IN_QUERY, APIC_STYLE_FORM, true, false},
+    {APIC_IN_QUERY, APIC_STYLE_FORM, true, false},
+    {APIC_IN_QUERY, APIC_STYLE_FORM, true, false},
+};
+static const apic_response esauti_webhooks_list_responses[] = {
+    {200, &esauti_webhook_list_Type, "application/json"},
+};
+static const apic_security_scheme *const esauti_webhooks_list_security_0[] = { &esauti_scheme_bearer_auth };
+static const apic_security_req esauti_webhooks_list_security[] = {
+    {esauti_webhooks_list_security_0, 1},
+};
+const apic_operation esauti_webhooks_list_op = {
+    "esauti_webhooks_list", "GET", "/webhooks",
+    &esauti_webhooks_list_params_desc, esauti_webhooks_list_params_locs,
+    NULL, NULL, false,
+    esauti_webhooks_list_responses, 1,
+    esauti_webhooks_list_security, 1
+};
+
+int esauti_webhooks_list(esauti_client *client, const esauti_webhooks_list_params *params, esauti_webhook_list **out, esauti_error *err)
+{
+    void *result = NULL;
+    int rc = apic_call(client, &esauti_webhooks_list_op, params, NULL, out != NULL ? &result : NULL, err);
+    if (out != NULL) *out = (esauti_webhook_list *)result;
+    return rc;
+}
+
+/* POST /webhooks */
+static const apic_response esauti_webhooks_create_responses[] = {
+    {201, &esauti_webhook_Type, "application/json"},
+};
+static const apic_security_scheme *const esauti_webhooks_create_security_0[] = { &esauti_scheme_bearer_auth };
+static const apic_security_req esauti_webhooks_create_security[] = {
+    {esauti_webhooks_create_security_0, 1},
+};
+const apic_operation esauti_webhooks_create_op = {
+    "esauti_webhooks_create", "POST", "/webhooks",
+    NULL, NULL,
+    &esauti_webhook_input_Type, "application/json", true,
+    esauti_webhooks_create_responses, 1,
+    esauti_webhooks_create_security, 1
+};
+
+int esauti_webhooks_create(esauti_client *client, const esauti_webhook_input *body, esauti_webhook **out, esauti_error *err)
+{
+    void *result = NULL;
+    int rc = apic_call(client, &esauti_webhooks_create_op, NULL, body, out != NULL ? &result : NULL, err);
+    if (out != NULL) *out = (esauti_webhook *)result;
+    return rc;
+}
+
+/* GET /webhooks/triggers */
+static const apic_response esauti_webhooks_list_triggers_responses[] = {
+    {200, &esauti_webhook_trigger_list_Type, "application/json"},
+};
+static const apic_security_scheme *const esauti_webhooks_list_triggers_security_0[] = { &esauti_scheme_bearer_auth };
+static const apic_security_req esauti_webhooks_list_triggers_security[] = {
+    {esauti_webhooks_list_triggers_security_0, 1},
+};
+const apic_operation esauti_webhooks_list_triggers_op = {
+    "esauti_webhooks_list_triggers", "GET", "/webhooks/triggers",
+    NULL, NULL,
+    NULL, NULL, false,
+    esauti_webhooks_list_triggers_responses, 1,
+    esauti_webhooks_list_triggers_security, 1
+};
+
+int esauti_webhooks_list_triggers(esauti_client *client, esauti_webhook_trigger_list **out, esauti_error *err)
+{
+    void *result = NULL;
+    int rc = apic_call(client, &esauti_webhooks_list_triggers_op, NULL, NULL, out != NULL ? &result : NULL, err);
+    if (out != NULL) *out = (esauti_webhook_trigger_list *)result;
+    return rc;
+}
+
+/* GET /webhooks/{id} */
+static const apic_field esauti_webhooks_get_params_desc_Fields[] = {
+    {"id", 2, APIC_F_REQUIRED, offsetof(esauti_webhooks_get_params, id), -1, -1, &apic_type_int64},
+};
+static const apic_struct_desc esauti_webhooks_get_params_desc = {
+    "webhooks_get_params", sizeof(esauti_webhooks_get_params), esauti_webhooks_get_params_desc_Fields, 1,
+    -1,
+    -1,
+    NULL
+};
+
+static const apic_param esauti_webhooks_get_params_locs[] = {
+    {APIC_IN_PATH, APIC_STYLE_SIMPLE, false, false},
+};
+static const apic_response esauti_webhooks_get_responses[] = {
+    {200, &esauti_webhook_Type, "application/json"},
+};
+static const apic_security_scheme *const esauti_webhooks_get_security_0[] = { &esauti_scheme_bearer_auth };
+static const apic_security_req esauti_webhooks_get_security[] = {
+    {esauti_webhooks_get_security_0, 1},
+};
+const apic_operation esauti_webhooks_get_op = {
+    "esauti_webhooks_get", "GET", "/webhooks/{id}",
+    &esauti_webhooks_get_params_desc, esauti_webhooks_get_params_locs,
+    NULL, NULL, false,
+    esauti_webhooks_get_responses, 1,
+    esauti_webhooks_get_security, 1
+};
+
+int esauti_webhooks_get(esauti_client *client, const esauti_webhooks_get_params *params, esauti_webhook **out, esauti_error *err)
+{
+    void *result = NULL;
+    int rc = apic_call(client, &esauti_webhooks_get_op, params, NULL, out != NULL ? &result : NULL, err);
+    if (out != NULL) *out = (esauti_webhook *)result;
+    return rc;
+}
+
+/* DELETE /webhooks/{id} */
+static const apic_field esauti_webhooks_delete_params_desc_Fields[] = {
+    {"id", 2, APIC_F_REQUIRED, offsetof(esauti_webhooks_delete_params, id), -1, -1, &apic_type_int64},
+};
+static const apic_struct_desc esauti_webhooks_delete_params_desc = {
+    "webhooks_delete_params", sizeof(esauti_webhooks_delete_params), esauti_webhooks_delete_params_desc_Fields, 1,
+    -1,
+    -1,
+    NULL
+};
+
+static const apic_param esauti_webhooks_delete_params_locs[] = {
+    {APIC_IN_PATH, APIC_STYLE_SIMPLE, false, false},
+};
+static const apic_response esauti_webhooks_delete_responses[] = {
+    {204, NULL, NULL},
+};
+static const apic_security_scheme *const esauti_webhooks_delete_security_0[] = { &esauti_scheme_bearer_auth };
+static const apic_security_req esauti_webhooks_delete_security[] = {
+    {esauti_webhooks_delete_security_0, 1},
+};
+const apic_operation esauti_webhooks_delete_op = {
+    "esauti_webhooks_delete", "DELETE", "/webhooks/{id}",
+    &esauti_webhooks_delete_params_desc, esauti_webhooks_delete_params_locs,
+    NULL, NULL, false,
+    esauti_webhooks_delete_responses, 1,
+    esauti_webhooks_delete_security, 1
+};
+
+int esauti_webhooks_delete(esauti_client *client, const esauti_webhooks_delete_params *params, esauti_error *err)
+{
+    return apic_call(client, &esauti_webhooks_delete_op, params, NULL, NULL, err);
+}
+
+/* PATCH /webhooks/{id} */
+static const apic_field esauti_webhooks_edit_params_desc_Fields[] = {
+    {"id", 2, APIC_F_REQUIRED, offsetof(esauti_webhooks_edit_params, id), -1, -1, &apic_type_int64},
+};
+static const apic_struct_desc esauti_webhooks_edit_params_desc = {
+    "webhooks_edit_params", sizeof(esauti_webhooks_edit_params), esauti_webhooks_edit_params_desc_Fields, 1,
+    -1,
+    -1,
+    NULL
+};
+
+static const apic_param esauti_webhooks_edit_params_locs[] = {
+    {APIC_IN_PATH, APIC_STYLE_SIMPLE, false, false},
+};
+static const apic_response esauti_webhooks_edit_responses[] = {
+    {200, &esauti_webhook_Type, "application/json"},
+};
+static const apic_security_scheme *const esauti_webhooks_edit_security_0[] = { &esauti_scheme_bearer_auth };
+static const apic_security_req esauti_webhooks_edit_security[] = {
+    {esauti_webhooks_edit_security_0, 1},
+};
+const apic_operation esauti_webhooks_edit_op = {
+    "esauti_webhooks_edit", "PATCH", "/webhooks/{id}",
+    &esauti_webhooks_edit_params_desc, esauti_webhooks_edit_params_locs,
+    &esauti_webhook_patch_Type, "application/json", true,
+    esauti_webhooks_edit_responses, 1,
+    esauti_webhooks_edit_security, 1
+};
+
+int esauti_webhooks_edit(esauti_client *client, const esauti_webhooks_edit_params *params, const esauti_webhook_patch *body, esauti_webhook **out, esauti_error *err)
+{
+    void *result = NULL;
+    int rc = apic_call(client, &esauti_webhooks_edit_op, params, body, out != NULL ? &result : NULL, err);
+    if (out != NULL) *out = (esauti_webhook *)result;
+    return rc;
+}
