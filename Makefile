@@ -126,7 +126,7 @@ test: deps
 	@bash tests/run-all.sh
 
 test-generator: | deps
-	$(PYTHON) -m unittest discover -s tests/generator -t . -v 2>&1 | tail -n 40
+	set -o pipefail; $(PYTHON) -m unittest discover -s tests/generator -t . -v 2>&1 | tail -n 40
 
 # RUNNER=valgrind runs every program under valgrind.
 test-unit: $(UNIT_BIN)
