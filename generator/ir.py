@@ -104,9 +104,10 @@ class Operation:
 class SecurityScheme:
     name: str          # name in the spec
     c_name: str
-    kind: str          # bearer, basic, api_key
+    kind: str          # bearer, basic, api_key, hmac
     location: Optional[str] = None
     param: Optional[str] = None
+    hmac: Optional[dict] = None   # timestamp_header, prefix (kind hmac)
     doc: str = ""
 
 

@@ -204,7 +204,7 @@ class OperationBuilder:
         for name, raw in comps.items():
             sloc = self.root_loc.child("components", "securitySchemes", name)
             s, where = self.loader.resolve(raw, sloc)
-            kind, location, param = None, None, None
+            kind, location, param, hmac = None, None, None, None
             stype = s.get("type") if isinstance(s, dict) else None
             if stype == "http" and str(s.get("scheme", "")).lower() == "bearer":
                 kind = "bearer"
@@ -214,6 +214,8 @@ class OperationBuilder:
                 if s.get("in") not in ("header", "query", "cookie") or not isinstance(s.get("name"), str):
                     raise SpecError(str(where), "an apiKey scheme needs 'in' (header, query or cookie) and 'name'")
                 kind, location, param = "api_key", s["in"], s["name"]
+                if "x-apic-hmac" in s:
+                    kind, hmac = "hmac", _hmac_extension(s["x-apic-hmac"], where.child("x-apic-hmac"), s["in"])
             elif stype in ("oauth2", "openIdConnect"):
                 kind = "bearer"
             else:
@@ -223,7 +225,7 @@ class OperationBuilder:
             while c_name in names:
                 c_name += "_"
             names.add(c_name)
-            out[name] = SecurityScheme(name=name, c_name=c_name, kind=kind, location=location, param=param,
+            out[name] = SecurityScheme(name=name, c_name=c_name, kind=kind, location=location, param=param, hmac=hmac,
                                        doc=" ".join(docs.wrap(s.get("description", ""))) if isinstance(s.get("description"), str) else "")
         return out
 
@@ -279,3 +281,19 @@ def _name_from_path(method, path):
         m = _TEMPLATE_VAR.fullmatch(seg)
         parts.append(f"by_{m.group(1)}" if m else seg)
     return "_".join([method] + [p for p in parts if p])
+
+
+def _hmac_extension(ext, loc, where_in):
+    """`x-apic-hmac: {timestamp-header, prefix}` on an apiKey header scheme: the key is an HMAC
+    signature of the request (see apic_hmac_scheme), computed from config.hmac_secret."""
+    if where_in != "header":
+        raise SpecError(str(loc), "an x-apic-hmac signature must go in a header (in: header)")
+    if not isinstance(ext, dict):
+        raise SpecError(str(loc), "x-apic-hmac must be an object with 'timestamp-header' and 'prefix'")
+    unknown = sorted(set(ext) - {"timestamp-header", "prefix"})
+    if unknown:
+        raise SpecError(str(loc.child(unknown[0])), f"unknown x-apic-hmac key '{unknown[0]}' (known: timestamp-header, prefix)")
+    for key in ("timestamp-header", "prefix"):
+        if key in ext and not isinstance(ext[key], str):
+            raise SpecError(str(loc.child(key)), f"{key} must be a string")
+    return {"timestamp_header": ext.get("timestamp-header"), "prefix": ext.get("prefix", "")}

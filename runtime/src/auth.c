@@ -13,6 +13,8 @@ static bool configured(const apic_security_scheme *s, const apic_credentials *c)
         return c->username != NULL;
     case APIC_AUTH_API_KEY:
         return c->api_key != NULL && s->param != NULL;
+    case APIC_AUTH_HMAC:
+        return c->hmac_secret != NULL && s->param != NULL;
     }
     return false;
 }

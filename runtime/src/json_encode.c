@@ -95,7 +95,7 @@ static int enc_fail(enc *e, apic_status kind, const char *fmt, ...)
 {
     if (e->err == NULL) return kind;
     char path[192], msg[320];
-    apic_path_format(e->path, e->npath, path, sizeof path);
+    apic_path_format("$", e->path, e->npath, path, sizeof path);
     va_list ap;
     va_start(ap, fmt);
     vsnprintf(msg, sizeof msg, fmt, ap);

@@ -31,7 +31,7 @@ int apic_lex_fail(apic_lex *x, const char *at, const char *fmt, ...)
 {
     if (x->err == NULL) return APIC_E_DECODE;
     char path[192], msg[256];
-    apic_path_format(x->path, x->npath, path, sizeof path);
+    apic_path_format("$", x->path, x->npath, path, sizeof path);
     va_list ap;
     va_start(ap, fmt);
     vsnprintf(msg, sizeof msg, fmt, ap);

@@ -4,14 +4,16 @@
 #include <stdio.h>
 #include <string.h>
 
-void apic_path_format(const apic_path_seg *segs, size_t n, char *buf, size_t cap)
+void apic_path_format(const char *root, const apic_path_seg *segs, size_t n, char *buf, size_t cap)
 {
-    if (cap < 8) {
+    size_t rl = strlen(root);
+    if (cap < rl + 8) {
         if (cap > 0) buf[0] = '\0';
         return;
     }
     size_t len = 0, limit = cap - 4; /* room for "..." and the terminator */
-    buf[len++] = '$';
+    memcpy(buf, root, rl);
+    len = rl;
     for (size_t i = 0; i < n && len < limit; i++) {
         char step[32];
         const char *s = step;

@@ -11,7 +11,8 @@ typedef struct apic_path_seg {
     size_t len;
 } apic_path_seg;
 
-/* Writes "$" followed by ".key" and "[i]" steps into buf; always terminated, "..." when cut. */
-void apic_path_format(const apic_path_seg *segs, size_t n, char *buf, size_t cap);
+/* Writes root (the codec's is "$", an event's data is "data") followed by ".key" and "[i]"
+ * steps into buf; always terminated, "..." when cut. */
+void apic_path_format(const char *root, const apic_path_seg *segs, size_t n, char *buf, size_t cap);
 
 #endif

@@ -46,11 +46,11 @@ static const apic_response contact_responses[] = {{200, &contact_type, "applicat
                                                   {201, &contact_type, "application/json"},
                                                   {204, NULL, NULL}};
 
-static const apic_security_scheme bearer = {"bearerAuth", APIC_AUTH_BEARER, APIC_IN_HEADER, NULL};
-static const apic_security_scheme basic = {"basicAuth", APIC_AUTH_BASIC, APIC_IN_HEADER, NULL};
-static const apic_security_scheme key_header = {"keyHeader", APIC_AUTH_API_KEY, APIC_IN_HEADER, "X-Api-Key"};
-static const apic_security_scheme key_query = {"keyQuery", APIC_AUTH_API_KEY, APIC_IN_QUERY, "api_key"};
-static const apic_security_scheme key_cookie = {"keyCookie", APIC_AUTH_API_KEY, APIC_IN_COOKIE, "session"};
+static const apic_security_scheme bearer = {"bearerAuth", APIC_AUTH_BEARER, APIC_IN_HEADER, NULL, NULL};
+static const apic_security_scheme basic = {"basicAuth", APIC_AUTH_BASIC, APIC_IN_HEADER, NULL, NULL};
+static const apic_security_scheme key_header = {"keyHeader", APIC_AUTH_API_KEY, APIC_IN_HEADER, "X-Api-Key", NULL};
+static const apic_security_scheme key_query = {"keyQuery", APIC_AUTH_API_KEY, APIC_IN_QUERY, "api_key", NULL};
+static const apic_security_scheme key_cookie = {"keyCookie", APIC_AUTH_API_KEY, APIC_IN_COOKIE, "session", NULL};
 static const apic_security_scheme *const s_bearer[] = {&bearer};
 static const apic_security_scheme *const s_basic[] = {&basic};
 static const apic_security_scheme *const s_header[] = {&key_header};

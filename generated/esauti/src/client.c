@@ -1,7 +1,7 @@
 /* eSauti: client creation and security schemes. Generated; do not edit. */
 #include "internal.h"
 
-const apic_security_scheme esauti_scheme_bearer_auth = { "bearerAuth", APIC_AUTH_BEARER, APIC_IN_HEADER, NULL };
+const apic_security_scheme esauti_scheme_bearer_auth = { "bearerAuth", APIC_AUTH_BEARER, APIC_IN_HEADER, NULL, NULL };
 
 int esauti_client_new(const esauti_config *cfg, esauti_client **out, esauti_error *err)
 {

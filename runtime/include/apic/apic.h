@@ -13,7 +13,9 @@
 #include "desc.h"
 #include "error.h"
 #include "operation.h"
+#include "sign.h"
 #include "transport.h"
 #include "url.h"
+#include "validate.h"
 
 #endif

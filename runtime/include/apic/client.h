@@ -22,6 +22,36 @@ extern "C" {
 #define APIC_DEFAULT_TIMEOUT_MS 30000L
 /** Default connect timeout, in milliseconds. */
 #define APIC_DEFAULT_CONNECT_TIMEOUT_MS 10000L
+/** Default events endpoint: a path on the host of base_url. */
+#define APIC_DEFAULT_EVENTS_ENDPOINT "/api/integrations/events"
+/** Default event source, sent with every event. */
+#define APIC_DEFAULT_EVENT_SOURCE "sdk"
+
+/**
+ * A request on its way out, as a signer sees it: everything is final (URL, body bytes,
+ * the headers of the schemes before it). Borrowed for the duration of the sign() call.
+ */
+typedef struct apic_signing {
+    const char *method;
+    const char *url;    /**< complete URL, query included */
+    const char *target; /**< the request target: path and, when there is one, "?query" */
+    const char *body;   /**< exact bytes sent (may be NULL when body_len is 0) */
+    size_t body_len;
+    void *impl;         /**< for apic_signing_add_header() */
+} apic_signing;
+
+/** Adds a header to the request being signed (name and value are copied). Returns 0 or APIC_E_NOMEM. */
+int apic_signing_add_header(apic_signing *req, const char *name, const char *value);
+
+/**
+ * A user-supplied signer, last in the authentication chain (after the spec's schemes and
+ * HMAC signing). sign() runs once per attempt and must be safe to call from several threads.
+ * A non-zero return stops the call with that status (nothing is sent).
+ */
+typedef struct apic_signer {
+    int (*sign)(void *ctx, apic_signing *req, apic_error *err);
+    void *ctx;
+} apic_signer;
 
 /**
  * Client configuration. All strings are borrowed during apic_client_new() and copied.
@@ -39,10 +69,21 @@ typedef struct apic_config {
     const char *ca_file;    /**< CA bundle for TLS; NULL = system default. Verification is always on. */
     /** A custom transport (copied; its destroy() runs when the client is freed). NULL = libcurl. */
     const apic_transport *transport;
+    /** Secret for HMAC request signing (schemes of kind APIC_AUTH_HMAC); NULL = not signed. */
+    const char *hmac_secret;
+    /** Called last for every request to add headers of its own (copied); NULL = none. */
+    const apic_signer *signer;
+    /**
+     * Where events go: a path on the host of base_url ("/api/integrations/events", the
+     * default when NULL), or a complete http(s) URL.
+     */
+    const char *events_endpoint;
+    /** Source sent with every event; NULL = APIC_DEFAULT_EVENT_SOURCE ("sdk"). */
+    const char *event_source;
 } apic_config;
 
 /** A config with base_url set and every other member zero (the defaults). Usable from C and C++. */
-#define APIC_CONFIG_INIT(base_url) { (base_url), NULL, NULL, NULL, NULL, 0, 0, NULL, NULL, NULL }
+#define APIC_CONFIG_INIT(base_url) { (base_url), NULL, NULL, NULL, NULL, 0, 0, NULL, NULL, NULL, NULL, NULL, NULL, NULL }
 
 typedef struct apic_client apic_client;
 
@@ -65,6 +106,22 @@ void apic_client_free(apic_client *client);
  */
 int apic_call(apic_client *client, const apic_operation *op, const void *params, const void *body,
               void **out, apic_error *err);
+
+/** Per-call options of apic_call_with(); zero members keep the usual behaviour. All borrowed. */
+typedef struct apic_request_options {
+    /** Complete URL used instead of base_url + op->path (query parameters are still added). */
+    const char *url;
+    /** Extra headers, sent after the operation's own and before authentication. */
+    const apic_header *headers;
+    size_t n_headers;
+    /** Body bytes sent as they are (with op->body_media) instead of encoding `body`. */
+    const char *body;
+    size_t body_len;
+} apic_request_options;
+
+/** apic_call() with per-call options; opts may be NULL. */
+int apic_call_with(apic_client *client, const apic_operation *op, const void *params, const void *body,
+                   const apic_request_options *opts, void **out, apic_error *err);
 
 #ifdef __cplusplus
 }

@@ -62,7 +62,10 @@ typedef enum apic_format {
     APIC_FMT_DATE,
     APIC_FMT_EMAIL,
     APIC_FMT_UUID,
-    APIC_FMT_URI
+    APIC_FMT_URI,
+    APIC_FMT_CURRENCY, /**< ISO 4217 code, e.g. "KES" */
+    APIC_FMT_PHONE,    /**< E.164 number, e.g. "+254700000001" */
+    APIC_FMT_COUNTRY   /**< ISO 3166-1 alpha-2 code, e.g. "KE" */
 } apic_format;
 
 /** Field flags. */

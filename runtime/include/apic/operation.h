@@ -48,15 +48,28 @@ typedef struct apic_param {
 typedef enum apic_auth_kind {
     APIC_AUTH_BEARER = 1, /**< http bearer, oauth2, openIdConnect: `Authorization: Bearer <token>` */
     APIC_AUTH_BASIC,      /**< http basic from username/password */
-    APIC_AUTH_API_KEY     /**< apiKey in header, query or cookie */
+    APIC_AUTH_API_KEY,    /**< apiKey in header, query or cookie */
+    APIC_AUTH_HMAC        /**< HMAC-SHA256 request signature from config.hmac_secret (see apic_hmac_scheme) */
 } apic_auth_kind;
+
+/**
+ * How an APIC_AUTH_HMAC scheme signs (spec extension `x-apic-hmac` on an apiKey scheme):
+ * `<timestamp_header>: <unix seconds>` and `<scheme param>: <prefix><hex HMAC-SHA256>`, the
+ * HMAC taken with the secret over METHOD "\n" TARGET "\n" TIMESTAMP "\n" BODY, TARGET being
+ * the path (and "?query" when there is one) and BODY the exact bytes sent.
+ */
+typedef struct apic_hmac_scheme {
+    const char *timestamp_header; /**< e.g. "X-eSauti-Timestamp" */
+    const char *prefix;           /**< written before the hex digest, e.g. "sha256=" */
+} apic_hmac_scheme;
 
 /** A security scheme from components/securitySchemes. */
 typedef struct apic_security_scheme {
     const char *name;     /**< scheme name in the spec */
     apic_auth_kind kind;
     apic_param_in in;     /**< for APIC_AUTH_API_KEY */
-    const char *param;    /**< header, query or cookie name for APIC_AUTH_API_KEY */
+    const char *param;    /**< header, query or cookie name for APIC_AUTH_API_KEY; signature header for HMAC */
+    const apic_hmac_scheme *hmac; /**< for APIC_AUTH_HMAC, else NULL */
 } apic_security_scheme;
 
 /** One security requirement: all of its schemes apply together. */

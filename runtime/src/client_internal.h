@@ -1,0 +1,27 @@
+/* The client's fields, shared by the files that implement it (lifetime, calls, events). */
+#ifndef APIC_CLIENT_INTERNAL_H
+#define APIC_CLIENT_INTERNAL_H
+
+#include "apic/client.h"
+
+struct apic_client {
+    char *base_url;
+    char *token;
+    char *api_key;
+    char *username;
+    char *password;
+    char *hmac_secret;
+    char *user_agent;
+    char *events_url;   /* complete URL events are posted to */
+    char *event_source;
+    long timeout_ms;
+    long connect_timeout_ms;
+    bool has_signer;
+    apic_signer signer;
+    apic_transport transport;
+};
+
+/* Zeroes and frees a string that held a secret. NULL is a no-op. */
+void apic_free_secret(char *s);
+
+#endif
