@@ -4,6 +4,7 @@ import re
 
 from . import docs
 from .errors import Diagnostics, SpecError
+from .events import load_registry
 from .ir import Api
 from .loader import Loader, Location, escape_token
 from .names import Namespace
@@ -12,10 +13,12 @@ from .schemas import SchemaConverter
 
 # Names the generated client API itself uses (prefix_client, prefix_config, ...).
 CLIENT_NAMES = ("client", "client_new", "client_free", "config", "error", "error_clear", "default_base_url",
-                "version")
+                "version", "event_type", "event_type_name", "event_type_from_name", "event_registry",
+                "event_identity", "event_options", "events_send", "events_send_named", "max_event_bytes")
 
 
-def build_api(spec_path, prefix, title=None, version=None):
+def build_api(spec_path, prefix, title=None, version=None, events=None):
+    """events: {registry: path, operation: operationId, source_header: name} (sdk.yaml `events`), or None."""
     loader = Loader()
     root = loader.load(spec_path)
     root_loc = Location(os.path.abspath(spec_path), "")
@@ -30,13 +33,33 @@ def build_api(spec_path, prefix, title=None, version=None):
         converter.convert({"$ref": "#/components/schemas/" + escape_token(name)}, root_loc, name)
     ops_builder = OperationBuilder(loader, diags, names, converter, root, root_loc)
     operations = ops_builder.build_all()
+    registry = _events(events, loader, converter, operations) if events else None
     info = root.get("info") or {}
     return Api(prefix=prefix, title=title or str(info.get("title", prefix)),
                version=version or str(info.get("version", "0")),
                description=docs.wrap(info["description"]) if isinstance(info.get("description"), str) else [],
                base_url=_base_url(root), structs=converter.structs, enums=converter.enums,
                operations=operations, security_schemes=list(ops_builder.schemes.values()),
-               warnings=diags.warnings, namespace=names, loader=loader)
+               warnings=diags.warnings, namespace=names, loader=loader, events=registry)
+
+
+def _events(cfg, loader, converter, operations):
+    """The registry, its ingest operation and the structs and enums its data schemas made."""
+    first_struct, first_enum = len(converter.structs), len(converter.enums)
+    registry = load_registry(cfg["registry"], loader, converter)
+    registry.structs = converter.structs[first_struct:]
+    registry.enums = converter.enums[first_enum:]
+    registry.source_header = cfg.get("source_header")
+    registry.ingest = next((op for op in operations if op.operation_id == cfg["operation"]), None)
+    where = f"{cfg['config']}#/events/operation"
+    if registry.ingest is None:
+        raise SpecError(where, f"no operation has operationId '{cfg['operation']}'")
+    if registry.ingest.method != "POST" or registry.ingest.body is None or registry.ingest.params:
+        raise SpecError(where, f"'{cfg['operation']}' must be a POST with a request body and no parameters: "
+                        "events are posted as their envelope")
+    if registry.ingest.result is None or registry.ingest.result.kind != "object":
+        raise SpecError(where, f"'{cfg['operation']}' must answer an object (the receipt)")
+    return registry
 
 
 def _check_document(root, loc):

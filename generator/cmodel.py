@@ -12,7 +12,8 @@ _PRIM_KIND = {"bool": "APIC_BOOL", "int32": "APIC_INT32", "int64": "APIC_INT64",
               "double": "APIC_DOUBLE", "string": "APIC_STRING", "any": "APIC_ANY", "enum": "APIC_ENUM",
               "object": "APIC_OBJECT", "array": "APIC_ARRAY", "map": "APIC_MAP"}
 _FMT = {None: "APIC_FMT_NONE", "date_time": "APIC_FMT_DATE_TIME", "date": "APIC_FMT_DATE",
-        "email": "APIC_FMT_EMAIL", "uuid": "APIC_FMT_UUID", "uri": "APIC_FMT_URI"}
+        "email": "APIC_FMT_EMAIL", "uuid": "APIC_FMT_UUID", "uri": "APIC_FMT_URI", "currency": "APIC_FMT_CURRENCY",
+        "phone": "APIC_FMT_PHONE", "country": "APIC_FMT_COUNTRY"}
 # Suffixes of symbols only the generated sources use. Capitalised, so that no name made from the
 # spec (always lower case, see names.c_ident) can be one of them: a schema named `ThingType`
 # keeps `thing_type` even when a schema `Thing` exists.
@@ -223,4 +224,31 @@ class CTypes:
         lines.append("@return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err")
         if op.deprecated:
             lines.append("@deprecated the API marks this operation deprecated")
+        return lines
+
+    # -- events -------------------------------------------------------------------------------
+    @staticmethod
+    def _identity_text(t):
+        keys = ", ".join(f"entity ({t.entity})" if k == "entity" else k for k in t.identity_keys)
+        return f"Identity: {keys}."
+
+    def event_doc(self, t):
+        """The comment of an event type constant: name, version, description, identity."""
+        lines = docs.wrap(f"`{t.name}` (version {t.version}): " + " ".join(t.doc))
+        lines.append(self._identity_text(t))
+        if t.deprecated:
+            lines.append("@deprecated the registry marks this type deprecated")
+        return lines
+
+    def event_send_doc(self, t, receipt):
+        lines = [f"Sends a `{t.name}` event (version {t.version}).", ""] + list(t.doc) + ["", self._identity_text(t), ""]
+        lines.append(f"@param client a client from {self.p}_client_new()")
+        lines.append("@param identity who and what the event is about; the keys above are required")
+        lines.append(f"@param data the event's data (see {self.c_type(t.data)}); required, borrowed")
+        lines.append("@param opts id, occurred_at or source to use instead of the defaults; may be NULL")
+        lines.append(f"@param receipt receives the receipt on success ({receipt}_free() it); may be NULL")
+        lines.append(f"@param err receives details on failure (may be NULL); release with {self.p}_error_clear()")
+        lines.append("@return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call")
+        if t.deprecated:
+            lines.append("@deprecated the registry marks this type deprecated")
         return lines

@@ -98,6 +98,7 @@ class Operation:
     result_doc: str = ""
     security: Optional[List[List[str]]] = None   # alternatives of scheme names; [] = none
     deprecated: bool = False
+    operation_id: Optional[str] = None
 
 
 @dataclass(eq=False)
@@ -109,6 +110,35 @@ class SecurityScheme:
     param: Optional[str] = None
     hmac: Optional[dict] = None   # timestamp_header, prefix (kind hmac)
     doc: str = ""
+
+
+@dataclass(eq=False)
+class EventType:
+    name: str            # "order.created"
+    const: str           # "ORDER_CREATED": the constant is <PREFIX>_EVENT_<const>
+    c_name: str          # "order_created": names the data struct and the send function
+    version: int
+    doc: List[str]
+    identity: List[str]  # APIC_IDENTITY_* flags
+    identity_keys: List[str]  # as written in the registry, for documentation
+    entity: Optional[str]
+    data_node: object    # the data schema as written
+    example: object      # {identity, data}
+    deprecated: bool
+    where: str
+    where_loc: object = None
+    data: Optional[TypeRef] = None   # the converted data struct
+
+
+@dataclass(eq=False)
+class EventRegistry:
+    title: str
+    max_event_bytes: int
+    types: List[EventType]
+    source_header: Optional[str] = None
+    ingest: Optional["Operation"] = None   # posts one envelope; its result is the receipt
+    structs: List[StructType] = dc_field(default_factory=list)   # data structs and their nested types
+    enums: List[EnumType] = dc_field(default_factory=list)
 
 
 @dataclass(eq=False)
@@ -125,3 +155,4 @@ class Api:
     warnings: List[str]
     namespace: object = None   # the Namespace of C names, shared with the C layer
     loader: object = None      # the Loader, for tools that read the spec again (samples)
+    events: Optional[EventRegistry] = None   # its structs and enums are in structs and enums too

@@ -18,7 +18,18 @@ def unescape_token(token):
 
 
 class _JsonDataLoader(yaml.SafeLoader):
-    """SafeLoader whose scalars are JSON-compatible: no YAML dates."""
+    """SafeLoader whose scalars are JSON-compatible (no YAML dates) and whose mappings refuse a
+    repeated key, which YAML would otherwise resolve silently by keeping the last one."""
+
+    def construct_mapping(self, node, deep=False):
+        seen = {}
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=True)
+            if isinstance(key, (str, int, float, bool)) and key in seen:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"key '{key}' is repeated (first at line {seen[key] + 1})", key_node.start_mark)
+            seen[key] = key_node.start_mark.line
+        return super().construct_mapping(node, deep)
 
 
 # YAML 1.1 would turn `2024-01-01` into a date object and `on`/`off` into booleans that JSON never

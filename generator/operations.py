@@ -69,7 +69,8 @@ class OperationBuilder:
             doc.extend([""] + docs.wrap(node["description"]) if doc else docs.wrap(node["description"]))
         op = Operation(c_name=c_name, group=group, method=method.upper(), path=path,
                        summary=str(node.get("summary") or ""), doc=doc, where=str(loc),
-                       deprecated=node.get("deprecated") is True)
+                       deprecated=node.get("deprecated") is True,
+                       operation_id=op_id if isinstance(op_id, str) else None)
         self._parameters(op, item.get("parameters") or [], iloc.child("parameters"),
                          node.get("parameters") or [], loc.child("parameters"))
         self._check_path_template(op, loc)

@@ -43,7 +43,12 @@ class Plan:
         self.p = api.prefix
         self.P = api.prefix.upper()
         self.ct = CTypes(api.prefix, api.namespace)  # collections share the IR's namespace
-        for s in api.structs:
+        events = api.events
+        event_structs = set(events.structs) if events else set()
+        event_enums = set(events.enums) if events else set()
+        self.model_structs = [s for s in api.structs if s not in event_structs]
+        self.model_enums = [e for e in api.enums if e not in event_enums]
+        for s in self.model_structs:
             self.ct.type_sym(TypeRef("object", target=s))  # every struct has from/to_json
             self._touch_struct(s)
         for op in api.operations:
@@ -55,6 +60,17 @@ class Plan:
             for r in op.responses:
                 if r.type is not None:
                     self.ct.type_sym(r.type)
+        # Collections made from here on belong to event data (event_data.h), not to models.h.
+        first_event_collection = len(self.ct.collections)
+        for s in events.structs if events else []:
+            self.ct.type_sym(TypeRef("object", target=s))
+            self._touch_struct(s)
+        self.model_collections = self.ct.collections[:first_event_collection]
+        self.event_collections = self.ct.collections[first_event_collection:]
+        self.events = events
+        if events:
+            self.event_sends = [api.namespace.claim(f"events_send_{t.c_name}") for t in events.types]
+            self.event_by_name = sorted(range(len(events.types)), key=lambda i: events.types[i].name.encode())
         groups = {}
         for op in api.operations:
             groups.setdefault(op.group, []).append(op)
@@ -94,6 +110,10 @@ def render(api, out_dir, spec_name):
     files["src/op_table.c"] = env.get_template("op_table.c.j2").render(ctx)
     for i, chunk in enumerate(plan.chunks):
         files[f"src/models_{i}.c"] = env.get_template("models.c.j2").render(dict(ctx, structs=chunk))
+    if plan.events:
+        files[f"{inc}/event_data.h"] = env.get_template("event_data.h.j2").render(ctx)
+        files[f"{inc}/event_types.h"] = env.get_template("event_types.h.j2").render(ctx)
+        files["src/event_types.c"] = env.get_template("event_types.c.j2").render(ctx)
     _write_all(out_dir, files)
     return files
 

@@ -121,6 +121,9 @@ def write_samples(api, loader, path):
             if body is not _Skip:
                 entry["body"] = body
         out[f"{api.prefix}_{op.c_name}"] = entry
+    if api.events is not None:
+        # Registry examples, by type name: the tests send every one of them.
+        out["events"] = {t.name: t.example for t in api.events.types}
     with open(path, "w", encoding="utf-8") as fh:
         json.dump(out, fh, indent=1, sort_keys=True, ensure_ascii=False)
         fh.write("\n")

@@ -4,7 +4,8 @@ from .errors import SpecError
 from .ir import EnumType, Field, StructType, TypeRef
 from .names import c_ident, words
 
-_FORMATS = {"date-time": "date_time", "date": "date", "email": "email", "uuid": "uuid", "uri": "uri"}
+_FORMATS = {"date-time": "date_time", "date": "date", "email": "email", "uuid": "uuid", "uri": "uri",
+            "currency": "currency", "phone": "phone", "country": "country"}
 _UNSUPPORTED = ("not", "if", "then", "else", "patternProperties", "dependentSchemas", "unevaluatedProperties")
 # Suffixes the C layer derives from a type's name; claimed with it so nothing else can take them.
 TYPE_SUFFIXES = ("", "_desc", "_free", "_from_json", "_to_json", "_val", "_enum_desc", "_to_string", "_array",

@@ -3,6 +3,8 @@
 # environment, and stops them whatever happens:
 #   PRISM_ESAUTI_URL  Prism mocking spec/esauti/openapi.yaml with request validation (errors on a bad request)
 #   WIREMOCK_URL      WireMock (stubs and request journal over its admin API); WITH_WIREMOCK=0 skips it
+#   EVENT_RECEIVER_URL, EVENT_RECEIVER_SECRET
+#                     tests/servers/event_receiver.py: checks event signatures with that secret
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 bin=$root/tests/servers/node_modules/.bin
@@ -28,6 +30,14 @@ port=$(free_port)
 pids+=($!)
 export PRISM_ESAUTI_URL="http://127.0.0.1:$port"
 wait_http "$PRISM_ESAUTI_URL/" prism-esauti "${pids[-1]}"
+
+rport=$(free_port)
+export EVENT_RECEIVER_SECRET="receiver-secret-$rport"
+/usr/bin/python3 "$root/tests/servers/event_receiver.py" "$rport" "$EVENT_RECEIVER_SECRET" \
+    >"$logdir/event-receiver.log" 2>&1 &
+pids+=($!)
+export EVENT_RECEIVER_URL="http://127.0.0.1:$rport"
+wait_http "$EVENT_RECEIVER_URL/stats" event-receiver "${pids[-1]}"
 
 if [ "${WITH_WIREMOCK:-1}" = 1 ]; then
 wport=$(free_port)

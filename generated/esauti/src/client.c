@@ -3,6 +3,9 @@
 
 const apic_security_scheme esauti_scheme_bearer_auth = { "bearerAuth", APIC_AUTH_BEARER, APIC_IN_HEADER, NULL, NULL };
 
+static const apic_hmac_scheme esauti_scheme_hmac_signature_hmac = { "X-eSauti-Timestamp", "sha256=" };
+const apic_security_scheme esauti_scheme_hmac_signature = { "hmacSignature", APIC_AUTH_HMAC, APIC_IN_HEADER, "X-eSauti-Signature", &esauti_scheme_hmac_signature_hmac };
+
 int esauti_client_new(const esauti_config *cfg, esauti_client **out, esauti_error *err)
 {
     if (cfg == NULL || out == NULL) {

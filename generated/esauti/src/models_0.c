@@ -1755,3 +1755,3284 @@ int esauti_webhook_list_to_json(const esauti_webhook_list *obj, char **out, apic
 {
     return apic_value_to_json(&esauti_webhook_list_Type, obj, out, err);
 }
+
+/* EventCustomer */
+static const apic_field esauti_event_customer_desc_Fields[] = {
+    {"id", 2, 0, offsetof(esauti_event_customer, id), -1, -1, &apic_type_string},
+    {"email", 5, APIC_F_PII, offsetof(esauti_event_customer, email), -1, -1, &esauti_string_email_Type},
+    {"phone", 5, APIC_F_PII, offsetof(esauti_event_customer, phone), -1, -1, &apic_type_string},
+};
+const apic_struct_desc esauti_event_customer_desc = {
+    "EventCustomer", sizeof(esauti_event_customer), esauti_event_customer_desc_Fields, 3,
+    offsetof(esauti_event_customer, unknown_fields),
+    -1,
+    NULL
+};
+
+void esauti_event_customer_free(esauti_event_customer *obj)
+{
+    apic_struct_free(&esauti_event_customer_desc, obj);
+}
+
+int esauti_event_customer_from_json(const char *json, size_t len, esauti_event_customer **out, apic_error *err)
+{
+    void *value = NULL;
+    int rc = apic_value_new_from_json(&esauti_event_customer_Type, json, len, &value, err);
+    *out = (esauti_event_customer *)value;
+    return rc;
+}
+
+int esauti_event_customer_to_json(const esauti_event_customer *obj, char **out, apic_error *err)
+{
+    return apic_value_to_json(&esauti_event_customer_Type, obj, out, err);
+}
+
+/* EventEntity */
+static const apic_field esauti_event_entity_desc_Fields[] = {
+    {"id", 2, APIC_F_REQUIRED, offsetof(esauti_event_entity, id), -1, -1, &apic_type_string},
+    {"type", 4, APIC_F_REQUIRED, offsetof(esauti_event_entity, type), -1, -1, &apic_type_string},
+};
+const apic_struct_desc esauti_event_entity_desc = {
+    "EventEntity", sizeof(esauti_event_entity), esauti_event_entity_desc_Fields, 2,
+    offsetof(esauti_event_entity, unknown_fields),
+    -1,
+    NULL
+};
+
+void esauti_event_entity_free(esauti_event_entity *obj)
+{
+    apic_struct_free(&esauti_event_entity_desc, obj);
+}
+
+int esauti_event_entity_from_json(const char *json, size_t len, esauti_event_entity **out, apic_error *err)
+{
+    void *value = NULL;
+    int rc = apic_value_new_from_json(&esauti_event_entity_Type, json, len, &value, err);
+    *out = (esauti_event_entity *)value;
+    return rc;
+}
+
+int esauti_event_entity_to_json(const esauti_event_entity *obj, char **out, apic_error *err)
+{
+    return apic_value_to_json(&esauti_event_entity_Type, obj, out, err);
+}
+
+/* EventIdentity */
+static const apic_field esauti_event_identity_model_desc_Fields[] = {
+    {"customer", 8, 0, offsetof(esauti_event_identity_model, customer), -1, -1, &esauti_event_customer_Type},
+    {"entity", 6, 0, offsetof(esauti_event_identity_model, entity), -1, -1, &esauti_event_entity_Type},
+};
+const apic_struct_desc esauti_event_identity_model_desc = {
+    "EventIdentity", sizeof(esauti_event_identity_model), esauti_event_identity_model_desc_Fields, 2,
+    offsetof(esauti_event_identity_model, unknown_fields),
+    -1,
+    NULL
+};
+
+void esauti_event_identity_model_free(esauti_event_identity_model *obj)
+{
+    apic_struct_free(&esauti_event_identity_model_desc, obj);
+}
+
+int esauti_event_identity_model_from_json(const char *json, size_t len, esauti_event_identity_model **out, apic_error *err)
+{
+    void *value = NULL;
+    int rc = apic_value_new_from_json(&esauti_event_identity_model_Type, json, len, &value, err);
+    *out = (esauti_event_identity_model *)value;
+    return rc;
+}
+
+int esauti_event_identity_model_to_json(const esauti_event_identity_model *obj, char **out, apic_error *err)
+{
+    return apic_value_to_json(&esauti_event_identity_model_Type, obj, out, err);
+}
+
+/* EventEnvelope */
+static const apic_field esauti_event_envelope_desc_Fields[] = {
+    {"id", 2, APIC_F_REQUIRED, offsetof(esauti_event_envelope, id), -1, -1, &esauti_string_uuid_Type},
+    {"type", 4, APIC_F_REQUIRED, offsetof(esauti_event_envelope, type), -1, -1, &apic_type_string},
+    {"schema_version", 14, APIC_F_REQUIRED, offsetof(esauti_event_envelope, schema_version), -1, -1, &apic_type_int32},
+    {"occurred_at", 11, APIC_F_REQUIRED, offsetof(esauti_event_envelope, occurred_at), -1, -1, &esauti_string_date_time_Type},
+    {"source", 6, APIC_F_REQUIRED, offsetof(esauti_event_envelope, source), -1, -1, &apic_type_string},
+    {"identity", 8, APIC_F_REQUIRED, offsetof(esauti_event_envelope, identity), -1, -1, &esauti_event_identity_model_Type},
+    {"data", 4, APIC_F_REQUIRED, offsetof(esauti_event_envelope, data), -1, -1, &apic_type_json_map},
+};
+const apic_struct_desc esauti_event_envelope_desc = {
+    "EventEnvelope", sizeof(esauti_event_envelope), esauti_event_envelope_desc_Fields, 7,
+    offsetof(esauti_event_envelope, unknown_fields),
+    -1,
+    NULL
+};
+
+void esauti_event_envelope_free(esauti_event_envelope *obj)
+{
+    apic_struct_free(&esauti_event_envelope_desc, obj);
+}
+
+int esauti_event_envelope_from_json(const char *json, size_t len, esauti_event_envelope **out, apic_error *err)
+{
+    void *value = NULL;
+    int rc = apic_value_new_from_json(&esauti_event_envelope_Type, json, len, &value, err);
+    *out = (esauti_event_envelope *)value;
+    return rc;
+}
+
+int esauti_event_envelope_to_json(const esauti_event_envelope *obj, char **out, apic_error *err)
+{
+    return apic_value_to_json(&esauti_event_envelope_Type, obj, out, err);
+}
+
+/* EventReceipt */
+static const apic_field esauti_event_receipt_desc_Fields[] = {
+    {"id", 2, APIC_F_REQUIRED, offsetof(esauti_event_receipt, id), -1, -1, &esauti_string_uuid_Type},
+    {"status", 6, APIC_F_REQUIRED, offsetof(esauti_event_receipt, status), -1, -1, &esauti_event_receipt_status_Type},
+    {"received_at", 11, APIC_F_REQUIRED, offsetof(esauti_event_receipt, received_at), -1, -1, &esauti_string_date_time_Type},
+};
+const apic_struct_desc esauti_event_receipt_desc = {
+    "EventReceipt", sizeof(esauti_event_receipt), esauti_event_receipt_desc_Fields, 3,
+    offsetof(esauti_event_receipt, unknown_fields),
+    -1,
+    NULL
+};
+
+void esauti_event_receipt_free(esauti_event_receipt *obj)
+{
+    apic_struct_free(&esauti_event_receipt_desc, obj);
+}
+
+int esauti_event_receipt_from_json(const char *json, size_t len, esauti_event_receipt **out, apic_error *err)
+{
+    void *value = NULL;
+    int rc = apic_value_new_from_json(&esauti_event_receipt_Type, json, len, &value, err);
+    *out = (esauti_event_receipt *)value;
+    return rc;
+}
+
+int esauti_event_receipt_to_json(const esauti_event_receipt *obj, char **out, apic_error *err)
+{
+    return apic_value_to_json(&esauti_event_receipt_Type, obj, out, err);
+}
+
+/* EventBatch */
+static const apic_field esauti_event_batch_desc_Fields[] = {
+    {"events", 6, APIC_F_REQUIRED, offsetof(esauti_event_batch, events), -1, -1, &esauti_event_envelope_array_Type},
+};
+const apic_struct_desc esauti_event_batch_desc = {
+    "EventBatch", sizeof(esauti_event_batch), esauti_event_batch_desc_Fields, 1,
+    offsetof(esauti_event_batch, unknown_fields),
+    -1,
+    NULL
+};
+
+void esauti_event_batch_free(esauti_event_batch *obj)
+{
+    apic_struct_free(&esauti_event_batch_desc, obj);
+}
+
+int esauti_event_batch_from_json(const char *json, size_t len, esauti_event_batch **out, apic_error *err)
+{
+    void *value = NULL;
+    int rc = apic_value_new_from_json(&esauti_event_batch_Type, json, len, &value, err);
+    *out = (esauti_event_batch *)value;
+    return rc;
+}
+
+int esauti_event_batch_to_json(const esauti_event_batch *obj, char **out, apic_error *err)
+{
+    return apic_value_to_json(&esauti_event_batch_Type, obj, out, err);
+}
+
+/* EventBatchReceipt */
+static const apic_field esauti_event_batch_receipt_desc_Fields[] = {
+    {"receipts", 8, APIC_F_REQUIRED, offsetof(esauti_event_batch_receipt, receipts), -1, -1, &esauti_event_receipt_array_Type},
+};
+const apic_struct_desc esauti_event_batch_receipt_desc = {
+    "EventBatchReceipt", sizeof(esauti_event_batch_receipt), esauti_event_batch_receipt_desc_Fields, 1,
+    offsetof(esauti_event_batch_receipt, unknown_fields),
+    -1,
+    NULL
+};
+
+void esauti_event_batch_receipt_free(esauti_event_batch_receipt *obj)
+{
+    apic_struct_free(&esauti_event_batch_receipt_desc, obj);
+}
+
+int esauti_event_batch_receipt_from_json(const char *json, size_t len, esauti_event_batch_receipt **out, apic_error *err)
+{
+    void *value = NULL;
+    int rc = apic_value_new_from_json(&esauti_event_batch_receipt_Type, json, len, &value, err);
+    *out = (esauti_event_batch_receipt *)value;
+    return rc;
+}
+
+int esauti_event_batch_receipt_to_json(const esauti_event_batch_receipt *obj, char **out, apic_error *err)
+{
+    return apic_value_to_json(&esauti_event_batch_receipt_Type, obj, out, err);
+}
+
+/* customer_created_data */
+static const apic_field esauti_customer_created_data_desc_Fields[] = {
+    {"customer_id", 11, APIC_F_REQUIRED, offsetof(esauti_customer_created_data, customer_id), -1, -1, &apic_type_string},
+    {"email", 5, APIC_F_PII, offsetof(esauti_customer_created_data, email), -1, -1, &esauti_string_email_Type},
+    {"phone", 5, APIC_F_PII, offsetof(esauti_customer_created_data, phone), -1, -1, &esauti_string_phone_Type},
+    {"first_name", 10, APIC_F_PII, offsetof(esauti_customer_created_data, first_name), -1, -1, &apic_type_string},
+    {"last_name", 9, APIC_F_PII, offsetof(esauti_customer_created_data, last_name), -1, -1, &apic_type_string},
+    {"country", 7, 0, offsetof(esauti_customer_created_data, country), -1, -1, &esauti_string_country_Type},
+    {"language", 8, 0, offsetof(esauti_customer_created_data, language), offsetof(esauti_customer_created_data, has_language), -1, &esauti_customer_created_data_language_Type},
+    {"source", 6, APIC_F_REQUIRED, offsetof(esauti_customer_created_data, source), -1, -1, &esauti_customer_created_data_source_Type},
+    {"created_at", 10, APIC_F_REQUIRED, offsetof(esauti_customer_created_data, created_at), -1, -1, &esauti_string_date_time_Type},
+};
+const apic_struct_desc esauti_customer_created_data_desc = {
+    "customer_created_data", sizeof(esauti_customer_created_data), esauti_customer_created_data_desc_Fields, 9,
+    offsetof(esauti_customer_created_data, unknown_fields),
+    -1,
+    NULL
+};
+
+void esauti_customer_created_data_free(esauti_customer_created_data *obj)
+{
+    apic_struct_free(&esauti_customer_created_data_desc, obj);
+}
+
+int esauti_customer_created_data_from_json(const char *json, size_t len, esauti_customer_created_data **out, apic_error *err)
+{
+    void *value = NULL;
+    int rc = apic_value_new_from_json(&esauti_customer_created_data_Type, json, len, &value, err);
+    *out = (esauti_customer_created_data *)value;
+    return rc;
+}
+
+int esauti_customer_created_data_to_json(const esauti_customer_created_data *obj, char **out, apic_error *err)
+{
+    return apic_value_to_json(&esauti_customer_created_data_Type, obj, out, err);
+}
+
+/* customer_updated_data */
+static const apic_field esauti_customer_updated_data_desc_Fields[] = {
+    {"customer_id", 11, APIC_F_REQUIRED, offsetof(esauti_customer_updated_data, customer_id), -1, -1, &apic_type_string},
+    {"changed_fields", 14, APIC_F_REQUIRED, offsetof(esauti_customer_updated_data, changed_fields), -1, -1, &esauti_string_array_Type},
+    {"new_values", 10, APIC_F_PII, offsetof(esauti_customer_updated_data, new_values), offsetof(esauti_customer_updated_data, has_new_values), -1, &esauti_string_map_Type},
+    {"updated_by", 10, 0, offsetof(esauti_customer_updated_data, updated_by), offsetof(esauti_customer_updated_data, has_updated_by), -1, &esauti_customer_updated_data_updated_by_Type},
+    {"updated_at", 10, APIC_F_REQUIRED, offsetof(esauti_customer_updated_data, updated_at), -1, -1, &esauti_string_date_time_Type},
+};
+const apic_struct_desc esauti_customer_updated_data_desc = {
+    "customer_updated_data", sizeof(esauti_customer_updated_data), esauti_customer_updated_data_desc_Fields, 5,
+    offsetof(esauti_customer_updated_data, unknown_fields),
+    -1,
+    NULL
+};
+
+void esauti_customer_updated_data_free(esauti_customer_updated_data *obj)
+{
+    apic_struct_free(&esauti_customer_updated_data_desc, obj);
+}
+
+int esauti_customer_updated_data_from_json(const char *json, size_t len, esauti_customer_updated_data **out, apic_error *err)
+{
+    void *value = NULL;
+    int rc = apic_value_new_from_json(&esauti_customer_updated_data_Type, json, len, &value, err);
+    *out = (esauti_customer_updated_data *)value;
+    return rc;
+}
+
+int esauti_customer_updated_data_to_json(const esauti_customer_updated_data *obj, char **out, apic_error *err)
+{
+    return apic_value_to_json(&esauti_customer_updated_data_Type, obj, out, err);
+}
+
+/* customer_deleted_data */
+static const apic_field esauti_customer_deleted_data_desc_Fields[] = {
+    {"customer_id", 11, APIC_F_REQUIRED, offsetof(esauti_customer_deleted_data, customer_id), -1, -1, &apic_type_string},
+    {"reason", 6, APIC_F_REQUIRED, offsetof(esauti_customer_deleted_data, reason), -1, -1, &esauti_customer_deleted_data_reason_Type},
+    {"erase_personal_data", 19, 0, offsetof(esauti_customer_deleted_data, erase_personal_data), offsetof(esauti_customer_deleted_data, has_erase_personal_data), -1, &apic_type_bool},
+    {"deleted_at", 10, APIC_F_REQUIRED, offsetof(esauti_customer_deleted_data, deleted_at), -1, -1, &esauti_string_date_time_Type},
+};
+const apic_struct_desc esauti_customer_deleted_data_desc = {
+    "customer_deleted_data", sizeof(esauti_customer_deleted_data), esauti_customer_deleted_data_desc_Fields, 4,
+    offsetof(esauti_customer_deleted_data, unknown_fields),
+    -1,
+    NULL
+};
+
+void esauti_customer_deleted_data_free(esauti_customer_deleted_data *obj)
+{
+    apic_struct_free(&esauti_customer_deleted_data_desc, obj);
+}
+
+int esauti_customer_deleted_data_from_json(const char *json, size_t len, esauti_customer_deleted_data **out, apic_error *err)
+{
+    void *value = NULL;
+    int rc = apic_value_new_from_json(&esauti_customer_deleted_data_Type, json, len, &value, err);
+    *out = (esauti_customer_deleted_data *)value;
+    return rc;
+}
+
+int esauti_customer_deleted_data_to_json(const esauti_customer_deleted_data *obj, char **out, apic_error *err)
+{
+    return apic_value_to_json(&esauti_customer_deleted_data_Type, obj, out, err);
+}
+
+/* customer_merged_data */
+static const apic_field esauti_customer_merged_data_desc_Fields[] = {
+    {"surviving_customer_id", 21, APIC_F_REQUIRED, offsetof(esauti_customer_merged_data, surviving_customer_id), -1, -1, &apic_type_string},
+    {"merged_customer_ids", 19, APIC_F_REQUIRED, offsetof(esauti_customer_merged_data, merged_customer_ids), -1, -1, &esauti_string_array_Type},
+    {"match_key", 9, 0, offsetof(esauti_customer_merged_data, match_key), offsetof(esauti_customer_merged_data, has_match_key), -1, &esauti_customer_merged_data_match_key_Type},
+    {"merged_at", 9, APIC_F_REQUIRED, offsetof(esauti_customer_merged_data, merged_at), -1, -1, &esauti_string_date_time_Type},
+};
+const apic_struct_desc esauti_customer_merged_data_desc = {
+    "customer_merged_data", sizeof(esauti_customer_merged_data), esauti_customer_merged_data_desc_Fields, 4,
+    offsetof(esauti_customer_merged_data, unknown_fields),
+    -1,
+    NULL
+};
+
+void esauti_customer_merged_data_free(esauti_customer_merged_data *obj)
+{
+    apic_struct_free(&esauti_customer_merged_data_desc, obj);
+}
+
+int esauti_customer_merged_data_from_json(const char *json, size_t len, esauti_customer_merged_data **out, apic_error *err)
+{
+    void *value = NULL;
+    int rc = apic_value_new_from_json(&esauti_customer_merged_data_Type, json, len, &value, err);
+    *out = (esauti_customer_merged_data *)value;
+    return rc;
+}
+
+int esauti_customer_merged_data_to_json(const esauti_customer_merged_data *obj, char **out, apic_error *err)
+{
+    return apic_value_to_json(&esauti_customer_merged_data_Type, obj, out, err);
+}
+
+/* customer_tagged_data */
+static const apic_field esauti_customer_tagged_data_desc_Fields[] = {
+    {"customer_id", 11, APIC_F_REQUIRED, offsetof(esauti_customer_tagged_data, customer_id), -1, -1, &apic_type_string},
+    {"tag", 3, APIC_F_REQUIRED, offsetof(esauti_customer_tagged_data, tag), -1, -1, &apic_type_string},
+    {"added_by", 8, 0, offsetof(esauti_customer_tagged_data, added_by), offsetof(esauti_customer_tagged_data, has_added_by), -1, &esauti_customer_tagged_data_added_by_Type},
+    {"tagged_at", 9, 0, offsetof(esauti_customer_tagged_data, tagged_at), -1, -1, &esauti_string_date_time_Type},
+};
+const apic_struct_desc esauti_customer_tagged_data_desc = {
+    "customer_tagged_data", sizeof(esauti_customer_tagged_data), esauti_customer_tagged_data_desc_Fields, 4,
+    offsetof(esauti_customer_tagged_data, unknown_fields),
+    -1,
+    NULL
+};
+
+void esauti_customer_tagged_data_free(esauti_customer_tagged_data *obj)
+{
+    apic_struct_free(&esauti_customer_tagged_data_desc, obj);
+}
+
+int esauti_customer_tagged_data_from_json(const char *json, size_t len, esauti_customer_tagged_data **out, apic_error *err)
+{
+    void *value = NULL;
+    int rc = apic_value_new_from_json(&esauti_customer_tagged_data_Type, json, len, &value, err);
+    *out = (esauti_customer_tagged_data *)value;
+    return rc;
+}
+
+int esauti_customer_tagged_data_to_json(const esauti_customer_tagged_data *obj, char **out, apic_error *err)
+{
+    return apic_value_to_json(&esauti_customer_tagged_data_Type, obj, out, err);
+}
+
+/* customer_untagged_data */
+static const apic_field esauti_customer_untagged_data_desc_Fields[] = {
+    {"customer_id", 11, APIC_F_REQUIRED, offsetof(esauti_customer_untagged_data, customer_id), -1, -1, &apic_type_string},
+    {"tag", 3, APIC_F_REQUIRED, offsetof(esauti_customer_untagged_data, tag), -1, -1, &apic_type_string},
+    {"removed_by", 10, 0, offsetof(esauti_customer_untagged_data, removed_by), offsetof(esauti_customer_untagged_data, has_removed_by), -1, &esauti_customer_untagged_data_removed_by_Type},
+    {"untagged_at", 11, 0, offsetof(esauti_customer_untagged_data, untagged_at), -1, -1, &esauti_string_date_time_Type},
+};
+const apic_struct_desc esauti_customer_untagged_data_desc = {
+    "customer_untagged_data", sizeof(esauti_customer_untagged_data), esauti_customer_untagged_data_desc_Fields, 4,
+    offsetof(esauti_customer_untagged_data, unknown_fields),
+    -1,
+    NULL
+};
+
+void esauti_customer_untagged_data_free(esauti_customer_untagged_data *obj)
+{
+    apic_struct_free(&esauti_customer_untagged_data_desc, obj);
+}
+
+int esauti_customer_untagged_data_from_json(const char *json, size_t len, esauti_customer_untagged_data **out, apic_error *err)
+{
+    void *value = NULL;
+    int rc = apic_value_new_from_json(&esauti_customer_untagged_data_Type, json, len, &value, err);
+    *out = (esauti_customer_untagged_data *)value;
+    return rc;
+}
+
+int esauti_customer_untagged_data_to_json(const esauti_customer_untagged_data *obj, char **out, apic_error *err)
+{
+    return apic_value_to_json(&esauti_customer_untagged_data_Type, obj, out, err);
+}
+
+/* customer_segment_entered_data */
+static const apic_field esauti_customer_segment_entered_data_desc_Fields[] = {
+    {"customer_id", 11, APIC_F_REQUIRED, offsetof(esauti_customer_segment_entered_data, customer_id), -1, -1, &apic_type_string},
+    {"segment_id", 10, APIC_F_REQUIRED, offsetof(esauti_customer_segment_entered_data, segment_id), -1, -1, &apic_type_string},
+    {"segment_name", 12, 0, offsetof(esauti_customer_segment_entered_data, segment_name), -1, -1, &apic_type_string},
+    {"entered_at", 10, APIC_F_REQUIRED, offsetof(esauti_customer_segment_entered_data, entered_at), -1, -1, &esauti_string_date_time_Type},
+};
+const apic_struct_desc esauti_customer_segment_entered_data_desc = {
+    "customer_segment_entered_data", sizeof(esauti_customer_segment_entered_data), esauti_customer_segment_entered_data_desc_Fields, 4,
+    offsetof(esauti_customer_segment_entered_data, unknown_fields),
+    -1,
+    NULL
+};
+
+void esauti_customer_segment_entered_data_free(esauti_customer_segment_entered_data *obj)
+{
+    apic_struct_free(&esauti_customer_segment_entered_data_desc, obj);
+}
+
+int esauti_customer_segment_entered_data_from_json(const char *json, size_t len, esauti_customer_segment_entered_data **out, apic_error *err)
+{
+    void *value = NULL;
+    int rc = apic_value_new_from_json(&esauti_customer_segment_entered_data_Type, json, len, &value, err);
+    *out = (esauti_customer_segment_entered_data *)value;
+    return rc;
+}
+
+int esauti_customer_segment_entered_data_to_json(const esauti_customer_segment_entered_data *obj, char **out, apic_error *err)
+{
+    return apic_value_to_json(&esauti_customer_segment_entered_data_Type, obj, out, err);
+}
+
+/* customer_segment_exited_data */
+static const apic_field esauti_customer_segment_exited_data_desc_Fields[] = {
+    {"customer_id", 11, APIC_F_REQUIRED, offsetof(esauti_customer_segment_exited_data, customer_id), -1, -1, &apic_type_string},
+    {"segment_id", 10, APIC_F_REQUIRED, offsetof(esauti_customer_segment_exited_data, segment_id), -1, -1, &apic_type_string},
+    {"segment_name", 12, 0, offsetof(esauti_customer_segment_exited_data, segment_name), -1, -1, &apic_type_string},
+    {"reason", 6, 0, offsetof(esauti_customer_segment_exited_data, reason), offsetof(esauti_customer_segment_exited_data, has_reason), -1, &esauti_customer_segment_exited_data_reason_Type},
+    {"exited_at", 9, APIC_F_REQUIRED, offsetof(esauti_customer_segment_exited_data, exited_at), -1, -1, &esauti_string_date_time_Type},
+};
+const apic_struct_desc esauti_customer_segment_exited_data_desc = {
+    "customer_segment_exited_data", sizeof(esauti_customer_segment_exited_data), esauti_customer_segment_exited_data_desc_Fields, 5,
+    offsetof(esauti_customer_segment_exited_data, unknown_fields),
+    -1,
+    NULL
+};
+
+void esauti_customer_segment_exited_data_free(esauti_customer_segment_exited_data *obj)
+{
+    apic_struct_free(&esauti_customer_segment_exited_data_desc, obj);
+}
+
+int esauti_customer_segment_exited_data_from_json(const char *json, size_t len, esauti_customer_segment_exited_data **out, apic_error *err)
+{
+    void *value = NULL;
+    int rc = apic_value_new_from_json(&esauti_customer_segment_exited_data_Type, json, len, &value, err);
+    *out = (esauti_customer_segment_exited_data *)value;
+    return rc;
+}
+
+int esauti_customer_segment_exited_data_to_json(const esauti_customer_segment_exited_data *obj, char **out, apic_error *err)
+{
+    return apic_value_to_json(&esauti_customer_segment_exited_data_Type, obj, out, err);
+}
+
+/* contact_subscribed_data */
+static const apic_field esauti_contact_subscribed_data_desc_Fields[] = {
+    {"channel", 7, APIC_F_REQUIRED, offsetof(esauti_contact_subscribed_data, channel), -1, -1, &esauti_contact_subscribed_data_channel_Type},
+    {"address", 7, APIC_F_PII, offsetof(esauti_contact_subscribed_data, address), -1, -1, &apic_type_string},
+    {"list_id", 7, 0, offsetof(esauti_contact_subscribed_data, list_id), -1, -1, &apic_type_string},
+    {"consent_source", 14, APIC_F_REQUIRED, offsetof(esauti_contact_subscribed_data, consent_source), -1, -1, &esauti_contact_subscribed_data_consent_source_Type},
+    {"double_opt_in", 13, 0, offsetof(esauti_contact_subscribed_data, double_opt_in), offsetof(esauti_contact_subscribed_data, has_double_opt_in), -1, &apic_type_bool},
+    {"subscribed_at", 13, APIC_F_REQUIRED, offsetof(esauti_contact_subscribed_data, subscribed_at), -1, -1, &esauti_string_date_time_Type},
+};
+const apic_struct_desc esauti_contact_subscribed_data_desc = {
+    "contact_subscribed_data", sizeof(esauti_contact_subscribed_data), esauti_contact_subscribed_data_desc_Fields, 6,
+    offsetof(esauti_contact_subscribed_data, unknown_fields),
+    -1,
+    NULL
+};
+
+void esauti_contact_subscribed_data_free(esauti_contact_subscribed_data *obj)
+{
+    apic_struct_free(&esauti_contact_subscribed_data_desc, obj);
+}
+
+int esauti_contact_subscribed_data_from_json(const char *json, size_t len, esauti_contact_subscribed_data **out, apic_error *err)
+{
+    void *value = NULL;
+    int rc = apic_value_new_from_json(&esauti_contact_subscribed_data_Type, json, len, &value, err);
+    *out = (esauti_contact_subscribed_data *)value;
+    return rc;
+}
+
+int esauti_contact_subscribed_data_to_json(const esauti_contact_subscribed_data *obj, char **out, apic_error *err)
+{
+    return apic_value_to_json(&esauti_contact_subscribed_data_Type, obj, out, err);
+}
+
+/* contact_unsubscribed_data */
+static const apic_field esauti_contact_unsubscribed_data_desc_Fields[] = {
+    {"channel", 7, APIC_F_REQUIRED, offsetof(esauti_contact_unsubscribed_data, channel), -1, -1, &esauti_contact_unsubscribed_data_channel_Type},
+    {"address", 7, APIC_F_PII, offsetof(esauti_contact_unsubscribed_data, address), -1, -1, &apic_type_string},
+    {"list_id", 7, 0, offsetof(esauti_contact_unsubscribed_data, list_id), -1, -1, &apic_type_string},
+    {"method", 6, APIC_F_REQUIRED, offsetof(esauti_contact_unsubscribed_data, method), -1, -1, &esauti_contact_unsubscribed_data_method_Type},
+    {"campaign_id", 11, 0, offsetof(esauti_contact_unsubscribed_data, campaign_id), -1, -1, &apic_type_string},
+    {"unsubscribed_at", 15, APIC_F_REQUIRED, offsetof(esauti_contact_unsubscribed_data, unsubscribed_at), -1, -1, &esauti_string_date_time_Type},
+};
+const apic_struct_desc esauti_contact_unsubscribed_data_desc = {
+    "contact_unsubscribed_data", sizeof(esauti_contact_unsubscribed_data), esauti_contact_unsubscribed_data_desc_Fields, 6,
+    offsetof(esauti_contact_unsubscribed_data, unknown_fields),
+    -1,
+    NULL
+};
+
+void esauti_contact_unsubscribed_data_free(esauti_contact_unsubscribed_data *obj)
+{
+    apic_struct_free(&esauti_contact_unsubscribed_data_desc, obj);
+}
+
+int esauti_contact_unsubscribed_data_from_json(const char *json, size_t len, esauti_contact_unsubscribed_data **out, apic_error *err)
+{
+    void *value = NULL;
+    int rc = apic_value_new_from_json(&esauti_contact_unsubscribed_data_Type, json, len, &value, err);
+    *out = (esauti_contact_unsubscribed_data *)value;
+    return rc;
+}
+
+int esauti_contact_unsubscribed_data_to_json(const esauti_contact_unsubscribed_data *obj, char **out, apic_error *err)
+{
+    return apic_value_to_json(&esauti_contact_unsubscribed_data_Type, obj, out, err);
+}
+
+/* contact_preferences_updated_data */
+static const apic_field esauti_contact_preferences_updated_data_desc_Fields[] = {
+    {"topics", 6, 0, offsetof(esauti_contact_preferences_updated_data, topics), offsetof(esauti_contact_preferences_updated_data, has_topics), -1, &esauti_contact_preferences_updated_data_topics_item_array_Type},
+    {"frequency", 9, APIC_F_REQUIRED, offsetof(esauti_contact_preferences_updated_data, frequency), -1, -1, &esauti_contact_preferences_updated_data_frequency_Type},
+    {"preferred_channel", 17, 0, offsetof(esauti_contact_preferences_updated_data, preferred_channel), offsetof(esauti_contact_preferences_updated_data, has_preferred_channel), -1, &esauti_contact_preferences_updated_data_preferred_channel_Type},
+    {"language", 8, 0, offsetof(esauti_contact_preferences_updated_data, language), offsetof(esauti_contact_preferences_updated_data, has_language), -1, &esauti_contact_preferences_updated_data_language_Type},
+    {"quiet_hours_start", 17, 0, offsetof(esauti_contact_preferences_updated_data, quiet_hours_start), -1, -1, &apic_type_string},
+    {"quiet_hours_end", 15, 0, offsetof(esauti_contact_preferences_updated_data, quiet_hours_end), -1, -1, &apic_type_string},
+    {"updated_at", 10, APIC_F_REQUIRED, offsetof(esauti_contact_preferences_updated_data, updated_at), -1, -1, &esauti_string_date_time_Type},
+};
+const apic_struct_desc esauti_contact_preferences_updated_data_desc = {
+    "contact_preferences_updated_data", sizeof(esauti_contact_preferences_updated_data), esauti_contact_preferences_updated_data_desc_Fields, 7,
+    offsetof(esauti_contact_preferences_updated_data, unknown_fields),
+    -1,
+    NULL
+};
+
+void esauti_contact_preferences_updated_data_free(esauti_contact_preferences_updated_data *obj)
+{
+    apic_struct_free(&esauti_contact_preferences_updated_data_desc, obj);
+}
+
+int esauti_contact_preferences_updated_data_from_json(const char *json, size_t len, esauti_contact_preferences_updated_data **out, apic_error *err)
+{
+    void *value = NULL;
+    int rc = apic_value_new_from_json(&esauti_contact_preferences_updated_data_Type, json, len, &value, err);
+    *out = (esauti_contact_preferences_updated_data *)value;
+    return rc;
+}
+
+int esauti_contact_preferences_updated_data_to_json(const esauti_contact_preferences_updated_data *obj, char **out, apic_error *err)
+{
+    return apic_value_to_json(&esauti_contact_preferences_updated_data_Type, obj, out, err);
+}
+
+/* contact_phone_verified_data */
+static const apic_field esauti_contact_phone_verified_data_desc_Fields[] = {
+    {"phone", 5, APIC_F_REQUIRED | APIC_F_PII, offsetof(esauti_contact_phone_verified_data, phone), -1, -1, &esauti_string_phone_Type},
+    {"method", 6, APIC_F_REQUIRED, offsetof(esauti_contact_phone_verified_data, method), -1, -1, &esauti_contact_phone_verified_data_method_Type},
+    {"country", 7, 0, offsetof(esauti_contact_phone_verified_data, country), -1, -1, &esauti_string_country_Type},
+    {"carrier", 7, 0, offsetof(esauti_contact_phone_verified_data, carrier), -1, -1, &apic_type_string},
+    {"verified_at", 11, APIC_F_REQUIRED, offsetof(esauti_contact_phone_verified_data, verified_at), -1, -1, &esauti_string_date_time_Type},
+};
+const apic_struct_desc esauti_contact_phone_verified_data_desc = {
+    "contact_phone_verified_data", sizeof(esauti_contact_phone_verified_data), esauti_contact_phone_verified_data_desc_Fields, 5,
+    offsetof(esauti_contact_phone_verified_data, unknown_fields),
+    -1,
+    NULL
+};
+
+void esauti_contact_phone_verified_data_free(esauti_contact_phone_verified_data *obj)
+{
+    apic_struct_free(&esauti_contact_phone_verified_data_desc, obj);
+}
+
+int esauti_contact_phone_verified_data_from_json(const char *json, size_t len, esauti_contact_phone_verified_data **out, apic_error *err)
+{
+    void *value = NULL;
+    int rc = apic_value_new_from_json(&esauti_contact_phone_verified_data_Type, json, len, &value, err);
+    *out = (esauti_contact_phone_verified_data *)value;
+    return rc;
+}
+
+int esauti_contact_phone_verified_data_to_json(const esauti_contact_phone_verified_data *obj, char **out, apic_error *err)
+{
+    return apic_value_to_json(&esauti_contact_phone_verified_data_Type, obj, out, err);
+}
+
+/* lead_captured_data */
+static const apic_field esauti_lead_captured_data_desc_Fields[] = {
+    {"lead_id", 7, APIC_F_REQUIRED, offsetof(esauti_lead_captured_data, lead_id), -1, -1, &apic_type_string},
+    {"source", 6, APIC_F_REQUIRED, offsetof(esauti_lead_captured_data, source), -1, -1, &esauti_lead_captured_data_source_Type},
+    {"full_name", 9, APIC_F_PII, offsetof(esauti_lead_captured_data, full_name), -1, -1, &apic_type_string},
+    {"email", 5, APIC_F_PII, offsetof(esauti_lead_captured_data, email), -1, -1, &esauti_string_email_Type},
+    {"phone", 5, APIC_F_PII, offsetof(esauti_lead_captured_data, phone), -1, -1, &esauti_string_phone_Type},
+    {"interest", 8, 0, offsetof(esauti_lead_captured_data, interest), -1, -1, &apic_type_string},
+    {"form_id", 7, 0, offsetof(esauti_lead_captured_data, form_id), -1, -1, &apic_type_string},
+    {"landing_url", 11, 0, offsetof(esauti_lead_captured_data, landing_url), -1, -1, &esauti_string_uri_Type},
+    {"captured_at", 11, APIC_F_REQUIRED, offsetof(esauti_lead_captured_data, captured_at), -1, -1, &esauti_string_date_time_Type},
+};
+const apic_struct_desc esauti_lead_captured_data_desc = {
+    "lead_captured_data", sizeof(esauti_lead_captured_data), esauti_lead_captured_data_desc_Fields, 9,
+    offsetof(esauti_lead_captured_data, unknown_fields),
+    -1,
+    NULL
+};
+
+void esauti_lead_captured_data_free(esauti_lead_captured_data *obj)
+{
+    apic_struct_free(&esauti_lead_captured_data_desc, obj);
+}
+
+int esauti_lead_captured_data_from_json(const char *json, size_t len, esauti_lead_captured_data **out, apic_error *err)
+{
+    void *value = NULL;
+    int rc = apic_value_new_from_json(&esauti_lead_captured_data_Type, json, len, &value, err);
+    *out = (esauti_lead_captured_data *)value;
+    return rc;
+}
+
+int esauti_lead_captured_data_to_json(const esauti_lead_captured_data *obj, char **out, apic_error *err)
+{
+    return apic_value_to_json(&esauti_lead_captured_data_Type, obj, out, err);
+}
+
+/* lead_updated_data */
+static const apic_field esauti_lead_updated_data_desc_Fields[] = {
+    {"lead_id", 7, APIC_F_REQUIRED, offsetof(esauti_lead_updated_data, lead_id), -1, -1, &apic_type_string},
+    {"changed_fields", 14, APIC_F_REQUIRED, offsetof(esauti_lead_updated_data, changed_fields), -1, -1, &esauti_string_array_Type},
+    {"estimated_value", 15, 0, offsetof(esauti_lead_updated_data, estimated_value), offsetof(esauti_lead_updated_data, has_estimated_value), -1, &apic_type_int64},
+    {"currency", 8, 0, offsetof(esauti_lead_updated_data, currency), -1, -1, &esauti_string_currency_Type},
+    {"updated_at", 10, APIC_F_REQUIRED, offsetof(esauti_lead_updated_data, updated_at), -1, -1, &esauti_string_date_time_Type},
+};
+const apic_struct_desc esauti_lead_updated_data_desc = {
+    "lead_updated_data", sizeof(esauti_lead_updated_data), esauti_lead_updated_data_desc_Fields, 5,
+    offsetof(esauti_lead_updated_data, unknown_fields),
+    -1,
+    NULL
+};
+
+void esauti_lead_updated_data_free(esauti_lead_updated_data *obj)
+{
+    apic_struct_free(&esauti_lead_updated_data_desc, obj);
+}
+
+int esauti_lead_updated_data_from_json(const char *json, size_t len, esauti_lead_updated_data **out, apic_error *err)
+{
+    void *value = NULL;
+    int rc = apic_value_new_from_json(&esauti_lead_updated_data_Type, json, len, &value, err);
+    *out = (esauti_lead_updated_data *)value;
+    return rc;
+}
+
+int esauti_lead_updated_data_to_json(const esauti_lead_updated_data *obj, char **out, apic_error *err)
+{
+    return apic_value_to_json(&esauti_lead_updated_data_Type, obj, out, err);
+}
+
+/* lead_assigned_data */
+static const apic_field esauti_lead_assigned_data_desc_Fields[] = {
+    {"lead_id", 7, APIC_F_REQUIRED, offsetof(esauti_lead_assigned_data, lead_id), -1, -1, &apic_type_string},
+    {"assignee_id", 11, APIC_F_REQUIRED, offsetof(esauti_lead_assigned_data, assignee_id), -1, -1, &apic_type_string},
+    {"team_id", 7, 0, offsetof(esauti_lead_assigned_data, team_id), -1, -1, &apic_type_string},
+    {"previous_assignee_id", 20, 0, offsetof(esauti_lead_assigned_data, previous_assignee_id), -1, -1, &apic_type_string},
+    {"method", 6, 0, offsetof(esauti_lead_assigned_data, method), offsetof(esauti_lead_assigned_data, has_method), -1, &esauti_lead_assigned_data_method_Type},
+    {"assigned_at", 11, APIC_F_REQUIRED, offsetof(esauti_lead_assigned_data, assigned_at), -1, -1, &esauti_string_date_time_Type},
+};
+const apic_struct_desc esauti_lead_assigned_data_desc = {
+    "lead_assigned_data", sizeof(esauti_lead_assigned_data), esauti_lead_assigned_data_desc_Fields, 6,
+    offsetof(esauti_lead_assigned_data, unknown_fields),
+    -1,
+    NULL
+};
+
+void esauti_lead_assigned_data_free(esauti_lead_assigned_data *obj)
+{
+    apic_struct_free(&esauti_lead_assigned_data_desc, obj);
+}
+
+int esauti_lead_assigned_data_from_json(const char *json, size_t len, esauti_lead_assigned_data **out, apic_error *err)
+{
+    void *value = NULL;
+    int rc = apic_value_new_from_json(&esauti_lead_assigned_data_Type, json, len, &value, err);
+    *out = (esauti_lead_assigned_data *)value;
+    return rc;
+}
+
+int esauti_lead_assigned_data_to_json(const esauti_lead_assigned_data *obj, char **out, apic_error *err)
+{
+    return apic_value_to_json(&esauti_lead_assigned_data_Type, obj, out, err);
+}
+
+/* lead_scored_data */
+static const apic_field esauti_lead_scored_data_desc_Fields[] = {
+    {"lead_id", 7, APIC_F_REQUIRED, offsetof(esauti_lead_scored_data, lead_id), -1, -1, &apic_type_string},
+    {"score", 5, APIC_F_REQUIRED, offsetof(esauti_lead_scored_data, score), -1, -1, &apic_type_int32},
+    {"previous_score", 14, APIC_F_REQUIRED, offsetof(esauti_lead_scored_data, previous_score), -1, -1, &apic_type_int32},
+    {"fit_score", 9, 0, offsetof(esauti_lead_scored_data, fit_score), offsetof(esauti_lead_scored_data, has_fit_score), -1, &apic_type_int32},
+    {"engagement_score", 16, 0, offsetof(esauti_lead_scored_data, engagement_score), offsetof(esauti_lead_scored_data, has_engagement_score), -1, &apic_type_int32},
+    {"grade", 5, 0, offsetof(esauti_lead_scored_data, grade), offsetof(esauti_lead_scored_data, has_grade), -1, &esauti_lead_scored_data_grade_Type},
+    {"scored_at", 9, APIC_F_REQUIRED, offsetof(esauti_lead_scored_data, scored_at), -1, -1, &esauti_string_date_time_Type},
+};
+const apic_struct_desc esauti_lead_scored_data_desc = {
+    "lead_scored_data", sizeof(esauti_lead_scored_data), esauti_lead_scored_data_desc_Fields, 7,
+    offsetof(esauti_lead_scored_data, unknown_fields),
+    -1,
+    NULL
+};
+
+void esauti_lead_scored_data_free(esauti_lead_scored_data *obj)
+{
+    apic_struct_free(&esauti_lead_scored_data_desc, obj);
+}
+
+int esauti_lead_scored_data_from_json(const char *json, size_t len, esauti_lead_scored_data **out, apic_error *err)
+{
+    void *value = NULL;
+    int rc = apic_value_new_from_json(&esauti_lead_scored_data_Type, json, len, &value, err);
+    *out = (esauti_lead_scored_data *)value;
+    return rc;
+}
+
+int esauti_lead_scored_data_to_json(const esauti_lead_scored_data *obj, char **out, apic_error *err)
+{
+    return apic_value_to_json(&esauti_lead_scored_data_Type, obj, out, err);
+}
+
+/* lead_contacted_data */
+static const apic_field esauti_lead_contacted_data_desc_Fields[] = {
+    {"lead_id", 7, APIC_F_REQUIRED, offsetof(esauti_lead_contacted_data, lead_id), -1, -1, &apic_type_string},
+    {"agent_id", 8, 0, offsetof(esauti_lead_contacted_data, agent_id), -1, -1, &apic_type_string},
+    {"channel", 7, APIC_F_REQUIRED, offsetof(esauti_lead_contacted_data, channel), -1, -1, &esauti_lead_contacted_data_channel_Type},
+    {"outcome", 7, APIC_F_REQUIRED, offsetof(esauti_lead_contacted_data, outcome), -1, -1, &esauti_lead_contacted_data_outcome_Type},
+    {"contacted_at", 12, APIC_F_REQUIRED, offsetof(esauti_lead_contacted_data, contacted_at), -1, -1, &esauti_string_date_time_Type},
+};
+const apic_struct_desc esauti_lead_contacted_data_desc = {
+    "lead_contacted_data", sizeof(esauti_lead_contacted_data), esauti_lead_contacted_data_desc_Fields, 5,
+    offsetof(esauti_lead_contacted_data, unknown_fields),
+    -1,
+    NULL
+};
+
+void esauti_lead_contacted_data_free(esauti_lead_contacted_data *obj)
+{
+    apic_struct_free(&esauti_lead_contacted_data_desc, obj);
+}
+
+int esauti_lead_contacted_data_from_json(const char *json, size_t len, esauti_lead_contacted_data **out, apic_error *err)
+{
+    void *value = NULL;
+    int rc = apic_value_new_from_json(&esauti_lead_contacted_data_Type, json, len, &value, err);
+    *out = (esauti_lead_contacted_data *)value;
+    return rc;
+}
+
+int esauti_lead_contacted_data_to_json(const esauti_lead_contacted_data *obj, char **out, apic_error *err)
+{
+    return apic_value_to_json(&esauti_lead_contacted_data_Type, obj, out, err);
+}
+
+/* lead_qualified_data */
+static const apic_field esauti_lead_qualified_data_desc_Fields[] = {
+    {"lead_id", 7, APIC_F_REQUIRED, offsetof(esauti_lead_qualified_data, lead_id), -1, -1, &apic_type_string},
+    {"qualified_by", 12, APIC_F_REQUIRED, offsetof(esauti_lead_qualified_data, qualified_by), -1, -1, &esauti_lead_qualified_data_qualified_by_Type},
+    {"budget_amount", 13, 0, offsetof(esauti_lead_qualified_data, budget_amount), offsetof(esauti_lead_qualified_data, has_budget_amount), -1, &apic_type_int64},
+    {"currency", 8, 0, offsetof(esauti_lead_qualified_data, currency), -1, -1, &esauti_string_currency_Type},
+    {"expected_close_date", 19, 0, offsetof(esauti_lead_qualified_data, expected_close_date), -1, -1, &esauti_string_date_Type},
+    {"qualified_at", 12, APIC_F_REQUIRED, offsetof(esauti_lead_qualified_data, qualified_at), -1, -1, &esauti_string_date_time_Type},
+};
+const apic_struct_desc esauti_lead_qualified_data_desc = {
+    "lead_qualified_data", sizeof(esauti_lead_qualified_data), esauti_lead_qualified_data_desc_Fields, 6,
+    offsetof(esauti_lead_qualified_data, unknown_fields),
+    -1,
+    NULL
+};
+
+void esauti_lead_qualified_data_free(esauti_lead_qualified_data *obj)
+{
+    apic_struct_free(&esauti_lead_qualified_data_desc, obj);
+}
+
+int esauti_lead_qualified_data_from_json(const char *json, size_t len, esauti_lead_qualified_data **out, apic_error *err)
+{
+    void *value = NULL;
+    int rc = apic_value_new_from_json(&esauti_lead_qualified_data_Type, json, len, &value, err);
+    *out = (esauti_lead_qualified_data *)value;
+    return rc;
+}
+
+int esauti_lead_qualified_data_to_json(const esauti_lead_qualified_data *obj, char **out, apic_error *err)
+{
+    return apic_value_to_json(&esauti_lead_qualified_data_Type, obj, out, err);
+}
+
+/* lead_disqualified_data */
+static const apic_field esauti_lead_disqualified_data_desc_Fields[] = {
+    {"lead_id", 7, APIC_F_REQUIRED, offsetof(esauti_lead_disqualified_data, lead_id), -1, -1, &apic_type_string},
+    {"reason", 6, APIC_F_REQUIRED, offsetof(esauti_lead_disqualified_data, reason), -1, -1, &esauti_lead_disqualified_data_reason_Type},
+    {"note", 4, 0, offsetof(esauti_lead_disqualified_data, note), -1, -1, &apic_type_string},
+    {"disqualified_at", 15, APIC_F_REQUIRED, offsetof(esauti_lead_disqualified_data, disqualified_at), -1, -1, &esauti_string_date_time_Type},
+};
+const apic_struct_desc esauti_lead_disqualified_data_desc = {
+    "lead_disqualified_data", sizeof(esauti_lead_disqualified_data), esauti_lead_disqualified_data_desc_Fields, 4,
+    offsetof(esauti_lead_disqualified_data, unknown_fields),
+    -1,
+    NULL
+};
+
+void esauti_lead_disqualified_data_free(esauti_lead_disqualified_data *obj)
+{
+    apic_struct_free(&esauti_lead_disqualified_data_desc, obj);
+}
+
+int esauti_lead_disqualified_data_from_json(const char *json, size_t len, esauti_lead_disqualified_data **out, apic_error *err)
+{
+    void *value = NULL;
+    int rc = apic_value_new_from_json(&esauti_lead_disqualified_data_Type, json, len, &value, err);
+    *out = (esauti_lead_disqualified_data *)value;
+    return rc;
+}
+
+int esauti_lead_disqualified_data_to_json(const esauti_lead_disqualified_data *obj, char **out, apic_error *err)
+{
+    return apic_value_to_json(&esauti_lead_disqualified_data_Type, obj, out, err);
+}
+
+/* lead_converted_data */
+static const apic_field esauti_lead_converted_data_desc_Fields[] = {
+    {"lead_id", 7, APIC_F_REQUIRED, offsetof(esauti_lead_converted_data, lead_id), -1, -1, &apic_type_string},
+    {"converted_to", 12, APIC_F_REQUIRED, offsetof(esauti_lead_converted_data, converted_to), -1, -1, &esauti_lead_converted_data_converted_to_Type},
+    {"reference_id", 12, 0, offsetof(esauti_lead_converted_data, reference_id), -1, -1, &apic_type_string},
+    {"amount", 6, 0, offsetof(esauti_lead_converted_data, amount), offsetof(esauti_lead_converted_data, has_amount), -1, &apic_type_int64},
+    {"currency", 8, 0, offsetof(esauti_lead_converted_data, currency), -1, -1, &esauti_string_currency_Type},
+    {"days_to_convert", 15, 0, offsetof(esauti_lead_converted_data, days_to_convert), offsetof(esauti_lead_converted_data, has_days_to_convert), -1, &apic_type_int32},
+    {"converted_at", 12, APIC_F_REQUIRED, offsetof(esauti_lead_converted_data, converted_at), -1, -1, &esauti_string_date_time_Type},
+};
+const apic_struct_desc esauti_lead_converted_data_desc = {
+    "lead_converted_data", sizeof(esauti_lead_converted_data), esauti_lead_converted_data_desc_Fields, 7,
+    offsetof(esauti_lead_converted_data, unknown_fields),
+    -1,
+    NULL
+};
+
+void esauti_lead_converted_data_free(esauti_lead_converted_data *obj)
+{
+    apic_struct_free(&esauti_lead_converted_data_desc, obj);
+}
+
+int esauti_lead_converted_data_from_json(const char *json, size_t len, esauti_lead_converted_data **out, apic_error *err)
+{
+    void *value = NULL;
+    int rc = apic_value_new_from_json(&esauti_lead_converted_data_Type, json, len, &value, err);
+    *out = (esauti_lead_converted_data *)value;
+    return rc;
+}
+
+int esauti_lead_converted_data_to_json(const esauti_lead_converted_data *obj, char **out, apic_error *err)
+{
+    return apic_value_to_json(&esauti_lead_converted_data_Type, obj, out, err);
+}
+
+/* lead_lost_data */
+static const apic_field esauti_lead_lost_data_desc_Fields[] = {
+    {"lead_id", 7, APIC_F_REQUIRED, offsetof(esauti_lead_lost_data, lead_id), -1, -1, &apic_type_string},
+    {"reason", 6, APIC_F_REQUIRED, offsetof(esauti_lead_lost_data, reason), -1, -1, &esauti_lead_lost_data_reason_Type},
+    {"competitor", 10, 0, offsetof(esauti_lead_lost_data, competitor), -1, -1, &apic_type_string},
+    {"note", 4, 0, offsetof(esauti_lead_lost_data, note), -1, -1, &apic_type_string},
+    {"lost_at", 7, APIC_F_REQUIRED, offsetof(esauti_lead_lost_data, lost_at), -1, -1, &esauti_string_date_time_Type},
+};
+const apic_struct_desc esauti_lead_lost_data_desc = {
+    "lead_lost_data", sizeof(esauti_lead_lost_data), esauti_lead_lost_data_desc_Fields, 5,
+    offsetof(esauti_lead_lost_data, unknown_fields),
+    -1,
+    NULL
+};
+
+void esauti_lead_lost_data_free(esauti_lead_lost_data *obj)
+{
+    apic_struct_free(&esauti_lead_lost_data_desc, obj);
+}
+
+int esauti_lead_lost_data_from_json(const char *json, size_t len, esauti_lead_lost_data **out, apic_error *err)
+{
+    void *value = NULL;
+    int rc = apic_value_new_from_json(&esauti_lead_lost_data_Type, json, len, &value, err);
+    *out = (esauti_lead_lost_data *)value;
+    return rc;
+}
+
+int esauti_lead_lost_data_to_json(const esauti_lead_lost_data *obj, char **out, apic_error *err)
+{
+    return apic_value_to_json(&esauti_lead_lost_data_Type, obj, out, err);
+}
+
+/* lead_status_changed_data */
+static const apic_field esauti_lead_status_changed_data_desc_Fields[] = {
+    {"lead_id", 7, APIC_F_REQUIRED, offsetof(esauti_lead_status_changed_data, lead_id), -1, -1, &apic_type_string},
+    {"from_status", 11, APIC_F_REQUIRED, offsetof(esauti_lead_status_changed_data, from_status), -1, -1, &esauti_lead_status_changed_data_from_status_Type},
+    {"to_status", 9, APIC_F_REQUIRED, offsetof(esauti_lead_status_changed_data, to_status), -1, -1, &esauti_lead_status_changed_data_to_status_Type},
+    {"changed_at", 10, APIC_F_REQUIRED, offsetof(esauti_lead_status_changed_data, changed_at), -1, -1, &esauti_string_date_time_Type},
+};
+const apic_struct_desc esauti_lead_status_changed_data_desc = {
+    "lead_status_changed_data", sizeof(esauti_lead_status_changed_data), esauti_lead_status_changed_data_desc_Fields, 4,
+    offsetof(esauti_lead_status_changed_data, unknown_fields),
+    -1,
+    NULL
+};
+
+void esauti_lead_status_changed_data_free(esauti_lead_status_changed_data *obj)
+{
+    apic_struct_free(&esauti_lead_status_changed_data_desc, obj);
+}
+
+int esauti_lead_status_changed_data_from_json(const char *json, size_t len, esauti_lead_status_changed_data **out, apic_error *err)
+{
+    void *value = NULL;
+    int rc = apic_value_new_from_json(&esauti_lead_status_changed_data_Type, json, len, &value, err);
+    *out = (esauti_lead_status_changed_data *)value;
+    return rc;
+}
+
+int esauti_lead_status_changed_data_to_json(const esauti_lead_status_changed_data *obj, char **out, apic_error *err)
+{
+    return apic_value_to_json(&esauti_lead_status_changed_data_Type, obj, out, err);
+}
+
+/* account_created_data */
+static const apic_field esauti_account_created_data_desc_Fields[] = {
+    {"account_id", 10, APIC_F_REQUIRED, offsetof(esauti_account_created_data, account_id), -1, -1, &apic_type_string},
+    {"username", 8, APIC_F_PII, offsetof(esauti_account_created_data, username), -1, -1, &apic_type_string},
+    {"login_method", 12, APIC_F_REQUIRED, offsetof(esauti_account_created_data, login_method), -1, -1, &esauti_account_created_data_login_method_Type},
+    {"marketing_opt_in", 16, 0, offsetof(esauti_account_created_data, marketing_opt_in), offsetof(esauti_account_created_data, has_marketing_opt_in), -1, &apic_type_bool},
+    {"referral_code", 13, 0, offsetof(esauti_account_created_data, referral_code), -1, -1, &apic_type_string},
+    {"created_at", 10, APIC_F_REQUIRED, offsetof(esauti_account_created_data, created_at), -1, -1, &esauti_string_date_time_Type},
+};
+const apic_struct_desc esauti_account_created_data_desc = {
+    "account_created_data", sizeof(esauti_account_created_data), esauti_account_created_data_desc_Fields, 6,
+    offsetof(esauti_account_created_data, unknown_fields),
+    -1,
+    NULL
+};
+
+void esauti_account_created_data_free(esauti_account_created_data *obj)
+{
+    apic_struct_free(&esauti_account_created_data_desc, obj);
+}
+
+int esauti_account_created_data_from_json(const char *json, size_t len, esauti_account_created_data **out, apic_error *err)
+{
+    void *value = NULL;
+    int rc = apic_value_new_from_json(&esauti_account_created_data_Type, json, len, &value, err);
+    *out = (esauti_account_created_data *)value;
+    return rc;
+}
+
+int esauti_account_created_data_to_json(const esauti_account_created_data *obj, char **out, apic_error *err)
+{
+    return apic_value_to_json(&esauti_account_created_data_Type, obj, out, err);
+}
+
+/* account_email_verified_data */
+static const apic_field esauti_account_email_verified_data_desc_Fields[] = {
+    {"account_id", 10, APIC_F_REQUIRED, offsetof(esauti_account_email_verified_data, account_id), -1, -1, &apic_type_string},
+    {"email", 5, APIC_F_REQUIRED | APIC_F_PII, offsetof(esauti_account_email_verified_data, email), -1, -1, &esauti_string_email_Type},
+    {"link_sent_at", 12, 0, offsetof(esauti_account_email_verified_data, link_sent_at), -1, -1, &esauti_string_date_time_Type},
+    {"verified_at", 11, APIC_F_REQUIRED, offsetof(esauti_account_email_verified_data, verified_at), -1, -1, &esauti_string_date_time_Type},
+};
+const apic_struct_desc esauti_account_email_verified_data_desc = {
+    "account_email_verified_data", sizeof(esauti_account_email_verified_data), esauti_account_email_verified_data_desc_Fields, 4,
+    offsetof(esauti_account_email_verified_data, unknown_fields),
+    -1,
+    NULL
+};
+
+void esauti_account_email_verified_data_free(esauti_account_email_verified_data *obj)
+{
+    apic_struct_free(&esauti_account_email_verified_data_desc, obj);
+}
+
+int esauti_account_email_verified_data_from_json(const char *json, size_t len, esauti_account_email_verified_data **out, apic_error *err)
+{
+    void *value = NULL;
+    int rc = apic_value_new_from_json(&esauti_account_email_verified_data_Type, json, len, &value, err);
+    *out = (esauti_account_email_verified_data *)value;
+    return rc;
+}
+
+int esauti_account_email_verified_data_to_json(const esauti_account_email_verified_data *obj, char **out, apic_error *err)
+{
+    return apic_value_to_json(&esauti_account_email_verified_data_Type, obj, out, err);
+}
+
+/* account_password_changed_data */
+static const apic_field esauti_account_password_changed_data_desc_Fields[] = {
+    {"account_id", 10, APIC_F_REQUIRED, offsetof(esauti_account_password_changed_data, account_id), -1, -1, &apic_type_string},
+    {"ip_address", 10, APIC_F_PII, offsetof(esauti_account_password_changed_data, ip_address), -1, -1, &apic_type_string},
+    {"other_sessions_ended", 20, 0, offsetof(esauti_account_password_changed_data, other_sessions_ended), offsetof(esauti_account_password_changed_data, has_other_sessions_ended), -1, &apic_type_bool},
+    {"changed_at", 10, APIC_F_REQUIRED, offsetof(esauti_account_password_changed_data, changed_at), -1, -1, &esauti_string_date_time_Type},
+};
+const apic_struct_desc esauti_account_password_changed_data_desc = {
+    "account_password_changed_data", sizeof(esauti_account_password_changed_data), esauti_account_password_changed_data_desc_Fields, 4,
+    offsetof(esauti_account_password_changed_data, unknown_fields),
+    -1,
+    NULL
+};
+
+void esauti_account_password_changed_data_free(esauti_account_password_changed_data *obj)
+{
+    apic_struct_free(&esauti_account_password_changed_data_desc, obj);
+}
+
+int esauti_account_password_changed_data_from_json(const char *json, size_t len, esauti_account_password_changed_data **out, apic_error *err)
+{
+    void *value = NULL;
+    int rc = apic_value_new_from_json(&esauti_account_password_changed_data_Type, json, len, &value, err);
+    *out = (esauti_account_password_changed_data *)value;
+    return rc;
+}
+
+int esauti_account_password_changed_data_to_json(const esauti_account_password_changed_data *obj, char **out, apic_error *err)
+{
+    return apic_value_to_json(&esauti_account_password_changed_data_Type, obj, out, err);
+}
+
+/* account_locked_data */
+static const apic_field esauti_account_locked_data_desc_Fields[] = {
+    {"account_id", 10, APIC_F_REQUIRED, offsetof(esauti_account_locked_data, account_id), -1, -1, &apic_type_string},
+    {"reason", 6, APIC_F_REQUIRED, offsetof(esauti_account_locked_data, reason), -1, -1, &esauti_account_locked_data_reason_Type},
+    {"failed_attempts", 15, 0, offsetof(esauti_account_locked_data, failed_attempts), offsetof(esauti_account_locked_data, has_failed_attempts), -1, &apic_type_int32},
+    {"locked_until", 12, 0, offsetof(esauti_account_locked_data, locked_until), -1, -1, &esauti_string_date_time_Type},
+    {"locked_at", 9, APIC_F_REQUIRED, offsetof(esauti_account_locked_data, locked_at), -1, -1, &esauti_string_date_time_Type},
+};
+const apic_struct_desc esauti_account_locked_data_desc = {
+    "account_locked_data", sizeof(esauti_account_locked_data), esauti_account_locked_data_desc_Fields, 5,
+    offsetof(esauti_account_locked_data, unknown_fields),
+    -1,
+    NULL
+};
+
+void esauti_account_locked_data_free(esauti_account_locked_data *obj)
+{
+    apic_struct_free(&esauti_account_locked_data_desc, obj);
+}
+
+int esauti_account_locked_data_from_json(const char *json, size_t len, esauti_account_locked_data **out, apic_error *err)
+{
+    void *value = NULL;
+    int rc = apic_value_new_from_json(&esauti_account_locked_data_Type, json, len, &value, err);
+    *out = (esauti_account_locked_data *)value;
+    return rc;
+}
+
+int esauti_account_locked_data_to_json(const esauti_account_locked_data *obj, char **out, apic_error *err)
+{
+    return apic_value_to_json(&esauti_account_locked_data_Type, obj, out, err);
+}
+
+/* account_unlocked_data */
+static const apic_field esauti_account_unlocked_data_desc_Fields[] = {
+    {"account_id", 10, APIC_F_REQUIRED, offsetof(esauti_account_unlocked_data, account_id), -1, -1, &apic_type_string},
+    {"method", 6, APIC_F_REQUIRED, offsetof(esauti_account_unlocked_data, method), -1, -1, &esauti_account_unlocked_data_method_Type},
+    {"staff_user_id", 13, 0, offsetof(esauti_account_unlocked_data, staff_user_id), -1, -1, &apic_type_string},
+    {"unlocked_at", 11, APIC_F_REQUIRED, offsetof(esauti_account_unlocked_data, unlocked_at), -1, -1, &esauti_string_date_time_Type},
+};
+const apic_struct_desc esauti_account_unlocked_data_desc = {
+    "account_unlocked_data", sizeof(esauti_account_unlocked_data), esauti_account_unlocked_data_desc_Fields, 4,
+    offsetof(esauti_account_unlocked_data, unknown_fields),
+    -1,
+    NULL
+};
+
+void esauti_account_unlocked_data_free(esauti_account_unlocked_data *obj)
+{
+    apic_struct_free(&esauti_account_unlocked_data_desc, obj);
+}
+
+int esauti_account_unlocked_data_from_json(const char *json, size_t len, esauti_account_unlocked_data **out, apic_error *err)
+{
+    void *value = NULL;
+    int rc = apic_value_new_from_json(&esauti_account_unlocked_data_Type, json, len, &value, err);
+    *out = (esauti_account_unlocked_data *)value;
+    return rc;
+}
+
+int esauti_account_unlocked_data_to_json(const esauti_account_unlocked_data *obj, char **out, apic_error *err)
+{
+    return apic_value_to_json(&esauti_account_unlocked_data_Type, obj, out, err);
+}
+
+/* account_closed_data */
+static const apic_field esauti_account_closed_data_desc_Fields[] = {
+    {"account_id", 10, APIC_F_REQUIRED, offsetof(esauti_account_closed_data, account_id), -1, -1, &apic_type_string},
+    {"closed_by", 9, APIC_F_REQUIRED, offsetof(esauti_account_closed_data, closed_by), -1, -1, &esauti_account_closed_data_closed_by_Type},
+    {"reason", 6, 0, offsetof(esauti_account_closed_data, reason), offsetof(esauti_account_closed_data, has_reason), -1, &esauti_account_closed_data_reason_Type},
+    {"feedback", 8, 0, offsetof(esauti_account_closed_data, feedback), -1, -1, &apic_type_string},
+    {"closed_at", 9, APIC_F_REQUIRED, offsetof(esauti_account_closed_data, closed_at), -1, -1, &esauti_string_date_time_Type},
+};
+const apic_struct_desc esauti_account_closed_data_desc = {
+    "account_closed_data", sizeof(esauti_account_closed_data), esauti_account_closed_data_desc_Fields, 5,
+    offsetof(esauti_account_closed_data, unknown_fields),
+    -1,
+    NULL
+};
+
+void esauti_account_closed_data_free(esauti_account_closed_data *obj)
+{
+    apic_struct_free(&esauti_account_closed_data_desc, obj);
+}
+
+int esauti_account_closed_data_from_json(const char *json, size_t len, esauti_account_closed_data **out, apic_error *err)
+{
+    void *value = NULL;
+    int rc = apic_value_new_from_json(&esauti_account_closed_data_Type, json, len, &value, err);
+    *out = (esauti_account_closed_data *)value;
+    return rc;
+}
+
+int esauti_account_closed_data_to_json(const esauti_account_closed_data *obj, char **out, apic_error *err)
+{
+    return apic_value_to_json(&esauti_account_closed_data_Type, obj, out, err);
+}
+
+/* auth_login_succeeded_data */
+static const apic_field esauti_auth_login_succeeded_data_desc_Fields[] = {
+    {"account_id", 10, APIC_F_REQUIRED, offsetof(esauti_auth_login_succeeded_data, account_id), -1, -1, &apic_type_string},
+    {"method", 6, APIC_F_REQUIRED, offsetof(esauti_auth_login_succeeded_data, method), -1, -1, &esauti_auth_login_succeeded_data_method_Type},
+    {"second_factor", 13, 0, offsetof(esauti_auth_login_succeeded_data, second_factor), offsetof(esauti_auth_login_succeeded_data, has_second_factor), -1, &esauti_auth_login_succeeded_data_second_factor_Type},
+    {"session_id", 10, APIC_F_REQUIRED, offsetof(esauti_auth_login_succeeded_data, session_id), -1, -1, &apic_type_string},
+    {"new_device", 10, 0, offsetof(esauti_auth_login_succeeded_data, new_device), offsetof(esauti_auth_login_succeeded_data, has_new_device), -1, &apic_type_bool},
+    {"ip_address", 10, APIC_F_PII, offsetof(esauti_auth_login_succeeded_data, ip_address), -1, -1, &apic_type_string},
+    {"platform", 8, 0, offsetof(esauti_auth_login_succeeded_data, platform), offsetof(esauti_auth_login_succeeded_data, has_platform), -1, &esauti_auth_login_succeeded_data_platform_Type},
+    {"logged_in_at", 12, APIC_F_REQUIRED, offsetof(esauti_auth_login_succeeded_data, logged_in_at), -1, -1, &esauti_string_date_time_Type},
+};
+const apic_struct_desc esauti_auth_login_succeeded_data_desc = {
+    "auth_login_succeeded_data", sizeof(esauti_auth_login_succeeded_data), esauti_auth_login_succeeded_data_desc_Fields, 8,
+    offsetof(esauti_auth_login_succeeded_data, unknown_fields),
+    -1,
+    NULL
+};
+
+void esauti_auth_login_succeeded_data_free(esauti_auth_login_succeeded_data *obj)
+{
+    apic_struct_free(&esauti_auth_login_succeeded_data_desc, obj);
+}
+
+int esauti_auth_login_succeeded_data_from_json(const char *json, size_t len, esauti_auth_login_succeeded_data **out, apic_error *err)
+{
+    void *value = NULL;
+    int rc = apic_value_new_from_json(&esauti_auth_login_succeeded_data_Type, json, len, &value, err);
+    *out = (esauti_auth_login_succeeded_data *)value;
+    return rc;
+}
+
+int esauti_auth_login_succeeded_data_to_json(const esauti_auth_login_succeeded_data *obj, char **out, apic_error *err)
+{
+    return apic_value_to_json(&esauti_auth_login_succeeded_data_Type, obj, out, err);
+}
+
+/* auth_login_failed_data */
+static const apic_field esauti_auth_login_failed_data_desc_Fields[] = {
+    {"username", 8, APIC_F_PII, offsetof(esauti_auth_login_failed_data, username), -1, -1, &apic_type_string},
+    {"reason", 6, APIC_F_REQUIRED, offsetof(esauti_auth_login_failed_data, reason), -1, -1, &esauti_auth_login_failed_data_reason_Type},
+    {"consecutive_failures", 20, 0, offsetof(esauti_auth_login_failed_data, consecutive_failures), offsetof(esauti_auth_login_failed_data, has_consecutive_failures), -1, &apic_type_int32},
+    {"ip_address", 10, APIC_F_PII, offsetof(esauti_auth_login_failed_data, ip_address), -1, -1, &apic_type_string},
+    {"platform", 8, 0, offsetof(esauti_auth_login_failed_data, platform), offsetof(esauti_auth_login_failed_data, has_platform), -1, &esauti_auth_login_failed_data_platform_Type},
+    {"attempted_at", 12, APIC_F_REQUIRED, offsetof(esauti_auth_login_failed_data, attempted_at), -1, -1, &esauti_string_date_time_Type},
+};
+const apic_struct_desc esauti_auth_login_failed_data_desc = {
+    "auth_login_failed_data", sizeof(esauti_auth_login_failed_data), esauti_auth_login_failed_data_desc_Fields, 6,
+    offsetof(esauti_auth_login_failed_data, unknown_fields),
+    -1,
+    NULL
+};
+
+void esauti_auth_login_failed_data_free(esauti_auth_login_failed_data *obj)
+{
+    apic_struct_free(&esauti_auth_login_failed_data_desc, obj);
+}
+
+int esauti_auth_login_failed_data_from_json(const char *json, size_t len, esauti_auth_login_failed_data **out, apic_error *err)
+{
+    void *value = NULL;
+    int rc = apic_value_new_from_json(&esauti_auth_login_failed_data_Type, json, len, &value, err);
+    *out = (esauti_auth_login_failed_data *)value;
+    return rc;
+}
+
+int esauti_auth_login_failed_data_to_json(const esauti_auth_login_failed_data *obj, char **out, apic_error *err)
+{
+    return apic_value_to_json(&esauti_auth_login_failed_data_Type, obj, out, err);
+}
+
+/* auth_logged_out_data */
+static const apic_field esauti_auth_logged_out_data_desc_Fields[] = {
+    {"account_id", 10, 0, offsetof(esauti_auth_logged_out_data, account_id), -1, -1, &apic_type_string},
+    {"session_id", 10, APIC_F_REQUIRED, offsetof(esauti_auth_logged_out_data, session_id), -1, -1, &apic_type_string},
+    {"reason", 6, APIC_F_REQUIRED, offsetof(esauti_auth_logged_out_data, reason), -1, -1, &esauti_auth_logged_out_data_reason_Type},
+    {"logged_out_at", 13, APIC_F_REQUIRED, offsetof(esauti_auth_logged_out_data, logged_out_at), -1, -1, &esauti_string_date_time_Type},
+};
+const apic_struct_desc esauti_auth_logged_out_data_desc = {
+    "auth_logged_out_data", sizeof(esauti_auth_logged_out_data), esauti_auth_logged_out_data_desc_Fields, 4,
+    offsetof(esauti_auth_logged_out_data, unknown_fields),
+    -1,
+    NULL
+};
+
+void esauti_auth_logged_out_data_free(esauti_auth_logged_out_data *obj)
+{
+    apic_struct_free(&esauti_auth_logged_out_data_desc, obj);
+}
+
+int esauti_auth_logged_out_data_from_json(const char *json, size_t len, esauti_auth_logged_out_data **out, apic_error *err)
+{
+    void *value = NULL;
+    int rc = apic_value_new_from_json(&esauti_auth_logged_out_data_Type, json, len, &value, err);
+    *out = (esauti_auth_logged_out_data *)value;
+    return rc;
+}
+
+int esauti_auth_logged_out_data_to_json(const esauti_auth_logged_out_data *obj, char **out, apic_error *err)
+{
+    return apic_value_to_json(&esauti_auth_logged_out_data_Type, obj, out, err);
+}
+
+/* auth_password_reset_requested_data */
+static const apic_field esauti_auth_password_reset_requested_data_desc_Fields[] = {
+    {"account_id", 10, APIC_F_REQUIRED, offsetof(esauti_auth_password_reset_requested_data, account_id), -1, -1, &apic_type_string},
+    {"delivery_channel", 16, APIC_F_REQUIRED, offsetof(esauti_auth_password_reset_requested_data, delivery_channel), -1, -1, &esauti_auth_password_reset_requested_data_delivery_channel_Type},
+    {"reset_url", 9, APIC_F_REQUIRED, offsetof(esauti_auth_password_reset_requested_data, reset_url), -1, -1, &esauti_string_uri_Type},
+    {"ip_address", 10, APIC_F_PII, offsetof(esauti_auth_password_reset_requested_data, ip_address), -1, -1, &apic_type_string},
+    {"expires_at", 10, APIC_F_REQUIRED, offsetof(esauti_auth_password_reset_requested_data, expires_at), -1, -1, &esauti_string_date_time_Type},
+};
+const apic_struct_desc esauti_auth_password_reset_requested_data_desc = {
+    "auth_password_reset_requested_data", sizeof(esauti_auth_password_reset_requested_data), esauti_auth_password_reset_requested_data_desc_Fields, 5,
+    offsetof(esauti_auth_password_reset_requested_data, unknown_fields),
+    -1,
+    NULL
+};
+
+void esauti_auth_password_reset_requested_data_free(esauti_auth_password_reset_requested_data *obj)
+{
+    apic_struct_free(&esauti_auth_password_reset_requested_data_desc, obj);
+}
+
+int esauti_auth_password_reset_requested_data_from_json(const char *json, size_t len, esauti_auth_password_reset_requested_data **out, apic_error *err)
+{
+    void *value = NULL;
+    int rc = apic_value_new_from_json(&esauti_auth_password_reset_requested_data_Type, json, len, &value, err);
+    *out = (esauti_auth_password_reset_requested_data *)value;
+    return rc;
+}
+
+int esauti_auth_password_reset_requested_data_to_json(const esauti_auth_password_reset_requested_data *obj, char **out, apic_error *err)
+{
+    return apic_value_to_json(&esauti_auth_password_reset_requested_data_Type, obj, out, err);
+}
+
+/* auth_password_reset_completed_data */
+static const apic_field esauti_auth_password_reset_completed_data_desc_Fields[] = {
+    {"account_id", 10, APIC_F_REQUIRED, offsetof(esauti_auth_password_reset_completed_data, account_id), -1, -1, &apic_type_string},
+    {"delivery_channel", 16, 0, offsetof(esauti_auth_password_reset_completed_data, delivery_channel), offsetof(esauti_auth_password_reset_completed_data, has_delivery_channel), -1, &esauti_auth_password_reset_completed_data_delivery_channel_Type},
+    {"requested_at", 12, 0, offsetof(esauti_auth_password_reset_completed_data, requested_at), -1, -1, &esauti_string_date_time_Type},
+    {"completed_at", 12, APIC_F_REQUIRED, offsetof(esauti_auth_password_reset_completed_data, completed_at), -1, -1, &esauti_string_date_time_Type},
+};
+const apic_struct_desc esauti_auth_password_reset_completed_data_desc = {
+    "auth_password_reset_completed_data", sizeof(esauti_auth_password_reset_completed_data), esauti_auth_password_reset_completed_data_desc_Fields, 4,
+    offsetof(esauti_auth_password_reset_completed_data, unknown_fields),
+    -1,
+    NULL
+};
+
+void esauti_auth_password_reset_completed_data_free(esauti_auth_password_reset_completed_data *obj)
+{
+    apic_struct_free(&esauti_auth_password_reset_completed_data_desc, obj);
+}
+
+int esauti_auth_password_reset_completed_data_from_json(const char *json, size_t len, esauti_auth_password_reset_completed_data **out, apic_error *err)
+{
+    void *value = NULL;
+    int rc = apic_value_new_from_json(&esauti_auth_password_reset_completed_data_Type, json, len, &value, err);
+    *out = (esauti_auth_password_reset_completed_data *)value;
+    return rc;
+}
+
+int esauti_auth_password_reset_completed_data_to_json(const esauti_auth_password_reset_completed_data *obj, char **out, apic_error *err)
+{
+    return apic_value_to_json(&esauti_auth_password_reset_completed_data_Type, obj, out, err);
+}
+
+/* auth_mfa_enabled_data */
+static const apic_field esauti_auth_mfa_enabled_data_desc_Fields[] = {
+    {"account_id", 10, APIC_F_REQUIRED, offsetof(esauti_auth_mfa_enabled_data, account_id), -1, -1, &apic_type_string},
+    {"method", 6, APIC_F_REQUIRED, offsetof(esauti_auth_mfa_enabled_data, method), -1, -1, &esauti_auth_mfa_enabled_data_method_Type},
+    {"phone", 5, APIC_F_PII, offsetof(esauti_auth_mfa_enabled_data, phone), -1, -1, &esauti_string_phone_Type},
+    {"backup_codes_issued", 19, 0, offsetof(esauti_auth_mfa_enabled_data, backup_codes_issued), offsetof(esauti_auth_mfa_enabled_data, has_backup_codes_issued), -1, &apic_type_bool},
+    {"enabled_at", 10, APIC_F_REQUIRED, offsetof(esauti_auth_mfa_enabled_data, enabled_at), -1, -1, &esauti_string_date_time_Type},
+};
+const apic_struct_desc esauti_auth_mfa_enabled_data_desc = {
+    "auth_mfa_enabled_data", sizeof(esauti_auth_mfa_enabled_data), esauti_auth_mfa_enabled_data_desc_Fields, 5,
+    offsetof(esauti_auth_mfa_enabled_data, unknown_fields),
+    -1,
+    NULL
+};
+
+void esauti_auth_mfa_enabled_data_free(esauti_auth_mfa_enabled_data *obj)
+{
+    apic_struct_free(&esauti_auth_mfa_enabled_data_desc, obj);
+}
+
+int esauti_auth_mfa_enabled_data_from_json(const char *json, size_t len, esauti_auth_mfa_enabled_data **out, apic_error *err)
+{
+    void *value = NULL;
+    int rc = apic_value_new_from_json(&esauti_auth_mfa_enabled_data_Type, json, len, &value, err);
+    *out = (esauti_auth_mfa_enabled_data *)value;
+    return rc;
+}
+
+int esauti_auth_mfa_enabled_data_to_json(const esauti_auth_mfa_enabled_data *obj, char **out, apic_error *err)
+{
+    return apic_value_to_json(&esauti_auth_mfa_enabled_data_Type, obj, out, err);
+}
+
+/* auth_mfa_disabled_data */
+static const apic_field esauti_auth_mfa_disabled_data_desc_Fields[] = {
+    {"account_id", 10, APIC_F_REQUIRED, offsetof(esauti_auth_mfa_disabled_data, account_id), -1, -1, &apic_type_string},
+    {"method", 6, 0, offsetof(esauti_auth_mfa_disabled_data, method), offsetof(esauti_auth_mfa_disabled_data, has_method), -1, &esauti_auth_mfa_disabled_data_method_Type},
+    {"disabled_by", 11, APIC_F_REQUIRED, offsetof(esauti_auth_mfa_disabled_data, disabled_by), -1, -1, &esauti_auth_mfa_disabled_data_disabled_by_Type},
+    {"disabled_at", 11, APIC_F_REQUIRED, offsetof(esauti_auth_mfa_disabled_data, disabled_at), -1, -1, &esauti_string_date_time_Type},
+};
+const apic_struct_desc esauti_auth_mfa_disabled_data_desc = {
+    "auth_mfa_disabled_data", sizeof(esauti_auth_mfa_disabled_data), esauti_auth_mfa_disabled_data_desc_Fields, 4,
+    offsetof(esauti_auth_mfa_disabled_data, unknown_fields),
+    -1,
+    NULL
+};
+
+void esauti_auth_mfa_disabled_data_free(esauti_auth_mfa_disabled_data *obj)
+{
+    apic_struct_free(&esauti_auth_mfa_disabled_data_desc, obj);
+}
+
+int esauti_auth_mfa_disabled_data_from_json(const char *json, size_t len, esauti_auth_mfa_disabled_data **out, apic_error *err)
+{
+    void *value = NULL;
+    int rc = apic_value_new_from_json(&esauti_auth_mfa_disabled_data_Type, json, len, &value, err);
+    *out = (esauti_auth_mfa_disabled_data *)value;
+    return rc;
+}
+
+int esauti_auth_mfa_disabled_data_to_json(const esauti_auth_mfa_disabled_data *obj, char **out, apic_error *err)
+{
+    return apic_value_to_json(&esauti_auth_mfa_disabled_data_Type, obj, out, err);
+}
+
+/* auth_new_device_detected_data */
+static const apic_field esauti_auth_new_device_detected_data_desc_Fields[] = {
+    {"account_id", 10, APIC_F_REQUIRED, offsetof(esauti_auth_new_device_detected_data, account_id), -1, -1, &apic_type_string},
+    {"device_type", 11, APIC_F_REQUIRED, offsetof(esauti_auth_new_device_detected_data, device_type), -1, -1, &esauti_auth_new_device_detected_data_device_type_Type},
+    {"os", 2, 0, offsetof(esauti_auth_new_device_detected_data, os), -1, -1, &apic_type_string},
+    {"browser", 7, 0, offsetof(esauti_auth_new_device_detected_data, browser), -1, -1, &apic_type_string},
+    {"ip_address", 10, APIC_F_PII, offsetof(esauti_auth_new_device_detected_data, ip_address), -1, -1, &apic_type_string},
+    {"country", 7, 0, offsetof(esauti_auth_new_device_detected_data, country), -1, -1, &esauti_string_country_Type},
+    {"city", 4, APIC_F_PII, offsetof(esauti_auth_new_device_detected_data, city), -1, -1, &apic_type_string},
+    {"detected_at", 11, APIC_F_REQUIRED, offsetof(esauti_auth_new_device_detected_data, detected_at), -1, -1, &esauti_string_date_time_Type},
+};
+const apic_struct_desc esauti_auth_new_device_detected_data_desc = {
+    "auth_new_device_detected_data", sizeof(esauti_auth_new_device_detected_data), esauti_auth_new_device_detected_data_desc_Fields, 8,
+    offsetof(esauti_auth_new_device_detected_data, unknown_fields),
+    -1,
+    NULL
+};
+
+void esauti_auth_new_device_detected_data_free(esauti_auth_new_device_detected_data *obj)
+{
+    apic_struct_free(&esauti_auth_new_device_detected_data_desc, obj);
+}
+
+int esauti_auth_new_device_detected_data_from_json(const char *json, size_t len, esauti_auth_new_device_detected_data **out, apic_error *err)
+{
+    void *value = NULL;
+    int rc = apic_value_new_from_json(&esauti_auth_new_device_detected_data_Type, json, len, &value, err);
+    *out = (esauti_auth_new_device_detected_data *)value;
+    return rc;
+}
+
+int esauti_auth_new_device_detected_data_to_json(const esauti_auth_new_device_detected_data *obj, char **out, apic_error *err)
+{
+    return apic_value_to_json(&esauti_auth_new_device_detected_data_Type, obj, out, err);
+}
+
+/* session_started_data */
+static const apic_field esauti_session_started_data_desc_Fields[] = {
+    {"session_id", 10, APIC_F_REQUIRED, offsetof(esauti_session_started_data, session_id), -1, -1, &apic_type_string},
+    {"anonymous_id", 12, 0, offsetof(esauti_session_started_data, anonymous_id), -1, -1, &esauti_string_uuid_Type},
+    {"platform", 8, APIC_F_REQUIRED, offsetof(esauti_session_started_data, platform), -1, -1, &esauti_session_started_data_platform_Type},
+    {"landing_url", 11, 0, offsetof(esauti_session_started_data, landing_url), -1, -1, &esauti_string_uri_Type},
+    {"referrer_url", 12, 0, offsetof(esauti_session_started_data, referrer_url), -1, -1, &esauti_string_uri_Type},
+    {"ip_address", 10, APIC_F_PII, offsetof(esauti_session_started_data, ip_address), -1, -1, &apic_type_string},
+    {"country", 7, 0, offsetof(esauti_session_started_data, country), -1, -1, &esauti_string_country_Type},
+    {"started_at", 10, APIC_F_REQUIRED, offsetof(esauti_session_started_data, started_at), -1, -1, &esauti_string_date_time_Type},
+};
+const apic_struct_desc esauti_session_started_data_desc = {
+    "session_started_data", sizeof(esauti_session_started_data), esauti_session_started_data_desc_Fields, 8,
+    offsetof(esauti_session_started_data, unknown_fields),
+    -1,
+    NULL
+};
+
+void esauti_session_started_data_free(esauti_session_started_data *obj)
+{
+    apic_struct_free(&esauti_session_started_data_desc, obj);
+}
+
+int esauti_session_started_data_from_json(const char *json, size_t len, esauti_session_started_data **out, apic_error *err)
+{
+    void *value = NULL;
+    int rc = apic_value_new_from_json(&esauti_session_started_data_Type, json, len, &value, err);
+    *out = (esauti_session_started_data *)value;
+    return rc;
+}
+
+int esauti_session_started_data_to_json(const esauti_session_started_data *obj, char **out, apic_error *err)
+{
+    return apic_value_to_json(&esauti_session_started_data_Type, obj, out, err);
+}
+
+/* session_identified_data */
+static const apic_field esauti_session_identified_data_desc_Fields[] = {
+    {"session_id", 10, APIC_F_REQUIRED, offsetof(esauti_session_identified_data, session_id), -1, -1, &apic_type_string},
+    {"anonymous_id", 12, APIC_F_REQUIRED, offsetof(esauti_session_identified_data, anonymous_id), -1, -1, &esauti_string_uuid_Type},
+    {"method", 6, APIC_F_REQUIRED, offsetof(esauti_session_identified_data, method), -1, -1, &esauti_session_identified_data_method_Type},
+    {"identified_at", 13, APIC_F_REQUIRED, offsetof(esauti_session_identified_data, identified_at), -1, -1, &esauti_string_date_time_Type},
+};
+const apic_struct_desc esauti_session_identified_data_desc = {
+    "session_identified_data", sizeof(esauti_session_identified_data), esauti_session_identified_data_desc_Fields, 4,
+    offsetof(esauti_session_identified_data, unknown_fields),
+    -1,
+    NULL
+};
+
+void esauti_session_identified_data_free(esauti_session_identified_data *obj)
+{
+    apic_struct_free(&esauti_session_identified_data_desc, obj);
+}
+
+int esauti_session_identified_data_from_json(const char *json, size_t len, esauti_session_identified_data **out, apic_error *err)
+{
+    void *value = NULL;
+    int rc = apic_value_new_from_json(&esauti_session_identified_data_Type, json, len, &value, err);
+    *out = (esauti_session_identified_data *)value;
+    return rc;
+}
+
+int esauti_session_identified_data_to_json(const esauti_session_identified_data *obj, char **out, apic_error *err)
+{
+    return apic_value_to_json(&esauti_session_identified_data_Type, obj, out, err);
+}
+
+/* session_campaign_attributed_data */
+static const apic_field esauti_session_campaign_attributed_data_desc_Fields[] = {
+    {"session_id", 10, APIC_F_REQUIRED, offsetof(esauti_session_campaign_attributed_data, session_id), -1, -1, &apic_type_string},
+    {"utm_source", 10, APIC_F_REQUIRED, offsetof(esauti_session_campaign_attributed_data, utm_source), -1, -1, &apic_type_string},
+    {"utm_medium", 10, 0, offsetof(esauti_session_campaign_attributed_data, utm_medium), -1, -1, &apic_type_string},
+    {"utm_campaign", 12, 0, offsetof(esauti_session_campaign_attributed_data, utm_campaign), -1, -1, &apic_type_string},
+    {"campaign_id", 11, 0, offsetof(esauti_session_campaign_attributed_data, campaign_id), -1, -1, &apic_type_string},
+    {"click_id", 8, 0, offsetof(esauti_session_campaign_attributed_data, click_id), -1, -1, &apic_type_string},
+    {"attributed_at", 13, APIC_F_REQUIRED, offsetof(esauti_session_campaign_attributed_data, attributed_at), -1, -1, &esauti_string_date_time_Type},
+};
+const apic_struct_desc esauti_session_campaign_attributed_data_desc = {
+    "session_campaign_attributed_data", sizeof(esauti_session_campaign_attributed_data), esauti_session_campaign_attributed_data_desc_Fields, 7,
+    offsetof(esauti_session_campaign_attributed_data, unknown_fields),
+    -1,
+    NULL
+};
+
+void esauti_session_campaign_attributed_data_free(esauti_session_campaign_attributed_data *obj)
+{
+    apic_struct_free(&esauti_session_campaign_attributed_data_desc, obj);
+}
+
+int esauti_session_campaign_attributed_data_from_json(const char *json, size_t len, esauti_session_campaign_attributed_data **out, apic_error *err)
+{
+    void *value = NULL;
+    int rc = apic_value_new_from_json(&esauti_session_campaign_attributed_data_Type, json, len, &value, err);
+    *out = (esauti_session_campaign_attributed_data *)value;
+    return rc;
+}
+
+int esauti_session_campaign_attributed_data_to_json(const esauti_session_campaign_attributed_data *obj, char **out, apic_error *err)
+{
+    return apic_value_to_json(&esauti_session_campaign_attributed_data_Type, obj, out, err);
+}
+
+/* session_ended_data */
+static const apic_field esauti_session_ended_data_desc_Fields[] = {
+    {"session_id", 10, APIC_F_REQUIRED, offsetof(esauti_session_ended_data, session_id), -1, -1, &apic_type_string},
+    {"duration_seconds", 16, APIC_F_REQUIRED, offsetof(esauti_session_ended_data, duration_seconds), -1, -1, &apic_type_int32},
+    {"page_views", 10, APIC_F_REQUIRED, offsetof(esauti_session_ended_data, page_views), -1, -1, &apic_type_int32},
+    {"exit_url", 8, 0, offsetof(esauti_session_ended_data, exit_url), -1, -1, &esauti_string_uri_Type},
+    {"converted", 9, 0, offsetof(esauti_session_ended_data, converted), offsetof(esauti_session_ended_data, has_converted), -1, &apic_type_bool},
+    {"ended_at", 8, APIC_F_REQUIRED, offsetof(esauti_session_ended_data, ended_at), -1, -1, &esauti_string_date_time_Type},
+};
+const apic_struct_desc esauti_session_ended_data_desc = {
+    "session_ended_data", sizeof(esauti_session_ended_data), esauti_session_ended_data_desc_Fields, 6,
+    offsetof(esauti_session_ended_data, unknown_fields),
+    -1,
+    NULL
+};
+
+void esauti_session_ended_data_free(esauti_session_ended_data *obj)
+{
+    apic_struct_free(&esauti_session_ended_data_desc, obj);
+}
+
+int esauti_session_ended_data_from_json(const char *json, size_t len, esauti_session_ended_data **out, apic_error *err)
+{
+    void *value = NULL;
+    int rc = apic_value_new_from_json(&esauti_session_ended_data_Type, json, len, &value, err);
+    *out = (esauti_session_ended_data *)value;
+    return rc;
+}
+
+int esauti_session_ended_data_to_json(const esauti_session_ended_data *obj, char **out, apic_error *err)
+{
+    return apic_value_to_json(&esauti_session_ended_data_Type, obj, out, err);
+}
+
+/* page_viewed_data */
+static const apic_field esauti_page_viewed_data_desc_Fields[] = {
+    {"session_id", 10, APIC_F_REQUIRED, offsetof(esauti_page_viewed_data, session_id), -1, -1, &apic_type_string},
+    {"url", 3, APIC_F_REQUIRED, offsetof(esauti_page_viewed_data, url), -1, -1, &esauti_string_uri_Type},
+    {"title", 5, 0, offsetof(esauti_page_viewed_data, title), -1, -1, &apic_type_string},
+    {"page_type", 9, 0, offsetof(esauti_page_viewed_data, page_type), offsetof(esauti_page_viewed_data, has_page_type), -1, &esauti_page_viewed_data_page_type_Type},
+    {"referrer_url", 12, 0, offsetof(esauti_page_viewed_data, referrer_url), -1, -1, &esauti_string_uri_Type},
+    {"previous_page_seconds", 21, 0, offsetof(esauti_page_viewed_data, previous_page_seconds), offsetof(esauti_page_viewed_data, has_previous_page_seconds), -1, &apic_type_int32},
+    {"viewed_at", 9, APIC_F_REQUIRED, offsetof(esauti_page_viewed_data, viewed_at), -1, -1, &esauti_string_date_time_Type},
+};
+const apic_struct_desc esauti_page_viewed_data_desc = {
+    "page_viewed_data", sizeof(esauti_page_viewed_data), esauti_page_viewed_data_desc_Fields, 7,
+    offsetof(esauti_page_viewed_data, unknown_fields),
+    -1,
+    NULL
+};
+
+void esauti_page_viewed_data_free(esauti_page_viewed_data *obj)
+{
+    apic_struct_free(&esauti_page_viewed_data_desc, obj);
+}
+
+int esauti_page_viewed_data_from_json(const char *json, size_t len, esauti_page_viewed_data **out, apic_error *err)
+{
+    void *value = NULL;
+    int rc = apic_value_new_from_json(&esauti_page_viewed_data_Type, json, len, &value, err);
+    *out = (esauti_page_viewed_data *)value;
+    return rc;
+}
+
+int esauti_page_viewed_data_to_json(const esauti_page_viewed_data *obj, char **out, apic_error *err)
+{
+    return apic_value_to_json(&esauti_page_viewed_data_Type, obj, out, err);
+}
+
+/* page_scrolled_data */
+static const apic_field esauti_page_scrolled_data_desc_Fields[] = {
+    {"session_id", 10, APIC_F_REQUIRED, offsetof(esauti_page_scrolled_data, session_id), -1, -1, &apic_type_string},
+    {"url", 3, APIC_F_REQUIRED, offsetof(esauti_page_scrolled_data, url), -1, -1, &esauti_string_uri_Type},
+    {"depth_percent", 13, APIC_F_REQUIRED, offsetof(esauti_page_scrolled_data, depth_percent), -1, -1, &apic_type_int32},
+    {"seconds_on_page", 15, 0, offsetof(esauti_page_scrolled_data, seconds_on_page), offsetof(esauti_page_scrolled_data, has_seconds_on_page), -1, &apic_type_int32},
+    {"scrolled_at", 11, APIC_F_REQUIRED, offsetof(esauti_page_scrolled_data, scrolled_at), -1, -1, &esauti_string_date_time_Type},
+};
+const apic_struct_desc esauti_page_scrolled_data_desc = {
+    "page_scrolled_data", sizeof(esauti_page_scrolled_data), esauti_page_scrolled_data_desc_Fields, 5,
+    offsetof(esauti_page_scrolled_data, unknown_fields),
+    -1,
+    NULL
+};
+
+void esauti_page_scrolled_data_free(esauti_page_scrolled_data *obj)
+{
+    apic_struct_free(&esauti_page_scrolled_data_desc, obj);
+}
+
+int esauti_page_scrolled_data_from_json(const char *json, size_t len, esauti_page_scrolled_data **out, apic_error *err)
+{
+    void *value = NULL;
+    int rc = apic_value_new_from_json(&esauti_page_scrolled_data_Type, json, len, &value, err);
+    *out = (esauti_page_scrolled_data *)value;
+    return rc;
+}
+
+int esauti_page_scrolled_data_to_json(const esauti_page_scrolled_data *obj, char **out, apic_error *err)
+{
+    return apic_value_to_json(&esauti_page_scrolled_data_Type, obj, out, err);
+}
+
+/* page_link_clicked_data */
+static const apic_field esauti_page_link_clicked_data_desc_Fields[] = {
+    {"session_id", 10, APIC_F_REQUIRED, offsetof(esauti_page_link_clicked_data, session_id), -1, -1, &apic_type_string},
+    {"url", 3, APIC_F_REQUIRED, offsetof(esauti_page_link_clicked_data, url), -1, -1, &esauti_string_uri_Type},
+    {"target_url", 10, APIC_F_REQUIRED, offsetof(esauti_page_link_clicked_data, target_url), -1, -1, &esauti_string_uri_Type},
+    {"element_id", 10, 0, offsetof(esauti_page_link_clicked_data, element_id), -1, -1, &apic_type_string},
+    {"link_text", 9, 0, offsetof(esauti_page_link_clicked_data, link_text), -1, -1, &apic_type_string},
+    {"kind", 4, 0, offsetof(esauti_page_link_clicked_data, kind), offsetof(esauti_page_link_clicked_data, has_kind), -1, &esauti_page_link_clicked_data_kind_Type},
+    {"clicked_at", 10, APIC_F_REQUIRED, offsetof(esauti_page_link_clicked_data, clicked_at), -1, -1, &esauti_string_date_time_Type},
+};
+const apic_struct_desc esauti_page_link_clicked_data_desc = {
+    "page_link_clicked_data", sizeof(esauti_page_link_clicked_data), esauti_page_link_clicked_data_desc_Fields, 7,
+    offsetof(esauti_page_link_clicked_data, unknown_fields),
+    -1,
+    NULL
+};
+
+void esauti_page_link_clicked_data_free(esauti_page_link_clicked_data *obj)
+{
+    apic_struct_free(&esauti_page_link_clicked_data_desc, obj);
+}
+
+int esauti_page_link_clicked_data_from_json(const char *json, size_t len, esauti_page_link_clicked_data **out, apic_error *err)
+{
+    void *value = NULL;
+    int rc = apic_value_new_from_json(&esauti_page_link_clicked_data_Type, json, len, &value, err);
+    *out = (esauti_page_link_clicked_data *)value;
+    return rc;
+}
+
+int esauti_page_link_clicked_data_to_json(const esauti_page_link_clicked_data *obj, char **out, apic_error *err)
+{
+    return apic_value_to_json(&esauti_page_link_clicked_data_Type, obj, out, err);
+}
+
+/* page_popup_shown_data */
+static const apic_field esauti_page_popup_shown_data_desc_Fields[] = {
+    {"session_id", 10, APIC_F_REQUIRED, offsetof(esauti_page_popup_shown_data, session_id), -1, -1, &apic_type_string},
+    {"popup_id", 8, APIC_F_REQUIRED, offsetof(esauti_page_popup_shown_data, popup_id), -1, -1, &apic_type_string},
+    {"url", 3, 0, offsetof(esauti_page_popup_shown_data, url), -1, -1, &esauti_string_uri_Type},
+    {"trigger", 7, APIC_F_REQUIRED, offsetof(esauti_page_popup_shown_data, trigger), -1, -1, &esauti_page_popup_shown_data_trigger_Type},
+    {"variant", 7, 0, offsetof(esauti_page_popup_shown_data, variant), -1, -1, &apic_type_string},
+    {"shown_at", 8, APIC_F_REQUIRED, offsetof(esauti_page_popup_shown_data, shown_at), -1, -1, &esauti_string_date_time_Type},
+};
+const apic_struct_desc esauti_page_popup_shown_data_desc = {
+    "page_popup_shown_data", sizeof(esauti_page_popup_shown_data), esauti_page_popup_shown_data_desc_Fields, 6,
+    offsetof(esauti_page_popup_shown_data, unknown_fields),
+    -1,
+    NULL
+};
+
+void esauti_page_popup_shown_data_free(esauti_page_popup_shown_data *obj)
+{
+    apic_struct_free(&esauti_page_popup_shown_data_desc, obj);
+}
+
+int esauti_page_popup_shown_data_from_json(const char *json, size_t len, esauti_page_popup_shown_data **out, apic_error *err)
+{
+    void *value = NULL;
+    int rc = apic_value_new_from_json(&esauti_page_popup_shown_data_Type, json, len, &value, err);
+    *out = (esauti_page_popup_shown_data *)value;
+    return rc;
+}
+
+int esauti_page_popup_shown_data_to_json(const esauti_page_popup_shown_data *obj, char **out, apic_error *err)
+{
+    return apic_value_to_json(&esauti_page_popup_shown_data_Type, obj, out, err);
+}
+
+/* page_popup_dismissed_data */
+static const apic_field esauti_page_popup_dismissed_data_desc_Fields[] = {
+    {"session_id", 10, APIC_F_REQUIRED, offsetof(esauti_page_popup_dismissed_data, session_id), -1, -1, &apic_type_string},
+    {"popup_id", 8, APIC_F_REQUIRED, offsetof(esauti_page_popup_dismissed_data, popup_id), -1, -1, &apic_type_string},
+    {"method", 6, 0, offsetof(esauti_page_popup_dismissed_data, method), offsetof(esauti_page_popup_dismissed_data, has_method), -1, &esauti_page_popup_dismissed_data_method_Type},
+    {"seconds_visible", 15, 0, offsetof(esauti_page_popup_dismissed_data, seconds_visible), offsetof(esauti_page_popup_dismissed_data, has_seconds_visible), -1, &apic_type_int32},
+    {"dismissed_at", 12, APIC_F_REQUIRED, offsetof(esauti_page_popup_dismissed_data, dismissed_at), -1, -1, &esauti_string_date_time_Type},
+};
+const apic_struct_desc esauti_page_popup_dismissed_data_desc = {
+    "page_popup_dismissed_data", sizeof(esauti_page_popup_dismissed_data), esauti_page_popup_dismissed_data_desc_Fields, 5,
+    offsetof(esauti_page_popup_dismissed_data, unknown_fields),
+    -1,
+    NULL
+};
+
+void esauti_page_popup_dismissed_data_free(esauti_page_popup_dismissed_data *obj)
+{
+    apic_struct_free(&esauti_page_popup_dismissed_data_desc, obj);
+}
+
+int esauti_page_popup_dismissed_data_from_json(const char *json, size_t len, esauti_page_popup_dismissed_data **out, apic_error *err)
+{
+    void *value = NULL;
+    int rc = apic_value_new_from_json(&esauti_page_popup_dismissed_data_Type, json, len, &value, err);
+    *out = (esauti_page_popup_dismissed_data *)value;
+    return rc;
+}
+
+int esauti_page_popup_dismissed_data_to_json(const esauti_page_popup_dismissed_data *obj, char **out, apic_error *err)
+{
+    return apic_value_to_json(&esauti_page_popup_dismissed_data_Type, obj, out, err);
+}
+
+/* page_tracked_data */
+static const apic_field esauti_page_tracked_data_desc_Fields[] = {
+    {"url", 3, APIC_F_REQUIRED, offsetof(esauti_page_tracked_data, url), -1, -1, &esauti_string_uri_Type},
+    {"title", 5, 0, offsetof(esauti_page_tracked_data, title), -1, -1, &apic_type_string},
+    {"referrer", 8, 0, offsetof(esauti_page_tracked_data, referrer), -1, -1, &apic_type_string},
+    {"tracked_at", 10, APIC_F_REQUIRED, offsetof(esauti_page_tracked_data, tracked_at), -1, -1, &esauti_string_date_time_Type},
+};
+const apic_struct_desc esauti_page_tracked_data_desc = {
+    "page_tracked_data", sizeof(esauti_page_tracked_data), esauti_page_tracked_data_desc_Fields, 4,
+    offsetof(esauti_page_tracked_data, unknown_fields),
+    -1,
+    NULL
+};
+
+void esauti_page_tracked_data_free(esauti_page_tracked_data *obj)
+{
+    apic_struct_free(&esauti_page_tracked_data_desc, obj);
+}
+
+int esauti_page_tracked_data_from_json(const char *json, size_t len, esauti_page_tracked_data **out, apic_error *err)
+{
+    void *value = NULL;
+    int rc = apic_value_new_from_json(&esauti_page_tracked_data_Type, json, len, &value, err);
+    *out = (esauti_page_tracked_data *)value;
+    return rc;
+}
+
+int esauti_page_tracked_data_to_json(const esauti_page_tracked_data *obj, char **out, apic_error *err)
+{
+    return apic_value_to_json(&esauti_page_tracked_data_Type, obj, out, err);
+}
+
+/* product_created_data */
+static const apic_field esauti_product_created_data_desc_Fields[] = {
+    {"product_id", 10, APIC_F_REQUIRED, offsetof(esauti_product_created_data, product_id), -1, -1, &apic_type_string},
+    {"sku", 3, APIC_F_REQUIRED, offsetof(esauti_product_created_data, sku), -1, -1, &apic_type_string},
+    {"name", 4, APIC_F_REQUIRED, offsetof(esauti_product_created_data, name), -1, -1, &apic_type_string},
+    {"category_ids", 12, 0, offsetof(esauti_product_created_data, category_ids), offsetof(esauti_product_created_data, has_category_ids), -1, &esauti_string_array_Type},
+    {"price_amount", 12, APIC_F_REQUIRED, offsetof(esauti_product_created_data, price_amount), -1, -1, &apic_type_int64},
+    {"currency", 8, APIC_F_REQUIRED, offsetof(esauti_product_created_data, currency), -1, -1, &esauti_string_currency_Type},
+    {"url", 3, 0, offsetof(esauti_product_created_data, url), -1, -1, &esauti_string_uri_Type},
+    {"image_url", 9, 0, offsetof(esauti_product_created_data, image_url), -1, -1, &esauti_string_uri_Type},
+    {"created_at", 10, 0, offsetof(esauti_product_created_data, created_at), -1, -1, &esauti_string_date_time_Type},
+};
+const apic_struct_desc esauti_product_created_data_desc = {
+    "product_created_data", sizeof(esauti_product_created_data), esauti_product_created_data_desc_Fields, 9,
+    offsetof(esauti_product_created_data, unknown_fields),
+    -1,
+    NULL
+};
+
+void esauti_product_created_data_free(esauti_product_created_data *obj)
+{
+    apic_struct_free(&esauti_product_created_data_desc, obj);
+}
+
+int esauti_product_created_data_from_json(const char *json, size_t len, esauti_product_created_data **out, apic_error *err)
+{
+    void *value = NULL;
+    int rc = apic_value_new_from_json(&esauti_product_created_data_Type, json, len, &value, err);
+    *out = (esauti_product_created_data *)value;
+    return rc;
+}
+
+int esauti_product_created_data_to_json(const esauti_product_created_data *obj, char **out, apic_error *err)
+{
+    return apic_value_to_json(&esauti_product_created_data_Type, obj, out, err);
+}
+
+/* product_updated_data */
+static const apic_field esauti_product_updated_data_desc_Fields[] = {
+    {"product_id", 10, APIC_F_REQUIRED, offsetof(esauti_product_updated_data, product_id), -1, -1, &apic_type_string},
+    {"changed_fields", 14, APIC_F_REQUIRED, offsetof(esauti_product_updated_data, changed_fields), -1, -1, &esauti_string_array_Type},
+    {"status", 6, 0, offsetof(esauti_product_updated_data, status), offsetof(esauti_product_updated_data, has_status), -1, &esauti_product_updated_data_status_Type},
+    {"updated_at", 10, APIC_F_REQUIRED, offsetof(esauti_product_updated_data, updated_at), -1, -1, &esauti_string_date_time_Type},
+};
+const apic_struct_desc esauti_product_updated_data_desc = {
+    "product_updated_data", sizeof(esauti_product_updated_data), esauti_product_updated_data_desc_Fields, 4,
+    offsetof(esauti_product_updated_data, unknown_fields),
+    -1,
+    NULL
+};
+
+void esauti_product_updated_data_free(esauti_product_updated_data *obj)
+{
+    apic_struct_free(&esauti_product_updated_data_desc, obj);
+}
+
+int esauti_product_updated_data_from_json(const char *json, size_t len, esauti_product_updated_data **out, apic_error *err)
+{
+    void *value = NULL;
+    int rc = apic_value_new_from_json(&esauti_product_updated_data_Type, json, len, &value, err);
+    *out = (esauti_product_updated_data *)value;
+    return rc;
+}
+
+int esauti_product_updated_data_to_json(const esauti_product_updated_data *obj, char **out, apic_error *err)
+{
+    return apic_value_to_json(&esauti_product_updated_data_Type, obj, out, err);
+}
+
+/* product_price_changed_data */
+static const apic_field esauti_product_price_changed_data_desc_Fields[] = {
+    {"product_id", 10, APIC_F_REQUIRED, offsetof(esauti_product_price_changed_data, product_id), -1, -1, &apic_type_string},
+    {"sku", 3, 0, offsetof(esauti_product_price_changed_data, sku), -1, -1, &apic_type_string},
+    {"currency", 8, APIC_F_REQUIRED, offsetof(esauti_product_price_changed_data, currency), -1, -1, &esauti_string_currency_Type},
+    {"old_amount", 10, APIC_F_REQUIRED, offsetof(esauti_product_price_changed_data, old_amount), -1, -1, &apic_type_int64},
+    {"new_amount", 10, APIC_F_REQUIRED, offsetof(esauti_product_price_changed_data, new_amount), -1, -1, &apic_type_int64},
+    {"compare_at_amount", 17, 0, offsetof(esauti_product_price_changed_data, compare_at_amount), offsetof(esauti_product_price_changed_data, has_compare_at_amount), -1, &apic_type_int64},
+    {"reason", 6, 0, offsetof(esauti_product_price_changed_data, reason), offsetof(esauti_product_price_changed_data, has_reason), -1, &esauti_product_price_changed_data_reason_Type},
+    {"changed_at", 10, APIC_F_REQUIRED, offsetof(esauti_product_price_changed_data, changed_at), -1, -1, &esauti_string_date_time_Type},
+};
+const apic_struct_desc esauti_product_price_changed_data_desc = {
+    "product_price_changed_data", sizeof(esauti_product_price_changed_data), esauti_product_price_changed_data_desc_Fields, 8,
+    offsetof(esauti_product_price_changed_data, unknown_fields),
+    -1,
+    NULL
+};
+
+void esauti_product_price_changed_data_free(esauti_product_price_changed_data *obj)
+{
+    apic_struct_free(&esauti_product_price_changed_data_desc, obj);
+}
+
+int esauti_product_price_changed_data_from_json(const char *json, size_t len, esauti_product_price_changed_data **out, apic_error *err)
+{
+    void *value = NULL;
+    int rc = apic_value_new_from_json(&esauti_product_price_changed_data_Type, json, len, &value, err);
+    *out = (esauti_product_price_changed_data *)value;
+    return rc;
+}
+
+int esauti_product_price_changed_data_to_json(const esauti_product_price_changed_data *obj, char **out, apic_error *err)
+{
+    return apic_value_to_json(&esauti_product_price_changed_data_Type, obj, out, err);
+}
+
+/* product_stock_depleted_data */
+static const apic_field esauti_product_stock_depleted_data_desc_Fields[] = {
+    {"product_id", 10, APIC_F_REQUIRED, offsetof(esauti_product_stock_depleted_data, product_id), -1, -1, &apic_type_string},
+    {"sku", 3, APIC_F_REQUIRED, offsetof(esauti_product_stock_depleted_data, sku), -1, -1, &apic_type_string},
+    {"location_id", 11, 0, offsetof(esauti_product_stock_depleted_data, location_id), -1, -1, &apic_type_string},
+    {"backorder_allowed", 17, 0, offsetof(esauti_product_stock_depleted_data, backorder_allowed), offsetof(esauti_product_stock_depleted_data, has_backorder_allowed), -1, &apic_type_bool},
+    {"depleted_at", 11, APIC_F_REQUIRED, offsetof(esauti_product_stock_depleted_data, depleted_at), -1, -1, &esauti_string_date_time_Type},
+};
+const apic_struct_desc esauti_product_stock_depleted_data_desc = {
+    "product_stock_depleted_data", sizeof(esauti_product_stock_depleted_data), esauti_product_stock_depleted_data_desc_Fields, 5,
+    offsetof(esauti_product_stock_depleted_data, unknown_fields),
+    -1,
+    NULL
+};
+
+void esauti_product_stock_depleted_data_free(esauti_product_stock_depleted_data *obj)
+{
+    apic_struct_free(&esauti_product_stock_depleted_data_desc, obj);
+}
+
+int esauti_product_stock_depleted_data_from_json(const char *json, size_t len, esauti_product_stock_depleted_data **out, apic_error *err)
+{
+    void *value = NULL;
+    int rc = apic_value_new_from_json(&esauti_product_stock_depleted_data_Type, json, len, &value, err);
+    *out = (esauti_product_stock_depleted_data *)value;
+    return rc;
+}
+
+int esauti_product_stock_depleted_data_to_json(const esauti_product_stock_depleted_data *obj, char **out, apic_error *err)
+{
+    return apic_value_to_json(&esauti_product_stock_depleted_data_Type, obj, out, err);
+}
+
+/* product_restocked_data */
+static const apic_field esauti_product_restocked_data_desc_Fields[] = {
+    {"product_id", 10, APIC_F_REQUIRED, offsetof(esauti_product_restocked_data, product_id), -1, -1, &apic_type_string},
+    {"sku", 3, APIC_F_REQUIRED, offsetof(esauti_product_restocked_data, sku), -1, -1, &apic_type_string},
+    {"quantity_available", 18, APIC_F_REQUIRED, offsetof(esauti_product_restocked_data, quantity_available), -1, -1, &apic_type_int32},
+    {"location_id", 11, 0, offsetof(esauti_product_restocked_data, location_id), -1, -1, &apic_type_string},
+    {"waiting_customers", 17, 0, offsetof(esauti_product_restocked_data, waiting_customers), offsetof(esauti_product_restocked_data, has_waiting_customers), -1, &apic_type_int32},
+    {"restocked_at", 12, APIC_F_REQUIRED, offsetof(esauti_product_restocked_data, restocked_at), -1, -1, &esauti_string_date_time_Type},
+};
+const apic_struct_desc esauti_product_restocked_data_desc = {
+    "product_restocked_data", sizeof(esauti_product_restocked_data), esauti_product_restocked_data_desc_Fields, 6,
+    offsetof(esauti_product_restocked_data, unknown_fields),
+    -1,
+    NULL
+};
+
+void esauti_product_restocked_data_free(esauti_product_restocked_data *obj)
+{
+    apic_struct_free(&esauti_product_restocked_data_desc, obj);
+}
+
+int esauti_product_restocked_data_from_json(const char *json, size_t len, esauti_product_restocked_data **out, apic_error *err)
+{
+    void *value = NULL;
+    int rc = apic_value_new_from_json(&esauti_product_restocked_data_Type, json, len, &value, err);
+    *out = (esauti_product_restocked_data *)value;
+    return rc;
+}
+
+int esauti_product_restocked_data_to_json(const esauti_product_restocked_data *obj, char **out, apic_error *err)
+{
+    return apic_value_to_json(&esauti_product_restocked_data_Type, obj, out, err);
+}
+
+/* product_viewed_data */
+static const apic_field esauti_product_viewed_data_desc_Fields[] = {
+    {"product_id", 10, APIC_F_REQUIRED, offsetof(esauti_product_viewed_data, product_id), -1, -1, &apic_type_string},
+    {"sku", 3, 0, offsetof(esauti_product_viewed_data, sku), -1, -1, &apic_type_string},
+    {"name", 4, 0, offsetof(esauti_product_viewed_data, name), -1, -1, &apic_type_string},
+    {"price_amount", 12, 0, offsetof(esauti_product_viewed_data, price_amount), offsetof(esauti_product_viewed_data, has_price_amount), -1, &apic_type_int64},
+    {"currency", 8, 0, offsetof(esauti_product_viewed_data, currency), -1, -1, &esauti_string_currency_Type},
+    {"session_id", 10, 0, offsetof(esauti_product_viewed_data, session_id), -1, -1, &apic_type_string},
+    {"list_source", 11, 0, offsetof(esauti_product_viewed_data, list_source), offsetof(esauti_product_viewed_data, has_list_source), -1, &esauti_product_viewed_data_list_source_Type},
+    {"viewed_at", 9, APIC_F_REQUIRED, offsetof(esauti_product_viewed_data, viewed_at), -1, -1, &esauti_string_date_time_Type},
+};
+const apic_struct_desc esauti_product_viewed_data_desc = {
+    "product_viewed_data", sizeof(esauti_product_viewed_data), esauti_product_viewed_data_desc_Fields, 8,
+    offsetof(esauti_product_viewed_data, unknown_fields),
+    -1,
+    NULL
+};
+
+void esauti_product_viewed_data_free(esauti_product_viewed_data *obj)
+{
+    apic_struct_free(&esauti_product_viewed_data_desc, obj);
+}
+
+int esauti_product_viewed_data_from_json(const char *json, size_t len, esauti_product_viewed_data **out, apic_error *err)
+{
+    void *value = NULL;
+    int rc = apic_value_new_from_json(&esauti_product_viewed_data_Type, json, len, &value, err);
+    *out = (esauti_product_viewed_data *)value;
+    return rc;
+}
+
+int esauti_product_viewed_data_to_json(const esauti_product_viewed_data *obj, char **out, apic_error *err)
+{
+    return apic_value_to_json(&esauti_product_viewed_data_Type, obj, out, err);
+}
+
+/* product_wishlisted_data */
+static const apic_field esauti_product_wishlisted_data_desc_Fields[] = {
+    {"product_id", 10, APIC_F_REQUIRED, offsetof(esauti_product_wishlisted_data, product_id), -1, -1, &apic_type_string},
+    {"sku", 3, 0, offsetof(esauti_product_wishlisted_data, sku), -1, -1, &apic_type_string},
+    {"wishlist_id", 11, APIC_F_REQUIRED, offsetof(esauti_product_wishlisted_data, wishlist_id), -1, -1, &apic_type_string},
+    {"price_amount", 12, 0, offsetof(esauti_product_wishlisted_data, price_amount), offsetof(esauti_product_wishlisted_data, has_price_amount), -1, &apic_type_int64},
+    {"currency", 8, 0, offsetof(esauti_product_wishlisted_data, currency), -1, -1, &esauti_string_currency_Type},
+    {"added_at", 8, APIC_F_REQUIRED, offsetof(esauti_product_wishlisted_data, added_at), -1, -1, &esauti_string_date_time_Type},
+};
+const apic_struct_desc esauti_product_wishlisted_data_desc = {
+    "product_wishlisted_data", sizeof(esauti_product_wishlisted_data), esauti_product_wishlisted_data_desc_Fields, 6,
+    offsetof(esauti_product_wishlisted_data, unknown_fields),
+    -1,
+    NULL
+};
+
+void esauti_product_wishlisted_data_free(esauti_product_wishlisted_data *obj)
+{
+    apic_struct_free(&esauti_product_wishlisted_data_desc, obj);
+}
+
+int esauti_product_wishlisted_data_from_json(const char *json, size_t len, esauti_product_wishlisted_data **out, apic_error *err)
+{
+    void *value = NULL;
+    int rc = apic_value_new_from_json(&esauti_product_wishlisted_data_Type, json, len, &value, err);
+    *out = (esauti_product_wishlisted_data *)value;
+    return rc;
+}
+
+int esauti_product_wishlisted_data_to_json(const esauti_product_wishlisted_data *obj, char **out, apic_error *err)
+{
+    return apic_value_to_json(&esauti_product_wishlisted_data_Type, obj, out, err);
+}
+
+/* product_shared_data */
+static const apic_field esauti_product_shared_data_desc_Fields[] = {
+    {"product_id", 10, APIC_F_REQUIRED, offsetof(esauti_product_shared_data, product_id), -1, -1, &apic_type_string},
+    {"sku", 3, 0, offsetof(esauti_product_shared_data, sku), -1, -1, &apic_type_string},
+    {"channel", 7, APIC_F_REQUIRED, offsetof(esauti_product_shared_data, channel), -1, -1, &esauti_product_shared_data_channel_Type},
+    {"share_url", 9, 0, offsetof(esauti_product_shared_data, share_url), -1, -1, &esauti_string_uri_Type},
+    {"session_id", 10, 0, offsetof(esauti_product_shared_data, session_id), -1, -1, &apic_type_string},
+    {"shared_at", 9, APIC_F_REQUIRED, offsetof(esauti_product_shared_data, shared_at), -1, -1, &esauti_string_date_time_Type},
+};
+const apic_struct_desc esauti_product_shared_data_desc = {
+    "product_shared_data", sizeof(esauti_product_shared_data), esauti_product_shared_data_desc_Fields, 6,
+    offsetof(esauti_product_shared_data, unknown_fields),
+    -1,
+    NULL
+};
+
+void esauti_product_shared_data_free(esauti_product_shared_data *obj)
+{
+    apic_struct_free(&esauti_product_shared_data_desc, obj);
+}
+
+int esauti_product_shared_data_from_json(const char *json, size_t len, esauti_product_shared_data **out, apic_error *err)
+{
+    void *value = NULL;
+    int rc = apic_value_new_from_json(&esauti_product_shared_data_Type, json, len, &value, err);
+    *out = (esauti_product_shared_data *)value;
+    return rc;
+}
+
+int esauti_product_shared_data_to_json(const esauti_product_shared_data *obj, char **out, apic_error *err)
+{
+    return apic_value_to_json(&esauti_product_shared_data_Type, obj, out, err);
+}
+
+/* product_back_in_stock_requested_data */
+static const apic_field esauti_product_back_in_stock_requested_data_desc_Fields[] = {
+    {"product_id", 10, APIC_F_REQUIRED, offsetof(esauti_product_back_in_stock_requested_data, product_id), -1, -1, &apic_type_string},
+    {"sku", 3, APIC_F_REQUIRED, offsetof(esauti_product_back_in_stock_requested_data, sku), -1, -1, &apic_type_string},
+    {"channel", 7, APIC_F_REQUIRED, offsetof(esauti_product_back_in_stock_requested_data, channel), -1, -1, &esauti_product_back_in_stock_requested_data_channel_Type},
+    {"requested_at", 12, APIC_F_REQUIRED, offsetof(esauti_product_back_in_stock_requested_data, requested_at), -1, -1, &esauti_string_date_time_Type},
+};
+const apic_struct_desc esauti_product_back_in_stock_requested_data_desc = {
+    "product_back_in_stock_requested_data", sizeof(esauti_product_back_in_stock_requested_data), esauti_product_back_in_stock_requested_data_desc_Fields, 4,
+    offsetof(esauti_product_back_in_stock_requested_data, unknown_fields),
+    -1,
+    NULL
+};
+
+void esauti_product_back_in_stock_requested_data_free(esauti_product_back_in_stock_requested_data *obj)
+{
+    apic_struct_free(&esauti_product_back_in_stock_requested_data_desc, obj);
+}
+
+int esauti_product_back_in_stock_requested_data_from_json(const char *json, size_t len, esauti_product_back_in_stock_requested_data **out, apic_error *err)
+{
+    void *value = NULL;
+    int rc = apic_value_new_from_json(&esauti_product_back_in_stock_requested_data_Type, json, len, &value, err);
+    *out = (esauti_product_back_in_stock_requested_data *)value;
+    return rc;
+}
+
+int esauti_product_back_in_stock_requested_data_to_json(const esauti_product_back_in_stock_requested_data *obj, char **out, apic_error *err)
+{
+    return apic_value_to_json(&esauti_product_back_in_stock_requested_data_Type, obj, out, err);
+}
+
+/* category_viewed_data */
+static const apic_field esauti_category_viewed_data_desc_Fields[] = {
+    {"category_id", 11, APIC_F_REQUIRED, offsetof(esauti_category_viewed_data, category_id), -1, -1, &apic_type_string},
+    {"name", 4, 0, offsetof(esauti_category_viewed_data, name), -1, -1, &apic_type_string},
+    {"url", 3, 0, offsetof(esauti_category_viewed_data, url), -1, -1, &esauti_string_uri_Type},
+    {"session_id", 10, 0, offsetof(esauti_category_viewed_data, session_id), -1, -1, &apic_type_string},
+    {"products_shown", 14, 0, offsetof(esauti_category_viewed_data, products_shown), offsetof(esauti_category_viewed_data, has_products_shown), -1, &apic_type_int32},
+    {"viewed_at", 9, APIC_F_REQUIRED, offsetof(esauti_category_viewed_data, viewed_at), -1, -1, &esauti_string_date_time_Type},
+};
+const apic_struct_desc esauti_category_viewed_data_desc = {
+    "category_viewed_data", sizeof(esauti_category_viewed_data), esauti_category_viewed_data_desc_Fields, 6,
+    offsetof(esauti_category_viewed_data, unknown_fields),
+    -1,
+    NULL
+};
+
+void esauti_category_viewed_data_free(esauti_category_viewed_data *obj)
+{
+    apic_struct_free(&esauti_category_viewed_data_desc, obj);
+}
+
+int esauti_category_viewed_data_from_json(const char *json, size_t len, esauti_category_viewed_data **out, apic_error *err)
+{
+    void *value = NULL;
+    int rc = apic_value_new_from_json(&esauti_category_viewed_data_Type, json, len, &value, err);
+    *out = (esauti_category_viewed_data *)value;
+    return rc;
+}
+
+int esauti_category_viewed_data_to_json(const esauti_category_viewed_data *obj, char **out, apic_error *err)
+{
+    return apic_value_to_json(&esauti_category_viewed_data_Type, obj, out, err);
+}
+
+/* catalog_searched_data */
+static const apic_field esauti_catalog_searched_data_desc_Fields[] = {
+    {"query", 5, APIC_F_REQUIRED, offsetof(esauti_catalog_searched_data, query), -1, -1, &apic_type_string},
+    {"results_count", 13, APIC_F_REQUIRED, offsetof(esauti_catalog_searched_data, results_count), -1, -1, &apic_type_int32},
+    {"filters", 7, 0, offsetof(esauti_catalog_searched_data, filters), offsetof(esauti_catalog_searched_data, has_filters), -1, &esauti_string_map_Type},
+    {"session_id", 10, 0, offsetof(esauti_catalog_searched_data, session_id), -1, -1, &apic_type_string},
+    {"searched_at", 11, APIC_F_REQUIRED, offsetof(esauti_catalog_searched_data, searched_at), -1, -1, &esauti_string_date_time_Type},
+};
+const apic_struct_desc esauti_catalog_searched_data_desc = {
+    "catalog_searched_data", sizeof(esauti_catalog_searched_data), esauti_catalog_searched_data_desc_Fields, 5,
+    offsetof(esauti_catalog_searched_data, unknown_fields),
+    -1,
+    NULL
+};
+
+void esauti_catalog_searched_data_free(esauti_catalog_searched_data *obj)
+{
+    apic_struct_free(&esauti_catalog_searched_data_desc, obj);
+}
+
+int esauti_catalog_searched_data_from_json(const char *json, size_t len, esauti_catalog_searched_data **out, apic_error *err)
+{
+    void *value = NULL;
+    int rc = apic_value_new_from_json(&esauti_catalog_searched_data_Type, json, len, &value, err);
+    *out = (esauti_catalog_searched_data *)value;
+    return rc;
+}
+
+int esauti_catalog_searched_data_to_json(const esauti_catalog_searched_data *obj, char **out, apic_error *err)
+{
+    return apic_value_to_json(&esauti_catalog_searched_data_Type, obj, out, err);
+}
+
+/* catalog_synced_data */
+static const apic_field esauti_catalog_synced_data_desc_Fields[] = {
+    {"catalog_id", 10, APIC_F_REQUIRED, offsetof(esauti_catalog_synced_data, catalog_id), -1, -1, &apic_type_string},
+    {"source", 6, APIC_F_REQUIRED, offsetof(esauti_catalog_synced_data, source), -1, -1, &esauti_catalog_synced_data_source_Type},
+    {"status", 6, APIC_F_REQUIRED, offsetof(esauti_catalog_synced_data, status), -1, -1, &esauti_catalog_synced_data_status_Type},
+    {"products_created", 16, 0, offsetof(esauti_catalog_synced_data, products_created), offsetof(esauti_catalog_synced_data, has_products_created), -1, &apic_type_int32},
+    {"products_updated", 16, 0, offsetof(esauti_catalog_synced_data, products_updated), offsetof(esauti_catalog_synced_data, has_products_updated), -1, &apic_type_int32},
+    {"products_failed", 15, 0, offsetof(esauti_catalog_synced_data, products_failed), offsetof(esauti_catalog_synced_data, has_products_failed), -1, &apic_type_int32},
+    {"started_at", 10, 0, offsetof(esauti_catalog_synced_data, started_at), -1, -1, &esauti_string_date_time_Type},
+    {"finished_at", 11, APIC_F_REQUIRED, offsetof(esauti_catalog_synced_data, finished_at), -1, -1, &esauti_string_date_time_Type},
+};
+const apic_struct_desc esauti_catalog_synced_data_desc = {
+    "catalog_synced_data", sizeof(esauti_catalog_synced_data), esauti_catalog_synced_data_desc_Fields, 8,
+    offsetof(esauti_catalog_synced_data, unknown_fields),
+    -1,
+    NULL
+};
+
+void esauti_catalog_synced_data_free(esauti_catalog_synced_data *obj)
+{
+    apic_struct_free(&esauti_catalog_synced_data_desc, obj);
+}
+
+int esauti_catalog_synced_data_from_json(const char *json, size_t len, esauti_catalog_synced_data **out, apic_error *err)
+{
+    void *value = NULL;
+    int rc = apic_value_new_from_json(&esauti_catalog_synced_data_Type, json, len, &value, err);
+    *out = (esauti_catalog_synced_data *)value;
+    return rc;
+}
+
+int esauti_catalog_synced_data_to_json(const esauti_catalog_synced_data *obj, char **out, apic_error *err)
+{
+    return apic_value_to_json(&esauti_catalog_synced_data_Type, obj, out, err);
+}
+
+/* cart_created_data */
+static const apic_field esauti_cart_created_data_desc_Fields[] = {
+    {"cart_id", 7, APIC_F_REQUIRED, offsetof(esauti_cart_created_data, cart_id), -1, -1, &apic_type_string},
+    {"currency", 8, APIC_F_REQUIRED, offsetof(esauti_cart_created_data, currency), -1, -1, &esauti_string_currency_Type},
+    {"session_id", 10, 0, offsetof(esauti_cart_created_data, session_id), -1, -1, &apic_type_string},
+    {"channel", 7, 0, offsetof(esauti_cart_created_data, channel), offsetof(esauti_cart_created_data, has_channel), -1, &esauti_cart_created_data_channel_Type},
+    {"created_at", 10, APIC_F_REQUIRED, offsetof(esauti_cart_created_data, created_at), -1, -1, &esauti_string_date_time_Type},
+};
+const apic_struct_desc esauti_cart_created_data_desc = {
+    "cart_created_data", sizeof(esauti_cart_created_data), esauti_cart_created_data_desc_Fields, 5,
+    offsetof(esauti_cart_created_data, unknown_fields),
+    -1,
+    NULL
+};
+
+void esauti_cart_created_data_free(esauti_cart_created_data *obj)
+{
+    apic_struct_free(&esauti_cart_created_data_desc, obj);
+}
+
+int esauti_cart_created_data_from_json(const char *json, size_t len, esauti_cart_created_data **out, apic_error *err)
+{
+    void *value = NULL;
+    int rc = apic_value_new_from_json(&esauti_cart_created_data_Type, json, len, &value, err);
+    *out = (esauti_cart_created_data *)value;
+    return rc;
+}
+
+int esauti_cart_created_data_to_json(const esauti_cart_created_data *obj, char **out, apic_error *err)
+{
+    return apic_value_to_json(&esauti_cart_created_data_Type, obj, out, err);
+}
+
+/* cart_item_added_data */
+static const apic_field esauti_cart_item_added_data_desc_Fields[] = {
+    {"cart_id", 7, APIC_F_REQUIRED, offsetof(esauti_cart_item_added_data, cart_id), -1, -1, &apic_type_string},
+    {"product_id", 10, 0, offsetof(esauti_cart_item_added_data, product_id), -1, -1, &apic_type_string},
+    {"sku", 3, APIC_F_REQUIRED, offsetof(esauti_cart_item_added_data, sku), -1, -1, &apic_type_string},
+    {"name", 4, 0, offsetof(esauti_cart_item_added_data, name), -1, -1, &apic_type_string},
+    {"quantity", 8, APIC_F_REQUIRED, offsetof(esauti_cart_item_added_data, quantity), -1, -1, &apic_type_int32},
+    {"unit_amount", 11, APIC_F_REQUIRED, offsetof(esauti_cart_item_added_data, unit_amount), -1, -1, &apic_type_int64},
+    {"currency", 8, APIC_F_REQUIRED, offsetof(esauti_cart_item_added_data, currency), -1, -1, &esauti_string_currency_Type},
+    {"cart_total_amount", 17, 0, offsetof(esauti_cart_item_added_data, cart_total_amount), offsetof(esauti_cart_item_added_data, has_cart_total_amount), -1, &apic_type_int64},
+    {"added_at", 8, 0, offsetof(esauti_cart_item_added_data, added_at), -1, -1, &esauti_string_date_time_Type},
+};
+const apic_struct_desc esauti_cart_item_added_data_desc = {
+    "cart_item_added_data", sizeof(esauti_cart_item_added_data), esauti_cart_item_added_data_desc_Fields, 9,
+    offsetof(esauti_cart_item_added_data, unknown_fields),
+    -1,
+    NULL
+};
+
+void esauti_cart_item_added_data_free(esauti_cart_item_added_data *obj)
+{
+    apic_struct_free(&esauti_cart_item_added_data_desc, obj);
+}
+
+int esauti_cart_item_added_data_from_json(const char *json, size_t len, esauti_cart_item_added_data **out, apic_error *err)
+{
+    void *value = NULL;
+    int rc = apic_value_new_from_json(&esauti_cart_item_added_data_Type, json, len, &value, err);
+    *out = (esauti_cart_item_added_data *)value;
+    return rc;
+}
+
+int esauti_cart_item_added_data_to_json(const esauti_cart_item_added_data *obj, char **out, apic_error *err)
+{
+    return apic_value_to_json(&esauti_cart_item_added_data_Type, obj, out, err);
+}
+
+/* cart_item_removed_data */
+static const apic_field esauti_cart_item_removed_data_desc_Fields[] = {
+    {"cart_id", 7, APIC_F_REQUIRED, offsetof(esauti_cart_item_removed_data, cart_id), -1, -1, &apic_type_string},
+    {"product_id", 10, 0, offsetof(esauti_cart_item_removed_data, product_id), -1, -1, &apic_type_string},
+    {"sku", 3, APIC_F_REQUIRED, offsetof(esauti_cart_item_removed_data, sku), -1, -1, &apic_type_string},
+    {"quantity", 8, APIC_F_REQUIRED, offsetof(esauti_cart_item_removed_data, quantity), -1, -1, &apic_type_int32},
+    {"currency", 8, 0, offsetof(esauti_cart_item_removed_data, currency), -1, -1, &esauti_string_currency_Type},
+    {"cart_total_amount", 17, 0, offsetof(esauti_cart_item_removed_data, cart_total_amount), offsetof(esauti_cart_item_removed_data, has_cart_total_amount), -1, &apic_type_int64},
+    {"removed_at", 10, 0, offsetof(esauti_cart_item_removed_data, removed_at), -1, -1, &esauti_string_date_time_Type},
+};
+const apic_struct_desc esauti_cart_item_removed_data_desc = {
+    "cart_item_removed_data", sizeof(esauti_cart_item_removed_data), esauti_cart_item_removed_data_desc_Fields, 7,
+    offsetof(esauti_cart_item_removed_data, unknown_fields),
+    -1,
+    NULL
+};
+
+void esauti_cart_item_removed_data_free(esauti_cart_item_removed_data *obj)
+{
+    apic_struct_free(&esauti_cart_item_removed_data_desc, obj);
+}
+
+int esauti_cart_item_removed_data_from_json(const char *json, size_t len, esauti_cart_item_removed_data **out, apic_error *err)
+{
+    void *value = NULL;
+    int rc = apic_value_new_from_json(&esauti_cart_item_removed_data_Type, json, len, &value, err);
+    *out = (esauti_cart_item_removed_data *)value;
+    return rc;
+}
+
+int esauti_cart_item_removed_data_to_json(const esauti_cart_item_removed_data *obj, char **out, apic_error *err)
+{
+    return apic_value_to_json(&esauti_cart_item_removed_data_Type, obj, out, err);
+}
+
+/* cart_item_updated_data */
+static const apic_field esauti_cart_item_updated_data_desc_Fields[] = {
+    {"cart_id", 7, APIC_F_REQUIRED, offsetof(esauti_cart_item_updated_data, cart_id), -1, -1, &apic_type_string},
+    {"sku", 3, APIC_F_REQUIRED, offsetof(esauti_cart_item_updated_data, sku), -1, -1, &apic_type_string},
+    {"previous_sku", 12, 0, offsetof(esauti_cart_item_updated_data, previous_sku), -1, -1, &apic_type_string},
+    {"old_quantity", 12, APIC_F_REQUIRED, offsetof(esauti_cart_item_updated_data, old_quantity), -1, -1, &apic_type_int32},
+    {"new_quantity", 12, APIC_F_REQUIRED, offsetof(esauti_cart_item_updated_data, new_quantity), -1, -1, &apic_type_int32},
+    {"updated_at", 10, 0, offsetof(esauti_cart_item_updated_data, updated_at), -1, -1, &esauti_string_date_time_Type},
+};
+const apic_struct_desc esauti_cart_item_updated_data_desc = {
+    "cart_item_updated_data", sizeof(esauti_cart_item_updated_data), esauti_cart_item_updated_data_desc_Fields, 6,
+    offsetof(esauti_cart_item_updated_data, unknown_fields),
+    -1,
+    NULL
+};
+
+void esauti_cart_item_updated_data_free(esauti_cart_item_updated_data *obj)
+{
+    apic_struct_free(&esauti_cart_item_updated_data_desc, obj);
+}
+
+int esauti_cart_item_updated_data_from_json(const char *json, size_t len, esauti_cart_item_updated_data **out, apic_error *err)
+{
+    void *value = NULL;
+    int rc = apic_value_new_from_json(&esauti_cart_item_updated_data_Type, json, len, &value, err);
+    *out = (esauti_cart_item_updated_data *)value;
+    return rc;
+}
+
+int esauti_cart_item_updated_data_to_json(const esauti_cart_item_updated_data *obj, char **out, apic_error *err)
+{
+    return apic_value_to_json(&esauti_cart_item_updated_data_Type, obj, out, err);
+}
+
+/* cart_merged_data */
+static const apic_field esauti_cart_merged_data_desc_Fields[] = {
+    {"cart_id", 7, APIC_F_REQUIRED, offsetof(esauti_cart_merged_data, cart_id), -1, -1, &apic_type_string},
+    {"merged_cart_id", 14, APIC_F_REQUIRED, offsetof(esauti_cart_merged_data, merged_cart_id), -1, -1, &apic_type_string},
+    {"item_count", 10, APIC_F_REQUIRED, offsetof(esauti_cart_merged_data, item_count), -1, -1, &apic_type_int32},
+    {"currency", 8, 0, offsetof(esauti_cart_merged_data, currency), -1, -1, &esauti_string_currency_Type},
+    {"total_amount", 12, 0, offsetof(esauti_cart_merged_data, total_amount), offsetof(esauti_cart_merged_data, has_total_amount), -1, &apic_type_int64},
+    {"merged_at", 9, APIC_F_REQUIRED, offsetof(esauti_cart_merged_data, merged_at), -1, -1, &esauti_string_date_time_Type},
+};
+const apic_struct_desc esauti_cart_merged_data_desc = {
+    "cart_merged_data", sizeof(esauti_cart_merged_data), esauti_cart_merged_data_desc_Fields, 6,
+    offsetof(esauti_cart_merged_data, unknown_fields),
+    -1,
+    NULL
+};
+
+void esauti_cart_merged_data_free(esauti_cart_merged_data *obj)
+{
+    apic_struct_free(&esauti_cart_merged_data_desc, obj);
+}
+
+int esauti_cart_merged_data_from_json(const char *json, size_t len, esauti_cart_merged_data **out, apic_error *err)
+{
+    void *value = NULL;
+    int rc = apic_value_new_from_json(&esauti_cart_merged_data_Type, json, len, &value, err);
+    *out = (esauti_cart_merged_data *)value;
+    return rc;
+}
+
+int esauti_cart_merged_data_to_json(const esauti_cart_merged_data *obj, char **out, apic_error *err)
+{
+    return apic_value_to_json(&esauti_cart_merged_data_Type, obj, out, err);
+}
+
+/* cart_emptied_data */
+static const apic_field esauti_cart_emptied_data_desc_Fields[] = {
+    {"cart_id", 7, APIC_F_REQUIRED, offsetof(esauti_cart_emptied_data, cart_id), -1, -1, &apic_type_string},
+    {"reason", 6, APIC_F_REQUIRED, offsetof(esauti_cart_emptied_data, reason), -1, -1, &esauti_cart_emptied_data_reason_Type},
+    {"items_removed", 13, 0, offsetof(esauti_cart_emptied_data, items_removed), offsetof(esauti_cart_emptied_data, has_items_removed), -1, &apic_type_int32},
+    {"emptied_at", 10, APIC_F_REQUIRED, offsetof(esauti_cart_emptied_data, emptied_at), -1, -1, &esauti_string_date_time_Type},
+};
+const apic_struct_desc esauti_cart_emptied_data_desc = {
+    "cart_emptied_data", sizeof(esauti_cart_emptied_data), esauti_cart_emptied_data_desc_Fields, 4,
+    offsetof(esauti_cart_emptied_data, unknown_fields),
+    -1,
+    NULL
+};
+
+void esauti_cart_emptied_data_free(esauti_cart_emptied_data *obj)
+{
+    apic_struct_free(&esauti_cart_emptied_data_desc, obj);
+}
+
+int esauti_cart_emptied_data_from_json(const char *json, size_t len, esauti_cart_emptied_data **out, apic_error *err)
+{
+    void *value = NULL;
+    int rc = apic_value_new_from_json(&esauti_cart_emptied_data_Type, json, len, &value, err);
+    *out = (esauti_cart_emptied_data *)value;
+    return rc;
+}
+
+int esauti_cart_emptied_data_to_json(const esauti_cart_emptied_data *obj, char **out, apic_error *err)
+{
+    return apic_value_to_json(&esauti_cart_emptied_data_Type, obj, out, err);
+}
+
+/* cart_abandoned_data */
+static const apic_field esauti_cart_abandoned_data_desc_Fields[] = {
+    {"cart_id", 7, APIC_F_REQUIRED, offsetof(esauti_cart_abandoned_data, cart_id), -1, -1, &apic_type_string},
+    {"currency", 8, APIC_F_REQUIRED, offsetof(esauti_cart_abandoned_data, currency), -1, -1, &esauti_string_currency_Type},
+    {"total_amount", 12, APIC_F_REQUIRED, offsetof(esauti_cart_abandoned_data, total_amount), -1, -1, &apic_type_int64},
+    {"items", 5, APIC_F_REQUIRED, offsetof(esauti_cart_abandoned_data, items), -1, -1, &esauti_cart_abandoned_data_items_item_array_Type},
+    {"recovery_url", 12, 0, offsetof(esauti_cart_abandoned_data, recovery_url), -1, -1, &esauti_string_uri_Type},
+    {"checkout_started", 16, 0, offsetof(esauti_cart_abandoned_data, checkout_started), offsetof(esauti_cart_abandoned_data, has_checkout_started), -1, &apic_type_bool},
+    {"last_activity_at", 16, APIC_F_REQUIRED, offsetof(esauti_cart_abandoned_data, last_activity_at), -1, -1, &esauti_string_date_time_Type},
+};
+const apic_struct_desc esauti_cart_abandoned_data_desc = {
+    "cart_abandoned_data", sizeof(esauti_cart_abandoned_data), esauti_cart_abandoned_data_desc_Fields, 7,
+    offsetof(esauti_cart_abandoned_data, unknown_fields),
+    -1,
+    NULL
+};
+
+void esauti_cart_abandoned_data_free(esauti_cart_abandoned_data *obj)
+{
+    apic_struct_free(&esauti_cart_abandoned_data_desc, obj);
+}
+
+int esauti_cart_abandoned_data_from_json(const char *json, size_t len, esauti_cart_abandoned_data **out, apic_error *err)
+{
+    void *value = NULL;
+    int rc = apic_value_new_from_json(&esauti_cart_abandoned_data_Type, json, len, &value, err);
+    *out = (esauti_cart_abandoned_data *)value;
+    return rc;
+}
+
+int esauti_cart_abandoned_data_to_json(const esauti_cart_abandoned_data *obj, char **out, apic_error *err)
+{
+    return apic_value_to_json(&esauti_cart_abandoned_data_Type, obj, out, err);
+}
+
+/* cart_abandoned_data.items.item */
+static const apic_field esauti_cart_abandoned_data_items_item_desc_Fields[] = {
+    {"sku", 3, APIC_F_REQUIRED, offsetof(esauti_cart_abandoned_data_items_item, sku), -1, -1, &apic_type_string},
+    {"name", 4, 0, offsetof(esauti_cart_abandoned_data_items_item, name), -1, -1, &apic_type_string},
+    {"quantity", 8, APIC_F_REQUIRED, offsetof(esauti_cart_abandoned_data_items_item, quantity), -1, -1, &apic_type_int32},
+    {"unit_amount", 11, APIC_F_REQUIRED, offsetof(esauti_cart_abandoned_data_items_item, unit_amount), -1, -1, &apic_type_int64},
+    {"image_url", 9, 0, offsetof(esauti_cart_abandoned_data_items_item, image_url), -1, -1, &esauti_string_uri_Type},
+};
+const apic_struct_desc esauti_cart_abandoned_data_items_item_desc = {
+    "cart_abandoned_data.items.item", sizeof(esauti_cart_abandoned_data_items_item), esauti_cart_abandoned_data_items_item_desc_Fields, 5,
+    offsetof(esauti_cart_abandoned_data_items_item, unknown_fields),
+    -1,
+    NULL
+};
+
+void esauti_cart_abandoned_data_items_item_free(esauti_cart_abandoned_data_items_item *obj)
+{
+    apic_struct_free(&esauti_cart_abandoned_data_items_item_desc, obj);
+}
+
+int esauti_cart_abandoned_data_items_item_from_json(const char *json, size_t len, esauti_cart_abandoned_data_items_item **out, apic_error *err)
+{
+    void *value = NULL;
+    int rc = apic_value_new_from_json(&esauti_cart_abandoned_data_items_item_Type, json, len, &value, err);
+    *out = (esauti_cart_abandoned_data_items_item *)value;
+    return rc;
+}
+
+int esauti_cart_abandoned_data_items_item_to_json(const esauti_cart_abandoned_data_items_item *obj, char **out, apic_error *err)
+{
+    return apic_value_to_json(&esauti_cart_abandoned_data_items_item_Type, obj, out, err);
+}
+
+/* cart_recovered_data */
+static const apic_field esauti_cart_recovered_data_desc_Fields[] = {
+    {"cart_id", 7, APIC_F_REQUIRED, offsetof(esauti_cart_recovered_data, cart_id), -1, -1, &apic_type_string},
+    {"order_id", 8, APIC_F_REQUIRED, offsetof(esauti_cart_recovered_data, order_id), -1, -1, &apic_type_string},
+    {"recovery_channel", 16, 0, offsetof(esauti_cart_recovered_data, recovery_channel), offsetof(esauti_cart_recovered_data, has_recovery_channel), -1, &esauti_cart_recovered_data_recovery_channel_Type},
+    {"message_id", 10, 0, offsetof(esauti_cart_recovered_data, message_id), -1, -1, &apic_type_string},
+    {"recovered_at", 12, APIC_F_REQUIRED, offsetof(esauti_cart_recovered_data, recovered_at), -1, -1, &esauti_string_date_time_Type},
+};
+const apic_struct_desc esauti_cart_recovered_data_desc = {
+    "cart_recovered_data", sizeof(esauti_cart_recovered_data), esauti_cart_recovered_data_desc_Fields, 5,
+    offsetof(esauti_cart_recovered_data, unknown_fields),
+    -1,
+    NULL
+};
+
+void esauti_cart_recovered_data_free(esauti_cart_recovered_data *obj)
+{
+    apic_struct_free(&esauti_cart_recovered_data_desc, obj);
+}
+
+int esauti_cart_recovered_data_from_json(const char *json, size_t len, esauti_cart_recovered_data **out, apic_error *err)
+{
+    void *value = NULL;
+    int rc = apic_value_new_from_json(&esauti_cart_recovered_data_Type, json, len, &value, err);
+    *out = (esauti_cart_recovered_data *)value;
+    return rc;
+}
+
+int esauti_cart_recovered_data_to_json(const esauti_cart_recovered_data *obj, char **out, apic_error *err)
+{
+    return apic_value_to_json(&esauti_cart_recovered_data_Type, obj, out, err);
+}
+
+/* checkout_started_data */
+static const apic_field esauti_checkout_started_data_desc_Fields[] = {
+    {"checkout_id", 11, APIC_F_REQUIRED, offsetof(esauti_checkout_started_data, checkout_id), -1, -1, &apic_type_string},
+    {"cart_id", 7, APIC_F_REQUIRED, offsetof(esauti_checkout_started_data, cart_id), -1, -1, &apic_type_string},
+    {"currency", 8, APIC_F_REQUIRED, offsetof(esauti_checkout_started_data, currency), -1, -1, &esauti_string_currency_Type},
+    {"total_amount", 12, APIC_F_REQUIRED, offsetof(esauti_checkout_started_data, total_amount), -1, -1, &apic_type_int64},
+    {"item_count", 10, APIC_F_REQUIRED, offsetof(esauti_checkout_started_data, item_count), -1, -1, &apic_type_int32},
+    {"guest", 5, 0, offsetof(esauti_checkout_started_data, guest), offsetof(esauti_checkout_started_data, has_guest), -1, &apic_type_bool},
+    {"started_at", 10, 0, offsetof(esauti_checkout_started_data, started_at), -1, -1, &esauti_string_date_time_Type},
+};
+const apic_struct_desc esauti_checkout_started_data_desc = {
+    "checkout_started_data", sizeof(esauti_checkout_started_data), esauti_checkout_started_data_desc_Fields, 7,
+    offsetof(esauti_checkout_started_data, unknown_fields),
+    -1,
+    NULL
+};
+
+void esauti_checkout_started_data_free(esauti_checkout_started_data *obj)
+{
+    apic_struct_free(&esauti_checkout_started_data_desc, obj);
+}
+
+int esauti_checkout_started_data_from_json(const char *json, size_t len, esauti_checkout_started_data **out, apic_error *err)
+{
+    void *value = NULL;
+    int rc = apic_value_new_from_json(&esauti_checkout_started_data_Type, json, len, &value, err);
+    *out = (esauti_checkout_started_data *)value;
+    return rc;
+}
+
+int esauti_checkout_started_data_to_json(const esauti_checkout_started_data *obj, char **out, apic_error *err)
+{
+    return apic_value_to_json(&esauti_checkout_started_data_Type, obj, out, err);
+}
+
+/* checkout_delivery_selected_data */
+static const apic_field esauti_checkout_delivery_selected_data_desc_Fields[] = {
+    {"checkout_id", 11, APIC_F_REQUIRED, offsetof(esauti_checkout_delivery_selected_data, checkout_id), -1, -1, &apic_type_string},
+    {"method", 6, APIC_F_REQUIRED, offsetof(esauti_checkout_delivery_selected_data, method), -1, -1, &esauti_checkout_delivery_selected_data_method_Type},
+    {"fee_amount", 10, APIC_F_REQUIRED, offsetof(esauti_checkout_delivery_selected_data, fee_amount), -1, -1, &apic_type_int64},
+    {"currency", 8, APIC_F_REQUIRED, offsetof(esauti_checkout_delivery_selected_data, currency), -1, -1, &esauti_string_currency_Type},
+    {"pickup_point_id", 15, 0, offsetof(esauti_checkout_delivery_selected_data, pickup_point_id), -1, -1, &apic_type_string},
+    {"address", 7, APIC_F_PII, offsetof(esauti_checkout_delivery_selected_data, address), -1, -1, &esauti_checkout_delivery_selected_data_address_Type},
+    {"selected_at", 11, 0, offsetof(esauti_checkout_delivery_selected_data, selected_at), -1, -1, &esauti_string_date_time_Type},
+};
+const apic_struct_desc esauti_checkout_delivery_selected_data_desc = {
+    "checkout_delivery_selected_data", sizeof(esauti_checkout_delivery_selected_data), esauti_checkout_delivery_selected_data_desc_Fields, 7,
+    offsetof(esauti_checkout_delivery_selected_data, unknown_fields),
+    -1,
+    NULL
+};
+
+void esauti_checkout_delivery_selected_data_free(esauti_checkout_delivery_selected_data *obj)
+{
+    apic_struct_free(&esauti_checkout_delivery_selected_data_desc, obj);
+}
+
+int esauti_checkout_delivery_selected_data_from_json(const char *json, size_t len, esauti_checkout_delivery_selected_data **out, apic_error *err)
+{
+    void *value = NULL;
+    int rc = apic_value_new_from_json(&esauti_checkout_delivery_selected_data_Type, json, len, &value, err);
+    *out = (esauti_checkout_delivery_selected_data *)value;
+    return rc;
+}
+
+int esauti_checkout_delivery_selected_data_to_json(const esauti_checkout_delivery_selected_data *obj, char **out, apic_error *err)
+{
+    return apic_value_to_json(&esauti_checkout_delivery_selected_data_Type, obj, out, err);
+}
+
+/* checkout_delivery_selected_data.address */
+static const apic_field esauti_checkout_delivery_selected_data_address_desc_Fields[] = {
+    {"recipient_name", 14, APIC_F_PII, offsetof(esauti_checkout_delivery_selected_data_address, recipient_name), -1, -1, &apic_type_string},
+    {"phone", 5, APIC_F_PII, offsetof(esauti_checkout_delivery_selected_data_address, phone), -1, -1, &esauti_string_phone_Type},
+    {"line1", 5, APIC_F_REQUIRED | APIC_F_PII, offsetof(esauti_checkout_delivery_selected_data_address, line1), -1, -1, &apic_type_string},
+    {"city", 4, APIC_F_REQUIRED | APIC_F_PII, offsetof(esauti_checkout_delivery_selected_data_address, city), -1, -1, &apic_type_string},
+    {"country", 7, APIC_F_REQUIRED, offsetof(esauti_checkout_delivery_selected_data_address, country), -1, -1, &esauti_string_country_Type},
+};
+const apic_struct_desc esauti_checkout_delivery_selected_data_address_desc = {
+    "checkout_delivery_selected_data.address", sizeof(esauti_checkout_delivery_selected_data_address), esauti_checkout_delivery_selected_data_address_desc_Fields, 5,
+    offsetof(esauti_checkout_delivery_selected_data_address, unknown_fields),
+    -1,
+    NULL
+};
+
+void esauti_checkout_delivery_selected_data_address_free(esauti_checkout_delivery_selected_data_address *obj)
+{
+    apic_struct_free(&esauti_checkout_delivery_selected_data_address_desc, obj);
+}
+
+int esauti_checkout_delivery_selected_data_address_from_json(const char *json, size_t len, esauti_checkout_delivery_selected_data_address **out, apic_error *err)
+{
+    void *value = NULL;
+    int rc = apic_value_new_from_json(&esauti_checkout_delivery_selected_data_address_Type, json, len, &value, err);
+    *out = (esauti_checkout_delivery_selected_data_address *)value;
+    return rc;
+}
+
+int esauti_checkout_delivery_selected_data_address_to_json(const esauti_checkout_delivery_selected_data_address *obj, char **out, apic_error *err)
+{
+    return apic_value_to_json(&esauti_checkout_delivery_selected_data_address_Type, obj, out, err);
+}
+
+/* checkout_payment_method_selected_data */
+static const apic_field esauti_checkout_payment_method_selected_data_desc_Fields[] = {
+    {"checkout_id", 11, APIC_F_REQUIRED, offsetof(esauti_checkout_payment_method_selected_data, checkout_id), -1, -1, &apic_type_string},
+    {"payment_method", 14, APIC_F_REQUIRED, offsetof(esauti_checkout_payment_method_selected_data, payment_method), -1, -1, &esauti_checkout_payment_method_selected_data_payment_method_Type},
+    {"payer_phone", 11, APIC_F_PII, offsetof(esauti_checkout_payment_method_selected_data, payer_phone), -1, -1, &esauti_string_phone_Type},
+    {"installments", 12, 0, offsetof(esauti_checkout_payment_method_selected_data, installments), offsetof(esauti_checkout_payment_method_selected_data, has_installments), -1, &apic_type_int32},
+    {"selected_at", 11, APIC_F_REQUIRED, offsetof(esauti_checkout_payment_method_selected_data, selected_at), -1, -1, &esauti_string_date_time_Type},
+};
+const apic_struct_desc esauti_checkout_payment_method_selected_data_desc = {
+    "checkout_payment_method_selected_data", sizeof(esauti_checkout_payment_method_selected_data), esauti_checkout_payment_method_selected_data_desc_Fields, 5,
+    offsetof(esauti_checkout_payment_method_selected_data, unknown_fields),
+    -1,
+    NULL
+};
+
+void esauti_checkout_payment_method_selected_data_free(esauti_checkout_payment_method_selected_data *obj)
+{
+    apic_struct_free(&esauti_checkout_payment_method_selected_data_desc, obj);
+}
+
+int esauti_checkout_payment_method_selected_data_from_json(const char *json, size_t len, esauti_checkout_payment_method_selected_data **out, apic_error *err)
+{
+    void *value = NULL;
+    int rc = apic_value_new_from_json(&esauti_checkout_payment_method_selected_data_Type, json, len, &value, err);
+    *out = (esauti_checkout_payment_method_selected_data *)value;
+    return rc;
+}
+
+int esauti_checkout_payment_method_selected_data_to_json(const esauti_checkout_payment_method_selected_data *obj, char **out, apic_error *err)
+{
+    return apic_value_to_json(&esauti_checkout_payment_method_selected_data_Type, obj, out, err);
+}
+
+/* checkout_completed_data */
+static const apic_field esauti_checkout_completed_data_desc_Fields[] = {
+    {"checkout_id", 11, APIC_F_REQUIRED, offsetof(esauti_checkout_completed_data, checkout_id), -1, -1, &apic_type_string},
+    {"cart_id", 7, 0, offsetof(esauti_checkout_completed_data, cart_id), -1, -1, &apic_type_string},
+    {"order_id", 8, APIC_F_REQUIRED, offsetof(esauti_checkout_completed_data, order_id), -1, -1, &apic_type_string},
+    {"currency", 8, APIC_F_REQUIRED, offsetof(esauti_checkout_completed_data, currency), -1, -1, &esauti_string_currency_Type},
+    {"total_amount", 12, APIC_F_REQUIRED, offsetof(esauti_checkout_completed_data, total_amount), -1, -1, &apic_type_int64},
+    {"duration_seconds", 16, 0, offsetof(esauti_checkout_completed_data, duration_seconds), offsetof(esauti_checkout_completed_data, has_duration_seconds), -1, &apic_type_int32},
+    {"completed_at", 12, APIC_F_REQUIRED, offsetof(esauti_checkout_completed_data, completed_at), -1, -1, &esauti_string_date_time_Type},
+};
+const apic_struct_desc esauti_checkout_completed_data_desc = {
+    "checkout_completed_data", sizeof(esauti_checkout_completed_data), esauti_checkout_completed_data_desc_Fields, 7,
+    offsetof(esauti_checkout_completed_data, unknown_fields),
+    -1,
+    NULL
+};
+
+void esauti_checkout_completed_data_free(esauti_checkout_completed_data *obj)
+{
+    apic_struct_free(&esauti_checkout_completed_data_desc, obj);
+}
+
+int esauti_checkout_completed_data_from_json(const char *json, size_t len, esauti_checkout_completed_data **out, apic_error *err)
+{
+    void *value = NULL;
+    int rc = apic_value_new_from_json(&esauti_checkout_completed_data_Type, json, len, &value, err);
+    *out = (esauti_checkout_completed_data *)value;
+    return rc;
+}
+
+int esauti_checkout_completed_data_to_json(const esauti_checkout_completed_data *obj, char **out, apic_error *err)
+{
+    return apic_value_to_json(&esauti_checkout_completed_data_Type, obj, out, err);
+}
+
+/* order_created_data */
+static const apic_field esauti_order_created_data_desc_Fields[] = {
+    {"order_id", 8, APIC_F_REQUIRED, offsetof(esauti_order_created_data, order_id), -1, -1, &apic_type_string},
+    {"order_number", 12, 0, offsetof(esauti_order_created_data, order_number), -1, -1, &apic_type_string},
+    {"currency", 8, APIC_F_REQUIRED, offsetof(esauti_order_created_data, currency), -1, -1, &esauti_string_currency_Type},
+    {"total_amount", 12, APIC_F_REQUIRED, offsetof(esauti_order_created_data, total_amount), -1, -1, &apic_type_int64},
+    {"subtotal_amount", 15, 0, offsetof(esauti_order_created_data, subtotal_amount), offsetof(esauti_order_created_data, has_subtotal_amount), -1, &apic_type_int64},
+    {"discount_amount", 15, 0, offsetof(esauti_order_created_data, discount_amount), offsetof(esauti_order_created_data, has_discount_amount), -1, &apic_type_int64},
+    {"shipping_amount", 15, 0, offsetof(esauti_order_created_data, shipping_amount), offsetof(esauti_order_created_data, has_shipping_amount), -1, &apic_type_int64},
+    {"items", 5, APIC_F_REQUIRED, offsetof(esauti_order_created_data, items), -1, -1, &esauti_order_created_data_items_item_array_Type},
+    {"channel", 7, 0, offsetof(esauti_order_created_data, channel), offsetof(esauti_order_created_data, has_channel), -1, &esauti_order_created_data_channel_Type},
+    {"placed_at", 9, APIC_F_REQUIRED, offsetof(esauti_order_created_data, placed_at), -1, -1, &esauti_string_date_time_Type},
+};
+const apic_struct_desc esauti_order_created_data_desc = {
+    "order_created_data", sizeof(esauti_order_created_data), esauti_order_created_data_desc_Fields, 10,
+    offsetof(esauti_order_created_data, unknown_fields),
+    -1,
+    NULL
+};
+
+void esauti_order_created_data_free(esauti_order_created_data *obj)
+{
+    apic_struct_free(&esauti_order_created_data_desc, obj);
+}
+
+int esauti_order_created_data_from_json(const char *json, size_t len, esauti_order_created_data **out, apic_error *err)
+{
+    void *value = NULL;
+    int rc = apic_value_new_from_json(&esauti_order_created_data_Type, json, len, &value, err);
+    *out = (esauti_order_created_data *)value;
+    return rc;
+}
+
+int esauti_order_created_data_to_json(const esauti_order_created_data *obj, char **out, apic_error *err)
+{
+    return apic_value_to_json(&esauti_order_created_data_Type, obj, out, err);
+}
+
+/* order_created_data.items.item */
+static const apic_field esauti_order_created_data_items_item_desc_Fields[] = {
+    {"sku", 3, APIC_F_REQUIRED, offsetof(esauti_order_created_data_items_item, sku), -1, -1, &apic_type_string},
+    {"name", 4, APIC_F_REQUIRED, offsetof(esauti_order_created_data_items_item, name), -1, -1, &apic_type_string},
+    {"quantity", 8, APIC_F_REQUIRED, offsetof(esauti_order_created_data_items_item, quantity), -1, -1, &apic_type_int32},
+    {"unit_amount", 11, APIC_F_REQUIRED, offsetof(esauti_order_created_data_items_item, unit_amount), -1, -1, &apic_type_int64},
+};
+const apic_struct_desc esauti_order_created_data_items_item_desc = {
+    "order_created_data.items.item", sizeof(esauti_order_created_data_items_item), esauti_order_created_data_items_item_desc_Fields, 4,
+    offsetof(esauti_order_created_data_items_item, unknown_fields),
+    -1,
+    NULL
+};
+
+void esauti_order_created_data_items_item_free(esauti_order_created_data_items_item *obj)
+{
+    apic_struct_free(&esauti_order_created_data_items_item_desc, obj);
+}
+
+int esauti_order_created_data_items_item_from_json(const char *json, size_t len, esauti_order_created_data_items_item **out, apic_error *err)
+{
+    void *value = NULL;
+    int rc = apic_value_new_from_json(&esauti_order_created_data_items_item_Type, json, len, &value, err);
+    *out = (esauti_order_created_data_items_item *)value;
+    return rc;
+}
+
+int esauti_order_created_data_items_item_to_json(const esauti_order_created_data_items_item *obj, char **out, apic_error *err)
+{
+    return apic_value_to_json(&esauti_order_created_data_items_item_Type, obj, out, err);
+}
+
+/* order_confirmed_data */
+static const apic_field esauti_order_confirmed_data_desc_Fields[] = {
+    {"order_id", 8, APIC_F_REQUIRED, offsetof(esauti_order_confirmed_data, order_id), -1, -1, &apic_type_string},
+    {"confirmed_by", 12, APIC_F_REQUIRED, offsetof(esauti_order_confirmed_data, confirmed_by), -1, -1, &esauti_order_confirmed_data_confirmed_by_Type},
+    {"estimated_delivery_date", 23, 0, offsetof(esauti_order_confirmed_data, estimated_delivery_date), -1, -1, &esauti_string_date_Type},
+    {"confirmed_at", 12, APIC_F_REQUIRED, offsetof(esauti_order_confirmed_data, confirmed_at), -1, -1, &esauti_string_date_time_Type},
+};
+const apic_struct_desc esauti_order_confirmed_data_desc = {
+    "order_confirmed_data", sizeof(esauti_order_confirmed_data), esauti_order_confirmed_data_desc_Fields, 4,
+    offsetof(esauti_order_confirmed_data, unknown_fields),
+    -1,
+    NULL
+};
+
+void esauti_order_confirmed_data_free(esauti_order_confirmed_data *obj)
+{
+    apic_struct_free(&esauti_order_confirmed_data_desc, obj);
+}
+
+int esauti_order_confirmed_data_from_json(const char *json, size_t len, esauti_order_confirmed_data **out, apic_error *err)
+{
+    void *value = NULL;
+    int rc = apic_value_new_from_json(&esauti_order_confirmed_data_Type, json, len, &value, err);
+    *out = (esauti_order_confirmed_data *)value;
+    return rc;
+}
+
+int esauti_order_confirmed_data_to_json(const esauti_order_confirmed_data *obj, char **out, apic_error *err)
+{
+    return apic_value_to_json(&esauti_order_confirmed_data_Type, obj, out, err);
+}
+
+/* order_paid_data */
+static const apic_field esauti_order_paid_data_desc_Fields[] = {
+    {"order_id", 8, APIC_F_REQUIRED, offsetof(esauti_order_paid_data, order_id), -1, -1, &apic_type_string},
+    {"currency", 8, APIC_F_REQUIRED, offsetof(esauti_order_paid_data, currency), -1, -1, &esauti_string_currency_Type},
+    {"amount", 6, APIC_F_REQUIRED, offsetof(esauti_order_paid_data, amount), -1, -1, &apic_type_int64},
+    {"payment_method", 14, APIC_F_REQUIRED, offsetof(esauti_order_paid_data, payment_method), -1, -1, &esauti_order_paid_data_payment_method_Type},
+    {"transaction_ref", 15, 0, offsetof(esauti_order_paid_data, transaction_ref), -1, -1, &apic_type_string},
+    {"paid_at", 7, APIC_F_REQUIRED, offsetof(esauti_order_paid_data, paid_at), -1, -1, &esauti_string_date_time_Type},
+};
+const apic_struct_desc esauti_order_paid_data_desc = {
+    "order_paid_data", sizeof(esauti_order_paid_data), esauti_order_paid_data_desc_Fields, 6,
+    offsetof(esauti_order_paid_data, unknown_fields),
+    -1,
+    NULL
+};
+
+void esauti_order_paid_data_free(esauti_order_paid_data *obj)
+{
+    apic_struct_free(&esauti_order_paid_data_desc, obj);
+}
+
+int esauti_order_paid_data_from_json(const char *json, size_t len, esauti_order_paid_data **out, apic_error *err)
+{
+    void *value = NULL;
+    int rc = apic_value_new_from_json(&esauti_order_paid_data_Type, json, len, &value, err);
+    *out = (esauti_order_paid_data *)value;
+    return rc;
+}
+
+int esauti_order_paid_data_to_json(const esauti_order_paid_data *obj, char **out, apic_error *err)
+{
+    return apic_value_to_json(&esauti_order_paid_data_Type, obj, out, err);
+}
+
+/* order_payment_failed_data */
+static const apic_field esauti_order_payment_failed_data_desc_Fields[] = {
+    {"order_id", 8, APIC_F_REQUIRED, offsetof(esauti_order_payment_failed_data, order_id), -1, -1, &apic_type_string},
+    {"payment_method", 14, APIC_F_REQUIRED, offsetof(esauti_order_payment_failed_data, payment_method), -1, -1, &esauti_order_payment_failed_data_payment_method_Type},
+    {"reason", 6, APIC_F_REQUIRED, offsetof(esauti_order_payment_failed_data, reason), -1, -1, &esauti_order_payment_failed_data_reason_Type},
+    {"attempt", 7, 0, offsetof(esauti_order_payment_failed_data, attempt), offsetof(esauti_order_payment_failed_data, has_attempt), -1, &apic_type_int32},
+    {"payment_url", 11, 0, offsetof(esauti_order_payment_failed_data, payment_url), -1, -1, &esauti_string_uri_Type},
+    {"failed_at", 9, APIC_F_REQUIRED, offsetof(esauti_order_payment_failed_data, failed_at), -1, -1, &esauti_string_date_time_Type},
+};
+const apic_struct_desc esauti_order_payment_failed_data_desc = {
+    "order_payment_failed_data", sizeof(esauti_order_payment_failed_data), esauti_order_payment_failed_data_desc_Fields, 6,
+    offsetof(esauti_order_payment_failed_data, unknown_fields),
+    -1,
+    NULL
+};
+
+void esauti_order_payment_failed_data_free(esauti_order_payment_failed_data *obj)
+{
+    apic_struct_free(&esauti_order_payment_failed_data_desc, obj);
+}
+
+int esauti_order_payment_failed_data_from_json(const char *json, size_t len, esauti_order_payment_failed_data **out, apic_error *err)
+{
+    void *value = NULL;
+    int rc = apic_value_new_from_json(&esauti_order_payment_failed_data_Type, json, len, &value, err);
+    *out = (esauti_order_payment_failed_data *)value;
+    return rc;
+}
+
+int esauti_order_payment_failed_data_to_json(const esauti_order_payment_failed_data *obj, char **out, apic_error *err)
+{
+    return apic_value_to_json(&esauti_order_payment_failed_data_Type, obj, out, err);
+}
+
+/* order_updated_data */
+static const apic_field esauti_order_updated_data_desc_Fields[] = {
+    {"order_id", 8, APIC_F_REQUIRED, offsetof(esauti_order_updated_data, order_id), -1, -1, &apic_type_string},
+    {"changed_fields", 14, APIC_F_REQUIRED, offsetof(esauti_order_updated_data, changed_fields), -1, -1, &esauti_string_array_Type},
+    {"currency", 8, 0, offsetof(esauti_order_updated_data, currency), -1, -1, &esauti_string_currency_Type},
+    {"total_amount", 12, 0, offsetof(esauti_order_updated_data, total_amount), offsetof(esauti_order_updated_data, has_total_amount), -1, &apic_type_int64},
+    {"updated_by", 10, 0, offsetof(esauti_order_updated_data, updated_by), offsetof(esauti_order_updated_data, has_updated_by), -1, &esauti_order_updated_data_updated_by_Type},
+    {"updated_at", 10, APIC_F_REQUIRED, offsetof(esauti_order_updated_data, updated_at), -1, -1, &esauti_string_date_time_Type},
+};
+const apic_struct_desc esauti_order_updated_data_desc = {
+    "order_updated_data", sizeof(esauti_order_updated_data), esauti_order_updated_data_desc_Fields, 6,
+    offsetof(esauti_order_updated_data, unknown_fields),
+    -1,
+    NULL
+};
+
+void esauti_order_updated_data_free(esauti_order_updated_data *obj)
+{
+    apic_struct_free(&esauti_order_updated_data_desc, obj);
+}
+
+int esauti_order_updated_data_from_json(const char *json, size_t len, esauti_order_updated_data **out, apic_error *err)
+{
+    void *value = NULL;
+    int rc = apic_value_new_from_json(&esauti_order_updated_data_Type, json, len, &value, err);
+    *out = (esauti_order_updated_data *)value;
+    return rc;
+}
+
+int esauti_order_updated_data_to_json(const esauti_order_updated_data *obj, char **out, apic_error *err)
+{
+    return apic_value_to_json(&esauti_order_updated_data_Type, obj, out, err);
+}
+
+/* order_packed_data */
+static const apic_field esauti_order_packed_data_desc_Fields[] = {
+    {"order_id", 8, APIC_F_REQUIRED, offsetof(esauti_order_packed_data, order_id), -1, -1, &apic_type_string},
+    {"location_id", 11, 0, offsetof(esauti_order_packed_data, location_id), -1, -1, &apic_type_string},
+    {"parcel_count", 12, 0, offsetof(esauti_order_packed_data, parcel_count), offsetof(esauti_order_packed_data, has_parcel_count), -1, &apic_type_int32},
+    {"packed_at", 9, APIC_F_REQUIRED, offsetof(esauti_order_packed_data, packed_at), -1, -1, &esauti_string_date_time_Type},
+};
+const apic_struct_desc esauti_order_packed_data_desc = {
+    "order_packed_data", sizeof(esauti_order_packed_data), esauti_order_packed_data_desc_Fields, 4,
+    offsetof(esauti_order_packed_data, unknown_fields),
+    -1,
+    NULL
+};
+
+void esauti_order_packed_data_free(esauti_order_packed_data *obj)
+{
+    apic_struct_free(&esauti_order_packed_data_desc, obj);
+}
+
+int esauti_order_packed_data_from_json(const char *json, size_t len, esauti_order_packed_data **out, apic_error *err)
+{
+    void *value = NULL;
+    int rc = apic_value_new_from_json(&esauti_order_packed_data_Type, json, len, &value, err);
+    *out = (esauti_order_packed_data *)value;
+    return rc;
+}
+
+int esauti_order_packed_data_to_json(const esauti_order_packed_data *obj, char **out, apic_error *err)
+{
+    return apic_value_to_json(&esauti_order_packed_data_Type, obj, out, err);
+}
+
+/* order_shipped_data */
+static const apic_field esauti_order_shipped_data_desc_Fields[] = {
+    {"order_id", 8, APIC_F_REQUIRED, offsetof(esauti_order_shipped_data, order_id), -1, -1, &apic_type_string},
+    {"carrier", 7, APIC_F_REQUIRED, offsetof(esauti_order_shipped_data, carrier), -1, -1, &apic_type_string},
+    {"tracking_number", 15, 0, offsetof(esauti_order_shipped_data, tracking_number), -1, -1, &apic_type_string},
+    {"tracking_url", 12, 0, offsetof(esauti_order_shipped_data, tracking_url), -1, -1, &esauti_string_uri_Type},
+    {"estimated_delivery_at", 21, 0, offsetof(esauti_order_shipped_data, estimated_delivery_at), -1, -1, &esauti_string_date_time_Type},
+    {"shipped_at", 10, APIC_F_REQUIRED, offsetof(esauti_order_shipped_data, shipped_at), -1, -1, &esauti_string_date_time_Type},
+};
+const apic_struct_desc esauti_order_shipped_data_desc = {
+    "order_shipped_data", sizeof(esauti_order_shipped_data), esauti_order_shipped_data_desc_Fields, 6,
+    offsetof(esauti_order_shipped_data, unknown_fields),
+    -1,
+    NULL
+};
+
+void esauti_order_shipped_data_free(esauti_order_shipped_data *obj)
+{
+    apic_struct_free(&esauti_order_shipped_data_desc, obj);
+}
+
+int esauti_order_shipped_data_from_json(const char *json, size_t len, esauti_order_shipped_data **out, apic_error *err)
+{
+    void *value = NULL;
+    int rc = apic_value_new_from_json(&esauti_order_shipped_data_Type, json, len, &value, err);
+    *out = (esauti_order_shipped_data *)value;
+    return rc;
+}
+
+int esauti_order_shipped_data_to_json(const esauti_order_shipped_data *obj, char **out, apic_error *err)
+{
+    return apic_value_to_json(&esauti_order_shipped_data_Type, obj, out, err);
+}
+
+/* order_delivered_data */
+static const apic_field esauti_order_delivered_data_desc_Fields[] = {
+    {"order_id", 8, APIC_F_REQUIRED, offsetof(esauti_order_delivered_data, order_id), -1, -1, &apic_type_string},
+    {"received_by", 11, APIC_F_PII, offsetof(esauti_order_delivered_data, received_by), -1, -1, &apic_type_string},
+    {"method", 6, 0, offsetof(esauti_order_delivered_data, method), offsetof(esauti_order_delivered_data, has_method), -1, &esauti_order_delivered_data_method_Type},
+    {"proof_url", 9, 0, offsetof(esauti_order_delivered_data, proof_url), -1, -1, &esauti_string_uri_Type},
+    {"delivered_at", 12, APIC_F_REQUIRED, offsetof(esauti_order_delivered_data, delivered_at), -1, -1, &esauti_string_date_time_Type},
+};
+const apic_struct_desc esauti_order_delivered_data_desc = {
+    "order_delivered_data", sizeof(esauti_order_delivered_data), esauti_order_delivered_data_desc_Fields, 5,
+    offsetof(esauti_order_delivered_data, unknown_fields),
+    -1,
+    NULL
+};
+
+void esauti_order_delivered_data_free(esauti_order_delivered_data *obj)
+{
+    apic_struct_free(&esauti_order_delivered_data_desc, obj);
+}
+
+int esauti_order_delivered_data_from_json(const char *json, size_t len, esauti_order_delivered_data **out, apic_error *err)
+{
+    void *value = NULL;
+    int rc = apic_value_new_from_json(&esauti_order_delivered_data_Type, json, len, &value, err);
+    *out = (esauti_order_delivered_data *)value;
+    return rc;
+}
+
+int esauti_order_delivered_data_to_json(const esauti_order_delivered_data *obj, char **out, apic_error *err)
+{
+    return apic_value_to_json(&esauti_order_delivered_data_Type, obj, out, err);
+}
+
+/* order_delivery_failed_data */
+static const apic_field esauti_order_delivery_failed_data_desc_Fields[] = {
+    {"order_id", 8, APIC_F_REQUIRED, offsetof(esauti_order_delivery_failed_data, order_id), -1, -1, &apic_type_string},
+    {"reason", 6, APIC_F_REQUIRED, offsetof(esauti_order_delivery_failed_data, reason), -1, -1, &esauti_order_delivery_failed_data_reason_Type},
+    {"attempt", 7, APIC_F_REQUIRED, offsetof(esauti_order_delivery_failed_data, attempt), -1, -1, &apic_type_int32},
+    {"next_attempt_at", 15, 0, offsetof(esauti_order_delivery_failed_data, next_attempt_at), -1, -1, &esauti_string_date_time_Type},
+    {"failed_at", 9, APIC_F_REQUIRED, offsetof(esauti_order_delivery_failed_data, failed_at), -1, -1, &esauti_string_date_time_Type},
+};
+const apic_struct_desc esauti_order_delivery_failed_data_desc = {
+    "order_delivery_failed_data", sizeof(esauti_order_delivery_failed_data), esauti_order_delivery_failed_data_desc_Fields, 5,
+    offsetof(esauti_order_delivery_failed_data, unknown_fields),
+    -1,
+    NULL
+};
+
+void esauti_order_delivery_failed_data_free(esauti_order_delivery_failed_data *obj)
+{
+    apic_struct_free(&esauti_order_delivery_failed_data_desc, obj);
+}
+
+int esauti_order_delivery_failed_data_from_json(const char *json, size_t len, esauti_order_delivery_failed_data **out, apic_error *err)
+{
+    void *value = NULL;
+    int rc = apic_value_new_from_json(&esauti_order_delivery_failed_data_Type, json, len, &value, err);
+    *out = (esauti_order_delivery_failed_data *)value;
+    return rc;
+}
+
+int esauti_order_delivery_failed_data_to_json(const esauti_order_delivery_failed_data *obj, char **out, apic_error *err)
+{
+    return apic_value_to_json(&esauti_order_delivery_failed_data_Type, obj, out, err);
+}
+
+/* order_cancelled_data */
+static const apic_field esauti_order_cancelled_data_desc_Fields[] = {
+    {"order_id", 8, APIC_F_REQUIRED, offsetof(esauti_order_cancelled_data, order_id), -1, -1, &apic_type_string},
+    {"cancelled_by", 12, APIC_F_REQUIRED, offsetof(esauti_order_cancelled_data, cancelled_by), -1, -1, &esauti_order_cancelled_data_cancelled_by_Type},
+    {"reason", 6, APIC_F_REQUIRED, offsetof(esauti_order_cancelled_data, reason), -1, -1, &esauti_order_cancelled_data_reason_Type},
+    {"refund_due", 10, 0, offsetof(esauti_order_cancelled_data, refund_due), offsetof(esauti_order_cancelled_data, has_refund_due), -1, &apic_type_bool},
+    {"cancelled_at", 12, APIC_F_REQUIRED, offsetof(esauti_order_cancelled_data, cancelled_at), -1, -1, &esauti_string_date_time_Type},
+};
+const apic_struct_desc esauti_order_cancelled_data_desc = {
+    "order_cancelled_data", sizeof(esauti_order_cancelled_data), esauti_order_cancelled_data_desc_Fields, 5,
+    offsetof(esauti_order_cancelled_data, unknown_fields),
+    -1,
+    NULL
+};
+
+void esauti_order_cancelled_data_free(esauti_order_cancelled_data *obj)
+{
+    apic_struct_free(&esauti_order_cancelled_data_desc, obj);
+}
+
+int esauti_order_cancelled_data_from_json(const char *json, size_t len, esauti_order_cancelled_data **out, apic_error *err)
+{
+    void *value = NULL;
+    int rc = apic_value_new_from_json(&esauti_order_cancelled_data_Type, json, len, &value, err);
+    *out = (esauti_order_cancelled_data *)value;
+    return rc;
+}
+
+int esauti_order_cancelled_data_to_json(const esauti_order_cancelled_data *obj, char **out, apic_error *err)
+{
+    return apic_value_to_json(&esauti_order_cancelled_data_Type, obj, out, err);
+}
+
+/* order_held_data */
+static const apic_field esauti_order_held_data_desc_Fields[] = {
+    {"order_id", 8, APIC_F_REQUIRED, offsetof(esauti_order_held_data, order_id), -1, -1, &apic_type_string},
+    {"reason", 6, APIC_F_REQUIRED, offsetof(esauti_order_held_data, reason), -1, -1, &esauti_order_held_data_reason_Type},
+    {"note", 4, 0, offsetof(esauti_order_held_data, note), -1, -1, &apic_type_string},
+    {"review_by", 9, 0, offsetof(esauti_order_held_data, review_by), -1, -1, &esauti_string_date_time_Type},
+    {"held_at", 7, APIC_F_REQUIRED, offsetof(esauti_order_held_data, held_at), -1, -1, &esauti_string_date_time_Type},
+};
+const apic_struct_desc esauti_order_held_data_desc = {
+    "order_held_data", sizeof(esauti_order_held_data), esauti_order_held_data_desc_Fields, 5,
+    offsetof(esauti_order_held_data, unknown_fields),
+    -1,
+    NULL
+};
+
+void esauti_order_held_data_free(esauti_order_held_data *obj)
+{
+    apic_struct_free(&esauti_order_held_data_desc, obj);
+}
+
+int esauti_order_held_data_from_json(const char *json, size_t len, esauti_order_held_data **out, apic_error *err)
+{
+    void *value = NULL;
+    int rc = apic_value_new_from_json(&esauti_order_held_data_Type, json, len, &value, err);
+    *out = (esauti_order_held_data *)value;
+    return rc;
+}
+
+int esauti_order_held_data_to_json(const esauti_order_held_data *obj, char **out, apic_error *err)
+{
+    return apic_value_to_json(&esauti_order_held_data_Type, obj, out, err);
+}
+
+/* order_reordered_data */
+static const apic_field esauti_order_reordered_data_desc_Fields[] = {
+    {"order_id", 8, APIC_F_REQUIRED, offsetof(esauti_order_reordered_data, order_id), -1, -1, &apic_type_string},
+    {"original_order_id", 17, APIC_F_REQUIRED, offsetof(esauti_order_reordered_data, original_order_id), -1, -1, &apic_type_string},
+    {"source", 6, 0, offsetof(esauti_order_reordered_data, source), offsetof(esauti_order_reordered_data, has_source), -1, &esauti_order_reordered_data_source_Type},
+    {"items_changed", 13, 0, offsetof(esauti_order_reordered_data, items_changed), offsetof(esauti_order_reordered_data, has_items_changed), -1, &apic_type_bool},
+    {"days_since_original", 19, 0, offsetof(esauti_order_reordered_data, days_since_original), offsetof(esauti_order_reordered_data, has_days_since_original), -1, &apic_type_int32},
+    {"reordered_at", 12, APIC_F_REQUIRED, offsetof(esauti_order_reordered_data, reordered_at), -1, -1, &esauti_string_date_time_Type},
+};
+const apic_struct_desc esauti_order_reordered_data_desc = {
+    "order_reordered_data", sizeof(esauti_order_reordered_data), esauti_order_reordered_data_desc_Fields, 6,
+    offsetof(esauti_order_reordered_data, unknown_fields),
+    -1,
+    NULL
+};
+
+void esauti_order_reordered_data_free(esauti_order_reordered_data *obj)
+{
+    apic_struct_free(&esauti_order_reordered_data_desc, obj);
+}
+
+int esauti_order_reordered_data_from_json(const char *json, size_t len, esauti_order_reordered_data **out, apic_error *err)
+{
+    void *value = NULL;
+    int rc = apic_value_new_from_json(&esauti_order_reordered_data_Type, json, len, &value, err);
+    *out = (esauti_order_reordered_data *)value;
+    return rc;
+}
+
+int esauti_order_reordered_data_to_json(const esauti_order_reordered_data *obj, char **out, apic_error *err)
+{
+    return apic_value_to_json(&esauti_order_reordered_data_Type, obj, out, err);
+}
+
+/* order_refunded_data */
+static const apic_field esauti_order_refunded_data_desc_Fields[] = {
+    {"order_id", 8, APIC_F_REQUIRED, offsetof(esauti_order_refunded_data, order_id), -1, -1, &apic_type_string},
+    {"refund_id", 9, APIC_F_REQUIRED, offsetof(esauti_order_refunded_data, refund_id), -1, -1, &apic_type_string},
+    {"currency", 8, APIC_F_REQUIRED, offsetof(esauti_order_refunded_data, currency), -1, -1, &esauti_string_currency_Type},
+    {"amount", 6, APIC_F_REQUIRED, offsetof(esauti_order_refunded_data, amount), -1, -1, &apic_type_int64},
+    {"full_refund", 11, APIC_F_REQUIRED, offsetof(esauti_order_refunded_data, full_refund), -1, -1, &apic_type_bool},
+    {"refund_method", 13, 0, offsetof(esauti_order_refunded_data, refund_method), offsetof(esauti_order_refunded_data, has_refund_method), -1, &esauti_order_refunded_data_refund_method_Type},
+    {"items", 5, 0, offsetof(esauti_order_refunded_data, items), offsetof(esauti_order_refunded_data, has_items), -1, &esauti_order_refunded_data_items_item_array_Type},
+    {"refunded_at", 11, APIC_F_REQUIRED, offsetof(esauti_order_refunded_data, refunded_at), -1, -1, &esauti_string_date_time_Type},
+};
+const apic_struct_desc esauti_order_refunded_data_desc = {
+    "order_refunded_data", sizeof(esauti_order_refunded_data), esauti_order_refunded_data_desc_Fields, 8,
+    offsetof(esauti_order_refunded_data, unknown_fields),
+    -1,
+    NULL
+};
+
+void esauti_order_refunded_data_free(esauti_order_refunded_data *obj)
+{
+    apic_struct_free(&esauti_order_refunded_data_desc, obj);
+}
+
+int esauti_order_refunded_data_from_json(const char *json, size_t len, esauti_order_refunded_data **out, apic_error *err)
+{
+    void *value = NULL;
+    int rc = apic_value_new_from_json(&esauti_order_refunded_data_Type, json, len, &value, err);
+    *out = (esauti_order_refunded_data *)value;
+    return rc;
+}
+
+int esauti_order_refunded_data_to_json(const esauti_order_refunded_data *obj, char **out, apic_error *err)
+{
+    return apic_value_to_json(&esauti_order_refunded_data_Type, obj, out, err);
+}
+
+/* order_refunded_data.items.item */
+static const apic_field esauti_order_refunded_data_items_item_desc_Fields[] = {
+    {"sku", 3, APIC_F_REQUIRED, offsetof(esauti_order_refunded_data_items_item, sku), -1, -1, &apic_type_string},
+    {"quantity", 8, APIC_F_REQUIRED, offsetof(esauti_order_refunded_data_items_item, quantity), -1, -1, &apic_type_int32},
+    {"amount", 6, APIC_F_REQUIRED, offsetof(esauti_order_refunded_data_items_item, amount), -1, -1, &apic_type_int64},
+};
+const apic_struct_desc esauti_order_refunded_data_items_item_desc = {
+    "order_refunded_data.items.item", sizeof(esauti_order_refunded_data_items_item), esauti_order_refunded_data_items_item_desc_Fields, 3,
+    offsetof(esauti_order_refunded_data_items_item, unknown_fields),
+    -1,
+    NULL
+};
+
+void esauti_order_refunded_data_items_item_free(esauti_order_refunded_data_items_item *obj)
+{
+    apic_struct_free(&esauti_order_refunded_data_items_item_desc, obj);
+}
+
+int esauti_order_refunded_data_items_item_from_json(const char *json, size_t len, esauti_order_refunded_data_items_item **out, apic_error *err)
+{
+    void *value = NULL;
+    int rc = apic_value_new_from_json(&esauti_order_refunded_data_items_item_Type, json, len, &value, err);
+    *out = (esauti_order_refunded_data_items_item *)value;
+    return rc;
+}
+
+int esauti_order_refunded_data_items_item_to_json(const esauti_order_refunded_data_items_item *obj, char **out, apic_error *err)
+{
+    return apic_value_to_json(&esauti_order_refunded_data_items_item_Type, obj, out, err);
+}
+
+/* order_completed_data */
+static const apic_field esauti_order_completed_data_desc_Fields[] = {
+    {"order_id", 8, APIC_F_REQUIRED, offsetof(esauti_order_completed_data, order_id), -1, -1, &apic_type_string},
+    {"currency", 8, APIC_F_REQUIRED, offsetof(esauti_order_completed_data, currency), -1, -1, &esauti_string_currency_Type},
+    {"net_amount", 10, APIC_F_REQUIRED, offsetof(esauti_order_completed_data, net_amount), -1, -1, &apic_type_int64},
+    {"loyalty_points", 14, 0, offsetof(esauti_order_completed_data, loyalty_points), offsetof(esauti_order_completed_data, has_loyalty_points), -1, &apic_type_int32},
+    {"completed_at", 12, APIC_F_REQUIRED, offsetof(esauti_order_completed_data, completed_at), -1, -1, &esauti_string_date_time_Type},
+};
+const apic_struct_desc esauti_order_completed_data_desc = {
+    "order_completed_data", sizeof(esauti_order_completed_data), esauti_order_completed_data_desc_Fields, 5,
+    offsetof(esauti_order_completed_data, unknown_fields),
+    -1,
+    NULL
+};
+
+void esauti_order_completed_data_free(esauti_order_completed_data *obj)
+{
+    apic_struct_free(&esauti_order_completed_data_desc, obj);
+}
+
+int esauti_order_completed_data_from_json(const char *json, size_t len, esauti_order_completed_data **out, apic_error *err)
+{
+    void *value = NULL;
+    int rc = apic_value_new_from_json(&esauti_order_completed_data_Type, json, len, &value, err);
+    *out = (esauti_order_completed_data *)value;
+    return rc;
+}
+
+int esauti_order_completed_data_to_json(const esauti_order_completed_data *obj, char **out, apic_error *err)
+{
+    return apic_value_to_json(&esauti_order_completed_data_Type, obj, out, err);
+}
+
+/* payment_initiated_data */
+static const apic_field esauti_payment_initiated_data_desc_Fields[] = {
+    {"payment_id", 10, APIC_F_REQUIRED, offsetof(esauti_payment_initiated_data, payment_id), -1, -1, &apic_type_string},
+    {"order_id", 8, 0, offsetof(esauti_payment_initiated_data, order_id), -1, -1, &apic_type_string},
+    {"amount", 6, APIC_F_REQUIRED, offsetof(esauti_payment_initiated_data, amount), -1, -1, &apic_type_int64},
+    {"currency", 8, APIC_F_REQUIRED, offsetof(esauti_payment_initiated_data, currency), -1, -1, &esauti_string_currency_Type},
+    {"method", 6, APIC_F_REQUIRED, offsetof(esauti_payment_initiated_data, method), -1, -1, &esauti_payment_initiated_data_method_Type},
+    {"payer_phone", 11, APIC_F_PII, offsetof(esauti_payment_initiated_data, payer_phone), -1, -1, &esauti_string_phone_Type},
+    {"expires_at", 10, 0, offsetof(esauti_payment_initiated_data, expires_at), -1, -1, &esauti_string_date_time_Type},
+};
+const apic_struct_desc esauti_payment_initiated_data_desc = {
+    "payment_initiated_data", sizeof(esauti_payment_initiated_data), esauti_payment_initiated_data_desc_Fields, 7,
+    offsetof(esauti_payment_initiated_data, unknown_fields),
+    -1,
+    NULL
+};
+
+void esauti_payment_initiated_data_free(esauti_payment_initiated_data *obj)
+{
+    apic_struct_free(&esauti_payment_initiated_data_desc, obj);
+}
+
+int esauti_payment_initiated_data_from_json(const char *json, size_t len, esauti_payment_initiated_data **out, apic_error *err)
+{
+    void *value = NULL;
+    int rc = apic_value_new_from_json(&esauti_payment_initiated_data_Type, json, len, &value, err);
+    *out = (esauti_payment_initiated_data *)value;
+    return rc;
+}
+
+int esauti_payment_initiated_data_to_json(const esauti_payment_initiated_data *obj, char **out, apic_error *err)
+{
+    return apic_value_to_json(&esauti_payment_initiated_data_Type, obj, out, err);
+}
+
+/* payment_authorized_data */
+static const apic_field esauti_payment_authorized_data_desc_Fields[] = {
+    {"payment_id", 10, APIC_F_REQUIRED, offsetof(esauti_payment_authorized_data, payment_id), -1, -1, &apic_type_string},
+    {"order_id", 8, 0, offsetof(esauti_payment_authorized_data, order_id), -1, -1, &apic_type_string},
+    {"amount", 6, APIC_F_REQUIRED, offsetof(esauti_payment_authorized_data, amount), -1, -1, &apic_type_int64},
+    {"currency", 8, APIC_F_REQUIRED, offsetof(esauti_payment_authorized_data, currency), -1, -1, &esauti_string_currency_Type},
+    {"card_brand", 10, 0, offsetof(esauti_payment_authorized_data, card_brand), offsetof(esauti_payment_authorized_data, has_card_brand), -1, &esauti_payment_authorized_data_card_brand_Type},
+    {"card_last4", 10, 0, offsetof(esauti_payment_authorized_data, card_last4), -1, -1, &apic_type_string},
+    {"authorization_expires_at", 24, 0, offsetof(esauti_payment_authorized_data, authorization_expires_at), -1, -1, &esauti_string_date_time_Type},
+};
+const apic_struct_desc esauti_payment_authorized_data_desc = {
+    "payment_authorized_data", sizeof(esauti_payment_authorized_data), esauti_payment_authorized_data_desc_Fields, 7,
+    offsetof(esauti_payment_authorized_data, unknown_fields),
+    -1,
+    NULL
+};
+
+void esauti_payment_authorized_data_free(esauti_payment_authorized_data *obj)
+{
+    apic_struct_free(&esauti_payment_authorized_data_desc, obj);
+}
+
+int esauti_payment_authorized_data_from_json(const char *json, size_t len, esauti_payment_authorized_data **out, apic_error *err)
+{
+    void *value = NULL;
+    int rc = apic_value_new_from_json(&esauti_payment_authorized_data_Type, json, len, &value, err);
+    *out = (esauti_payment_authorized_data *)value;
+    return rc;
+}
+
+int esauti_payment_authorized_data_to_json(const esauti_payment_authorized_data *obj, char **out, apic_error *err)
+{
+    return apic_value_to_json(&esauti_payment_authorized_data_Type, obj, out, err);
+}
+
+/* payment_captured_data */
+static const apic_field esauti_payment_captured_data_desc_Fields[] = {
+    {"payment_id", 10, APIC_F_REQUIRED, offsetof(esauti_payment_captured_data, payment_id), -1, -1, &apic_type_string},
+    {"order_id", 8, 0, offsetof(esauti_payment_captured_data, order_id), -1, -1, &apic_type_string},
+    {"amount", 6, APIC_F_REQUIRED, offsetof(esauti_payment_captured_data, amount), -1, -1, &apic_type_int64},
+    {"currency", 8, APIC_F_REQUIRED, offsetof(esauti_payment_captured_data, currency), -1, -1, &esauti_string_currency_Type},
+};
+const apic_struct_desc esauti_payment_captured_data_desc = {
+    "payment_captured_data", sizeof(esauti_payment_captured_data), esauti_payment_captured_data_desc_Fields, 4,
+    offsetof(esauti_payment_captured_data, unknown_fields),
+    -1,
+    NULL
+};
+
+void esauti_payment_captured_data_free(esauti_payment_captured_data *obj)
+{
+    apic_struct_free(&esauti_payment_captured_data_desc, obj);
+}
+
+int esauti_payment_captured_data_from_json(const char *json, size_t len, esauti_payment_captured_data **out, apic_error *err)
+{
+    void *value = NULL;
+    int rc = apic_value_new_from_json(&esauti_payment_captured_data_Type, json, len, &value, err);
+    *out = (esauti_payment_captured_data *)value;
+    return rc;
+}
+
+int esauti_payment_captured_data_to_json(const esauti_payment_captured_data *obj, char **out, apic_error *err)
+{
+    return apic_value_to_json(&esauti_payment_captured_data_Type, obj, out, err);
+}

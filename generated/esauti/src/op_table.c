@@ -60,5 +60,7 @@ const apic_operation *const esauti_operations[] = {
     &esauti_webhooks_get_op,
     &esauti_webhooks_delete_op,
     &esauti_webhooks_edit_op,
+    &esauti_events_ingest_op,
+    &esauti_events_ingest_batch_op,
 };
-const size_t esauti_operation_count = 58;
+const size_t esauti_operation_count = 60;

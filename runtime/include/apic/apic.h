@@ -12,6 +12,7 @@
 #include "codec.h"
 #include "desc.h"
 #include "error.h"
+#include "events.h"
 #include "operation.h"
 #include "sign.h"
 #include "transport.h"

@@ -34,5 +34,7 @@
 #include "stages.h"
 #include "tags.h"
 #include "webhooks.h"
+#include "events.h"
+#include "event_types.h"
 
 #endif

@@ -76,6 +76,13 @@ typedef struct esauti_webhook_patch esauti_webhook_patch;
 typedef struct esauti_webhook_trigger esauti_webhook_trigger;
 typedef struct esauti_webhook_trigger_list esauti_webhook_trigger_list;
 typedef struct esauti_webhook_list esauti_webhook_list;
+typedef struct esauti_event_customer esauti_event_customer;
+typedef struct esauti_event_entity esauti_event_entity;
+typedef struct esauti_event_identity_model esauti_event_identity_model;
+typedef struct esauti_event_envelope esauti_event_envelope;
+typedef struct esauti_event_receipt esauti_event_receipt;
+typedef struct esauti_event_batch esauti_event_batch;
+typedef struct esauti_event_batch_receipt esauti_event_batch_receipt;
 
 /**
  * SortDirection
@@ -388,6 +395,26 @@ typedef struct esauti_webhook_event_val {
 /** The JSON text of a WebhookEvent constant, or NULL for an unknown value. */
 const char *esauti_webhook_event_to_string(esauti_webhook_event value);
 
+/**
+ * EventReceipt.status
+ * `accepted` the first time, `duplicate` when an event with this id was accepted before.
+ * Example: "accepted".
+ */
+typedef enum esauti_event_receipt_status {
+    ESAUTI_EVENT_RECEIPT_STATUS_UNKNOWN_VALUE = 0, /**< a value this SDK version does not know: see `other` */
+    ESAUTI_EVENT_RECEIPT_STATUS_ACCEPTED = 1, /**< `accepted` */
+    ESAUTI_EVENT_RECEIPT_STATUS_DUPLICATE = 2, /**< `duplicate` */
+} esauti_event_receipt_status;
+
+/** EventReceipt.status as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+typedef struct esauti_event_receipt_status_val {
+    esauti_event_receipt_status value;
+    char *other;
+} esauti_event_receipt_status_val;
+
+/** The JSON text of a EventReceipt.status constant, or NULL for an unknown value. */
+const char *esauti_event_receipt_status_to_string(esauti_event_receipt_status value);
+
 /* Arrays (items inline) and maps (keys in JSON order) of generated types. */
 typedef struct esauti_contact_array {
     esauti_contact *items;
@@ -465,6 +492,14 @@ typedef struct esauti_webhook_array {
     esauti_webhook *items;
     size_t count;
 } esauti_webhook_array;
+typedef struct esauti_event_envelope_array {
+    esauti_event_envelope *items;
+    size_t count;
+} esauti_event_envelope_array;
+typedef struct esauti_event_receipt_array {
+    esauti_event_receipt *items;
+    size_t count;
+} esauti_event_receipt_array;
 
 /**
  * Error
@@ -3123,6 +3158,235 @@ int esauti_webhook_list_from_json(const char *json, size_t len, esauti_webhook_l
 int esauti_webhook_list_to_json(const esauti_webhook_list *obj, char **out, apic_error *err);
 /** Descriptor of esauti_webhook_list for the apic codec. */
 extern const apic_struct_desc esauti_webhook_list_desc;
+
+/**
+ * EventCustomer
+ * The customer an event is about; at least one of id, email and phone.
+ */
+struct esauti_event_customer {
+    /**
+     * The customer's id in your systems.
+     * Example: "cus_1001".
+     */
+    char *id;
+    /**
+     * The customer's email address.
+     * Format: email. Example: "jane@example.com".
+     * Personal data.
+     */
+    char *email;
+    /**
+     * The customer's phone number in E.164 form.
+     * Pattern: `^\+[1-9][0-9]{6,14}$`. Example: "+254712345678".
+     * Personal data.
+     */
+    char *phone;
+    /** Members this SDK version does not know, kept verbatim (raw JSON) and sent back unchanged. */
+    apic_json_map unknown_fields;
+};
+
+/** Frees obj and everything it owns. NULL is a no-op. */
+void esauti_event_customer_free(esauti_event_customer *obj);
+/** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_event_customer_free(). */
+int esauti_event_customer_from_json(const char *json, size_t len, esauti_event_customer **out, apic_error *err);
+/** Serialises obj into a new NUL-terminated JSON string; free() it. */
+int esauti_event_customer_to_json(const esauti_event_customer *obj, char **out, apic_error *err);
+/** Descriptor of esauti_event_customer for the apic codec. */
+extern const apic_struct_desc esauti_event_customer_desc;
+
+/**
+ * EventEntity
+ * The thing an event concerns, such as an order or a ticket.
+ */
+struct esauti_event_entity {
+    /**
+     * The entity's id in your systems.
+     * Example: "ord_5001".
+     * Required.
+     */
+    char *id;
+    /**
+     * What kind of entity it is, as named by the event type's registry entry.
+     * Pattern: `^[a-z][a-z0-9_]*$`. Example: "order".
+     * Required.
+     */
+    char *type;
+    /** Members this SDK version does not know, kept verbatim (raw JSON) and sent back unchanged. */
+    apic_json_map unknown_fields;
+};
+
+/** Frees obj and everything it owns. NULL is a no-op. */
+void esauti_event_entity_free(esauti_event_entity *obj);
+/** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_event_entity_free(). */
+int esauti_event_entity_from_json(const char *json, size_t len, esauti_event_entity **out, apic_error *err);
+/** Serialises obj into a new NUL-terminated JSON string; free() it. */
+int esauti_event_entity_to_json(const esauti_event_entity *obj, char **out, apic_error *err);
+/** Descriptor of esauti_event_entity for the apic codec. */
+extern const apic_struct_desc esauti_event_entity_desc;
+
+/**
+ * EventIdentity
+ * Who and what an event is about.
+ */
+struct esauti_event_identity_model {
+    /** The customer an event is about; at least one of id, email and phone. */
+    esauti_event_customer *customer;
+    /** The thing an event concerns, such as an order or a ticket. */
+    esauti_event_entity *entity;
+    /** Members this SDK version does not know, kept verbatim (raw JSON) and sent back unchanged. */
+    apic_json_map unknown_fields;
+};
+
+/** Frees obj and everything it owns. NULL is a no-op. */
+void esauti_event_identity_model_free(esauti_event_identity_model *obj);
+/** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_event_identity_model_free(). */
+int esauti_event_identity_model_from_json(const char *json, size_t len, esauti_event_identity_model **out, apic_error *err);
+/** Serialises obj into a new NUL-terminated JSON string; free() it. */
+int esauti_event_identity_model_to_json(const esauti_event_identity_model *obj, char **out, apic_error *err);
+/** Descriptor of esauti_event_identity_model for the apic codec. */
+extern const apic_struct_desc esauti_event_identity_model_desc;
+
+/**
+ * EventEnvelope
+ * One event of a canonical type, as sent to the events endpoint.
+ */
+struct esauti_event_envelope {
+    /**
+     * Random (version 4) UUID of the event; also its idempotency key.
+     * Format: uuid.
+     * Required.
+     */
+    char *id;
+    /**
+     * The event type, `entity.action`, e.g. `order.created`.
+     * Pattern: `^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$`.
+     * Required.
+     */
+    char *type;
+    /**
+     * Version of the type's data schema.
+     * Format: int32. Minimum: 1.
+     * Required.
+     */
+    int32_t schema_version;
+    /**
+     * When the event happened (RFC 3339, UTC, milliseconds).
+     * Format: date-time.
+     * Required.
+     */
+    char *occurred_at;
+    /**
+     * What sent the event; `sdk` unless configured.
+     * Minimum length: 1. Maximum length: 64.
+     * Required.
+     */
+    char *source;
+    /**
+     * Who and what an event is about.
+     * Required.
+     */
+    esauti_event_identity_model *identity;
+    /**
+     * The event's data, as its registry entry describes.
+     * Required.
+     */
+    apic_json_map data;
+    /** Members this SDK version does not know, kept verbatim (raw JSON) and sent back unchanged. */
+    apic_json_map unknown_fields;
+};
+
+/** Frees obj and everything it owns. NULL is a no-op. */
+void esauti_event_envelope_free(esauti_event_envelope *obj);
+/** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_event_envelope_free(). */
+int esauti_event_envelope_from_json(const char *json, size_t len, esauti_event_envelope **out, apic_error *err);
+/** Serialises obj into a new NUL-terminated JSON string; free() it. */
+int esauti_event_envelope_to_json(const esauti_event_envelope *obj, char **out, apic_error *err);
+/** Descriptor of esauti_event_envelope for the apic codec. */
+extern const apic_struct_desc esauti_event_envelope_desc;
+
+/**
+ * EventReceipt
+ * What eSauti answers for an accepted event.
+ */
+struct esauti_event_receipt {
+    /**
+     * The event's id, as sent.
+     * Format: uuid. Example: "0b6f1c3e-8d0a-4f43-9a55-0e3cf7d7c1aa".
+     * Required.
+     */
+    char *id;
+    /**
+     * `accepted` the first time, `duplicate` when an event with this id was accepted before.
+     * Example: "accepted".
+     * Required.
+     */
+    esauti_event_receipt_status_val status;
+    /**
+     * When eSauti received the event.
+     * Format: date-time. Example: "2026-11-23T06:18:45.200Z".
+     * Required.
+     */
+    char *received_at;
+    /** Members this SDK version does not know, kept verbatim (raw JSON) and sent back unchanged. */
+    apic_json_map unknown_fields;
+};
+
+/** Frees obj and everything it owns. NULL is a no-op. */
+void esauti_event_receipt_free(esauti_event_receipt *obj);
+/** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_event_receipt_free(). */
+int esauti_event_receipt_from_json(const char *json, size_t len, esauti_event_receipt **out, apic_error *err);
+/** Serialises obj into a new NUL-terminated JSON string; free() it. */
+int esauti_event_receipt_to_json(const esauti_event_receipt *obj, char **out, apic_error *err);
+/** Descriptor of esauti_event_receipt for the apic codec. */
+extern const apic_struct_desc esauti_event_receipt_desc;
+
+/**
+ * EventBatch
+ * Several events sent in one request.
+ */
+struct esauti_event_batch {
+    /**
+     * The events, in the order they happened.
+     * Minimum items: 1. Maximum items: 100.
+     * Required.
+     */
+    esauti_event_envelope_array events;
+    /** Members this SDK version does not know, kept verbatim (raw JSON) and sent back unchanged. */
+    apic_json_map unknown_fields;
+};
+
+/** Frees obj and everything it owns. NULL is a no-op. */
+void esauti_event_batch_free(esauti_event_batch *obj);
+/** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_event_batch_free(). */
+int esauti_event_batch_from_json(const char *json, size_t len, esauti_event_batch **out, apic_error *err);
+/** Serialises obj into a new NUL-terminated JSON string; free() it. */
+int esauti_event_batch_to_json(const esauti_event_batch *obj, char **out, apic_error *err);
+/** Descriptor of esauti_event_batch for the apic codec. */
+extern const apic_struct_desc esauti_event_batch_desc;
+
+/**
+ * EventBatchReceipt
+ * One receipt per event of a batch, in the same order.
+ */
+struct esauti_event_batch_receipt {
+    /**
+     * The receipts.
+     * Required.
+     */
+    esauti_event_receipt_array receipts;
+    /** Members this SDK version does not know, kept verbatim (raw JSON) and sent back unchanged. */
+    apic_json_map unknown_fields;
+};
+
+/** Frees obj and everything it owns. NULL is a no-op. */
+void esauti_event_batch_receipt_free(esauti_event_batch_receipt *obj);
+/** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_event_batch_receipt_free(). */
+int esauti_event_batch_receipt_from_json(const char *json, size_t len, esauti_event_batch_receipt **out, apic_error *err);
+/** Serialises obj into a new NUL-terminated JSON string; free() it. */
+int esauti_event_batch_receipt_to_json(const esauti_event_batch_receipt *obj, char **out, apic_error *err);
+/** Descriptor of esauti_event_batch_receipt for the apic codec. */
+extern const apic_struct_desc esauti_event_batch_receipt_desc;
+
 
 #ifdef __cplusplus
 }

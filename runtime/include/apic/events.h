@@ -1,0 +1,132 @@
+/**
+ * @file apic/events.h
+ * @brief Typed events: a generated registry of event types, checked and sent as envelopes.
+ *
+ * A generated SDK emits one apic_event_def per event type of its registry (name, version,
+ * required identity keys, data descriptor) and an apic_event_registry over them. Sending an
+ * event validates it first (identity, data, size: nothing is sent when anything is wrong),
+ * wraps it in an envelope and posts it to the client's events endpoint:
+ *
+ * @code
+ * {"id":"<UUID v4>","type":"order.created","schema_version":1,
+ *  "occurred_at":"2026-11-23T06:18:45.123Z","source":"sdk",
+ *  "identity":{"customer":{"id":"cus_1"},"entity":{"id":"ord_5","type":"order"}},
+ *  "data":{...}}
+ * @endcode
+ *
+ * The id comes from a CSPRNG and is also sent as the `Idempotency-Key` header, so a retried
+ * event is recognised by the server; the source goes in the registry's source header too.
+ */
+#ifndef APIC_EVENTS_H
+#define APIC_EVENTS_H
+
+#include <stddef.h>
+
+#include "buf.h"
+#include "client.h"
+#include "desc.h"
+#include "error.h"
+#include "operation.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/** Identity keys an event type requires (apic_event_def.identity is a set of these). */
+enum {
+    APIC_IDENTITY_CUSTOMER = 1u << 0,       /**< at least one of customer id, email and phone */
+    APIC_IDENTITY_CUSTOMER_ID = 1u << 1,    /**< the customer's id */
+    APIC_IDENTITY_CUSTOMER_EMAIL = 1u << 2, /**< the customer's email address */
+    APIC_IDENTITY_CUSTOMER_PHONE = 1u << 3, /**< the customer's phone number (E.164) */
+    APIC_IDENTITY_ENTITY = 1u << 4          /**< the id of the entity the event concerns */
+};
+
+/** Largest encoded event when a registry sets no limit, in bytes. */
+#define APIC_EVENT_DEFAULT_MAX_BYTES 32768u
+
+/** Who and what an event is about. All strings borrowed; NULL means absent. */
+typedef struct apic_event_identity {
+    const char *customer_id;
+    const char *customer_email; /**< checked as an email address; personal data */
+    const char *customer_phone; /**< checked as E.164, e.g. "+254712345678"; personal data */
+    const char *entity_id;
+    const char *entity_type;    /**< NULL = the event type's own entity (apic_event_def.entity) */
+} apic_event_identity;
+
+/** One event type of a registry. Generated. */
+typedef struct apic_event_def {
+    const char *name;      /**< "entity.action", e.g. "order.created" */
+    int version;           /**< schema version of the data, sent as schema_version */
+    unsigned identity;     /**< required identity keys: APIC_IDENTITY_* */
+    const char *entity;    /**< the entity type identity.entity refers to, or NULL */
+    const apic_type *data; /**< the data struct (APIC_OBJECT) */
+} apic_event_def;
+
+/** A registry of event types. Generated once per SDK. */
+typedef struct apic_event_registry {
+    const apic_event_def *defs;    /**< defs[i] is the type whose constant is i + 1 */
+    size_t n_defs;
+    const unsigned short *by_name; /**< indexes into defs, sorted by name (strcmp), for lookups */
+    size_t max_event_bytes;        /**< largest encoded envelope sent; 0 = APIC_EVENT_DEFAULT_MAX_BYTES */
+    const char *source_header;     /**< header repeating the source, e.g. "X-eSauti-Source"; or NULL */
+    const apic_operation *ingest;  /**< posts one envelope (raw JSON body) and answers a receipt */
+} apic_event_registry;
+
+/** Per-event choices; zero members take the defaults. All borrowed. */
+typedef struct apic_event_options {
+    const char *id;          /**< event id and idempotency key; NULL = a new UUID v4 */
+    const char *occurred_at; /**< RFC 3339 time; NULL = now, in UTC with milliseconds */
+    const char *source;      /**< NULL = the client's config.event_source ("sdk") */
+    int schema_version;      /**< 0 = the type's version (1 for a type the registry does not know) */
+} apic_event_options;
+
+/**
+ * The constant (index + 1) of the type called name, or 0 when the registry has none.
+ * A binary search over the registry's sorted index: no allocation, O(log n).
+ */
+int apic_event_lookup(const apic_event_registry *r, const char *name);
+
+/**
+ * Validates an event of type (a constant, 1..n_defs) with data (a value of that type's data
+ * struct) and appends its envelope to out. source NULL means "sdk" (sending uses the
+ * client's). Returns 0, APIC_E_ARG, APIC_E_VALIDATION (err names the place:
+ * `identity.customer.email: ...`, `data.items[2].sku: required member is missing`, or the
+ * size) or APIC_E_NOMEM. out is unchanged on failure.
+ */
+int apic_event_encode(const apic_event_registry *r, int type, const apic_event_identity *identity, const void *data,
+                      const apic_event_options *opts, apic_buf *out, apic_error *err);
+
+/**
+ * apic_event_encode() with the data given as JSON text (len bytes). A type the registry
+ * knows has its data decoded into its struct and checked like a typed event (unknown members
+ * are kept); a name it does not know is checked for shape only: an `entity.action` name and
+ * a JSON object.
+ */
+int apic_event_encode_json(const apic_event_registry *r, const char *type_name, const apic_event_identity *identity,
+                           const char *data_json, size_t len, const apic_event_options *opts, apic_buf *out,
+                           apic_error *err);
+
+/**
+ * Validates, encodes and posts one event to the client's events endpoint, signed as the
+ * ingest operation's security says. On success *receipt (when receipt is not NULL) receives
+ * the decoded receipt: free it with apic_value_free() on the ingest operation's result type
+ * or the generated `_free`. Nothing is sent when validation fails.
+ */
+int apic_event_send(apic_client *client, const apic_event_registry *r, int type, const apic_event_identity *identity,
+                    const void *data, const apic_event_options *opts, void **receipt, apic_error *err);
+
+/** apic_event_send() with the data as JSON text; see apic_event_encode_json(). */
+int apic_event_send_json(apic_client *client, const apic_event_registry *r, const char *type_name,
+                         const apic_event_identity *identity, const char *data_json, size_t len,
+                         const apic_event_options *opts, void **receipt, apic_error *err);
+
+/** Writes a new random (version 4) UUID, 36 characters and a NUL, from OpenSSL's CSPRNG. Returns 0 or APIC_E_NOMEM. */
+int apic_uuid_v4(char out[37]);
+
+/** Writes the current time as RFC 3339 UTC with milliseconds ("2026-11-23T06:18:45.123Z"), 24 characters and a NUL. */
+void apic_now_rfc3339(char out[25]);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

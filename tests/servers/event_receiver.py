@@ -1,0 +1,90 @@
+"""A local eSauti events endpoint for the tests: checks each request the way the server does,
+independently of the SDK (Python's hmac, not our C), and counts what it accepted and refused.
+
+    event_receiver.py PORT SECRET
+
+POST /api/integrations/events: 401 unless `Authorization: Bearer ...` is present and
+`X-eSauti-Signature` is `sha256=` + hex HMAC-SHA256(SECRET, METHOD\\nPATH\\nTIMESTAMP\\nBODY) with
+`X-eSauti-Timestamp` within 300 s of now; 400 unless the body is an envelope with the
+required members and `Idempotency-Key` equals its id; else 202 with a receipt (status
+`duplicate` for an id seen before). GET /stats answers the counts. Listens on 127.0.0.1 only.
+"""
+import hashlib
+import hmac
+import json
+import sys
+import time
+from datetime import datetime, timezone
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+ENVELOPE_MEMBERS = ("id", "type", "schema_version", "occurred_at", "source", "identity", "data")
+MAX_SKEW_S = 300
+
+
+class Receiver(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    stats = {"accepted": 0, "duplicate": 0, "unauthorized": 0, "bad_request": 0}
+    seen = set()
+    secret = b""
+
+    def log_message(self, fmt, *args):  # quiet: the tests print what matters
+        pass
+
+    def _answer(self, status, payload):
+        body = json.dumps(payload).encode()
+        self.send_response(status)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def do_GET(self):
+        if self.path == "/stats":
+            self._answer(200, self.stats)
+        else:
+            self._answer(404, {"code": 404, "message": "not found"})
+
+    def _signature_ok(self, body):
+        ts = self.headers.get("X-eSauti-Timestamp", "")
+        sig = self.headers.get("X-eSauti-Signature", "")
+        if not ts.isdigit() or abs(int(ts) - time.time()) > MAX_SKEW_S or not sig.startswith("sha256="):
+            return False
+        base = b"\n".join([self.command.encode(), self.path.encode(), ts.encode(), body])
+        expected = hmac.new(self.secret, base, hashlib.sha256).hexdigest()
+        return hmac.compare_digest(expected, sig[len("sha256="):])
+
+    def do_POST(self):
+        body = self.rfile.read(int(self.headers.get("Content-Length", "0")))
+        if self.path != "/api/integrations/events":
+            self._answer(404, {"code": 404, "message": "not found"})
+            return
+        if not self.headers.get("Authorization", "").startswith("Bearer ") or not self._signature_ok(body):
+            self.stats["unauthorized"] += 1
+            self._answer(401, {"code": 401, "message": "signature mismatch"})
+            return
+        try:
+            env = json.loads(body)
+            ok = (isinstance(env, dict) and all(m in env for m in ENVELOPE_MEMBERS)
+                  and self.headers.get("Idempotency-Key") == env["id"]
+                  and self.headers.get("X-eSauti-Source") == env["source"])
+        except ValueError:
+            ok = False
+        if not ok:
+            self.stats["bad_request"] += 1
+            self._answer(400, {"code": 400, "message": "not an event envelope"})
+            return
+        status = "duplicate" if env["id"] in self.seen else "accepted"
+        self.seen.add(env["id"])
+        self.stats[status] += 1
+        now = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
+        self._answer(202, {"id": env["id"], "status": status, "received_at": now})
+
+
+def main():
+    port, secret = int(sys.argv[1]), sys.argv[2]
+    Receiver.secret = secret.encode()
+    ThreadingHTTPServer(("127.0.0.1", port), Receiver).serve_forever()
+
+
+if __name__ == "__main__":
+    main()
