@@ -32,6 +32,7 @@ help:
 	@echo "make generate         regenerate generated/<api> from spec/<api>"
 	@echo "make check-generated  fail when generated/ differs from a fresh generation"
 	@echo "make sdk SPEC=openapi.yaml NAME=prefix OUT=dir   generate and compile an SDK from any spec"
+	@echo "make bench            benchmarks, each against a baseline measured in the same run"
 	@echo "make clean            remove build/"
 
 # --- dependencies: Debian packages and pinned npm packages, installed when missing ---
@@ -154,6 +155,18 @@ test-headers-cxx: | deps
 $(OBJDIR)/examples/%: examples/%.c sdks
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS_ALL) $(foreach a,$(APIS),-Igenerated/$(a)/include) $< $(SDK_LIBS) $(RUNTIME_A) $(LIBS) -o $@
+
+# --- benchmarks: each prints its figures against a baseline measured in the same run ---
+BENCH_SRC := $(sort $(wildcard bench/*.c))
+BENCH_BIN := $(patsubst bench/%.c,$(OBJDIR)/bench/%,$(BENCH_SRC))
+
+$(OBJDIR)/bench/%: bench/%.c sdks
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS_ALL) $(foreach a,$(APIS),-Igenerated/$(a)/include) $< $(SDK_LIBS) $(RUNTIME_A) $(LIBS) -o $@
+
+.PHONY: bench
+bench: $(BENCH_BIN)
+	@for b in $(BENCH_BIN); do $$b || exit 1; done
 
 # --- demo ---
 .PHONY: demo

@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# `make demo`: starts Prism on 127.0.0.1 serving spec/esauti/openapi.yaml, builds and runs the
-# eSauti quick start against it, and stops Prism.
+# `make demo`: starts Prism (serving spec/esauti/openapi.yaml) and the signature-checking event
+# receiver on 127.0.0.1, runs the eSauti quick starts against them, and stops both.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 objdir=${1:-build/release}
-make --no-print-directory VARIANT="$(basename "$objdir")" "$objdir/examples/esauti_quickstart"
-WITH_WIREMOCK=0 bash tests/integration/with-servers.sh \
-    bash -c '"$0" "$PRISM_ESAUTI_URL"' "$objdir/examples/esauti_quickstart"
+make --no-print-directory VARIANT="$(basename "$objdir")" "$objdir/examples/esauti_quickstart" "$objdir/examples/esauti_events"
+WITH_WIREMOCK=0 bash tests/integration/with-servers.sh bash -c '
+    echo "== REST: $1 against Prism"; "$1" "$PRISM_ESAUTI_URL"
+    echo; echo "== events: $2 against the receiver (checks every HMAC signature)"
+    "$2" "$EVENT_RECEIVER_URL" "$EVENT_RECEIVER_SECRET"' demo "$objdir/examples/esauti_quickstart" "$objdir/examples/esauti_events"

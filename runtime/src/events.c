@@ -186,8 +186,11 @@ static int envelope(const apic_event_registry *r, const char *type, const apic_e
         return apic_error_set(err, APIC_E_VALIDATION, "occurred_at: '%.40s' is not an RFC 3339 date-time", at);
     }
     const char *source = opts != NULL && opts->source != NULL ? opts->source : APIC_DEFAULT_EVENT_SOURCE;
-    /* Both also travel in headers, where a line break would start a header of its own. */
-    if (has_control(event_id)) return apic_error_set(err, APIC_E_VALIDATION, "id: must not contain control characters");
+    /* The id is the idempotency key too; the spec wants a UUID, which also keeps the header clean. */
+    if (!apic_format_check(APIC_FMT_UUID, event_id)) {
+        return apic_error_set(err, APIC_E_VALIDATION, "id: '%.40s' is not a UUID", event_id);
+    }
+    /* The source travels in a header too, where a line break would start a header of its own. */
     if (has_control(source)) return apic_error_set(err, APIC_E_VALIDATION, "source: must not contain control characters");
     int version = opts != NULL && opts->schema_version > 0 ? opts->schema_version : def != NULL ? def->version : 1;
     const char *entity_type = id != NULL && id->entity_type != NULL ? id->entity_type : def != NULL ? def->entity : NULL;

@@ -235,7 +235,9 @@ static void test_invalid_events_are_refused_without_io(void)
 
     /* Caller-chosen id and source travel in headers too. */
     esauti_event_options injected = {"id\r\nX-Evil: 1", NULL, NULL, 0};
-    expect_refused(c, "order.created", &who, data, &injected, "id: must not contain control characters");
+    expect_refused(c, "order.created", &who, data, &injected, "id: 'id\r\nX-Evil: 1' is not a UUID");
+    esauti_event_options evil_source = {NULL, NULL, "pos\r\nX-Evil: 1", 0};
+    expect_refused(c, "order.created", &who, data, &evil_source, "source: must not contain control characters");
     esauti_event_options late = {NULL, "yesterday", NULL, 0};
     expect_refused(c, "order.created", &who, data, &late, "occurred_at: 'yesterday' is not an RFC 3339 date-time");
 

@@ -74,7 +74,7 @@ typedef struct apic_event_registry {
 
 /** Per-event choices; zero members take the defaults. All borrowed. */
 typedef struct apic_event_options {
-    const char *id;          /**< event id and idempotency key; NULL = a new UUID v4 */
+    const char *id;          /**< event id and idempotency key, a UUID; NULL = a new UUID v4 */
     const char *occurred_at; /**< RFC 3339 time; NULL = now, in UTC with milliseconds */
     const char *source;      /**< NULL = the client's config.event_source ("sdk") */
     int schema_version;      /**< 0 = the type's version (1 for a type the registry does not know) */
