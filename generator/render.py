@@ -74,7 +74,7 @@ class Plan:
         groups = {}
         for op in api.operations:
             groups.setdefault(op.group, []).append(op)
-        self.groups = [(g or "operations", ops) for g, ops in groups.items()]
+        self.groups = _file_stems(groups, api.prefix)
         self.chunks = [api.structs[i:i + MODELS_PER_FILE] for i in range(0, len(api.structs), MODELS_PER_FILE)]
         self.result_collections = []
         seen = set()
@@ -89,6 +89,29 @@ class Plan:
             self.ct.type_sym(f.type)
         if s.additional is not None:
             self.ct.type_sym(s.additional)
+
+
+# Headers and sources every SDK has; a group (tag) may not take their names.
+FIXED_FILES = ("models", "client", "internal", "types", "op_table", "event_types", "event_data")
+
+
+def _file_stems(groups, prefix):
+    """(file stem, operations) per group: the tag's name, or `<tag>_api` when that is a file the
+    SDK has anyway (OpenAI's "Models" tag would overwrite models.h); untagged operations go in
+    `operations`."""
+    taken = set(FIXED_FILES) | {prefix}
+    out = []
+    for group, ops in groups.items():
+        stem = group or "operations"
+        if stem in taken:
+            stem = stem + "_api"
+        n = 2
+        base = stem
+        while stem in taken:
+            stem, n = f"{base}_{n}", n + 1
+        taken.add(stem)
+        out.append((stem, ops))
+    return out
 
 
 def render(api, out_dir, spec_name):

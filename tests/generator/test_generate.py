@@ -105,6 +105,9 @@ class GeneratorCliTest(unittest.TestCase):
         # Schemas named like names derived from another type keep their own names.
         for decl in ("} col_thing_type;", "struct col_thing {", "struct col_thing_values {"):
             self.assertIn(decl, models)
+        # The "Models" tag gets a header of its own beside models.h, which keeps the types.
+        self.assertIn("int col_models_list(", read_tree(out)["include/col/models_api.h"].decode())
+        self.assertIn('#include "models_api.h"', read_tree(out)["include/col/col.h"].decode())
         ops = read_tree(out)["include/col/operations.h"].decode()
         self.assertIn("int col_get_items(", ops)             # no tag: operationId alone
         self.assertIn("int col_get_items_by_item_id(", ops)  # no operationId: method and path
