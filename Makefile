@@ -156,17 +156,10 @@ $(OBJDIR)/examples/%: examples/%.c sdks
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS_ALL) $(foreach a,$(APIS),-Igenerated/$(a)/include) $< $(SDK_LIBS) $(RUNTIME_A) $(LIBS) -o $@
 
-# --- benchmarks: each prints its figures against a baseline measured in the same run ---
-BENCH_SRC := $(sort $(wildcard bench/*.c))
-BENCH_BIN := $(patsubst bench/%.c,$(OBJDIR)/bench/%,$(BENCH_SRC))
-
-$(OBJDIR)/bench/%: bench/%.c sdks
-	@mkdir -p $(@D)
-	$(CC) $(CFLAGS_ALL) $(foreach a,$(APIS),-Igenerated/$(a)/include) $< $(SDK_LIBS) $(RUNTIME_A) $(LIBS) -o $@
-
+# --- benchmarks: each figure against a baseline measured in the same run (not part of test) ---
 .PHONY: bench
-bench: $(BENCH_BIN)
-	@for b in $(BENCH_BIN); do $$b || exit 1; done
+bench: deps
+	@bash bench/run.sh $(BUILD)/release
 
 # --- demo ---
 .PHONY: demo

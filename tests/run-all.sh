@@ -24,7 +24,5 @@ stage "integration against Prism and WireMock (valgrind)"
 $make VARIANT=release test-integration RUNNER=valgrind
 stage "integration against Prism and WireMock (ASan+UBSan)"
 $make VARIANT=asan test-integration
-stage "benchmarks (figures against same-run baselines; informational)"
-$make VARIANT=release bench
 echo
 echo "make test: all stages passed in $(( $(date +%s) - started )) s"

@@ -167,7 +167,7 @@ static int add_hmac(const apic_client *c, const char *method, const apic_securit
     char ts[24], mac[APIC_SHA256_HEX_LEN + 1];
     snprintf(ts, sizeof ts, "%lld", now);
     const char *target = request_target(o->url.data);
-    if (apic_sign_request(c->hmac_secret, method, target, now, o->body_data, o->body_len, mac) != 0) return APIC_E_NOMEM;
+    if (apic_hmac_request_hex(c->hmac_key, method, target, now, o->body_data, o->body_len, mac) != 0) return APIC_E_NOMEM;
     const char *prefix = s->hmac != NULL && s->hmac->prefix != NULL ? s->hmac->prefix : "";
     size_t pl = strlen(prefix);
     char *sig = malloc(pl + sizeof mac);

@@ -132,6 +132,7 @@ static void free_fields(apic_client *c)
     free(c->username);
     apic_free_secret(c->password);
     apic_free_secret(c->hmac_secret);
+    apic_hmac_key_free(c->hmac_key);
     free(c->user_agent);
     free(c->events_url);
     free(c->event_source);
@@ -153,7 +154,8 @@ int apic_client_new(const apic_config *cfg, apic_client **out, apic_error *err)
         !dup_str(cfg->hmac_secret, true, &c->hmac_secret) ||
         !dup_str(cfg->user_agent != NULL ? cfg->user_agent : "apic/" APIC_VERSION, false, &c->user_agent) ||
         !dup_str(cfg->event_source != NULL ? cfg->event_source : APIC_DEFAULT_EVENT_SOURCE, false, &c->event_source) ||
-        (c->events_url = events_url(cfg->base_url, cfg->events_endpoint)) == NULL) {
+        (c->events_url = events_url(cfg->base_url, cfg->events_endpoint)) == NULL ||
+        (c->hmac_secret != NULL && (c->hmac_key = apic_hmac_key_new(c->hmac_secret, strlen(c->hmac_secret))) == NULL)) {
         free_fields(c);
         free(c);
         return apic_error_set(err, APIC_E_NOMEM, "apic_client_new: out of memory");

@@ -3,6 +3,7 @@
 #define APIC_CLIENT_INTERNAL_H
 
 #include "apic/client.h"
+#include "hmac.h"
 
 struct apic_client {
     char *base_url;
@@ -11,6 +12,7 @@ struct apic_client {
     char *username;
     char *password;
     char *hmac_secret;
+    apic_hmac_key *hmac_key; /* keyed with hmac_secret, when there is one */
     char *user_agent;
     char *events_url;   /* complete URL events are posted to */
     char *event_source;

@@ -1,5 +1,4 @@
 /* Events: registry lookups, envelopes (identity and data checked first) and sending them. */
-#include <openssl/rand.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -9,6 +8,7 @@
 #include "apic/events.h"
 #include "apic/validate.h"
 #include "client_internal.h"
+#include "random.h"
 
 int apic_event_lookup(const apic_event_registry *r, const char *name)
 {
@@ -29,7 +29,7 @@ int apic_uuid_v4(char out[37])
 {
     static const char hex[] = "0123456789abcdef";
     unsigned char b[16];
-    if (RAND_bytes(b, sizeof b) != 1) {
+    if (!apic_random_bytes(b, sizeof b)) {
         out[0] = '\0';
         return APIC_E_NOMEM;
     }

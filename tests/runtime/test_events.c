@@ -3,6 +3,8 @@
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "apic/apic.h"
 #include "cunit_run.h"
@@ -63,6 +65,32 @@ static void test_uuid_v4(void)
     for (int i = 1; i < N; i++) dup += strcmp(ids[i - 1], ids[i]) == 0;
     CU_ASSERT_EQUAL(dup, 0);
     free(ids);
+}
+
+/* Ids come from a per-thread buffer of random bytes: a forked child must not reuse the bytes
+ * its parent has yet to hand out, or both would send events with the same id. */
+static void test_uuid_after_fork(void)
+{
+    char parent[37], child[37] = "";
+    CU_ASSERT_EQUAL_FATAL(apic_uuid_v4(parent), 0); /* the buffer is filled now */
+    int fds[2];
+    CU_ASSERT_EQUAL_FATAL(pipe(fds), 0);
+    pid_t pid = fork();
+    CU_ASSERT_FATAL(pid >= 0);
+    if (pid == 0) {
+        char id[37];
+        int ok = apic_uuid_v4(id) == 0 && write(fds[1], id, sizeof id) == (ssize_t)sizeof id;
+        _exit(ok ? 0 : 1);
+    }
+    close(fds[1]);
+    CU_ASSERT_EQUAL(read(fds[0], child, sizeof child), (ssize_t)sizeof child);
+    close(fds[0]);
+    int status = 0;
+    waitpid(pid, &status, 0);
+    CU_ASSERT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+    CU_ASSERT_EQUAL_FATAL(apic_uuid_v4(parent), 0); /* what the parent hands out next */
+    CU_ASSERT_TRUE(apic_format_check(APIC_FMT_UUID, child));
+    CU_ASSERT_STRING_NOT_EQUAL(parent, child);
 }
 
 static void test_now(void)
@@ -188,6 +216,7 @@ int main(void)
     CU_TestInfo tests[] = {
         {"lookup by name (binary search over the sorted index)", test_lookup},
         {"UUID v4: format, version, variant, no repeats in 2000", test_uuid_v4},
+        {"UUIDs after fork: the child does not repeat the parent's", test_uuid_after_fork},
         {"now as RFC 3339 UTC with milliseconds", test_now},
         {"envelope bytes; options; appending", test_envelope},
         {"refusals name the place and leave out unchanged", test_refusals_leave_out_unchanged},

@@ -120,7 +120,11 @@ int apic_event_send_json(apic_client *client, const apic_event_registry *r, cons
                          const apic_event_identity *identity, const char *data_json, size_t len,
                          const apic_event_options *opts, void **receipt, apic_error *err);
 
-/** Writes a new random (version 4) UUID, 36 characters and a NUL, from OpenSSL's CSPRNG. Returns 0 or APIC_E_NOMEM. */
+/**
+ * Writes a new random (version 4) UUID, 36 characters and a NUL, from the kernel's CSPRNG
+ * (getrandom, buffered per thread and never reused across fork; OpenSSL's DRBG where getrandom
+ * is unavailable). Returns 0 or APIC_E_NOMEM.
+ */
 int apic_uuid_v4(char out[37]);
 
 /** Writes the current time as RFC 3339 UTC with milliseconds ("2026-11-23T06:18:45.123Z"), 24 characters and a NUL. */

@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# `make bench`: builds with -O2, runs every benchmark with its baseline in the same run, and
+# prints one table. Servers (nginx) listen on 127.0.0.1 only and are stopped on exit.
+#   bench/run.sh OBJDIR
+set -euo pipefail
+cd "$(dirname "$0")/.."
+obj=${1:-build/release}
+out=build/bench
+bin=$out/bin
+mkdir -p "$bin"
+results=$out/results.txt
+: >"$results"
+PYTHON=/usr/bin/python3
+CFLAGS="-std=c11 -D_POSIX_C_SOURCE=200809L -Wall -Wextra -Wpedantic -Werror -O2 -Iruntime/include $(pkg-config --cflags libcurl libcjson)"
+LIBS="$(pkg-config --libs libcurl libcjson) -lssl -lcrypto -lpthread"
+
+bash .ci/install-deps nginx wrk python3-requests
+make --no-print-directory VARIANT="$(basename "$obj")" build >/dev/null
+make --no-print-directory sdk SPEC=../shared/specs/public/petstore3.yaml NAME=petstore OUT=$out/petstore >/dev/null 2>&1
+
+build() { # name [extra SDK folder]
+    local name=$1 sdk=${2:-}
+    cc $CFLAGS -Igenerated/esauti/include ${sdk:+-I$sdk/include} "bench/$name.c" ${sdk:+$sdk/lib/lib$(basename "$sdk").a} \
+        "$obj/lib/libesauti.a" "$obj/lib/libapic.a" $LIBS -o "$bin/$name"
+}
+build codec "$out/petstore"
+build event_lookup
+build events_http
+
+echo "bench: codec" >&2
+"$bin/codec" | tee -a "$results" >&2
+echo "bench: event type lookups" >&2
+"$bin/event_lookup" | tee -a "$results" >&2
+
+# --- requests against nginx ---
+port=$($PYTHON -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
+prefix=$(cd "$out" && pwd)/nginx
+mkdir -p "$prefix"
+sed -e "s|@PREFIX@|$prefix|g" -e "s|@PORT@|$port|g" bench/nginx.conf.in >"$prefix/nginx.conf"
+nginx -p "$prefix" -c "$prefix/nginx.conf" &
+nginx_pid=$!
+trap 'kill $nginx_pid 2>/dev/null || true; wait 2>/dev/null || true' EXIT
+url="http://127.0.0.1:$port"
+for _ in $(seq 1 100); do curl -s -o /dev/null -X POST "$url/api/integrations/events" && break; sleep 0.05; done
+
+# wrk and the SDK take turns, so that a slow moment of the machine weighs on both.
+echo "bench: wrk -t1 -c1 (2 s) and SDK events, HMAC-signed (20,000), 5 rounds" >&2
+for _ in 1 2 3 4 5; do
+    wrk -t1 -c1 -d2s -s bench/wrk_event.lua "$url/api/integrations/events" | awk '/Requests\/sec/ {print "WRK|" $2}'
+    "$bin/events_http" "$url" bench-secret 20000 1 | sed 's/^VALUE|sdk_events_per_s|/SDK|/'
+done | tee -a "$results" >&2
+echo "bench: Python requests + hmac (3 runs of 2,000)" >&2
+$PYTHON bench/python_events.py "$url" bench-secret 2000 3 | tee -a "$results" >&2
+echo "bench: memory while sending 1,000,000 events" >&2
+"$bin/events_http" "$url" bench-secret 1000000 rss | tee -a "$results" >&2
+kill "$nginx_pid"; wait "$nginx_pid" 2>/dev/null || true
+trap - EXIT
+
+# --- generator scale ---
+for spec in openai schematic; do
+    echo "bench: generate and compile $spec.yaml" >&2
+    dir=$out/gen/$spec
+    t0=$(date +%s%N)
+    $PYTHON -m generator --quiet --spec "../shared/specs/public/$spec.yaml" --name "$spec" --out "$dir" 2>/dev/null
+    t1=$(date +%s%N)
+    rm -rf "$dir/obj" "$dir/lib"
+    make --no-print-directory -j2 -f generator/sdk.mk CC=cc CFLAGS="$CFLAGS -fPIC" LIBS="$LIBS" \
+        RUNTIME_A="$obj/lib/libapic.a" SDK_DIR="$dir" NAME="$spec" OBJ_DIR="$dir/obj" LIB_DIR="$dir/lib" >/dev/null
+    t2=$(date +%s%N)
+    {
+        echo "GEN|$spec|generate_ms|$(( (t1 - t0) / 1000000 ))"
+        echo "GEN|$spec|compile_ms|$(( (t2 - t1) / 1000000 ))"
+        echo "GEN|$spec|lines|$(cat "$dir"/src/*.c "$dir"/src/*.h "$dir"/include/$spec/*.h | wc -l)"
+        echo "GEN|$spec|bytes|$(cat "$dir"/src/*.c "$dir"/src/*.h "$dir"/include/$spec/*.h | wc -c)"
+        echo "GEN|$spec|lib_a_bytes|$(stat -c %s "$dir/lib/lib$spec.a")"
+    } | tee -a "$results" >&2
+done
+
+$PYTHON bench/table.py "$results"

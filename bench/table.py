@@ -1,0 +1,70 @@
+"""Prints the benchmark table from the lines bench/run.sh collected:
+ROW|figure|ours|baseline|unit|target, VALUE|name|n, WRK|requests/s, SDK|events/s, GEN|spec|what|n."""
+import statistics
+import sys
+
+
+def fmt(v, unit=""):
+    if v is None:
+        return "-"
+    text = f"{v:,.0f}" if abs(v) >= 100 else f"{v:,.2f}"
+    return f"{text} {unit}".strip()
+
+
+def verdict(ratio, target):
+    if target == "info" or ratio is None:
+        return ""
+    op, bound = target[:2], float(target[2:])
+    ok = ratio <= bound if op == "<=" else ratio >= bound
+    return "met" if ok else "MISSED"
+
+
+def main(path):
+    rows, values, wrk, sdk_runs, gen = [], {}, [], [], {}
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.strip().split("|")
+            if parts[0] == "ROW":
+                rows.append((parts[1], float(parts[2]), float(parts[3]), parts[4], parts[5]))
+            elif parts[0] == "VALUE":
+                values[parts[1]] = float(parts[2])
+            elif parts[0] == "WRK":
+                wrk.append(float(parts[1]))
+            elif parts[0] == "SDK":
+                sdk_runs.append(float(parts[1]))
+            elif parts[0] == "GEN":
+                gen[(parts[1], parts[2])] = float(parts[3])
+    sdk = statistics.median(sdk_runs) if sdk_runs else None
+    if wrk and sdk:
+        rows.append(("events/s, HMAC-signed, keep-alive, vs wrk -t1 -c1", sdk, statistics.median(wrk), "ev/s", ">=0.7"))
+    if sdk and "python_events_per_s" in values:
+        rows.append(("events/s vs Python requests + hmac", sdk, values["python_events_per_s"], "ev/s", ">=10"))
+    table = []
+    for figure, ours, base, unit, target in rows:
+        ratio = ours / base if base else None
+        table.append((figure, fmt(ours, unit), fmt(base, unit), f"{ratio:.2f}x" if ratio else "-", target,
+                      verdict(ratio, target)))
+    rss = [values.get(f"rss_kb_{n}") for n in (10000, 100000, 1000000)]
+    if all(r is not None for r in rss):
+        growth = rss[2] / rss[0]
+        table.append((f"RSS after 10k / 100k / 1M events: {rss[0]:,.0f} / {rss[1]:,.0f} / {rss[2]:,.0f} KiB",
+                      fmt(rss[2], "KiB"), fmt(rss[0], "KiB"), f"{growth:.2f}x", "<=1.05", verdict(growth, "<=1.05")))
+    for spec in sorted({s for s, _ in gen}):
+        g, c = gen.get((spec, "generate_ms")), gen.get((spec, "compile_ms"))
+        table.append((f"generate {spec}.yaml", fmt(g / 1000, "s"), "-", "-", "< 10 s", "met" if g < 10000 else "MISSED"))
+        table.append((f"compile {spec} SDK (-O2, 2 jobs)", fmt(c / 1000, "s"), "-", "-", "< 120 s",
+                      "met" if c < 120000 else "MISSED"))
+        table.append((f"{spec}: generated C, library", f"{gen[(spec, 'lines')]:,.0f} lines, "
+                      f"{gen[(spec, 'bytes')] / 1e6:.1f} MB", "-", "-", "info",
+                      f"lib{spec}.a {gen[(spec, 'lib_a_bytes')] / 1e6:.1f} MB"))
+    head = ("figure", "ours (median)", "baseline (median)", "ratio", "target", "")
+    widths = [max(len(str(r[i])) for r in table + [head]) for i in range(6)]
+    for i, r in enumerate([head] + table):
+        print("  ".join(str(c).ljust(w) if j == 0 else str(c).rjust(w) for j, (c, w) in enumerate(zip(r, widths))))
+        if i == 0:
+            print("  ".join("-" * w for w in widths))
+    return 1 if any(r[5] == "MISSED" for r in table) else 0
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])
