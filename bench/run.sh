@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # `make bench`: builds with -O2, runs every benchmark with its baseline in the same run, and
 # prints one table. Servers (nginx) listen on 127.0.0.1 only and are stopped on exit.
-#   bench/run.sh OBJDIR
+#   bench/run.sh OBJDIR          (BENCH_BUILD_ONLY=1: build the programs, run nothing)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 obj=${1:-build/release}
@@ -14,7 +14,7 @@ PYTHON=/usr/bin/python3
 CFLAGS="-std=c11 -D_POSIX_C_SOURCE=200809L -Wall -Wextra -Wpedantic -Werror -O2 -Iruntime/include $(pkg-config --cflags libcurl libcjson)"
 LIBS="$(pkg-config --libs libcurl libcjson) -lssl -lcrypto -lpthread"
 
-bash .ci/install-deps nginx wrk python3-requests
+[ "${BENCH_BUILD_ONLY:-0}" = 1 ] || bash .ci/install-deps nginx wrk python3-requests
 make --no-print-directory VARIANT="$(basename "$obj")" build >/dev/null
 make --no-print-directory sdk SPEC=../shared/specs/public/petstore3.yaml NAME=petstore OUT=$out/petstore >/dev/null 2>&1
 
@@ -26,6 +26,7 @@ build() { # name [extra SDK folder]
 build codec "$out/petstore"
 build event_lookup
 build events_http
+[ "${BENCH_BUILD_ONLY:-0}" = 1 ] && { echo "bench: programs built in $bin"; exit 0; }
 
 echo "bench: codec" >&2
 "$bin/codec" | tee -a "$results" >&2
@@ -49,8 +50,8 @@ for _ in 1 2 3 4 5; do
     wrk -t1 -c1 -d2s -s bench/wrk_event.lua "$url/api/integrations/events" | awk '/Requests\/sec/ {print "WRK|" $2}'
     "$bin/events_http" "$url" bench-secret 20000 1 | sed 's/^VALUE|sdk_events_per_s|/SDK|/'
 done | tee -a "$results" >&2
-echo "bench: Python requests + hmac (3 runs of 2,000)" >&2
-$PYTHON bench/python_events.py "$url" bench-secret 2000 3 | tee -a "$results" >&2
+echo "bench: Python requests + hmac (5 runs of 2,000)" >&2
+$PYTHON bench/python_events.py "$url" bench-secret 2000 5 | tee -a "$results" >&2
 echo "bench: memory while sending 1,000,000 events" >&2
 "$bin/events_http" "$url" bench-secret 1000000 rss | tee -a "$results" >&2
 kill "$nginx_pid"; wait "$nginx_pid" 2>/dev/null || true

@@ -24,5 +24,7 @@ stage "integration against Prism and WireMock (valgrind)"
 $make VARIANT=release test-integration RUNNER=valgrind
 stage "integration against Prism and WireMock (ASan+UBSan)"
 $make VARIANT=asan test-integration
+stage "benchmark programs build (make bench runs them)"
+BENCH_BUILD_ONLY=1 bash bench/run.sh build/release
 echo
 echo "make test: all stages passed in $(( $(date +%s) - started )) s"
