@@ -81,7 +81,7 @@ check-generated: | deps
 	done; echo "check-generated: generated/ is fresh ($(APIS))"
 
 SDK_MAKE = $(MAKE) --no-print-directory -j$(JOBS) -f generator/sdk.mk CC="$(CC)" CFLAGS="$(CFLAGS_ALL)" \
-           LIBS="$(LIBS)" RUNTIME_A=$(RUNTIME_A)
+           LIBS="$(LIBS)" RUNTIME_A=$(RUNTIME_A) RUNTIME_HDR="$(RUNTIME_HDR)"
 
 sdks: $(RUNTIME_A)
 	@for api in $(APIS); do \

@@ -142,7 +142,7 @@ static void measure_event(void)
     void *v = NULL;
     if (apic_value_new_from_json(def->data, data, strlen(data), &v, NULL) != 0) abort();
     esauti_event_identity who = {"cus_1001", "amina@example.com", NULL, "ord_5001", NULL};
-    esauti_event_options o = {"0b6f1c3e-8d0a-4f43-9a55-0e3cf7d7c1aa", "2026-11-23T06:18:45.123Z", NULL, 0};
+    esauti_event_options o = {"0b6f1c3e-8d0a-4f43-9a55-0e3cf7d7c1aa", "2026-11-23T06:18:45.123Z", NULL, 0, NULL};
     apic_buf env = {0};
     if (apic_event_encode(&esauti_event_registry, ESAUTI_EVENT_ORDER_CREATED, &who, v, &o, &env, NULL) != 0) abort();
     cJSON *tree = cJSON_Parse(env.data);

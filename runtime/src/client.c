@@ -6,6 +6,7 @@
 
 #include "apic/apic.h"
 #include "client_internal.h"
+#include "dead_letter_internal.h"
 
 /* --- configuration ------------------------------------------------------------------------ */
 
@@ -70,6 +71,18 @@ static int check_config(const apic_config *cfg, apic_error *err)
     }
     if (has_control(cfg->event_source)) {
         return apic_error_set(err, APIC_E_CONFIG, "config.event_source: must not contain control characters");
+    }
+    if (cfg->retry.max_retries < APIC_NO_RETRY || cfg->retry.max_retries > 100) {
+        return apic_error_set(err, APIC_E_CONFIG, "config.retry.max_retries: must be APIC_NO_RETRY (-1), 0 (the default) "
+                              "or up to 100");
+    }
+    if (cfg->retry.initial_delay_ms < 0 || cfg->retry.max_delay_ms < 0 || cfg->retry.max_retry_after_ms < 0 ||
+        cfg->retry.deadline_ms < 0) {
+        return apic_error_set(err, APIC_E_CONFIG, "config.retry: delays and the deadline must not be negative");
+    }
+    if (cfg->idempotency_header != NULL && (cfg->idempotency_header[0] == '\0' || has_control(cfg->idempotency_header) ||
+                                            strpbrk(cfg->idempotency_header, " :") != NULL)) {
+        return apic_error_set(err, APIC_E_CONFIG, "config.idempotency_header: must be a header name");
     }
     const char *ep = cfg->events_endpoint;
     if (ep != NULL) {
@@ -136,6 +149,8 @@ static void free_fields(apic_client *c)
     free(c->user_agent);
     free(c->events_url);
     free(c->event_source);
+    free(c->idempotency_header);
+    apic_dead_letter_sink_free(c->dead_letter);
 }
 
 int apic_client_new(const apic_config *cfg, apic_client **out, apic_error *err)
@@ -154,6 +169,8 @@ int apic_client_new(const apic_config *cfg, apic_client **out, apic_error *err)
         !dup_str(cfg->hmac_secret, true, &c->hmac_secret) ||
         !dup_str(cfg->user_agent != NULL ? cfg->user_agent : "apic/" APIC_VERSION, false, &c->user_agent) ||
         !dup_str(cfg->event_source != NULL ? cfg->event_source : APIC_DEFAULT_EVENT_SOURCE, false, &c->event_source) ||
+        !dup_str(cfg->idempotency_header != NULL ? cfg->idempotency_header : "Idempotency-Key", false,
+                 &c->idempotency_header) ||
         (c->events_url = events_url(cfg->base_url, cfg->events_endpoint)) == NULL ||
         (c->hmac_secret != NULL && (c->hmac_key = apic_hmac_key_new(c->hmac_secret, strlen(c->hmac_secret))) == NULL)) {
         free_fields(c);
@@ -165,6 +182,12 @@ int apic_client_new(const apic_config *cfg, apic_client **out, apic_error *err)
     if (cfg->signer != NULL) {
         c->has_signer = true;
         c->signer = *cfg->signer;
+    }
+    c->retry = cfg->retry;
+    if (cfg->dead_letter != NULL && (rc = apic_dead_letter_sink_new(cfg->dead_letter, &c->dead_letter, err)) != 0) {
+        free_fields(c);
+        free(c);
+        return rc;
     }
 
     if (cfg->transport != NULL) {

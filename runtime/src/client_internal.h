@@ -16,8 +16,11 @@ struct apic_client {
     char *user_agent;
     char *events_url;   /* complete URL events are posted to */
     char *event_source;
+    char *idempotency_header;
     long timeout_ms;
     long connect_timeout_ms;
+    apic_retry_policy retry; /* as configured; zero members resolved per call */
+    struct apic_dead_letter_sink *dead_letter; /* NULL when none is configured */
     bool has_signer;
     apic_signer signer;
     apic_transport transport;

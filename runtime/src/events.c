@@ -296,8 +296,11 @@ int apic_event_encode_json(const apic_event_registry *r, const char *type_name, 
 static int post(apic_client *client, const apic_event_registry *r, const apic_buf *env, const apic_event_options *o,
                 void **receipt, apic_error *err)
 {
-    apic_header headers[2] = {{"Idempotency-Key", o->id}, {r->source_header, o->source}};
-    apic_request_options ro = {client->events_url, headers, r->source_header != NULL ? 2 : 1, env->data, env->len};
+    apic_header source = {r->source_header, o->source};
+    /* The event id is the idempotency key: every attempt, and a replay from the dead-letter
+     * file, carries the same one, so the server accepts the event once. */
+    apic_request_options ro = {client->events_url, &source, r->source_header != NULL ? 1 : 0, env->data, env->len,
+                               o->retry, 0, 0, o->id, true};
     return apic_call_with(client, r->ingest, NULL, NULL, &ro, receipt, err);
 }
 
@@ -306,7 +309,7 @@ static int post(apic_client *client, const apic_event_registry *r, const apic_bu
 static int fill_options(const apic_client *client, const apic_event_options *opts, apic_event_options *o, char uuid[37],
                         apic_error *err)
 {
-    *o = opts != NULL ? *opts : (apic_event_options){NULL, NULL, NULL, 0};
+    *o = opts != NULL ? *opts : (apic_event_options){NULL, NULL, NULL, 0, NULL};
     if (o->source == NULL) o->source = client->event_source;
     if (o->id == NULL) {
         if (apic_uuid_v4(uuid) != 0) return apic_error_set(err, APIC_E_NOMEM, "event: no random bytes for the event id");

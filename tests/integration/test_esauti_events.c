@@ -234,11 +234,11 @@ static void test_invalid_events_are_refused_without_io(void)
     expect_refused(c, "order.teleported", &who, "{\"a\":", NULL, "data: order.teleported needs a JSON object");
 
     /* Caller-chosen id and source travel in headers too. */
-    esauti_event_options injected = {"id\r\nX-Evil: 1", NULL, NULL, 0};
+    esauti_event_options injected = {"id\r\nX-Evil: 1", NULL, NULL, 0, NULL};
     expect_refused(c, "order.created", &who, data, &injected, "id: 'id\r\nX-Evil: 1' is not a UUID");
-    esauti_event_options evil_source = {NULL, NULL, "pos\r\nX-Evil: 1", 0};
+    esauti_event_options evil_source = {NULL, NULL, "pos\r\nX-Evil: 1", 0, NULL};
     expect_refused(c, "order.created", &who, data, &evil_source, "source: must not contain control characters");
-    esauti_event_options late = {NULL, "yesterday", NULL, 0};
+    esauti_event_options late = {NULL, "yesterday", NULL, 0, NULL};
     expect_refused(c, "order.created", &who, data, &late, "occurred_at: 'yesterday' is not an RFC 3339 date-time");
 
     /* The typed function checks the same things. */
@@ -266,7 +266,7 @@ static void test_envelope_as_sent(void)
     d.created_at = "2026-03-14T09:26:53Z";
     d.source.value = ESAUTI_CUSTOMER_CREATED_DATA_SOURCE_SIGNUP;
     esauti_event_identity who = {"cus_1", "amina@example.com", NULL, NULL, NULL};
-    esauti_event_options o = {"0b6f1c3e-8d0a-4f43-9a55-0e3cf7d7c1aa", "2026-11-23T06:18:45.123Z", "pos-7", 0};
+    esauti_event_options o = {"0b6f1c3e-8d0a-4f43-9a55-0e3cf7d7c1aa", "2026-11-23T06:18:45.123Z", "pos-7", 0, NULL};
     esauti_event_receipt *receipt = NULL;
     esauti_error err = {0};
     CU_ASSERT_EQUAL_FATAL(esauti_events_send_customer_created(c, &who, &d, &o, &receipt, &err), 0);
@@ -376,7 +376,7 @@ static void test_receiver_accepts_every_signed_event(void)
     CU_ASSERT_EQUAL(receiver_count("accepted") - before, ESAUTI_EVENT_TYPE_COUNT);
 
     /* The same id twice: the server recognises the retry. */
-    esauti_event_options same = {"3f0c1a2b-4d5e-4f60-8a7b-9c0d1e2f3a4b", NULL, NULL, 0};
+    esauti_event_options same = {"3f0c1a2b-4d5e-4f60-8a7b-9c0d1e2f3a4b", NULL, NULL, 0, NULL};
     esauti_event_identity who = {"cus_1", NULL, NULL, NULL, NULL};
     esauti_event_receipt *receipt = NULL;
     esauti_error err = {0};

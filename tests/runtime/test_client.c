@@ -199,6 +199,7 @@ static apic_client *new_client(const char *token, const char *api_key, const cha
     cfg.password = pass;
     cfg.user_agent = "apic-test/1";
     cfg.transport = &t;
+    cfg.retry.max_retries = APIC_NO_RETRY; /* one attempt per call here; test_retry.c covers retries */
     apic_client *c = NULL;
     apic_error err = {0};
     CU_ASSERT_EQUAL(apic_client_new(&cfg, &c, &err), 0);
@@ -258,8 +259,14 @@ static void test_post_body(void)
     CU_ASSERT_EQUAL(apic_call(c, &create_op, NULL, &in, &out, &err), 0);
     CU_ASSERT_STRING_EQUAL(F.method, "POST");
     CU_ASSERT_STRING_EQUAL(F.url, "http://h/api/contacts");
-    CU_ASSERT_STRING_EQUAL(F.headers, "Accept: application/json\nContent-Type: application/json\n"
-                                      "User-Agent: apic-test/1\nAuthorization: Bearer tok\n");
+    /* A POST carries a fresh idempotency key (UUID v4) before authentication. */
+    const char *fixed = "Accept: application/json\nContent-Type: application/json\nUser-Agent: apic-test/1\n"
+                        "Idempotency-Key: ";
+    CU_ASSERT_EQUAL(strncmp(F.headers, fixed, strlen(fixed)), 0);
+    char key[37] = "";
+    memcpy(key, F.headers + strlen(fixed), 36);
+    CU_ASSERT_TRUE(apic_format_check(APIC_FMT_UUID, key));
+    CU_ASSERT_STRING_EQUAL(F.headers + strlen(fixed) + 36, "\nAuthorization: Bearer tok\n");
     CU_ASSERT_EQUAL(F.body_len, strlen("{\"id\":7,\"name\":\"Bo\"}"));
     CU_ASSERT_STRING_EQUAL(F.body, "{\"id\":7,\"name\":\"Bo\"}");
     CU_ASSERT_PTR_NOT_NULL(out);
@@ -355,8 +362,9 @@ static void test_basic_auth(void)
     get_params p = {true, 3, NULL, {0}};
     CU_ASSERT_EQUAL(apic_call(c, &basic_op, &p, NULL, NULL, NULL), 0);
     CU_ASSERT_STRING_EQUAL(F.method, "DELETE");
-    CU_ASSERT_STRING_EQUAL(F.headers, "Accept: application/json\nUser-Agent: apic-test/1\n"
-                                      "Authorization: Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ==\n");
+    const char *start = "Accept: application/json\nUser-Agent: apic-test/1\nIdempotency-Key: ";
+    CU_ASSERT_EQUAL(strncmp(F.headers, start, strlen(start)), 0);
+    CU_ASSERT_TRUE(has_header("Authorization: Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ=="));
     apic_client_free(c);
 
     fake_reset(204, NULL);

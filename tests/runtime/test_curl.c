@@ -235,6 +235,7 @@ static apic_client *client_for(const server *s, long timeout_ms)
     cfg.token = "t0k";
     cfg.user_agent = "apic-curl-test";
     cfg.timeout_ms = timeout_ms;
+    cfg.retry.max_retries = APIC_NO_RETRY; /* the transport's own behaviour, one attempt at a time */
     apic_client *c = NULL;
     apic_error err = {0};
     CU_ASSERT_EQUAL(apic_client_new(&cfg, &c, &err), 0);
@@ -486,6 +487,7 @@ static void test_closed_port(void)
     snprintf(base, sizeof base, "http://127.0.0.1:%d", ntohs(a.sin_port));
     apic_config cfg = APIC_CONFIG_INIT(base);
     cfg.connect_timeout_ms = 2000;
+    cfg.retry.max_retries = APIC_NO_RETRY;
     apic_client *c = NULL;
     CU_ASSERT_EQUAL_FATAL(apic_client_new(&cfg, &c, NULL), 0);
     apic_error err = {0};

@@ -109,7 +109,7 @@ static void test_envelope(void)
 {
     note_data d = {"hi \"there\"", {NULL, NULL, 0}};
     apic_event_identity who = {"c1", NULL, NULL, "n1", "memo"}; /* entity type overrides the registry's */
-    apic_event_options o = {"3f0c1a2b-4d5e-4f60-8a7b-9c0d1e2f3a4b", "2026-01-02T03:04:05.006Z", "pos", 7};
+    apic_event_options o = {"3f0c1a2b-4d5e-4f60-8a7b-9c0d1e2f3a4b", "2026-01-02T03:04:05.006Z", "pos", 7, NULL};
     apic_buf out = {0};
     apic_error err = {0};
     CU_ASSERT_EQUAL_FATAL(apic_event_encode(&reg, 1, &who, &d, &o, &out, &err), 0);
@@ -158,7 +158,7 @@ static void test_refusals_leave_out_unchanged(void)
 /* The limit is on the whole envelope: exactly the limit passes, one byte more does not. */
 static void test_size_limit_boundary(void)
 {
-    apic_event_options o = {"3f0c1a2b-4d5e-4f60-8a7b-9c0d1e2f3a4b", "2026-01-02T03:04:05.006Z", NULL, 0};
+    apic_event_options o = {"3f0c1a2b-4d5e-4f60-8a7b-9c0d1e2f3a4b", "2026-01-02T03:04:05.006Z", NULL, 0, NULL};
     char text[512];
     note_data d = {text, {NULL, NULL, 0}};
     apic_buf out = {0};

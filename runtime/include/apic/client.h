@@ -10,8 +10,10 @@
 
 #include <stdbool.h>
 
+#include "dead_letter.h"
 #include "error.h"
 #include "operation.h"
+#include "retry.h"
 #include "transport.h"
 
 #ifdef __cplusplus
@@ -80,10 +82,18 @@ typedef struct apic_config {
     const char *events_endpoint;
     /** Source sent with every event; NULL = APIC_DEFAULT_EVENT_SOURCE ("sdk"). */
     const char *event_source;
+    /** When and how often to try again; zero members are the defaults (see apic/retry.h). */
+    apic_retry_policy retry;
+    /** Where events that fail for good are recorded (copied); NULL = nowhere (see apic/dead_letter.h). */
+    const apic_dead_letter *dead_letter;
+    /** Header carrying idempotency keys; NULL = "Idempotency-Key" (generated SDKs pass the spec's). */
+    const char *idempotency_header;
 } apic_config;
 
 /** A config with base_url set and every other member zero (the defaults). Usable from C and C++. */
-#define APIC_CONFIG_INIT(base_url) { (base_url), NULL, NULL, NULL, NULL, 0, 0, NULL, NULL, NULL, NULL, NULL, NULL, NULL }
+#define APIC_CONFIG_INIT(base_url)                                                                    \
+    { (base_url), NULL, NULL, NULL, NULL, 0, 0, NULL, NULL, NULL, NULL, NULL, NULL, NULL, {0, 0, 0, 0, 0}, \
+      NULL, NULL }
 
 typedef struct apic_client apic_client;
 
@@ -107,7 +117,7 @@ void apic_client_free(apic_client *client);
 int apic_call(apic_client *client, const apic_operation *op, const void *params, const void *body,
               void **out, apic_error *err);
 
-/** Per-call options of apic_call_with(); zero members keep the usual behaviour. All borrowed. */
+/** Per-call options of apic_call_with(); zero members keep the client's behaviour. All borrowed. */
 typedef struct apic_request_options {
     /** Complete URL used instead of base_url + op->path (query parameters are still added). */
     const char *url;
@@ -117,6 +127,17 @@ typedef struct apic_request_options {
     /** Body bytes sent as they are (with op->body_media) instead of encoding `body`. */
     const char *body;
     size_t body_len;
+    /** Retry policy of this call; NULL = the client's. */
+    const apic_retry_policy *retry;
+    long timeout_ms;         /**< per attempt; 0 = the client's */
+    long connect_timeout_ms; /**< 0 = the client's */
+    /**
+     * Idempotency key sent on every attempt; NULL = a new UUID v4 for methods other than
+     * GET, HEAD and OPTIONS. The same logical call must reuse its key when the caller retries.
+     */
+    const char *idempotency_key;
+    /** Record the call in the client's dead-letter sink as an event when it fails for good. */
+    bool is_event;
 } apic_request_options;
 
 /** apic_call() with per-call options; opts may be NULL. */

@@ -78,6 +78,7 @@ typedef struct apic_event_options {
     const char *occurred_at; /**< RFC 3339 time; NULL = now, in UTC with milliseconds */
     const char *source;      /**< NULL = the client's config.event_source ("sdk") */
     int schema_version;      /**< 0 = the type's version (1 for a type the registry does not know) */
+    const apic_retry_policy *retry; /**< NULL = the client's retry policy */
 } apic_event_options;
 
 /**
