@@ -8,6 +8,7 @@
 #include <time.h>
 
 #include "apic/apic.h"
+#include "call_internal.h"
 #include "client_internal.h"
 #include "dead_letter_internal.h"
 #include "request.h"
@@ -250,6 +251,12 @@ static int attempts(apic_client *c, const apic_operation *op, outgoing *o, const
 int apic_call_with(apic_client *client, const apic_operation *op, const void *params, const void *body,
                    const apic_request_options *opts, void **out, apic_error *err)
 {
+    return apic_call_internal(client, op, params, body, opts, true, out, err);
+}
+
+int apic_call_internal(apic_client *client, const apic_operation *op, const void *params, const void *body,
+                       const apic_request_options *opts, bool may_dead_letter, void **out, apic_error *err)
+{
     /* Every step below may write to err, so a caller passing NULL gets a scratch one. */
     apic_error scratch = {0};
     if (err == NULL) err = &scratch;
@@ -268,7 +275,7 @@ int apic_call_with(apic_client *client, const apic_operation *op, const void *pa
     outgoing o = {0};
     rc = apic_request_prepare(client, op, params, body, opts, &o, err);
     if (rc == 0) rc = attempts(client, op, &o, &pol, &lim, out, err);
-    if (rc != 0 && err->attempts > 0) {
+    if (rc != 0 && err->attempts > 0 && may_dead_letter) {
         apic_dead_letter_call(client->dead_letter, op, &o, opts != NULL && opts->is_event, first_at, err);
     }
     apic_request_free(&o);

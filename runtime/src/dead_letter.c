@@ -16,7 +16,8 @@ enum { DEFAULT_MAX_FILES = 5 };
 
 static int open_log(const char *path)
 {
-    return open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0600);
+    /* Read access too: appending checks the last byte (see append_line). */
+    return open(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0600);
 }
 
 int apic_dead_letter_sink_new(const apic_dead_letter *cfg, apic_dead_letter_sink **out, apic_error *err)
@@ -141,7 +142,12 @@ static int append_line(apic_dead_letter_sink *s, const apic_buf *line, apic_erro
         fd = open_log(s->cfg.path);
         if (fd < 0) return apic_error_set(why, APIC_E_TRANSPORT, "cannot open '%s': %s", s->cfg.path, strerror(errno));
     }
-    int rc = write_all(fd, line->data, line->len);
+    /* A crash in the middle of an earlier write leaves a line without its end: end it, so that
+     * this record starts a line of its own and stays readable. */
+    char last = '\n';
+    if (fstat(fd, &st) == 0 && st.st_size > 0 && pread(fd, &last, 1, st.st_size - 1) != 1) last = '\n';
+    int rc = last == '\n' ? 0 : write_all(fd, "\n", 1);
+    if (rc == 0) rc = write_all(fd, line->data, line->len);
     if (rc == 0 && s->cfg.fsync) rc = fsync(fd);
     int saved = errno;
     close(fd);

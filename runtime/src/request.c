@@ -22,6 +22,7 @@ void apic_request_free(outgoing *o)
     free(o->owned);
     free(o->hdr);
     free(o->base_hdr);
+    free(o->idempotency_key);
 }
 
 static bool has_prefix_nocase(const char *s, const char *prefix)

@@ -286,6 +286,11 @@ int esauti_events_send(esauti_client *client, esauti_event_type type, const esau
     return esauti_events_send_named(client, name, identity, data_json, opts, receipt, err);
 }
 
+int esauti_dead_letter_replay(esauti_client *client, const char *path, apic_replay_report *report, esauti_error *err)
+{
+    return apic_dead_letter_replay(client, &esauti_event_registry, path, report, err);
+}
+
 /* One typed function per event type: the type is the only thing they add to apic_event_send(). */
 static int esauti_send_typed(esauti_client *client, esauti_event_type type, const esauti_event_identity *identity,
     const void *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err)

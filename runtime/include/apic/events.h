@@ -24,6 +24,7 @@
 
 #include "buf.h"
 #include "client.h"
+#include "dead_letter.h"
 #include "desc.h"
 #include "error.h"
 #include "operation.h"
@@ -120,6 +121,18 @@ int apic_event_send(apic_client *client, const apic_event_registry *r, int type,
 int apic_event_send_json(apic_client *client, const apic_event_registry *r, const char *type_name,
                          const apic_event_identity *identity, const char *data_json, size_t len,
                          const apic_event_options *opts, void **receipt, apic_error *err);
+
+/**
+ * Sends the events recorded in the dead-letter file at path again, each with its original
+ * idempotency key (the server accepts an event once), to the client's events endpoint. The
+ * file is then rewritten, atomically, with only the records that still failed (and any line
+ * that is not an event record, kept as it was). An unfinished last line, from a crash in the
+ * middle of a write, is skipped and counted in report->torn. Do not run it while another
+ * process appends to the same file. Returns 0 when the file was processed (report says how
+ * it went), or a status when it could not be read or rewritten.
+ */
+int apic_dead_letter_replay(apic_client *client, const apic_event_registry *r, const char *path,
+                            apic_replay_report *report, apic_error *err);
 
 /**
  * Writes a new random (version 4) UUID, 36 characters and a NUL, from the kernel's CSPRNG
