@@ -5,6 +5,7 @@
 #   WIREMOCK_URL      WireMock (stubs and request journal over its admin API); WITH_WIREMOCK=0 skips it
 #   EVENT_RECEIVER_URL, EVENT_RECEIVER_SECRET
 #                     tests/servers/event_receiver.py: checks event signatures with that secret
+#   FAULT_SERVER_URL  tests/servers/fault_server.py: 503s and connection resets, and the books
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 bin=$root/tests/servers/node_modules/.bin
@@ -38,6 +39,12 @@ export EVENT_RECEIVER_SECRET="receiver-secret-$rport"
 pids+=($!)
 export EVENT_RECEIVER_URL="http://127.0.0.1:$rport"
 wait_http "$EVENT_RECEIVER_URL/stats" event-receiver "${pids[-1]}"
+
+fport=$(free_port)
+/usr/bin/python3 "$root/tests/servers/fault_server.py" "$fport" 20261123 >"$logdir/fault-server.log" 2>&1 &
+pids+=($!)
+export FAULT_SERVER_URL="http://127.0.0.1:$fport"
+wait_http "$FAULT_SERVER_URL/stats" fault-server "${pids[-1]}"
 
 if [ "${WITH_WIREMOCK:-1}" = 1 ]; then
 wport=$(free_port)
