@@ -39,7 +39,8 @@ def build_api(spec_path, prefix, title=None, version=None, events=None):
     return Api(prefix=prefix, title=title or str(info.get("title", prefix)),
                version=version or str(info.get("version", "0")),
                description=docs.wrap(info["description"]) if isinstance(info.get("description"), str) else [],
-               base_url=_base_url(root), structs=converter.structs, enums=converter.enums,
+               base_url=_base_url(root), idempotency_header=_idempotency_header(root, root_loc),
+               structs=converter.structs, enums=converter.enums,
                operations=operations, security_schemes=list(ops_builder.schemes.values()),
                warnings=diags.warnings, namespace=names, loader=loader, events=registry)
 
@@ -74,6 +75,17 @@ def _check_document(root, loc):
         raise SpecError(str(loc.child("openapi")), f"expected an OpenAPI version 3.0.x or 3.1.x, found {version!r}")
     if "paths" not in root and "webhooks" not in root and "components" not in root:
         raise SpecError(str(loc), "the document has no paths, webhooks or components")
+
+
+def _idempotency_header(root, loc):
+    """`x-apic-idempotency-header: <name>` at the top of the document names the header that
+    carries idempotency keys; without it the runtime sends `Idempotency-Key`."""
+    name = root.get("x-apic-idempotency-header")
+    if name is None:
+        return None
+    if not isinstance(name, str) or not re.fullmatch(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+", name):
+        raise SpecError(str(loc.child("x-apic-idempotency-header")), f"{name!r} is not a header name")
+    return name
 
 
 def _base_url(root):

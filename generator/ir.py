@@ -148,6 +148,7 @@ class Api:
     version: str
     description: List[str]
     base_url: str
+    idempotency_header: Optional[str]
     structs: List[StructType]
     enums: List[EnumType]
     operations: List[Operation]

@@ -87,6 +87,8 @@ class GeneratorCliTest(unittest.TestCase):
         self.assertIn("bool weight_is_null;", models)          # 3.1 type array with null
         self.assertIn("int multi_nodes_get(multi_client *client, const multi_nodes_get_params *params, multi_node **out",
                       read_tree(out)["include/multi/nodes.h"].decode())
+        # The spec names its idempotency header (x-apic-idempotency-header).
+        self.assertIn('copy.idempotency_header = "X-Request-Key";', read_tree(out)["src/client.c"].decode())
         self.assertEqual(compile_sdk(out), [])
 
     def test_name_collisions_are_resolved_and_compile(self):

@@ -24,6 +24,7 @@ enum { MAX_REQ = 16, IDLE_MS = 5000 };
 typedef enum mode {
     ANSWER,   /* answer every request with `response` */
     HANG,     /* read the request, never answer, wait for the client to give up */
+    STALL,    /* send the headers and half the body, then nothing more */
     INTERIM   /* send "100 Continue" with a header first, then the response */
 } mode;
 
@@ -122,7 +123,11 @@ static void serve_connection(server *s, int fd)
         s->body_len[r] = clen;
         s->requests++;
 
-        if (s->mode == HANG) {
+        if (s->mode == STALL) {
+            const char *part = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 19\r\n\r\n{\"id\":1,";
+            send_all(fd, part, strlen(part));
+        }
+        if (s->mode == HANG || s->mode == STALL) {
             /* Wait for the client to time out and close. */
             while (readable(fd, IDLE_MS) && recv(fd, buf, sizeof buf, 0) > 0) {
             }
@@ -469,6 +474,24 @@ static void test_timeout(void)
     free(s);
 }
 
+static void test_stall_mid_body(void)
+{
+    server *s = server_start(1, STALL, NULL);
+    apic_client *c = client_for(s, 300);
+    apic_error err = {0};
+    void *out = NULL;
+    double t0 = now_ms();
+    CU_ASSERT_EQUAL(apic_call(c, &get_op, NULL, NULL, &out, &err), APIC_E_TIMEOUT);
+    double took = now_ms() - t0;
+    CU_ASSERT_PTR_NULL(out);
+    CU_ASSERT_TRUE(err.retryable);
+    CU_ASSERT_TRUE(took >= 250.0 && took < 3000.0);
+    apic_error_clear(&err);
+    apic_client_free(c);
+    server_stop(s);
+    free(s);
+}
+
 static void test_closed_port(void)
 {
     /* A port that was just free and has no listener: connection refused. */
@@ -576,6 +599,7 @@ int main(void)
         {"HTTP error status through the client", test_http_error_status},
         {"redirects not followed", test_no_redirects},
         {"server that never answers: APIC_E_TIMEOUT", test_timeout},
+        {"server that stalls mid-body: APIC_E_TIMEOUT, not a hang", test_stall_mid_body},
         {"closed port: APIC_E_TRANSPORT", test_closed_port},
         {"other schemes and bad methods refused", test_other_schemes_refused},
         {"concurrent requests", test_concurrent_handles},

@@ -15,6 +15,7 @@ int esauti_client_new(const esauti_config *cfg, esauti_client **out, esauti_erro
     apic_config copy = *cfg;
     if (copy.base_url == NULL) copy.base_url = ESAUTI_DEFAULT_BASE_URL;
     if (copy.user_agent == NULL) copy.user_agent = "esauti-c/" "1.0.0" " apic/" APIC_VERSION;
+    if (copy.idempotency_header == NULL) copy.idempotency_header = "Idempotency-Key";
     return apic_client_new(&copy, out, err);
 }
 

@@ -56,6 +56,8 @@ typedef struct esauti_companies_list_params {
  * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
  */
 int esauti_companies_list(esauti_client *client, const esauti_companies_list_params *params, esauti_company_list **out, esauti_error *err);
+/** Descriptor of esauti_companies_list(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+extern const apic_operation esauti_companies_list_op;
 
 /**
  * Create a company
@@ -71,6 +73,8 @@ int esauti_companies_list(esauti_client *client, const esauti_companies_list_par
  * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
  */
 int esauti_companies_create(esauti_client *client, const esauti_company_input *body, esauti_company **out, esauti_error *err);
+/** Descriptor of esauti_companies_create(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+extern const apic_operation esauti_companies_create_op;
 
 /** Parameters of esauti_companies_get(). Zero-initialise, then set what you need. */
 typedef struct esauti_companies_get_params {
@@ -95,6 +99,8 @@ typedef struct esauti_companies_get_params {
  * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
  */
 int esauti_companies_get(esauti_client *client, const esauti_companies_get_params *params, esauti_company **out, esauti_error *err);
+/** Descriptor of esauti_companies_get(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+extern const apic_operation esauti_companies_get_op;
 
 /** Parameters of esauti_companies_delete(). Zero-initialise, then set what you need. */
 typedef struct esauti_companies_delete_params {
@@ -118,6 +124,8 @@ typedef struct esauti_companies_delete_params {
  * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
  */
 int esauti_companies_delete(esauti_client *client, const esauti_companies_delete_params *params, esauti_error *err);
+/** Descriptor of esauti_companies_delete(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+extern const apic_operation esauti_companies_delete_op;
 
 /** Parameters of esauti_companies_edit(). Zero-initialise, then set what you need. */
 typedef struct esauti_companies_edit_params {
@@ -143,6 +151,8 @@ typedef struct esauti_companies_edit_params {
  * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
  */
 int esauti_companies_edit(esauti_client *client, const esauti_companies_edit_params *params, const esauti_company_patch *body, esauti_company **out, esauti_error *err);
+/** Descriptor of esauti_companies_edit(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+extern const apic_operation esauti_companies_edit_op;
 
 /** Parameters of esauti_companies_add_contact(). Zero-initialise, then set what you need. */
 typedef struct esauti_companies_add_contact_params {
@@ -173,6 +183,8 @@ typedef struct esauti_companies_add_contact_params {
  * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
  */
 int esauti_companies_add_contact(esauti_client *client, const esauti_companies_add_contact_params *params, esauti_action_result **out, esauti_error *err);
+/** Descriptor of esauti_companies_add_contact(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+extern const apic_operation esauti_companies_add_contact_op;
 
 /** Parameters of esauti_companies_remove_contact(). Zero-initialise, then set what you need. */
 typedef struct esauti_companies_remove_contact_params {
@@ -203,6 +215,8 @@ typedef struct esauti_companies_remove_contact_params {
  * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
  */
 int esauti_companies_remove_contact(esauti_client *client, const esauti_companies_remove_contact_params *params, esauti_action_result **out, esauti_error *err);
+/** Descriptor of esauti_companies_remove_contact(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+extern const apic_operation esauti_companies_remove_contact_op;
 
 #ifdef __cplusplus
 }

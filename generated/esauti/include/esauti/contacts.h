@@ -57,6 +57,8 @@ typedef struct esauti_contacts_list_params {
  * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
  */
 int esauti_contacts_list(esauti_client *client, const esauti_contacts_list_params *params, esauti_contact_list **out, esauti_error *err);
+/** Descriptor of esauti_contacts_list(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+extern const apic_operation esauti_contacts_list_op;
 
 /**
  * Create a contact
@@ -73,6 +75,8 @@ int esauti_contacts_list(esauti_client *client, const esauti_contacts_list_param
  * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
  */
 int esauti_contacts_create(esauti_client *client, const esauti_contact_input *body, esauti_contact **out, esauti_error *err);
+/** Descriptor of esauti_contacts_create(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+extern const apic_operation esauti_contacts_create_op;
 
 /**
  * Create several contacts
@@ -89,6 +93,8 @@ int esauti_contacts_create(esauti_client *client, const esauti_contact_input *bo
  * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
  */
 int esauti_contacts_batch_create(esauti_client *client, const esauti_contact_batch *body, esauti_contact_batch_result **out, esauti_error *err);
+/** Descriptor of esauti_contacts_batch_create(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+extern const apic_operation esauti_contacts_batch_create_op;
 
 /** Parameters of esauti_contacts_get(). Zero-initialise, then set what you need. */
 typedef struct esauti_contacts_get_params {
@@ -113,6 +119,8 @@ typedef struct esauti_contacts_get_params {
  * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
  */
 int esauti_contacts_get(esauti_client *client, const esauti_contacts_get_params *params, esauti_contact **out, esauti_error *err);
+/** Descriptor of esauti_contacts_get(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+extern const apic_operation esauti_contacts_get_op;
 
 /** Parameters of esauti_contacts_replace(). Zero-initialise, then set what you need. */
 typedef struct esauti_contacts_replace_params {
@@ -138,6 +146,8 @@ typedef struct esauti_contacts_replace_params {
  * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
  */
 int esauti_contacts_replace(esauti_client *client, const esauti_contacts_replace_params *params, const esauti_contact_input *body, esauti_contact **out, esauti_error *err);
+/** Descriptor of esauti_contacts_replace(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+extern const apic_operation esauti_contacts_replace_op;
 
 /** Parameters of esauti_contacts_delete(). Zero-initialise, then set what you need. */
 typedef struct esauti_contacts_delete_params {
@@ -161,6 +171,8 @@ typedef struct esauti_contacts_delete_params {
  * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
  */
 int esauti_contacts_delete(esauti_client *client, const esauti_contacts_delete_params *params, esauti_error *err);
+/** Descriptor of esauti_contacts_delete(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+extern const apic_operation esauti_contacts_delete_op;
 
 /** Parameters of esauti_contacts_edit(). Zero-initialise, then set what you need. */
 typedef struct esauti_contacts_edit_params {
@@ -186,6 +198,8 @@ typedef struct esauti_contacts_edit_params {
  * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
  */
 int esauti_contacts_edit(esauti_client *client, const esauti_contacts_edit_params *params, const esauti_contact_patch *body, esauti_contact **out, esauti_error *err);
+/** Descriptor of esauti_contacts_edit(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+extern const apic_operation esauti_contacts_edit_op;
 
 #ifdef __cplusplus
 }

@@ -59,6 +59,8 @@ typedef struct esauti_emails_list_params {
  * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
  */
 int esauti_emails_list(esauti_client *client, const esauti_emails_list_params *params, esauti_email_list **out, esauti_error *err);
+/** Descriptor of esauti_emails_list(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+extern const apic_operation esauti_emails_list_op;
 
 /**
  * Create an email
@@ -75,6 +77,8 @@ int esauti_emails_list(esauti_client *client, const esauti_emails_list_params *p
  * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
  */
 int esauti_emails_create(esauti_client *client, const esauti_email_input *body, esauti_email **out, esauti_error *err);
+/** Descriptor of esauti_emails_create(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+extern const apic_operation esauti_emails_create_op;
 
 /** Parameters of esauti_emails_get(). Zero-initialise, then set what you need. */
 typedef struct esauti_emails_get_params {
@@ -99,6 +103,8 @@ typedef struct esauti_emails_get_params {
  * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
  */
 int esauti_emails_get(esauti_client *client, const esauti_emails_get_params *params, esauti_email **out, esauti_error *err);
+/** Descriptor of esauti_emails_get(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+extern const apic_operation esauti_emails_get_op;
 
 /** Parameters of esauti_emails_send_to_segments(). Zero-initialise, then set what you need. */
 typedef struct esauti_emails_send_to_segments_params {
@@ -124,6 +130,8 @@ typedef struct esauti_emails_send_to_segments_params {
  * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
  */
 int esauti_emails_send_to_segments(esauti_client *client, const esauti_emails_send_to_segments_params *params, esauti_email_send_result **out, esauti_error *err);
+/** Descriptor of esauti_emails_send_to_segments(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+extern const apic_operation esauti_emails_send_to_segments_op;
 
 /** Parameters of esauti_emails_send_to_contact(). Zero-initialise, then set what you need. */
 typedef struct esauti_emails_send_to_contact_params {
@@ -156,6 +164,8 @@ typedef struct esauti_emails_send_to_contact_params {
  * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
  */
 int esauti_emails_send_to_contact(esauti_client *client, const esauti_emails_send_to_contact_params *params, const esauti_email_send_request *body, esauti_email_send_result **out, esauti_error *err);
+/** Descriptor of esauti_emails_send_to_contact(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+extern const apic_operation esauti_emails_send_to_contact_op;
 
 #ifdef __cplusplus
 }

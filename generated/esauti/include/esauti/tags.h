@@ -47,6 +47,8 @@ typedef struct esauti_tags_list_params {
  * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
  */
 int esauti_tags_list(esauti_client *client, const esauti_tags_list_params *params, esauti_tag_list **out, esauti_error *err);
+/** Descriptor of esauti_tags_list(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+extern const apic_operation esauti_tags_list_op;
 
 /**
  * Create a tag
@@ -62,6 +64,8 @@ int esauti_tags_list(esauti_client *client, const esauti_tags_list_params *param
  * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
  */
 int esauti_tags_create(esauti_client *client, const esauti_tag_input *body, esauti_tag **out, esauti_error *err);
+/** Descriptor of esauti_tags_create(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+extern const apic_operation esauti_tags_create_op;
 
 /** Parameters of esauti_tags_get(). Zero-initialise, then set what you need. */
 typedef struct esauti_tags_get_params {
@@ -86,6 +90,8 @@ typedef struct esauti_tags_get_params {
  * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
  */
 int esauti_tags_get(esauti_client *client, const esauti_tags_get_params *params, esauti_tag **out, esauti_error *err);
+/** Descriptor of esauti_tags_get(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+extern const apic_operation esauti_tags_get_op;
 
 /** Parameters of esauti_tags_delete(). Zero-initialise, then set what you need. */
 typedef struct esauti_tags_delete_params {
@@ -109,6 +115,8 @@ typedef struct esauti_tags_delete_params {
  * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
  */
 int esauti_tags_delete(esauti_client *client, const esauti_tags_delete_params *params, esauti_error *err);
+/** Descriptor of esauti_tags_delete(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+extern const apic_operation esauti_tags_delete_op;
 
 /** Parameters of esauti_tags_edit(). Zero-initialise, then set what you need. */
 typedef struct esauti_tags_edit_params {
@@ -134,6 +142,8 @@ typedef struct esauti_tags_edit_params {
  * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
  */
 int esauti_tags_edit(esauti_client *client, const esauti_tags_edit_params *params, const esauti_tag_patch *body, esauti_tag **out, esauti_error *err);
+/** Descriptor of esauti_tags_edit(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+extern const apic_operation esauti_tags_edit_op;
 
 #ifdef __cplusplus
 }
