@@ -16,6 +16,7 @@
 #include "operation.h"
 #include "sign.h"
 #include "transport.h"
+#include "log.h"
 #include "url.h"
 #include "validate.h"
 
