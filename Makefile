@@ -145,6 +145,11 @@ samples: | deps
 test-integration: $(INTEG_BIN) samples
 	@bash tests/integration/with-servers.sh bash tests/run-programs.sh "$(if $(filter valgrind,$(RUNNER)),$(VALGRIND))" $(INTEG_BIN)
 
+# The integration programs again, logging at debug level with redact_pii: nothing secret or personal may show.
+.PHONY: test-log-scan
+test-log-scan: $(INTEG_BIN) samples
+	@bash tests/integration/scan-logs.sh $(INTEG_BIN)
+
 # Every public header compiles as C++ too.
 test-headers-cxx: | deps
 	@for api in $(APIS); do echo "#include <$$api/$$api.h>" ; done > $(BUILD)/headers.cpp

@@ -18,20 +18,31 @@ LIBS="$(pkg-config --libs libcurl libcjson) -lssl -lcrypto -lpthread"
 make --no-print-directory VARIANT="$(basename "$obj")" build >/dev/null
 make --no-print-directory sdk SPEC=../shared/specs/public/petstore3.yaml NAME=petstore OUT=$out/petstore >/dev/null 2>&1
 
-build() { # name [extra SDK folder]
-    local name=$1 sdk=${2:-}
+build() { # name [extra SDK folder] [libraries folder] [binary name]
+    local name=$1 sdk=${2:-} libs=${3:-$obj/lib} as=${4:-$1}
     cc $CFLAGS -Igenerated/esauti/include ${sdk:+-I$sdk/include} "bench/$name.c" ${sdk:+$sdk/lib/lib$(basename "$sdk").a} \
-        "$obj/lib/libesauti.a" "$obj/lib/libapic.a" $LIBS -o "$bin/$name"
+        "$libs/libesauti.a" "$libs/libapic.a" $LIBS -o "$bin/$as"
 }
+# The runtime and SDK once more without any log call: the logger benchmark's baseline.
+make --no-print-directory VARIANT=nolog EXTRA_CFLAGS=-DAPIC_NO_LOG build >/dev/null
 build codec "$out/petstore"
 build event_lookup
 build events_http
+build logging
+build logging "" build/nolog/lib logging_nolog
 [ "${BENCH_BUILD_ONLY:-0}" = 1 ] && { echo "bench: programs built in $bin"; exit 0; }
 
 echo "bench: codec" >&2
 "$bin/codec" | tee -a "$results" >&2
 echo "bench: event type lookups" >&2
 "$bin/event_lookup" | tee -a "$results" >&2
+# Pinned to one core: a 1% difference is below what migrations between cores add.
+echo "bench: logger cost (no log calls / disabled / info), 7 rounds of 200,000 events" >&2
+for _ in 1 2 3 4 5 6 7; do
+    taskset -c 1 "$bin/logging_nolog" disabled | sed 's/log_disabled_ns/log_none_ns/'
+    taskset -c 1 "$bin/logging" disabled
+    taskset -c 1 "$bin/logging" info
+done | tee -a "$results" >&2
 
 # --- requests against nginx ---
 port=$($PYTHON -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')

@@ -21,6 +21,7 @@ def verdict(ratio, target):
 
 def main(path):
     rows, values, wrk, sdk_runs, gen = [], {}, [], [], {}
+    runs = {}  # VALUE names seen several times: their median
     with open(path, encoding="utf-8") as fh:
         for line in fh:
             parts = line.strip().split("|")
@@ -28,6 +29,7 @@ def main(path):
                 rows.append((parts[1], float(parts[2]), float(parts[3]), parts[4], parts[5]))
             elif parts[0] == "VALUE":
                 values[parts[1]] = float(parts[2])
+                runs.setdefault(parts[1], []).append(float(parts[2]))
             elif parts[0] == "WRK":
                 wrk.append(float(parts[1]))
             elif parts[0] == "SDK":
@@ -39,6 +41,10 @@ def main(path):
         rows.append(("events/s, HMAC-signed, keep-alive, vs wrk -t1 -c1", sdk, statistics.median(wrk), "ev/s", ">=0.7"))
     if sdk and "python_events_per_s" in values:
         rows.append(("events/s vs Python requests + hmac", sdk, values["python_events_per_s"], "ev/s", ">=10"))
+    if all(k in runs for k in ("log_none_ns", "log_disabled_ns", "log_info_ns")):
+        none, off, info = (statistics.median(runs[k]) for k in ("log_none_ns", "log_disabled_ns", "log_info_ns"))
+        rows.append(("event send, logger disabled vs built without log calls", off, none, "ns", "<=1.01"))
+        rows.append(("event send, logger at info (records built, sink drops them) vs disabled", info, off, "ns", "info"))
     table = []
     for figure, ours, base, unit, target in rows:
         ratio = ours / base if base else None

@@ -71,6 +71,9 @@ class Plan:
         if events:
             self.event_sends = [api.namespace.claim(f"events_send_{t.c_name}") for t in events.types]
             self.event_by_name = sorted(range(len(events.types)), key=lambda i: events.types[i].name.encode())
+        # JSON members marked as personal data anywhere in the spec or the registry: the logger
+        # masks them when asked to (apic_config.pii_keys).
+        self.pii_keys = sorted({f.json_name for st in api.structs for f in st.fields if f.pii})
         groups = {}
         for op in api.operations:
             groups.setdefault(op.group, []).append(op)

@@ -24,6 +24,8 @@ stage "integration against Prism and WireMock (valgrind)"
 $make VARIANT=release test-integration RUNNER=valgrind
 stage "integration against Prism and WireMock (ASan+UBSan)"
 $make VARIANT=asan test-integration
+stage "integration logs at debug level with redact_pii: no secret, no personal data"
+$make VARIANT=release test-log-scan
 stage "benchmark programs build (make bench runs them)"
 BENCH_BUILD_ONLY=1 bash bench/run.sh build/release
 echo

@@ -11,6 +11,7 @@
 #include "call_internal.h"
 #include "client_internal.h"
 #include "dead_letter_internal.h"
+#include "log_internal.h"
 #include "request.h"
 #include "retry_internal.h"
 
@@ -190,6 +191,19 @@ static bool worth_retrying(int rc, const apic_http_response *res, const long lon
     return retry;
 }
 
+/* A log record of an attempt; response_body is the body as received (err may hold it now). */
+static void log_attempt(const apic_client *c, apic_log_level level, const apic_operation *op, const outgoing *o,
+                        const apic_http_response *res, const apic_error *err, long duration_ms, const char *message)
+{
+    const char *body = res->body.data != NULL ? res->body.data : err->body;
+    size_t body_len = res->body.data != NULL ? res->body.len : err->body_len;
+    apic_log_attempt a = {op, o->url.data, res->status, err->attempts, duration_ms,
+                          apic_http_response_header(res, "X-Request-Id"), o->idempotency_key, o->body_len,
+                          body != NULL ? body_len : 0, o->hdr, o->n_hdr, o->body_data, o->body_len, op->body_media,
+                          body, body_len, apic_http_response_header(res, "Content-Type")};
+    apic_log_emit(c, level, &a, message);
+}
+
 /* Appends to err's message, keeping its kind. */
 static void add_to_message(apic_error *err, const char *what)
 {
@@ -212,40 +226,58 @@ static int attempts(apic_client *c, const apic_operation *op, outgoing *o, const
         int rc = apic_request_authenticate(c, op, o, err);
         if (rc != 0) return rc;
         apic_http_response res = {0};
+        long long started = monotonic_ms();
         rc = send_once(c, op, o, timeout, lim->connect_timeout_ms, &res, err);
+        long duration = (long)(monotonic_ms() - started);
         if (rc == 0) rc = finish(op, &res, out, err);
         long long asked = -1;
         bool again = rc != 0 && worth_retrying(rc, &res, (long long)time(NULL), &asked);
-        apic_http_response_clear(&res);
-        if (rc == 0) return 0;
-        err->retryable = again;
-        if (!again) return rc;
-        char note[160];
-        if (!repeatable) {
-            add_to_message(err, " (not retried: a POST or PATCH without an idempotency key could be applied twice)");
-            return rc;
+        if (rc == 0) {
+            if (apic_log_on(c, APIC_LOG_INFO)) log_attempt(c, APIC_LOG_INFO, op, o, &res, err, duration, "ok");
+            apic_http_response_clear(&res);
+            return 0;
         }
-        if (retry >= pol->max_retries) {
+        err->retryable = again;
+        char note[160];
+        long wait = -1;
+        if (again && !repeatable) {
+            add_to_message(err, " (not retried: a POST or PATCH without an idempotency key could be applied twice)");
+        } else if (again && retry >= pol->max_retries) {
             if (err->attempts > 1) {
                 snprintf(note, sizeof note, " (after %d attempts)", err->attempts);
                 add_to_message(err, note);
             }
-            return rc;
-        }
-        if (asked > pol->max_retry_after_ms) {
+        } else if (again && asked > pol->max_retry_after_ms) {
             snprintf(note, sizeof note, " (not retried: the server asked to wait %lld ms, more than max_retry_after_ms %ld)",
                      asked, pol->max_retry_after_ms);
             add_to_message(err, note);
-            return rc;
+        } else if (again) {
+            wait = asked >= 0 ? (long)asked : apic_backoff_ms(pol, retry);
+            if (lim->deadline != 0 && monotonic_ms() + wait >= lim->deadline) wait = -2;
         }
-        long wait = asked >= 0 ? (long)asked : apic_backoff_ms(pol, retry);
-        if (lim->deadline != 0 && monotonic_ms() + wait >= lim->deadline) break;
+        apic_log_level level = wait >= 0 ? APIC_LOG_WARN : APIC_LOG_ERROR;
+        if (apic_log_on(c, level)) {
+            char msg[sizeof err->message + 48];
+            snprintf(msg, sizeof msg, wait >= 0 ? "%s; retrying in %ld ms" : "%s", err->message, wait);
+            log_attempt(c, level, op, o, &res, err, duration, msg);
+        }
+        apic_http_response_clear(&res);
+        if (wait == -2) break;
+        if (wait < 0) return rc;
         sleep_ms(wait);
     }
     char why[sizeof err->message];
     memcpy(why, err->message, sizeof why);
     return apic_error_set(err, APIC_E_TIMEOUT, "%s %s: the deadline of %ld ms passed after %d attempts%s%s", op->method,
                           op->path, (long)(pol->deadline_ms), err->attempts, why[0] ? "; last: " : "", why);
+}
+
+/* A call refused before anything was sent (bad arguments, a value that breaks the schema). */
+static void log_refused(const apic_client *c, const apic_operation *op, const apic_error *err)
+{
+    if (!apic_log_on(c, APIC_LOG_ERROR)) return;
+    apic_log_attempt a = {op, NULL, 0, 0, -1, NULL, NULL, 0, 0, NULL, 0, NULL, 0, NULL, NULL, 0, NULL};
+    apic_log_emit(c, APIC_LOG_ERROR, &a, err->message);
 }
 
 int apic_call_with(apic_client *client, const apic_operation *op, const void *params, const void *body,
@@ -264,7 +296,10 @@ int apic_call_internal(apic_client *client, const apic_operation *op, const void
     if (out != NULL) *out = NULL;
 
     int rc = check_args(client, op, params, opts != NULL && opts->body != NULL ? opts->body : body, err);
-    if (rc != 0) return rc;
+    if (rc != 0) {
+        if (client != NULL && op != NULL) log_refused(client, op, err);
+        return rc;
+    }
 
     apic_retry_policy pol = apic_retry_effective(opts != NULL && opts->retry != NULL ? opts->retry : &client->retry);
     limits lim = {opts != NULL && opts->timeout_ms > 0 ? opts->timeout_ms : client->timeout_ms,
@@ -277,6 +312,14 @@ int apic_call_internal(apic_client *client, const apic_operation *op, const void
     if (rc == 0) rc = attempts(client, op, &o, &pol, &lim, out, err);
     if (rc != 0 && err->attempts > 0 && may_dead_letter) {
         apic_dead_letter_call(client->dead_letter, op, &o, opts != NULL && opts->is_event, first_at, err);
+        if (client->dead_letter != NULL && apic_log_on(client, APIC_LOG_WARN)) {
+            apic_log_attempt a = {op, NULL, err->http_status, 0, -1, NULL, o.idempotency_key, 0, 0,
+                                  NULL, 0, NULL, 0, NULL, NULL, 0, NULL};
+            apic_log_emit(client, APIC_LOG_WARN, &a, strstr(err->message, "; NOT dead-lettered") != NULL
+                                                         ? "could not be dead-lettered" : "dead-lettered");
+        }
+    } else if (rc != 0 && err->attempts == 0) {
+        log_refused(client, op, err);
     }
     apic_request_free(&o);
     if (rc == 0) {

@@ -7,6 +7,7 @@
 #include "apic/apic.h"
 #include "client_internal.h"
 #include "dead_letter_internal.h"
+#include "log_internal.h"
 
 /* --- configuration ------------------------------------------------------------------------ */
 
@@ -151,6 +152,7 @@ static void free_fields(apic_client *c)
     free(c->event_source);
     free(c->idempotency_header);
     apic_dead_letter_sink_free(c->dead_letter);
+    apic_log_teardown(c);
 }
 
 int apic_client_new(const apic_config *cfg, apic_client **out, apic_error *err)
@@ -184,6 +186,11 @@ int apic_client_new(const apic_config *cfg, apic_client **out, apic_error *err)
         c->signer = *cfg->signer;
     }
     c->retry = cfg->retry;
+    if (apic_log_setup(c, cfg) != 0) {
+        free_fields(c);
+        free(c);
+        return apic_error_set(err, APIC_E_NOMEM, "apic_client_new: out of memory");
+    }
     if (cfg->dead_letter != NULL && (rc = apic_dead_letter_sink_new(cfg->dead_letter, &c->dead_letter, err)) != 0) {
         free_fields(c);
         free(c);

@@ -21,6 +21,12 @@ struct apic_client {
     long connect_timeout_ms;
     apic_retry_policy retry; /* as configured; zero members resolved per call */
     struct apic_dead_letter_sink *dead_letter; /* NULL when none is configured */
+    apic_log_level log_level;
+    apic_log_sink log_sink;
+    void *log_ctx;
+    bool redact_pii;
+    size_t log_body_max;
+    char **pii_keys; /* NULL-terminated copy */
     bool has_signer;
     apic_signer signer;
     apic_transport transport;

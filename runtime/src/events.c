@@ -117,12 +117,12 @@ static int check_identity(const char *type, const apic_event_def *def, const api
         }
     }
     if (id->customer_email != NULL && !apic_format_check(APIC_FMT_EMAIL, id->customer_email)) {
-        return apic_error_set(err, APIC_E_VALIDATION, "identity.customer.email: '%.60s' is not a valid email",
-                              id->customer_email);
+        return apic_error_set(err, APIC_E_VALIDATION,
+                              "identity.customer.email: not a valid email (the value is personal data, so it is not shown)");
     }
     if (id->customer_phone != NULL && !apic_format_check(APIC_FMT_PHONE, id->customer_phone)) {
-        return apic_error_set(err, APIC_E_VALIDATION, "identity.customer.phone: '%.40s' is not an E.164 number",
-                              id->customer_phone);
+        return apic_error_set(err, APIC_E_VALIDATION, "identity.customer.phone: not an E.164 number (the value is "
+                              "personal data, so it is not shown)");
     }
     const char *entity_type = id->entity_type != NULL ? id->entity_type : def != NULL ? def->entity : NULL;
     if (present(id->entity_id) && !present(entity_type)) {

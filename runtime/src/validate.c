@@ -13,6 +13,7 @@
 typedef struct checker {
     const char *root;
     apic_error *err;
+    bool pii; /* inside a member marked as personal data: its values are not quoted in messages */
     size_t depth;
     apic_path_seg path[APIC_JSON_MAX_DEPTH + 1];
 } checker;
@@ -43,6 +44,7 @@ static int enter(checker *c, const char *key, size_t len)
 static int check_string(checker *c, const apic_type *t, const char *s)
 {
     if (s == NULL || apic_format_check(t->format, s)) return 0;
+    if (c->pii) return fail(c, "not a valid %s (the value is personal data, so it is not shown)", apic_format_name(t->format));
     return fail(c, "'%.60s' is not a valid %s", s, apic_format_name(t->format));
 }
 
@@ -73,7 +75,11 @@ static int check_struct(checker *c, const apic_struct_desc *d, const void *obj)
         } else {
             const void *slot = apic_slot_at(obj, f);
             if (f->type->kind == APIC_OBJECT) slot = *(void *const *)slot; /* a member holds a pointer */
-            if ((rc = check_value(c, f->type, slot)) != 0) return rc;
+            bool outer = c->pii;
+            c->pii = outer || (f->flags & APIC_F_PII);
+            rc = check_value(c, f->type, slot);
+            c->pii = outer;
+            if (rc != 0) return rc;
         }
         c->depth--;
     }
@@ -132,6 +138,6 @@ static int check_value(checker *c, const apic_type *t, const void *slot)
 int apic_validate(const apic_type *t, const void *slot, const char *root, apic_error *err)
 {
     if (t == NULL || slot == NULL) return apic_error_set(err, APIC_E_ARG, "apic_validate: type and value are required");
-    checker c = {root != NULL ? root : "$", err, 0, {{NULL, 0}}};
+    checker c = {root != NULL ? root : "$", err, false, 0, {{NULL, 0}}};
     return check_value(&c, t, slot);
 }

@@ -213,9 +213,9 @@ static void test_invalid_events_are_refused_without_io(void)
     esauti_event_identity no_entity = {"cus_1", NULL, NULL, NULL, NULL};
     expect_refused(c, "order.created", &no_entity, data, NULL, "identity.entity.id: required by order.created");
     esauti_event_identity bad_email = {"cus_1", "jane@", NULL, "ord_1", NULL};
-    expect_refused(c, "order.created", &bad_email, data, NULL, "identity.customer.email: 'jane@' is not a valid email");
+    expect_refused(c, "order.created", &bad_email, data, NULL, "identity.customer.email: not a valid email (the value is personal data");
     esauti_event_identity bad_phone = {"cus_1", NULL, "0712345678", "ord_1", NULL};
-    expect_refused(c, "order.created", &bad_phone, data, NULL, "identity.customer.phone: '0712345678' is not an E.164");
+    expect_refused(c, "order.created", &bad_phone, data, NULL, "identity.customer.phone: not an E.164 number (the value is personal data");
     expect_refused(c, "order.created", NULL, data, NULL, "identity.customer");
 
     /* The size limit counts the whole envelope. */

@@ -6,6 +6,37 @@ const apic_security_scheme esauti_scheme_bearer_auth = { "bearerAuth", APIC_AUTH
 static const apic_hmac_scheme esauti_scheme_hmac_signature_hmac = { "X-eSauti-Timestamp", "sha256=" };
 const apic_security_scheme esauti_scheme_hmac_signature = { "hmacSignature", APIC_AUTH_HMAC, APIC_IN_HEADER, "X-eSauti-Signature", &esauti_scheme_hmac_signature_hmac };
 
+/* Members the spec marks as personal data (x-pii): masked in logs when redact_pii is on. */
+static const char *const esauti_pii_keys[] = {
+    "address",
+    "answer",
+    "assignee_name",
+    "city",
+    "comment",
+    "date_of_birth",
+    "destination_masked",
+    "email",
+    "fields",
+    "first_name",
+    "full_name",
+    "ipAddress",
+    "ip_address",
+    "landmark",
+    "last_name",
+    "line1",
+    "name",
+    "new_values",
+    "notes",
+    "payer_phone",
+    "phone",
+    "received_by",
+    "received_by_name",
+    "recipient",
+    "recipient_name",
+    "username",
+    NULL
+};
+
 int esauti_client_new(const esauti_config *cfg, esauti_client **out, esauti_error *err)
 {
     if (cfg == NULL || out == NULL) {
@@ -15,6 +46,7 @@ int esauti_client_new(const esauti_config *cfg, esauti_client **out, esauti_erro
     apic_config copy = *cfg;
     if (copy.base_url == NULL) copy.base_url = ESAUTI_DEFAULT_BASE_URL;
     if (copy.user_agent == NULL) copy.user_agent = "esauti-c/" "1.0.0" " apic/" APIC_VERSION;
+    if (copy.pii_keys == NULL) copy.pii_keys = esauti_pii_keys;
     if (copy.idempotency_header == NULL) copy.idempotency_header = "Idempotency-Key";
     return apic_client_new(&copy, out, err);
 }

@@ -12,6 +12,7 @@
 
 #include "dead_letter.h"
 #include "error.h"
+#include "log.h"
 #include "operation.h"
 #include "retry.h"
 #include "transport.h"
@@ -88,12 +89,23 @@ typedef struct apic_config {
     const apic_dead_letter *dead_letter;
     /** Header carrying idempotency keys; NULL = "Idempotency-Key" (generated SDKs pass the spec's). */
     const char *idempotency_header;
+    /** What is logged (see apic/log.h); APIC_LOG_DEFAULT = $APIC_LOG, else nothing. */
+    apic_log_level log_level;
+    /** Receives log records; NULL = stderr, one JSON line each. */
+    apic_log_sink log_sink;
+    void *log_ctx;
+    /** Mask email addresses, phone numbers and personal-data members in logs ($APIC_REDACT_PII=1 also). */
+    bool redact_pii;
+    /** Longest body logged at debug level, in bytes; 0 = 4096. */
+    size_t log_body_max;
+    /** JSON member names holding personal data, NULL-terminated (generated SDKs pass the spec's). */
+    const char *const *pii_keys;
 } apic_config;
 
 /** A config with base_url set and every other member zero (the defaults). Usable from C and C++. */
 #define APIC_CONFIG_INIT(base_url)                                                                    \
     { (base_url), NULL, NULL, NULL, NULL, 0, 0, NULL, NULL, NULL, NULL, NULL, NULL, NULL, {0, 0, 0, 0, 0}, \
-      NULL, NULL }
+      NULL, NULL, APIC_LOG_DEFAULT, NULL, NULL, false, 0, NULL }
 
 typedef struct apic_client apic_client;
 
