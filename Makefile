@@ -150,6 +150,14 @@ test-integration: $(INTEG_BIN) samples
 test-log-scan: $(INTEG_BIN) samples
 	@bash tests/integration/scan-logs.sh $(INTEG_BIN)
 
+# Every document of ../shared/specs/public: generated, compiled with -Werror, schema samples round-tripped;
+# those whose every request Prism can check, called operation by operation against Prism.
+PRISM_PUBLIC := petstore3 museum schematic
+.PHONY: test-public
+test-public: $(RUNTIME_A) | deps
+	@bash tests/public/run.sh $(OBJDIR)
+	@bash tests/public/prism.sh $(OBJDIR) $(PRISM_PUBLIC)
+
 # Every public header compiles as C++ too.
 test-headers-cxx: | deps
 	@for api in $(APIS); do echo "#include <$$api/$$api.h>" ; done > $(BUILD)/headers.cpp

@@ -15,7 +15,7 @@ from .schemas import SchemaConverter
 CLIENT_NAMES = ("client", "client_new", "client_free", "config", "error", "error_clear", "default_base_url",
                 "version", "event_type", "event_type_name", "event_type_from_name", "event_registry",
                 "event_identity", "event_options", "events_send", "events_send_named", "max_event_bytes",
-                "dead_letter_replay")
+                "dead_letter_replay", "schemas", "schema_count", "operations", "operation_count")
 
 
 def build_api(spec_path, prefix, title=None, version=None, events=None):

@@ -73,7 +73,7 @@ def main(argv=None):
         api = build_api(args.spec, prefix, cfg.get("title"), cfg.get("version"), cfg.get("events"))
         files = render(api, args.out, os.path.basename(args.spec))
         if args.samples:
-            write_samples(api, api.loader, args.samples)
+            write_samples(api, api.loader, args.samples, args.spec)
     except SpecError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1

@@ -1,6 +1,7 @@
 """Loads YAML or JSON documents, once each, and resolves `$ref`s between and within them."""
 import json
 import os
+import re
 from urllib.parse import unquote
 
 import yaml
@@ -32,12 +33,24 @@ class _JsonDataLoader(yaml.SafeLoader):
         return super().construct_mapping(node, deep)
 
 
-# YAML 1.1 would turn `2024-01-01` into a date object and `on`/`off` into booleans that JSON never
-# had; OpenAPI documents are JSON data, so timestamps stay strings.
-_JsonDataLoader.yaml_implicit_resolvers = {
-    k: [(tag, rx) for tag, rx in v if tag != "tag:yaml.org,2002:timestamp"]
-    for k, v in yaml.SafeLoader.yaml_implicit_resolvers.copy().items()
-}
+# YAML 1.1 would turn `2024-01-01` into a date, `17:00` into 1020 (base 60) and `NO`, `on` or
+# `yes` into booleans: none of which JSON has. OpenAPI documents are JSON data, so scalars are
+# resolved as YAML 1.2's JSON-compatible core schema does: dates and times stay strings, and
+# only true and false are booleans.
+_BOOL = re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$")
+_INT = re.compile(r"^(?:[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+)$")
+# A dot or an exponent makes a float; plain digits are left to _INT (PyYAML tries floats first).
+_FLOAT = re.compile(r"^(?:[-+]?(?:[0-9][0-9_]*\.[0-9_]*|\.[0-9_]+)(?:[eE][-+]?[0-9]+)?|[-+]?[0-9][0-9_]*[eE][-+]?[0-9]+"
+                    r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$")
+_REPLACED = {"tag:yaml.org,2002:timestamp": None, "tag:yaml.org,2002:bool": _BOOL, "tag:yaml.org,2002:int": _INT,
+             "tag:yaml.org,2002:float": _FLOAT}
+_JsonDataLoader.yaml_implicit_resolvers = {}
+for _first, _resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items():
+    for _tag, _rx in _resolvers:
+        if _tag in _REPLACED:
+            _rx = _REPLACED[_tag]
+        if _rx is not None:
+            _JsonDataLoader.yaml_implicit_resolvers.setdefault(_first, []).append((_tag, _rx))
 
 
 class Location:

@@ -95,7 +95,7 @@ class Plan:
 
 
 # Headers and sources every SDK has; a group (tag) may not take their names.
-FIXED_FILES = ("models", "client", "internal", "types", "op_table", "event_types", "event_data")
+FIXED_FILES = ("models", "client", "internal", "types", "op_table", "schema_table", "event_types", "event_data")
 
 
 def _file_stems(groups, prefix):
@@ -134,6 +134,7 @@ def render(api, out_dir, spec_name):
     files["src/types.c"] = env.get_template("types.c.j2").render(ctx)
     files["src/client.c"] = env.get_template("client.c.j2").render(ctx)
     files["src/op_table.c"] = env.get_template("op_table.c.j2").render(ctx)
+    files["src/schema_table.c"] = env.get_template("schema_table.c.j2").render(ctx)
     for i, chunk in enumerate(plan.chunks):
         files[f"src/models_{i}.c"] = env.get_template("models.c.j2").render(dict(ctx, structs=chunk))
     if plan.events:

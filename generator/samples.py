@@ -5,8 +5,11 @@ integration driver decodes them with the runtime codec and calls the operation a
 server that validates requests (Prism), so every operation of any spec can be exercised.
 """
 import json
+import os
 
-MAX_DEPTH = 6
+from .loader import Location
+
+MAX_DEPTH = 16  # deep enough for the required members of real specs (Schematic nests 8 levels)
 _STRING_FORMATS = {"email": "user@example.com", "date-time": "2024-01-02T03:04:05Z", "date": "2024-01-02",
                    "uuid": "123e4567-e89b-42d3-a456-426614174000", "uri": "https://example.com/x",
                    "url": "https://example.com/x", "byte": "AAAA", "ipv4": "192.0.2.1", "hostname": "example.com",
@@ -25,10 +28,13 @@ class SampleMaker:
             return self.value(target, tloc, depth + 1, stack + (tloc.key(),), request)
         if not isinstance(node, dict):
             return "sample" if node is True or node is None else _Skip
+        # A spec's example or default is used when it has the schema's JSON type (some say
+        # `type: object` with an example written as a JSON string, or put an array's default on
+        # its items): otherwise one is made from the schema.
         for key in ("example", "default", "const"):
-            if key in node and node[key] is not None:
+            if key in node and node[key] is not None and _fits(node, node[key]):
                 return node[key]
-        if isinstance(node.get("examples"), list) and node["examples"]:
+        if isinstance(node.get("examples"), list) and node["examples"] and _fits(node, node["examples"][0]):
             return node["examples"][0]
         if isinstance(node.get("enum"), list):
             options = [v for v in node["enum"] if v is not None]
@@ -40,12 +46,17 @@ class SampleMaker:
                     if not (isinstance(part, dict) and part.get("type") == "null"):
                         return self.value(part, loc.child(combiner, i), depth + 1, stack, request)
         if isinstance(node.get("allOf"), list):
-            merged = {}
+            merged, other = {}, _Skip
             for i, part in enumerate(node["allOf"]):
                 v = self.value(part, loc.child("allOf", i), depth + 1, stack, request)
                 if isinstance(v, dict):
                     merged.update(v)
-            return merged
+                elif other is _Skip:
+                    other = v
+            # allOf of objects merges them; an allOf around a string or an enum is that value.
+            if merged:
+                return merged
+            return other
         t = node.get("type")
         if isinstance(t, list):
             t = next((x for x in t if x != "null"), None)
@@ -94,6 +105,24 @@ class SampleMaker:
         return out
 
 
+_JSON_TYPES = {"string": (str,), "integer": (int,), "number": (int, float), "boolean": (bool,), "array": (list,),
+               "object": (dict,)}
+
+
+def _fits(node, value):
+    """Whether value has (one of) the JSON types the schema node declares; any when none is."""
+    types = node.get("type")
+    types = types if isinstance(types, list) else [types] if isinstance(types, str) else []
+    if not types:
+        return True
+    for t in types:
+        if t == "null" and value is None:
+            return True
+        if t in _JSON_TYPES and isinstance(value, _JSON_TYPES[t]) and not (t != "boolean" and isinstance(value, bool)):
+            return True
+    return False
+
+
 def _is(node, resolved, key):
     return (isinstance(node, dict) and node.get(key) is True) or (isinstance(resolved, dict) and resolved.get(key) is True)
 
@@ -105,7 +134,26 @@ class _SkipType:
 _Skip = _SkipType()
 
 
-def write_samples(api, loader, path):
+def _schema_samples(api, maker, spec_path):
+    """A sample per component schema that became a struct: its own example when it has one,
+    else one made from its members' examples, defaults, enums and formats (as a response)."""
+    root_loc = Location(os.path.abspath(spec_path), "")
+    schemas = (maker.loader.load(spec_path).get("components") or {}).get("schemas") or {}
+    titles = {st.title for st in api.structs}
+    out = {}
+    for name, node in schemas.items():
+        if name not in titles:
+            continue
+        value = maker.value(node, root_loc.child("components", "schemas", name), request=False)
+        if isinstance(value, dict):
+            out[name] = value
+    for st in api.structs:
+        if st.has_example:
+            out[st.title] = st.example
+    return out
+
+
+def write_samples(api, loader, path, spec_path):
     maker = SampleMaker(loader)
     out = {}
     for op in api.operations:
@@ -121,6 +169,8 @@ def write_samples(api, loader, path):
             if body is not _Skip:
                 entry["body"] = body
         out[f"{api.prefix}_{op.c_name}"] = entry
+    # Schema samples, by schema name: the round-trip tests parse, serialise and parse them again.
+    out["schemas"] = _schema_samples(api, maker, spec_path)
     if api.events is not None:
         # Registry examples, by type name: the tests send every one of them.
         out["events"] = {t.name: t.example for t in api.events.types}

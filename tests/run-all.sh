@@ -26,6 +26,8 @@ stage "integration against Prism and WireMock (ASan+UBSan)"
 $make VARIANT=asan test-integration
 stage "integration logs at debug level with redact_pii: no secret, no personal data"
 $make VARIANT=release test-log-scan
+stage "public specs: generate, compile (-Werror), round-trip schema samples; Prism for some"
+$make VARIANT=release test-public
 stage "benchmark programs build (make bench runs them)"
 BENCH_BUILD_ONLY=1 bash bench/run.sh build/release
 echo

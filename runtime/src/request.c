@@ -250,6 +250,30 @@ static int encode_body(const apic_operation *op, const void *body, outgoing *o, 
     return rc;
 }
 
+/* What the operation's successful responses may be: their media types, or JSON when the spec
+ * names none (an image endpoint that is sent "Accept: application/json" answers 406). */
+static char *accept_value(const apic_operation *op)
+{
+    apic_buf b = {0};
+    int rc = 0;
+    for (size_t i = 0; rc == 0 && op->responses != NULL && i < op->n_responses; i++) {
+        const apic_response *r = &op->responses[i];
+        bool success = (r->status >= 200 && r->status < 300) || r->status == 2;
+        if (!success || r->media == NULL) continue;
+        bool seen = false;
+        for (size_t j = 0; j < i; j++) {
+            const apic_response *q = &op->responses[j];
+            bool q_success = (q->status >= 200 && q->status < 300) || q->status == 2;
+            seen |= q_success && q->media != NULL && strcmp(q->media, r->media) == 0;
+        }
+        if (!seen) rc = apic_buf_printf(&b, "%s%s", b.len > 0 ? ", " : "", r->media);
+    }
+    if (rc == 0 && b.len == 0) rc = apic_buf_puts(&b, "application/json");
+    char *out = rc == 0 ? apic_buf_steal(&b) : NULL;
+    apic_buf_free(&b);
+    return out;
+}
+
 /* GET, HEAD and OPTIONS change nothing: they need no key to be repeated safely. */
 static bool wants_idempotency_key(const char *method)
 {
@@ -305,7 +329,8 @@ int apic_request_prepare(const apic_client *c, const apic_operation *op, const v
         o->body_len = o->body.len;
     }
 
-    rc = push_header(o, "Accept", "application/json");
+    char *accept = accept_value(op);
+    rc = accept != NULL ? push_owned(o, "Accept", accept) : APIC_E_NOMEM;
     if (rc == 0 && send_body) rc = push_header(o, "Content-Type", op->body_media != NULL ? op->body_media : "application/json");
     if (rc == 0) rc = push_header(o, "User-Agent", c->user_agent);
     for (size_t i = 0; rc == 0 && i < o->n_lines; i++) {

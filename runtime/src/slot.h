@@ -31,8 +31,9 @@ static inline bool apic_field_is_null(const void *obj, const apic_field *f)
 }
 
 /* True when the field holds a value (null excluded). Pointer slots are present when
- * non-NULL; arrays and maps when has_ is set or count > 0; other kinds follow has_,
- * and a field without has_ (required scalar) is always present. */
+ * non-NULL; arrays and maps when has_ is set or count > 0; other kinds follow has_; a field
+ * without has_ (required) is present, except an enum that holds neither a value nor a text
+ * (a required member the input lacked, or one the caller has not set). */
 static inline bool apic_field_has_value(const void *obj, const apic_field *f)
 {
     const void *slot = apic_slot_at(obj, f);
@@ -47,6 +48,9 @@ static inline bool apic_field_has_value(const void *obj, const apic_field *f)
     case APIC_MAP:
         return apic_flag_at(obj, f->has_offset) || ((const apic_map *)slot)->count > 0 ||
                (f->has_offset < 0 && (f->flags & APIC_F_REQUIRED));
+    case APIC_ENUM:
+        if (f->has_offset >= 0) return apic_flag_at(obj, f->has_offset);
+        return ((const apic_enum *)slot)->value != 0 || ((const apic_enum *)slot)->other != NULL;
     default:
         return f->has_offset < 0 ? true : apic_flag_at(obj, f->has_offset);
     }

@@ -135,3 +135,19 @@ class GeneratorCliTest(unittest.TestCase):
 
 if __name__ == "__main__":
     unittest.main()
+
+
+class YamlAsJsonTest(unittest.TestCase):
+    """YAML 1.1 reads 17:00 as 1020, NO and on as booleans and 2024-01-02 as a date; an OpenAPI
+    document is JSON data, so they must stay the strings the author wrote."""
+
+    def test_yaml_1_1_lookalikes_stay_strings(self):
+        from generator.loader import Loader
+        doc = Loader().load(os.path.join(SPECS, "yaml11.yaml"))
+        props = doc["components"]["schemas"]["Opening"]["properties"]
+        self.assertEqual(props["closes"]["example"], "17:00")
+        self.assertEqual(props["country"]["enum"], ["KE", "NO", "SE"])
+        self.assertEqual(props["country"]["example"], "NO")
+        self.assertEqual(props["switch"]["enum"], ["on", "off", "yes", "n"])
+        self.assertEqual(props["day"]["example"], "2024-01-02")
+        self.assertEqual(props["count"]["example"], 31)  # hexadecimal stays a number (YAML 1.2 too)

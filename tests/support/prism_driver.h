@@ -59,12 +59,34 @@ static const apic_type *driver_result_type(const apic_operation *op)
     return NULL;
 }
 
+/* Prism validates the request first; a 500 whose violations are all in the *response* it made
+ * up (or that it could not make one: SCHEMA_TOO_COMPLEX) means the request itself passed. */
+static bool driver_request_passed(const apic_error *err)
+{
+    if (err->http_status != 500 || err->body == NULL) return false;
+    cJSON *doc = cJSON_Parse(err->body);
+    const char *type = cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(doc, "type"));
+    bool passed = type != NULL && strstr(type, "SCHEMA_TOO_COMPLEX") != NULL;
+    if (type != NULL && strstr(type, "VIOLATIONS") != NULL) {
+        passed = true;
+        const cJSON *v;
+        cJSON_ArrayForEach(v, cJSON_GetObjectItemCaseSensitive(doc, "validation"))
+        {
+            const char *where = cJSON_GetStringValue(cJSON_GetArrayItem(cJSON_GetObjectItemCaseSensitive(v, "location"), 0));
+            if (where == NULL || strcmp(where, "response") != 0) passed = false;
+        }
+    }
+    cJSON_Delete(doc);
+    return passed;
+}
+
 static void test_every_operation_against_prism(void)
 {
     const char *url = getenv(SDK_PRISM_ENV);
     CU_ASSERT_PTR_NOT_NULL_FATAL(url);
     char path[256];
-    snprintf(path, sizeof path, "build/samples/%s.json", SDK_NAME);
+    const char *given = getenv("SAMPLES"); /* tests/public/prism.sh points it at another SDK's */
+    snprintf(path, sizeof path, "%s", given != NULL ? given : "build/samples/" SDK_NAME ".json");
     char *text = driver_read_file(path);
     CU_ASSERT_PTR_NOT_NULL_FATAL(text);
     cJSON *samples = cJSON_Parse(text);
@@ -76,11 +98,12 @@ static void test_every_operation_against_prism(void)
     cfg.api_key = "prism-key";
     cfg.username = "prism";
     cfg.password = "secret";
+    cfg.retry.max_retries = APIC_NO_RETRY; /* Prism answers the same every time */
     apic_client *client = NULL;
     apic_error err = {0};
     CU_ASSERT_EQUAL_FATAL(apic_client_new(&cfg, &client, &err), 0);
 
-    size_t passed = 0;
+    size_t passed = 0, mock_failed = 0;
     for (size_t i = 0; i < SDK_OPERATION_COUNT; i++) {
         const apic_operation *op = SDK_OPERATIONS[i];
         const cJSON *sample = cJSON_GetObjectItemCaseSensitive(samples, op->name);
@@ -92,6 +115,10 @@ static void test_every_operation_against_prism(void)
         void *body = (op->body && body_json) ? driver_decode(op->body, body_json, "body", op->name) : NULL;
         void *out = NULL;
         int rc = apic_call(client, op, params, body, &out, &err);
+        if (rc != 0 && driver_request_passed(&err)) {
+            mock_failed++; /* the request was valid; Prism's own made-up response was not */
+            rc = 0;
+        }
         if (rc != 0) {
             fprintf(stderr, "%s %s %s: %s\n  HTTP %d: %.600s\n", op->name, op->method, op->path, err.message,
                     err.http_status, err.body ? err.body : "");
@@ -108,7 +135,8 @@ static void test_every_operation_against_prism(void)
         if (body) { apic_value_clear(op->body, body); free(body); }
         apic_error_clear(&err);
     }
-    printf("\n%s: %zu of %zu operations accepted by Prism\n", SDK_NAME, passed, (size_t)SDK_OPERATION_COUNT);
+    printf("\n%s: %zu of %zu operations accepted by Prism (for %zu, Prism's made-up response broke the spec)\n",
+           SDK_NAME, passed, (size_t)SDK_OPERATION_COUNT, mock_failed);
     CU_ASSERT_EQUAL(passed, SDK_OPERATION_COUNT);
     apic_client_free(client);
     cJSON_Delete(samples);

@@ -39,6 +39,10 @@ void esauti_client_free(esauti_client *client);
 extern const apic_operation *const esauti_operations[];
 /** Number of entries in esauti_operations. */
 extern const size_t esauti_operation_count;
+/** Every data type (struct) of the API, for generic tooling (see apic/desc.h). */
+extern const apic_struct_desc *const esauti_schemas[];
+/** Number of entries in esauti_schemas. */
+extern const size_t esauti_schema_count;
 
 /** Releases what err owns; it can be reused afterwards. */
 void esauti_error_clear(esauti_error *err);
