@@ -11,27 +11,11 @@
 #include <esauti/esauti.h>
 
 #include "cunit_run.h"
+#include "read_file.h"
 #include "recorder.h"
 
 static cJSON *samples;      /* build/samples/esauti.json */
 static const cJSON *examples; /* its "events": type name -> {identity, data} */
-
-static char *read_file(const char *path)
-{
-    FILE *f = fopen(path, "rb");
-    if (f == NULL) return NULL;
-    fseek(f, 0, SEEK_END);
-    long n = ftell(f);
-    fseek(f, 0, SEEK_SET);
-    char *text = malloc((size_t)n + 1);
-    if (text != NULL && fread(text, 1, (size_t)n, f) != (size_t)n) {
-        free(text);
-        text = NULL;
-    }
-    if (text != NULL) text[n] = '\0';
-    fclose(f);
-    return text;
-}
 
 static int load_samples(void)
 {

@@ -12,25 +12,9 @@
 #include SDK_HEADER
 
 #include "cunit_run.h"
+#include "read_file.h"
 
 static const char *samples_path;
-
-static char *read_text(const char *path)
-{
-    FILE *f = fopen(path, "rb");
-    if (f == NULL) return NULL;
-    fseek(f, 0, SEEK_END);
-    long n = ftell(f);
-    fseek(f, 0, SEEK_SET);
-    char *text = malloc((size_t)n + 1);
-    if (text != NULL && fread(text, 1, (size_t)n, f) != (size_t)n) {
-        free(text);
-        text = NULL;
-    }
-    if (text != NULL) text[n] = '\0';
-    fclose(f);
-    return text;
-}
 
 /* Parse then serialise: the text, or NULL with the reason printed. */
 static char *through(const apic_type *t, const char *json, const char *what, const char *name)
@@ -49,7 +33,7 @@ static char *through(const apic_type *t, const char *json, const char *what, con
 
 static void test_every_example_round_trips(void)
 {
-    char *text = read_text(samples_path);
+    char *text = read_file(samples_path);
     CU_ASSERT_PTR_NOT_NULL_FATAL(text);
     cJSON *samples = cJSON_Parse(text);
     free(text);

@@ -17,22 +17,7 @@
 
 #include <apic/apic.h>
 
-static char *driver_read_file(const char *path)
-{
-    FILE *f = fopen(path, "rb");
-    if (f == NULL) return NULL;
-    fseek(f, 0, SEEK_END);
-    long n = ftell(f);
-    fseek(f, 0, SEEK_SET);
-    char *text = (char *)malloc((size_t)n + 1);
-    if (text != NULL && fread(text, 1, (size_t)n, f) != (size_t)n) {
-        free(text);
-        text = NULL;
-    }
-    if (text != NULL) text[n] = '\0';
-    fclose(f);
-    return text;
-}
+#include "read_file.h"
 
 /* Decodes JSON (a cJSON node) into a new zeroed slot of type t. */
 static void *driver_decode(const apic_type *t, const cJSON *json, const char *what, const char *op)
@@ -87,7 +72,7 @@ static void test_every_operation_against_prism(void)
     char path[256];
     const char *given = getenv("SAMPLES"); /* tests/public/prism.sh points it at another SDK's */
     snprintf(path, sizeof path, "%s", given != NULL ? given : "build/samples/" SDK_NAME ".json");
-    char *text = driver_read_file(path);
+    char *text = read_file(path);
     CU_ASSERT_PTR_NOT_NULL_FATAL(text);
     cJSON *samples = cJSON_Parse(text);
     free(text);
