@@ -13,6 +13,7 @@ _DEFAULT_STYLE = {"path": "simple", "query": "form", "header": "simple", "cookie
 _STYLES = {"path": ("simple", "label", "matrix"), "query": ("form", "spaceDelimited", "pipeDelimited", "deepObject"),
            "header": ("simple",), "cookie": ("form",)}
 _TEMPLATE_VAR = re.compile(r"\{([^{}]+)\}")
+_HTTP_TOKEN = re.compile(r"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$")
 
 
 def is_json_media(media):
@@ -215,6 +216,10 @@ class OperationBuilder:
                 if s.get("in") not in ("header", "query", "cookie") or not isinstance(s.get("name"), str):
                     raise SpecError(str(where), "an apiKey scheme needs 'in' (header, query or cookie) and 'name'")
                 kind, location, param = "api_key", s["in"], s["name"]
+                if s["in"] in ("header", "cookie") and not _HTTP_TOKEN.match(s["name"]):
+                    self.diags.warn(str(where.child("name")), f"'{s['name']}' is not a valid {s['in']} name (RFC 9110 "
+                                    "token); the scheme cannot be sent and operations needing it go without it")
+                    continue
                 if "x-apic-hmac" in s:
                     kind, hmac = "hmac", _hmac_extension(s["x-apic-hmac"], where.child("x-apic-hmac"), s["in"])
             elif stype in ("oauth2", "openIdConnect"):

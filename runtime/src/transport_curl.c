@@ -147,8 +147,22 @@ static bool method_ok(const char *m)
 /* Adds "Name: value" to the list. curl reads "Name:" as "remove this header", so an empty
  * value is written "Name;", which curl sends as an empty header. curl copies the line, so it is
  * put together on the stack when it fits. */
+/* RFC 9110 token characters: anything else in a name would corrupt the request. */
+static bool header_name_ok(const char *n)
+{
+    if (*n == '\0') return false;
+    for (; *n != '\0'; n++) {
+        unsigned char c = (unsigned char)*n;
+        if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || strchr("!#$%&'*+-.^_`|~", c))) {
+            return false;
+        }
+    }
+    return true;
+}
+
 static int add_header(struct curl_slist **list, const apic_header *h)
 {
+    if (!header_name_ok(h->name)) return APIC_E_ARG;
     size_t nl = strlen(h->name);
     size_t vl = h->value != NULL ? strlen(h->value) : 0;
     char small[512];
@@ -171,7 +185,8 @@ static int add_header(struct curl_slist **list, const apic_header *h)
 static int build_headers(const apic_http_request *req, struct curl_slist **list)
 {
     for (size_t i = 0; i < req->n_headers; i++) {
-        if (add_header(list, &req->headers[i]) != 0) return APIC_E_NOMEM;
+        int rc = add_header(list, &req->headers[i]);
+        if (rc != 0) return rc;
     }
     /* Without this curl waits for "100 Continue" before sending a body over 1 KiB. */
     if (req->body_len <= 1024) return 0;
@@ -267,8 +282,10 @@ static int curl_send(void *ctx, const apic_http_request *req, apic_http_response
     if (!method_ok(req->method)) return apic_error_set(err, APIC_E_ARG, "curl transport: invalid HTTP method");
 
     struct curl_slist *headers = NULL;
-    if (build_headers(req, &headers) != 0) {
+    int built = build_headers(req, &headers);
+    if (built != 0) {
         curl_slist_free_all(headers);
+        if (built == APIC_E_ARG) return apic_error_set(err, APIC_E_ARG, "curl transport: a header name is not a valid HTTP token");
         return apic_error_set(err, APIC_E_NOMEM, "out of memory preparing the request");
     }
     CURL *h = take(p);

@@ -114,6 +114,8 @@ class GeneratorCliTest(unittest.TestCase):
         self.assertIn("int col_get_items(", ops)             # no tag: operationId alone
         self.assertIn("int col_get_items_by_item_id(", ops)  # no operationId: method and path
         self.assertIn("int64_t item_id_2;", ops)
+        self.assertIn("collisions.yaml#/components/securitySchemes/serviceToken/name: 'ServiceToken <token>' is not a "
+                      "valid header name", r.stderr)
         self.assertEqual(compile_sdk(out), [])
 
     def test_petstore_generates_typed_operations_and_compiles(self):

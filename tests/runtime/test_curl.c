@@ -536,6 +536,13 @@ static void test_other_schemes_refused(void)
     req.url = "http://127.0.0.1:1/";
     req.method = "GET /x HTTP/1.1\r\nX:";
     CU_ASSERT_EQUAL(t.send(t.ctx, &req, &res, &err), APIC_E_ARG);
+    /* A header name that is not a token (SuprSend's spec declares "ServiceToken <token>"). */
+    apic_header bad_name = {"ServiceToken <token>", "k"};
+    req.method = "GET";
+    req.headers = &bad_name;
+    req.n_headers = 1;
+    CU_ASSERT_EQUAL(t.send(t.ctx, &req, &res, &err), APIC_E_ARG);
+    CU_ASSERT_PTR_NOT_NULL(strstr(err.message, "not a valid HTTP token"));
     apic_error_clear(&err);
     t.destroy(t.ctx);
 
@@ -601,7 +608,7 @@ int main(void)
         {"server that never answers: APIC_E_TIMEOUT", test_timeout},
         {"server that stalls mid-body: APIC_E_TIMEOUT, not a hang", test_stall_mid_body},
         {"closed port: APIC_E_TRANSPORT", test_closed_port},
-        {"other schemes and bad methods refused", test_other_schemes_refused},
+        {"other schemes, bad methods and bad header names refused", test_other_schemes_refused},
         {"concurrent requests", test_concurrent_handles},
         CU_TEST_INFO_NULL,
     };
