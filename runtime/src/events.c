@@ -328,8 +328,17 @@ static int begin_send(const apic_client *client, const apic_event_registry *r, v
     return 0;
 }
 
-int apic_event_send(apic_client *client, const apic_event_registry *r, int type, const apic_event_identity *identity,
-                    const void *data, const apic_event_options *opts, void **receipt, apic_error *err)
+/* One event to send: a typed value (type, data) or JSON text under a name (name, json, len). */
+typedef struct outgoing_event {
+    int type;
+    const void *data;
+    const char *name;
+    const char *json;
+    size_t len;
+} outgoing_event;
+
+static int send_event(apic_client *client, const apic_event_registry *r, const outgoing_event *ev,
+                      const apic_event_identity *identity, const apic_event_options *opts, void **receipt, apic_error *err)
 {
     apic_error scratch = {0};
     if (err == NULL) err = &scratch;
@@ -338,27 +347,29 @@ int apic_event_send(apic_client *client, const apic_event_registry *r, int type,
     apic_buf env = {0};
     int rc = begin_send(client, r, receipt, err);
     if (rc == 0) rc = fill_options(client, opts, &o, uuid, err);
-    if (rc == 0) rc = apic_event_encode(r, type, identity, data, &o, &env, err);
+    if (rc == 0 && ev->name != NULL) rc = apic_event_encode_json(r, ev->name, identity, ev->json, ev->len, &o, &env, err);
+    if (rc == 0 && ev->name == NULL) rc = apic_event_encode(r, ev->type, identity, ev->data, &o, &env, err);
     if (rc == 0) rc = post(client, r, &env, &o, receipt, err);
     apic_buf_free(&env);
     apic_error_clear(&scratch);
     return rc;
 }
 
+int apic_event_send(apic_client *client, const apic_event_registry *r, int type, const apic_event_identity *identity,
+                    const void *data, const apic_event_options *opts, void **receipt, apic_error *err)
+{
+    outgoing_event ev = {type, data, NULL, NULL, 0};
+    return send_event(client, r, &ev, identity, opts, receipt, err);
+}
+
 int apic_event_send_json(apic_client *client, const apic_event_registry *r, const char *type_name,
                          const apic_event_identity *identity, const char *data_json, size_t len,
                          const apic_event_options *opts, void **receipt, apic_error *err)
 {
-    apic_error scratch = {0};
-    if (err == NULL) err = &scratch;
-    apic_event_options o;
-    char uuid[37];
-    apic_buf env = {0};
-    int rc = begin_send(client, r, receipt, err);
-    if (rc == 0) rc = fill_options(client, opts, &o, uuid, err);
-    if (rc == 0) rc = apic_event_encode_json(r, type_name, identity, data_json, len, &o, &env, err);
-    if (rc == 0) rc = post(client, r, &env, &o, receipt, err);
-    apic_buf_free(&env);
-    apic_error_clear(&scratch);
-    return rc;
+    if (type_name == NULL) {
+        if (receipt != NULL) *receipt = NULL;
+        return apic_error_set(err, APIC_E_ARG, "apic_event_send_json: the type name is required");
+    }
+    outgoing_event ev = {0, NULL, type_name, data_json, len};
+    return send_event(client, r, &ev, identity, opts, receipt, err);
 }
