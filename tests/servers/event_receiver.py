@@ -12,38 +12,21 @@ required members and `Idempotency-Key` equals its id; else 202 with a receipt (s
 import hashlib
 import hmac
 import json
-import socket
 import sys
 import time
 from datetime import datetime, timezone
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import ThreadingHTTPServer
+
+from json_handler import JsonHandler
 
 ENVELOPE_MEMBERS = ("id", "type", "schema_version", "occurred_at", "source", "identity", "data")
 MAX_SKEW_S = 300
 
 
-class Receiver(BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"
+class Receiver(JsonHandler):
     stats = {"accepted": 0, "duplicate": 0, "unauthorized": 0, "bad_request": 0}
     seen = set()
     secret = b""
-
-    def setup(self):
-        super().setup()
-        # Headers and body leave in two writes; without this, Nagle's algorithm holds the body
-        # until the client's delayed ACK (about 40 ms a response).
-        self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-
-    def log_message(self, fmt, *args):  # quiet: the tests print what matters
-        pass
-
-    def _answer(self, status, payload):
-        body = json.dumps(payload).encode()
-        self.send_response(status)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
 
     def do_GET(self):
         if self.path == "/stats":

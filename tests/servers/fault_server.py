@@ -15,7 +15,9 @@ import struct
 import sys
 import threading
 from datetime import datetime, timezone
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import ThreadingHTTPServer
+
+from json_handler import JsonHandler
 
 
 class Books:
@@ -28,26 +30,7 @@ class Books:
     resets_after = 0
     accepted = {}  # event id -> times accepted
 
-
-class FaultyHandler(BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"
-
-    def setup(self):
-        super().setup()
-        # Headers and body leave in two writes; without this, Nagle's algorithm holds the body
-        # until the client's delayed ACK (about 40 ms a response).
-        self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-
-    def log_message(self, fmt, *args):
-        pass
-
-    def _answer(self, status, payload):
-        body = json.dumps(payload).encode()
-        self.send_response(status)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
+class FaultyHandler(JsonHandler):
 
     def _reset(self):
         """Closes the connection with a TCP reset: the client sees 'connection reset by peer'."""
