@@ -65,7 +65,7 @@ class SchemaConverter:
             nullable = True
         for combiner in ("allOf", "oneOf", "anyOf"):
             if combiner in node:
-                return self._combined(node, loc, title, combiner, nullable)
+                return self._combined(node, loc, title, combiner, nullable, named)
         if types is None:
             types = _infer_type(node)
         if types == "object":
@@ -92,7 +92,36 @@ class SchemaConverter:
             raise SpecError(str(loc.child("type")), f"unknown type '{types}'")
         return TypeRef("any"), nullable
 
-    def _combined(self, node, loc, title, combiner, nullable):
+    def _merge_all_of(self, node, loc, seen):
+        """The one object schema an allOf of objects describes: the members and required lists
+        of every part (through $refs and nested allOfs; a part already being merged is skipped,
+        so a cycle ends) and of the node itself, later ones winning. None when a part is not an
+        object (an allOf around an enum, say), which the caller handles otherwise."""
+        merged = {"type": "object", "properties": {}, "required": []}
+        parts = [(p, loc.child("allOf", i)) for i, p in enumerate(node.get("allOf") or [])]
+        for part, ploc in parts + [({k: v for k, v in node.items() if k != "allOf"}, loc)]:
+            target, tloc = self.loader.resolve(part, ploc) if isinstance(part, dict) else (part, ploc)
+            if not isinstance(target, dict):
+                return None
+            if tloc is not loc and tloc.key() in seen:
+                continue
+            if "allOf" in target and tloc is not loc:
+                target = self._merge_all_of(target, tloc, seen + (tloc.key(),))
+                if target is None:
+                    return None
+            if target.get("type") not in (None, "object") or any(k in target for k in ("oneOf", "anyOf", "enum")):
+                return None
+            props = target.get("properties") or {}
+            if not isinstance(props, dict):
+                raise SpecError(str(tloc.child("properties")), "properties must be an object")
+            merged["properties"].update(props)
+            merged["required"] += [r for r in target.get("required") or [] if r not in merged["required"]]
+            for key in ("additionalProperties", "description", "title", "example", "deprecated"):
+                if key in target:
+                    merged[key] = target[key]
+        return merged
+
+    def _combined(self, node, loc, title, combiner, nullable, named):
         parts = node[combiner]
         if not isinstance(parts, list) or not parts:
             raise SpecError(str(loc.child(combiner)), f"{combiner} must be a non-empty list of schemas")
@@ -101,6 +130,10 @@ class SchemaConverter:
             i, part = non_null[0]
             t, _ = self.convert(part, loc.child(combiner, i), title)
             return t, True
+        if combiner == "allOf" and (len(parts) > 1 or "properties" in node):
+            merged = self._merge_all_of(node, loc, (loc.key(),))
+            if merged is not None:
+                return self._object(merged, loc, title, named), nullable
         if combiner == "allOf" and len(parts) == 1:
             t, inner_nullable = self.convert(parts[0], loc.child(combiner, 0), title)
             return t, nullable or inner_nullable

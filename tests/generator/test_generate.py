@@ -153,3 +153,22 @@ class YamlAsJsonTest(unittest.TestCase):
         self.assertEqual(props["switch"]["enum"], ["on", "off", "yes", "n"])
         self.assertEqual(props["day"]["example"], "2024-01-02")
         self.assertEqual(props["count"]["example"], 31)  # hexadecimal stays a number (YAML 1.2 too)
+
+
+class AllOfTest(unittest.TestCase):
+    def test_all_of_parts_are_merged_into_one_struct(self):
+        tmp = tempfile.mkdtemp(prefix="gen-allof-")
+        self.addCleanup(shutil.rmtree, tmp)
+        out = os.path.join(tmp, "sdk")
+        r = generate(os.path.join(SPECS, "allof.yaml"), "zoo", out)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertNotIn("allOf is not supported", r.stderr)
+        models = read_tree(out)["include/zoo/models.h"].decode()
+        dog = models[models.index("struct zoo_dog {"):]
+        dog = dog[:dog.index("};")]
+        for member in ("char *name;", "int32_t legs;", "char *breed;", "bool good;"):
+            self.assertIn(member, dog)
+        self.assertIn("A dog is an animal with a breed.", models)
+        loop = models[models.index("struct zoo_loop {"):]
+        self.assertIn("int64_t n;", loop[:loop.index("};")])
+        self.assertEqual(compile_sdk(out), [])
