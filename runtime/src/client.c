@@ -8,33 +8,15 @@
 #include "client_internal.h"
 #include "dead_letter_internal.h"
 #include "log_internal.h"
+#include "text.h"
 
 /* --- configuration ------------------------------------------------------------------------ */
-
-static bool has_prefix_nocase(const char *s, const char *prefix)
-{
-    for (; *prefix != '\0'; s++, prefix++) {
-        char c = (*s >= 'A' && *s <= 'Z') ? (char)(*s + ('a' - 'A')) : *s;
-        if (c != *prefix) return false;
-    }
-    return true;
-}
-
-/* Values that end up in header lines must not be able to end the line. */
-static bool has_control(const char *s)
-{
-    for (; s != NULL && *s != '\0'; s++) {
-        unsigned char c = (unsigned char)*s;
-        if ((c < 0x20 && c != '\t') || c == 0x7f) return true;
-    }
-    return false;
-}
 
 static int check_config(const apic_config *cfg, apic_error *err)
 {
     const char *u = cfg->base_url;
     if (u == NULL || *u == '\0') return apic_error_set(err, APIC_E_CONFIG, "config.base_url: is required");
-    size_t scheme = has_prefix_nocase(u, "http://") ? 7 : has_prefix_nocase(u, "https://") ? 8 : 0;
+    size_t scheme = apic_has_prefix_nocase(u, "http://") ? 7 : apic_has_prefix_nocase(u, "https://") ? 8 : 0;
     if (scheme == 0) return apic_error_set(err, APIC_E_CONFIG, "config.base_url: must start with http:// or https://");
     if (u[scheme] == '\0' || u[scheme] == '/') return apic_error_set(err, APIC_E_CONFIG, "config.base_url: has no host");
     for (const char *p = u; *p != '\0'; p++) {
@@ -50,11 +32,11 @@ static int check_config(const apic_config *cfg, apic_error *err)
     if (cfg->connect_timeout_ms < 0) {
         return apic_error_set(err, APIC_E_CONFIG, "config.connect_timeout_ms: must not be negative");
     }
-    if (has_control(cfg->token)) return apic_error_set(err, APIC_E_CONFIG, "config.token: must not contain control characters");
-    if (has_control(cfg->api_key)) {
+    if (apic_has_control(cfg->token, true)) return apic_error_set(err, APIC_E_CONFIG, "config.token: must not contain control characters");
+    if (apic_has_control(cfg->api_key, true)) {
         return apic_error_set(err, APIC_E_CONFIG, "config.api_key: must not contain control characters");
     }
-    if (has_control(cfg->user_agent)) {
+    if (apic_has_control(cfg->user_agent, true)) {
         return apic_error_set(err, APIC_E_CONFIG, "config.user_agent: must not contain control characters");
     }
     /* RFC 7617: the user-id of Basic authentication cannot contain a colon. */
@@ -70,7 +52,7 @@ static int check_config(const apic_config *cfg, apic_error *err)
     if (cfg->signer != NULL && cfg->signer->sign == NULL) {
         return apic_error_set(err, APIC_E_CONFIG, "config.signer: sign must not be NULL");
     }
-    if (has_control(cfg->event_source)) {
+    if (apic_has_control(cfg->event_source, true)) {
         return apic_error_set(err, APIC_E_CONFIG, "config.event_source: must not contain control characters");
     }
     if (cfg->retry.max_retries < APIC_NO_RETRY || cfg->retry.max_retries > 100) {
@@ -81,13 +63,13 @@ static int check_config(const apic_config *cfg, apic_error *err)
         cfg->retry.deadline_ms < 0) {
         return apic_error_set(err, APIC_E_CONFIG, "config.retry: delays and the deadline must not be negative");
     }
-    if (cfg->idempotency_header != NULL && (cfg->idempotency_header[0] == '\0' || has_control(cfg->idempotency_header) ||
+    if (cfg->idempotency_header != NULL && (cfg->idempotency_header[0] == '\0' || apic_has_control(cfg->idempotency_header, true) ||
                                             strpbrk(cfg->idempotency_header, " :") != NULL)) {
         return apic_error_set(err, APIC_E_CONFIG, "config.idempotency_header: must be a header name");
     }
     const char *ep = cfg->events_endpoint;
     if (ep != NULL) {
-        if (ep[0] != '/' && !has_prefix_nocase(ep, "http://") && !has_prefix_nocase(ep, "https://")) {
+        if (ep[0] != '/' && !apic_has_prefix_nocase(ep, "http://") && !apic_has_prefix_nocase(ep, "https://")) {
             return apic_error_set(err, APIC_E_CONFIG, "config.events_endpoint: must be a path starting with '/' or an "
                                   "http(s) URL");
         }

@@ -118,7 +118,7 @@ static int rotate(const apic_dead_letter_sink *s)
     return rc;
 }
 
-static int write_all(int fd, const char *p, size_t n)
+int apic_write_all(int fd, const char *p, size_t n)
 {
     while (n > 0) {
         ssize_t w = write(fd, p, n);
@@ -146,8 +146,8 @@ static int append_line(apic_dead_letter_sink *s, const apic_buf *line, apic_erro
      * this record starts a line of its own and stays readable. */
     char last = '\n';
     if (fstat(fd, &st) == 0 && st.st_size > 0 && pread(fd, &last, 1, st.st_size - 1) != 1) last = '\n';
-    int rc = last == '\n' ? 0 : write_all(fd, "\n", 1);
-    if (rc == 0) rc = write_all(fd, line->data, line->len);
+    int rc = last == '\n' ? 0 : apic_write_all(fd, "\n", 1);
+    if (rc == 0) rc = apic_write_all(fd, line->data, line->len);
     if (rc == 0 && s->cfg.fsync) rc = fsync(fd);
     int saved = errno;
     close(fd);

@@ -17,6 +17,9 @@ typedef struct apic_dead_letter_sink {
 int apic_dead_letter_sink_new(const apic_dead_letter *cfg, apic_dead_letter_sink **out, apic_error *err);
 void apic_dead_letter_sink_free(apic_dead_letter_sink *s);
 
+/* Writes all n bytes (retrying short and interrupted writes); 0, or -1 with errno set. */
+int apic_write_all(int fd, const char *p, size_t n);
+
 /* Writes one record to the sink's file and callback. Returns 0, or a status with why set. */
 int apic_dead_letter_write(apic_dead_letter_sink *s, const apic_dead_letter_record *r, apic_error *why);
 

@@ -77,14 +77,7 @@ static int rewrite(const char *path, const apic_buf *kept, apic_error *err)
     if (tmp == NULL) return apic_error_set(err, APIC_E_NOMEM, "out of memory");
     snprintf(tmp, n, "%s.replay", path);
     int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-    int rc = fd >= 0 ? 0 : -1;
-    size_t off = 0;
-    while (rc == 0 && off < kept->len) {
-        ssize_t w = write(fd, kept->data + off, kept->len - off);
-        if (w < 0 && errno == EINTR) continue;
-        if (w <= 0) rc = -1;
-        else off += (size_t)w;
-    }
+    int rc = fd >= 0 ? apic_write_all(fd, kept->data, kept->len) : -1;
     if (rc == 0) rc = fsync(fd);
     if (fd >= 0 && close(fd) != 0) rc = -1;
     if (rc == 0) rc = rename(tmp, path);

@@ -9,6 +9,7 @@
 #include "apic/validate.h"
 #include "client_internal.h"
 #include "random.h"
+#include "text.h"
 
 int apic_event_lookup(const apic_event_registry *r, const char *name)
 {
@@ -62,14 +63,6 @@ void apic_now_rfc3339(char out[25])
 static bool present(const char *s)
 {
     return s != NULL && *s != '\0';
-}
-
-static bool has_control(const char *s)
-{
-    for (; *s != '\0'; s++) {
-        if ((unsigned char)*s < 0x20 || *s == 0x7f) return true;
-    }
-    return false;
 }
 
 /* `entity.action`: lower-case words of [a-z0-9_], dot separated, at least two. */
@@ -191,7 +184,7 @@ static int envelope(const apic_event_registry *r, const char *type, const apic_e
         return apic_error_set(err, APIC_E_VALIDATION, "id: '%.40s' is not a UUID", event_id);
     }
     /* The source travels in a header too, where a line break would start a header of its own. */
-    if (has_control(source)) return apic_error_set(err, APIC_E_VALIDATION, "source: must not contain control characters");
+    if (apic_has_control(source, false)) return apic_error_set(err, APIC_E_VALIDATION, "source: must not contain control characters");
     int version = opts != NULL && opts->schema_version > 0 ? opts->schema_version : def != NULL ? def->version : 1;
     const char *entity_type = id != NULL && id->entity_type != NULL ? id->entity_type : def != NULL ? def->entity : NULL;
 

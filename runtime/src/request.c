@@ -9,6 +9,7 @@
 #include "auth.h"
 #include "client_internal.h"
 #include "request.h"
+#include "text.h"
 
 typedef apic_request outgoing;
 
@@ -25,22 +26,13 @@ void apic_request_free(outgoing *o)
     free(o->idempotency_key);
 }
 
-static bool has_prefix_nocase(const char *s, const char *prefix)
-{
-    for (; *prefix != '\0'; s++, prefix++) {
-        char c = (*s >= 'A' && *s <= 'Z') ? (char)(*s + ('a' - 'A')) : *s;
-        if (c != *prefix) return false;
-    }
-    return true;
-}
-
 bool apic_is_json_media(const char *media)
 {
     if (media == NULL) return true;
     size_t n = strcspn(media, ";");
     while (n > 0 && (media[n - 1] == ' ' || media[n - 1] == '\t')) n--;
-    if (n == 16 && has_prefix_nocase(media, "application/json")) return true;
-    return n >= 5 && has_prefix_nocase(media + n - 5, "+json");
+    if (n == 16 && apic_has_prefix_nocase(media, "application/json")) return true;
+    return n >= 5 && apic_has_prefix_nocase(media + n - 5, "+json");
 }
 
 const char *apic_op_name(const apic_operation *op)
@@ -86,14 +78,6 @@ static int own(outgoing *o, char *s)
     }
     o->owned[o->n_owned++] = s;
     return 0;
-}
-
-static char *dup_text(const char *s)
-{
-    size_t n = strlen(s) + 1;
-    char *d = malloc(n);
-    if (d != NULL) memcpy(d, s, n);
-    return d;
 }
 
 /* Adds a header whose value is built here. */
@@ -163,7 +147,7 @@ static int add_hmac(const apic_client *c, const char *method, const apic_securit
         memcpy(sig + pl, mac, sizeof mac);
     }
     if (s->hmac != NULL && s->hmac->timestamp_header != NULL &&
-        push_owned(o, s->hmac->timestamp_header, dup_text(ts)) != 0) {
+        push_owned(o, s->hmac->timestamp_header, strdup(ts)) != 0) {
         free(sig);
         return APIC_E_NOMEM;
     }
@@ -204,9 +188,9 @@ int apic_signing_add_header(apic_signing *req, const char *name, const char *val
 {
     if (req == NULL || req->impl == NULL || name == NULL || value == NULL) return APIC_E_ARG;
     outgoing *o = (outgoing *)req->impl;
-    char *n = dup_text(name);
+    char *n = strdup(name);
     if (own(o, n) != 0) return APIC_E_NOMEM;
-    return push_owned(o, n, dup_text(value));
+    return push_owned(o, n, strdup(value));
 }
 
 /* Back to the request as prepare() left it: the previous attempt's authentication goes. */
@@ -287,7 +271,7 @@ static int add_idempotency_key(const apic_client *c, const apic_operation *op, c
     if (given == NULL && !wants_idempotency_key(op->method)) return 0;
     char uuid[37];
     if (given == NULL && apic_uuid_v4(uuid) != 0) return APIC_E_NOMEM;
-    o->idempotency_key = dup_text(given != NULL ? given : uuid);
+    o->idempotency_key = strdup(given != NULL ? given : uuid);
     if (o->idempotency_key == NULL) return APIC_E_NOMEM;
     return push_header(o, c->idempotency_header, o->idempotency_key);
 }
