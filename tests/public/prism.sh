@@ -5,7 +5,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 obj=$1; shift
-out=build/public
+out=${PUBLIC_OUT:-build/public}
 bin=$PWD/tests/servers/node_modules/.bin
 CFLAGS="-std=c11 -D_POSIX_C_SOURCE=200809L -Wall -Wextra -Wpedantic -Werror -O0 -g -Iruntime/include -Itests/support $(pkg-config --cflags libcurl libcjson)"
 LIBS="$(pkg-config --libs libcurl libcjson) -lssl -lcrypto -lpthread -lcunit"
