@@ -28,6 +28,7 @@ GENERATOR_FILES := $(wildcard generator/*.py generator/templates/*.j2)
 help:
 	@echo "make demo             generate, build and run the eSauti quick start against a local Prism"
 	@echo "make test             every test: generator, freshness, unit (gcc, clang, valgrind, ASan+UBSan), integration"
+	@echo "make test-golden      crafted spec per construct: generated, compiled (-Werror), its CUnit test run"
 	@echo "make build            runtime and shipped SDKs as static and shared libraries (build/release)"
 	@echo "make generate         regenerate generated/<api> from spec/<api>"
 	@echo "make check-generated  fail when generated/ differs from a fresh generation"
@@ -116,13 +117,29 @@ $(OBJDIR)/tests/%: tests/integration/%.c sdks $(TEST_SUPPORT)
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS_ALL) -Itests/support $(foreach a,$(APIS),-Igenerated/$(a)/include) $< $(SDK_LIBS) $(RUNTIME_A) $(LIBS) -lcunit -o $@
 
+# Golden tests: a crafted spec per construct (tests/golden/<name>.yaml), generated with prefix <name>,
+# compiled with -Werror and linked with its CUnit program tests/golden/test_<name>.c.
+GOLDEN_SRC := $(sort $(wildcard tests/golden/test_*.c))
+GOLDEN_BIN := $(patsubst tests/golden/%.c,$(OBJDIR)/golden/%,$(GOLDEN_SRC))
+
+$(OBJDIR)/golden/%/lib.stamp: tests/golden/%.yaml $(GENERATOR_FILES) $(RUNTIME_A) $(RUNTIME_HDR)
+	@rm -rf $(@D) && mkdir -p $(@D)
+	$(PYTHON) -m generator --quiet --spec $< --name $* --out $(@D)/sdk
+	@$(SDK_MAKE) SDK_DIR=$(@D)/sdk NAME=$* OBJ_DIR=$(@D)/obj LIB_DIR=$(@D)/lib
+	@touch $@
+
+.PRECIOUS: $(OBJDIR)/golden/%/lib.stamp
+$(OBJDIR)/golden/test_%: tests/golden/test_%.c $(OBJDIR)/golden/%/lib.stamp $(TEST_SUPPORT)
+	$(CC) $(CFLAGS_ALL) -Itests/support -I$(OBJDIR)/golden/$*/sdk/include $< $(OBJDIR)/golden/$*/lib/lib$*.a \
+	    $(RUNTIME_A) $(LIBS) -lcunit -o $@
+
 .PHONY: unit-bins integration-bins
 unit-bins: $(UNIT_BIN)
 integration-bins: $(INTEG_BIN)
 
 # --- tests ---
 VALGRIND := valgrind -q --leak-check=full --errors-for-leak-kinds=definite,indirect,possible --error-exitcode=99
-.PHONY: test test-generator test-unit test-integration test-headers-cxx
+.PHONY: test test-generator test-unit test-golden test-integration test-headers-cxx
 test: deps
 	@bash tests/run-all.sh
 
@@ -132,6 +149,9 @@ test-generator: | deps
 # RUNNER=valgrind runs every program under valgrind.
 test-unit: $(UNIT_BIN)
 	@bash tests/run-programs.sh "$(if $(filter valgrind,$(RUNNER)),$(VALGRIND))" $(UNIT_BIN)
+
+test-golden: $(GOLDEN_BIN)
+	@bash tests/run-programs.sh "$(if $(filter valgrind,$(RUNNER)),$(VALGRIND))" $(GOLDEN_BIN)
 
 # Sample requests for the generic Prism driver (tests/support/prism_driver.h).
 .PHONY: samples

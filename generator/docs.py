@@ -50,6 +50,11 @@ def schema_doc(node, extra=None):
     notes = [tmpl.format(comment_safe(node[k])) for k, tmpl in _CONSTRAINTS if k in node and not isinstance(node[k], (dict, list))]
     if extra:
         notes.extend(extra)
+    if "const" in node:
+        notes.append(f"Always {one_line(node['const'])}.")
+    elif isinstance(node.get("enum"), list) and node["enum"] and not all(isinstance(v, str) for v in node["enum"]):
+        # String enums get C constants; other enums are documented, and any other value is kept.
+        notes.append(f"Known values: {', '.join(one_line(v) for v in node['enum'])} (others are kept).")
     if "default" in node:
         notes.append(f"Default: {one_line(node['default'])}.")
     if node.get("deprecated") is True:

@@ -243,7 +243,12 @@ def _flag(node, resolved, key):
     return (isinstance(node, dict) and node.get(key) is True) or (isinstance(resolved, dict) and resolved.get(key) is True)
 
 
+_JSON_TYPES = ((bool, "boolean"), (int, "integer"), (float, "number"), (str, "string"), (list, "array"), (dict, "object"))
+
+
 def _infer_type(node):
+    if "const" in node and node["const"] is not None:
+        return next(name for py, name in _JSON_TYPES if isinstance(node["const"], py))
     if "properties" in node or "additionalProperties" in node:
         return "object"
     if "items" in node:

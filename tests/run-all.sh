@@ -10,14 +10,14 @@ stage "generator unit tests"
 $make test-generator
 stage "generated/ is fresh"
 $make check-generated
-stage "gcc build (-Werror), unit tests"
-$make VARIANT=release build test-unit
+stage "gcc build (-Werror), unit and golden tests"
+$make VARIANT=release build test-unit test-golden
 stage "unit tests under valgrind"
-$make VARIANT=release test-unit RUNNER=valgrind
+$make VARIANT=release test-unit test-golden RUNNER=valgrind
 stage "clang build (-Werror), unit tests"
-$make VARIANT=clang CC=clang build test-unit
+$make VARIANT=clang CC=clang build test-unit test-golden
 stage "ASan+UBSan build, unit tests"
-$make VARIANT=asan build test-unit
+$make VARIANT=asan build test-unit test-golden
 stage "public headers as C++"
 $make test-headers-cxx
 stage "integration against Prism and WireMock (valgrind)"
