@@ -222,6 +222,9 @@ class CTypes:
                          + (f". {docs.comment_safe(op.result_doc)}" if op.result_doc else ""))
         lines.append(f"@param err receives details on failure (may be NULL); release with {self.p}_error_clear()")
         lines.append("@return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err")
+        if op.unsendable_security:
+            lines.append(f"@note the spec requires {', '.join(op.unsendable_security)}, which this SDK cannot send (see the "
+                         "generator's warning); give the credential as a header through apic_call_with()")
         if op.deprecated:
             lines.append("@deprecated the API marks this operation deprecated")
         return lines

@@ -97,6 +97,7 @@ class Operation:
     result: Optional[TypeRef] = None
     result_doc: str = ""
     security: Optional[List[List[str]]] = None   # alternatives of scheme names; [] = none
+    unsendable_security: List[str] = dc_field(default_factory=list)  # needed, but none of them can be sent
     deprecated: bool = False
     operation_id: Optional[str] = None
 

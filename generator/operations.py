@@ -81,6 +81,9 @@ class OperationBuilder:
         security = node.get("security", self.root.get("security"))
         sec_loc = loc.child("security") if "security" in node else self.root_loc.child("security")
         op.security = self._requirements(security, sec_loc) if security is not None else []
+        if security and not op.security:
+            # Every alternative needs a scheme that cannot be sent (warned where it is defined).
+            op.unsendable_security = sorted({n for req in security if isinstance(req, dict) for n in req if n not in self.schemes})
         return op
 
     def _parameters(self, op, item_params, item_loc, op_params, op_loc):

@@ -164,6 +164,8 @@ def write_samples(api, loader, path, spec_path):
                 if v is not _Skip:
                     params[prm.field.json_name] = v
         entry = {"params": params}
+        if op.unsendable_security:
+            entry["skip"] = f"needs {', '.join(op.unsendable_security)}, which cannot be sent as the spec defines it"
         if op.body is not None and op.body_schema is not None:
             body = maker.value(*op.body_schema)
             if body is not _Skip:

@@ -1,4 +1,5 @@
 """End-to-end generator tests: the command line on crafted and public specs."""
+import json
 import os
 import shutil
 import subprocess
@@ -116,7 +117,17 @@ class GeneratorCliTest(unittest.TestCase):
         self.assertIn("int64_t item_id_2;", ops)
         self.assertIn("collisions.yaml#/components/securitySchemes/serviceToken/name: 'ServiceToken <token>' is not a "
                       "valid header name", r.stderr)
+        # An operation that needs only that scheme says so in its header and in the samples.
+        self.assertIn("@note the spec requires serviceToken, which this SDK cannot send",
+                      read_tree(out)["include/col/models_api.h"].decode())
         self.assertEqual(compile_sdk(out), [])
+        samples = os.path.join(self.tmp, "samples.json")
+        r = generate(os.path.join(SPECS, "collisions.yaml"), "col", os.path.join(self.tmp, "again"), "--samples", samples)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        with open(samples, encoding="utf-8") as fh:
+            entries = json.load(fh)
+        self.assertIn("serviceToken", entries["col_models_list"]["skip"])
+        self.assertNotIn("skip", entries["col_get_items"])
 
     def test_petstore_generates_typed_operations_and_compiles(self):
         out = os.path.join(self.tmp, "petstore")
