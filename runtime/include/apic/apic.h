@@ -8,6 +8,7 @@
 #define APIC_VERSION "0.1.0"
 
 #include "buf.h"
+#include "bulk.h"
 #include "client.h"
 #include "codec.h"
 #include "desc.h"
