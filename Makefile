@@ -11,6 +11,8 @@ WARN := -Wall -Wextra -Wpedantic -Werror
 VARIANT ?= release
 ifeq ($(VARIANT),asan)
 OPT := -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all
+else ifeq ($(VARIANT),tsan)
+OPT := -O1 -g -fsanitize=thread
 else
 OPT ?= -O2 -g
 endif
@@ -26,9 +28,10 @@ GENERATOR_FILES := $(wildcard generator/*.py generator/templates/*.j2)
 
 .PHONY: help
 help:
-	@echo "make demo             generate, build and run the eSauti quick start against a local Prism"
+	@echo "make demo             generate, build and run the eSauti and BriteEvents quick starts against local servers"
 	@echo "make test             every test: generator, freshness, unit (gcc, clang, valgrind, ASan+UBSan), integration"
 	@echo "make test-golden      crafted spec per construct: generated, compiled (-Werror), its CUnit test run"
+	@echo "make test-tsan        the background queue under ThreadSanitizer (unit test and eSauti queue test)"
 	@echo "make build            runtime and shipped SDKs as static and shared libraries (build/release)"
 	@echo "make generate         regenerate generated/<api> from spec/<api>"
 	@echo "make check-generated  fail when generated/ differs from a fresh generation"
@@ -162,8 +165,20 @@ samples: | deps
 	        --out $(BUILD)/samples/$$api-sdk --samples $(BUILD)/samples/$$api.json 2>/dev/null || exit 1; \
 	done
 
+# Long runs (the 400,000-event queue test) are shortened under valgrind and the sanitizers.
+TEST_UNDER = $(if $(filter valgrind,$(RUNNER)),valgrind,$(filter asan tsan,$(VARIANT)))
+
 test-integration: $(INTEG_BIN) samples
-	@bash tests/integration/with-servers.sh bash tests/run-programs.sh "$(if $(filter valgrind,$(RUNNER)),$(VALGRIND))" $(INTEG_BIN)
+	@APIC_TEST_UNDER=$(TEST_UNDER) bash tests/integration/with-servers.sh bash tests/run-programs.sh "$(if $(filter valgrind,$(RUNNER)),$(VALGRIND))" $(INTEG_BIN)
+
+# ThreadSanitizer on the background queue (build/tsan): its unit test, and the eSauti queue test
+# (a smaller run) against the servers. setarch -R: TSan's memory layout needs ASLR off on some kernels.
+TSAN_BIN := build/tsan/tests/test_queue build/tsan/tests/test_esauti_queue
+.PHONY: test-tsan
+test-tsan: | deps
+	@$(MAKE) --no-print-directory VARIANT=tsan $(TSAN_BIN) samples
+	@TSAN_OPTIONS="halt_on_error=1 second_deadlock_stack=1" APIC_TEST_UNDER=tsan WITH_WIREMOCK=0 \
+	    bash tests/integration/with-servers.sh setarch -R bash tests/run-programs.sh "" $(TSAN_BIN)
 
 # The integration programs again, logging at debug level with redact_pii: nothing secret or personal may show.
 .PHONY: test-log-scan

@@ -10,23 +10,32 @@ from .loader import Loader, Location, escape_token
 from .names import Namespace
 from .operations import OperationBuilder
 from .schemas import SchemaConverter
+from .topics import TOPIC_NAMES, load_topics
 
 # Names the generated client API itself uses (prefix_client, prefix_config, ...).
 CLIENT_NAMES = ("client", "client_new", "client_free", "config", "error", "error_clear", "default_base_url",
                 "version", "event_type", "event_type_name", "event_type_from_name", "event_registry",
                 "event_identity", "event_options", "events_send", "events_send_named", "max_event_bytes",
-                "dead_letter_replay", "schemas", "schema_count", "operations", "operation_count")
+                "dead_letter_replay", "schemas", "schema_count", "unions", "union_count", "operations",
+                "operation_count")
+
+# Names of the event queue's functions and types, when the registry has a batch operation.
+QUEUE_NAMES = ("events_enqueue", "events_enqueue_named", "events_queue_start", "events_flush", "events_queue_close",
+               "events_queue_stats", "queue_config", "queue_stats")
 
 
-def build_api(spec_path, prefix, title=None, version=None, events=None):
-    """events: {registry: path, operation: operationId, source_header: name} (sdk.yaml `events`), or None."""
+def build_api(spec_path, prefix, title=None, version=None, events=None, topics=None):
+    """events: {registry: path, operation: operationId, source_header: name} (sdk.yaml `events`), or None;
+    topics: sdk.yaml `topics` as topics.topics_config() checked it, or None."""
     loader = Loader()
     root = loader.load(spec_path)
     root_loc = Location(os.path.abspath(spec_path), "")
     _check_document(root, root_loc)
     diags = Diagnostics()
-    names = Namespace(CLIENT_NAMES)
-    converter = SchemaConverter(loader, diags, names, CLIENT_NAMES)
+    queue = QUEUE_NAMES if (events or {}).get("batch_operation") else ()
+    reserved = CLIENT_NAMES + (TOPIC_NAMES if topics else ()) + queue
+    names = Namespace(reserved)
+    converter = SchemaConverter(loader, diags, names, reserved)
     schemas = (root.get("components") or {}).get("schemas") or {}
     if not isinstance(schemas, dict):
         raise SpecError(str(root_loc.child("components", "schemas")), "components/schemas must be an object")
@@ -35,6 +44,7 @@ def build_api(spec_path, prefix, title=None, version=None, events=None):
     ops_builder = OperationBuilder(loader, diags, names, converter, root, root_loc)
     operations = ops_builder.build_all()
     registry = _events(events, loader, converter, operations) if events else None
+    topic_set = load_topics(topics, loader, converter, names, operations) if topics else None
     info = root.get("info") or {}
     return Api(prefix=prefix, title=title or str(info.get("title", prefix)),
                version=version or str(info.get("version", "0")),
@@ -42,7 +52,8 @@ def build_api(spec_path, prefix, title=None, version=None, events=None):
                base_url=_base_url(root), idempotency_header=_idempotency_header(root, root_loc),
                structs=converter.structs, enums=converter.enums,
                operations=operations, security_schemes=list(ops_builder.schemes.values()),
-               warnings=diags.warnings, namespace=names, loader=loader, events=registry)
+               warnings=diags.warnings, namespace=names, loader=loader, events=registry, topics=topic_set,
+               unions=converter.unions)
 
 
 def _events(cfg, loader, converter, operations):
@@ -61,7 +72,43 @@ def _events(cfg, loader, converter, operations):
                         "events are posted as their envelope")
     if registry.ingest.result is None or registry.ingest.result.kind != "object":
         raise SpecError(where, f"'{cfg['operation']}' must answer an object (the receipt)")
+    if cfg.get("batch_operation"):
+        registry.batch, registry.max_batch_events = _batch_operation(cfg, loader, operations)
     return registry
+
+
+def _array_member(typeref, name):
+    """The field `name` of an object type when it is an array (the runtime sends and reads its
+    items as raw JSON, whatever the spec says they are), else None."""
+    if typeref is None or typeref.kind != "object":
+        return None
+    f = next((f for f in typeref.target.fields if f.json_name == name), None)
+    return f if f is not None and f.type.kind == "array" else None
+
+
+def _batch_operation(cfg, loader, operations):
+    """sdk.yaml `events.batch_operation`: a POST taking {"events": [envelope, ...]} and answering
+    {"receipts": [receipt, ...]} (the runtime's batch convention, apic/events.h). Returns the
+    operation and the most events a batch takes (the events array's maxItems, 0 when unset)."""
+    where = f"{cfg['config']}#/events/batch_operation"
+    name = cfg["batch_operation"]
+    op = next((op for op in operations if op.operation_id == name), None)
+    if op is None:
+        raise SpecError(where, f"no operation has operationId '{name}'")
+    if op.method != "POST" or op.params:
+        raise SpecError(where, f"'{name}' must be a POST without parameters: batches of events are its body")
+    if _array_member(op.body, "events") is None:
+        raise SpecError(where, f"'{name}' must take an object whose member 'events' is an array of event envelopes, "
+                        '{"events": [...]}')
+    if _array_member(op.result, "receipts") is None:
+        raise SpecError(where, f"'{name}' must answer an object whose member 'receipts' is an array of receipts "
+                        '(one per event), {"receipts": [...]}')
+    node, loc = loader.resolve(*op.body_schema)
+    events, _ = loader.resolve((node.get("properties") or {}).get("events"), loc.child("properties", "events"))
+    most = events.get("maxItems", 0) if isinstance(events, dict) else 0
+    if not isinstance(most, int) or isinstance(most, bool) or most < 0:
+        raise SpecError(str(loc.child("properties", "events", "maxItems")), "maxItems must be a non-negative integer")
+    return op, most
 
 
 def _check_document(root, loc):

@@ -11,6 +11,7 @@ from .errors import SpecError
 from .names import c_ident
 from .render import render
 from .samples import write_samples
+from .topics import topics_config
 
 
 def _parser():
@@ -37,25 +38,31 @@ def _load_config(path):
         raise SpecError(path, f"cannot read the SDK config: {exc}") from None
     if not isinstance(cfg, dict):
         raise SpecError(path, "the SDK config must be a mapping")
-    unknown = sorted(set(cfg) - {"name", "title", "version", "events"})
+    unknown = sorted(set(cfg) - {"name", "title", "version", "events", "topics"})
     if unknown:
-        raise SpecError(f"{path}#/{unknown[0]}", f"unknown config key '{unknown[0]}' (known: name, title, version, events)")
+        raise SpecError(f"{path}#/{unknown[0]}",
+                        f"unknown config key '{unknown[0]}' (known: name, title, version, events, topics)")
     if "events" in cfg:
         cfg["events"] = _events_config(cfg["events"], path)
+    if "topics" in cfg:
+        cfg["topics"] = topics_config(cfg["topics"], path)
     return cfg
 
 
 def _events_config(ev, path):
-    """`events: {registry: events.yaml, operation: <operationId>, source_header: <header>}`."""
+    """`events: {registry: events.yaml, operation: <operationId>, batch_operation: <operationId>,
+    source_header: <header>}` (docs/event-registry.md)."""
     if not isinstance(ev, dict):
         raise SpecError(f"{path}#/events", "events must be a mapping with registry, operation and source_header")
-    unknown = sorted(set(ev) - {"registry", "operation", "source_header"})
+    unknown = sorted(set(ev) - {"registry", "operation", "batch_operation", "source_header"})
     if unknown:
         raise SpecError(f"{path}#/events/{unknown[0]}",
-                        f"unknown key '{unknown[0]}' (known: registry, operation, source_header)")
+                        f"unknown key '{unknown[0]}' (known: registry, operation, batch_operation, source_header)")
     for key in ("registry", "operation"):
         if not isinstance(ev.get(key), str) or not ev[key]:
             raise SpecError(f"{path}#/events/{key}", f"{key} is required (a string)")
+    if "batch_operation" in ev and (not isinstance(ev["batch_operation"], str) or not ev["batch_operation"]):
+        raise SpecError(f"{path}#/events/batch_operation", "batch_operation must be an operationId (a string)")
     if "source_header" in ev and not isinstance(ev["source_header"], str):
         raise SpecError(f"{path}#/events/source_header", "source_header must be a header name")
     return dict(ev, registry=os.path.join(os.path.dirname(path), ev["registry"]), config=path)
@@ -70,7 +77,7 @@ def main(argv=None):
         prefix = c_ident(raw_name)
         if prefix != raw_name:
             raise SpecError("--name", f"'{raw_name}' is not a C identifier in lower snake case (try '{prefix}')")
-        api = build_api(args.spec, prefix, cfg.get("title"), cfg.get("version"), cfg.get("events"))
+        api = build_api(args.spec, prefix, cfg.get("title"), cfg.get("version"), cfg.get("events"), cfg.get("topics"))
         files = render(api, args.out, os.path.basename(args.spec))
         if args.samples:
             write_samples(api, api.loader, args.samples, args.spec)

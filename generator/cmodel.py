@@ -5,12 +5,13 @@ the output is deterministic and names never clash.
 """
 from . import docs
 from .ir import PRIMITIVE_KINDS
+from .media import is_json
 
 _PRIM_C = {"bool": "bool", "int32": "int32_t", "int64": "int64_t", "float": "float", "double": "double",
            "string": "char *", "any": "char *"}
 _PRIM_KIND = {"bool": "APIC_BOOL", "int32": "APIC_INT32", "int64": "APIC_INT64", "float": "APIC_FLOAT",
               "double": "APIC_DOUBLE", "string": "APIC_STRING", "any": "APIC_ANY", "enum": "APIC_ENUM",
-              "object": "APIC_OBJECT", "array": "APIC_ARRAY", "map": "APIC_MAP"}
+              "object": "APIC_OBJECT", "array": "APIC_ARRAY", "map": "APIC_MAP", "union": "APIC_UNION"}
 _FMT = {None: "APIC_FMT_NONE", "date_time": "APIC_FMT_DATE_TIME", "date": "APIC_FMT_DATE",
         "email": "APIC_FMT_EMAIL", "uuid": "APIC_FMT_UUID", "uri": "APIC_FMT_URI", "currency": "APIC_FMT_CURRENCY",
         "phone": "APIC_FMT_PHONE", "country": "APIC_FMT_COUNTRY"}
@@ -18,13 +19,16 @@ _FMT = {None: "APIC_FMT_NONE", "date_time": "APIC_FMT_DATE_TIME", "date": "APIC_
 # spec (always lower case, see names.c_ident) can be one of them: a schema named `ThingType`
 # keeps `thing_type` even when a schema `Thing` exists.
 INTERNAL_TYPE = "_Type"
-INTERNAL_SUFFIXES = {"type": INTERNAL_TYPE, "fields": "_Fields", "values": "_Values"}
+INTERNAL_SUFFIXES = {"type": INTERNAL_TYPE, "fields": "_Fields", "values": "_Values", "variants": "_Variants",
+                     "tags": "_Tags"}
 # Collections the runtime already declares (apic/desc.h), by element base name.
 _RUNTIME_ARRAYS = {"bool": "apic_bool_array", "int32": "apic_int32_array", "int64": "apic_int64_array",
                    "float": "apic_float_array", "double": "apic_double_array", "string": "apic_string_array",
-                   "json": "apic_string_array"}
+                   "json": "apic_string_array", "file": "apic_file_array"}
 _RUNTIME_MAPS = {"bool": "apic_bool_map", "int32": "apic_int32_map", "int64": "apic_int64_map",
                  "double": "apic_double_map", "string": "apic_string_map", "json": "apic_json_map"}
+# Bodies that are not JSON (apic/body.h): file content sent, binary content received; C type and descriptor.
+_BODY_TYPES = {"file": ("apic_file", "apic_type_file"), "bytes": ("apic_bytes", "apic_type_bytes")}
 _RUNTIME_TYPES = {"bool": "apic_type_bool", "int32": "apic_type_int32", "int64": "apic_type_int64",
                   "float": "apic_type_float", "double": "apic_type_double", "string": "apic_type_string",
                   "any": "apic_type_any"}
@@ -43,7 +47,17 @@ class TypeObject:
     """A `const apic_type` the SDK emits."""
 
     def __init__(self, sym, kind, fmt, obj, enum, elem):
+        # enum: the apic_enum_desc, or for a union its descriptor's `kinds` (see apic/desc.h)
         self.sym, self.kind, self.fmt, self.obj, self.enum, self.elem = sym, kind, fmt, obj, enum, elem
+
+
+def _part_kind(f, bf):
+    """file, text or json: what the multipart part (or parts) of member f hold, as the runtime sends them."""
+    whole = bf.content_type is not None and is_json(bf.content_type)
+    elem = f.type.elem if f.type.kind == "array" and not whole else f.type
+    if elem.kind == "file":
+        return "file"
+    return "text" if elem.kind in ("bool", "int32", "int64", "float", "double", "string", "enum") else "json"
 
 
 class CTypes:
@@ -59,7 +73,7 @@ class CTypes:
 
     # -- keys and names ---------------------------------------------------------------------------
     def _key(self, t):
-        if t.kind in ("object", "enum"):
+        if t.kind in ("object", "enum", "union"):
             return f"{t.kind}:{t.target.name}"
         if t.kind in ("array", "map"):
             return f"{t.kind}[{self._key(t.elem)}]"
@@ -67,7 +81,7 @@ class CTypes:
 
     def base(self, t):
         """Element base name used to name collections, e.g. contact, string, contact_array."""
-        if t.kind in ("object", "enum"):
+        if t.kind in ("object", "enum", "union"):
             return t.target.name
         if t.kind == "any":
             return "json"
@@ -80,12 +94,12 @@ class CTypes:
         key = self._key(t)
         if key not in self._coll_by_key:
             elem_base = self.base(t.elem)
-            if t.elem.kind in ("object", "enum"):
+            if t.elem.kind in ("object", "enum", "union"):
                 name = f"{elem_base}_{t.kind}"  # reserved with the element's own name
             else:
                 name = self.names.claim(f"{elem_base}_{t.kind}", ("", "_free"))
             runtime = (_RUNTIME_ARRAYS if t.kind == "array" else _RUNTIME_MAPS).get(elem_base)
-            if t.elem.kind in ("string", "any", "int32", "int64", "bool", "float", "double") and runtime:
+            if t.elem.kind in ("string", "any", "int32", "int64", "bool", "float", "double", "file") and runtime:
                 c_name = runtime
             else:
                 c_name = f"{self.p}_{name}"
@@ -96,16 +110,20 @@ class CTypes:
     # -- C spellings ----------------------------------------------------------------------------
     def c_type(self, t):
         """The C type of a value stored inline (array item, map value, result)."""
+        if t.kind in _BODY_TYPES:
+            return _BODY_TYPES[t.kind][0]
         if t.kind in PRIMITIVE_KINDS:
             return _PRIM_C[t.kind]
         if t.kind == "enum":
             return f"{self.p}_{t.target.name}_val"
-        if t.kind == "object":
+        if t.kind in ("object", "union"):
             return f"{self.p}_{t.target.name}"
         return self._collection(t)[1]
 
     def member_type(self, t):
-        """The C type of a struct member holding t (objects are held by pointer)."""
+        """The C type of a struct member (or union variant) holding t (objects are held by pointer)."""
+        if t.kind == "file":
+            return "const apic_file *"  # borrowed content, absent when NULL
         return self.c_type(t) + " *" if t.kind == "object" else self.c_type(t)
 
     def decl(self, t, name):
@@ -114,7 +132,9 @@ class CTypes:
 
     def free_name(self, t):
         """Name of the generated function freeing a heap-allocated value of type t, or None (use free())."""
-        if t.kind == "object":
+        if t.kind == "bytes":
+            return "apic_bytes_free"
+        if t.kind in ("object", "union"):
             return f"{self.p}_{t.target.name}_free"
         if t.kind in ("array", "map"):
             return f"{self.p}_{self._collection(t)[0]}_free"
@@ -122,13 +142,15 @@ class CTypes:
 
     def type_sym(self, t):
         """Symbol of the `const apic_type` describing t (runtime-shared for plain primitives)."""
+        if t.kind in _BODY_TYPES:
+            return _BODY_TYPES[t.kind][1]
         if t.kind in _RUNTIME_TYPES and not t.format:
             return _RUNTIME_TYPES[t.kind]
         if t.kind == "map" and t.elem.kind == "any":
             return "apic_type_json_map"
         key = self._key(t)
         if key not in self._sym_by_key:
-            if t.kind in ("object", "enum"):
+            if t.kind in ("object", "enum", "union"):
                 sym = f"{self.p}_{t.target.name}{INTERNAL_TYPE}"
             elif t.kind in ("array", "map"):
                 sym = f"{self.p}_{self._collection(t)[0]}{INTERNAL_TYPE}"
@@ -139,14 +161,74 @@ class CTypes:
             self.type_objects.append(TypeObject(
                 sym, _PRIM_KIND[t.kind], _FMT.get(t.format, "APIC_FMT_NONE"),
                 f"{self.p}_{t.target.name}_desc" if t.kind == "object" else None,
-                f"{self.p}_{t.target.name}_enum_desc" if t.kind == "enum" else None, elem))
+                f"{self.p}_{t.target.name}_enum_desc" if t.kind == "enum"
+                else f"{self.p}_{t.target.name}_desc.kinds" if t.kind == "union" else None, elem))
         return self._sym_by_key[key]
 
     def enum_const(self, enum, const):
         return f"{self.p}_{enum.name}_{const}".upper()
 
     def enum_other(self, enum):
-        return f"{self.p}_{enum.name}_UNKNOWN_VALUE".upper()
+        return f"{self.p}_{enum.name}_{enum.unknown}".upper()
+
+    # -- unions -------------------------------------------------------------------------------
+    def union_const(self, const):
+        """A union kind constant (Variant.const, UnionType.unknown_const) with the SDK prefix."""
+        return f"{self.p}_{const}".upper()
+
+    _JSON_WORDS = {"bool": "boolean", "int32": "integer", "int64": "integer", "float": "number", "double": "number",
+                   "string": "string", "any": "any JSON value (raw text)", "enum": "string enum", "object": "object",
+                   "array": "array", "map": "object (map)", "union": "union"}
+
+    def union_doc(self, u):
+        """The comment of a union's struct: its schema's documentation, then a line per variant."""
+        tags = [t for v in u.variants for t in v.tags]
+        how = f"chosen by `{docs.comment_safe(u.discriminator)}`" if u.discriminator else "the first that fits"
+        if len(set(tags)) < len(tags):
+            how += "; of variants sharing a value, the first that fits"
+        lines = [docs.comment_safe(u.title)] + list(u.doc) + ["", f"One of these ({u.combiner}, {how}); `kind` says which:"]
+        lines += [f"- {self.union_const(v.const)}: {self.variant_doc(u, v)}" for v in u.variants]
+        lines.append(f"- {self.union_const(u.unknown_const)} (0): none; `other` keeps JSON that matched no variant "
+                     "(NULL: absent).")
+        return lines
+
+    def variant_doc(self, u, v):
+        """What a variant holds: `as.<member>` (C type): its schema or JSON type, and the
+        discriminator values that choose it."""
+        what = f"schema {v.schema}" if v.schema else self._JSON_WORDS[v.type.kind]
+        line = f"`as.{v.member}` ({self.member_type(v.type).strip()}): {docs.comment_safe(what)}"
+        if u.discriminator and v.tags:
+            line += f"; {docs.comment_safe(u.discriminator)} " + " or ".join(f"`{docs.comment_safe(t)}`" for t in v.tags)
+        elif u.discriminator:
+            line += f"; no {docs.comment_safe(u.discriminator)} value chooses it"
+        return line
+
+    @staticmethod
+    def tag_table(u):
+        """The union's discriminator values in one flat table, and where each variant's start."""
+        tags, starts = [], []
+        for v in u.variants:
+            starts.append(len(tags))
+            tags += v.tags
+        return tags, starts
+
+    @staticmethod
+    def union_order(unions):
+        """Unions in an order where one held inline by another comes first (C needs it complete)."""
+        done, out = set(), []
+
+        def visit(u):
+            if u in done:
+                return
+            done.add(u)
+            for v in u.variants:
+                if v.type.kind == "union":
+                    visit(v.type.target)
+            out.append(u)
+
+        for u in unions:
+            visit(u)
+        return out
 
     @staticmethod
     def field_flags(f):
@@ -180,6 +262,49 @@ class CTypes:
             return "const char *body"
         return f"const {self.c_type(t)} *body"
 
+    _BODY_KIND = {"json": "APIC_BODY_JSON", "text": "APIC_BODY_TEXT", "form": "APIC_BODY_FORM",
+                  "multipart": "APIC_BODY_MULTIPART", "bytes": "APIC_BODY_BYTES"}
+    _RESPONSE_KIND = {"json": "APIC_RESPONSE_JSON", "text": "APIC_RESPONSE_TEXT", "bytes": "APIC_RESPONSE_BYTES",
+                      "events": "APIC_RESPONSE_EVENTS"}
+
+    def body_kind(self, op):
+        return self._BODY_KIND[op.body_kind]
+
+    def response_kind(self, r):
+        return self._RESPONSE_KIND[r.kind]
+
+    def body_field(self, bf):
+        """The initialiser of an apic_body_field."""
+        return (f"{self._STYLE[bf.style]}, {'true' if bf.explode else 'false'}, {'true' if bf.allow_reserved else 'false'}, "
+                f"{docs.c_string(bf.content_type) if bf.content_type else 'NULL'}")
+
+    def _body_how(self, op):
+        """How the body goes on the wire, for the operation's documentation."""
+        media = docs.comment_safe(op.body_media)
+        if op.body_kind == "text":
+            return f"text, sent as it is as {media}"
+        if op.body_kind == "bytes":
+            return (f"the bytes of an apic_file (in memory, or a path read when the request is built), sent as they are "
+                    f"as {media} (or the file's content_type)")
+        what = f"{self.c_type(op.body)}, sent as "
+        members = list(zip(op.body.target.fields, op.body_fields)) if op.body.kind == "object" else []
+        if op.body_kind == "json":
+            return what + "JSON"
+        if op.body_kind == "multipart":
+            kinds = [(f.json_name, _part_kind(f, bf)) for f, bf in members]
+            files = [n for n, k in kinds if k == "file"]
+            parts = [n for n, k in kinds if k == "json"]
+            return what + ("multipart/form-data (a random boundary): a part per member (per item of an array); "
+                           + (f"file parts: {', '.join(files)}; " if files else "")
+                           + (f"JSON parts: {', '.join(parts)}; " if parts else "") + "text parts: the others")
+        deep = [f.json_name for f, bf in members if bf.style == "deepObject"]
+        repeated = [f.json_name for f, bf in members if f.type.kind == "array" and bf.style == "form" and bf.explode]
+        joined = [f.json_name for f, bf in members if f.type.kind == "array" and f.json_name not in deep + repeated]
+        return what + (f"{media}: name=value per member"
+                       + (f"; {', '.join(deep)} in brackets (deepObject: name[key]=value, name[0]=item)" if deep else "")
+                       + (f"; {', '.join(repeated)} repeated (name=a&name=b)" if repeated else "")
+                       + (f"; {', '.join(joined)} as one delimited value" if joined else ""))
+
     def result_decl(self, op):
         t = op.result
         if t.kind in ("string", "any"):
@@ -194,6 +319,8 @@ class CTypes:
             args.append(self.body_decl(op))
         if op.result is not None:
             args.append(self.result_decl(op))
+        if op.events:
+            args += ["apic_sse_callback on_event", "void *ctx"]
         args.append(f"{self.p}_error *err")
         return ", ".join(args)
 
@@ -213,15 +340,25 @@ class CTypes:
             req = [f.c_name for f in op.params.fields if f.required]
             lines.append(f"@param params parameters; " + (f"required: {', '.join(req)}" if req else "may be NULL"))
         if op.body is not None:
-            what = self.c_type(op.body) if op.body.kind not in ("string", "any") else "raw JSON text"
-            lines.append(f"@param body request body ({what}); " + ("required" if op.body_required else "may be NULL")
+            how = "raw JSON text, sent as it is" if op.body_kind == "json" and op.body.kind in ("string", "any") else self._body_how(op)
+            lines.append(f"@param body request body: {how}; " + ("required" if op.body_required else "may be NULL")
                          + (f". {op.body_doc}" if op.body_doc else ""))
         if op.result is not None:
             free = self.free_name(op.result) or "free"
-            lines.append(f"@param out receives the result on success ({free}() it), NULL otherwise; may be NULL to discard"
+            what = "the body's bytes, length and Content-Type " if op.result.kind == "bytes" else "the result "
+            lines.append(f"@param out receives {what}on success ({free}() it), NULL otherwise; may be NULL to discard"
                          + (f". {docs.comment_safe(op.result_doc)}" if op.result_doc else ""))
+        if op.events:
+            lines.append("@param on_event receives each event of the text/event-stream as soon as it arrives (type, data, "
+                         "id: see apic_sse_event); return non-zero to stop the stream"
+                         + (f". {docs.comment_safe(op.result_doc)}" if op.result_doc else ""))
+            lines.append("@param ctx passed to on_event")
         lines.append(f"@param err receives details on failure (may be NULL); release with {self.p}_error_clear()")
-        lines.append("@return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err")
+        if op.events:
+            lines.append("@return 0 when the stream ended or on_event stopped it, or a negative apic_status; APIC_E_HTTP "
+                         "carries the HTTP status and body in err. Not retried once an event was delivered")
+        else:
+            lines.append("@return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err")
         if op.unsendable_security:
             lines.append(f"@note the spec requires {', '.join(op.unsendable_security)}, which this SDK cannot send (see the "
                          "generator's warning); give the credential as a header through apic_call_with()")

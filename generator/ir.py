@@ -8,7 +8,7 @@ POINTER_KINDS = ("string", "any", "object")
 
 @dataclass(frozen=True, eq=False)
 class TypeRef:
-    """A use of a type. target is a StructType or EnumType; elem is the array element or map value."""
+    """A use of a type. target is a StructType, EnumType or UnionType; elem is the array element or map value."""
     kind: str
     format: Optional[str] = None
     target: object = None
@@ -28,6 +28,7 @@ class EnumType:
     constants: List[str]  # C constant names, parallel to values
     doc: List[str]
     where: str
+    unknown: str = "UNKNOWN_VALUE"  # C constant name of value 0 (a text this SDK does not know)
 
 
 @dataclass(eq=False)
@@ -55,6 +56,31 @@ class StructType:
     additional: Optional[TypeRef] = None   # typed additionalProperties map
     additional_member: Optional[str] = None
     unknown_member: str = "unknown_fields"
+    example: object = None
+    has_example: bool = False
+
+
+@dataclass(eq=False)
+class Variant:
+    """One alternative of a union."""
+    member: str          # C member name in the union's `as`, unique within it
+    const: str           # C constant of its kind without the SDK prefix, e.g. PET_CAT (claimed)
+    type: TypeRef
+    schema: str          # the $ref'd schema's name, or "" for an inline schema
+    tags: List[str] = dc_field(default_factory=list)   # discriminator values that choose it
+
+
+@dataclass(eq=False)
+class UnionType:
+    """A oneOf/anyOf: `kind` says which variant `as` holds; `other` keeps JSON none matched."""
+    name: str
+    title: str
+    doc: List[str]
+    where: str
+    combiner: str        # oneOf or anyOf
+    variants: List[Variant] = dc_field(default_factory=list)
+    discriminator: Optional[str] = None   # JSON member whose value names the variant
+    unknown_const: str = ""               # constant of kind 0, without the SDK prefix
     example: object = None
     has_example: bool = False
 
@@ -138,6 +164,8 @@ class EventRegistry:
     types: List[EventType]
     source_header: Optional[str] = None
     ingest: Optional["Operation"] = None   # posts one envelope; its result is the receipt
+    batch: Optional["Operation"] = None    # posts {"events": [envelope, ...]}; None = no queue functions
+    max_batch_events: int = 0              # the batch's maxItems, 0 when the spec sets none
     structs: List[StructType] = dc_field(default_factory=list)   # data structs and their nested types
     enums: List[EnumType] = dc_field(default_factory=list)
 
@@ -158,3 +186,5 @@ class Api:
     namespace: object = None   # the Namespace of C names, shared with the C layer
     loader: object = None      # the Loader, for tools that read the spec again (samples)
     events: Optional[EventRegistry] = None   # its structs and enums are in structs and enums too
+    topics: object = None   # a topics.TopicSet; its structs and enums are in structs and enums too
+    unions: List[UnionType] = dc_field(default_factory=list)   # oneOf/anyOf types, in conversion order

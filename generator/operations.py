@@ -1,24 +1,21 @@
 """Paths and operations -> Operation IR (parameters struct, body, responses, security)."""
 import re
 
-from . import docs
+from . import docs, media as m
 from .errors import SpecError
-from .ir import Field, Operation, Param, Response, SecurityScheme, StructType, TypeRef
+from .ir import Field, Param, SecurityScheme, StructType, TypeRef
+from .media import BodyField, HttpOperation, HttpResponse
 from .names import c_ident, method_name, words
 from .schemas import SchemaConverter, _MemberNames
 
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
-OP_SUFFIXES = ("", "_params", "_params_desc", "_params_fields", "_params_locs", "_op", "_responses", "_security")
+OP_SUFFIXES = ("", "_params", "_params_desc", "_params_fields", "_params_locs", "_op", "_responses", "_security",
+               "_body_fields")
 _DEFAULT_STYLE = {"path": "simple", "query": "form", "header": "simple", "cookie": "form"}
 _STYLES = {"path": ("simple", "label", "matrix"), "query": ("form", "spaceDelimited", "pipeDelimited", "deepObject"),
            "header": ("simple",), "cookie": ("form",)}
 _TEMPLATE_VAR = re.compile(r"\{([^{}]+)\}")
 _HTTP_TOKEN = re.compile(r"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$")
-
-
-def is_json_media(media):
-    base = media.split(";")[0].strip().lower()
-    return base == "application/json" or base.endswith("+json")
 
 
 class OperationBuilder:
@@ -68,10 +65,10 @@ class OperationBuilder:
             doc.extend(docs.wrap(node["summary"]))
         if node.get("description") and node.get("description") != node.get("summary"):
             doc.extend([""] + docs.wrap(node["description"]) if doc else docs.wrap(node["description"]))
-        op = Operation(c_name=c_name, group=group, method=method.upper(), path=path,
-                       summary=str(node.get("summary") or ""), doc=doc, where=str(loc),
-                       deprecated=node.get("deprecated") is True,
-                       operation_id=op_id if isinstance(op_id, str) else None)
+        op = HttpOperation(c_name=c_name, group=group, method=method.upper(), path=path,
+                           summary=str(node.get("summary") or ""), doc=doc, where=str(loc),
+                           deprecated=node.get("deprecated") is True,
+                           operation_id=op_id if isinstance(op_id, str) else None)
         self._parameters(op, item.get("parameters") or [], iloc.child("parameters"),
                          node.get("parameters") or [], loc.child("parameters"))
         self._check_path_template(op, loc)
@@ -151,18 +148,106 @@ class OperationBuilder:
         if not isinstance(content, dict) or not content:
             raise SpecError(str(bloc), "a requestBody needs a non-empty 'content'")
         media = _pick_media(content)
-        if media is None or not is_json_media(media):
-            self.diags.warn(str(bloc.child("content")), f"request body media {list(content)} not supported yet; the body is not sent")
-            return
-        schema = content[media].get("schema") if isinstance(content[media], dict) else None
-        if schema is None:
-            op.body = TypeRef("any")
+        kind = m.body_kind(media)
+        mnode = content[media] if isinstance(content[media], dict) else {}
+        schema = mnode.get("schema")
+        sloc = bloc.child("content", media, "schema")
+        if kind == "text":
+            op.body = TypeRef("string")  # the caller's text, whatever the schema says it holds
+        elif kind == "bytes":
+            op.body = TypeRef("file")
+        elif schema is None:
+            # No schema: raw JSON for JSON, free-form text members for forms and multipart.
+            op.body = TypeRef("any") if kind == "json" else TypeRef("map", elem=TypeRef("string"))
         else:
-            op.body, _ = self.schemas.convert(schema, bloc.child("content", media, "schema"), f"{op.c_name}_request")
-            op.body_schema = (schema, bloc.child("content", media, "schema"))
+            op.body, _ = self.schemas.convert(schema, sloc, f"{op.c_name}_request")
+            op.body_schema = (schema, sloc)
+        if kind in ("form", "multipart") and op.body.kind not in ("object", "map"):
+            self.diags.warn(str(sloc), f"a {media} body must be an object; the body is not sent")
+            op.body, op.body_schema = None, None
+            return
+        if kind in ("form", "multipart") and op.body.kind == "object":
+            props = self._properties(schema, sloc, set())
+            if kind == "multipart":
+                self._file_members(op, op.body.target, props)
+            encoding = mnode.get("encoding") if isinstance(mnode.get("encoding"), dict) else {}
+            op.body_fields = [self._body_field(f, encoding.get(f.json_name), props.get(f.json_name, (None, None))[0], kind,
+                                               bloc.child("content", media, "encoding")) for f in op.body.target.fields]
+        op.body_kind = kind
         op.body_media = media
         op.body_required = body.get("required") is True
         op.body_doc = " ".join(docs.wrap(body.get("description", ""))) if isinstance(body.get("description"), str) else ""
+
+    def _file_members(self, op, struct, props):
+        """Multipart members holding bytes (and arrays of them) become files: a file part each.
+        props: the schema's properties (see _properties). The struct is the schema's, so this
+        holds wherever the schema is used; only multipart bodies carry bytes (JSON cannot)."""
+        for f in struct.fields:
+            if f.json_name not in props:
+                continue
+            pnode, ploc = props[f.json_name]
+            if f.type.kind == "string" and m.is_binary(pnode):
+                f.type = TypeRef("file")
+                op.file_locations.append(ploc.key())
+            elif f.type.kind == "array" and f.type.elem.kind == "string" and self._binary_items(pnode, ploc):
+                f.type = TypeRef("array", elem=TypeRef("file"))
+                op.file_locations.append(self.loader.resolve(pnode.get("items"), ploc.child("items"))[1].key())
+            elif f.type.kind not in ("file", "array") and self._files_either_way(pnode, ploc):
+                # "a file or an array of files" (OpenAI's image edits): one or more files, a part each.
+                f.type = TypeRef("array", elem=TypeRef("file"))
+                op.file_list_locations.append(ploc.key())
+            else:
+                continue
+            f.doc = f.doc + ["Bytes, sent as a file part: an apic_file (data in memory, or a path read when the "
+                             "request is built)." if f.type.kind == "file" else "Bytes, one file part per item: "
+                             "apic_files (data in memory, or a path read when the request is built)."]
+
+    def _binary_items(self, node, loc):
+        return isinstance(node, dict) and m.is_binary(self.loader.resolve(node.get("items"), loc.child("items"))[0])
+
+    def _files_either_way(self, node, loc):
+        """Whether every alternative of a oneOf/anyOf is bytes or an array of bytes (null aside)."""
+        for combiner in ("oneOf", "anyOf"):
+            parts = node.get(combiner) if isinstance(node, dict) else None
+            if not isinstance(parts, list) or not parts:
+                continue
+            alternatives = [self.loader.resolve(part, loc.child(combiner, i)) for i, part in enumerate(parts)]
+            alternatives = [(n, l) for n, l in alternatives if not (isinstance(n, dict) and n.get("type") == "null")]
+            return bool(alternatives) and all(m.is_binary(n) or (isinstance(n, dict) and n.get("type") == "array"
+                                                                 and self._binary_items(n, l)) for n, l in alternatives)
+        return False
+
+    def _properties(self, node, loc, seen):
+        """Property name -> (resolved schema, its Location) of an object schema, through $refs and allOf."""
+        node, loc = self.loader.resolve(node, loc)
+        if not isinstance(node, dict) or loc.key() in seen:
+            return {}
+        seen.add(loc.key())
+        out = {}
+        for i, part in enumerate(node.get("allOf") or []):
+            out.update(self._properties(part, loc.child("allOf", i), seen))
+        for name, prop in (node.get("properties") or {}).items():
+            out[str(name)] = self.loader.resolve(prop, loc.child("properties", name))
+        return out
+
+    def _body_field(self, f, enc, schema, kind, loc):
+        """How member f (of the given schema) of a form or multipart body is sent: its Encoding
+        Object, else the defaults."""
+        enc = enc if isinstance(enc, dict) else {}
+        if kind == "multipart":
+            declared = schema.get("contentMediaType") if isinstance(schema, dict) else None
+            return BodyField(content_type=m.sendable_type(enc.get("contentType", declared)))
+        # An object has no form of its own (form style would spread its members into the body and
+        # lose its name): by default it goes in brackets, as servers that take nested forms read it.
+        elem = f.type.elem if f.type.kind == "array" else f.type
+        nested = elem is not None and elem.kind in ("object", "map", "array")
+        style = enc.get("style", "deepObject" if nested else "form")
+        if style not in m.FORM_STYLES:
+            self.diags.warn(str(loc.child(f.json_name, "style")), f"style '{style}' is not one of a form body's "
+                            f"({', '.join(m.FORM_STYLES)}); form is used")
+            style = "form"
+        return BodyField(style=style, explode=enc.get("explode", style == "form") is True,
+                         allow_reserved=enc.get("allowReserved") is True)
 
     def _responses(self, op, responses, loc):
         if not isinstance(responses, dict):
@@ -181,25 +266,31 @@ class OperationBuilder:
             rloc = loc.child(code)
             resp, rwhere = self.loader.resolve(raw, rloc)
             content = resp.get("content") if isinstance(resp, dict) else None
-            rtype, media = None, None
+            rtype, media, kind = None, None, "json"
             if isinstance(content, dict) and content:
                 media = _pick_media(content)
                 mnode = content.get(media) if media else None
                 schema = mnode.get("schema") if isinstance(mnode, dict) else None
-                if media and is_json_media(media):
+                kind = m.response_kind(media)
+                if kind == "json":
                     rtype = self.schemas.convert(schema, rwhere.child("content", media, "schema"), f"{op.c_name}_response")[0] if schema is not None else TypeRef("any")
-                elif media and media.split(";")[0].strip().lower().startswith("text/"):
+                elif kind == "text":
                     rtype = TypeRef("string")
-                else:
-                    self.diags.warn(str(rwhere.child("content")), f"response media {list(content)} not supported yet; body left in the raw response")
+                elif kind == "bytes":
+                    rtype = TypeRef("bytes")
+                elif op.result is None and not op.events:
+                    op.events = True  # delivered event by event (apic_call_events), never decoded
+                    op.result_doc = " ".join(docs.wrap(resp.get("description", ""))) if isinstance(resp, dict) else ""
+                elif not op.events:
+                    self.diags.warn(str(rloc), f"response {code} is an event stream, unlike the first success response; not read")
             if rtype is not None:
-                if op.result is None:
+                if op.result is None and not op.events:
                     op.result = rtype
                     op.result_doc = " ".join(docs.wrap(resp.get("description", ""))) if isinstance(resp, dict) else ""
-                elif not op.result.same(rtype):
+                elif op.events or not op.result.same(rtype):
                     self.diags.warn(str(rloc), f"response {code} has a different type than the first success response; not decoded")
                     rtype = None
-            op.responses.append(Response(status=status, type=rtype, media=media, doc=""))
+            op.responses.append(HttpResponse(status=status, type=rtype, media=media, doc="", kind=kind))
 
     # -- security ----------------------------------------------------------------------------
     def _security_schemes(self):
@@ -261,9 +352,9 @@ class OperationBuilder:
 
 def _pick_media(content):
     medias = list(content)
-    for m in medias:
-        if is_json_media(m):
-            return m
+    for media in medias:
+        if m.is_json(media):
+            return media
     return medias[0] if medias else None
 
 

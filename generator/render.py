@@ -6,6 +6,7 @@ import tempfile
 import jinja2
 
 from . import docs
+from . import topics as topic_docs
 from .cmodel import CTypes
 from .ir import TypeRef
 
@@ -46,11 +47,19 @@ class Plan:
         events = api.events
         event_structs = set(events.structs) if events else set()
         event_enums = set(events.enums) if events else set()
-        self.model_structs = [s for s in api.structs if s not in event_structs]
-        self.model_enums = [e for e in api.enums if e not in event_enums]
+        topics = api.topics
+        topic_structs = set(topics.structs) if topics else set()
+        topic_enums = set(topics.enums) if topics else set()
+        self.model_structs = [s for s in api.structs if s not in event_structs and s not in topic_structs]
+        self.model_enums = [e for e in api.enums if e not in event_enums and e not in topic_enums]
         for s in self.model_structs:
             self.ct.type_sym(TypeRef("object", target=s))  # every struct has from/to_json
             self._touch_struct(s)
+        for u in api.unions:  # so does every union
+            self.ct.type_sym(TypeRef("union", target=u))
+            for v in u.variants:
+                self.ct.type_sym(v.type)
+        self.model_unions = self.ct.union_order(api.unions)
         for op in api.operations:
             if op.params:
                 self._touch_struct(op.params)
@@ -65,11 +74,23 @@ class Plan:
         for s in events.structs if events else []:
             self.ct.type_sym(TypeRef("object", target=s))
             self._touch_struct(s)
+        # And from here on to topic data (topic_data.h).
+        first_topic_collection = len(self.ct.collections)
+        for s in topics.structs if topics else []:
+            self.ct.type_sym(TypeRef("object", target=s))
+            self._touch_struct(s)
         self.model_collections = self.ct.collections[:first_event_collection]
-        self.event_collections = self.ct.collections[first_event_collection:]
+        self.event_collections = self.ct.collections[first_event_collection:first_topic_collection]
+        self.topic_collections = self.ct.collections[first_topic_collection:]
+        self.topics = topics
+        if topics:
+            self.topic_docs = [topic_docs.constant_doc(t) for t in topics.topics]
+            self.shortcut_docs = [topic_docs.shortcut_doc(t, self.p, self.ct.c_type(t.data)) for t in topics.topics]
         self.events = events
         if events:
             self.event_sends = [api.namespace.claim(f"events_send_{t.c_name}") for t in events.types]
+            self.event_enqueues = ([api.namespace.claim(f"events_enqueue_{t.c_name}") for t in events.types]
+                                   if events.batch else [])
             self.event_by_name = sorted(range(len(events.types)), key=lambda i: events.types[i].name.encode())
         # JSON members marked as personal data anywhere in the spec or the registry: the logger
         # masks them when asked to (apic_config.pii_keys).
@@ -79,6 +100,7 @@ class Plan:
             groups.setdefault(op.group, []).append(op)
         self.groups = _file_stems(groups, api.prefix)
         self.chunks = [api.structs[i:i + MODELS_PER_FILE] for i in range(0, len(api.structs), MODELS_PER_FILE)]
+        self.union_chunks = [api.unions[i:i + MODELS_PER_FILE] for i in range(0, len(api.unions), MODELS_PER_FILE)]
         self.result_collections = []
         seen = set()
         for op in api.operations:
@@ -95,7 +117,8 @@ class Plan:
 
 
 # Headers and sources every SDK has; a group (tag) may not take their names.
-FIXED_FILES = ("models", "client", "internal", "types", "op_table", "schema_table", "event_types", "event_data")
+FIXED_FILES = ("models", "client", "internal", "types", "op_table", "schema_table", "event_types", "event_data",
+               "topics", "topic_data")
 
 
 def _file_stems(groups, prefix):
@@ -137,10 +160,16 @@ def render(api, out_dir, spec_name):
     files["src/schema_table.c"] = env.get_template("schema_table.c.j2").render(ctx)
     for i, chunk in enumerate(plan.chunks):
         files[f"src/models_{i}.c"] = env.get_template("models.c.j2").render(dict(ctx, structs=chunk))
+    for i, chunk in enumerate(plan.union_chunks):
+        files[f"src/unions_{i}.c"] = env.get_template("unions.c.j2").render(dict(ctx, unions=chunk))
     if plan.events:
         files[f"{inc}/event_data.h"] = env.get_template("event_data.h.j2").render(ctx)
         files[f"{inc}/event_types.h"] = env.get_template("event_types.h.j2").render(ctx)
         files["src/event_types.c"] = env.get_template("event_types.c.j2").render(ctx)
+    if plan.topics:
+        files[f"{inc}/topic_data.h"] = env.get_template("topic_data.h.j2").render(ctx)
+        files[f"{inc}/topics.h"] = env.get_template("topics.h.j2").render(ctx)
+        files["src/topics.c"] = env.get_template("topics.c.j2").render(ctx)
     _write_all(out_dir, files)
     return files
 

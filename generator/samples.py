@@ -8,6 +8,7 @@ import json
 import os
 
 from .loader import Location
+from .schemas import constraint_only
 
 MAX_DEPTH = 16  # deep enough for the required members of real specs (Schematic nests 8 levels)
 _STRING_FORMATS = {"email": "user@example.com", "date-time": "2024-01-02T03:04:05Z", "date": "2024-01-02",
@@ -16,9 +17,15 @@ _STRING_FORMATS = {"email": "user@example.com", "date-time": "2024-01-02T03:04:0
                    "time": "03:04:05Z", "int64": "1", "decimal": "1.5"}
 
 
+# An apic_file as JSON: no bytes (the codec does not carry them), only a name to send them under.
+FILE_SAMPLE = {"filename": "sample.bin"}
+
+
 class SampleMaker:
-    def __init__(self, loader):
+    def __init__(self, loader, files=frozenset(), file_lists=frozenset()):
         self.loader = loader
+        self.files = files            # Location keys of schemas the SDK holds as files (multipart members)
+        self.file_lists = file_lists  # ... as arrays of files
 
     def value(self, node, loc, depth=0, stack=(), request=True):
         if isinstance(node, dict) and "$ref" in node:
@@ -26,6 +33,10 @@ class SampleMaker:
             if tloc.key() in stack or depth > MAX_DEPTH:
                 return _Skip
             return self.value(target, tloc, depth + 1, stack + (tloc.key(),), request)
+        if loc.key() in self.files:
+            return dict(FILE_SAMPLE)
+        if loc.key() in self.file_lists:
+            return [dict(FILE_SAMPLE)]
         if not isinstance(node, dict):
             return "sample" if node is True or node is None else _Skip
         # A spec's example or default is used when it has the schema's JSON type (some say
@@ -43,6 +54,12 @@ class SampleMaker:
         for combiner in ("oneOf", "anyOf"):
             if isinstance(node.get(combiner), list):
                 for i, part in enumerate(node[combiner]):
+                    if constraint_only(part):
+                        # `anyOf: [{required: [a]}, ...]` constrains the schema around it: that
+                        # schema, with the first alternative's required members.
+                        rest = {k: v for k, v in node.items() if k != combiner}
+                        rest["required"] = list(node.get("required") or []) + list(part.get("required") or [])
+                        return self.value(rest, loc, depth, stack, request)
                     if not (isinstance(part, dict) and part.get("type") == "null"):
                         return self.value(part, loc.child(combiner, i), depth + 1, stack, request)
         if isinstance(node.get("allOf"), list):
@@ -135,26 +152,34 @@ _Skip = _SkipType()
 
 
 def _schema_samples(api, maker, spec_path):
-    """A sample per component schema that became a struct: its own example when it has one,
-    else one made from its members' examples, defaults, enums and formats (as a response)."""
+    """A sample per component schema that became a struct or a union: its own example when it
+    has one, else one made from its members' examples, defaults, enums and formats (as a
+    response); for a union, from its first variant, with the discriminator value choosing it."""
     root_loc = Location(os.path.abspath(spec_path), "")
     schemas = (maker.loader.load(spec_path).get("components") or {}).get("schemas") or {}
     titles = {st.title for st in api.structs}
+    unions = {u.title: u for u in api.unions}
     out = {}
     for name, node in schemas.items():
-        if name not in titles:
+        if name not in titles and name not in unions:
             continue
         value = maker.value(node, root_loc.child("components", "schemas", name), request=False)
-        if isinstance(value, dict):
+        if name in unions and value is not _Skip:
+            first = unions[name].variants[0]
+            if unions[name].discriminator and first.tags and isinstance(value, dict):
+                value = dict(value, **{unions[name].discriminator: first.tags[0]})
             out[name] = value
-    for st in api.structs:
-        if st.has_example:
-            out[st.title] = st.example
+        elif isinstance(value, dict):
+            out[name] = value
+    for t in api.structs + api.unions:
+        if t.has_example:
+            out[t.title] = t.example
     return out
 
 
 def write_samples(api, loader, path, spec_path):
-    maker = SampleMaker(loader)
+    maker = SampleMaker(loader, frozenset(key for op in api.operations for key in op.file_locations),
+                        frozenset(key for op in api.operations for key in op.file_list_locations))
     out = {}
     for op in api.operations:
         params = {}
@@ -166,7 +191,11 @@ def write_samples(api, loader, path, spec_path):
         entry = {"params": params}
         if op.unsendable_security:
             entry["skip"] = f"needs {', '.join(op.unsendable_security)}, which cannot be sent as the spec defines it"
-        if op.body is not None and op.body_schema is not None:
+        if op.body_kind == "bytes":
+            entry["body"] = dict(FILE_SAMPLE)
+        elif op.body_kind == "text":
+            entry["body"] = "sample"
+        elif op.body is not None and op.body_schema is not None:
             body = maker.value(*op.body_schema)
             if body is not _Skip:
                 entry["body"] = body

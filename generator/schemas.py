@@ -1,7 +1,8 @@
-"""JSON Schema (OpenAPI flavour) -> TypeRefs, StructTypes and EnumTypes."""
+"""JSON Schema (OpenAPI flavour) -> TypeRefs, StructTypes, EnumTypes and UnionTypes."""
 from . import docs
 from .errors import SpecError
-from .ir import EnumType, Field, StructType, TypeRef
+from .ir import EnumType, Field, StructType, TypeRef, UnionType, Variant
+from .loader import escape_token
 from .names import c_ident, words
 
 _FORMATS = {"date-time": "date_time", "date": "date", "email": "email", "uuid": "uuid", "uri": "uri",
@@ -10,6 +11,10 @@ _UNSUPPORTED = ("not", "if", "then", "else", "patternProperties", "dependentSche
 # Suffixes the C layer derives from a type's name; claimed with it so nothing else can take them.
 TYPE_SUFFIXES = ("", "_desc", "_free", "_from_json", "_to_json", "_val", "_enum_desc", "_to_string", "_array",
                  "_array_free", "_map", "_map_free")
+UNION_SUFFIXES = TYPE_SUFFIXES + ("_kind",)
+# Keys that give a schema a type of its own; an alternative with none of them only constrains.
+_TYPING_KEYS = ("type", "properties", "additionalProperties", "items", "enum", "const", "$ref", "allOf", "oneOf",
+                "anyOf")
 
 
 class SchemaConverter:
@@ -20,8 +25,10 @@ class SchemaConverter:
         self.names = names          # Namespace of C base names (without the SDK prefix)
         self.structs = []
         self.enums = []
+        self.unions = []
         self._by_location = {}      # (file, pointer) of a referenced schema -> (TypeRef, nullable)
         self._in_progress = set()
+        self._open_unions = set()   # unions whose variants are being converted
 
     # -- entry points ------------------------------------------------------------------------
     def convert(self, node, loc, hint):
@@ -125,20 +132,222 @@ class SchemaConverter:
         parts = node[combiner]
         if not isinstance(parts, list) or not parts:
             raise SpecError(str(loc.child(combiner)), f"{combiner} must be a non-empty list of schemas")
-        non_null = [(i, p) for i, p in enumerate(parts) if not _is_null_schema(p)]
-        if combiner != "allOf" and len(non_null) == 1 and len(parts) == 2:
-            i, part = non_null[0]
-            t, _ = self.convert(part, loc.child(combiner, i), title)
-            return t, True
-        if combiner == "allOf" and (len(parts) > 1 or "properties" in node):
+        if combiner != "allOf":
+            return self._alternatives(node, loc, title, combiner, nullable, named)
+        if len(parts) > 1 or "properties" in node:
             merged = self._merge_all_of(node, loc, (loc.key(),))
             if merged is not None:
                 return self._object(merged, loc, title, named), nullable
-        if combiner == "allOf" and len(parts) == 1:
+        if len(parts) == 1:
             t, inner_nullable = self.convert(parts[0], loc.child(combiner, 0), title)
             return t, nullable or inner_nullable
+        typed = [i for i, p in enumerate(parts) if not constraint_only(p)]
+        if len(typed) == 1 and "properties" not in node:
+            # `allOf: [{$ref: SomeUnion}, {nullable: true}]`: the one part with a type, annotated.
+            t, inner_nullable = self.convert(parts[typed[0]], loc.child(combiner, typed[0]), title)
+            return t, nullable or inner_nullable or any(isinstance(p, dict) and p.get("nullable") is True for p in parts)
         self.diags.warn(str(loc.child(combiner)), f"{combiner} is not supported yet; kept as raw JSON")
         return TypeRef("any"), nullable
+
+    # -- oneOf / anyOf ----------------------------------------------------------------------------
+    def _alternatives(self, node, loc, title, combiner, nullable, named):
+        """oneOf/anyOf: `{type: null}` alternatives make the value nullable; one alternative left
+        is that type; alternatives that are all strings are one (open) enum; otherwise a union."""
+        parts = node[combiner]
+        nullable = nullable or any(_is_null_schema(p) for p in parts)
+        typed = [(i, p) for i, p in enumerate(parts) if not _is_null_schema(p)]
+        if not typed:
+            return TypeRef("any"), True
+        if all(constraint_only(p) for _, p in typed):
+            # `oneOf: [{required: [a]}, {required: [b]}]` beside the members: the rest is the type.
+            self.diags.warn(str(loc.child(combiner)), f"{combiner} of constraints only (no alternative has a type "
+                            "of its own) is not checked; the rest of the schema gives the type")
+            t, rest_nullable = self._convert({k: v for k, v in node.items() if k != combiner}, loc, title, named)
+            return t, nullable or rest_nullable
+        if "properties" in node or isinstance(node.get("additionalProperties"), dict):
+            self.diags.warn(str(loc.child(combiner)), f"{combiner} beside members of the schema's own is not "
+                            "supported yet; kept as raw JSON")
+            return TypeRef("any"), nullable
+        if len(typed) == 1:
+            i, part = typed[0]
+            t, inner_nullable = self.convert(part, loc.child(combiner, i), title)
+            return t, nullable or inner_nullable
+        strings = self._string_leaves(node, loc, ())
+        if strings is not None:
+            return self._string_alternatives(node, loc, title, combiner, typed, strings), nullable or strings[1]
+        return self._union(node, loc, title, combiner, typed, nullable, named)
+
+    def _string_leaves(self, node, loc, seen):
+        """(enum values, nullable) when every alternative of node (through $refs and nested
+        alternatives) is a string without a format, a string enum or a string const; else None."""
+        target, tloc = self.loader.resolve(node, loc) if isinstance(node, dict) else (node, loc)
+        if not isinstance(target, dict) or tloc.key() in seen:
+            return None
+        combiner = next((c for c in ("oneOf", "anyOf") if isinstance(target.get(c), list) and target[c]), None)
+        if combiner is not None:
+            values, nullable = [], target.get("nullable") is True
+            for i, part in enumerate(target[combiner]):
+                if _is_null_schema(part):
+                    nullable = True
+                    continue
+                leaf = self._string_leaves(part, tloc.child(combiner, i), seen + (tloc.key(),))
+                if leaf is None:
+                    return None
+                values += [v for v in leaf[0] if v not in values]
+                nullable = nullable or leaf[1]
+            return values, nullable
+        types = target.get("type")
+        types = types if isinstance(types, list) else [types]
+        if any(k in target for k in ("allOf", "format", "properties", "items")) or \
+                [t for t in types if t != "null"] not in (["string"], [None]):
+            return None
+        if isinstance(target.get("const"), str):
+            return [target["const"]], "null" in types
+        enum = target.get("enum")
+        if isinstance(enum, list) and enum and all(isinstance(v, str) or v is None for v in enum):
+            return [v for v in enum if v is not None], "null" in types or None in enum
+        return ([], "null" in types) if "string" in types else None
+
+    def _string_alternatives(self, node, loc, title, combiner, typed, strings):
+        """Alternatives that are all strings: a string, or an open enum of every value they list
+        (`anyOf: [{type: string}, {enum: [...]}]` names known values; any other text is kept). One
+        alternative carrying all the values as a named enum is that enum."""
+        values, _ = strings
+        if not values:
+            return TypeRef("string")
+        carriers = [(i, p) for i, p in typed if self._string_leaves(p, loc.child(combiner, i), ())[0]]
+        if len(carriers) == 1 and isinstance(carriers[0][1], dict) and "$ref" in carriers[0][1]:
+            i, part = carriers[0]
+            t, _ = self.convert(part, loc.child(combiner, i), title)
+            if t.kind == "enum" and t.target.values == values:
+                return t
+        doc_node = {k: v for k, v in node.items() if k not in (combiner, "enum")}
+        return self._enum(dict(doc_node, type="string", enum=values), loc, title)
+
+    def _union(self, node, loc, title, combiner, typed, nullable, named):
+        name = self.names.claim(self._type_name(title, "union"), UNION_SUFFIXES)
+        union = UnionType(name=name, title=title, doc=docs.schema_doc(node), where=str(loc), combiner=combiner,
+                          unknown_const=self._constant(name, "UNKNOWN_VALUE"))
+        if "example" in node:
+            union.example, union.has_example = node["example"], True
+        ref = TypeRef("union", target=union)
+        self.unions.append(union)
+        if named:  # before the variants, so that one referring back to the union finds it
+            self._by_location[loc.key()] = (ref, nullable)
+        members = _MemberNames()
+        members.claim("unknown_value")  # its constant would read as kind 0's
+        self._open_unions.add(union)
+        try:
+            for i, part in typed:
+                ploc = loc.child(combiner, i)
+                base, schema = self._variant_name(part, ploc)
+                member = members.claim(base)
+                t, variant_nullable = self.convert(part, ploc, _join(title, member))
+                if t.kind == "union" and t.target in self._open_unions:
+                    self.diags.warn(str(ploc), "a union that contains itself without an object in between; "
+                                    "this variant is kept as raw JSON")
+                    t = TypeRef("any")
+                nullable = nullable or variant_nullable
+                union.variants.append(Variant(member=member, const=self._constant(name, member.upper()), type=t,
+                                              schema=schema))
+        finally:
+            self._open_unions.discard(union)
+        if named:
+            self._by_location[loc.key()] = (ref, nullable)
+        if "discriminator" in node:
+            self._discriminate(node, loc, union, typed)
+        return ref, nullable
+
+    def _variant_name(self, part, ploc):
+        """(C member base name, $ref'd schema name or "") of an alternative: the schema's name,
+        else its title, else its type (`string`, `integer`, `object`, `string_array`, ...)."""
+        if isinstance(part, dict) and "$ref" in part:
+            ref_name = _ref_title(self.loader.resolve(part, ploc)[1])
+            return c_ident(ref_name, "variant"), ref_name
+        if isinstance(part, dict) and isinstance(part.get("title"), str) and part["title"].strip():
+            return c_ident(part["title"], "variant"), ""
+        return self._type_word(part, ploc), ""
+
+    def _type_word(self, node, loc):
+        """A name for an untitled schema from what it holds: `integer`, `object`, `cat_array`."""
+        if isinstance(node, dict) and "$ref" in node:
+            return c_ident(_ref_title(self.loader.resolve(node, loc)[1]), "variant")
+        if not isinstance(node, dict) or not node:
+            return "json"
+        types = node.get("type")
+        t = next((x for x in types if x != "null"), None) if isinstance(types, list) else types
+        t = t or _infer_type(node) or ("object" if "allOf" in node else "one_of" if "oneOf" in node
+                                       else "any_of" if "anyOf" in node else "json")
+        if t == "array":
+            items = node.get("items")
+            return (self._type_word(items, loc.child("items")) if items is not None else "json") + "_array"
+        return t
+
+    def _discriminate(self, node, loc, union, typed):
+        """Discriminator values per variant: the mapping's, else the values the variant allows its
+        property (an enum or const: the schema name would not be valid there; for a variant that is
+        a union by the same property, all of its values), else (a $ref'd variant) the schema's
+        name, which is the implicit mapping. Variants may share a value: decoding then tries them
+        in order, as without a discriminator."""
+        dloc = loc.child("discriminator")
+        disc = node["discriminator"]
+        if not isinstance(disc, dict) or not isinstance(disc.get("propertyName"), str):
+            self.diags.warn(str(dloc), "a discriminator needs a propertyName; variants are matched by shape")
+            return
+        prop = disc["propertyName"]
+        if any(v.type.kind != "object" and not (v.type.kind == "union" and v.type.target.discriminator == prop)
+               for v in union.variants):
+            self.diags.warn(str(dloc), f"discriminator '{prop}' over variants that are not all objects (or unions "
+                            f"by '{prop}') is ignored; variants are matched by shape")
+            return
+        union.discriminator = prop
+        keys = [self.loader.resolve(p, loc.child(union.combiner, i))[1].key() if isinstance(p, dict) and "$ref" in p
+                else None for i, p in typed]
+        explicit = {}
+        mapping = disc.get("mapping") or {}
+        for value, target in (mapping.items() if isinstance(mapping, dict) else ()):
+            mloc = dloc.child("mapping", value)
+            ref = target if isinstance(target, str) and ("#" in target or "/" in target) else \
+                f"#/components/schemas/{escape_token(str(target))}"
+            try:
+                key = self.loader.resolve({"$ref": ref}, loc)[1].key()
+            except SpecError as exc:
+                self.diags.warn(str(mloc), f"{exc.message}; the value is ignored")
+                continue
+            if key not in keys:
+                self.diags.warn(str(mloc), f"'{target}' is not one of the {union.combiner} variants; the value is ignored")
+                continue
+            explicit.setdefault(keys.index(key), []).append(str(value))
+        for n, (variant, (i, part)) in enumerate(zip(union.variants, typed)):
+            ploc = loc.child(union.combiner, i)
+            inner = [t for v in variant.type.target.variants for t in v.tags] if variant.type.kind == "union" else []
+            values = explicit.get(n) or inner or self._allowed_values(part, ploc, prop) or \
+                ([variant.schema] if variant.schema else [])
+            variant.tags = list(dict.fromkeys(values))
+            if not variant.tags:
+                self.diags.warn(str(ploc), f"no value of '{prop}' chooses this variant (inline, and its '{prop}' is "
+                                "neither an enum nor a const): values are never decoded into it")
+
+    def _allowed_values(self, part, ploc, prop):
+        """The string values a variant's schema allows its member prop (enum or const), or []."""
+        target, tloc = self.loader.resolve(part, ploc) if isinstance(part, dict) else (part, ploc)
+        if isinstance(target, dict) and "allOf" in target:
+            target = self._merge_all_of(target, tloc, (tloc.key(),))
+        props = target.get("properties") if isinstance(target, dict) else None
+        if not isinstance(props, dict) or prop not in props:
+            return []
+        schema = self.loader.resolve(props[prop], tloc.child("properties", prop))[0] \
+            if isinstance(props[prop], dict) else {}
+        if isinstance(schema, dict) and isinstance(schema.get("const"), str):
+            return [schema["const"]]
+        enum = schema.get("enum") if isinstance(schema, dict) else None
+        return [v for v in enum if isinstance(v, str)] if isinstance(enum, list) else []
+
+    def _constant(self, type_name, word):
+        """An upper-case C constant <TYPE>_<WORD> (enum value or union kind, without the SDK
+        prefix), claimed so that no other constant spells the same: ENUM `a` value `b_c` and
+        union `a_b` variant `c` would otherwise both be A_B_C."""
+        return self.names.claim(f"{type_name}_{word}".upper())
 
     # -- objects, maps, enums -------------------------------------------------------------------
     def _object(self, node, loc, title, named):
@@ -195,16 +404,10 @@ class SchemaConverter:
         if bad:
             raise SpecError(str(loc.child("enum")), f"a string enum has non-string values {bad[:3]}")
         name = self.names.claim(self._type_name(title, "enum"), TYPE_SUFFIXES)
-        consts, seen = [], {"UNKNOWN_VALUE"}
-        for v in values:
-            base = "_".join(words(v)).upper() or "EMPTY"
-            c, n = base, 2
-            while c in seen:
-                c, n = f"{base}_{n}", n + 1
-            seen.add(c)
-            consts.append(c)
-        enum = EnumType(name=name, title=title, values=values, constants=consts,
-                        doc=docs.schema_doc(node), where=str(loc))
+        unknown = self._constant(name, "UNKNOWN_VALUE")
+        consts = [self._constant(name, "_".join(words(v)).upper() or "EMPTY")[len(name) + 1:] for v in values]
+        enum = EnumType(name=name, title=title, values=values, constants=consts, doc=docs.schema_doc(node),
+                        where=str(loc), unknown=unknown[len(name) + 1:])
         self.enums.append(enum)
         return TypeRef("enum", target=enum)
 
@@ -224,7 +427,7 @@ class _MemberNames:
 
     def place(self, f):
         base = c_ident(f.json_name, "field")
-        needs_has = not f.required and f.type.kind not in ("string", "any", "object")
+        needs_has = not f.required and f.type.kind not in ("string", "any", "object", "union")
         name, n = base, 2
         while (name in self.taken or (needs_has and "has_" + name in self.taken)
                or (f.nullable and name + "_is_null" in self.taken)):
@@ -256,6 +459,11 @@ def _infer_type(node):
     if isinstance(node.get("enum"), list) and node["enum"] and all(isinstance(v, str) for v in node["enum"] if v is not None):
         return "string"
     return None
+
+
+def constraint_only(node):
+    """True for a schema that constrains or annotates but has no type of its own ({required: [a]})."""
+    return isinstance(node, dict) and not any(k in node for k in _TYPING_KEYS)
 
 
 def _is_null_schema(node):

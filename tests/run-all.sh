@@ -24,6 +24,8 @@ stage "integration against Prism and WireMock (valgrind)"
 $make VARIANT=release test-integration RUNNER=valgrind
 stage "integration against Prism and WireMock (ASan+UBSan)"
 $make VARIANT=asan test-integration
+stage "ThreadSanitizer: the background queue (unit test, eSauti queue test)"
+$make test-tsan
 stage "integration logs at debug level with redact_pii: no secret, no personal data"
 $make VARIANT=release test-log-scan
 stage "public specs: generate, compile (-Werror), round-trip schema samples; Prism for some"

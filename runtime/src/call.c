@@ -17,6 +17,17 @@
 
 typedef apic_request outgoing;
 
+/* An event stream being read (apic_call_events): the parser, fed by the transport as the body
+ * arrives, and how many events the caller has seen, since a call is not retried after one. */
+typedef struct stream {
+    apic_sse_parser parser;
+    apic_body_sink sink;
+    apic_sse_callback on_event;
+    void *ctx;
+    int delivered;
+    bool nomem;
+} stream;
+
 /* --- one attempt ---------------------------------------------------------------------------- */
 
 /* Time limits of one call: per attempt, and the deadline of all of them (0: none). */
@@ -40,11 +51,22 @@ static void sleep_ms(long ms)
     }
 }
 
+_Thread_local apic_retry_waiter apic_thread_retry_waiter;
+
+/* The wait before a retry; false when this thread's waiter gave up (the call then fails). */
+static bool wait_to_retry(long ms)
+{
+    const apic_retry_waiter *w = &apic_thread_retry_waiter;
+    if (w->wait != NULL) return w->wait(w->ctx, ms);
+    sleep_ms(ms);
+    return true;
+}
+
 static int send_once(const apic_client *c, const apic_operation *op, const outgoing *o, long timeout_ms,
-                     long connect_timeout_ms, apic_http_response *res, apic_error *err)
+                     long connect_timeout_ms, const stream *st, apic_http_response *res, apic_error *err)
 {
     apic_http_request req = {op->method, o->url.data, o->hdr, o->n_hdr, o->body_data, o->body_len, timeout_ms,
-                             connect_timeout_ms};
+                             connect_timeout_ms, st != NULL ? &st->sink : NULL};
     err->attempts++;
     int rc = c->transport.send(c->transport.ctx, &req, res, err);
     if (rc == 0) return 0;
@@ -85,10 +107,28 @@ static int keep_response(apic_http_response *res, apic_error *err)
     return 0;
 }
 
+/* A binary result: the bytes as they came and their Content-Type. */
+static int take_bytes(apic_http_response *res, void **out)
+{
+    apic_bytes *b = calloc(1, sizeof *b);
+    if (b == NULL) return APIC_E_NOMEM;
+    const char *type = apic_http_response_header(res, "Content-Type");
+    b->len = res->body.len;
+    b->data = apic_buf_steal(&res->body);
+    b->content_type = type != NULL ? strdup(type) : NULL;
+    if (b->data == NULL || (type != NULL && b->content_type == NULL)) {
+        apic_bytes_free(b);
+        return APIC_E_NOMEM;
+    }
+    *out = b;
+    return 0;
+}
+
 static int decode(const apic_response *r, apic_http_response *res, void **out, apic_error *err)
 {
     const apic_type *t = r->type;
-    if (t->kind == APIC_STRING && !apic_is_json_media(r->media)) {
+    if (r->kind == APIC_RESPONSE_BYTES) return take_bytes(res, out);
+    if (r->kind == APIC_RESPONSE_TEXT) {
         *out = apic_buf_steal(&res->body);
         return *out != NULL ? 0 : APIC_E_NOMEM;
     }
@@ -105,13 +145,25 @@ static int decode(const apic_response *r, apic_http_response *res, void **out, a
     return 0;
 }
 
-static int finish(const apic_operation *op, apic_http_response *res, void **out, apic_error *err)
+/* The rest of an event stream's body: all of it when the transport collected it instead of
+ * handing it over as it came. */
+static int finish_stream(const apic_operation *op, stream *st, apic_http_response *res, apic_error *err)
+{
+    int rc = res->body.len > 0 ? apic_sse_feed(&st->parser, res->body.data, res->body.len) : 0;
+    if (rc == APIC_E_NOMEM && st->parser.stopped == 0) st->nomem = true;
+    if (st->nomem) return apic_error_set(err, APIC_E_NOMEM, "%s %s: out of memory reading the event stream", op->method, op->path);
+    return 0;
+}
+
+static int finish(const apic_operation *op, apic_http_response *res, stream *st, void **out, apic_error *err)
 {
     int status = res->status;
     err->http_status = status;
     if (status >= 200 && status < 300) {
+        if (st != NULL) return finish_stream(op, st, res, err);
         const apic_response *r = documented(op, status);
-        if (out == NULL || r == NULL || r->type == NULL || res->body.len == 0) return 0;
+        if (out == NULL || r == NULL || r->type == NULL) return 0;
+        if (res->body.len == 0 && r->kind != APIC_RESPONSE_BYTES) return 0; /* an empty file is still a file */
         int rc = decode(r, res, out, err);
         if (rc == APIC_E_NOMEM) return apic_error_set(err, APIC_E_NOMEM, "%s %s: out of memory", op->method, op->path);
         if (rc == 0) return 0;
@@ -211,8 +263,25 @@ static void add_to_message(apic_error *err, const char *what)
     snprintf(err->message + n, sizeof err->message - n, "%s", what);
 }
 
+/* Hands the events of the stream's 2xx body to the caller's callback as they arrive. */
+static int deliver(void *ctx, const apic_sse_event *ev)
+{
+    stream *st = ctx;
+    st->delivered++;
+    return st->on_event(st->ctx, ev);
+}
+
+static int stream_write(void *ctx, const apic_http_response *res, const char *data, size_t len)
+{
+    (void)res;
+    stream *st = ctx;
+    int rc = apic_sse_feed(&st->parser, data, len);
+    if (rc == APIC_E_NOMEM && st->parser.stopped == 0) st->nomem = true;
+    return rc;
+}
+
 static int attempts(apic_client *c, const apic_operation *op, outgoing *o, const apic_retry_policy *pol,
-                    const limits *lim, void **out, apic_error *err)
+                    const limits *lim, stream *st, void **out, apic_error *err)
 {
     bool repeatable = apic_retry_method_safe(op->method, o->idempotency_key != NULL);
     for (int retry = 0;; retry++) {
@@ -226,12 +295,17 @@ static int attempts(apic_client *c, const apic_operation *op, outgoing *o, const
         int rc = apic_request_authenticate(c, op, o, err);
         if (rc != 0) return rc;
         apic_http_response res = {0};
+        if (st != NULL) {
+            /* Only a stream the caller has seen nothing of is tried again: it starts afresh. */
+            apic_sse_clear(&st->parser);
+            apic_sse_init(&st->parser, deliver, st);
+        }
         long long started = monotonic_ms();
-        rc = send_once(c, op, o, timeout, lim->connect_timeout_ms, &res, err);
+        rc = send_once(c, op, o, timeout, lim->connect_timeout_ms, st, &res, err);
         long duration = (long)(monotonic_ms() - started);
-        if (rc == 0) rc = finish(op, &res, out, err);
+        if (rc == 0) rc = finish(op, &res, st, out, err);
         long long asked = -1;
-        bool again = rc != 0 && worth_retrying(rc, &res, (long long)time(NULL), &asked);
+        bool again = rc != 0 && worth_retrying(rc, &res, (long long)time(NULL), &asked) && (st == NULL || st->delivered == 0);
         if (rc == 0) {
             if (apic_log_on(c, APIC_LOG_INFO)) log_attempt(c, APIC_LOG_INFO, op, o, &res, err, duration, "ok");
             apic_http_response_clear(&res);
@@ -264,7 +338,10 @@ static int attempts(apic_client *c, const apic_operation *op, outgoing *o, const
         apic_http_response_clear(&res);
         if (wait == -2) break;
         if (wait < 0) return rc;
-        sleep_ms(wait);
+        if (!wait_to_retry(wait)) {
+            add_to_message(err, " (retry abandoned: the caller stopped waiting)");
+            return rc;
+        }
     }
     char why[sizeof err->message];
     memcpy(why, err->message, sizeof why);
@@ -286,8 +363,8 @@ int apic_call_with(apic_client *client, const apic_operation *op, const void *pa
     return apic_call_internal(client, op, params, body, opts, true, out, err);
 }
 
-int apic_call_internal(apic_client *client, const apic_operation *op, const void *params, const void *body,
-                       const apic_request_options *opts, bool may_dead_letter, void **out, apic_error *err)
+static int call(apic_client *client, const apic_operation *op, const void *params, const void *body,
+                const apic_request_options *opts, bool may_dead_letter, stream *st, void **out, apic_error *err)
 {
     /* Every step below may write to err, so a caller passing NULL gets a scratch one. */
     apic_error scratch = {0};
@@ -309,7 +386,7 @@ int apic_call_internal(apic_client *client, const apic_operation *op, const void
     apic_now_rfc3339(first_at);
     outgoing o = {0};
     rc = apic_request_prepare(client, op, params, body, opts, &o, err);
-    if (rc == 0) rc = attempts(client, op, &o, &pol, &lim, out, err);
+    if (rc == 0) rc = attempts(client, op, &o, &pol, &lim, st, out, err);
     if (rc != 0 && err->attempts > 0 && may_dead_letter) {
         apic_dead_letter_call(client->dead_letter, op, &o, opts != NULL && opts->is_event, first_at, err);
         if (client->dead_letter != NULL && apic_log_on(client, APIC_LOG_WARN)) {
@@ -329,5 +406,23 @@ int apic_call_internal(apic_client *client, const apic_operation *op, const void
         err->retryable = false;
     }
     apic_error_clear(&scratch);
+    return rc;
+}
+
+int apic_call_internal(apic_client *client, const apic_operation *op, const void *params, const void *body,
+                       const apic_request_options *opts, bool may_dead_letter, void **out, apic_error *err)
+{
+    return call(client, op, params, body, opts, may_dead_letter, NULL, out, err);
+}
+
+int apic_call_events(apic_client *client, const apic_operation *op, const void *params, const void *body,
+                     const apic_request_options *opts, apic_sse_callback on_event, void *ctx, apic_error *err)
+{
+    if (on_event == NULL) return apic_error_set(err, APIC_E_ARG, "apic_call_events: on_event must not be NULL");
+    stream st = {.on_event = on_event, .ctx = ctx};
+    st.sink = (apic_body_sink){stream_write, &st};
+    apic_sse_init(&st.parser, deliver, &st);
+    int rc = call(client, op, params, body, opts, true, &st, NULL, err);
+    apic_sse_clear(&st.parser);
     return rc;
 }

@@ -8,6 +8,7 @@
 #include "client_internal.h"
 #include "dead_letter_internal.h"
 #include "log_internal.h"
+#include "queue_internal.h"
 #include "text.h"
 
 /* --- configuration ------------------------------------------------------------------------ */
@@ -197,6 +198,7 @@ int apic_client_new(const apic_config *cfg, apic_client **out, apic_error *err)
 void apic_client_free(apic_client *client)
 {
     if (client == NULL) return;
+    apic_queue_teardown(client); /* its thread sends through the transport: it goes first */
     if (client->transport.destroy != NULL) client->transport.destroy(client->transport.ctx);
     free_fields(client);
     free(client);

@@ -2,6 +2,8 @@
 #ifndef APIC_CLIENT_INTERNAL_H
 #define APIC_CLIENT_INTERNAL_H
 
+#include <stdatomic.h>
+
 #include "apic/client.h"
 #include "hmac.h"
 
@@ -30,6 +32,9 @@ struct apic_client {
     bool has_signer;
     apic_signer signer;
     apic_transport transport;
+    /* The background queue (queue.c): set once, by its first start, and freed with the client;
+     * atomic because threads enqueueing read it while another may be starting it. */
+    _Atomic(struct apic_queue *) queue;
 };
 
 /* Zeroes and frees a string that held a secret. NULL is a no-op. */

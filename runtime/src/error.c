@@ -27,6 +27,8 @@ const char *apic_strerror(int status)
     case APIC_E_TIMEOUT: return "timeout";
     case APIC_E_HTTP: return "HTTP error";
     case APIC_E_NOMEM: return "out of memory";
+    case APIC_E_FULL: return "queue full";
+    case APIC_E_STATE: return "not in a state to do that";
     default: return "unknown error";
     }
 }

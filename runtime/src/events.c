@@ -8,6 +8,7 @@
 #include "apic/events.h"
 #include "apic/validate.h"
 #include "client_internal.h"
+#include "events_internal.h"
 #include "random.h"
 #include "text.h"
 
@@ -321,14 +322,15 @@ static int begin_send(const apic_client *client, const apic_event_registry *r, v
     return 0;
 }
 
-/* One event to send: a typed value (type, data) or JSON text under a name (name, json, len). */
-typedef struct outgoing_event {
-    int type;
-    const void *data;
-    const char *name;
-    const char *json;
-    size_t len;
-} outgoing_event;
+int apic_event_prepare(const apic_client *client, const apic_event_registry *r, const outgoing_event *ev,
+                       const apic_event_identity *identity, const apic_event_options *opts, apic_event_options *o,
+                       char uuid[37], apic_buf *env, apic_error *err)
+{
+    int rc = fill_options(client, opts, o, uuid, err);
+    if (rc == 0 && ev->name != NULL) rc = apic_event_encode_json(r, ev->name, identity, ev->json, ev->len, o, env, err);
+    if (rc == 0 && ev->name == NULL) rc = apic_event_encode(r, ev->type, identity, ev->data, o, env, err);
+    return rc;
+}
 
 static int send_event(apic_client *client, const apic_event_registry *r, const outgoing_event *ev,
                       const apic_event_identity *identity, const apic_event_options *opts, void **receipt, apic_error *err)
@@ -339,9 +341,7 @@ static int send_event(apic_client *client, const apic_event_registry *r, const o
     char uuid[37];
     apic_buf env = {0};
     int rc = begin_send(client, r, receipt, err);
-    if (rc == 0) rc = fill_options(client, opts, &o, uuid, err);
-    if (rc == 0 && ev->name != NULL) rc = apic_event_encode_json(r, ev->name, identity, ev->json, ev->len, &o, &env, err);
-    if (rc == 0 && ev->name == NULL) rc = apic_event_encode(r, ev->type, identity, ev->data, &o, &env, err);
+    if (rc == 0) rc = apic_event_prepare(client, r, ev, identity, opts, &o, uuid, &env, err);
     if (rc == 0) rc = post(client, r, &env, &o, receipt, err);
     apic_buf_free(&env);
     apic_error_clear(&scratch);

@@ -13,8 +13,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "json_decode.h"
 #include "json_internal.h"
-#include "json_lex.h"
 #include "json_num.h"
 #include "slot.h"
 
@@ -33,7 +33,8 @@ static const char *kind_name(apic_kind k)
     case APIC_OBJECT:
     case APIC_MAP: return "object";
     case APIC_ARRAY: return "array";
-    case APIC_ANY: return "JSON value";
+    case APIC_ANY:
+    case APIC_UNION: return "JSON value";
     }
     return "value";
 }
@@ -471,8 +472,14 @@ static int dec_value(apic_lex *x, const apic_type *t, void *slot)
     case APIC_MAP:
         if (c == '{') return dec_map(x, t, slot);
         break;
+    case APIC_UNION: return apic_dec_union(x, t, slot);
     }
     return apic_lex_expect(x, p, kind_name(t->kind));
+}
+
+int apic_dec_value(apic_lex *x, const apic_type *t, void *slot)
+{
+    return dec_value(x, t, slot);
 }
 
 int apic_json_decode(const apic_type *t, const char *json, size_t len, void *slot, apic_error *err)

@@ -162,11 +162,48 @@ static int enc_key(enc *e, bool *first, const char *key, size_t len)
     return rc;
 }
 
-static int enc_struct(enc *e, const apic_struct_desc *d, const void *obj)
+/* Whether obj already has a member named key: a field holding a value, or a key of its
+ * additional or unknown members. */
+static bool has_member(const apic_struct_desc *d, const void *obj, const char *key)
+{
+    for (size_t i = 0; i < d->n_fields; i++) {
+        const apic_field *f = &d->fields[i];
+        if (strcmp(f->name, key) == 0 && (apic_field_is_null(obj, f) || apic_field_has_value(obj, f))) return true;
+    }
+    const ptrdiff_t maps[2] = {d->additional != NULL ? d->additional_offset : -1, d->unknown_offset};
+    for (int k = 0; k < 2; k++) {
+        if (maps[k] < 0) continue;
+        const apic_map *m = (const apic_map *)((const char *)obj + maps[k]);
+        for (size_t i = 0; i < m->count; i++) {
+            if (strcmp(m->keys[i], key) == 0) return true;
+        }
+    }
+    return false;
+}
+
+/* Writes the member `tag_key: tag` of a union variant whose struct leaves it unset. */
+static int enc_tag(enc *e, bool *first, const char *tag_key, const char *tag)
+{
+    size_t klen = strlen(tag_key);
+    enc_at_key(e, tag_key, klen);
+    int rc = enc_key(e, first, tag_key, klen);
+    return rc != 0 ? rc : write_string(e->out, tag, strlen(tag));
+}
+
+/* A struct's members in declaration order, then its additional and unknown members. tag_key
+ * and tag (or NULLs) are the discriminator of the union variant obj is: written in the place of
+ * the field of that name (first when there is none) unless obj already has that member. */
+static int enc_struct(enc *e, const apic_struct_desc *d, const void *obj, const char *tag_key, const char *tag)
 {
     int rc = enc_open(e, '{');
     if (rc != 0) return rc;
     bool first = true;
+    if (tag != NULL && has_member(d, obj, tag_key)) tag = NULL;
+    if (tag != NULL) {
+        bool declared = false;
+        for (size_t i = 0; i < d->n_fields && !declared; i++) declared = strcmp(d->fields[i].name, tag_key) == 0;
+        if (!declared && (rc = enc_tag(e, &first, tag_key, tag)) != 0) return rc;
+    }
     for (size_t i = 0; i < d->n_fields; i++) {
         const apic_field *f = &d->fields[i];
         if (((e->mode & APIC_ENC_REQUEST) && (f->flags & APIC_F_READONLY)) ||
@@ -174,6 +211,10 @@ static int enc_struct(enc *e, const apic_struct_desc *d, const void *obj)
             continue;
         bool is_null = apic_field_is_null(obj, f);
         if (!is_null && !apic_field_has_value(obj, f)) {
+            if (tag != NULL && strcmp(f->name, tag_key) == 0) {
+                if ((rc = enc_tag(e, &first, tag_key, tag)) != 0) return rc;
+                continue;
+            }
             if ((e->mode & APIC_ENC_REQUEST) && (f->flags & APIC_F_REQUIRED)) {
                 enc_at_key(e, f->name, f->name_len);
                 return enc_fail(e, APIC_E_VALIDATION, "required field is missing");
@@ -242,6 +283,24 @@ static int enc_map(enc *e, const apic_type *t, const apic_map *m)
     return enc_close(e, '}');
 }
 
+/* The variant a union holds (an object variant with its discriminator tag), or `other`. */
+static int enc_union(enc *e, const apic_union_desc *u, const void *slot)
+{
+    void *vslot;
+    const apic_variant *v = apic_union_variant(u, slot, &vslot);
+    if (v != NULL && v->type->kind == APIC_OBJECT) { /* held by pointer, like a struct field */
+        const void *obj = *(void *const *)vslot;
+        if (obj == NULL) return enc_fail(e, APIC_E_ENCODE, "%s holds %s without its object", u->kinds.name,
+                                         u->kinds.values[v - u->variants]);
+        return enc_struct(e, v->type->object, obj, u->discriminator, v->n_tags > 0 ? v->tags[0] : NULL);
+    }
+    if (v != NULL) return enc_value(e, v->type, vslot);
+    int kind = apic_union_kind(u, slot);
+    if (kind == 0 && apic_union_other(u, slot) != NULL) return enc_raw(e, apic_union_other(u, slot));
+    if (kind == 0) return enc_fail(e, APIC_E_ENCODE, "%s holds neither a variant nor raw JSON", u->kinds.name);
+    return enc_fail(e, APIC_E_ENCODE, "%d is not a kind of %s", kind, u->kinds.name);
+}
+
 static int enc_value(enc *e, const apic_type *t, const void *slot)
 {
     char num[32];
@@ -265,9 +324,10 @@ static int enc_value(enc *e, const apic_type *t, const void *slot)
     }
     case APIC_ANY: return enc_raw(e, *(char *const *)slot);
     case APIC_ENUM: return enc_enum(e, t->enumeration, slot);
-    case APIC_OBJECT: return enc_struct(e, t->object, slot);
+    case APIC_OBJECT: return enc_struct(e, t->object, slot, NULL, NULL);
     case APIC_ARRAY: return enc_array(e, t, slot);
     case APIC_MAP: return enc_map(e, t, slot);
+    case APIC_UNION: return enc_union(e, apic_union_of(t), slot);
     }
     return enc_fail(e, APIC_E_ENCODE, "unknown kind %d", (int)t->kind);
 }

@@ -77,6 +77,18 @@ void apic_value_clear(const apic_type *t, void *slot)
         m->count = 0;
         return;
     }
+    case APIC_UNION: {
+        const apic_union_desc *u = apic_union_of(t);
+        void *vslot;
+        const apic_variant *v = apic_union_variant(u, slot, &vslot);
+        if (v != NULL && v->type->kind == APIC_OBJECT) /* held by pointer, like a struct field */
+            apic_struct_free(v->type->object, *(void **)vslot);
+        else if (v != NULL)
+            apic_value_clear(v->type, vslot);
+        free(apic_union_other(u, slot));
+        memset(slot, 0, u->size); /* kind 0, no variant, no other */
+        return;
+    }
     default:
         memset(slot, 0, apic_type_size(t));
         return;

@@ -15,7 +15,7 @@ void apic_struct_clear(const apic_struct_desc *d, void *obj);
 static inline int apic_kind_owns(apic_kind k)
 {
     return k == APIC_STRING || k == APIC_ANY || k == APIC_ENUM || k == APIC_OBJECT || k == APIC_ARRAY ||
-           k == APIC_MAP;
+           k == APIC_MAP || k == APIC_UNION;
 }
 
 #endif

@@ -18,6 +18,7 @@ typedef struct apic_lex {
     apic_error *err;
     int depth;        /* open objects and arrays */
     size_t npath;     /* valid entries of path */
+    size_t reread;    /* bytes union variants re-read after a failed trial (json_union.c) */
     apic_path_seg path[APIC_JSON_MAX_DEPTH + 1];
 } apic_lex;
 
@@ -28,6 +29,7 @@ static inline void apic_lex_init(apic_lex *x, const char *json, size_t len, apic
     x->err = err;
     x->depth = 0;
     x->npath = 0;
+    x->reread = 0;
 }
 
 static inline const char *apic_lex_ws(const char *p, const char *end)

@@ -7,6 +7,7 @@
 
 #include "apic/apic.h"
 #include "auth.h"
+#include "body_internal.h"
 #include "client_internal.h"
 #include "request.h"
 #include "text.h"
@@ -217,15 +218,9 @@ int apic_request_authenticate(const apic_client *c, const apic_operation *op, ou
     return apic_op_error(err, rc, op);
 }
 
-static int encode_body(const apic_operation *op, const void *body, outgoing *o, apic_error *err)
+static int encode_body(const apic_operation *op, const void *body, outgoing *o, char **content_type, apic_error *err)
 {
-    /* A text body (a string with a non-JSON media type) is sent as the text itself. */
-    if (op->body->kind == APIC_STRING && !apic_is_json_media(op->body_media)) {
-        const char *text = *(char *const *)body;
-        if (text == NULL) return 0;
-        return apic_buf_puts(&o->body, text) == 0 ? 0 : APIC_E_NOMEM;
-    }
-    int rc = apic_json_encode(op->body, body, &o->body, APIC_ENC_REQUEST, err);
+    int rc = apic_body_encode(op, body, &o->body, content_type, err);
     if (rc != 0 && rc != APIC_E_NOMEM) {
         char why[sizeof err->message];
         memcpy(why, err->message, sizeof why);
@@ -302,12 +297,13 @@ int apic_request_prepare(const apic_client *c, const apic_operation *op, const v
     }
     if (rc != 0) return rc;
     bool send_body = op->body != NULL && body != NULL;
+    char *content_type = NULL; /* set when the body chooses its own (a multipart boundary, a file's type) */
     if (opts != NULL && opts->body != NULL) {
         o->body_data = opts->body;
         o->body_len = opts->body_len;
         send_body = true;
     } else if (send_body) {
-        rc = encode_body(op, body, o, err);
+        rc = encode_body(op, body, o, &content_type, err);
         if (rc != 0) return rc == APIC_E_NOMEM ? apic_error_set(err, APIC_E_NOMEM, "%s: out of memory", apic_op_name(op)) : rc;
         o->body_data = o->body.data;
         o->body_len = o->body.len;
@@ -315,7 +311,12 @@ int apic_request_prepare(const apic_client *c, const apic_operation *op, const v
 
     char *accept = accept_value(op);
     rc = accept != NULL ? push_owned(o, "Accept", accept) : APIC_E_NOMEM;
-    if (rc == 0 && send_body) rc = push_header(o, "Content-Type", op->body_media != NULL ? op->body_media : "application/json");
+    if (rc != 0) free(content_type);
+    if (rc == 0 && content_type != NULL) {
+        rc = push_owned(o, "Content-Type", content_type);
+    } else if (rc == 0 && send_body) {
+        rc = push_header(o, "Content-Type", op->body_media != NULL ? op->body_media : "application/json");
+    }
     if (rc == 0) rc = push_header(o, "User-Agent", c->user_agent);
     for (size_t i = 0; rc == 0 && i < o->n_lines; i++) {
         /* apic_url_build writes "Name: value": split it in place rather than copy it. */

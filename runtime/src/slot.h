@@ -24,6 +24,28 @@ static inline void apic_set_flag_at(void *obj, ptrdiff_t off, bool v)
     if (off >= 0) *(bool *)((char *)obj + off) = v;
 }
 
+/* The kind a union slot holds (0: none). */
+static inline int apic_union_kind(const apic_union_desc *u, const void *slot)
+{
+    return *(const int *)((const char *)slot + u->kind_offset);
+}
+
+/* The raw JSON a union slot keeps when no variant matched, or NULL. */
+static inline char *apic_union_other(const apic_union_desc *u, const void *slot)
+{
+    return *(char *const *)((const char *)slot + u->other_offset);
+}
+
+/* The variant a union slot holds, with its slot in *vslot (for an object variant, the slot holds
+ * the pointer); NULL when the kind is 0 or not one of the union's. */
+static inline const apic_variant *apic_union_variant(const apic_union_desc *u, const void *slot, void **vslot)
+{
+    int k = apic_union_kind(u, slot);
+    if (k < 1 || (size_t)k > u->kinds.n_values) return NULL;
+    *vslot = (char *)slot + u->variants[k - 1].offset;
+    return &u->variants[k - 1];
+}
+
 /* True when the field should be sent as JSON null. */
 static inline bool apic_field_is_null(const void *obj, const apic_field *f)
 {
@@ -33,7 +55,8 @@ static inline bool apic_field_is_null(const void *obj, const apic_field *f)
 /* True when the field holds a value (null excluded). Pointer slots are present when
  * non-NULL; arrays and maps when has_ is set or count > 0; other kinds follow has_; a field
  * without has_ (required) is present, except an enum that holds neither a value nor a text
- * (a required member the input lacked, or one the caller has not set). */
+ * (a required member the input lacked, or one the caller has not set) and a union that holds
+ * neither a variant nor raw JSON (unions never have has_: that is how they are absent). */
 static inline bool apic_field_has_value(const void *obj, const apic_field *f)
 {
     const void *slot = apic_slot_at(obj, f);
@@ -51,6 +74,11 @@ static inline bool apic_field_has_value(const void *obj, const apic_field *f)
     case APIC_ENUM:
         if (f->has_offset >= 0) return apic_flag_at(obj, f->has_offset);
         return ((const apic_enum *)slot)->value != 0 || ((const apic_enum *)slot)->other != NULL;
+    case APIC_UNION: {
+        const apic_union_desc *u = apic_union_of(f->type);
+        if (f->has_offset >= 0) return apic_flag_at(obj, f->has_offset);
+        return apic_union_kind(u, slot) != 0 || apic_union_other(u, slot) != NULL;
+    }
     default:
         return f->has_offset < 0 ? true : apic_flag_at(obj, f->has_offset);
     }

@@ -76,13 +76,27 @@ static void give_back(pool *p, CURL *h)
 
 typedef struct exchange {
     apic_http_response *res;
-    bool nomem; /* a callback ran out of memory; curl only reports a write error */
+    CURL *h;
+    const apic_body_sink *sink; /* where a 2xx body goes as it arrives, or NULL */
+    bool nomem;   /* a callback ran out of memory; curl only reports a write error */
+    bool stopped; /* the sink ended the transfer: a write error that is a success */
 } exchange;
 
 static size_t on_body(char *data, size_t size, size_t n, void *ud)
 {
     exchange *x = ud;
     size_t len = size * n;
+    if (x->sink != NULL) {
+        /* The body starts once the final response's headers are in: its status is known. */
+        long code = 0;
+        curl_easy_getinfo(x->h, CURLINFO_RESPONSE_CODE, &code);
+        x->res->status = (int)code;
+        if (code >= 200 && code < 300) {
+            if (x->sink->write(x->sink->ctx, x->res, data, len) == 0) return len;
+            x->stopped = true;
+            return 0;
+        }
+    }
     if (apic_buf_append(&x->res->body, data, len) != 0) {
         x->nomem = true;
         return 0;
@@ -296,10 +310,11 @@ static int curl_send(void *ctx, const apic_http_request *req, apic_http_response
 
     char errbuf[CURL_ERROR_SIZE];
     errbuf[0] = '\0';
-    exchange x = {res, false};
+    exchange x = {res, h, req->sink, false, false};
     int rc = 0;
     CURLcode cc = configure(h, req, headers, errbuf, &x);
     if (cc == CURLE_OK) cc = curl_easy_perform(h);
+    if (cc == CURLE_WRITE_ERROR && x.stopped) cc = CURLE_OK;
     if (cc != CURLE_OK) {
         rc = failure(err, cc, errbuf, &x);
     } else {

@@ -24,6 +24,7 @@ size_t apic_type_size(const apic_type *t)
     case APIC_OBJECT: return t->object != NULL ? t->object->size : 0;
     case APIC_ARRAY: return sizeof(apic_array);
     case APIC_MAP: return sizeof(apic_map);
+    case APIC_UNION: return t->enumeration != NULL ? apic_union_of(t)->size : 0;
     }
     return 0;
 }

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "apic/url.h"
+#include "scalar_text.h"
 #include "slot.h"
 
 static const char HEX[] = "0123456789ABCDEF";
@@ -48,16 +49,14 @@ int apic_url_encode(apic_buf *out, const char *s, size_t len, bool allow_reserve
 
 /* --- scalar values as text ------------------------------------------------------------- */
 
-enum { NUM_CAP = 40 };
-
 /* Shortest text that reads back as the same value, written like JSON numbers usually are
  * (plain notation from 1e-6 up to 1e21, as JavaScript does: "100", not "1e+02").
  * printf follows LC_NUMERIC, so whatever the application's locale put in place of the
  * decimal point becomes '.'. */
-static int format_real(double v, bool single, char num[NUM_CAP])
+static int format_real(double v, bool single, char num[APIC_NUM_CAP])
 {
     if (!isfinite(v)) return -1;
-    char tmp[NUM_CAP];
+    char tmp[APIC_NUM_CAP];
     int prec = 1;
     for (; prec < (single ? 9 : 17); prec++) {
         snprintf(tmp, sizeof tmp, "%.*e", prec - 1, v);
@@ -82,8 +81,7 @@ static int format_real(double v, bool single, char num[NUM_CAP])
     return 0;
 }
 
-/* Text of a scalar slot; *s points into num or into the value itself. */
-static int scalar_text(const apic_type *t, const void *slot, char num[NUM_CAP], const char **s, size_t *len)
+int apic_scalar_text(const apic_type *t, const void *slot, char num[APIC_NUM_CAP], const char **s, size_t *len)
 {
     *s = num;
     switch (t->kind) {
@@ -91,10 +89,10 @@ static int scalar_text(const apic_type *t, const void *slot, char num[NUM_CAP], 
         *s = *(const bool *)slot ? "true" : "false";
         break;
     case APIC_INT32:
-        snprintf(num, NUM_CAP, "%" PRId32, *(const int32_t *)slot);
+        snprintf(num, APIC_NUM_CAP, "%" PRId32, *(const int32_t *)slot);
         break;
     case APIC_INT64:
-        snprintf(num, NUM_CAP, "%" PRId64, *(const int64_t *)slot);
+        snprintf(num, APIC_NUM_CAP, "%" PRId64, *(const int64_t *)slot);
         break;
     case APIC_FLOAT:
         if (format_real(*(const float *)slot, true, num) != 0) return -1;
@@ -132,13 +130,15 @@ static bool is_scalar(const apic_type *t)
     return t->kind != APIC_OBJECT && t->kind != APIC_ARRAY && t->kind != APIC_MAP;
 }
 
-/* --- a parameter value flattened into entries ---------------------------------------- */
+/* --- a value flattened into entries ----------------------------------------------------- */
 
-/* One element of a parameter value: the value itself, an array item, or an object member. */
+/* One element of a value: the value itself, an array item, or an object member. `value`
+ * is the value's own address (for an object, the struct, wherever it is held). */
 typedef struct entry {
-    const char *key; /* NULL for scalars and array items */
+    const char *key; /* member name; NULL for scalars and array items */
+    size_t index;    /* position of an array item */
     const apic_type *type;
-    const void *slot;
+    const void *value;
 } entry;
 
 typedef enum shape { SHAPE_SCALAR, SHAPE_ARRAY, SHAPE_OBJECT } shape;
@@ -149,35 +149,38 @@ typedef struct flat {
     size_t n;
 } flat;
 
-static int push(flat *f, size_t cap, const char *key, const apic_type *t, const void *slot)
+/* Where a field's value is: struct members are held by pointer, every other value inline. */
+static const void *value_of(const void *obj, const apic_field *fd)
 {
-    if (f->n == cap || !is_scalar(t)) return -1;
-    f->e[f->n++] = (entry){key, t, slot};
+    const void *slot = apic_slot_at(obj, fd);
+    return fd->type->kind == APIC_OBJECT ? *(void *const *)slot : slot;
+}
+
+static int push(flat *f, size_t cap, bool nested, const char *key, size_t index, const apic_type *t, const void *value)
+{
+    if (f->n == cap || (!nested && !is_scalar(t))) return APIC_E_ENCODE;
+    f->e[f->n++] = (entry){key, index, t, value};
     return 0;
 }
 
-/* Flattens the value of field fd. Returns 0, APIC_E_NOMEM, or -1 for a value with no
- * parameter form (nested objects or arrays). */
-static int flatten(const apic_field *fd, const void *params, flat *f)
+/* Flattens one level of a value. Returns 0, APIC_E_NOMEM, or APIC_E_ENCODE for a member or
+ * item that is itself an object or array when nested is false (parameters have no form for it). */
+static int flatten(const apic_type *t, const void *value, bool nested, flat *f)
 {
-    const apic_type *t = fd->type;
-    const void *slot = apic_slot_at(params, fd);
     f->e = NULL;
     f->n = 0;
     size_t cap = 1;
     if (t->kind == APIC_ARRAY) {
         f->shape = SHAPE_ARRAY;
-        cap = ((const apic_array *)slot)->count;
+        cap = ((const apic_array *)value)->count;
     } else if (t->kind == APIC_MAP) {
         f->shape = SHAPE_OBJECT;
-        cap = ((const apic_map *)slot)->count;
+        cap = ((const apic_map *)value)->count;
     } else if (t->kind == APIC_OBJECT) {
         f->shape = SHAPE_OBJECT;
         const apic_struct_desc *d = t->object;
         cap = d->n_fields;
-        if (d->additional_offset >= 0) {
-            cap += ((const apic_map *)((const char *)*(void *const *)slot + d->additional_offset))->count;
-        }
+        if (d->additional_offset >= 0) cap += ((const apic_map *)((const char *)value + d->additional_offset))->count;
     } else {
         f->shape = SHAPE_SCALAR;
     }
@@ -185,36 +188,32 @@ static int flatten(const apic_field *fd, const void *params, flat *f)
     f->e = calloc(cap, sizeof *f->e);
     if (f->e == NULL) return APIC_E_NOMEM;
 
-    if (f->shape == SHAPE_SCALAR) return push(f, cap, NULL, t, slot);
-    if (t->kind == APIC_ARRAY) {
-        const apic_array *a = slot;
+    if (f->shape == SHAPE_SCALAR) return push(f, cap, nested, NULL, 0, t, value);
+    if (t->kind == APIC_ARRAY || t->kind == APIC_MAP) {
+        const apic_map *m = t->kind == APIC_MAP ? value : NULL;
+        const apic_array *a = value;
+        const char *items = m != NULL ? m->values : a->items;
         size_t size = apic_type_size(t->elem);
-        for (size_t i = 0; i < a->count; i++) {
-            if (push(f, cap, NULL, t->elem, (const char *)a->items + i * size) != 0) return -1;
+        for (size_t i = 0; i < cap; i++) {
+            int rc = push(f, cap, nested, m != NULL ? m->keys[i] : NULL, i, t->elem, items + i * size);
+            if (rc != 0) return rc;
         }
         return 0;
     }
-    if (t->kind == APIC_MAP) {
-        const apic_map *m = slot;
-        size_t size = apic_type_size(t->elem);
-        for (size_t i = 0; i < m->count; i++) {
-            if (push(f, cap, m->keys[i], t->elem, (const char *)m->values + i * size) != 0) return -1;
-        }
-        return 0;
-    }
-    /* Unknown members hold raw JSON of any shape: they have no parameter form and stay out. */
+    /* Unknown members hold raw JSON of any shape: they have no form of their own and stay out. */
     const apic_struct_desc *d = t->object;
-    const void *obj = *(void *const *)slot;
     for (size_t i = 0; i < d->n_fields; i++) {
         const apic_field *m = &d->fields[i];
-        if (!apic_field_has_value(obj, m)) continue;
-        if (push(f, cap, m->name, m->type, apic_slot_at(obj, m)) != 0) return -1;
+        if (!apic_field_has_value(value, m)) continue;
+        int rc = push(f, cap, nested, m->name, 0, m->type, value_of(value, m));
+        if (rc != 0) return rc;
     }
     if (d->additional_offset >= 0 && d->additional != NULL) {
-        const apic_map *m = (const apic_map *)((const char *)obj + d->additional_offset);
+        const apic_map *m = (const apic_map *)((const char *)value + d->additional_offset);
         size_t size = apic_type_size(d->additional->elem);
         for (size_t i = 0; i < m->count; i++) {
-            if (push(f, cap, m->keys[i], d->additional->elem, (const char *)m->values + i * size) != 0) return -1;
+            int rc = push(f, cap, nested, m->keys[i], 0, d->additional->elem, (const char *)m->values + i * size);
+            if (rc != 0) return rc;
         }
     }
     return 0;
@@ -229,6 +228,7 @@ typedef struct sink {
     apic_buf *out;
     where to;
     bool allow_reserved; /* query values only */
+    bool nested;         /* a body: deepObject goes as deep as the value (see write_deep) */
     size_t start;        /* out->len before the first pair: pair separators go between pairs only */
     int bad;             /* why a value could not be written (else a failure means no memory) */
 } sink;
@@ -260,16 +260,21 @@ static int put_text(sink *k, const char *s, size_t n, bool is_value)
     return apic_url_encode(k->out, s, n, is_value && k->to == TO_QUERY && k->allow_reserved);
 }
 
-static int put_value(sink *k, const entry *e)
+static int put_scalar(sink *k, const apic_type *t, const void *value)
 {
-    char num[NUM_CAP];
+    char num[APIC_NUM_CAP];
     const char *s;
     size_t n;
-    if (scalar_text(e->type, e->slot, num, &s, &n) != 0) {
+    if (apic_scalar_text(t, value, num, &s, &n) != 0) {
         k->bad = APIC_E_ENCODE;
         return k->bad;
     }
     return put_text(k, s, n, true);
+}
+
+static int put_value(sink *k, const entry *e)
+{
+    return put_scalar(k, e->type, e->value);
 }
 
 static int put_key(sink *k, const char *key)
@@ -277,7 +282,7 @@ static int put_key(sink *k, const char *key)
     return put_text(k, key, strlen(key), false);
 }
 
-/* Starts a name=value pair in a query string or cookie header. */
+/* Starts a name=value pair in a query string, cookie header or form body. */
 static int begin_pair(sink *k)
 {
     if (k->out->len == k->start) return 0;
@@ -318,10 +323,10 @@ static int write_matrix(sink *k, const char *name, const flat *f, bool explode)
 {
     bool empty = f->n == 0;
     if (f->shape == SHAPE_SCALAR && f->n == 1) {
-        char num[NUM_CAP];
+        char num[APIC_NUM_CAP];
         const char *s;
         size_t n;
-        empty = scalar_text(f->e[0].type, f->e[0].slot, num, &s, &n) == 0 && n == 0;
+        empty = apic_scalar_text(f->e[0].type, f->e[0].value, num, &s, &n) == 0 && n == 0;
     }
     if (empty) {
         TRY(put_raw(k, ";"));
@@ -342,7 +347,7 @@ static int write_matrix(sink *k, const char *name, const flat *f, bool explode)
     return put_list(k, f, ",", ",");
 }
 
-/* form, spaceDelimited, pipeDelimited and deepObject: name=value pairs. */
+/* form, spaceDelimited, pipeDelimited and one-level deepObject: name=value pairs. */
 static int write_form(sink *k, const char *name, const flat *f, apic_style style, bool explode)
 {
     if (f->shape != SHAPE_SCALAR && f->n > 0 && (explode || style == APIC_STYLE_DEEP_OBJECT)) {
@@ -370,32 +375,131 @@ static int write_form(sink *k, const char *name, const flat *f, apic_style style
     return put_list(k, f, sep, sep);
 }
 
-static int write_param(sink *k, const apic_field *fd, const apic_param *loc, const void *params)
+/* deepObject in a body, which OpenAPI leaves undefined past one level: each member or item
+ * in brackets after the key so far (already escaped, in key), as deep as the value goes, array
+ * items by index: metadata[plan]=pro, items[0][price]=p_1. This is how Stripe, Rails and PHP
+ * read nested form data. */
+static int write_deep(sink *k, apic_buf *key, const apic_type *t, const void *value)
 {
     flat f;
-    int rc = flatten(fd, params, &f);
-    if (rc == 0) {
-        switch (loc->in) {
-        case APIC_IN_PATH:
-            if (loc->style == APIC_STYLE_LABEL) {
-                rc = write_label(k, &f, loc->explode);
-            } else if (loc->style == APIC_STYLE_MATRIX) {
-                rc = write_matrix(k, fd->name, &f, loc->explode);
-            } else {
-                rc = write_simple(k, &f, loc->explode);
+    int rc = flatten(t, value, true, &f);
+    size_t mark = key->len;
+    for (size_t i = 0; rc == 0 && i < f.n; i++) {
+        const entry *e = &f.e[i];
+        if (f.shape == SHAPE_SCALAR) {
+            if (begin_pair(k) != 0 || put_raw(k, key->data) != 0 || put_raw(k, "=") != 0 || put_value(k, e) != 0) {
+                rc = k->bad != 0 ? k->bad : APIC_E_NOMEM;
             }
             break;
-        case APIC_IN_HEADER:
-            rc = write_simple(k, &f, loc->explode);
-            break;
-        default:
-            rc = write_form(k, fd->name, &f, loc->style, loc->explode);
-            break;
         }
-    } else if (rc != APIC_E_NOMEM) {
-        rc = APIC_E_ENCODE;
+        char index[24];
+        snprintf(index, sizeof index, "%zu", e->index);
+        const char *name = e->key != NULL ? e->key : index;
+        rc = apic_buf_putc(key, '[') == 0 && apic_url_encode(key, name, strlen(name), false) == 0 &&
+                     apic_buf_putc(key, ']') == 0
+                 ? write_deep(k, key, e->type, e->value)
+                 : APIC_E_NOMEM;
+        key->len = mark;
+        key->data[mark] = '\0';
     }
     free(f.e);
+    return rc;
+}
+
+/* The pairs of one named value (a query or cookie parameter, or a member of a form body) in a
+ * form style: the one serialiser both use. */
+static int write_named(sink *k, const char *name, const apic_type *t, const void *value, apic_style style, bool explode)
+{
+    int rc;
+    if (style == APIC_STYLE_DEEP_OBJECT && k->nested) {
+        apic_buf key = {0};
+        rc = apic_url_encode(&key, name, strlen(name), false) == 0 ? write_deep(k, &key, t, value) : APIC_E_NOMEM;
+        apic_buf_free(&key);
+        return rc;
+    }
+    flat f;
+    rc = flatten(t, value, false, &f);
+    if (rc == 0) rc = write_form(k, name, &f, style, explode);
+    free(f.e);
+    return rc;
+}
+
+static int write_param(sink *k, const apic_field *fd, const apic_param *loc, const void *params)
+{
+    const void *value = value_of(params, fd);
+    if (loc->in == APIC_IN_QUERY || loc->in == APIC_IN_COOKIE) {
+        return write_named(k, fd->name, fd->type, value, loc->style, loc->explode);
+    }
+    flat f;
+    int rc = flatten(fd->type, value, false, &f);
+    if (rc == 0 && loc->in == APIC_IN_HEADER) {
+        rc = write_simple(k, &f, loc->explode);
+    } else if (rc == 0 && loc->style == APIC_STYLE_LABEL) {
+        rc = write_label(k, &f, loc->explode);
+    } else if (rc == 0 && loc->style == APIC_STYLE_MATRIX) {
+        rc = write_matrix(k, fd->name, &f, loc->explode);
+    } else if (rc == 0) {
+        rc = write_simple(k, &f, loc->explode);
+    }
+    free(f.e);
+    return rc;
+}
+
+/* --- form bodies ------------------------------------------------------------------------ */
+
+/* Why member `name` of a form body could not be written. */
+static int form_fail(apic_error *err, int rc, const char *name)
+{
+    if (rc == APIC_E_NOMEM) return apic_error_set(err, APIC_E_NOMEM, "out of memory encoding the form");
+    return apic_error_set(err, APIC_E_ENCODE, "member '%s' has a value with no form encoding (an object or array "
+                          "inside one needs style deepObject)", name);
+}
+
+int apic_form_encode(const apic_type *t, const void *value, const apic_body_field *fields, apic_buf *out,
+                     apic_error *err)
+{
+    if (t == NULL || value == NULL || out == NULL || (t->kind != APIC_OBJECT && t->kind != APIC_MAP)) {
+        return apic_error_set(err, APIC_E_ARG, "apic_form_encode: a form body is an object or a map");
+    }
+    size_t start = out->len;
+    sink k = {out, TO_QUERY, false, true, start, 0};
+    int rc = 0;
+    const apic_map *extra = t->kind == APIC_MAP ? value : NULL;
+    const apic_type *extra_type = t->kind == APIC_MAP ? t->elem : NULL;
+    const apic_struct_desc *d = t->kind == APIC_OBJECT ? t->object : NULL;
+    for (size_t i = 0; rc == 0 && d != NULL && i < d->n_fields; i++) {
+        const apic_field *fd = &d->fields[i];
+        if (fd->flags & APIC_F_READONLY) continue;
+        if (!apic_field_has_value(value, fd)) {
+            if (fd->flags & APIC_F_REQUIRED) {
+                rc = apic_error_set(err, APIC_E_VALIDATION, "required member '%s' is missing", fd->name);
+            }
+            continue;
+        }
+        if (apic_field_is_null(value, fd)) continue; /* a form has no null: the member is left out */
+        const apic_body_field *enc = fields != NULL ? &fields[i] : NULL;
+        k.allow_reserved = enc != NULL && enc->allow_reserved;
+        k.bad = 0;
+        rc = write_named(&k, fd->name, fd->type, value_of(value, fd), enc != NULL ? enc->style : APIC_STYLE_FORM,
+                         enc != NULL ? enc->explode : true);
+        if (rc != 0) rc = form_fail(err, rc, fd->name);
+    }
+    if (d != NULL && d->additional_offset >= 0 && d->additional != NULL) {
+        extra = (const apic_map *)((const char *)value + d->additional_offset);
+        extra_type = d->additional->elem;
+    }
+    /* Members named by no property (a map body, additionalProperties): plain pairs. */
+    k.allow_reserved = false;
+    for (size_t i = 0; rc == 0 && extra != NULL && i < extra->count; i++) {
+        k.bad = 0;
+        rc = write_named(&k, extra->keys[i], extra_type, (const char *)extra->values + i * apic_type_size(extra_type),
+                         APIC_STYLE_FORM, true);
+        if (rc != 0) rc = form_fail(err, rc, extra->keys[i]);
+    }
+    if (rc != 0) {
+        out->len = start;
+        if (out->data != NULL) out->data[start] = '\0';
+    }
     return rc;
 }
 
@@ -443,7 +547,7 @@ static int write_path(apic_buf *url, const apic_operation *op, const void *param
             return apic_error_set(err, APIC_E_VALIDATION, "%s: path parameter '%.*s' is not described",
                                   op->name != NULL ? op->name : op->path, (int)name_len, name);
         }
-        sink k = {url, TO_PATH, false, url->len, 0};
+        sink k = {url, TO_PATH, false, false, url->len, 0};
         int rc = write_param(&k, &d->fields[i], &op->param_locs[i], params);
         if (rc != 0) return fail(err, rc, op, &d->fields[i]);
         p = close + 1;
@@ -534,7 +638,7 @@ int apic_url_build(const char *base_url, const apic_operation *op, const void *p
         const apic_param *loc = &op->param_locs[i];
         if (loc->in == APIC_IN_PATH || !present(d, params, i)) continue;
         const apic_field *fd = &d->fields[i];
-        sink k = {NULL, TO_QUERY, loc->allow_reserved, 0, 0};
+        sink k = {NULL, TO_QUERY, loc->allow_reserved, false, 0, 0};
         if (loc->in == APIC_IN_QUERY) {
             k.out = &query;
         } else if (loc->in == APIC_IN_COOKIE) {

@@ -62,7 +62,9 @@ static int check_enum(checker *c, const apic_enum_desc *ed, const apic_enum *v)
     return fail(c, "no value set (one of %s)", allowed);
 }
 
-static int check_struct(checker *c, const apic_struct_desc *d, const void *obj)
+/* tag_key names the discriminator when obj is a union's variant that has a value of it: the
+ * encoder writes that member when it is unset, so it is never missing. */
+static int check_struct(checker *c, const apic_struct_desc *d, const void *obj, const char *tag_key)
 {
     for (size_t i = 0; i < d->n_fields; i++) {
         const apic_field *f = &d->fields[i];
@@ -71,7 +73,8 @@ static int check_struct(checker *c, const apic_struct_desc *d, const void *obj)
         int rc = enter(c, f->name, f->name_len);
         if (rc != 0) return rc;
         if (!apic_field_has_value(obj, f)) {
-            if (f->flags & APIC_F_REQUIRED) return fail(c, "required member is missing");
+            if ((f->flags & APIC_F_REQUIRED) && (tag_key == NULL || strcmp(tag_key, f->name) != 0))
+                return fail(c, "required member is missing");
         } else {
             const void *slot = apic_slot_at(obj, f);
             if (f->type->kind == APIC_OBJECT) slot = *(void *const *)slot; /* a member holds a pointer */
@@ -90,6 +93,21 @@ static int check_struct(checker *c, const apic_struct_desc *d, const void *obj)
     return 0;
 }
 
+/* The variant a union holds; raw JSON that matched no variant is refused, as an unknown enum
+ * text is: the spec defines the allowed shapes. */
+static int check_union(checker *c, const apic_union_desc *u, const void *slot)
+{
+    void *vslot;
+    const apic_variant *v = apic_union_variant(u, slot, &vslot);
+    if (v == NULL && apic_union_kind(u, slot) == 0 && apic_union_other(u, slot) != NULL)
+        return fail(c, "matches none of the variants of %s", u->kinds.name);
+    if (v == NULL) return fail(c, "no variant of %s set", u->kinds.name);
+    if (v->type->kind != APIC_OBJECT) return check_value(c, v->type, vslot);
+    const void *obj = *(void *const *)vslot; /* held by pointer, like a struct field */
+    if (obj == NULL) return fail(c, "%s holds %s without its object", u->kinds.name, u->kinds.values[v - u->variants]);
+    return check_struct(c, v->type->object, obj, v->n_tags > 0 ? u->discriminator : NULL);
+}
+
 static int check_value(checker *c, const apic_type *t, const void *slot)
 {
     switch (t->kind) {
@@ -103,7 +121,9 @@ static int check_value(checker *c, const apic_type *t, const void *slot)
     case APIC_ENUM:
         return check_enum(c, t->enumeration, (const apic_enum *)slot);
     case APIC_OBJECT:
-        return check_struct(c, t->object, slot);
+        return check_struct(c, t->object, slot, NULL);
+    case APIC_UNION:
+        return check_union(c, apic_union_of(t), slot);
     case APIC_ARRAY: {
         const apic_array *a = (const apic_array *)slot;
         size_t esz = apic_type_size(t->elem);

@@ -15,11 +15,11 @@ class EventRegistryTest(unittest.TestCase):
         self.tmp = tempfile.mkdtemp(prefix="gen-events-")
         self.addCleanup(shutil.rmtree, self.tmp)
 
-    def run_with(self, registry, out):
+    def run_with(self, registry, out, extra=""):
         config = os.path.join(self.tmp, "sdk.yaml")
         with open(config, "w", encoding="utf-8") as fh:
             fh.write(f"name: shop\nevents:\n  registry: {os.path.join(EVENTS, registry)}\n"
-                     "  operation: ingestEvent\n  source_header: X-Shop-Source\n")
+                     "  operation: ingestEvent\n  source_header: X-Shop-Source\n" + extra)
         return generate(os.path.join(EVENTS, "base.yaml"), "shop", out, "--config", config)
 
     def test_good_registry_generates_and_compiles(self):
@@ -68,6 +68,41 @@ class EventRegistryTest(unittest.TestCase):
 
     def test_missing_example_names_the_entry(self):
         self.assert_refused("noexample.yaml", "noexample-domain.yaml#/events/1 (order.cancelled): 'example' is missing")
+
+    def test_batch_operation_adds_the_queue(self):
+        out = os.path.join(self.tmp, "sdk")
+        r = self.run_with("good.yaml", out, "  batch_operation: ingestBatch\n")
+        self.assertEqual(r.returncode, 0, r.stderr)
+        tree = read_tree(out)
+        types_h = tree["include/shop/event_types.h"].decode()
+        self.assertIn("int shop_events_queue_start(shop_client *client, const shop_queue_config *cfg, shop_error *err);",
+                      types_h)
+        self.assertIn("int shop_events_enqueue_order_created(shop_client *client, const shop_event_identity *identity,",
+                      types_h)
+        for name in ("shop_events_enqueue(", "shop_events_enqueue_named(", "shop_events_flush(",
+                     "shop_events_queue_close(", "shop_events_queue_stats(", "#define SHOP_QUEUE_CONFIG_INIT"):
+            self.assertIn(name, types_h)
+        self.assertIn('config.events_endpoint + "/batch", at most 50 per batch', types_h)
+        self.assertIn("&shop_ingest_batch_op, 50u", tree["src/event_types.c"].decode())
+        self.assertEqual(compile_sdk(out), [])
+
+    def test_no_batch_operation_no_queue(self):
+        out = os.path.join(self.tmp, "sdk")
+        self.assertEqual(self.run_with("good.yaml", out).returncode, 0)
+        tree = read_tree(out)
+        self.assertNotIn("enqueue", tree["include/shop/event_types.h"].decode())
+        self.assertIn("&shop_ingest_event_op,\n    NULL, 0u", tree["src/event_types.c"].decode())
+
+    def test_batch_operation_is_checked(self):
+        out = os.path.join(self.tmp, "sdk")
+        for extra, message in (
+                ("  batch_operation: nope\n", "sdk.yaml#/events/batch_operation: no operation has operationId 'nope'"),
+                ("  batch_operation: badBatch\n", "'badBatch' must take an object whose member 'events' is an array"),
+                ("  batch_operation: ingestEvent\n", "'ingestEvent' must take an object whose member 'events'"),
+                ("  batch_operation: 5\n", "sdk.yaml#/events/batch_operation: batch_operation must be an operationId")):
+            r = self.run_with("good.yaml", out, extra)
+            self.assertEqual(r.returncode, 1, extra)
+            self.assertIn(message, r.stderr)
 
     def test_missing_ingest_operation(self):
         config = os.path.join(self.tmp, "sdk.yaml")

@@ -2,10 +2,12 @@
 # Starts the integration servers on 127.0.0.1, runs the given command with their URLs in the
 # environment, and stops them whatever happens:
 #   PRISM_ESAUTI_URL  Prism mocking spec/esauti/openapi.yaml with request validation (errors on a bad request)
+#   PRISM_BRITEEVENTS_URL  the same for spec/briteevents/openapi.yaml
 #   WIREMOCK_URL      WireMock (stubs and request journal over its admin API); WITH_WIREMOCK=0 skips it
 #   EVENT_RECEIVER_URL, EVENT_RECEIVER_SECRET
 #                     tests/servers/event_receiver.py: checks event signatures with that secret
-#   FAULT_SERVER_URL  tests/servers/fault_server.py: 503s and connection resets, and the books
+#   FAULT_SERVER_URL  tests/servers/fault_server.py: 503s and connection resets, and the books, for
+#                     single events and for batches (slow, and refusing some events one by one)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 bin=$root/tests/servers/node_modules/.bin
@@ -31,6 +33,13 @@ port=$(free_port)
 pids+=($!)
 export PRISM_ESAUTI_URL="http://127.0.0.1:$port"
 wait_http "$PRISM_ESAUTI_URL/" prism-esauti "${pids[-1]}"
+
+bport=$(free_port)
+"$bin/prism" mock --host 127.0.0.1 --port "$bport" --errors "$root/spec/briteevents/openapi.yaml" \
+    >"$logdir/prism-briteevents.log" 2>&1 &
+pids+=($!)
+export PRISM_BRITEEVENTS_URL="http://127.0.0.1:$bport"
+wait_http "$PRISM_BRITEEVENTS_URL/" prism-briteevents "${pids[-1]}"
 
 rport=$(free_port)
 export EVENT_RECEIVER_SECRET="receiver-secret-$rport"

@@ -1,7 +1,8 @@
-/* Round trip of every schema example of a generated SDK: parse the example into its struct,
- * serialise it, parse that again, serialise again, and compare the two texts. Built once per
- * public document by tests/public/run.sh with
+/* Round trip of every schema example of a generated SDK: parse the example into its struct or
+ * union, serialise it, parse that again, serialise again, and compare the two texts. Built once
+ * per public document by tests/public/run.sh with
  *   -DSDK_HEADER='<name/name.h>' -DSDK_SCHEMAS=name_schemas -DSDK_SCHEMA_COUNT=name_schema_count
+ *   -DSDK_UNIONS=name_unions -DSDK_UNION_COUNT=name_union_count
  *   roundtrip SAMPLES.json */
 #include <CUnit/CUnit.h>
 #include <cjson/cJSON.h>
@@ -31,6 +32,25 @@ static char *through(const apic_type *t, const char *json, const char *what, con
     return out;
 }
 
+/* Round-trips the example of schema name (if the samples have one) as type t. */
+static void check(const apic_type *t, const char *name, const cJSON *examples, int *tried, int *passed)
+{
+    const cJSON *example = cJSON_GetObjectItemCaseSensitive(examples, name);
+    if (example == NULL) return;
+    (*tried)++;
+    char *json = cJSON_PrintUnformatted(example);
+    char *once = through(t, json, "the example", name);
+    char *twice = once != NULL ? through(t, once, "its serialisation", name) : NULL;
+    if (once != NULL && twice != NULL && strcmp(once, twice) == 0) {
+        (*passed)++;
+    } else if (once != NULL && twice != NULL) {
+        fprintf(stderr, "\n%s: serialisations differ:\n  %.300s\n  %.300s\n", name, once, twice);
+    }
+    free(once);
+    free(twice);
+    cJSON_free(json);
+}
+
 static void test_every_example_round_trips(void)
 {
     char *text = read_file(samples_path);
@@ -41,22 +61,12 @@ static void test_every_example_round_trips(void)
     CU_ASSERT_PTR_NOT_NULL_FATAL(examples);
     int tried = 0, passed = 0;
     for (size_t i = 0; i < SDK_SCHEMA_COUNT; i++) {
-        const apic_struct_desc *d = SDK_SCHEMAS[i];
-        const cJSON *example = cJSON_GetObjectItemCaseSensitive(examples, d->name);
-        if (example == NULL) continue;
-        tried++;
-        apic_type t = {APIC_OBJECT, APIC_FMT_NONE, d, NULL, NULL};
-        char *json = cJSON_PrintUnformatted(example);
-        char *once = through(&t, json, "the example", d->name);
-        char *twice = once != NULL ? through(&t, once, "its serialisation", d->name) : NULL;
-        if (once != NULL && twice != NULL && strcmp(once, twice) == 0) {
-            passed++;
-        } else if (once != NULL && twice != NULL) {
-            fprintf(stderr, "\n%s: serialisations differ:\n  %.300s\n  %.300s\n", d->name, once, twice);
-        }
-        free(once);
-        free(twice);
-        cJSON_free(json);
+        apic_type t = {APIC_OBJECT, APIC_FMT_NONE, SDK_SCHEMAS[i], NULL, NULL};
+        check(&t, SDK_SCHEMAS[i]->name, examples, &tried, &passed);
+    }
+    for (size_t i = 0; i < SDK_UNION_COUNT; i++) {
+        apic_type t = {APIC_UNION, APIC_FMT_NONE, NULL, &SDK_UNIONS[i]->kinds, NULL};
+        check(&t, SDK_UNIONS[i]->kinds.name, examples, &tried, &passed);
     }
     printf("\n  %d of %d schema examples round-trip\n", passed, tried);
     CU_ASSERT_EQUAL(passed, tried);

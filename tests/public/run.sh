@@ -28,7 +28,8 @@ for spec in ../shared/specs/public/${ONLY:-*}.yaml ../shared/specs/public/${ONLY
     fi
     t2=$(date +%s%N)
     cc $CFLAGS -I"$dir/include" -DSDK_HEADER="<$name/$name.h>" -DSDK_SCHEMAS="${name}_schemas" \
-        -DSDK_SCHEMA_COUNT="${name}_schema_count" tests/public/roundtrip.c "$dir/lib/lib$name.a" "$obj/lib/libapic.a" $LIBS \
+        -DSDK_SCHEMA_COUNT="${name}_schema_count" -DSDK_UNIONS="${name}_unions" -DSDK_UNION_COUNT="${name}_union_count" \
+        tests/public/roundtrip.c "$dir/lib/lib$name.a" "$obj/lib/libapic.a" $LIBS \
         -o "$dir/roundtrip" || exit 1
     ops=$(grep -c '^    &' "$dir/src/op_table.c")
     printf '%-26s %4d operations %5d schemas %4d warnings  generate %5d ms  compile %6d ms\n' "$name" "$ops" \

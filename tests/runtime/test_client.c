@@ -42,9 +42,9 @@ static const apic_struct_desc get_desc = {"get_params", sizeof(get_params), get_
                                           offsetof(get_params, unknown_fields), -1, NULL};
 static const apic_param get_locs[] = {{APIC_IN_PATH, APIC_STYLE_SIMPLE, false, false},
                                       {APIC_IN_QUERY, APIC_STYLE_FORM, true, false}};
-static const apic_response contact_responses[] = {{200, &contact_type, "application/json"},
-                                                  {201, &contact_type, "application/json"},
-                                                  {204, NULL, NULL}};
+static const apic_response contact_responses[] = {{200, &contact_type, "application/json", APIC_RESPONSE_JSON},
+                                                  {201, &contact_type, "application/json", APIC_RESPONSE_JSON},
+                                                  {204, NULL, NULL, APIC_RESPONSE_JSON}};
 
 static const apic_security_scheme bearer = {"bearerAuth", APIC_AUTH_BEARER, APIC_IN_HEADER, NULL, NULL};
 static const apic_security_scheme basic = {"basicAuth", APIC_AUTH_BASIC, APIC_IN_HEADER, NULL, NULL};
@@ -65,16 +65,19 @@ static const apic_security_req sec_query[] = {{s_query, 1}};
 static const apic_security_req sec_cookie[] = {{s_cookie, 1}};
 
 static const apic_operation get_op = {"test_contacts_get", "GET", "/contacts/{id}", &get_desc, get_locs,
-                                      NULL, NULL, false, contact_responses, 3, sec_bearer_or_key, 2};
+                                      NULL, NULL, false, contact_responses, 3, sec_bearer_or_key, 2,
+                                      APIC_BODY_JSON, NULL};
 static const apic_operation create_op = {"test_contacts_create", "POST", "/contacts", NULL, NULL,
                                          &contact_type, "application/json", true, contact_responses, 3,
-                                         sec_bearer_or_key, 2};
+                                         sec_bearer_or_key, 2, APIC_BODY_JSON, NULL};
 static const apic_operation basic_op = {"test_basic", "DELETE", "/contacts/{id}", &get_desc, get_locs,
-                                        NULL, NULL, false, contact_responses, 3, sec_basic, 1};
+                                        NULL, NULL, false, contact_responses, 3, sec_basic, 1, APIC_BODY_JSON, NULL};
 static const apic_operation optional_op = {"test_optional", "GET", "/contacts/{id}", &get_desc, get_locs,
-                                          NULL, NULL, false, contact_responses, 3, sec_optional, 2};
+                                          NULL, NULL, false, contact_responses, 3, sec_optional, 2,
+                                          APIC_BODY_JSON, NULL};
 static const apic_operation query_key_op = {"test_query_key", "GET", "/contacts/{id}", &get_desc, get_locs,
-                                            NULL, NULL, false, contact_responses, 3, sec_query, 1};
+                                            NULL, NULL, false, contact_responses, 3, sec_query, 1,
+                                            APIC_BODY_JSON, NULL};
 
 /* A cookie parameter and a cookie API key must share one Cookie header. */
 typedef struct cookie_params {
@@ -86,13 +89,14 @@ static const apic_struct_desc cookie_desc = {"cookie_params", sizeof(cookie_para
                                              offsetof(cookie_params, unknown_fields), -1, NULL};
 static const apic_param cookie_locs[] = {{APIC_IN_COOKIE, APIC_STYLE_FORM, true, false}};
 static const apic_operation cookie_op = {"test_cookie", "GET", "/me", &cookie_desc, cookie_locs,
-                                         NULL, NULL, false, NULL, 0, sec_cookie, 1};
+                                         NULL, NULL, false, NULL, 0, sec_cookie, 1, APIC_BODY_JSON, NULL};
 
-static const apic_response text_responses[] = {{200, &apic_type_string, "text/plain; charset=utf-8"}};
+static const apic_response text_responses[] = {{200, &apic_type_string, "text/plain; charset=utf-8", APIC_RESPONSE_TEXT}};
 static const apic_operation text_op = {"test_health", "GET", "/health", NULL, NULL, NULL, NULL, false,
-                                       text_responses, 1, NULL, 0};
-static const apic_response any_responses[] = {{2, &apic_type_any, "application/json"}};
-static const apic_operation any_op = {"test_any", "GET", "/raw", NULL, NULL, NULL, NULL, false, any_responses, 1, NULL, 0};
+                                       text_responses, 1, NULL, 0, APIC_BODY_JSON, NULL};
+static const apic_response any_responses[] = {{2, &apic_type_any, "application/json", APIC_RESPONSE_JSON}};
+static const apic_operation any_op = {"test_any", "GET", "/raw", NULL, NULL, NULL, NULL, false, any_responses, 1, NULL, 0,
+                                      APIC_BODY_JSON, NULL};
 
 /* --- the fake transport ------------------------------------------------------------------------ */
 

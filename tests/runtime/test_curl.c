@@ -223,14 +223,15 @@ static const apic_struct_desc create_desc = {"create_params", sizeof(create_para
                                              offsetof(create_params, unknown_fields), -1, NULL};
 static const apic_param create_locs[] = {{APIC_IN_QUERY, APIC_STYLE_FORM, true, false},
                                          {APIC_IN_HEADER, APIC_STYLE_SIMPLE, false, false}};
-static const apic_response thing_responses[] = {{200, &thing_type, "application/json"}};
+static const apic_response thing_responses[] = {{200, &thing_type, "application/json", APIC_RESPONSE_JSON}};
 static const apic_security_scheme bearer = {"bearer", APIC_AUTH_BEARER, APIC_IN_HEADER, NULL, NULL};
 static const apic_security_scheme *const s_bearer[] = {&bearer};
 static const apic_security_req sec[] = {{s_bearer, 1}};
 static const apic_operation create_op = {"things_create", "POST", "/things", &create_desc, create_locs,
-                                         &thing_type, "application/json", true, thing_responses, 1, sec, 1};
+                                         &thing_type, "application/json", true, thing_responses, 1, sec, 1,
+                                         APIC_BODY_JSON, NULL};
 static const apic_operation get_op = {"things_get", "GET", "/things/1", NULL, NULL, NULL, NULL, false,
-                                      thing_responses, 1, sec, 1};
+                                      thing_responses, 1, sec, 1, APIC_BODY_JSON, NULL};
 
 static apic_client *client_for(const server *s, long timeout_ms)
 {
@@ -306,7 +307,7 @@ static void test_large_body_no_expect(void)
     server *s = server_start(1, ANSWER, NULL);
     apic_transport t;
     CU_ASSERT_EQUAL_FATAL(apic_curl_transport_new(NULL, &t, NULL), 0);
-    apic_http_request req = {"PUT", url_of(s, "/big"), NULL, 0, big, sizeof big - 1, 5000, 5000};
+    apic_http_request req = {"PUT", url_of(s, "/big"), NULL, 0, big, sizeof big - 1, 5000, 5000, NULL};
     apic_http_response res = {0};
     CU_ASSERT_EQUAL(t.send(t.ctx, &req, &res, NULL), 0);
     CU_ASSERT_EQUAL(res.status, 200);
@@ -331,7 +332,7 @@ static void test_methods(void)
     size_t body_lens[N] = {0};
     for (int i = 0; i < N; i++) {
         bool with_body = strcmp(methods[i], "DELETE") == 0;
-        apic_http_request req = {methods[i], url_of(s, "/m"), NULL, 0, with_body ? "{}" : NULL, with_body ? 2 : 0, 5000, 5000};
+        apic_http_request req = {methods[i], url_of(s, "/m"), NULL, 0, with_body ? "{}" : NULL, with_body ? 2 : 0, 5000, 5000, NULL};
         apic_http_response res = {0};
         CU_ASSERT_EQUAL(t.send(t.ctx, &req, &res, NULL), 0);
         statuses[i] = res.status;
@@ -381,7 +382,7 @@ static void test_response_headers(void)
     apic_transport t;
     CU_ASSERT_EQUAL_FATAL(apic_curl_transport_new(NULL, &t, NULL), 0);
     apic_header hdr[] = {{"X-Empty", ""}, {"X-One", "1"}};
-    apic_http_request req = {"GET", url_of(s, "/h"), hdr, 2, NULL, 0, 5000, 5000};
+    apic_http_request req = {"GET", url_of(s, "/h"), hdr, 2, NULL, 0, 5000, 5000, NULL};
     apic_http_response res = {0};
     CU_ASSERT_EQUAL(t.send(t.ctx, &req, &res, NULL), 0);
     CU_ASSERT_EQUAL(res.status, 200);
@@ -399,7 +400,7 @@ static void test_response_headers(void)
     CU_ASSERT_PTR_NULL(res.body.data);
 
     /* The same handle is reused after a reset: none of the previous request's headers remain. */
-    apic_http_request plain = {"GET", url_of(s, "/h2"), NULL, 0, NULL, 0, 5000, 5000};
+    apic_http_request plain = {"GET", url_of(s, "/h2"), NULL, 0, NULL, 0, 5000, 5000, NULL};
     CU_ASSERT_EQUAL(t.send(t.ctx, &plain, &res, NULL), 0);
     apic_http_response_clear(&res);
     t.destroy(t.ctx);
@@ -528,7 +529,7 @@ static void test_other_schemes_refused(void)
 {
     apic_transport t;
     CU_ASSERT_EQUAL_FATAL(apic_curl_transport_new(NULL, &t, NULL), 0);
-    apic_http_request req = {"GET", "file:///etc/passwd", NULL, 0, NULL, 0, 1000, 1000};
+    apic_http_request req = {"GET", "file:///etc/passwd", NULL, 0, NULL, 0, 1000, 1000, NULL};
     apic_http_response res = {0};
     apic_error err = {0};
     CU_ASSERT_EQUAL(t.send(t.ctx, &req, &res, &err), APIC_E_TRANSPORT);
@@ -560,7 +561,7 @@ typedef struct par {
 static void *one_request(void *arg)
 {
     par *p = arg;
-    apic_http_request req = {"GET", p->url, NULL, 0, NULL, 0, 10000, 5000};
+    apic_http_request req = {"GET", p->url, NULL, 0, NULL, 0, 10000, 5000, NULL};
     apic_http_response res = {0};
     if (p->t->send(p->t->ctx, &req, &res, NULL) == 0) p->status = res.status;
     apic_http_response_clear(&res);

@@ -51,11 +51,12 @@ static const apic_security_scheme key_query = {"key", APIC_AUTH_API_KEY, APIC_IN
 static const apic_security_scheme *const key_only[] = {&key_query};
 static const apic_security_req needs_key[] = {{key_only, 1}};
 static const apic_operation ingest = {"t_ingest", "POST", "/events", NULL, NULL, &apic_type_any, "application/json", true,
-                                      NULL, 0, needs_key, 1};
+                                      NULL, 0, needs_key, 1, APIC_BODY_JSON, NULL};
 static const apic_event_def defs[] = {{"ping.sent", 1, 0, NULL, &ping_type}};
 static const unsigned short by_name[] = {0};
-static const apic_event_registry reg = {defs, 1, by_name, 0, "X-Source", &ingest};
-static const apic_operation get_op = {"t_get", "GET", "/things", NULL, NULL, NULL, NULL, false, NULL, 0, needs_key, 1};
+static const apic_event_registry reg = {defs, 1, by_name, 0, "X-Source", &ingest, NULL, 0};
+static const apic_operation get_op = {"t_get", "GET", "/things", NULL, NULL, NULL, NULL, false, NULL, 0, needs_key, 1,
+                                      APIC_BODY_JSON, NULL};
 
 static int callback_calls;
 static char callback_kind[16];

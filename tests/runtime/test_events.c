@@ -29,7 +29,7 @@ static const apic_event_def defs[] = {
     {"a.b", 1, APIC_IDENTITY_CUSTOMER_EMAIL, NULL, &note_type},
 };
 static const unsigned short by_name[] = {3, 1, 0, 2};
-static const apic_event_registry reg = {defs, 4, by_name, 400, "X-Source", NULL};
+static const apic_event_registry reg = {defs, 4, by_name, 400, "X-Source", NULL, NULL, 0};
 
 static void test_lookup(void)
 {

@@ -108,14 +108,15 @@ static const apic_field thing_fields[] = {
 };
 static const apic_struct_desc thing_desc = {"Thing", sizeof(thing), thing_fields, 2, -1, -1, NULL};
 static const apic_type thing_type = {APIC_OBJECT, APIC_FMT_NONE, &thing_desc, NULL, NULL};
-static const apic_response ok_responses[] = {{200, &thing_type, "application/json"}, {201, &thing_type, "application/json"}};
+static const apic_response ok_responses[] = {{200, &thing_type, "application/json", APIC_RESPONSE_JSON},
+                                             {201, &thing_type, "application/json", APIC_RESPONSE_JSON}};
 static const apic_security_scheme bearer = {"bearer", APIC_AUTH_BEARER, APIC_IN_HEADER, NULL, NULL};
 static const apic_security_scheme *const bearer_only[] = {&bearer};
 static const apic_security_req needs_bearer[] = {{bearer_only, 1}};
 static const apic_operation get_op = {"t_get", "GET", "/things/1", NULL, NULL, NULL, NULL, false, ok_responses, 2,
-                                      needs_bearer, 1};
+                                      needs_bearer, 1, APIC_BODY_JSON, NULL};
 static const apic_operation post_op = {"t_create", "POST", "/things", NULL, NULL, &thing_type, "application/json", true,
-                                       ok_responses, 2, needs_bearer, 1};
+                                       ok_responses, 2, needs_bearer, 1, APIC_BODY_JSON, NULL};
 
 /* Small delays so the suite stays fast: steps of 40, 80, 160 ms (cap 160). */
 static apic_client *client_with(int max_retries, long deadline_ms)

@@ -7,7 +7,10 @@ POST /api/integrations/events: 401 unless `Authorization: Bearer ...` is present
 `X-eSauti-Signature` is `sha256=` + hex HMAC-SHA256(SECRET, METHOD\\nPATH\\nTIMESTAMP\\nBODY) with
 `X-eSauti-Timestamp` within 300 s of now; 400 unless the body is an envelope with the
 required members and `Idempotency-Key` equals its id; else 202 with a receipt (status
-`duplicate` for an id seen before). GET /stats answers the counts. Listens on 127.0.0.1 only.
+`duplicate` for an id seen before). POST /api/integrations/events/batch: the same checks of the
+signature, then of each envelope of {"events": [...]} (at most 100) and of the Idempotency-Key
+(the batch's own); 202 with one receipt per event. GET /stats answers the counts. Listens on
+127.0.0.1 only.
 """
 import hashlib
 import hmac
@@ -24,7 +27,7 @@ MAX_SKEW_S = 300
 
 
 class Receiver(JsonHandler):
-    stats = {"accepted": 0, "duplicate": 0, "unauthorized": 0, "bad_request": 0}
+    stats = {"accepted": 0, "duplicate": 0, "unauthorized": 0, "bad_request": 0, "batches": 0}
     seen = set()
     secret = b""
 
@@ -43,14 +46,39 @@ class Receiver(JsonHandler):
         expected = hmac.new(self.secret, base, hashlib.sha256).hexdigest()
         return hmac.compare_digest(expected, sig[len("sha256="):])
 
+    def _receipt(self, env):
+        status = "duplicate" if env["id"] in self.seen else "accepted"
+        self.seen.add(env["id"])
+        self.stats[status] += 1
+        now = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
+        return {"id": env["id"], "status": status, "received_at": now}
+
+    def _batch(self, body):
+        try:
+            events = json.loads(body).get("events")
+            ok = (isinstance(events, list) and 1 <= len(events) <= 100 and bool(self.headers.get("Idempotency-Key"))
+                  and self.headers.get("X-eSauti-Source") is not None
+                  and all(isinstance(e, dict) and all(m in e for m in ENVELOPE_MEMBERS) for e in events))
+        except (ValueError, AttributeError):
+            ok = False
+        if not ok:
+            self.stats["bad_request"] += 1
+            self._answer(400, {"code": 400, "message": "not a batch of event envelopes"})
+            return
+        self.stats["batches"] += 1
+        self._answer(202, {"receipts": [self._receipt(e) for e in events]})
+
     def do_POST(self):
         body = self.rfile.read(int(self.headers.get("Content-Length", "0")))
-        if self.path != "/api/integrations/events":
+        if self.path not in ("/api/integrations/events", "/api/integrations/events/batch"):
             self._answer(404, {"code": 404, "message": "not found"})
             return
         if not self.headers.get("Authorization", "").startswith("Bearer ") or not self._signature_ok(body):
             self.stats["unauthorized"] += 1
             self._answer(401, {"code": 401, "message": "signature mismatch"})
+            return
+        if self.path.endswith("/batch"):
+            self._batch(body)
             return
         try:
             env = json.loads(body)
@@ -63,11 +91,7 @@ class Receiver(JsonHandler):
             self.stats["bad_request"] += 1
             self._answer(400, {"code": 400, "message": "not an event envelope"})
             return
-        status = "duplicate" if env["id"] in self.seen else "accepted"
-        self.seen.add(env["id"])
-        self.stats[status] += 1
-        now = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
-        self._answer(202, {"id": env["id"], "status": status, "received_at": now})
+        self._answer(202, self._receipt(env))
 
 
 def main():

@@ -26,7 +26,7 @@ static const apic_param esauti_campaigns_list_params_locs[] = {
     {APIC_IN_QUERY, APIC_STYLE_FORM, true, false},
 };
 static const apic_response esauti_campaigns_list_responses[] = {
-    {200, &esauti_campaign_list_Type, "application/json"},
+    {200, &esauti_campaign_list_Type, "application/json", APIC_RESPONSE_JSON},
 };
 static const apic_security_scheme *const esauti_campaigns_list_security_0[] = { &esauti_scheme_bearer_auth };
 static const apic_security_req esauti_campaigns_list_security[] = {
@@ -37,7 +37,8 @@ const apic_operation esauti_campaigns_list_op = {
     &esauti_campaigns_list_params_desc, esauti_campaigns_list_params_locs,
     NULL, NULL, false,
     esauti_campaigns_list_responses, 1,
-    esauti_campaigns_list_security, 1
+    esauti_campaigns_list_security, 1,
+    APIC_BODY_JSON, NULL
 };
 
 int esauti_campaigns_list(esauti_client *client, const esauti_campaigns_list_params *params, esauti_campaign_list **out, esauti_error *err)
@@ -63,7 +64,7 @@ static const apic_param esauti_campaigns_get_params_locs[] = {
     {APIC_IN_PATH, APIC_STYLE_SIMPLE, false, false},
 };
 static const apic_response esauti_campaigns_get_responses[] = {
-    {200, &esauti_campaign_Type, "application/json"},
+    {200, &esauti_campaign_Type, "application/json", APIC_RESPONSE_JSON},
 };
 static const apic_security_scheme *const esauti_campaigns_get_security_0[] = { &esauti_scheme_bearer_auth };
 static const apic_security_req esauti_campaigns_get_security[] = {
@@ -74,7 +75,8 @@ const apic_operation esauti_campaigns_get_op = {
     &esauti_campaigns_get_params_desc, esauti_campaigns_get_params_locs,
     NULL, NULL, false,
     esauti_campaigns_get_responses, 1,
-    esauti_campaigns_get_security, 1
+    esauti_campaigns_get_security, 1,
+    APIC_BODY_JSON, NULL
 };
 
 int esauti_campaigns_get(esauti_client *client, const esauti_campaigns_get_params *params, esauti_campaign **out, esauti_error *err)
@@ -106,7 +108,7 @@ static const apic_param esauti_campaigns_list_contacts_params_locs[] = {
     {APIC_IN_QUERY, APIC_STYLE_FORM, true, false},
 };
 static const apic_response esauti_campaigns_list_contacts_responses[] = {
-    {200, &esauti_campaign_contact_list_Type, "application/json"},
+    {200, &esauti_campaign_contact_list_Type, "application/json", APIC_RESPONSE_JSON},
 };
 static const apic_security_scheme *const esauti_campaigns_list_contacts_security_0[] = { &esauti_scheme_bearer_auth };
 static const apic_security_req esauti_campaigns_list_contacts_security[] = {
@@ -117,7 +119,8 @@ const apic_operation esauti_campaigns_list_contacts_op = {
     &esauti_campaigns_list_contacts_params_desc, esauti_campaigns_list_contacts_params_locs,
     NULL, NULL, false,
     esauti_campaigns_list_contacts_responses, 1,
-    esauti_campaigns_list_contacts_security, 1
+    esauti_campaigns_list_contacts_security, 1,
+    APIC_BODY_JSON, NULL
 };
 
 int esauti_campaigns_list_contacts(esauti_client *client, const esauti_campaigns_list_contacts_params *params, esauti_campaign_contact_list **out, esauti_error *err)
@@ -145,7 +148,7 @@ static const apic_param esauti_campaigns_add_contact_params_locs[] = {
     {APIC_IN_PATH, APIC_STYLE_SIMPLE, false, false},
 };
 static const apic_response esauti_campaigns_add_contact_responses[] = {
-    {200, &esauti_action_result_Type, "application/json"},
+    {200, &esauti_action_result_Type, "application/json", APIC_RESPONSE_JSON},
 };
 static const apic_security_scheme *const esauti_campaigns_add_contact_security_0[] = { &esauti_scheme_bearer_auth };
 static const apic_security_req esauti_campaigns_add_contact_security[] = {
@@ -156,7 +159,8 @@ const apic_operation esauti_campaigns_add_contact_op = {
     &esauti_campaigns_add_contact_params_desc, esauti_campaigns_add_contact_params_locs,
     NULL, NULL, false,
     esauti_campaigns_add_contact_responses, 1,
-    esauti_campaigns_add_contact_security, 1
+    esauti_campaigns_add_contact_security, 1,
+    APIC_BODY_JSON, NULL
 };
 
 int esauti_campaigns_add_contact(esauti_client *client, const esauti_campaigns_add_contact_params *params, esauti_action_result **out, esauti_error *err)
@@ -184,7 +188,7 @@ static const apic_param esauti_campaigns_remove_contact_params_locs[] = {
     {APIC_IN_PATH, APIC_STYLE_SIMPLE, false, false},
 };
 static const apic_response esauti_campaigns_remove_contact_responses[] = {
-    {200, &esauti_action_result_Type, "application/json"},
+    {200, &esauti_action_result_Type, "application/json", APIC_RESPONSE_JSON},
 };
 static const apic_security_scheme *const esauti_campaigns_remove_contact_security_0[] = { &esauti_scheme_bearer_auth };
 static const apic_security_req esauti_campaigns_remove_contact_security[] = {
@@ -195,7 +199,8 @@ const apic_operation esauti_campaigns_remove_contact_op = {
     &esauti_campaigns_remove_contact_params_desc, esauti_campaigns_remove_contact_params_locs,
     NULL, NULL, false,
     esauti_campaigns_remove_contact_responses, 1,
-    esauti_campaigns_remove_contact_security, 1
+    esauti_campaigns_remove_contact_security, 1,
+    APIC_BODY_JSON, NULL
 };
 
 int esauti_campaigns_remove_contact(esauti_client *client, const esauti_campaigns_remove_contact_params *params, esauti_action_result **out, esauti_error *err)

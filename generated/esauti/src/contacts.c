@@ -26,7 +26,7 @@ static const apic_param esauti_contacts_list_params_locs[] = {
     {APIC_IN_QUERY, APIC_STYLE_FORM, false, false},
 };
 static const apic_response esauti_contacts_list_responses[] = {
-    {200, &esauti_contact_list_Type, "application/json"},
+    {200, &esauti_contact_list_Type, "application/json", APIC_RESPONSE_JSON},
 };
 static const apic_security_scheme *const esauti_contacts_list_security_0[] = { &esauti_scheme_bearer_auth };
 static const apic_security_req esauti_contacts_list_security[] = {
@@ -37,7 +37,8 @@ const apic_operation esauti_contacts_list_op = {
     &esauti_contacts_list_params_desc, esauti_contacts_list_params_locs,
     NULL, NULL, false,
     esauti_contacts_list_responses, 1,
-    esauti_contacts_list_security, 1
+    esauti_contacts_list_security, 1,
+    APIC_BODY_JSON, NULL
 };
 
 int esauti_contacts_list(esauti_client *client, const esauti_contacts_list_params *params, esauti_contact_list **out, esauti_error *err)
@@ -50,7 +51,7 @@ int esauti_contacts_list(esauti_client *client, const esauti_contacts_list_param
 
 /* POST /contacts */
 static const apic_response esauti_contacts_create_responses[] = {
-    {201, &esauti_contact_Type, "application/json"},
+    {201, &esauti_contact_Type, "application/json", APIC_RESPONSE_JSON},
 };
 static const apic_security_scheme *const esauti_contacts_create_security_0[] = { &esauti_scheme_bearer_auth };
 static const apic_security_req esauti_contacts_create_security[] = {
@@ -61,7 +62,8 @@ const apic_operation esauti_contacts_create_op = {
     NULL, NULL,
     &esauti_contact_input_Type, "application/json", true,
     esauti_contacts_create_responses, 1,
-    esauti_contacts_create_security, 1
+    esauti_contacts_create_security, 1,
+    APIC_BODY_JSON, NULL
 };
 
 int esauti_contacts_create(esauti_client *client, const esauti_contact_input *body, esauti_contact **out, esauti_error *err)
@@ -74,7 +76,7 @@ int esauti_contacts_create(esauti_client *client, const esauti_contact_input *bo
 
 /* POST /contacts/batch */
 static const apic_response esauti_contacts_batch_create_responses[] = {
-    {201, &esauti_contact_batch_result_Type, "application/json"},
+    {201, &esauti_contact_batch_result_Type, "application/json", APIC_RESPONSE_JSON},
 };
 static const apic_security_scheme *const esauti_contacts_batch_create_security_0[] = { &esauti_scheme_bearer_auth };
 static const apic_security_req esauti_contacts_batch_create_security[] = {
@@ -85,7 +87,8 @@ const apic_operation esauti_contacts_batch_create_op = {
     NULL, NULL,
     &esauti_contact_batch_Type, "application/json", true,
     esauti_contacts_batch_create_responses, 1,
-    esauti_contacts_batch_create_security, 1
+    esauti_contacts_batch_create_security, 1,
+    APIC_BODY_JSON, NULL
 };
 
 int esauti_contacts_batch_create(esauti_client *client, const esauti_contact_batch *body, esauti_contact_batch_result **out, esauti_error *err)
@@ -111,7 +114,7 @@ static const apic_param esauti_contacts_get_params_locs[] = {
     {APIC_IN_PATH, APIC_STYLE_SIMPLE, false, false},
 };
 static const apic_response esauti_contacts_get_responses[] = {
-    {200, &esauti_contact_Type, "application/json"},
+    {200, &esauti_contact_Type, "application/json", APIC_RESPONSE_JSON},
 };
 static const apic_security_scheme *const esauti_contacts_get_security_0[] = { &esauti_scheme_bearer_auth };
 static const apic_security_req esauti_contacts_get_security[] = {
@@ -122,7 +125,8 @@ const apic_operation esauti_contacts_get_op = {
     &esauti_contacts_get_params_desc, esauti_contacts_get_params_locs,
     NULL, NULL, false,
     esauti_contacts_get_responses, 1,
-    esauti_contacts_get_security, 1
+    esauti_contacts_get_security, 1,
+    APIC_BODY_JSON, NULL
 };
 
 int esauti_contacts_get(esauti_client *client, const esauti_contacts_get_params *params, esauti_contact **out, esauti_error *err)
@@ -148,7 +152,7 @@ static const apic_param esauti_contacts_replace_params_locs[] = {
     {APIC_IN_PATH, APIC_STYLE_SIMPLE, false, false},
 };
 static const apic_response esauti_contacts_replace_responses[] = {
-    {200, &esauti_contact_Type, "application/json"},
+    {200, &esauti_contact_Type, "application/json", APIC_RESPONSE_JSON},
 };
 static const apic_security_scheme *const esauti_contacts_replace_security_0[] = { &esauti_scheme_bearer_auth };
 static const apic_security_req esauti_contacts_replace_security[] = {
@@ -159,7 +163,8 @@ const apic_operation esauti_contacts_replace_op = {
     &esauti_contacts_replace_params_desc, esauti_contacts_replace_params_locs,
     &esauti_contact_input_Type, "application/json", true,
     esauti_contacts_replace_responses, 1,
-    esauti_contacts_replace_security, 1
+    esauti_contacts_replace_security, 1,
+    APIC_BODY_JSON, NULL
 };
 
 int esauti_contacts_replace(esauti_client *client, const esauti_contacts_replace_params *params, const esauti_contact_input *body, esauti_contact **out, esauti_error *err)
@@ -185,7 +190,7 @@ static const apic_param esauti_contacts_delete_params_locs[] = {
     {APIC_IN_PATH, APIC_STYLE_SIMPLE, false, false},
 };
 static const apic_response esauti_contacts_delete_responses[] = {
-    {204, NULL, NULL},
+    {204, NULL, NULL, APIC_RESPONSE_JSON},
 };
 static const apic_security_scheme *const esauti_contacts_delete_security_0[] = { &esauti_scheme_bearer_auth };
 static const apic_security_req esauti_contacts_delete_security[] = {
@@ -196,7 +201,8 @@ const apic_operation esauti_contacts_delete_op = {
     &esauti_contacts_delete_params_desc, esauti_contacts_delete_params_locs,
     NULL, NULL, false,
     esauti_contacts_delete_responses, 1,
-    esauti_contacts_delete_security, 1
+    esauti_contacts_delete_security, 1,
+    APIC_BODY_JSON, NULL
 };
 
 int esauti_contacts_delete(esauti_client *client, const esauti_contacts_delete_params *params, esauti_error *err)
@@ -219,7 +225,7 @@ static const apic_param esauti_contacts_edit_params_locs[] = {
     {APIC_IN_PATH, APIC_STYLE_SIMPLE, false, false},
 };
 static const apic_response esauti_contacts_edit_responses[] = {
-    {200, &esauti_contact_Type, "application/json"},
+    {200, &esauti_contact_Type, "application/json", APIC_RESPONSE_JSON},
 };
 static const apic_security_scheme *const esauti_contacts_edit_security_0[] = { &esauti_scheme_bearer_auth };
 static const apic_security_req esauti_contacts_edit_security[] = {
@@ -230,7 +236,8 @@ const apic_operation esauti_contacts_edit_op = {
     &esauti_contacts_edit_params_desc, esauti_contacts_edit_params_locs,
     &esauti_contact_patch_Type, "application/json", true,
     esauti_contacts_edit_responses, 1,
-    esauti_contacts_edit_security, 1
+    esauti_contacts_edit_security, 1,
+    APIC_BODY_JSON, NULL
 };
 
 int esauti_contacts_edit(esauti_client *client, const esauti_contacts_edit_params *params, const esauti_contact_patch *body, esauti_contact **out, esauti_error *err)

@@ -26,7 +26,7 @@ static const apic_param esauti_emails_list_params_locs[] = {
     {APIC_IN_QUERY, APIC_STYLE_FORM, true, false},
 };
 static const apic_response esauti_emails_list_responses[] = {
-    {200, &esauti_email_list_Type, "application/json"},
+    {200, &esauti_email_list_Type, "application/json", APIC_RESPONSE_JSON},
 };
 static const apic_security_scheme *const esauti_emails_list_security_0[] = { &esauti_scheme_bearer_auth };
 static const apic_security_req esauti_emails_list_security[] = {
@@ -37,7 +37,8 @@ const apic_operation esauti_emails_list_op = {
     &esauti_emails_list_params_desc, esauti_emails_list_params_locs,
     NULL, NULL, false,
     esauti_emails_list_responses, 1,
-    esauti_emails_list_security, 1
+    esauti_emails_list_security, 1,
+    APIC_BODY_JSON, NULL
 };
 
 int esauti_emails_list(esauti_client *client, const esauti_emails_list_params *params, esauti_email_list **out, esauti_error *err)
@@ -50,7 +51,7 @@ int esauti_emails_list(esauti_client *client, const esauti_emails_list_params *p
 
 /* POST /emails */
 static const apic_response esauti_emails_create_responses[] = {
-    {201, &esauti_email_Type, "application/json"},
+    {201, &esauti_email_Type, "application/json", APIC_RESPONSE_JSON},
 };
 static const apic_security_scheme *const esauti_emails_create_security_0[] = { &esauti_scheme_bearer_auth };
 static const apic_security_req esauti_emails_create_security[] = {
@@ -61,7 +62,8 @@ const apic_operation esauti_emails_create_op = {
     NULL, NULL,
     &esauti_email_input_Type, "application/json", true,
     esauti_emails_create_responses, 1,
-    esauti_emails_create_security, 1
+    esauti_emails_create_security, 1,
+    APIC_BODY_JSON, NULL
 };
 
 int esauti_emails_create(esauti_client *client, const esauti_email_input *body, esauti_email **out, esauti_error *err)
@@ -87,7 +89,7 @@ static const apic_param esauti_emails_get_params_locs[] = {
     {APIC_IN_PATH, APIC_STYLE_SIMPLE, false, false},
 };
 static const apic_response esauti_emails_get_responses[] = {
-    {200, &esauti_email_Type, "application/json"},
+    {200, &esauti_email_Type, "application/json", APIC_RESPONSE_JSON},
 };
 static const apic_security_scheme *const esauti_emails_get_security_0[] = { &esauti_scheme_bearer_auth };
 static const apic_security_req esauti_emails_get_security[] = {
@@ -98,7 +100,8 @@ const apic_operation esauti_emails_get_op = {
     &esauti_emails_get_params_desc, esauti_emails_get_params_locs,
     NULL, NULL, false,
     esauti_emails_get_responses, 1,
-    esauti_emails_get_security, 1
+    esauti_emails_get_security, 1,
+    APIC_BODY_JSON, NULL
 };
 
 int esauti_emails_get(esauti_client *client, const esauti_emails_get_params *params, esauti_email **out, esauti_error *err)
@@ -124,7 +127,7 @@ static const apic_param esauti_emails_send_to_segments_params_locs[] = {
     {APIC_IN_PATH, APIC_STYLE_SIMPLE, false, false},
 };
 static const apic_response esauti_emails_send_to_segments_responses[] = {
-    {200, &esauti_email_send_result_Type, "application/json"},
+    {200, &esauti_email_send_result_Type, "application/json", APIC_RESPONSE_JSON},
 };
 static const apic_security_scheme *const esauti_emails_send_to_segments_security_0[] = { &esauti_scheme_bearer_auth };
 static const apic_security_req esauti_emails_send_to_segments_security[] = {
@@ -135,7 +138,8 @@ const apic_operation esauti_emails_send_to_segments_op = {
     &esauti_emails_send_to_segments_params_desc, esauti_emails_send_to_segments_params_locs,
     NULL, NULL, false,
     esauti_emails_send_to_segments_responses, 1,
-    esauti_emails_send_to_segments_security, 1
+    esauti_emails_send_to_segments_security, 1,
+    APIC_BODY_JSON, NULL
 };
 
 int esauti_emails_send_to_segments(esauti_client *client, const esauti_emails_send_to_segments_params *params, esauti_email_send_result **out, esauti_error *err)
@@ -163,7 +167,7 @@ static const apic_param esauti_emails_send_to_contact_params_locs[] = {
     {APIC_IN_PATH, APIC_STYLE_SIMPLE, false, false},
 };
 static const apic_response esauti_emails_send_to_contact_responses[] = {
-    {200, &esauti_email_send_result_Type, "application/json"},
+    {200, &esauti_email_send_result_Type, "application/json", APIC_RESPONSE_JSON},
 };
 static const apic_security_scheme *const esauti_emails_send_to_contact_security_0[] = { &esauti_scheme_bearer_auth };
 static const apic_security_req esauti_emails_send_to_contact_security[] = {
@@ -174,7 +178,8 @@ const apic_operation esauti_emails_send_to_contact_op = {
     &esauti_emails_send_to_contact_params_desc, esauti_emails_send_to_contact_params_locs,
     &esauti_email_send_request_Type, "application/json", false,
     esauti_emails_send_to_contact_responses, 1,
-    esauti_emails_send_to_contact_security, 1
+    esauti_emails_send_to_contact_security, 1,
+    APIC_BODY_JSON, NULL
 };
 
 int esauti_emails_send_to_contact(esauti_client *client, const esauti_emails_send_to_contact_params *params, const esauti_email_send_request *body, esauti_email_send_result **out, esauti_error *err)

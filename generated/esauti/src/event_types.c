@@ -252,7 +252,8 @@ static const unsigned short esauti_event_by_name[] = {
 
 const apic_event_registry esauti_event_registry = {
     esauti_event_defs, 225, esauti_event_by_name, 32768u,
-    "X-eSauti-Source", &esauti_events_ingest_op
+    "X-eSauti-Source", &esauti_events_ingest_op,
+    &esauti_events_ingest_batch_op, 100u
 };
 
 const char *esauti_event_type_name(esauti_event_type type)
@@ -1650,4 +1651,1392 @@ int esauti_events_send_verify_delivery_failed(esauti_client *client, const esaut
     const esauti_verify_delivery_failed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err)
 {
     return esauti_send_typed(client, ESAUTI_EVENT_VERIFY_DELIVERY_FAILED, identity, data, opts, receipt, err);
+}
+
+/* The background queue: the registry's batch operation does the sending (apic/queue.h). */
+int esauti_events_queue_start(esauti_client *client, const esauti_queue_config *cfg, esauti_error *err)
+{
+    return apic_event_queue_start(client, &esauti_event_registry, cfg, err);
+}
+
+int esauti_events_enqueue_named(esauti_client *client, const char *type_name, const esauti_event_identity *identity,
+    const char *data_json, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue_json(client, &esauti_event_registry, type_name, identity, data_json,
+                                   data_json != NULL ? strlen(data_json) : 0, opts, err);
+}
+
+int esauti_events_enqueue(esauti_client *client, esauti_event_type type, const esauti_event_identity *identity,
+    const char *data_json, const esauti_event_options *opts, esauti_error *err)
+{
+    const char *name = esauti_event_type_name(type);
+    if (name == NULL) {
+        return apic_error_set(err, APIC_E_ARG, "esauti_events_enqueue: %d is not an event type of this registry", (int)type);
+    }
+    return esauti_events_enqueue_named(client, name, identity, data_json, opts, err);
+}
+
+int esauti_events_flush(esauti_client *client, long timeout_ms, esauti_error *err)
+{
+    return apic_queue_flush(client, timeout_ms, err);
+}
+
+int esauti_events_queue_close(esauti_client *client, long timeout_ms, esauti_error *err)
+{
+    return apic_queue_close(client, timeout_ms, err);
+}
+
+void esauti_events_queue_stats(const esauti_client *client, esauti_queue_stats *out)
+{
+    apic_queue_get_stats(client, out);
+}
+
+int esauti_events_enqueue_customer_created(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_customer_created_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_CUSTOMER_CREATED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_customer_updated(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_customer_updated_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_CUSTOMER_UPDATED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_customer_deleted(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_customer_deleted_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_CUSTOMER_DELETED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_customer_merged(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_customer_merged_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_CUSTOMER_MERGED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_customer_tagged(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_customer_tagged_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_CUSTOMER_TAGGED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_customer_untagged(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_customer_untagged_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_CUSTOMER_UNTAGGED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_customer_segment_entered(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_customer_segment_entered_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_CUSTOMER_SEGMENT_ENTERED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_customer_segment_exited(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_customer_segment_exited_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_CUSTOMER_SEGMENT_EXITED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_contact_subscribed(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_contact_subscribed_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_CONTACT_SUBSCRIBED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_contact_unsubscribed(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_contact_unsubscribed_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_CONTACT_UNSUBSCRIBED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_contact_preferences_updated(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_contact_preferences_updated_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_CONTACT_PREFERENCES_UPDATED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_contact_phone_verified(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_contact_phone_verified_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_CONTACT_PHONE_VERIFIED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_lead_captured(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_lead_captured_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_LEAD_CAPTURED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_lead_updated(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_lead_updated_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_LEAD_UPDATED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_lead_assigned(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_lead_assigned_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_LEAD_ASSIGNED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_lead_scored(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_lead_scored_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_LEAD_SCORED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_lead_contacted(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_lead_contacted_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_LEAD_CONTACTED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_lead_qualified(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_lead_qualified_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_LEAD_QUALIFIED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_lead_disqualified(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_lead_disqualified_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_LEAD_DISQUALIFIED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_lead_converted(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_lead_converted_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_LEAD_CONVERTED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_lead_lost(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_lead_lost_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_LEAD_LOST, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_lead_status_changed(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_lead_status_changed_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_LEAD_STATUS_CHANGED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_account_created(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_account_created_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_ACCOUNT_CREATED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_account_email_verified(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_account_email_verified_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_ACCOUNT_EMAIL_VERIFIED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_account_password_changed(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_account_password_changed_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_ACCOUNT_PASSWORD_CHANGED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_account_locked(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_account_locked_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_ACCOUNT_LOCKED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_account_unlocked(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_account_unlocked_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_ACCOUNT_UNLOCKED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_account_closed(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_account_closed_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_ACCOUNT_CLOSED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_auth_login_succeeded(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_auth_login_succeeded_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_AUTH_LOGIN_SUCCEEDED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_auth_login_failed(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_auth_login_failed_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_AUTH_LOGIN_FAILED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_auth_logged_out(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_auth_logged_out_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_AUTH_LOGGED_OUT, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_auth_password_reset_requested(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_auth_password_reset_requested_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_AUTH_PASSWORD_RESET_REQUESTED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_auth_password_reset_completed(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_auth_password_reset_completed_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_AUTH_PASSWORD_RESET_COMPLETED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_auth_mfa_enabled(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_auth_mfa_enabled_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_AUTH_MFA_ENABLED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_auth_mfa_disabled(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_auth_mfa_disabled_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_AUTH_MFA_DISABLED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_auth_new_device_detected(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_auth_new_device_detected_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_AUTH_NEW_DEVICE_DETECTED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_session_started(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_session_started_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_SESSION_STARTED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_session_identified(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_session_identified_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_SESSION_IDENTIFIED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_session_campaign_attributed(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_session_campaign_attributed_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_SESSION_CAMPAIGN_ATTRIBUTED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_session_ended(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_session_ended_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_SESSION_ENDED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_page_viewed(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_page_viewed_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_PAGE_VIEWED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_page_scrolled(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_page_scrolled_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_PAGE_SCROLLED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_page_link_clicked(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_page_link_clicked_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_PAGE_LINK_CLICKED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_page_popup_shown(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_page_popup_shown_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_PAGE_POPUP_SHOWN, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_page_popup_dismissed(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_page_popup_dismissed_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_PAGE_POPUP_DISMISSED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_page_tracked(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_page_tracked_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_PAGE_TRACKED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_product_created(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_product_created_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_PRODUCT_CREATED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_product_updated(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_product_updated_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_PRODUCT_UPDATED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_product_price_changed(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_product_price_changed_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_PRODUCT_PRICE_CHANGED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_product_stock_depleted(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_product_stock_depleted_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_PRODUCT_STOCK_DEPLETED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_product_restocked(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_product_restocked_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_PRODUCT_RESTOCKED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_product_viewed(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_product_viewed_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_PRODUCT_VIEWED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_product_wishlisted(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_product_wishlisted_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_PRODUCT_WISHLISTED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_product_shared(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_product_shared_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_PRODUCT_SHARED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_product_back_in_stock_requested(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_product_back_in_stock_requested_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_PRODUCT_BACK_IN_STOCK_REQUESTED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_category_viewed(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_category_viewed_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_CATEGORY_VIEWED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_catalog_searched(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_catalog_searched_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_CATALOG_SEARCHED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_catalog_synced(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_catalog_synced_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_CATALOG_SYNCED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_cart_created(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_cart_created_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_CART_CREATED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_cart_item_added(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_cart_item_added_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_CART_ITEM_ADDED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_cart_item_removed(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_cart_item_removed_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_CART_ITEM_REMOVED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_cart_item_updated(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_cart_item_updated_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_CART_ITEM_UPDATED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_cart_merged(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_cart_merged_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_CART_MERGED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_cart_emptied(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_cart_emptied_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_CART_EMPTIED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_cart_abandoned(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_cart_abandoned_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_CART_ABANDONED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_cart_recovered(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_cart_recovered_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_CART_RECOVERED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_checkout_started(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_checkout_started_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_CHECKOUT_STARTED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_checkout_delivery_selected(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_checkout_delivery_selected_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_CHECKOUT_DELIVERY_SELECTED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_checkout_payment_method_selected(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_checkout_payment_method_selected_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_CHECKOUT_PAYMENT_METHOD_SELECTED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_checkout_completed(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_checkout_completed_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_CHECKOUT_COMPLETED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_order_created(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_order_created_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_ORDER_CREATED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_order_confirmed(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_order_confirmed_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_ORDER_CONFIRMED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_order_paid(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_order_paid_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_ORDER_PAID, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_order_payment_failed(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_order_payment_failed_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_ORDER_PAYMENT_FAILED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_order_updated(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_order_updated_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_ORDER_UPDATED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_order_packed(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_order_packed_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_ORDER_PACKED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_order_shipped(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_order_shipped_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_ORDER_SHIPPED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_order_delivered(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_order_delivered_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_ORDER_DELIVERED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_order_delivery_failed(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_order_delivery_failed_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_ORDER_DELIVERY_FAILED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_order_cancelled(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_order_cancelled_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_ORDER_CANCELLED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_order_held(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_order_held_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_ORDER_HELD, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_order_reordered(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_order_reordered_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_ORDER_REORDERED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_order_refunded(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_order_refunded_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_ORDER_REFUNDED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_order_completed(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_order_completed_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_ORDER_COMPLETED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_payment_initiated(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_payment_initiated_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_PAYMENT_INITIATED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_payment_authorized(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_payment_authorized_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_PAYMENT_AUTHORIZED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_payment_captured(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_payment_captured_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_PAYMENT_CAPTURED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_payment_succeeded(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_payment_succeeded_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_PAYMENT_SUCCEEDED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_payment_failed(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_payment_failed_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_PAYMENT_FAILED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_payment_cancelled(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_payment_cancelled_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_PAYMENT_CANCELLED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_payment_method_added(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_payment_method_added_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_PAYMENT_METHOD_ADDED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_payment_method_removed(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_payment_method_removed_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_PAYMENT_METHOD_REMOVED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_payment_disputed(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_payment_disputed_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_PAYMENT_DISPUTED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_refund_requested(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_refund_requested_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_REFUND_REQUESTED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_refund_succeeded(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_refund_succeeded_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_REFUND_SUCCEEDED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_refund_failed(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_refund_failed_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_REFUND_FAILED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_invoice_created(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_invoice_created_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_INVOICE_CREATED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_invoice_sent(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_invoice_sent_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_INVOICE_SENT, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_invoice_viewed(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_invoice_viewed_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_INVOICE_VIEWED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_invoice_reminder_sent(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_invoice_reminder_sent_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_INVOICE_REMINDER_SENT, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_invoice_partially_paid(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_invoice_partially_paid_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_INVOICE_PARTIALLY_PAID, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_invoice_paid(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_invoice_paid_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_INVOICE_PAID, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_invoice_overdue(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_invoice_overdue_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_INVOICE_OVERDUE, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_invoice_voided(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_invoice_voided_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_INVOICE_VOIDED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_invoice_written_off(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_invoice_written_off_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_INVOICE_WRITTEN_OFF, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_subscription_created(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_subscription_created_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_SUBSCRIPTION_CREATED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_subscription_trial_started(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_subscription_trial_started_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_SUBSCRIPTION_TRIAL_STARTED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_subscription_trial_ended(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_subscription_trial_ended_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_SUBSCRIPTION_TRIAL_ENDED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_subscription_activated(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_subscription_activated_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_SUBSCRIPTION_ACTIVATED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_subscription_renewed(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_subscription_renewed_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_SUBSCRIPTION_RENEWED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_subscription_renewal_failed(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_subscription_renewal_failed_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_SUBSCRIPTION_RENEWAL_FAILED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_subscription_plan_changed(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_subscription_plan_changed_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_SUBSCRIPTION_PLAN_CHANGED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_subscription_paused(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_subscription_paused_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_SUBSCRIPTION_PAUSED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_subscription_resumed(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_subscription_resumed_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_SUBSCRIPTION_RESUMED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_subscription_cancellation_scheduled(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_subscription_cancellation_scheduled_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_SUBSCRIPTION_CANCELLATION_SCHEDULED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_subscription_cancelled(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_subscription_cancelled_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_SUBSCRIPTION_CANCELLED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_subscription_expired(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_subscription_expired_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_SUBSCRIPTION_EXPIRED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_fulfillment_created(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_fulfillment_created_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_FULFILLMENT_CREATED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_fulfillment_cancelled(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_fulfillment_cancelled_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_FULFILLMENT_CANCELLED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_shipment_created(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_shipment_created_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_SHIPMENT_CREATED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_shipment_dispatched(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_shipment_dispatched_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_SHIPMENT_DISPATCHED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_shipment_tracking_updated(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_shipment_tracking_updated_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_SHIPMENT_TRACKING_UPDATED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_shipment_delayed(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_shipment_delayed_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_SHIPMENT_DELAYED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_shipment_arrived_at_pickup_point(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_shipment_arrived_at_pickup_point_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_SHIPMENT_ARRIVED_AT_PICKUP_POINT, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_shipment_delivery_failed(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_shipment_delivery_failed_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_SHIPMENT_DELIVERY_FAILED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_shipment_delivered(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_shipment_delivered_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_SHIPMENT_DELIVERED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_return_requested(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_return_requested_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_RETURN_REQUESTED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_return_approved(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_return_approved_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_RETURN_APPROVED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_return_rejected(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_return_rejected_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_RETURN_REJECTED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_return_received(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_return_received_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_RETURN_RECEIVED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_return_completed(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_return_completed_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_RETURN_COMPLETED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_coupon_issued(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_coupon_issued_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_COUPON_ISSUED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_coupon_claimed(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_coupon_claimed_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_COUPON_CLAIMED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_coupon_applied(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_coupon_applied_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_COUPON_APPLIED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_coupon_redeemed(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_coupon_redeemed_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_COUPON_REDEEMED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_coupon_redemption_rejected(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_coupon_redemption_rejected_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_COUPON_REDEMPTION_REJECTED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_coupon_expiry_reminder_sent(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_coupon_expiry_reminder_sent_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_COUPON_EXPIRY_REMINDER_SENT, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_coupon_expired(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_coupon_expired_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_COUPON_EXPIRED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_coupon_revoked(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_coupon_revoked_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_COUPON_REVOKED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_loyalty_enrolled(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_loyalty_enrolled_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_LOYALTY_ENROLLED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_loyalty_points_earned(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_loyalty_points_earned_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_LOYALTY_POINTS_EARNED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_loyalty_points_redeemed(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_loyalty_points_redeemed_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_LOYALTY_POINTS_REDEEMED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_loyalty_points_expired(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_loyalty_points_expired_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_LOYALTY_POINTS_EXPIRED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_loyalty_tier_upgraded(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_loyalty_tier_upgraded_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_LOYALTY_TIER_UPGRADED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_loyalty_tier_changed(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_loyalty_tier_changed_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_LOYALTY_TIER_CHANGED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_wallet_opened(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_wallet_opened_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_WALLET_OPENED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_wallet_topped_up(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_wallet_topped_up_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_WALLET_TOPPED_UP, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_wallet_top_up_failed(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_wallet_top_up_failed_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_WALLET_TOP_UP_FAILED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_wallet_debited(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_wallet_debited_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_WALLET_DEBITED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_wallet_transfer_sent(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_wallet_transfer_sent_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_WALLET_TRANSFER_SENT, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_wallet_transfer_received(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_wallet_transfer_received_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_WALLET_TRANSFER_RECEIVED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_review_requested(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_review_requested_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_REVIEW_REQUESTED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_review_submitted(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_review_submitted_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_REVIEW_SUBMITTED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_review_published(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_review_published_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_REVIEW_PUBLISHED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_review_rejected(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_review_rejected_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_REVIEW_REJECTED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_review_updated(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_review_updated_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_REVIEW_UPDATED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_review_replied(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_review_replied_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_REVIEW_REPLIED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_review_deleted(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_review_deleted_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_REVIEW_DELETED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_ticket_created(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_ticket_created_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_TICKET_CREATED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_ticket_assigned(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_ticket_assigned_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_TICKET_ASSIGNED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_ticket_status_changed(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_ticket_status_changed_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_TICKET_STATUS_CHANGED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_ticket_agent_replied(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_ticket_agent_replied_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_TICKET_AGENT_REPLIED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_ticket_customer_replied(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_ticket_customer_replied_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_TICKET_CUSTOMER_REPLIED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_ticket_escalated(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_ticket_escalated_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_TICKET_ESCALATED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_ticket_sla_breached(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_ticket_sla_breached_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_TICKET_SLA_BREACHED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_ticket_resolved(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_ticket_resolved_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_TICKET_RESOLVED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_ticket_reopened(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_ticket_reopened_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_TICKET_REOPENED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_ticket_closed(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_ticket_closed_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_TICKET_CLOSED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_ticket_satisfaction_rated(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_ticket_satisfaction_rated_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_TICKET_SATISFACTION_RATED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_email_sent(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_email_sent_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_EMAIL_SENT, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_email_delivered(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_email_delivered_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_EMAIL_DELIVERED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_email_opened(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_email_opened_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_EMAIL_OPENED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_email_clicked(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_email_clicked_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_EMAIL_CLICKED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_email_bounced(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_email_bounced_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_EMAIL_BOUNCED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_sms_sent(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_sms_sent_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_SMS_SENT, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_sms_delivered(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_sms_delivered_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_SMS_DELIVERED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_sms_failed(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_sms_failed_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_SMS_FAILED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_sms_clicked(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_sms_clicked_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_SMS_CLICKED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_sms_opted_out(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_sms_opted_out_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_SMS_OPTED_OUT, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_whatsapp_sent(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_whatsapp_sent_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_WHATSAPP_SENT, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_whatsapp_delivered(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_whatsapp_delivered_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_WHATSAPP_DELIVERED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_whatsapp_read(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_whatsapp_read_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_WHATSAPP_READ, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_whatsapp_clicked(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_whatsapp_clicked_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_WHATSAPP_CLICKED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_whatsapp_failed(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_whatsapp_failed_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_WHATSAPP_FAILED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_push_sent(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_push_sent_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_PUSH_SENT, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_push_delivered(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_push_delivered_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_PUSH_DELIVERED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_push_opened(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_push_opened_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_PUSH_OPENED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_push_dismissed(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_push_dismissed_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_PUSH_DISMISSED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_push_failed(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_push_failed_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_PUSH_FAILED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_campaign_entered(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_campaign_entered_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_CAMPAIGN_ENTERED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_campaign_variant_assigned(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_campaign_variant_assigned_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_CAMPAIGN_VARIANT_ASSIGNED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_campaign_step_completed(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_campaign_step_completed_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_CAMPAIGN_STEP_COMPLETED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_campaign_message_suppressed(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_campaign_message_suppressed_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_CAMPAIGN_MESSAGE_SUPPRESSED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_campaign_goal_reached(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_campaign_goal_reached_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_CAMPAIGN_GOAL_REACHED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_campaign_converted(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_campaign_converted_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_CAMPAIGN_CONVERTED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_campaign_unsubscribed(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_campaign_unsubscribed_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_CAMPAIGN_UNSUBSCRIBED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_campaign_coupon_issued(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_campaign_coupon_issued_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_CAMPAIGN_COUPON_ISSUED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_campaign_exited(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_campaign_exited_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_CAMPAIGN_EXITED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_form_viewed(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_form_viewed_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_FORM_VIEWED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_form_started(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_form_started_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_FORM_STARTED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_form_submitted(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_form_submitted_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_FORM_SUBMITTED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_form_abandoned(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_form_abandoned_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_FORM_ABANDONED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_form_submission_rejected(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_form_submission_rejected_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_FORM_SUBMISSION_REJECTED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_survey_sent(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_survey_sent_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_SURVEY_SENT, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_survey_started(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_survey_started_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_SURVEY_STARTED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_survey_completed(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_survey_completed_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_SURVEY_COMPLETED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_survey_abandoned(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_survey_abandoned_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_SURVEY_ABANDONED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_booking_requested(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_booking_requested_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_BOOKING_REQUESTED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_booking_confirmed(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_booking_confirmed_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_BOOKING_CONFIRMED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_booking_declined(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_booking_declined_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_BOOKING_DECLINED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_appointment_scheduled(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_appointment_scheduled_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_APPOINTMENT_SCHEDULED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_appointment_rescheduled(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_appointment_rescheduled_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_APPOINTMENT_RESCHEDULED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_appointment_cancelled(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_appointment_cancelled_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_APPOINTMENT_CANCELLED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_appointment_reminder_sent(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_appointment_reminder_sent_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_APPOINTMENT_REMINDER_SENT, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_appointment_checked_in(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_appointment_checked_in_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_APPOINTMENT_CHECKED_IN, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_appointment_completed(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_appointment_completed_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_APPOINTMENT_COMPLETED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_appointment_no_show(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_appointment_no_show_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_APPOINTMENT_NO_SHOW, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_verify_code_requested(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_verify_code_requested_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_VERIFY_CODE_REQUESTED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_verify_code_sent(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_verify_code_sent_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_VERIFY_CODE_SENT, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_verify_code_resent(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_verify_code_resent_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_VERIFY_CODE_RESENT, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_verify_code_verified(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_verify_code_verified_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_VERIFY_CODE_VERIFIED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_verify_code_failed(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_verify_code_failed_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_VERIFY_CODE_FAILED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_verify_code_expired(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_verify_code_expired_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_VERIFY_CODE_EXPIRED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_verify_max_attempts_reached(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_verify_max_attempts_reached_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_VERIFY_MAX_ATTEMPTS_REACHED, identity, data, opts, err);
+}
+
+int esauti_events_enqueue_verify_delivery_failed(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_verify_delivery_failed_data *data, const esauti_event_options *opts, esauti_error *err)
+{
+    return apic_event_enqueue(client, &esauti_event_registry, ESAUTI_EVENT_VERIFY_DELIVERY_FAILED, identity, data, opts, err);
 }

@@ -3,7 +3,7 @@
 
 /* POST /integrations/events */
 static const apic_response esauti_events_ingest_responses[] = {
-    {202, &esauti_event_receipt_Type, "application/json"},
+    {202, &esauti_event_receipt_Type, "application/json", APIC_RESPONSE_JSON},
 };
 static const apic_security_scheme *const esauti_events_ingest_security_0[] = { &esauti_scheme_bearer_auth, &esauti_scheme_hmac_signature };
 static const apic_security_scheme *const esauti_events_ingest_security_1[] = { &esauti_scheme_bearer_auth };
@@ -16,7 +16,8 @@ const apic_operation esauti_events_ingest_op = {
     NULL, NULL,
     &esauti_event_envelope_Type, "application/json", true,
     esauti_events_ingest_responses, 1,
-    esauti_events_ingest_security, 2
+    esauti_events_ingest_security, 2,
+    APIC_BODY_JSON, NULL
 };
 
 int esauti_events_ingest(esauti_client *client, const esauti_event_envelope *body, esauti_event_receipt **out, esauti_error *err)
@@ -29,7 +30,7 @@ int esauti_events_ingest(esauti_client *client, const esauti_event_envelope *bod
 
 /* POST /integrations/events/batch */
 static const apic_response esauti_events_ingest_batch_responses[] = {
-    {202, &esauti_event_batch_receipt_Type, "application/json"},
+    {202, &esauti_event_batch_receipt_Type, "application/json", APIC_RESPONSE_JSON},
 };
 static const apic_security_scheme *const esauti_events_ingest_batch_security_0[] = { &esauti_scheme_bearer_auth, &esauti_scheme_hmac_signature };
 static const apic_security_scheme *const esauti_events_ingest_batch_security_1[] = { &esauti_scheme_bearer_auth };
@@ -42,7 +43,8 @@ const apic_operation esauti_events_ingest_batch_op = {
     NULL, NULL,
     &esauti_event_batch_Type, "application/json", true,
     esauti_events_ingest_batch_responses, 1,
-    esauti_events_ingest_batch_security, 2
+    esauti_events_ingest_batch_security, 2,
+    APIC_BODY_JSON, NULL
 };
 
 int esauti_events_ingest_batch(esauti_client *client, const esauti_event_batch *body, esauti_event_batch_receipt **out, esauti_error *err)

@@ -26,7 +26,7 @@ static const apic_param esauti_forms_list_params_locs[] = {
     {APIC_IN_QUERY, APIC_STYLE_FORM, true, false},
 };
 static const apic_response esauti_forms_list_responses[] = {
-    {200, &esauti_form_list_Type, "application/json"},
+    {200, &esauti_form_list_Type, "application/json", APIC_RESPONSE_JSON},
 };
 static const apic_security_scheme *const esauti_forms_list_security_0[] = { &esauti_scheme_bearer_auth };
 static const apic_security_req esauti_forms_list_security[] = {
@@ -37,7 +37,8 @@ const apic_operation esauti_forms_list_op = {
     &esauti_forms_list_params_desc, esauti_forms_list_params_locs,
     NULL, NULL, false,
     esauti_forms_list_responses, 1,
-    esauti_forms_list_security, 1
+    esauti_forms_list_security, 1,
+    APIC_BODY_JSON, NULL
 };
 
 int esauti_forms_list(esauti_client *client, const esauti_forms_list_params *params, esauti_form_list **out, esauti_error *err)
@@ -63,7 +64,7 @@ static const apic_param esauti_forms_get_params_locs[] = {
     {APIC_IN_PATH, APIC_STYLE_SIMPLE, false, false},
 };
 static const apic_response esauti_forms_get_responses[] = {
-    {200, &esauti_form_Type, "application/json"},
+    {200, &esauti_form_Type, "application/json", APIC_RESPONSE_JSON},
 };
 static const apic_security_scheme *const esauti_forms_get_security_0[] = { &esauti_scheme_bearer_auth };
 static const apic_security_req esauti_forms_get_security[] = {
@@ -74,7 +75,8 @@ const apic_operation esauti_forms_get_op = {
     &esauti_forms_get_params_desc, esauti_forms_get_params_locs,
     NULL, NULL, false,
     esauti_forms_get_responses, 1,
-    esauti_forms_get_security, 1
+    esauti_forms_get_security, 1,
+    APIC_BODY_JSON, NULL
 };
 
 int esauti_forms_get(esauti_client *client, const esauti_forms_get_params *params, esauti_form **out, esauti_error *err)
@@ -100,7 +102,7 @@ static const apic_param esauti_forms_delete_params_locs[] = {
     {APIC_IN_PATH, APIC_STYLE_SIMPLE, false, false},
 };
 static const apic_response esauti_forms_delete_responses[] = {
-    {204, NULL, NULL},
+    {204, NULL, NULL, APIC_RESPONSE_JSON},
 };
 static const apic_security_scheme *const esauti_forms_delete_security_0[] = { &esauti_scheme_bearer_auth };
 static const apic_security_req esauti_forms_delete_security[] = {
@@ -111,7 +113,8 @@ const apic_operation esauti_forms_delete_op = {
     &esauti_forms_delete_params_desc, esauti_forms_delete_params_locs,
     NULL, NULL, false,
     esauti_forms_delete_responses, 1,
-    esauti_forms_delete_security, 1
+    esauti_forms_delete_security, 1,
+    APIC_BODY_JSON, NULL
 };
 
 int esauti_forms_delete(esauti_client *client, const esauti_forms_delete_params *params, esauti_error *err)
@@ -140,7 +143,7 @@ static const apic_param esauti_forms_list_submissions_params_locs[] = {
     {APIC_IN_QUERY, APIC_STYLE_FORM, true, false},
 };
 static const apic_response esauti_forms_list_submissions_responses[] = {
-    {200, &esauti_form_submission_list_Type, "application/json"},
+    {200, &esauti_form_submission_list_Type, "application/json", APIC_RESPONSE_JSON},
 };
 static const apic_security_scheme *const esauti_forms_list_submissions_security_0[] = { &esauti_scheme_bearer_auth };
 static const apic_security_req esauti_forms_list_submissions_security[] = {
@@ -151,7 +154,8 @@ const apic_operation esauti_forms_list_submissions_op = {
     &esauti_forms_list_submissions_params_desc, esauti_forms_list_submissions_params_locs,
     NULL, NULL, false,
     esauti_forms_list_submissions_responses, 1,
-    esauti_forms_list_submissions_security, 1
+    esauti_forms_list_submissions_security, 1,
+    APIC_BODY_JSON, NULL
 };
 
 int esauti_forms_list_submissions(esauti_client *client, const esauti_forms_list_submissions_params *params, esauti_form_submission_list **out, esauti_error *err)
@@ -179,7 +183,7 @@ static const apic_param esauti_forms_get_submission_params_locs[] = {
     {APIC_IN_PATH, APIC_STYLE_SIMPLE, false, false},
 };
 static const apic_response esauti_forms_get_submission_responses[] = {
-    {200, &esauti_form_submission_Type, "application/json"},
+    {200, &esauti_form_submission_Type, "application/json", APIC_RESPONSE_JSON},
 };
 static const apic_security_scheme *const esauti_forms_get_submission_security_0[] = { &esauti_scheme_bearer_auth };
 static const apic_security_req esauti_forms_get_submission_security[] = {
@@ -190,7 +194,8 @@ const apic_operation esauti_forms_get_submission_op = {
     &esauti_forms_get_submission_params_desc, esauti_forms_get_submission_params_locs,
     NULL, NULL, false,
     esauti_forms_get_submission_responses, 1,
-    esauti_forms_get_submission_security, 1
+    esauti_forms_get_submission_security, 1,
+    APIC_BODY_JSON, NULL
 };
 
 int esauti_forms_get_submission(esauti_client *client, const esauti_forms_get_submission_params *params, esauti_form_submission **out, esauti_error *err)

@@ -1887,9 +1887,10 @@ static const apic_field esauti_event_receipt_desc_Fields[] = {
     {"id", 2, APIC_F_REQUIRED, offsetof(esauti_event_receipt, id), -1, -1, &esauti_string_uuid_Type},
     {"status", 6, APIC_F_REQUIRED, offsetof(esauti_event_receipt, status), -1, -1, &esauti_event_receipt_status_Type},
     {"received_at", 11, APIC_F_REQUIRED, offsetof(esauti_event_receipt, received_at), -1, -1, &esauti_string_date_time_Type},
+    {"error", 5, 0, offsetof(esauti_event_receipt, error), -1, -1, &apic_type_string},
 };
 const apic_struct_desc esauti_event_receipt_desc = {
-    "EventReceipt", sizeof(esauti_event_receipt), esauti_event_receipt_desc_Fields, 3,
+    "EventReceipt", sizeof(esauti_event_receipt), esauti_event_receipt_desc_Fields, 4,
     offsetof(esauti_event_receipt, unknown_fields),
     -1,
     NULL

@@ -28,7 +28,7 @@ static const apic_param esauti_notes_list_params_locs[] = {
     {APIC_IN_QUERY, APIC_STYLE_FORM, true, false},
 };
 static const apic_response esauti_notes_list_responses[] = {
-    {200, &esauti_note_list_Type, "application/json"},
+    {200, &esauti_note_list_Type, "application/json", APIC_RESPONSE_JSON},
 };
 static const apic_security_scheme *const esauti_notes_list_security_0[] = { &esauti_scheme_bearer_auth };
 static const apic_security_req esauti_notes_list_security[] = {
@@ -39,7 +39,8 @@ const apic_operation esauti_notes_list_op = {
     &esauti_notes_list_params_desc, esauti_notes_list_params_locs,
     NULL, NULL, false,
     esauti_notes_list_responses, 1,
-    esauti_notes_list_security, 1
+    esauti_notes_list_security, 1,
+    APIC_BODY_JSON, NULL
 };
 
 int esauti_notes_list(esauti_client *client, const esauti_notes_list_params *params, esauti_note_list **out, esauti_error *err)
@@ -52,7 +53,7 @@ int esauti_notes_list(esauti_client *client, const esauti_notes_list_params *par
 
 /* POST /notes */
 static const apic_response esauti_notes_create_responses[] = {
-    {201, &esauti_note_Type, "application/json"},
+    {201, &esauti_note_Type, "application/json", APIC_RESPONSE_JSON},
 };
 static const apic_security_scheme *const esauti_notes_create_security_0[] = { &esauti_scheme_bearer_auth };
 static const apic_security_req esauti_notes_create_security[] = {
@@ -63,7 +64,8 @@ const apic_operation esauti_notes_create_op = {
     NULL, NULL,
     &esauti_note_input_Type, "application/json", true,
     esauti_notes_create_responses, 1,
-    esauti_notes_create_security, 1
+    esauti_notes_create_security, 1,
+    APIC_BODY_JSON, NULL
 };
 
 int esauti_notes_create(esauti_client *client, const esauti_note_input *body, esauti_note **out, esauti_error *err)
@@ -89,7 +91,7 @@ static const apic_param esauti_notes_get_params_locs[] = {
     {APIC_IN_PATH, APIC_STYLE_SIMPLE, false, false},
 };
 static const apic_response esauti_notes_get_responses[] = {
-    {200, &esauti_note_Type, "application/json"},
+    {200, &esauti_note_Type, "application/json", APIC_RESPONSE_JSON},
 };
 static const apic_security_scheme *const esauti_notes_get_security_0[] = { &esauti_scheme_bearer_auth };
 static const apic_security_req esauti_notes_get_security[] = {
@@ -100,7 +102,8 @@ const apic_operation esauti_notes_get_op = {
     &esauti_notes_get_params_desc, esauti_notes_get_params_locs,
     NULL, NULL, false,
     esauti_notes_get_responses, 1,
-    esauti_notes_get_security, 1
+    esauti_notes_get_security, 1,
+    APIC_BODY_JSON, NULL
 };
 
 int esauti_notes_get(esauti_client *client, const esauti_notes_get_params *params, esauti_note **out, esauti_error *err)
@@ -126,7 +129,7 @@ static const apic_param esauti_notes_delete_params_locs[] = {
     {APIC_IN_PATH, APIC_STYLE_SIMPLE, false, false},
 };
 static const apic_response esauti_notes_delete_responses[] = {
-    {204, NULL, NULL},
+    {204, NULL, NULL, APIC_RESPONSE_JSON},
 };
 static const apic_security_scheme *const esauti_notes_delete_security_0[] = { &esauti_scheme_bearer_auth };
 static const apic_security_req esauti_notes_delete_security[] = {
@@ -137,7 +140,8 @@ const apic_operation esauti_notes_delete_op = {
     &esauti_notes_delete_params_desc, esauti_notes_delete_params_locs,
     NULL, NULL, false,
     esauti_notes_delete_responses, 1,
-    esauti_notes_delete_security, 1
+    esauti_notes_delete_security, 1,
+    APIC_BODY_JSON, NULL
 };
 
 int esauti_notes_delete(esauti_client *client, const esauti_notes_delete_params *params, esauti_error *err)
@@ -160,7 +164,7 @@ static const apic_param esauti_notes_edit_params_locs[] = {
     {APIC_IN_PATH, APIC_STYLE_SIMPLE, false, false},
 };
 static const apic_response esauti_notes_edit_responses[] = {
-    {200, &esauti_note_Type, "application/json"},
+    {200, &esauti_note_Type, "application/json", APIC_RESPONSE_JSON},
 };
 static const apic_security_scheme *const esauti_notes_edit_security_0[] = { &esauti_scheme_bearer_auth };
 static const apic_security_req esauti_notes_edit_security[] = {
@@ -171,7 +175,8 @@ const apic_operation esauti_notes_edit_op = {
     &esauti_notes_edit_params_desc, esauti_notes_edit_params_locs,
     &esauti_note_patch_Type, "application/json", true,
     esauti_notes_edit_responses, 1,
-    esauti_notes_edit_security, 1
+    esauti_notes_edit_security, 1,
+    APIC_BODY_JSON, NULL
 };
 
 int esauti_notes_edit(esauti_client *client, const esauti_notes_edit_params *params, const esauti_note_patch *body, esauti_note **out, esauti_error *err)

@@ -1,4 +1,4 @@
-/* eSauti: the table of all data types. Generated; do not edit. */
+/* eSauti: the tables of all data types (structs, unions). Generated; do not edit. */
 #include "internal.h"
 
 const apic_struct_desc *const esauti_schemas[] = {
@@ -307,3 +307,8 @@ const apic_struct_desc *const esauti_schemas[] = {
     &esauti_verify_delivery_failed_data_desc,
 };
 const size_t esauti_schema_count = 303;
+
+const apic_union_desc *const esauti_unions[] = {
+    NULL
+};
+const size_t esauti_union_count = 0;

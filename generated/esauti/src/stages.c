@@ -26,7 +26,7 @@ static const apic_param esauti_stages_list_params_locs[] = {
     {APIC_IN_QUERY, APIC_STYLE_FORM, true, false},
 };
 static const apic_response esauti_stages_list_responses[] = {
-    {200, &esauti_stage_list_Type, "application/json"},
+    {200, &esauti_stage_list_Type, "application/json", APIC_RESPONSE_JSON},
 };
 static const apic_security_scheme *const esauti_stages_list_security_0[] = { &esauti_scheme_bearer_auth };
 static const apic_security_req esauti_stages_list_security[] = {
@@ -37,7 +37,8 @@ const apic_operation esauti_stages_list_op = {
     &esauti_stages_list_params_desc, esauti_stages_list_params_locs,
     NULL, NULL, false,
     esauti_stages_list_responses, 1,
-    esauti_stages_list_security, 1
+    esauti_stages_list_security, 1,
+    APIC_BODY_JSON, NULL
 };
 
 int esauti_stages_list(esauti_client *client, const esauti_stages_list_params *params, esauti_stage_list **out, esauti_error *err)
@@ -50,7 +51,7 @@ int esauti_stages_list(esauti_client *client, const esauti_stages_list_params *p
 
 /* POST /stages */
 static const apic_response esauti_stages_create_responses[] = {
-    {201, &esauti_stage_Type, "application/json"},
+    {201, &esauti_stage_Type, "application/json", APIC_RESPONSE_JSON},
 };
 static const apic_security_scheme *const esauti_stages_create_security_0[] = { &esauti_scheme_bearer_auth };
 static const apic_security_req esauti_stages_create_security[] = {
@@ -61,7 +62,8 @@ const apic_operation esauti_stages_create_op = {
     NULL, NULL,
     &esauti_stage_input_Type, "application/json", true,
     esauti_stages_create_responses, 1,
-    esauti_stages_create_security, 1
+    esauti_stages_create_security, 1,
+    APIC_BODY_JSON, NULL
 };
 
 int esauti_stages_create(esauti_client *client, const esauti_stage_input *body, esauti_stage **out, esauti_error *err)
@@ -87,7 +89,7 @@ static const apic_param esauti_stages_get_params_locs[] = {
     {APIC_IN_PATH, APIC_STYLE_SIMPLE, false, false},
 };
 static const apic_response esauti_stages_get_responses[] = {
-    {200, &esauti_stage_Type, "application/json"},
+    {200, &esauti_stage_Type, "application/json", APIC_RESPONSE_JSON},
 };
 static const apic_security_scheme *const esauti_stages_get_security_0[] = { &esauti_scheme_bearer_auth };
 static const apic_security_req esauti_stages_get_security[] = {
@@ -98,7 +100,8 @@ const apic_operation esauti_stages_get_op = {
     &esauti_stages_get_params_desc, esauti_stages_get_params_locs,
     NULL, NULL, false,
     esauti_stages_get_responses, 1,
-    esauti_stages_get_security, 1
+    esauti_stages_get_security, 1,
+    APIC_BODY_JSON, NULL
 };
 
 int esauti_stages_get(esauti_client *client, const esauti_stages_get_params *params, esauti_stage **out, esauti_error *err)
@@ -124,7 +127,7 @@ static const apic_param esauti_stages_delete_params_locs[] = {
     {APIC_IN_PATH, APIC_STYLE_SIMPLE, false, false},
 };
 static const apic_response esauti_stages_delete_responses[] = {
-    {204, NULL, NULL},
+    {204, NULL, NULL, APIC_RESPONSE_JSON},
 };
 static const apic_security_scheme *const esauti_stages_delete_security_0[] = { &esauti_scheme_bearer_auth };
 static const apic_security_req esauti_stages_delete_security[] = {
@@ -135,7 +138,8 @@ const apic_operation esauti_stages_delete_op = {
     &esauti_stages_delete_params_desc, esauti_stages_delete_params_locs,
     NULL, NULL, false,
     esauti_stages_delete_responses, 1,
-    esauti_stages_delete_security, 1
+    esauti_stages_delete_security, 1,
+    APIC_BODY_JSON, NULL
 };
 
 int esauti_stages_delete(esauti_client *client, const esauti_stages_delete_params *params, esauti_error *err)
@@ -158,7 +162,7 @@ static const apic_param esauti_stages_edit_params_locs[] = {
     {APIC_IN_PATH, APIC_STYLE_SIMPLE, false, false},
 };
 static const apic_response esauti_stages_edit_responses[] = {
-    {200, &esauti_stage_Type, "application/json"},
+    {200, &esauti_stage_Type, "application/json", APIC_RESPONSE_JSON},
 };
 static const apic_security_scheme *const esauti_stages_edit_security_0[] = { &esauti_scheme_bearer_auth };
 static const apic_security_req esauti_stages_edit_security[] = {
@@ -169,7 +173,8 @@ const apic_operation esauti_stages_edit_op = {
     &esauti_stages_edit_params_desc, esauti_stages_edit_params_locs,
     &esauti_stage_patch_Type, "application/json", true,
     esauti_stages_edit_responses, 1,
-    esauti_stages_edit_security, 1
+    esauti_stages_edit_security, 1,
+    APIC_BODY_JSON, NULL
 };
 
 int esauti_stages_edit(esauti_client *client, const esauti_stages_edit_params *params, const esauti_stage_patch *body, esauti_stage **out, esauti_error *err)
@@ -197,7 +202,7 @@ static const apic_param esauti_stages_assign_contact_params_locs[] = {
     {APIC_IN_PATH, APIC_STYLE_SIMPLE, false, false},
 };
 static const apic_response esauti_stages_assign_contact_responses[] = {
-    {200, &esauti_action_result_Type, "application/json"},
+    {200, &esauti_action_result_Type, "application/json", APIC_RESPONSE_JSON},
 };
 static const apic_security_scheme *const esauti_stages_assign_contact_security_0[] = { &esauti_scheme_bearer_auth };
 static const apic_security_req esauti_stages_assign_contact_security[] = {
@@ -208,7 +213,8 @@ const apic_operation esauti_stages_assign_contact_op = {
     &esauti_stages_assign_contact_params_desc, esauti_stages_assign_contact_params_locs,
     NULL, NULL, false,
     esauti_stages_assign_contact_responses, 1,
-    esauti_stages_assign_contact_security, 1
+    esauti_stages_assign_contact_security, 1,
+    APIC_BODY_JSON, NULL
 };
 
 int esauti_stages_assign_contact(esauti_client *client, const esauti_stages_assign_contact_params *params, esauti_action_result **out, esauti_error *err)

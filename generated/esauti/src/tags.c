@@ -22,7 +22,7 @@ static const apic_param esauti_tags_list_params_locs[] = {
     {APIC_IN_QUERY, APIC_STYLE_FORM, true, false},
 };
 static const apic_response esauti_tags_list_responses[] = {
-    {200, &esauti_tag_list_Type, "application/json"},
+    {200, &esauti_tag_list_Type, "application/json", APIC_RESPONSE_JSON},
 };
 static const apic_security_scheme *const esauti_tags_list_security_0[] = { &esauti_scheme_bearer_auth };
 static const apic_security_req esauti_tags_list_security[] = {
@@ -33,7 +33,8 @@ const apic_operation esauti_tags_list_op = {
     &esauti_tags_list_params_desc, esauti_tags_list_params_locs,
     NULL, NULL, false,
     esauti_tags_list_responses, 1,
-    esauti_tags_list_security, 1
+    esauti_tags_list_security, 1,
+    APIC_BODY_JSON, NULL
 };
 
 int esauti_tags_list(esauti_client *client, const esauti_tags_list_params *params, esauti_tag_list **out, esauti_error *err)
@@ -46,7 +47,7 @@ int esauti_tags_list(esauti_client *client, const esauti_tags_list_params *param
 
 /* POST /tags */
 static const apic_response esauti_tags_create_responses[] = {
-    {201, &esauti_tag_Type, "application/json"},
+    {201, &esauti_tag_Type, "application/json", APIC_RESPONSE_JSON},
 };
 static const apic_security_scheme *const esauti_tags_create_security_0[] = { &esauti_scheme_bearer_auth };
 static const apic_security_req esauti_tags_create_security[] = {
@@ -57,7 +58,8 @@ const apic_operation esauti_tags_create_op = {
     NULL, NULL,
     &esauti_tag_input_Type, "application/json", true,
     esauti_tags_create_responses, 1,
-    esauti_tags_create_security, 1
+    esauti_tags_create_security, 1,
+    APIC_BODY_JSON, NULL
 };
 
 int esauti_tags_create(esauti_client *client, const esauti_tag_input *body, esauti_tag **out, esauti_error *err)
@@ -83,7 +85,7 @@ static const apic_param esauti_tags_get_params_locs[] = {
     {APIC_IN_PATH, APIC_STYLE_SIMPLE, false, false},
 };
 static const apic_response esauti_tags_get_responses[] = {
-    {200, &esauti_tag_Type, "application/json"},
+    {200, &esauti_tag_Type, "application/json", APIC_RESPONSE_JSON},
 };
 static const apic_security_scheme *const esauti_tags_get_security_0[] = { &esauti_scheme_bearer_auth };
 static const apic_security_req esauti_tags_get_security[] = {
@@ -94,7 +96,8 @@ const apic_operation esauti_tags_get_op = {
     &esauti_tags_get_params_desc, esauti_tags_get_params_locs,
     NULL, NULL, false,
     esauti_tags_get_responses, 1,
-    esauti_tags_get_security, 1
+    esauti_tags_get_security, 1,
+    APIC_BODY_JSON, NULL
 };
 
 int esauti_tags_get(esauti_client *client, const esauti_tags_get_params *params, esauti_tag **out, esauti_error *err)
@@ -120,7 +123,7 @@ static const apic_param esauti_tags_delete_params_locs[] = {
     {APIC_IN_PATH, APIC_STYLE_SIMPLE, false, false},
 };
 static const apic_response esauti_tags_delete_responses[] = {
-    {204, NULL, NULL},
+    {204, NULL, NULL, APIC_RESPONSE_JSON},
 };
 static const apic_security_scheme *const esauti_tags_delete_security_0[] = { &esauti_scheme_bearer_auth };
 static const apic_security_req esauti_tags_delete_security[] = {
@@ -131,7 +134,8 @@ const apic_operation esauti_tags_delete_op = {
     &esauti_tags_delete_params_desc, esauti_tags_delete_params_locs,
     NULL, NULL, false,
     esauti_tags_delete_responses, 1,
-    esauti_tags_delete_security, 1
+    esauti_tags_delete_security, 1,
+    APIC_BODY_JSON, NULL
 };
 
 int esauti_tags_delete(esauti_client *client, const esauti_tags_delete_params *params, esauti_error *err)
@@ -154,7 +158,7 @@ static const apic_param esauti_tags_edit_params_locs[] = {
     {APIC_IN_PATH, APIC_STYLE_SIMPLE, false, false},
 };
 static const apic_response esauti_tags_edit_responses[] = {
-    {200, &esauti_tag_Type, "application/json"},
+    {200, &esauti_tag_Type, "application/json", APIC_RESPONSE_JSON},
 };
 static const apic_security_scheme *const esauti_tags_edit_security_0[] = { &esauti_scheme_bearer_auth };
 static const apic_security_req esauti_tags_edit_security[] = {
@@ -165,7 +169,8 @@ const apic_operation esauti_tags_edit_op = {
     &esauti_tags_edit_params_desc, esauti_tags_edit_params_locs,
     &esauti_tag_patch_Type, "application/json", true,
     esauti_tags_edit_responses, 1,
-    esauti_tags_edit_security, 1
+    esauti_tags_edit_security, 1,
+    APIC_BODY_JSON, NULL
 };
 
 int esauti_tags_edit(esauti_client *client, const esauti_tags_edit_params *params, const esauti_tag_patch *body, esauti_tag **out, esauti_error *err)

@@ -210,13 +210,14 @@ const char *esauti_webhook_event_to_string(esauti_webhook_event value)
 static const char *const esauti_event_receipt_status_Values[] = {
     "accepted",
     "duplicate",
+    "rejected",
 };
-const apic_enum_desc esauti_event_receipt_status_enum_desc = { "EventReceipt.status", esauti_event_receipt_status_Values, 2 };
+const apic_enum_desc esauti_event_receipt_status_enum_desc = { "EventReceipt.status", esauti_event_receipt_status_Values, 3 };
 _Static_assert(sizeof(esauti_event_receipt_status) == sizeof(int), "enum slots are stored as int");
 
 const char *esauti_event_receipt_status_to_string(esauti_event_receipt_status value)
 {
-    return value >= 1 && (size_t)value <= 2 ? esauti_event_receipt_status_Values[value - 1] : NULL;
+    return value >= 1 && (size_t)value <= 3 ? esauti_event_receipt_status_Values[value - 1] : NULL;
 }
 
 static const char *const esauti_customer_created_data_language_Values[] = {

@@ -26,7 +26,7 @@ static const apic_param esauti_webhooks_list_params_locs[] = {
     {APIC_IN_QUERY, APIC_STYLE_FORM, true, false},
 };
 static const apic_response esauti_webhooks_list_responses[] = {
-    {200, &esauti_webhook_list_Type, "application/json"},
+    {200, &esauti_webhook_list_Type, "application/json", APIC_RESPONSE_JSON},
 };
 static const apic_security_scheme *const esauti_webhooks_list_security_0[] = { &esauti_scheme_bearer_auth };
 static const apic_security_req esauti_webhooks_list_security[] = {
@@ -37,7 +37,8 @@ const apic_operation esauti_webhooks_list_op = {
     &esauti_webhooks_list_params_desc, esauti_webhooks_list_params_locs,
     NULL, NULL, false,
     esauti_webhooks_list_responses, 1,
-    esauti_webhooks_list_security, 1
+    esauti_webhooks_list_security, 1,
+    APIC_BODY_JSON, NULL
 };
 
 int esauti_webhooks_list(esauti_client *client, const esauti_webhooks_list_params *params, esauti_webhook_list **out, esauti_error *err)
@@ -50,7 +51,7 @@ int esauti_webhooks_list(esauti_client *client, const esauti_webhooks_list_param
 
 /* POST /webhooks */
 static const apic_response esauti_webhooks_create_responses[] = {
-    {201, &esauti_webhook_Type, "application/json"},
+    {201, &esauti_webhook_Type, "application/json", APIC_RESPONSE_JSON},
 };
 static const apic_security_scheme *const esauti_webhooks_create_security_0[] = { &esauti_scheme_bearer_auth };
 static const apic_security_req esauti_webhooks_create_security[] = {
@@ -61,7 +62,8 @@ const apic_operation esauti_webhooks_create_op = {
     NULL, NULL,
     &esauti_webhook_input_Type, "application/json", true,
     esauti_webhooks_create_responses, 1,
-    esauti_webhooks_create_security, 1
+    esauti_webhooks_create_security, 1,
+    APIC_BODY_JSON, NULL
 };
 
 int esauti_webhooks_create(esauti_client *client, const esauti_webhook_input *body, esauti_webhook **out, esauti_error *err)
@@ -74,7 +76,7 @@ int esauti_webhooks_create(esauti_client *client, const esauti_webhook_input *bo
 
 /* GET /webhooks/triggers */
 static const apic_response esauti_webhooks_list_triggers_responses[] = {
-    {200, &esauti_webhook_trigger_list_Type, "application/json"},
+    {200, &esauti_webhook_trigger_list_Type, "application/json", APIC_RESPONSE_JSON},
 };
 static const apic_security_scheme *const esauti_webhooks_list_triggers_security_0[] = { &esauti_scheme_bearer_auth };
 static const apic_security_req esauti_webhooks_list_triggers_security[] = {
@@ -85,7 +87,8 @@ const apic_operation esauti_webhooks_list_triggers_op = {
     NULL, NULL,
     NULL, NULL, false,
     esauti_webhooks_list_triggers_responses, 1,
-    esauti_webhooks_list_triggers_security, 1
+    esauti_webhooks_list_triggers_security, 1,
+    APIC_BODY_JSON, NULL
 };
 
 int esauti_webhooks_list_triggers(esauti_client *client, esauti_webhook_trigger_list **out, esauti_error *err)
@@ -111,7 +114,7 @@ static const apic_param esauti_webhooks_get_params_locs[] = {
     {APIC_IN_PATH, APIC_STYLE_SIMPLE, false, false},
 };
 static const apic_response esauti_webhooks_get_responses[] = {
-    {200, &esauti_webhook_Type, "application/json"},
+    {200, &esauti_webhook_Type, "application/json", APIC_RESPONSE_JSON},
 };
 static const apic_security_scheme *const esauti_webhooks_get_security_0[] = { &esauti_scheme_bearer_auth };
 static const apic_security_req esauti_webhooks_get_security[] = {
@@ -122,7 +125,8 @@ const apic_operation esauti_webhooks_get_op = {
     &esauti_webhooks_get_params_desc, esauti_webhooks_get_params_locs,
     NULL, NULL, false,
     esauti_webhooks_get_responses, 1,
-    esauti_webhooks_get_security, 1
+    esauti_webhooks_get_security, 1,
+    APIC_BODY_JSON, NULL
 };
 
 int esauti_webhooks_get(esauti_client *client, const esauti_webhooks_get_params *params, esauti_webhook **out, esauti_error *err)
@@ -148,7 +152,7 @@ static const apic_param esauti_webhooks_delete_params_locs[] = {
     {APIC_IN_PATH, APIC_STYLE_SIMPLE, false, false},
 };
 static const apic_response esauti_webhooks_delete_responses[] = {
-    {204, NULL, NULL},
+    {204, NULL, NULL, APIC_RESPONSE_JSON},
 };
 static const apic_security_scheme *const esauti_webhooks_delete_security_0[] = { &esauti_scheme_bearer_auth };
 static const apic_security_req esauti_webhooks_delete_security[] = {
@@ -159,7 +163,8 @@ const apic_operation esauti_webhooks_delete_op = {
     &esauti_webhooks_delete_params_desc, esauti_webhooks_delete_params_locs,
     NULL, NULL, false,
     esauti_webhooks_delete_responses, 1,
-    esauti_webhooks_delete_security, 1
+    esauti_webhooks_delete_security, 1,
+    APIC_BODY_JSON, NULL
 };
 
 int esauti_webhooks_delete(esauti_client *client, const esauti_webhooks_delete_params *params, esauti_error *err)
@@ -182,7 +187,7 @@ static const apic_param esauti_webhooks_edit_params_locs[] = {
     {APIC_IN_PATH, APIC_STYLE_SIMPLE, false, false},
 };
 static const apic_response esauti_webhooks_edit_responses[] = {
-    {200, &esauti_webhook_Type, "application/json"},
+    {200, &esauti_webhook_Type, "application/json", APIC_RESPONSE_JSON},
 };
 static const apic_security_scheme *const esauti_webhooks_edit_security_0[] = { &esauti_scheme_bearer_auth };
 static const apic_security_req esauti_webhooks_edit_security[] = {
@@ -193,7 +198,8 @@ const apic_operation esauti_webhooks_edit_op = {
     &esauti_webhooks_edit_params_desc, esauti_webhooks_edit_params_locs,
     &esauti_webhook_patch_Type, "application/json", true,
     esauti_webhooks_edit_responses, 1,
-    esauti_webhooks_edit_security, 1
+    esauti_webhooks_edit_security, 1,
+    APIC_BODY_JSON, NULL
 };
 
 int esauti_webhooks_edit(esauti_client *client, const esauti_webhooks_edit_params *params, const esauti_webhook_patch *body, esauti_webhook **out, esauti_error *err)

@@ -7,6 +7,7 @@
 
 #define APIC_VERSION "0.1.0"
 
+#include "body.h"
 #include "buf.h"
 #include "bulk.h"
 #include "client.h"
@@ -15,7 +16,11 @@
 #include "error.h"
 #include "events.h"
 #include "operation.h"
+#include "queue.h"
+#include "session.h"
 #include "sign.h"
+#include "sse.h"
+#include "topics.h"
 #include "transport.h"
 #include "log.h"
 #include "url.h"

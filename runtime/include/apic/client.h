@@ -112,7 +112,11 @@ typedef struct apic_client apic_client;
 /** Creates a client. On failure *out is NULL and err says which config key is wrong. */
 int apic_client_new(const apic_config *cfg, apic_client **out, apic_error *err);
 
-/** Frees the client and its transport. NULL is a no-op. */
+/**
+ * Frees the client and its transport. A running background queue (apic/queue.h) is closed
+ * first: drained for up to its close_timeout_ms, the rest written to the dead-letter sink.
+ * NULL is a no-op.
+ */
 void apic_client_free(apic_client *client);
 
 /**
@@ -121,8 +125,10 @@ void apic_client_free(apic_client *client);
  * On a 2xx answer whose documented response has a type, a new value is decoded and stored
  * in *out (free it with apic_value_free(type, *out), or the generated `_free`); *out is
  * NULL otherwise. For APIC_STRING and APIC_ANY results *out is the `char *` itself (free()
- * it); a string response with a non-JSON media type (text/plain) is the body text as is.
- * With out == NULL the body is not decoded. On any other answer, returns APIC_E_HTTP with
+ * it); an APIC_RESPONSE_TEXT response is the body text as is, an APIC_RESPONSE_BYTES one a
+ * new apic_bytes (apic_bytes_free()), even when empty; an event stream is not read here (see
+ * apic_call_events()). The body is encoded by op->body_kind (JSON, text, form, multipart or
+ * bytes). With out == NULL the body is not decoded. On any other answer, returns APIC_E_HTTP with
  * the status and body in err. err is cleared first (apic_error_clear) and, on success,
  * keeps http_status and attempts.
  */

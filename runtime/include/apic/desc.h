@@ -21,9 +21,17 @@
  * | APIC_OBJECT   | the struct itself (inline); as a struct *field*: a pointer to it     |
  * | APIC_ARRAY    | apic_array layout: `{ T *items; size_t count; }`, items inline        |
  * | APIC_MAP      | apic_map layout: `{ char **keys; T *values; size_t count; }`          |
+ * | APIC_UNION    | `{ int kind; union { V1 v1; V2 v2; ... } as; char *other; }`         |
+ *
+ * A union (oneOf/anyOf) holds one variant: `kind` k in 1..n says which, and `as` holds it
+ * (an object variant by pointer, like a struct field; every other variant inline, like an array
+ * item). kind 0 means no variant: `other` then keeps the raw JSON of a value that matched none
+ * (owned, sent back unchanged), and a union with kind 0 and no `other` is absent. The generated
+ * struct spells `kind` as an int-sized enum with one constant per variant.
  *
  * Presence (absent, null and zero are different things):
- * - a field whose slot is a pointer (string, any, object) is absent when NULL;
+ * - a field whose slot is a pointer (string, any, object) is absent when NULL; a union field
+ *   is absent when its kind is 0 and its `other` is NULL;
  * - other optional fields (numbers, bools, enums, arrays, maps) have a `bool has_<name>`
  *   member; arrays and maps also count as present when count > 0;
  * - a nullable field has a `bool <name>_is_null` member; when true, JSON null is sent
@@ -52,7 +60,8 @@ typedef enum apic_kind {
     APIC_ENUM,
     APIC_OBJECT,
     APIC_ARRAY,
-    APIC_MAP
+    APIC_MAP,
+    APIC_UNION
 } apic_kind;
 
 /** String formats the codec knows (validation and documentation only; storage is a string). */
@@ -81,13 +90,14 @@ enum {
 typedef struct apic_type apic_type;
 typedef struct apic_struct_desc apic_struct_desc;
 typedef struct apic_enum_desc apic_enum_desc;
+typedef struct apic_union_desc apic_union_desc;
 
 /** Describes a value of some kind. Shared between fields, array elements and map values. */
 struct apic_type {
     apic_kind kind;
     apic_format format;               /**< for APIC_STRING */
     const apic_struct_desc *object;   /**< for APIC_OBJECT */
-    const apic_enum_desc *enumeration; /**< for APIC_ENUM */
+    const apic_enum_desc *enumeration; /**< for APIC_ENUM; for APIC_UNION, the `kinds` of its apic_union_desc */
     const apic_type *elem;            /**< for APIC_ARRAY (element) and APIC_MAP (value) */
 };
 
@@ -120,6 +130,38 @@ struct apic_enum_desc {
     const char *name;          /**< schema name */
     const char *const *values; /**< values[i] is the JSON text of constant i + 1 */
     size_t n_values;
+};
+
+/** One variant of a union. */
+typedef struct apic_variant {
+    const apic_type *type;   /**< an APIC_OBJECT variant's slot holds a pointer to the struct */
+    size_t offset;           /**< offsetof its slot in the union's struct (a member of `as`) */
+    const char *const *tags; /**< discriminator values that choose it (none: it is matched by shape) */
+    size_t n_tags;
+} apic_variant;
+
+/**
+ * A union (oneOf/anyOf): its variants and how a JSON value picks one.
+ *
+ * With a discriminator, the value must be an object whose member of that name holds one of a
+ * variant's tags; anything else is kept in `other`. Without one (and among variants that share
+ * a tag), the first variant whose JSON type fits, whose required members (for an object) are all
+ * present and which decodes without error is chosen; an enum variant must hold one of its values
+ * and a nested union must match one of its own variants. Encoding writes the variant held,
+ * adding the discriminator member when the variant's struct leaves it unset.
+ *
+ * `kinds` comes first so that apic_type.enumeration can point at it (C's rule on a struct's
+ * first member): apic_type needs no member of its own for unions, and descriptor tables that
+ * SDKs generated before unions existed still compile against this header.
+ */
+struct apic_union_desc {
+    /** name: the schema's name; values[k - 1]: the C member name of kind k; n_values: n. */
+    apic_enum_desc kinds;
+    const apic_variant *variants; /**< variants[k - 1] is kind k */
+    const char *discriminator;    /**< JSON member naming the variant, or NULL */
+    size_t size;                  /**< sizeof the C struct */
+    size_t kind_offset;           /**< offsetof `kind` (an int-sized enum) */
+    size_t other_offset;          /**< offsetof `other` (char *: raw JSON of an unmatched value) */
 };
 
 /**
@@ -171,6 +213,12 @@ extern const apic_type apic_type_double;
 extern const apic_type apic_type_string;
 extern const apic_type apic_type_any;
 extern const apic_type apic_type_json_map; /**< APIC_MAP of APIC_ANY */
+
+/** The union descriptor of an APIC_UNION type (see apic_union_desc). */
+static inline const apic_union_desc *apic_union_of(const apic_type *t)
+{
+    return (const apic_union_desc *)(const void *)t->enumeration;
+}
 
 /** Size of a slot of type t when stored inline (array element, map value, top-level result). */
 size_t apic_type_size(const apic_type *t);

@@ -28,7 +28,9 @@ typedef enum apic_status {
     APIC_E_TRANSPORT = -6,  /**< connection failed, reset, or the response was malformed */
     APIC_E_TIMEOUT = -7,    /**< connect or total timeout reached */
     APIC_E_HTTP = -8,       /**< the server answered with a non-success status */
-    APIC_E_NOMEM = -9       /**< out of memory */
+    APIC_E_NOMEM = -9,      /**< out of memory */
+    APIC_E_FULL = -10,      /**< a bounded queue had no room (apic/queue.h) */
+    APIC_E_STATE = -11      /**< the object cannot do that now: a queue not running, closed, or in a fork()ed child */
 } apic_status;
 
 /** Failure details. Zero-initialise before first use; reusable after apic_error_clear(). */

@@ -28,6 +28,7 @@
 #include "desc.h"
 #include "error.h"
 #include "operation.h"
+#include "queue.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -71,6 +72,12 @@ typedef struct apic_event_registry {
     size_t max_event_bytes;        /**< largest encoded envelope sent; 0 = APIC_EVENT_DEFAULT_MAX_BYTES */
     const char *source_header;     /**< header repeating the source, e.g. "X-eSauti-Source"; or NULL */
     const apic_operation *ingest;  /**< posts one envelope (raw JSON body) and answers a receipt */
+    /**
+     * Posts a batch `{"events":[envelope,...]}` and answers `{"receipts":[...]}`, one receipt
+     * per event (see apic_event_queue_start()); NULL = no batch operation, hence no queue.
+     */
+    const apic_operation *ingest_batch;
+    size_t max_batch_events;       /**< most events the batch operation takes; 0 = APIC_QUEUE_DEFAULT_BATCH_ITEMS */
 } apic_event_registry;
 
 /** Per-event choices; zero members take the defaults. All borrowed. */
@@ -121,6 +128,40 @@ int apic_event_send(apic_client *client, const apic_event_registry *r, int type,
 int apic_event_send_json(apic_client *client, const apic_event_registry *r, const char *type_name,
                          const apic_event_identity *identity, const char *data_json, size_t len,
                          const apic_event_options *opts, void **receipt, apic_error *err);
+
+/**
+ * Starts the client's background queue (apic/queue.h) for the events of registry r: batches of
+ * envelopes are posted to the registry's batch operation as `{"events":[envelope,...]}`, at
+ * most r->max_batch_events at a time, with the client's source in the registry's source
+ * header (each envelope names its own source too), signed like any call of that operation. Its
+ * URL is the client's events endpoint followed by what the batch path adds to the ingest path
+ * (`/integrations/events` + `/batch`: events_endpoint + "/batch"), else base_url + its path.
+ *
+ * The answer holds one receipt per event, `{"id":"<event id>","status":"accepted"}`; a receipt
+ * whose status is `rejected`, or that carries an `error` member, refuses its event, which is
+ * dead-lettered with the error as the reason; any other status accepts it. An event the answer
+ * has no receipt for is dead-lettered too (a replay is safe: the id is the idempotency key).
+ * Dead-letter records name the single-event operation (r->ingest), so apic_dead_letter_replay()
+ * sends them again one by one. The client needs a dead-letter sink (config.dead_letter).
+ * @return the errors of apic_queue_start(); APIC_E_ARG when r has no batch operation
+ */
+int apic_event_queue_start(apic_client *client, const apic_event_registry *r, const apic_queue_config *cfg,
+                           apic_error *err);
+
+/**
+ * Validates and encodes an event exactly as apic_event_send() does, on the caller's thread
+ * (any error is returned at once and nothing is queued), then queues its envelope for the
+ * client's queue to send in a batch; see apic_queue_enqueue() for the queue's own errors
+ * (APIC_E_STATE: no running queue; APIC_E_FULL: no room). opts->retry must be NULL: batches
+ * use the client's retry policy. No network I/O happens on the caller's thread.
+ */
+int apic_event_enqueue(apic_client *client, const apic_event_registry *r, int type, const apic_event_identity *identity,
+                       const void *data, const apic_event_options *opts, apic_error *err);
+
+/** apic_event_enqueue() with the data as JSON text; see apic_event_encode_json(). */
+int apic_event_enqueue_json(apic_client *client, const apic_event_registry *r, const char *type_name,
+                            const apic_event_identity *identity, const char *data_json, size_t len,
+                            const apic_event_options *opts, apic_error *err);
 
 /**
  * Sends the events recorded in the dead-letter file at path again, each with its original

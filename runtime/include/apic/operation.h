@@ -78,12 +78,45 @@ typedef struct apic_security_req {
     size_t n_schemes;
 } apic_security_req;
 
+/** How a success response's body reaches the caller. */
+typedef enum apic_response_kind {
+    APIC_RESPONSE_JSON = 0, /**< decoded into `type` */
+    APIC_RESPONSE_TEXT,     /**< the text as it came, a `char *` (text/plain, XML, ...) */
+    APIC_RESPONSE_BYTES,    /**< an apic_bytes: the bytes, their length and Content-Type (apic/body.h) */
+    APIC_RESPONSE_EVENTS    /**< a text/event-stream, delivered event by event (apic/sse.h) */
+} apic_response_kind;
+
 /** One documented response. */
 typedef struct apic_response {
     int status;            /**< exact code, 1..5 for 1XX..5XX, or 0 for default */
     const apic_type *type; /**< body type, or NULL when there is no body to decode */
     const char *media;     /**< media type, e.g. "application/json" */
+    apic_response_kind kind;
 } apic_response;
+
+/** How the request body is sent. */
+typedef enum apic_body_kind {
+    APIC_BODY_JSON = 0,  /**< the value of `body` serialised as JSON */
+    APIC_BODY_TEXT,      /**< a string (`body` points at a `char *`) sent as it is */
+    APIC_BODY_FORM,      /**< an object sent as application/x-www-form-urlencoded (apic_form_encode) */
+    APIC_BODY_MULTIPART, /**< an object sent as multipart/form-data, one part per member */
+    APIC_BODY_BYTES      /**< an apic_file (apic/body.h) sent as it is */
+} apic_body_kind;
+
+/**
+ * How one member of a form or multipart body is sent (the OpenAPI Encoding Object);
+ * `body_fields[i]` belongs to field i of the body's struct.
+ */
+typedef struct apic_body_field {
+    apic_style style;    /**< form bodies: APIC_STYLE_FORM, _SPACE_DELIMITED, _PIPE_DELIMITED or _DEEP_OBJECT */
+    bool explode;        /**< form bodies */
+    bool allow_reserved; /**< form bodies: reserved characters are not percent-encoded */
+    /**
+     * Multipart: the Content-Type of the member's parts; NULL = by value: none for text
+     * (text/plain), application/json for objects, the file's own for files.
+     */
+    const char *content_type;
+} apic_body_field;
 
 /** Everything needed to perform an operation. */
 typedef struct apic_operation {
@@ -100,6 +133,9 @@ typedef struct apic_operation {
     /** Alternatives: the first whose credentials are configured is used. NULL = no auth. */
     const apic_security_req *security;
     size_t n_security;
+    apic_body_kind body_kind;
+    /** For APIC_BODY_FORM and APIC_BODY_MULTIPART with a struct body: one per field; else NULL. */
+    const apic_body_field *body_fields;
 } apic_operation;
 
 #ifdef __cplusplus

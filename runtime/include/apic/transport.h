@@ -24,6 +24,19 @@ typedef struct apic_header {
     const char *value;
 } apic_header;
 
+typedef struct apic_http_response apic_http_response;
+
+/**
+ * Takes a response body piece by piece as it arrives, for responses read as a stream
+ * (text/event-stream). write() gets each piece of the body of a 2xx response, in order, with
+ * res->status and res's headers already filled; it returns 0 to go on, anything else to end
+ * the transfer (send() then returns 0, as for a complete response).
+ */
+typedef struct apic_body_sink {
+    int (*write)(void *ctx, const apic_http_response *res, const char *data, size_t len);
+    void *ctx;
+} apic_body_sink;
+
 /** A request ready to send: the URL is complete (query string included). All borrowed. */
 typedef struct apic_http_request {
     const char *method;
@@ -34,17 +47,23 @@ typedef struct apic_http_request {
     size_t body_len;
     long timeout_ms;   /**< total time allowed for this attempt; 0 = none */
     long connect_timeout_ms;
+    /**
+     * NULL: the body is collected in res->body. Otherwise a 2xx body may go to the sink as it
+     * arrives instead (other statuses are always collected). A transport that ignores the sink
+     * still works: the caller then reads the collected body, only later.
+     */
+    const apic_body_sink *sink;
 } apic_http_request;
 
 /** A received response. The transport fills it; apic_http_response_clear() frees it. */
-typedef struct apic_http_response {
+struct apic_http_response {
     int status;
     apic_buf body;
     /** Received headers, names as sent by the server; owned strings. */
     char **header_names;
     char **header_values;
     size_t n_headers;
-} apic_http_response;
+};
 
 /** Case-insensitive header lookup; returns the first value or NULL. */
 const char *apic_http_response_header(const apic_http_response *res, const char *name);

@@ -1,6 +1,11 @@
 /**
  * @file apic/url.h
- * @brief URL building: percent-encoding and parameter serialisation per OpenAPI style/explode.
+ * @brief URL building: percent-encoding and parameter serialisation per OpenAPI style/explode;
+ * application/x-www-form-urlencoded bodies, written by the same serialiser.
+ *
+ * Percent-encoding is the same everywhere: RFC 3986 unreserved characters are kept and every
+ * other byte becomes %XX, so a space is always "%20", never "+" (form decoders read both,
+ * and one encoder then serves query strings and form bodies alike).
  */
 #ifndef APIC_URL_H
 #define APIC_URL_H
@@ -35,6 +40,22 @@ int apic_url_encode(apic_buf *out, const char *s, size_t len, bool allow_reserve
  */
 int apic_url_build(const char *base_url, const apic_operation *op, const void *params, apic_buf *url_out,
                    char ***headers_out, size_t *n_headers_out, apic_error *err);
+
+/**
+ * Appends an application/x-www-form-urlencoded body: the members of value (t is an object or
+ * a map), each written by the query-parameter serialiser with its encoding fields[i] (parallel
+ * to t's fields; NULL = style form, explode). Scalars give `name=value`; arrays `tag=a&tag=b`
+ * (form, exploded), `tag=a,b`, `tag=a%20b` or `tag=a|b`; objects, with style deepObject, nest
+ * in brackets as deep as they go, array items by index: `metadata[plan]=pro`,
+ * `items[0][price]=p_1` (how Stripe, Rails and PHP read nested forms). Read-only members are
+ * skipped, null ones left out (a form has no null), unknown members (raw JSON) not sent;
+ * additionalProperties members are plain pairs.
+ * Returns 0, APIC_E_VALIDATION (a required member is absent), APIC_E_ENCODE (a value with no
+ * form encoding, such as an object inside a form-style member), APIC_E_ARG or APIC_E_NOMEM;
+ * err names the member. On failure out is restored to its previous length.
+ */
+int apic_form_encode(const apic_type *t, const void *value, const apic_body_field *fields, apic_buf *out,
+                     apic_error *err);
 
 #ifdef __cplusplus
 }

@@ -43,6 +43,10 @@ extern const size_t esauti_operation_count;
 extern const apic_struct_desc *const esauti_schemas[];
 /** Number of entries in esauti_schemas. */
 extern const size_t esauti_schema_count;
+/** Every union (oneOf/anyOf) of the API, for generic tooling (see apic/desc.h). */
+extern const apic_union_desc *const esauti_unions[];
+/** Number of entries in esauti_unions. */
+extern const size_t esauti_union_count;
 
 /** Releases what err owns; it can be reused afterwards. */
 void esauti_error_clear(esauti_error *err);

@@ -67,7 +67,7 @@ extern const apic_operation esauti_companies_list_op;
  * `POST /companies`
  *
  * @param client a client from esauti_client_new()
- * @param body request body (esauti_company_input); required. The new company.
+ * @param body request body: esauti_company_input, sent as JSON; required. The new company.
  * @param out receives the result on success (esauti_company_free() it), NULL otherwise; may be NULL to discard. The company created, with its id.
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
@@ -145,7 +145,7 @@ typedef struct esauti_companies_edit_params {
  *
  * @param client a client from esauti_client_new()
  * @param params parameters; required: id
- * @param body request body (esauti_company_patch); required. The fields to change.
+ * @param body request body: esauti_company_patch, sent as JSON; required. The fields to change.
  * @param out receives the result on success (esauti_company_free() it), NULL otherwise; may be NULL to discard. The company after the change.
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err

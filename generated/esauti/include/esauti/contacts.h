@@ -69,7 +69,7 @@ extern const apic_operation esauti_contacts_list_op;
  * `POST /contacts`
  *
  * @param client a client from esauti_client_new()
- * @param body request body (esauti_contact_input); required. The new contact.
+ * @param body request body: esauti_contact_input, sent as JSON; required. The new contact.
  * @param out receives the result on success (esauti_contact_free() it), NULL otherwise; may be NULL to discard. The contact created, with its id.
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
@@ -87,7 +87,7 @@ extern const apic_operation esauti_contacts_create_op;
  * `POST /contacts/batch`
  *
  * @param client a client from esauti_client_new()
- * @param body request body (esauti_contact_batch); required. The contacts to create.
+ * @param body request body: esauti_contact_batch, sent as JSON; required. The contacts to create.
  * @param out receives the result on success (esauti_contact_batch_result_free() it), NULL otherwise; may be NULL to discard. The contacts created and the errors of those that were not.
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
@@ -140,7 +140,7 @@ typedef struct esauti_contacts_replace_params {
  *
  * @param client a client from esauti_client_new()
  * @param params parameters; required: id
- * @param body request body (esauti_contact_input); required. The contact's new fields.
+ * @param body request body: esauti_contact_input, sent as JSON; required. The contact's new fields.
  * @param out receives the result on success (esauti_contact_free() it), NULL otherwise; may be NULL to discard. The contact after the replacement.
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
@@ -192,7 +192,7 @@ typedef struct esauti_contacts_edit_params {
  *
  * @param client a client from esauti_client_new()
  * @param params parameters; required: id
- * @param body request body (esauti_contact_patch); required. The fields to change.
+ * @param body request body: esauti_contact_patch, sent as JSON; required. The fields to change.
  * @param out receives the result on success (esauti_contact_free() it), NULL otherwise; may be NULL to discard. The contact after the change.
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err

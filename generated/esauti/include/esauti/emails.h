@@ -71,7 +71,7 @@ extern const apic_operation esauti_emails_list_op;
  * `POST /emails`
  *
  * @param client a client from esauti_client_new()
- * @param body request body (esauti_email_input); required. The new email.
+ * @param body request body: esauti_email_input, sent as JSON; required. The new email.
  * @param out receives the result on success (esauti_email_free() it), NULL otherwise; may be NULL to discard. The email created, with its id.
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
@@ -158,7 +158,7 @@ typedef struct esauti_emails_send_to_contact_params {
  *
  * @param client a client from esauti_client_new()
  * @param params parameters; required: id, contact_id
- * @param body request body (esauti_email_send_request); may be NULL. Optional tokens to substitute in the content.
+ * @param body request body: esauti_email_send_request, sent as JSON; may be NULL. Optional tokens to substitute in the content.
  * @param out receives the result on success (esauti_email_send_result_free() it), NULL otherwise; may be NULL to discard. The message was queued.
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err

@@ -1450,6 +1450,85 @@ int esauti_events_send_named(esauti_client *client, const char *type_name, const
  */
 int esauti_dead_letter_replay(esauti_client *client, const char *path, apic_replay_report *report, esauti_error *err);
 
+/*
+ * The background queue: enqueue now, delivered in batches by one thread per client.
+ *
+ * esauti_queue_config q = ESAUTI_QUEUE_CONFIG_INIT;      // 10,000 events, batches of 100 or 500 KB, every 5 s
+ * esauti_events_queue_start(client, &q, &err);           // needs cfg.dead_letter on the client
+ * esauti_events_enqueue_order_created(client, &who, &data, NULL, &err);   // checked here, sent later
+ * esauti_events_flush(client, 5000, &err);               // what was enqueued so far is delivered or dead-lettered
+ * esauti_client_free(client);                           // closes the queue: drains, then spools the rest
+ */
+
+/** Queue settings (bounds, batches, interval, overflow policy); see apic_queue_config. */
+typedef apic_queue_config esauti_queue_config;
+/** The queue's books (enqueued, delivered, dead-lettered, high-water marks, ...); see apic_queue_stats. */
+typedef apic_queue_stats esauti_queue_stats;
+/**
+ * The defaults: at most 10,000 events and 16 MiB queued; batches of at most 100 events (and
+ * at most 100, the batch operation's limit) or 500 KB, sent when full or every 5 s;
+ * a full queue makes enqueue wait up to 1 s and then fail with APIC_E_FULL; esauti_client_free()
+ * gives a running queue 10 s to drain.
+ */
+#define ESAUTI_QUEUE_CONFIG_INIT APIC_QUEUE_CONFIG_INIT
+
+/**
+ * Starts the client's background queue. From then on the enqueue functions below check an
+ * event, queue it and return; one thread posts the queued events in batches to
+ * esauti_events_ingest_batch() (`POST` to config.events_endpoint + "/batch", at most 100 per batch),
+ * with the client's retry policy and one idempotency key per batch, the same on every retry.
+ * Nothing is dropped silently: an event whose batch fails for good, that the server refuses
+ * in its receipt, or that is still queued when the queue closes is written to the client's
+ * dead-letter sink as a record of its own (its id is its idempotency key), for
+ * esauti_dead_letter_replay() to send again one by one. So the client needs cfg.dead_letter.
+ * The queue runs until esauti_events_queue_close() or esauti_client_free(). After fork(), the
+ * child's copy cannot send: its enqueue returns APIC_E_STATE (see apic/queue.h).
+ * @param cfg the queue's settings, or NULL for ESAUTI_QUEUE_CONFIG_INIT
+ * @return 0; APIC_E_CONFIG (no dead-letter sink, or a setting err names); APIC_E_STATE (already
+ *         running, or in a fork()ed child); APIC_E_NOMEM
+ */
+int esauti_events_queue_start(esauti_client *client, const esauti_queue_config *cfg, esauti_error *err);
+
+/**
+ * Queues an event whose data is JSON text, checked like esauti_events_send() on the caller's
+ * thread: any error is returned at once and nothing is queued. No network I/O happens here.
+ * @param opts id, occurred_at or source; opts->retry must be NULL (batches use the client's policy)
+ * @return 0; APIC_E_ARG (a type that is not one of the registry, opts->retry set);
+ *         APIC_E_VALIDATION (err names the field); APIC_E_STATE (no running queue);
+ *         APIC_E_FULL (no room: err->retryable true means you still hold the event, false that it
+ *         was dead-lettered at once, as APIC_QUEUE_OVERFLOW_DEAD_LETTER asks); APIC_E_NOMEM
+ */
+int esauti_events_enqueue(esauti_client *client, esauti_event_type type, const esauti_event_identity *identity,
+    const char *data_json, const esauti_event_options *opts, esauti_error *err);
+
+/** esauti_events_enqueue() by type name; a name this SDK does not know is checked for shape only. */
+int esauti_events_enqueue_named(esauti_client *client, const char *type_name, const esauti_event_identity *identity,
+    const char *data_json, const esauti_event_options *opts, esauti_error *err);
+
+/**
+ * Sends what is queued without waiting for batches to fill, and waits until every event
+ * enqueued before the call is delivered or dead-lettered.
+ * @param timeout_ms the longest wait; 0 = do not wait; APIC_QUEUE_WAIT_FOREVER = no limit
+ * @return 0; APIC_E_TIMEOUT (err counts the events still on their way); APIC_E_STATE in a fork()ed child
+ */
+int esauti_events_flush(esauti_client *client, long timeout_ms, esauti_error *err);
+
+/**
+ * Closes the queue: enqueue is refused from now on, the queued events are sent for up to
+ * timeout_ms, then the thread stops and every event still undelivered is written to the
+ * dead-letter sink (the spool). The queue can be started again. esauti_client_free() does this
+ * with the queue's close_timeout_ms.
+ * @return 0 (also when no queue runs); APIC_E_TIMEOUT when events were spooled;
+ *         APIC_E_TRANSPORT when some could not be written (lost, and logged)
+ */
+int esauti_events_queue_close(esauti_client *client, long timeout_ms, esauti_error *err);
+
+/**
+ * Reads the queue's books; safe at any time from any thread. They always balance:
+ * enqueued == delivered + dead_lettered + lost + queued.
+ */
+void esauti_events_queue_stats(const esauti_client *client, esauti_queue_stats *out);
+
 /**
  * Sends a `customer.created` event (version 1).
  *
@@ -1468,6 +1547,13 @@ int esauti_dead_letter_replay(esauti_client *client, const char *path, apic_repl
  */
 int esauti_events_send_customer_created(esauti_client *client, const esauti_event_identity *identity,
     const esauti_customer_created_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * Queues a `customer.created` event: checked now like esauti_events_send_customer_created(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_customer_created(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_customer_created_data *data, const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `customer.updated` event (version 2).
@@ -1489,6 +1575,13 @@ int esauti_events_send_customer_updated(esauti_client *client, const esauti_even
     const esauti_customer_updated_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * Queues a `customer.updated` event: checked now like esauti_events_send_customer_updated(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_customer_updated(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_customer_updated_data *data, const esauti_event_options *opts, esauti_error *err);
+
+/**
  * Sends a `customer.deleted` event (version 1).
  *
  * A customer profile was deleted, at the customer's request or by staff. Downstream systems should
@@ -1506,6 +1599,13 @@ int esauti_events_send_customer_updated(esauti_client *client, const esauti_even
  */
 int esauti_events_send_customer_deleted(esauti_client *client, const esauti_event_identity *identity,
     const esauti_customer_deleted_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * Queues a `customer.deleted` event: checked now like esauti_events_send_customer_deleted(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_customer_deleted(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_customer_deleted_data *data, const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `customer.merged` event (version 1).
@@ -1527,6 +1627,13 @@ int esauti_events_send_customer_merged(esauti_client *client, const esauti_event
     const esauti_customer_merged_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * Queues a `customer.merged` event: checked now like esauti_events_send_customer_merged(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_customer_merged(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_customer_merged_data *data, const esauti_event_options *opts, esauti_error *err);
+
+/**
  * Sends a `customer.tagged` event (version 1).
  *
  * A tag was added to a customer profile, by hand or by an automation rule. Tags can start journeys
@@ -1546,6 +1653,13 @@ int esauti_events_send_customer_tagged(esauti_client *client, const esauti_event
     const esauti_customer_tagged_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * Queues a `customer.tagged` event: checked now like esauti_events_send_customer_tagged(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_customer_tagged(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_customer_tagged_data *data, const esauti_event_options *opts, esauti_error *err);
+
+/**
  * Sends a `customer.untagged` event (version 1).
  *
  * A tag was removed from a customer profile. Journeys waiting on the tag stop for this customer.
@@ -1562,6 +1676,13 @@ int esauti_events_send_customer_tagged(esauti_client *client, const esauti_event
  */
 int esauti_events_send_customer_untagged(esauti_client *client, const esauti_event_identity *identity,
     const esauti_customer_untagged_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * Queues a `customer.untagged` event: checked now like esauti_events_send_customer_untagged(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_customer_untagged(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_customer_untagged_data *data, const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `customer.segment_entered` event (version 1).
@@ -1583,6 +1704,13 @@ int esauti_events_send_customer_segment_entered(esauti_client *client, const esa
     const esauti_customer_segment_entered_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * Queues a `customer.segment_entered` event: checked now like esauti_events_send_customer_segment_entered(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_customer_segment_entered(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_customer_segment_entered_data *data, const esauti_event_options *opts, esauti_error *err);
+
+/**
  * Sends a `customer.segment_exited` event (version 1).
  *
  * A customer stopped matching a segment's conditions and left it, or was removed by hand.
@@ -1599,6 +1727,13 @@ int esauti_events_send_customer_segment_entered(esauti_client *client, const esa
  */
 int esauti_events_send_customer_segment_exited(esauti_client *client, const esauti_event_identity *identity,
     const esauti_customer_segment_exited_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * Queues a `customer.segment_exited` event: checked now like esauti_events_send_customer_segment_exited(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_customer_segment_exited(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_customer_segment_exited_data *data, const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `contact.subscribed` event (version 1).
@@ -1620,6 +1755,13 @@ int esauti_events_send_contact_subscribed(esauti_client *client, const esauti_ev
     const esauti_contact_subscribed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * Queues a `contact.subscribed` event: checked now like esauti_events_send_contact_subscribed(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_contact_subscribed(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_contact_subscribed_data *data, const esauti_event_options *opts, esauti_error *err);
+
+/**
  * Sends a `contact.unsubscribed` event (version 1).
  *
  * A customer withdrew marketing consent on a channel, by link, STOP reply or request. No more
@@ -1637,6 +1779,13 @@ int esauti_events_send_contact_subscribed(esauti_client *client, const esauti_ev
  */
 int esauti_events_send_contact_unsubscribed(esauti_client *client, const esauti_event_identity *identity,
     const esauti_contact_unsubscribed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * Queues a `contact.unsubscribed` event: checked now like esauti_events_send_contact_unsubscribed(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_contact_unsubscribed(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_contact_unsubscribed_data *data, const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `contact.preferences_updated` event (version 1).
@@ -1658,6 +1807,13 @@ int esauti_events_send_contact_preferences_updated(esauti_client *client, const 
     const esauti_contact_preferences_updated_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * Queues a `contact.preferences_updated` event: checked now like esauti_events_send_contact_preferences_updated(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_contact_preferences_updated(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_contact_preferences_updated_data *data, const esauti_event_options *opts, esauti_error *err);
+
+/**
  * Sends a `contact.phone_verified` event (version 1).
  *
  * The customer proved ownership of a mobile number by entering a one-time code sent by SMS or
@@ -1675,6 +1831,13 @@ int esauti_events_send_contact_preferences_updated(esauti_client *client, const 
  */
 int esauti_events_send_contact_phone_verified(esauti_client *client, const esauti_event_identity *identity,
     const esauti_contact_phone_verified_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * Queues a `contact.phone_verified` event: checked now like esauti_events_send_contact_phone_verified(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_contact_phone_verified(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_contact_phone_verified_data *data, const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `lead.captured` event (version 1).
@@ -1696,6 +1859,13 @@ int esauti_events_send_lead_captured(esauti_client *client, const esauti_event_i
     const esauti_lead_captured_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * Queues a `lead.captured` event: checked now like esauti_events_send_lead_captured(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_lead_captured(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_lead_captured_data *data, const esauti_event_options *opts, esauti_error *err);
+
+/**
  * Sends a `lead.updated` event (version 1).
  *
  * Details of an open lead changed, such as its interest, estimated value or notes. Status changes
@@ -1713,6 +1883,13 @@ int esauti_events_send_lead_captured(esauti_client *client, const esauti_event_i
  */
 int esauti_events_send_lead_updated(esauti_client *client, const esauti_event_identity *identity,
     const esauti_lead_updated_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * Queues a `lead.updated` event: checked now like esauti_events_send_lead_updated(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_lead_updated(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_lead_updated_data *data, const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `lead.assigned` event (version 1).
@@ -1734,6 +1911,13 @@ int esauti_events_send_lead_assigned(esauti_client *client, const esauti_event_i
     const esauti_lead_assigned_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * Queues a `lead.assigned` event: checked now like esauti_events_send_lead_assigned(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_lead_assigned(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_lead_assigned_data *data, const esauti_event_options *opts, esauti_error *err);
+
+/**
  * Sends a `lead.scored` event (version 2).
  *
  * A lead's score was recalculated after new activity or a scoring-model change. Version 2 splits
@@ -1751,6 +1935,13 @@ int esauti_events_send_lead_assigned(esauti_client *client, const esauti_event_i
  */
 int esauti_events_send_lead_scored(esauti_client *client, const esauti_event_identity *identity,
     const esauti_lead_scored_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * Queues a `lead.scored` event: checked now like esauti_events_send_lead_scored(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_lead_scored(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_lead_scored_data *data, const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `lead.contacted` event (version 1).
@@ -1772,6 +1963,13 @@ int esauti_events_send_lead_contacted(esauti_client *client, const esauti_event_
     const esauti_lead_contacted_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * Queues a `lead.contacted` event: checked now like esauti_events_send_lead_contacted(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_lead_contacted(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_lead_contacted_data *data, const esauti_event_options *opts, esauti_error *err);
+
+/**
  * Sends a `lead.qualified` event (version 1).
  *
  * A lead was judged sales-ready, by an agent or by reaching the score threshold. Qualified leads
@@ -1789,6 +1987,13 @@ int esauti_events_send_lead_contacted(esauti_client *client, const esauti_event_
  */
 int esauti_events_send_lead_qualified(esauti_client *client, const esauti_event_identity *identity,
     const esauti_lead_qualified_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * Queues a `lead.qualified` event: checked now like esauti_events_send_lead_qualified(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_lead_qualified(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_lead_qualified_data *data, const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `lead.disqualified` event (version 1).
@@ -1810,6 +2015,13 @@ int esauti_events_send_lead_disqualified(esauti_client *client, const esauti_eve
     const esauti_lead_disqualified_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * Queues a `lead.disqualified` event: checked now like esauti_events_send_lead_disqualified(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_lead_disqualified(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_lead_disqualified_data *data, const esauti_event_options *opts, esauti_error *err);
+
+/**
  * Sends a `lead.converted` event (version 1).
  *
  * A lead became a paying customer, with an order, deal or subscription. Closes the lead as won.
@@ -1826,6 +2038,13 @@ int esauti_events_send_lead_disqualified(esauti_client *client, const esauti_eve
  */
 int esauti_events_send_lead_converted(esauti_client *client, const esauti_event_identity *identity,
     const esauti_lead_converted_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * Queues a `lead.converted` event: checked now like esauti_events_send_lead_converted(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_lead_converted(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_lead_converted_data *data, const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `lead.lost` event (version 1).
@@ -1845,6 +2064,13 @@ int esauti_events_send_lead_converted(esauti_client *client, const esauti_event_
  */
 int esauti_events_send_lead_lost(esauti_client *client, const esauti_event_identity *identity,
     const esauti_lead_lost_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * Queues a `lead.lost` event: checked now like esauti_events_send_lead_lost(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_lead_lost(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_lead_lost_data *data, const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `lead.status_changed` event (version 1).
@@ -1867,6 +2093,13 @@ int esauti_events_send_lead_status_changed(esauti_client *client, const esauti_e
     const esauti_lead_status_changed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * Queues a `lead.status_changed` event: checked now like esauti_events_send_lead_status_changed(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_lead_status_changed(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_lead_status_changed_data *data, const esauti_event_options *opts, esauti_error *err);
+
+/**
  * Sends a `account.created` event (version 1).
  *
  * A customer registered a login account in the shop or app. The customer profile may already
@@ -1884,6 +2117,13 @@ int esauti_events_send_lead_status_changed(esauti_client *client, const esauti_e
  */
 int esauti_events_send_account_created(esauti_client *client, const esauti_event_identity *identity,
     const esauti_account_created_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * Queues a `account.created` event: checked now like esauti_events_send_account_created(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_account_created(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_account_created_data *data, const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `account.email_verified` event (version 1).
@@ -1905,6 +2145,13 @@ int esauti_events_send_account_email_verified(esauti_client *client, const esaut
     const esauti_account_email_verified_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * Queues a `account.email_verified` event: checked now like esauti_events_send_account_email_verified(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_account_email_verified(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_account_email_verified_data *data, const esauti_event_options *opts, esauti_error *err);
+
+/**
  * Sends a `account.password_changed` event (version 1).
  *
  * A logged-in customer changed the account password. Send a security notice so the customer can
@@ -1922,6 +2169,13 @@ int esauti_events_send_account_email_verified(esauti_client *client, const esaut
  */
 int esauti_events_send_account_password_changed(esauti_client *client, const esauti_event_identity *identity,
     const esauti_account_password_changed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * Queues a `account.password_changed` event: checked now like esauti_events_send_account_password_changed(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_account_password_changed(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_account_password_changed_data *data, const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `account.locked` event (version 1).
@@ -1943,6 +2197,13 @@ int esauti_events_send_account_locked(esauti_client *client, const esauti_event_
     const esauti_account_locked_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * Queues a `account.locked` event: checked now like esauti_events_send_account_locked(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_account_locked(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_account_locked_data *data, const esauti_event_options *opts, esauti_error *err);
+
+/**
  * Sends a `account.unlocked` event (version 1).
  *
  * A locked account can log in again, because the lock expired, staff lifted it or the customer
@@ -1960,6 +2221,13 @@ int esauti_events_send_account_locked(esauti_client *client, const esauti_event_
  */
 int esauti_events_send_account_unlocked(esauti_client *client, const esauti_event_identity *identity,
     const esauti_account_unlocked_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * Queues a `account.unlocked` event: checked now like esauti_events_send_account_unlocked(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_account_unlocked(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_account_unlocked_data *data, const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `account.closed` event (version 1).
@@ -1981,6 +2249,13 @@ int esauti_events_send_account_closed(esauti_client *client, const esauti_event_
     const esauti_account_closed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * Queues a `account.closed` event: checked now like esauti_events_send_account_closed(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_account_closed(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_account_closed_data *data, const esauti_event_options *opts, esauti_error *err);
+
+/**
  * Sends a `auth.login_succeeded` event (version 2).
  *
  * A customer logged in to the shop or app. Version 2 adds the second factor used and whether the
@@ -1998,6 +2273,13 @@ int esauti_events_send_account_closed(esauti_client *client, const esauti_event_
  */
 int esauti_events_send_auth_login_succeeded(esauti_client *client, const esauti_event_identity *identity,
     const esauti_auth_login_succeeded_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * Queues a `auth.login_succeeded` event: checked now like esauti_events_send_auth_login_succeeded(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_auth_login_succeeded(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_auth_login_succeeded_data *data, const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `auth.login_failed` event (version 1).
@@ -2019,6 +2301,13 @@ int esauti_events_send_auth_login_failed(esauti_client *client, const esauti_eve
     const esauti_auth_login_failed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * Queues a `auth.login_failed` event: checked now like esauti_events_send_auth_login_failed(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_auth_login_failed(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_auth_login_failed_data *data, const esauti_event_options *opts, esauti_error *err);
+
+/**
  * Sends a `auth.logged_out` event (version 1).
  *
  * A customer session ended by an explicit logout, a timeout or a forced sign-out from another
@@ -2036,6 +2325,13 @@ int esauti_events_send_auth_login_failed(esauti_client *client, const esauti_eve
  */
 int esauti_events_send_auth_logged_out(esauti_client *client, const esauti_event_identity *identity,
     const esauti_auth_logged_out_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * Queues a `auth.logged_out` event: checked now like esauti_events_send_auth_logged_out(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_auth_logged_out(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_auth_logged_out_data *data, const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `auth.password_reset_requested` event (version 1).
@@ -2057,6 +2353,13 @@ int esauti_events_send_auth_password_reset_requested(esauti_client *client, cons
     const esauti_auth_password_reset_requested_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * Queues a `auth.password_reset_requested` event: checked now like esauti_events_send_auth_password_reset_requested(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_auth_password_reset_requested(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_auth_password_reset_requested_data *data, const esauti_event_options *opts, esauti_error *err);
+
+/**
  * Sends a `auth.password_reset_completed` event (version 1).
  *
  * The customer set a new password through a reset link or code. Other sessions are usually ended
@@ -2074,6 +2377,13 @@ int esauti_events_send_auth_password_reset_requested(esauti_client *client, cons
  */
 int esauti_events_send_auth_password_reset_completed(esauti_client *client, const esauti_event_identity *identity,
     const esauti_auth_password_reset_completed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * Queues a `auth.password_reset_completed` event: checked now like esauti_events_send_auth_password_reset_completed(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_auth_password_reset_completed(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_auth_password_reset_completed_data *data, const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `auth.mfa_enabled` event (version 1).
@@ -2095,6 +2405,13 @@ int esauti_events_send_auth_mfa_enabled(esauti_client *client, const esauti_even
     const esauti_auth_mfa_enabled_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * Queues a `auth.mfa_enabled` event: checked now like esauti_events_send_auth_mfa_enabled(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_auth_mfa_enabled(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_auth_mfa_enabled_data *data, const esauti_event_options *opts, esauti_error *err);
+
+/**
  * Sends a `auth.mfa_disabled` event (version 1).
  *
  * Two-step verification was turned off for the account, by the customer or by staff during account
@@ -2112,6 +2429,13 @@ int esauti_events_send_auth_mfa_enabled(esauti_client *client, const esauti_even
  */
 int esauti_events_send_auth_mfa_disabled(esauti_client *client, const esauti_event_identity *identity,
     const esauti_auth_mfa_disabled_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * Queues a `auth.mfa_disabled` event: checked now like esauti_events_send_auth_mfa_disabled(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_auth_mfa_disabled(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_auth_mfa_disabled_data *data, const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `auth.new_device_detected` event (version 1).
@@ -2133,6 +2457,13 @@ int esauti_events_send_auth_new_device_detected(esauti_client *client, const esa
     const esauti_auth_new_device_detected_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * Queues a `auth.new_device_detected` event: checked now like esauti_events_send_auth_new_device_detected(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_auth_new_device_detected(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_auth_new_device_detected_data *data, const esauti_event_options *opts, esauti_error *err);
+
+/**
  * Sends a `session.started` event (version 1).
  *
  * A visitor opened the website or app and a new session began, after 30 minutes or more of
@@ -2150,6 +2481,13 @@ int esauti_events_send_auth_new_device_detected(esauti_client *client, const esa
  */
 int esauti_events_send_session_started(esauti_client *client, const esauti_event_identity *identity,
     const esauti_session_started_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * Queues a `session.started` event: checked now like esauti_events_send_session_started(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_session_started(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_session_started_data *data, const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `session.identified` event (version 1).
@@ -2171,6 +2509,13 @@ int esauti_events_send_session_identified(esauti_client *client, const esauti_ev
     const esauti_session_identified_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * Queues a `session.identified` event: checked now like esauti_events_send_session_identified(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_session_identified(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_session_identified_data *data, const esauti_event_options *opts, esauti_error *err);
+
+/**
  * Sends a `session.campaign_attributed` event (version 1).
  *
  * A session was attributed to a marketing source from its UTM parameters or click id. Used for
@@ -2188,6 +2533,13 @@ int esauti_events_send_session_identified(esauti_client *client, const esauti_ev
  */
 int esauti_events_send_session_campaign_attributed(esauti_client *client, const esauti_event_identity *identity,
     const esauti_session_campaign_attributed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * Queues a `session.campaign_attributed` event: checked now like esauti_events_send_session_campaign_attributed(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_session_campaign_attributed(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_session_campaign_attributed_data *data, const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `session.ended` event (version 1).
@@ -2209,6 +2561,13 @@ int esauti_events_send_session_ended(esauti_client *client, const esauti_event_i
     const esauti_session_ended_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * Queues a `session.ended` event: checked now like esauti_events_send_session_ended(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_session_ended(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_session_ended_data *data, const esauti_event_options *opts, esauti_error *err);
+
+/**
  * Sends a `page.viewed` event (version 2).
  *
  * A visitor viewed a page of the website or a screen of the app. Version 2 adds the page category
@@ -2226,6 +2585,13 @@ int esauti_events_send_session_ended(esauti_client *client, const esauti_event_i
  */
 int esauti_events_send_page_viewed(esauti_client *client, const esauti_event_identity *identity,
     const esauti_page_viewed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * Queues a `page.viewed` event: checked now like esauti_events_send_page_viewed(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_page_viewed(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_page_viewed_data *data, const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `page.scrolled` event (version 1).
@@ -2247,6 +2613,13 @@ int esauti_events_send_page_scrolled(esauti_client *client, const esauti_event_i
     const esauti_page_scrolled_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * Queues a `page.scrolled` event: checked now like esauti_events_send_page_scrolled(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_page_scrolled(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_page_scrolled_data *data, const esauti_event_options *opts, esauti_error *err);
+
+/**
  * Sends a `page.link_clicked` event (version 1).
  *
  * A visitor clicked a tracked link or button on a page, such as a banner, a WhatsApp chat button
@@ -2264,6 +2637,13 @@ int esauti_events_send_page_scrolled(esauti_client *client, const esauti_event_i
  */
 int esauti_events_send_page_link_clicked(esauti_client *client, const esauti_event_identity *identity,
     const esauti_page_link_clicked_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * Queues a `page.link_clicked` event: checked now like esauti_events_send_page_link_clicked(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_page_link_clicked(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_page_link_clicked_data *data, const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `page.popup_shown` event (version 1).
@@ -2285,6 +2665,13 @@ int esauti_events_send_page_popup_shown(esauti_client *client, const esauti_even
     const esauti_page_popup_shown_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * Queues a `page.popup_shown` event: checked now like esauti_events_send_page_popup_shown(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_page_popup_shown(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_page_popup_shown_data *data, const esauti_event_options *opts, esauti_error *err);
+
+/**
  * Sends a `page.popup_dismissed` event (version 1).
  *
  * A visitor closed an on-site message without acting on it. Dismissed messages are not shown again
@@ -2302,6 +2689,13 @@ int esauti_events_send_page_popup_shown(esauti_client *client, const esauti_even
  */
 int esauti_events_send_page_popup_dismissed(esauti_client *client, const esauti_event_identity *identity,
     const esauti_page_popup_dismissed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * Queues a `page.popup_dismissed` event: checked now like esauti_events_send_page_popup_dismissed(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_page_popup_dismissed(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_page_popup_dismissed_data *data, const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `page.tracked` event (version 1).
@@ -2324,6 +2718,13 @@ int esauti_events_send_page_tracked(esauti_client *client, const esauti_event_id
     const esauti_page_tracked_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * Queues a `page.tracked` event: checked now like esauti_events_send_page_tracked(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_page_tracked(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_page_tracked_data *data, const esauti_event_options *opts, esauti_error *err);
+
+/**
  * Sends a `product.created` event (version 1).
  *
  * A product was added to the catalog and published. New products can be announced to interested
@@ -2341,6 +2742,13 @@ int esauti_events_send_page_tracked(esauti_client *client, const esauti_event_id
  */
 int esauti_events_send_product_created(esauti_client *client, const esauti_event_identity *identity,
     const esauti_product_created_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * Queues a `product.created` event: checked now like esauti_events_send_product_created(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_product_created(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_product_created_data *data, const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `product.updated` event (version 1).
@@ -2362,6 +2770,13 @@ int esauti_events_send_product_updated(esauti_client *client, const esauti_event
     const esauti_product_updated_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * Queues a `product.updated` event: checked now like esauti_events_send_product_updated(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_product_updated(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_product_updated_data *data, const esauti_event_options *opts, esauti_error *err);
+
+/**
  * Sends a `product.price_changed` event (version 2).
  *
  * A product's selling price changed. Version 2 adds the compare-at price, so price drops can
@@ -2379,6 +2794,13 @@ int esauti_events_send_product_updated(esauti_client *client, const esauti_event
  */
 int esauti_events_send_product_price_changed(esauti_client *client, const esauti_event_identity *identity,
     const esauti_product_price_changed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * Queues a `product.price_changed` event: checked now like esauti_events_send_product_price_changed(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_product_price_changed(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_product_price_changed_data *data, const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `product.stock_depleted` event (version 1).
@@ -2400,6 +2822,13 @@ int esauti_events_send_product_stock_depleted(esauti_client *client, const esaut
     const esauti_product_stock_depleted_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * Queues a `product.stock_depleted` event: checked now like esauti_events_send_product_stock_depleted(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_product_stock_depleted(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_product_stock_depleted_data *data, const esauti_event_options *opts, esauti_error *err);
+
+/**
  * Sends a `product.restocked` event (version 1).
  *
  * A sold-out product variant is available again. Triggers the back-in-stock messages customers
@@ -2417,6 +2846,13 @@ int esauti_events_send_product_stock_depleted(esauti_client *client, const esaut
  */
 int esauti_events_send_product_restocked(esauti_client *client, const esauti_event_identity *identity,
     const esauti_product_restocked_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * Queues a `product.restocked` event: checked now like esauti_events_send_product_restocked(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_product_restocked(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_product_restocked_data *data, const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `product.viewed` event (version 1).
@@ -2438,6 +2874,13 @@ int esauti_events_send_product_viewed(esauti_client *client, const esauti_event_
     const esauti_product_viewed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * Queues a `product.viewed` event: checked now like esauti_events_send_product_viewed(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_product_viewed(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_product_viewed_data *data, const esauti_event_options *opts, esauti_error *err);
+
+/**
  * Sends a `product.wishlisted` event (version 1).
  *
  * A customer saved a product to a wishlist. Saved products are candidates for price-drop and
@@ -2455,6 +2898,13 @@ int esauti_events_send_product_viewed(esauti_client *client, const esauti_event_
  */
 int esauti_events_send_product_wishlisted(esauti_client *client, const esauti_event_identity *identity,
     const esauti_product_wishlisted_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * Queues a `product.wishlisted` event: checked now like esauti_events_send_product_wishlisted(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_product_wishlisted(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_product_wishlisted_data *data, const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `product.shared` event (version 1).
@@ -2476,6 +2926,13 @@ int esauti_events_send_product_shared(esauti_client *client, const esauti_event_
     const esauti_product_shared_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * Queues a `product.shared` event: checked now like esauti_events_send_product_shared(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_product_shared(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_product_shared_data *data, const esauti_event_options *opts, esauti_error *err);
+
+/**
  * Sends a `product.back_in_stock_requested` event (version 1).
  *
  * A customer asked to be told when a sold-out product variant is available again. The alert is
@@ -2493,6 +2950,13 @@ int esauti_events_send_product_shared(esauti_client *client, const esauti_event_
  */
 int esauti_events_send_product_back_in_stock_requested(esauti_client *client, const esauti_event_identity *identity,
     const esauti_product_back_in_stock_requested_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * Queues a `product.back_in_stock_requested` event: checked now like esauti_events_send_product_back_in_stock_requested(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_product_back_in_stock_requested(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_product_back_in_stock_requested_data *data, const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `category.viewed` event (version 1).
@@ -2514,6 +2978,13 @@ int esauti_events_send_category_viewed(esauti_client *client, const esauti_event
     const esauti_category_viewed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * Queues a `category.viewed` event: checked now like esauti_events_send_category_viewed(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_category_viewed(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_category_viewed_data *data, const esauti_event_options *opts, esauti_error *err);
+
+/**
  * Sends a `catalog.searched` event (version 1).
  *
  * A customer searched the catalog. Searches with no results show demand the shop does not meet
@@ -2531,6 +3002,13 @@ int esauti_events_send_category_viewed(esauti_client *client, const esauti_event
  */
 int esauti_events_send_catalog_searched(esauti_client *client, const esauti_event_identity *identity,
     const esauti_catalog_searched_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * Queues a `catalog.searched` event: checked now like esauti_events_send_catalog_searched(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_catalog_searched(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_catalog_searched_data *data, const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `catalog.synced` event (version 1).
@@ -2552,6 +3030,13 @@ int esauti_events_send_catalog_synced(esauti_client *client, const esauti_event_
     const esauti_catalog_synced_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * Queues a `catalog.synced` event: checked now like esauti_events_send_catalog_synced(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_catalog_synced(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_catalog_synced_data *data, const esauti_event_options *opts, esauti_error *err);
+
+/**
  * Sends a `cart.created` event (version 1).
  *
  * A customer's first item went into a new cart. The cart lives until it is checked out or expires.
@@ -2568,6 +3053,13 @@ int esauti_events_send_catalog_synced(esauti_client *client, const esauti_event_
  */
 int esauti_events_send_cart_created(esauti_client *client, const esauti_event_identity *identity,
     const esauti_cart_created_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * Queues a `cart.created` event: checked now like esauti_events_send_cart_created(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_cart_created(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_cart_created_data *data, const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `cart.item_added` event (version 1).
@@ -2588,6 +3080,13 @@ int esauti_events_send_cart_item_added(esauti_client *client, const esauti_event
     const esauti_cart_item_added_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * Queues a `cart.item_added` event: checked now like esauti_events_send_cart_item_added(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_cart_item_added(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_cart_item_added_data *data, const esauti_event_options *opts, esauti_error *err);
+
+/**
  * Sends a `cart.item_removed` event (version 1).
  *
  * A customer removed a product from the cart entirely.
@@ -2606,6 +3105,13 @@ int esauti_events_send_cart_item_removed(esauti_client *client, const esauti_eve
     const esauti_cart_item_removed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * Queues a `cart.item_removed` event: checked now like esauti_events_send_cart_item_removed(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_cart_item_removed(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_cart_item_removed_data *data, const esauti_event_options *opts, esauti_error *err);
+
+/**
  * Sends a `cart.item_updated` event (version 1).
  *
  * A customer changed the quantity or the variant (size, colour) of an item already in the cart.
@@ -2622,6 +3128,13 @@ int esauti_events_send_cart_item_removed(esauti_client *client, const esauti_eve
  */
 int esauti_events_send_cart_item_updated(esauti_client *client, const esauti_event_identity *identity,
     const esauti_cart_item_updated_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * Queues a `cart.item_updated` event: checked now like esauti_events_send_cart_item_updated(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_cart_item_updated(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_cart_item_updated_data *data, const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `cart.merged` event (version 1).
@@ -2643,6 +3156,13 @@ int esauti_events_send_cart_merged(esauti_client *client, const esauti_event_ide
     const esauti_cart_merged_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * Queues a `cart.merged` event: checked now like esauti_events_send_cart_merged(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_cart_merged(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_cart_merged_data *data, const esauti_event_options *opts, esauti_error *err);
+
+/**
  * Sends a `cart.emptied` event (version 1).
  *
  * All items left a cart without an order, because the customer cleared it or the cart expired.
@@ -2660,6 +3180,13 @@ int esauti_events_send_cart_merged(esauti_client *client, const esauti_event_ide
  */
 int esauti_events_send_cart_emptied(esauti_client *client, const esauti_event_identity *identity,
     const esauti_cart_emptied_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * Queues a `cart.emptied` event: checked now like esauti_events_send_cart_emptied(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_cart_emptied(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_cart_emptied_data *data, const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `cart.abandoned` event (version 2).
@@ -2681,6 +3208,13 @@ int esauti_events_send_cart_abandoned(esauti_client *client, const esauti_event_
     const esauti_cart_abandoned_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * Queues a `cart.abandoned` event: checked now like esauti_events_send_cart_abandoned(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_cart_abandoned(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_cart_abandoned_data *data, const esauti_event_options *opts, esauti_error *err);
+
+/**
  * Sends a `cart.recovered` event (version 1).
  *
  * A customer came back to an abandoned cart, through a recovery message or on their own, and
@@ -2698,6 +3232,13 @@ int esauti_events_send_cart_abandoned(esauti_client *client, const esauti_event_
  */
 int esauti_events_send_cart_recovered(esauti_client *client, const esauti_event_identity *identity,
     const esauti_cart_recovered_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * Queues a `cart.recovered` event: checked now like esauti_events_send_cart_recovered(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_cart_recovered(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_cart_recovered_data *data, const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `checkout.started` event (version 1).
@@ -2719,6 +3260,13 @@ int esauti_events_send_checkout_started(esauti_client *client, const esauti_even
     const esauti_checkout_started_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * Queues a `checkout.started` event: checked now like esauti_events_send_checkout_started(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_checkout_started(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_checkout_started_data *data, const esauti_event_options *opts, esauti_error *err);
+
+/**
  * Sends a `checkout.delivery_selected` event (version 1).
  *
  * A customer chose how and where the order is delivered during checkout, giving an address or a
@@ -2736,6 +3284,13 @@ int esauti_events_send_checkout_started(esauti_client *client, const esauti_even
  */
 int esauti_events_send_checkout_delivery_selected(esauti_client *client, const esauti_event_identity *identity,
     const esauti_checkout_delivery_selected_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * Queues a `checkout.delivery_selected` event: checked now like esauti_events_send_checkout_delivery_selected(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_checkout_delivery_selected(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_checkout_delivery_selected_data *data, const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `checkout.payment_method_selected` event (version 1).
@@ -2756,6 +3311,13 @@ int esauti_events_send_checkout_payment_method_selected(esauti_client *client, c
     const esauti_checkout_payment_method_selected_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * Queues a `checkout.payment_method_selected` event: checked now like esauti_events_send_checkout_payment_method_selected(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_checkout_payment_method_selected(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_checkout_payment_method_selected_data *data, const esauti_event_options *opts, esauti_error *err);
+
+/**
  * Sends a `checkout.completed` event (version 1).
  *
  * A checkout finished and turned into an order. The order itself is described by order.created.
@@ -2772,6 +3334,13 @@ int esauti_events_send_checkout_payment_method_selected(esauti_client *client, c
  */
 int esauti_events_send_checkout_completed(esauti_client *client, const esauti_event_identity *identity,
     const esauti_checkout_completed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * Queues a `checkout.completed` event: checked now like esauti_events_send_checkout_completed(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_checkout_completed(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_checkout_completed_data *data, const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `order.created` event (version 1).
@@ -2793,6 +3362,13 @@ int esauti_events_send_order_created(esauti_client *client, const esauti_event_i
     const esauti_order_created_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * Queues a `order.created` event: checked now like esauti_events_send_order_created(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_order_created(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_order_created_data *data, const esauti_event_options *opts, esauti_error *err);
+
+/**
  * Sends a `order.confirmed` event (version 1).
  *
  * The shop accepted the order and committed to fulfil it, after stock and payment checks or a
@@ -2812,6 +3388,13 @@ int esauti_events_send_order_confirmed(esauti_client *client, const esauti_event
     const esauti_order_confirmed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * Queues a `order.confirmed` event: checked now like esauti_events_send_order_confirmed(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_order_confirmed(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_order_confirmed_data *data, const esauti_event_options *opts, esauti_error *err);
+
+/**
  * Sends a `order.paid` event (version 1).
  *
  * The order was paid in full, by mobile money, card, bank transfer or cash collected on delivery.
@@ -2828,6 +3411,13 @@ int esauti_events_send_order_confirmed(esauti_client *client, const esauti_event
  */
 int esauti_events_send_order_paid(esauti_client *client, const esauti_event_identity *identity,
     const esauti_order_paid_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * Queues a `order.paid` event: checked now like esauti_events_send_order_paid(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_order_paid(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_order_paid_data *data, const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `order.payment_failed` event (version 1).
@@ -2849,6 +3439,13 @@ int esauti_events_send_order_payment_failed(esauti_client *client, const esauti_
     const esauti_order_payment_failed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * Queues a `order.payment_failed` event: checked now like esauti_events_send_order_payment_failed(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_order_payment_failed(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_order_payment_failed_data *data, const esauti_event_options *opts, esauti_error *err);
+
+/**
  * Sends a `order.updated` event (version 1).
  *
  * An open order was changed before dispatch, such as lines added or removed, a new delivery
@@ -2868,6 +3465,13 @@ int esauti_events_send_order_updated(esauti_client *client, const esauti_event_i
     const esauti_order_updated_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * Queues a `order.updated` event: checked now like esauti_events_send_order_updated(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_order_updated(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_order_updated_data *data, const esauti_event_options *opts, esauti_error *err);
+
+/**
  * Sends a `order.packed` event (version 1).
  *
  * The order's items were picked and packed and the parcel is waiting for the courier or rider.
@@ -2884,6 +3488,13 @@ int esauti_events_send_order_updated(esauti_client *client, const esauti_event_i
  */
 int esauti_events_send_order_packed(esauti_client *client, const esauti_event_identity *identity,
     const esauti_order_packed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * Queues a `order.packed` event: checked now like esauti_events_send_order_packed(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_order_packed(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_order_packed_data *data, const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `order.shipped` event (version 1).
@@ -2905,6 +3516,13 @@ int esauti_events_send_order_shipped(esauti_client *client, const esauti_event_i
     const esauti_order_shipped_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * Queues a `order.shipped` event: checked now like esauti_events_send_order_shipped(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_order_shipped(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_order_shipped_data *data, const esauti_event_options *opts, esauti_error *err);
+
+/**
  * Sends a `order.delivered` event (version 1).
  *
  * The order reached the customer or was collected at a pickup point. A good moment to ask for a
@@ -2922,6 +3540,13 @@ int esauti_events_send_order_shipped(esauti_client *client, const esauti_event_i
  */
 int esauti_events_send_order_delivered(esauti_client *client, const esauti_event_identity *identity,
     const esauti_order_delivered_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * Queues a `order.delivered` event: checked now like esauti_events_send_order_delivered(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_order_delivered(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_order_delivered_data *data, const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `order.delivery_failed` event (version 1).
@@ -2943,6 +3568,13 @@ int esauti_events_send_order_delivery_failed(esauti_client *client, const esauti
     const esauti_order_delivery_failed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * Queues a `order.delivery_failed` event: checked now like esauti_events_send_order_delivery_failed(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_order_delivery_failed(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_order_delivery_failed_data *data, const esauti_event_options *opts, esauti_error *err);
+
+/**
  * Sends a `order.cancelled` event (version 1).
  *
  * The order was cancelled before delivery, by the customer, the shop or the system (for example
@@ -2960,6 +3592,13 @@ int esauti_events_send_order_delivery_failed(esauti_client *client, const esauti
  */
 int esauti_events_send_order_cancelled(esauti_client *client, const esauti_event_identity *identity,
     const esauti_order_cancelled_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * Queues a `order.cancelled` event: checked now like esauti_events_send_order_cancelled(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_order_cancelled(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_order_cancelled_data *data, const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `order.held` event (version 1).
@@ -2981,6 +3620,13 @@ int esauti_events_send_order_held(esauti_client *client, const esauti_event_iden
     const esauti_order_held_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * Queues a `order.held` event: checked now like esauti_events_send_order_held(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_order_held(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_order_held_data *data, const esauti_event_options *opts, esauti_error *err);
+
+/**
  * Sends a `order.reordered` event (version 1).
  *
  * A customer placed a new order by repeating a past one with the reorder button or link. The new
@@ -2998,6 +3644,13 @@ int esauti_events_send_order_held(esauti_client *client, const esauti_event_iden
  */
 int esauti_events_send_order_reordered(esauti_client *client, const esauti_event_identity *identity,
     const esauti_order_reordered_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * Queues a `order.reordered` event: checked now like esauti_events_send_order_reordered(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_order_reordered(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_order_reordered_data *data, const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `order.refunded` event (version 2).
@@ -3019,6 +3672,13 @@ int esauti_events_send_order_refunded(esauti_client *client, const esauti_event_
     const esauti_order_refunded_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * Queues a `order.refunded` event: checked now like esauti_events_send_order_refunded(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_order_refunded(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_order_refunded_data *data, const esauti_event_options *opts, esauti_error *err);
+
+/**
  * Sends a `order.completed` event (version 1).
  *
  * The order is closed, delivered and past its return window, with no open returns. Counts toward
@@ -3036,6 +3696,13 @@ int esauti_events_send_order_refunded(esauti_client *client, const esauti_event_
  */
 int esauti_events_send_order_completed(esauti_client *client, const esauti_event_identity *identity,
     const esauti_order_completed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * Queues a `order.completed` event: checked now like esauti_events_send_order_completed(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_order_completed(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_order_completed_data *data, const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `payment.initiated` event (version 1).
@@ -3058,6 +3725,13 @@ int esauti_events_send_payment_initiated(esauti_client *client, const esauti_eve
     const esauti_payment_initiated_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * Queues a `payment.initiated` event: checked now like esauti_events_send_payment_initiated(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_payment_initiated(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_payment_initiated_data *data, const esauti_event_options *opts, esauti_error *err);
+
+/**
  * Sends a `payment.authorized` event (version 1).
  *
  * A card payment was authorized by the issuer and the funds are on hold but not yet captured.
@@ -3075,6 +3749,13 @@ int esauti_events_send_payment_initiated(esauti_client *client, const esauti_eve
  */
 int esauti_events_send_payment_authorized(esauti_client *client, const esauti_event_identity *identity,
     const esauti_payment_authorized_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * Queues a `payment.authorized` event: checked now like esauti_events_send_payment_authorized(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_payment_authorized(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_payment_authorized_data *data, const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `payment.captured` event (version 1).
@@ -3097,6 +3778,13 @@ int esauti_events_send_payment_captured(esauti_client *client, const esauti_even
     const esauti_payment_captured_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * Queues a `payment.captured` event: checked now like esauti_events_send_payment_captured(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_payment_captured(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_payment_captured_data *data, const esauti_event_options *opts, esauti_error *err);
+
+/**
  * Sends a `payment.succeeded` event (version 2).
  *
  * A payment completed and the money was received, whatever the method. Version 2 adds the method,
@@ -3114,6 +3802,13 @@ int esauti_events_send_payment_captured(esauti_client *client, const esauti_even
  */
 int esauti_events_send_payment_succeeded(esauti_client *client, const esauti_event_identity *identity,
     const esauti_payment_succeeded_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * Queues a `payment.succeeded` event: checked now like esauti_events_send_payment_succeeded(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_payment_succeeded(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_payment_succeeded_data *data, const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `payment.failed` event (version 1).
@@ -3135,6 +3830,13 @@ int esauti_events_send_payment_failed(esauti_client *client, const esauti_event_
     const esauti_payment_failed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * Queues a `payment.failed` event: checked now like esauti_events_send_payment_failed(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_payment_failed(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_payment_failed_data *data, const esauti_event_options *opts, esauti_error *err);
+
+/**
  * Sends a `payment.cancelled` event (version 1).
  *
  * A pending payment was cancelled before it completed, by the customer, the merchant or the
@@ -3152,6 +3854,13 @@ int esauti_events_send_payment_failed(esauti_client *client, const esauti_event_
  */
 int esauti_events_send_payment_cancelled(esauti_client *client, const esauti_event_identity *identity,
     const esauti_payment_cancelled_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * Queues a `payment.cancelled` event: checked now like esauti_events_send_payment_cancelled(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_payment_cancelled(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_payment_cancelled_data *data, const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `payment.method_added` event (version 1).
@@ -3173,6 +3882,13 @@ int esauti_events_send_payment_method_added(esauti_client *client, const esauti_
     const esauti_payment_method_added_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * Queues a `payment.method_added` event: checked now like esauti_events_send_payment_method_added(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_payment_method_added(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_payment_method_added_data *data, const esauti_event_options *opts, esauti_error *err);
+
+/**
  * Sends a `payment.method_removed` event (version 1).
  *
  * A saved payment method was removed from the customer's account, by them or automatically (for
@@ -3190,6 +3906,13 @@ int esauti_events_send_payment_method_added(esauti_client *client, const esauti_
  */
 int esauti_events_send_payment_method_removed(esauti_client *client, const esauti_event_identity *identity,
     const esauti_payment_method_removed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * Queues a `payment.method_removed` event: checked now like esauti_events_send_payment_method_removed(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_payment_method_removed(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_payment_method_removed_data *data, const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `payment.disputed` event (version 1).
@@ -3211,6 +3934,13 @@ int esauti_events_send_payment_disputed(esauti_client *client, const esauti_even
     const esauti_payment_disputed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * Queues a `payment.disputed` event: checked now like esauti_events_send_payment_disputed(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_payment_disputed(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_payment_disputed_data *data, const esauti_event_options *opts, esauti_error *err);
+
+/**
  * Sends a `refund.requested` event (version 1).
  *
  * A refund of all or part of a payment was requested, by the customer or by staff on their behalf.
@@ -3228,6 +3958,13 @@ int esauti_events_send_payment_disputed(esauti_client *client, const esauti_even
  */
 int esauti_events_send_refund_requested(esauti_client *client, const esauti_event_identity *identity,
     const esauti_refund_requested_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * Queues a `refund.requested` event: checked now like esauti_events_send_refund_requested(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_refund_requested(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_refund_requested_data *data, const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `refund.succeeded` event (version 1).
@@ -3249,6 +3986,13 @@ int esauti_events_send_refund_succeeded(esauti_client *client, const esauti_even
     const esauti_refund_succeeded_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * Queues a `refund.succeeded` event: checked now like esauti_events_send_refund_succeeded(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_refund_succeeded(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_refund_succeeded_data *data, const esauti_event_options *opts, esauti_error *err);
+
+/**
  * Sends a `refund.failed` event (version 1).
  *
  * A refund could not be paid out, for example because the destination account is invalid or the
@@ -3266,6 +4010,13 @@ int esauti_events_send_refund_succeeded(esauti_client *client, const esauti_even
  */
 int esauti_events_send_refund_failed(esauti_client *client, const esauti_event_identity *identity,
     const esauti_refund_failed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * Queues a `refund.failed` event: checked now like esauti_events_send_refund_failed(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_refund_failed(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_refund_failed_data *data, const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `invoice.created` event (version 1).
@@ -3287,6 +4038,13 @@ int esauti_events_send_invoice_created(esauti_client *client, const esauti_event
     const esauti_invoice_created_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * Queues a `invoice.created` event: checked now like esauti_events_send_invoice_created(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_invoice_created(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_invoice_created_data *data, const esauti_event_options *opts, esauti_error *err);
+
+/**
  * Sends a `invoice.sent` event (version 1).
  *
  * An invoice was delivered to the customer by email, SMS or WhatsApp with a link to view and pay
@@ -3304,6 +4062,13 @@ int esauti_events_send_invoice_created(esauti_client *client, const esauti_event
  */
 int esauti_events_send_invoice_sent(esauti_client *client, const esauti_event_identity *identity,
     const esauti_invoice_sent_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * Queues a `invoice.sent` event: checked now like esauti_events_send_invoice_sent(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_invoice_sent(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_invoice_sent_data *data, const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `invoice.viewed` event (version 1).
@@ -3325,6 +4090,13 @@ int esauti_events_send_invoice_viewed(esauti_client *client, const esauti_event_
     const esauti_invoice_viewed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * Queues a `invoice.viewed` event: checked now like esauti_events_send_invoice_viewed(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_invoice_viewed(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_invoice_viewed_data *data, const esauti_event_options *opts, esauti_error *err);
+
+/**
  * Sends a `invoice.reminder_sent` event (version 1).
  *
  * A payment reminder for an unpaid invoice was sent to the customer, before or after the due date.
@@ -3341,6 +4113,13 @@ int esauti_events_send_invoice_viewed(esauti_client *client, const esauti_event_
  */
 int esauti_events_send_invoice_reminder_sent(esauti_client *client, const esauti_event_identity *identity,
     const esauti_invoice_reminder_sent_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * Queues a `invoice.reminder_sent` event: checked now like esauti_events_send_invoice_reminder_sent(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_invoice_reminder_sent(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_invoice_reminder_sent_data *data, const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `invoice.partially_paid` event (version 1).
@@ -3362,6 +4141,13 @@ int esauti_events_send_invoice_partially_paid(esauti_client *client, const esaut
     const esauti_invoice_partially_paid_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * Queues a `invoice.partially_paid` event: checked now like esauti_events_send_invoice_partially_paid(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_invoice_partially_paid(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_invoice_partially_paid_data *data, const esauti_event_options *opts, esauti_error *err);
+
+/**
  * Sends a `invoice.paid` event (version 2).
  *
  * The invoice was paid in full and is closed. Version 2 lists all the payments that settled it and
@@ -3381,6 +4167,13 @@ int esauti_events_send_invoice_paid(esauti_client *client, const esauti_event_id
     const esauti_invoice_paid_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * Queues a `invoice.paid` event: checked now like esauti_events_send_invoice_paid(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_invoice_paid(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_invoice_paid_data *data, const esauti_event_options *opts, esauti_error *err);
+
+/**
  * Sends a `invoice.overdue` event (version 1).
  *
  * The invoice's due date passed without full payment. Fires once, the day after the due date.
@@ -3397,6 +4190,13 @@ int esauti_events_send_invoice_paid(esauti_client *client, const esauti_event_id
  */
 int esauti_events_send_invoice_overdue(esauti_client *client, const esauti_event_identity *identity,
     const esauti_invoice_overdue_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * Queues a `invoice.overdue` event: checked now like esauti_events_send_invoice_overdue(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_invoice_overdue(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_invoice_overdue_data *data, const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `invoice.voided` event (version 1).
@@ -3418,6 +4218,13 @@ int esauti_events_send_invoice_voided(esauti_client *client, const esauti_event_
     const esauti_invoice_voided_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * Queues a `invoice.voided` event: checked now like esauti_events_send_invoice_voided(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_invoice_voided(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_invoice_voided_data *data, const esauti_event_options *opts, esauti_error *err);
+
+/**
  * Sends a `invoice.written_off` event (version 1).
  *
  * The merchant gave up collecting an unpaid invoice balance and wrote it off as uncollectible or
@@ -3435,6 +4242,13 @@ int esauti_events_send_invoice_voided(esauti_client *client, const esauti_event_
  */
 int esauti_events_send_invoice_written_off(esauti_client *client, const esauti_event_identity *identity,
     const esauti_invoice_written_off_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * Queues a `invoice.written_off` event: checked now like esauti_events_send_invoice_written_off(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_invoice_written_off(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_invoice_written_off_data *data, const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `subscription.created` event (version 1).
@@ -3456,6 +4270,13 @@ int esauti_events_send_subscription_created(esauti_client *client, const esauti_
     const esauti_subscription_created_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * Queues a `subscription.created` event: checked now like esauti_events_send_subscription_created(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_subscription_created(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_subscription_created_data *data, const esauti_event_options *opts, esauti_error *err);
+
+/**
  * Sends a `subscription.trial_started` event (version 1).
  *
  * A free trial of a plan began. Pair it with subscription.trial_ended to run trial onboarding and
@@ -3473,6 +4294,13 @@ int esauti_events_send_subscription_created(esauti_client *client, const esauti_
  */
 int esauti_events_send_subscription_trial_started(esauti_client *client, const esauti_event_identity *identity,
     const esauti_subscription_trial_started_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * Queues a `subscription.trial_started` event: checked now like esauti_events_send_subscription_trial_started(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_subscription_trial_started(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_subscription_trial_started_data *data, const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `subscription.trial_ended` event (version 1).
@@ -3494,6 +4322,13 @@ int esauti_events_send_subscription_trial_ended(esauti_client *client, const esa
     const esauti_subscription_trial_ended_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * Queues a `subscription.trial_ended` event: checked now like esauti_events_send_subscription_trial_ended(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_subscription_trial_ended(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_subscription_trial_ended_data *data, const esauti_event_options *opts, esauti_error *err);
+
+/**
  * Sends a `subscription.activated` event (version 1).
  *
  * The subscription became active after its first successful payment and the customer now has
@@ -3513,6 +4348,13 @@ int esauti_events_send_subscription_activated(esauti_client *client, const esaut
     const esauti_subscription_activated_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * Queues a `subscription.activated` event: checked now like esauti_events_send_subscription_activated(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_subscription_activated(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_subscription_activated_data *data, const esauti_event_options *opts, esauti_error *err);
+
+/**
  * Sends a `subscription.renewed` event (version 1).
  *
  * The subscription was charged successfully for a new billing period.
@@ -3529,6 +4371,13 @@ int esauti_events_send_subscription_activated(esauti_client *client, const esaut
  */
 int esauti_events_send_subscription_renewed(esauti_client *client, const esauti_event_identity *identity,
     const esauti_subscription_renewed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * Queues a `subscription.renewed` event: checked now like esauti_events_send_subscription_renewed(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_subscription_renewed(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_subscription_renewed_data *data, const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `subscription.renewal_failed` event (version 1).
@@ -3550,6 +4399,13 @@ int esauti_events_send_subscription_renewal_failed(esauti_client *client, const 
     const esauti_subscription_renewal_failed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * Queues a `subscription.renewal_failed` event: checked now like esauti_events_send_subscription_renewal_failed(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_subscription_renewal_failed(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_subscription_renewal_failed_data *data, const esauti_event_options *opts, esauti_error *err);
+
+/**
  * Sends a `subscription.plan_changed` event (version 1).
  *
  * The customer moved the subscription to a different plan (an upgrade, a downgrade or a change of
@@ -3567,6 +4423,13 @@ int esauti_events_send_subscription_renewal_failed(esauti_client *client, const 
  */
 int esauti_events_send_subscription_plan_changed(esauti_client *client, const esauti_event_identity *identity,
     const esauti_subscription_plan_changed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * Queues a `subscription.plan_changed` event: checked now like esauti_events_send_subscription_plan_changed(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_subscription_plan_changed(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_subscription_plan_changed_data *data, const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `subscription.paused` event (version 1).
@@ -3588,6 +4451,13 @@ int esauti_events_send_subscription_paused(esauti_client *client, const esauti_e
     const esauti_subscription_paused_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * Queues a `subscription.paused` event: checked now like esauti_events_send_subscription_paused(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_subscription_paused(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_subscription_paused_data *data, const esauti_event_options *opts, esauti_error *err);
+
+/**
  * Sends a `subscription.resumed` event (version 1).
  *
  * A paused subscription became active again and billing restarted.
@@ -3604,6 +4474,13 @@ int esauti_events_send_subscription_paused(esauti_client *client, const esauti_e
  */
 int esauti_events_send_subscription_resumed(esauti_client *client, const esauti_event_identity *identity,
     const esauti_subscription_resumed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * Queues a `subscription.resumed` event: checked now like esauti_events_send_subscription_resumed(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_subscription_resumed(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_subscription_resumed_data *data, const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `subscription.cancellation_scheduled` event (version 1).
@@ -3625,6 +4502,13 @@ int esauti_events_send_subscription_cancellation_scheduled(esauti_client *client
     const esauti_subscription_cancellation_scheduled_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * Queues a `subscription.cancellation_scheduled` event: checked now like esauti_events_send_subscription_cancellation_scheduled(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_subscription_cancellation_scheduled(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_subscription_cancellation_scheduled_data *data, const esauti_event_options *opts, esauti_error *err);
+
+/**
  * Sends a `subscription.cancelled` event (version 1).
  *
  * The subscription ended before its natural end, at once or at the end of a scheduled
@@ -3644,6 +4528,13 @@ int esauti_events_send_subscription_cancelled(esauti_client *client, const esaut
     const esauti_subscription_cancelled_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * Queues a `subscription.cancelled` event: checked now like esauti_events_send_subscription_cancelled(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_subscription_cancelled(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_subscription_cancelled_data *data, const esauti_event_options *opts, esauti_error *err);
+
+/**
  * Sends a `subscription.expired` event (version 1).
  *
  * A fixed-term or non-renewing subscription reached the end of its term and ended normally.
@@ -3660,6 +4551,13 @@ int esauti_events_send_subscription_cancelled(esauti_client *client, const esaut
  */
 int esauti_events_send_subscription_expired(esauti_client *client, const esauti_event_identity *identity,
     const esauti_subscription_expired_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * Queues a `subscription.expired` event: checked now like esauti_events_send_subscription_expired(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_subscription_expired(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_subscription_expired_data *data, const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `fulfillment.created` event (version 1).
@@ -3681,6 +4579,13 @@ int esauti_events_send_fulfillment_created(esauti_client *client, const esauti_e
     const esauti_fulfillment_created_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * Queues a `fulfillment.created` event: checked now like esauti_events_send_fulfillment_created(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_fulfillment_created(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_fulfillment_created_data *data, const esauti_event_options *opts, esauti_error *err);
+
+/**
  * Sends a `fulfillment.cancelled` event (version 1).
  *
  * A fulfillment was cancelled before it shipped, so its items will not be sent as planned.
@@ -3697,6 +4602,13 @@ int esauti_events_send_fulfillment_created(esauti_client *client, const esauti_e
  */
 int esauti_events_send_fulfillment_cancelled(esauti_client *client, const esauti_event_identity *identity,
     const esauti_fulfillment_cancelled_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * Queues a `fulfillment.cancelled` event: checked now like esauti_events_send_fulfillment_cancelled(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_fulfillment_cancelled(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_fulfillment_cancelled_data *data, const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `shipment.created` event (version 1).
@@ -3718,6 +4630,13 @@ int esauti_events_send_shipment_created(esauti_client *client, const esauti_even
     const esauti_shipment_created_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * Queues a `shipment.created` event: checked now like esauti_events_send_shipment_created(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_shipment_created(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_shipment_created_data *data, const esauti_event_options *opts, esauti_error *err);
+
+/**
  * Sends a `shipment.dispatched` event (version 1).
  *
  * The parcel was handed over to the courier and is on its way to the customer.
@@ -3734,6 +4653,13 @@ int esauti_events_send_shipment_created(esauti_client *client, const esauti_even
  */
 int esauti_events_send_shipment_dispatched(esauti_client *client, const esauti_event_identity *identity,
     const esauti_shipment_dispatched_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * Queues a `shipment.dispatched` event: checked now like esauti_events_send_shipment_dispatched(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_shipment_dispatched(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_shipment_dispatched_data *data, const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `shipment.tracking_updated` event (version 1).
@@ -3757,6 +4683,13 @@ int esauti_events_send_shipment_tracking_updated(esauti_client *client, const es
     const esauti_shipment_tracking_updated_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * Queues a `shipment.tracking_updated` event: checked now like esauti_events_send_shipment_tracking_updated(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_shipment_tracking_updated(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_shipment_tracking_updated_data *data, const esauti_event_options *opts, esauti_error *err);
+
+/**
  * Sends a `shipment.delayed` event (version 1).
  *
  * The carrier reported that the parcel will arrive later than the estimated delivery date. Use it
@@ -3774,6 +4707,13 @@ int esauti_events_send_shipment_tracking_updated(esauti_client *client, const es
  */
 int esauti_events_send_shipment_delayed(esauti_client *client, const esauti_event_identity *identity,
     const esauti_shipment_delayed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * Queues a `shipment.delayed` event: checked now like esauti_events_send_shipment_delayed(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_shipment_delayed(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_shipment_delayed_data *data, const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `shipment.arrived_at_pickup_point` event (version 1).
@@ -3795,6 +4735,13 @@ int esauti_events_send_shipment_arrived_at_pickup_point(esauti_client *client, c
     const esauti_shipment_arrived_at_pickup_point_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * Queues a `shipment.arrived_at_pickup_point` event: checked now like esauti_events_send_shipment_arrived_at_pickup_point(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_shipment_arrived_at_pickup_point(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_shipment_arrived_at_pickup_point_data *data, const esauti_event_options *opts, esauti_error *err);
+
+/**
  * Sends a `shipment.delivery_failed` event (version 1).
  *
  * A delivery attempt did not succeed, for example because nobody was available or the address
@@ -3812,6 +4759,13 @@ int esauti_events_send_shipment_arrived_at_pickup_point(esauti_client *client, c
  */
 int esauti_events_send_shipment_delivery_failed(esauti_client *client, const esauti_event_identity *identity,
     const esauti_shipment_delivery_failed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * Queues a `shipment.delivery_failed` event: checked now like esauti_events_send_shipment_delivery_failed(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_shipment_delivery_failed(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_shipment_delivery_failed_data *data, const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `shipment.delivered` event (version 2).
@@ -3833,6 +4787,13 @@ int esauti_events_send_shipment_delivered(esauti_client *client, const esauti_ev
     const esauti_shipment_delivered_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * Queues a `shipment.delivered` event: checked now like esauti_events_send_shipment_delivered(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_shipment_delivered(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_shipment_delivered_data *data, const esauti_event_options *opts, esauti_error *err);
+
+/**
  * Sends a `return.requested` event (version 1).
  *
  * The customer asked to return items from an order. The request waits for the merchant's approval.
@@ -3849,6 +4810,13 @@ int esauti_events_send_shipment_delivered(esauti_client *client, const esauti_ev
  */
 int esauti_events_send_return_requested(esauti_client *client, const esauti_event_identity *identity,
     const esauti_return_requested_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * Queues a `return.requested` event: checked now like esauti_events_send_return_requested(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_return_requested(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_return_requested_data *data, const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `return.approved` event (version 1).
@@ -3870,6 +4838,13 @@ int esauti_events_send_return_approved(esauti_client *client, const esauti_event
     const esauti_return_approved_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * Queues a `return.approved` event: checked now like esauti_events_send_return_approved(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_return_approved(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_return_approved_data *data, const esauti_event_options *opts, esauti_error *err);
+
+/**
  * Sends a `return.rejected` event (version 1).
  *
  * The merchant turned down a return request or refused the items after inspection.
@@ -3886,6 +4861,13 @@ int esauti_events_send_return_approved(esauti_client *client, const esauti_event
  */
 int esauti_events_send_return_rejected(esauti_client *client, const esauti_event_identity *identity,
     const esauti_return_rejected_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * Queues a `return.rejected` event: checked now like esauti_events_send_return_rejected(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_return_rejected(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_return_rejected_data *data, const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `return.received` event (version 1).
@@ -3906,6 +4888,13 @@ int esauti_events_send_return_received(esauti_client *client, const esauti_event
     const esauti_return_received_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * Queues a `return.received` event: checked now like esauti_events_send_return_received(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_return_received(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_return_received_data *data, const esauti_event_options *opts, esauti_error *err);
+
+/**
  * Sends a `return.completed` event (version 1).
  *
  * The return was closed with a refund, an exchange or store credit given to the customer.
@@ -3922,6 +4911,13 @@ int esauti_events_send_return_received(esauti_client *client, const esauti_event
  */
 int esauti_events_send_return_completed(esauti_client *client, const esauti_event_identity *identity,
     const esauti_return_completed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * Queues a `return.completed` event: checked now like esauti_events_send_return_completed(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_return_completed(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_return_completed_data *data, const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `coupon.issued` event (version 1).
@@ -3943,6 +4939,13 @@ int esauti_events_send_coupon_issued(esauti_client *client, const esauti_event_i
     const esauti_coupon_issued_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * Queues a `coupon.issued` event: checked now like esauti_events_send_coupon_issued(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_coupon_issued(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_coupon_issued_data *data, const esauti_event_options *opts, esauti_error *err);
+
+/**
  * Sends a `coupon.claimed` event (version 1).
  *
  * The customer claimed a coupon from a public offer (an SMS keyword, a website pop-up or a social
@@ -3960,6 +4963,13 @@ int esauti_events_send_coupon_issued(esauti_client *client, const esauti_event_i
  */
 int esauti_events_send_coupon_claimed(esauti_client *client, const esauti_event_identity *identity,
     const esauti_coupon_claimed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * Queues a `coupon.claimed` event: checked now like esauti_events_send_coupon_claimed(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_coupon_claimed(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_coupon_claimed_data *data, const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `coupon.applied` event (version 1).
@@ -3981,6 +4991,13 @@ int esauti_events_send_coupon_applied(esauti_client *client, const esauti_event_
     const esauti_coupon_applied_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * Queues a `coupon.applied` event: checked now like esauti_events_send_coupon_applied(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_coupon_applied(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_coupon_applied_data *data, const esauti_event_options *opts, esauti_error *err);
+
+/**
  * Sends a `coupon.redeemed` event (version 1).
  *
  * An order was placed with the coupon, so the discount was actually used. Counts towards the
@@ -3998,6 +5015,13 @@ int esauti_events_send_coupon_applied(esauti_client *client, const esauti_event_
  */
 int esauti_events_send_coupon_redeemed(esauti_client *client, const esauti_event_identity *identity,
     const esauti_coupon_redeemed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * Queues a `coupon.redeemed` event: checked now like esauti_events_send_coupon_redeemed(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_coupon_redeemed(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_coupon_redeemed_data *data, const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `coupon.redemption_rejected` event (version 1).
@@ -4019,6 +5043,13 @@ int esauti_events_send_coupon_redemption_rejected(esauti_client *client, const e
     const esauti_coupon_redemption_rejected_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * Queues a `coupon.redemption_rejected` event: checked now like esauti_events_send_coupon_redemption_rejected(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_coupon_redemption_rejected(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_coupon_redemption_rejected_data *data, const esauti_event_options *opts, esauti_error *err);
+
+/**
  * Sends a `coupon.expiry_reminder_sent` event (version 1).
  *
  * The customer was reminded that an unused coupon is about to expire.
@@ -4037,6 +5068,13 @@ int esauti_events_send_coupon_expiry_reminder_sent(esauti_client *client, const 
     const esauti_coupon_expiry_reminder_sent_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * Queues a `coupon.expiry_reminder_sent` event: checked now like esauti_events_send_coupon_expiry_reminder_sent(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_coupon_expiry_reminder_sent(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_coupon_expiry_reminder_sent_data *data, const esauti_event_options *opts, esauti_error *err);
+
+/**
  * Sends a `coupon.expired` event (version 1).
  *
  * A coupon held by the customer reached its expiry date and can no longer be used.
@@ -4053,6 +5091,13 @@ int esauti_events_send_coupon_expiry_reminder_sent(esauti_client *client, const 
  */
 int esauti_events_send_coupon_expired(esauti_client *client, const esauti_event_identity *identity,
     const esauti_coupon_expired_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * Queues a `coupon.expired` event: checked now like esauti_events_send_coupon_expired(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_coupon_expired(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_coupon_expired_data *data, const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `coupon.revoked` event (version 1).
@@ -4074,6 +5119,13 @@ int esauti_events_send_coupon_revoked(esauti_client *client, const esauti_event_
     const esauti_coupon_revoked_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * Queues a `coupon.revoked` event: checked now like esauti_events_send_coupon_revoked(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_coupon_revoked(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_coupon_revoked_data *data, const esauti_event_options *opts, esauti_error *err);
+
+/**
  * Sends a `loyalty.enrolled` event (version 1).
  *
  * The customer joined the loyalty programme and got a member account, possibly with welcome
@@ -4091,6 +5143,13 @@ int esauti_events_send_coupon_revoked(esauti_client *client, const esauti_event_
  */
 int esauti_events_send_loyalty_enrolled(esauti_client *client, const esauti_event_identity *identity,
     const esauti_loyalty_enrolled_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * Queues a `loyalty.enrolled` event: checked now like esauti_events_send_loyalty_enrolled(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_loyalty_enrolled(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_loyalty_enrolled_data *data, const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `loyalty.points_earned` event (version 1).
@@ -4112,6 +5171,13 @@ int esauti_events_send_loyalty_points_earned(esauti_client *client, const esauti
     const esauti_loyalty_points_earned_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * Queues a `loyalty.points_earned` event: checked now like esauti_events_send_loyalty_points_earned(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_loyalty_points_earned(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_loyalty_points_earned_data *data, const esauti_event_options *opts, esauti_error *err);
+
+/**
  * Sends a `loyalty.points_redeemed` event (version 1).
  *
  * The member spent points on a reward, such as a discount at checkout, a free product, airtime or
@@ -4131,6 +5197,13 @@ int esauti_events_send_loyalty_points_redeemed(esauti_client *client, const esau
     const esauti_loyalty_points_redeemed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * Queues a `loyalty.points_redeemed` event: checked now like esauti_events_send_loyalty_points_redeemed(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_loyalty_points_redeemed(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_loyalty_points_redeemed_data *data, const esauti_event_options *opts, esauti_error *err);
+
+/**
  * Sends a `loyalty.points_expired` event (version 1).
  *
  * Points the member did not use in time expired and were removed from their balance.
@@ -4147,6 +5220,13 @@ int esauti_events_send_loyalty_points_redeemed(esauti_client *client, const esau
  */
 int esauti_events_send_loyalty_points_expired(esauti_client *client, const esauti_event_identity *identity,
     const esauti_loyalty_points_expired_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * Queues a `loyalty.points_expired` event: checked now like esauti_events_send_loyalty_points_expired(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_loyalty_points_expired(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_loyalty_points_expired_data *data, const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `loyalty.tier_upgraded` event (version 1).
@@ -4169,6 +5249,13 @@ int esauti_events_send_loyalty_tier_upgraded(esauti_client *client, const esauti
     const esauti_loyalty_tier_upgraded_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * Queues a `loyalty.tier_upgraded` event: checked now like esauti_events_send_loyalty_tier_upgraded(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_loyalty_tier_upgraded(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_loyalty_tier_upgraded_data *data, const esauti_event_options *opts, esauti_error *err);
+
+/**
  * Sends a `loyalty.tier_changed` event (version 2).
  *
  * The member moved to a different tier, up or down. Version 2 adds the direction, the reason and
@@ -4186,6 +5273,13 @@ int esauti_events_send_loyalty_tier_upgraded(esauti_client *client, const esauti
  */
 int esauti_events_send_loyalty_tier_changed(esauti_client *client, const esauti_event_identity *identity,
     const esauti_loyalty_tier_changed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * Queues a `loyalty.tier_changed` event: checked now like esauti_events_send_loyalty_tier_changed(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_loyalty_tier_changed(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_loyalty_tier_changed_data *data, const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `wallet.opened` event (version 1).
@@ -4207,6 +5301,13 @@ int esauti_events_send_wallet_opened(esauti_client *client, const esauti_event_i
     const esauti_wallet_opened_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * Queues a `wallet.opened` event: checked now like esauti_events_send_wallet_opened(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_wallet_opened(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_wallet_opened_data *data, const esauti_event_options *opts, esauti_error *err);
+
+/**
  * Sends a `wallet.topped_up` event (version 1).
  *
  * Money was added to the wallet, from mobile money, a card or a bank, or as cashback or a refund.
@@ -4225,6 +5326,13 @@ int esauti_events_send_wallet_topped_up(esauti_client *client, const esauti_even
     const esauti_wallet_topped_up_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * Queues a `wallet.topped_up` event: checked now like esauti_events_send_wallet_topped_up(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_wallet_topped_up(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_wallet_topped_up_data *data, const esauti_event_options *opts, esauti_error *err);
+
+/**
  * Sends a `wallet.top_up_failed` event (version 1).
  *
  * An attempt to add money to the wallet failed and the balance is unchanged.
@@ -4241,6 +5349,13 @@ int esauti_events_send_wallet_topped_up(esauti_client *client, const esauti_even
  */
 int esauti_events_send_wallet_top_up_failed(esauti_client *client, const esauti_event_identity *identity,
     const esauti_wallet_top_up_failed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * Queues a `wallet.top_up_failed` event: checked now like esauti_events_send_wallet_top_up_failed(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_wallet_top_up_failed(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_wallet_top_up_failed_data *data, const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `wallet.debited` event (version 1).
@@ -4262,6 +5377,13 @@ int esauti_events_send_wallet_debited(esauti_client *client, const esauti_event_
     const esauti_wallet_debited_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * Queues a `wallet.debited` event: checked now like esauti_events_send_wallet_debited(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_wallet_debited(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_wallet_debited_data *data, const esauti_event_options *opts, esauti_error *err);
+
+/**
  * Sends a `wallet.transfer_sent` event (version 1).
  *
  * The customer sent money from their wallet to another customer's wallet. The recipient gets a
@@ -4281,6 +5403,13 @@ int esauti_events_send_wallet_transfer_sent(esauti_client *client, const esauti_
     const esauti_wallet_transfer_sent_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * Queues a `wallet.transfer_sent` event: checked now like esauti_events_send_wallet_transfer_sent(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_wallet_transfer_sent(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_wallet_transfer_sent_data *data, const esauti_event_options *opts, esauti_error *err);
+
+/**
  * Sends a `wallet.transfer_received` event (version 1).
  *
  * Money from another customer's wallet arrived in this customer's wallet.
@@ -4297,6 +5426,13 @@ int esauti_events_send_wallet_transfer_sent(esauti_client *client, const esauti_
  */
 int esauti_events_send_wallet_transfer_received(esauti_client *client, const esauti_event_identity *identity,
     const esauti_wallet_transfer_received_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * Queues a `wallet.transfer_received` event: checked now like esauti_events_send_wallet_transfer_received(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_wallet_transfer_received(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_wallet_transfer_received_data *data, const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `review.requested` event (version 1).
@@ -4318,6 +5454,13 @@ int esauti_events_send_review_requested(esauti_client *client, const esauti_even
     const esauti_review_requested_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * Queues a `review.requested` event: checked now like esauti_events_send_review_requested(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_review_requested(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_review_requested_data *data, const esauti_event_options *opts, esauti_error *err);
+
+/**
  * Sends a `review.submitted` event (version 1).
  *
  * The customer wrote a review with a star rating. It may still be moderated before it is
@@ -4335,6 +5478,13 @@ int esauti_events_send_review_requested(esauti_client *client, const esauti_even
  */
 int esauti_events_send_review_submitted(esauti_client *client, const esauti_event_identity *identity,
     const esauti_review_submitted_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * Queues a `review.submitted` event: checked now like esauti_events_send_review_submitted(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_review_submitted(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_review_submitted_data *data, const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `review.published` event (version 1).
@@ -4355,6 +5505,13 @@ int esauti_events_send_review_published(esauti_client *client, const esauti_even
     const esauti_review_published_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * Queues a `review.published` event: checked now like esauti_events_send_review_published(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_review_published(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_review_published_data *data, const esauti_event_options *opts, esauti_error *err);
+
+/**
  * Sends a `review.rejected` event (version 1).
  *
  * A submitted review failed moderation and will not be published.
@@ -4373,6 +5530,13 @@ int esauti_events_send_review_rejected(esauti_client *client, const esauti_event
     const esauti_review_rejected_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * Queues a `review.rejected` event: checked now like esauti_events_send_review_rejected(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_review_rejected(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_review_rejected_data *data, const esauti_event_options *opts, esauti_error *err);
+
+/**
  * Sends a `review.updated` event (version 1).
  *
  * The customer edited a review they had written, for example after a problem was resolved.
@@ -4389,6 +5553,13 @@ int esauti_events_send_review_rejected(esauti_client *client, const esauti_event
  */
 int esauti_events_send_review_updated(esauti_client *client, const esauti_event_identity *identity,
     const esauti_review_updated_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * Queues a `review.updated` event: checked now like esauti_events_send_review_updated(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_review_updated(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_review_updated_data *data, const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `review.replied` event (version 1).
@@ -4410,6 +5581,13 @@ int esauti_events_send_review_replied(esauti_client *client, const esauti_event_
     const esauti_review_replied_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * Queues a `review.replied` event: checked now like esauti_events_send_review_replied(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_review_replied(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_review_replied_data *data, const esauti_event_options *opts, esauti_error *err);
+
+/**
  * Sends a `review.deleted` event (version 1).
  *
  * A review was removed from the store, by its author, the merchant or a moderator.
@@ -4426,6 +5604,13 @@ int esauti_events_send_review_replied(esauti_client *client, const esauti_event_
  */
 int esauti_events_send_review_deleted(esauti_client *client, const esauti_event_identity *identity,
     const esauti_review_deleted_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * Queues a `review.deleted` event: checked now like esauti_events_send_review_deleted(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_review_deleted(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_review_deleted_data *data, const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `ticket.created` event (version 1).
@@ -4447,6 +5632,13 @@ int esauti_events_send_ticket_created(esauti_client *client, const esauti_event_
     const esauti_ticket_created_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * Queues a `ticket.created` event: checked now like esauti_events_send_ticket_created(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_ticket_created(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_ticket_created_data *data, const esauti_event_options *opts, esauti_error *err);
+
+/**
  * Sends a `ticket.assigned` event (version 1).
  *
  * A ticket was assigned or reassigned to an agent or a team. Fires on every change of assignee.
@@ -4463,6 +5655,13 @@ int esauti_events_send_ticket_created(esauti_client *client, const esauti_event_
  */
 int esauti_events_send_ticket_assigned(esauti_client *client, const esauti_event_identity *identity,
     const esauti_ticket_assigned_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * Queues a `ticket.assigned` event: checked now like esauti_events_send_ticket_assigned(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_ticket_assigned(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_ticket_assigned_data *data, const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `ticket.status_changed` event (version 1).
@@ -4484,6 +5683,13 @@ int esauti_events_send_ticket_status_changed(esauti_client *client, const esauti
     const esauti_ticket_status_changed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * Queues a `ticket.status_changed` event: checked now like esauti_events_send_ticket_status_changed(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_ticket_status_changed(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_ticket_status_changed_data *data, const esauti_event_options *opts, esauti_error *err);
+
+/**
  * Sends a `ticket.agent_replied` event (version 1).
  *
  * An agent sent a public reply to the customer on a ticket. Internal notes do not fire this event.
@@ -4500,6 +5706,13 @@ int esauti_events_send_ticket_status_changed(esauti_client *client, const esauti
  */
 int esauti_events_send_ticket_agent_replied(esauti_client *client, const esauti_event_identity *identity,
     const esauti_ticket_agent_replied_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * Queues a `ticket.agent_replied` event: checked now like esauti_events_send_ticket_agent_replied(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_ticket_agent_replied(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_ticket_agent_replied_data *data, const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `ticket.customer_replied` event (version 1).
@@ -4521,6 +5734,13 @@ int esauti_events_send_ticket_customer_replied(esauti_client *client, const esau
     const esauti_ticket_customer_replied_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * Queues a `ticket.customer_replied` event: checked now like esauti_events_send_ticket_customer_replied(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_ticket_customer_replied(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_ticket_customer_replied_data *data, const esauti_event_options *opts, esauti_error *err);
+
+/**
  * Sends a `ticket.escalated` event (version 1).
  *
  * A ticket was escalated to a higher support tier or a supervisor, manually or by an automation
@@ -4538,6 +5758,13 @@ int esauti_events_send_ticket_customer_replied(esauti_client *client, const esau
  */
 int esauti_events_send_ticket_escalated(esauti_client *client, const esauti_event_identity *identity,
     const esauti_ticket_escalated_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * Queues a `ticket.escalated` event: checked now like esauti_events_send_ticket_escalated(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_ticket_escalated(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_ticket_escalated_data *data, const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `ticket.sla_breached` event (version 1).
@@ -4559,6 +5786,13 @@ int esauti_events_send_ticket_sla_breached(esauti_client *client, const esauti_e
     const esauti_ticket_sla_breached_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * Queues a `ticket.sla_breached` event: checked now like esauti_events_send_ticket_sla_breached(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_ticket_sla_breached(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_ticket_sla_breached_data *data, const esauti_event_options *opts, esauti_error *err);
+
+/**
  * Sends a `ticket.resolved` event (version 2).
  *
  * An agent or automation marked the ticket as solved. Version 2 adds the resolution code and
@@ -4576,6 +5810,13 @@ int esauti_events_send_ticket_sla_breached(esauti_client *client, const esauti_e
  */
 int esauti_events_send_ticket_resolved(esauti_client *client, const esauti_event_identity *identity,
     const esauti_ticket_resolved_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * Queues a `ticket.resolved` event: checked now like esauti_events_send_ticket_resolved(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_ticket_resolved(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_ticket_resolved_data *data, const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `ticket.reopened` event (version 1).
@@ -4597,6 +5838,13 @@ int esauti_events_send_ticket_reopened(esauti_client *client, const esauti_event
     const esauti_ticket_reopened_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * Queues a `ticket.reopened` event: checked now like esauti_events_send_ticket_reopened(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_ticket_reopened(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_ticket_reopened_data *data, const esauti_event_options *opts, esauti_error *err);
+
+/**
  * Sends a `ticket.closed` event (version 1).
  *
  * A ticket was closed for good and can no longer be reopened; follow-ups create a new ticket.
@@ -4613,6 +5861,13 @@ int esauti_events_send_ticket_reopened(esauti_client *client, const esauti_event
  */
 int esauti_events_send_ticket_closed(esauti_client *client, const esauti_event_identity *identity,
     const esauti_ticket_closed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * Queues a `ticket.closed` event: checked now like esauti_events_send_ticket_closed(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_ticket_closed(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_ticket_closed_data *data, const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `ticket.satisfaction_rated` event (version 1).
@@ -4634,6 +5889,13 @@ int esauti_events_send_ticket_satisfaction_rated(esauti_client *client, const es
     const esauti_ticket_satisfaction_rated_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * Queues a `ticket.satisfaction_rated` event: checked now like esauti_events_send_ticket_satisfaction_rated(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_ticket_satisfaction_rated(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_ticket_satisfaction_rated_data *data, const esauti_event_options *opts, esauti_error *err);
+
+/**
  * Sends a `email.sent` event (version 1).
  *
  * An email was accepted by the sending provider for delivery to the customer. It says nothing yet
@@ -4651,6 +5913,13 @@ int esauti_events_send_ticket_satisfaction_rated(esauti_client *client, const es
  */
 int esauti_events_send_email_sent(esauti_client *client, const esauti_event_identity *identity,
     const esauti_email_sent_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * Queues a `email.sent` event: checked now like esauti_events_send_email_sent(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_email_sent(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_email_sent_data *data, const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `email.delivered` event (version 1).
@@ -4672,6 +5941,13 @@ int esauti_events_send_email_delivered(esauti_client *client, const esauti_event
     const esauti_email_delivered_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * Queues a `email.delivered` event: checked now like esauti_events_send_email_delivered(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_email_delivered(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_email_delivered_data *data, const esauti_event_options *opts, esauti_error *err);
+
+/**
  * Sends a `email.opened` event (version 2).
  *
  * The customer opened the email, detected through the tracking pixel. Version 2 adds machine_open
@@ -4689,6 +5965,13 @@ int esauti_events_send_email_delivered(esauti_client *client, const esauti_event
  */
 int esauti_events_send_email_opened(esauti_client *client, const esauti_event_identity *identity,
     const esauti_email_opened_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * Queues a `email.opened` event: checked now like esauti_events_send_email_opened(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_email_opened(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_email_opened_data *data, const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `email.clicked` event (version 1).
@@ -4710,6 +5993,13 @@ int esauti_events_send_email_clicked(esauti_client *client, const esauti_event_i
     const esauti_email_clicked_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * Queues a `email.clicked` event: checked now like esauti_events_send_email_clicked(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_email_clicked(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_email_clicked_data *data, const esauti_event_options *opts, esauti_error *err);
+
+/**
  * Sends a `email.bounced` event (version 1).
  *
  * The email could not be delivered and the receiving server returned a bounce. Hard bounces
@@ -4727,6 +6017,13 @@ int esauti_events_send_email_clicked(esauti_client *client, const esauti_event_i
  */
 int esauti_events_send_email_bounced(esauti_client *client, const esauti_event_identity *identity,
     const esauti_email_bounced_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * Queues a `email.bounced` event: checked now like esauti_events_send_email_bounced(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_email_bounced(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_email_bounced_data *data, const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `sms.sent` event (version 1).
@@ -4747,6 +6044,13 @@ int esauti_events_send_sms_sent(esauti_client *client, const esauti_event_identi
     const esauti_sms_sent_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * Queues a `sms.sent` event: checked now like esauti_events_send_sms_sent(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_sms_sent(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_sms_sent_data *data, const esauti_event_options *opts, esauti_error *err);
+
+/**
  * Sends a `sms.delivered` event (version 1).
  *
  * The operator's delivery report confirmed the SMS reached the customer's handset.
@@ -4763,6 +6067,13 @@ int esauti_events_send_sms_sent(esauti_client *client, const esauti_event_identi
  */
 int esauti_events_send_sms_delivered(esauti_client *client, const esauti_event_identity *identity,
     const esauti_sms_delivered_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * Queues a `sms.delivered` event: checked now like esauti_events_send_sms_delivered(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_sms_delivered(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_sms_delivered_data *data, const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `sms.failed` event (version 1).
@@ -4784,6 +6095,13 @@ int esauti_events_send_sms_failed(esauti_client *client, const esauti_event_iden
     const esauti_sms_failed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * Queues a `sms.failed` event: checked now like esauti_events_send_sms_failed(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_sms_failed(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_sms_failed_data *data, const esauti_event_options *opts, esauti_error *err);
+
+/**
  * Sends a `sms.clicked` event (version 1).
  *
  * The customer opened a shortened tracked link contained in an SMS.
@@ -4800,6 +6118,13 @@ int esauti_events_send_sms_failed(esauti_client *client, const esauti_event_iden
  */
 int esauti_events_send_sms_clicked(esauti_client *client, const esauti_event_identity *identity,
     const esauti_sms_clicked_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * Queues a `sms.clicked` event: checked now like esauti_events_send_sms_clicked(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_sms_clicked(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_sms_clicked_data *data, const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `sms.opted_out` event (version 1).
@@ -4821,6 +6146,13 @@ int esauti_events_send_sms_opted_out(esauti_client *client, const esauti_event_i
     const esauti_sms_opted_out_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * Queues a `sms.opted_out` event: checked now like esauti_events_send_sms_opted_out(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_sms_opted_out(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_sms_opted_out_data *data, const esauti_event_options *opts, esauti_error *err);
+
+/**
  * Sends a `whatsapp.sent` event (version 1).
  *
  * A WhatsApp message was accepted by the WhatsApp Business Platform for delivery to the customer.
@@ -4839,6 +6171,13 @@ int esauti_events_send_whatsapp_sent(esauti_client *client, const esauti_event_i
     const esauti_whatsapp_sent_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * Queues a `whatsapp.sent` event: checked now like esauti_events_send_whatsapp_sent(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_whatsapp_sent(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_whatsapp_sent_data *data, const esauti_event_options *opts, esauti_error *err);
+
+/**
  * Sends a `whatsapp.delivered` event (version 1).
  *
  * WhatsApp reported that the message reached the customer's device (two grey ticks).
@@ -4855,6 +6194,13 @@ int esauti_events_send_whatsapp_sent(esauti_client *client, const esauti_event_i
  */
 int esauti_events_send_whatsapp_delivered(esauti_client *client, const esauti_event_identity *identity,
     const esauti_whatsapp_delivered_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * Queues a `whatsapp.delivered` event: checked now like esauti_events_send_whatsapp_delivered(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_whatsapp_delivered(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_whatsapp_delivered_data *data, const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `whatsapp.read` event (version 1).
@@ -4876,6 +6222,13 @@ int esauti_events_send_whatsapp_read(esauti_client *client, const esauti_event_i
     const esauti_whatsapp_read_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * Queues a `whatsapp.read` event: checked now like esauti_events_send_whatsapp_read(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_whatsapp_read(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_whatsapp_read_data *data, const esauti_event_options *opts, esauti_error *err);
+
+/**
  * Sends a `whatsapp.clicked` event (version 1).
  *
  * The customer tapped a URL button, quick-reply button or tracked link in a WhatsApp message.
@@ -4892,6 +6245,13 @@ int esauti_events_send_whatsapp_read(esauti_client *client, const esauti_event_i
  */
 int esauti_events_send_whatsapp_clicked(esauti_client *client, const esauti_event_identity *identity,
     const esauti_whatsapp_clicked_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * Queues a `whatsapp.clicked` event: checked now like esauti_events_send_whatsapp_clicked(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_whatsapp_clicked(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_whatsapp_clicked_data *data, const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `whatsapp.failed` event (version 1).
@@ -4913,6 +6273,13 @@ int esauti_events_send_whatsapp_failed(esauti_client *client, const esauti_event
     const esauti_whatsapp_failed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * Queues a `whatsapp.failed` event: checked now like esauti_events_send_whatsapp_failed(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_whatsapp_failed(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_whatsapp_failed_data *data, const esauti_event_options *opts, esauti_error *err);
+
+/**
  * Sends a `push.sent` event (version 1).
  *
  * A push notification was handed to the platform push service (FCM or APNs) for one of the
@@ -4930,6 +6297,13 @@ int esauti_events_send_whatsapp_failed(esauti_client *client, const esauti_event
  */
 int esauti_events_send_push_sent(esauti_client *client, const esauti_event_identity *identity,
     const esauti_push_sent_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * Queues a `push.sent` event: checked now like esauti_events_send_push_sent(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_push_sent(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_push_sent_data *data, const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `push.delivered` event (version 1).
@@ -4951,6 +6325,13 @@ int esauti_events_send_push_delivered(esauti_client *client, const esauti_event_
     const esauti_push_delivered_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * Queues a `push.delivered` event: checked now like esauti_events_send_push_delivered(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_push_delivered(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_push_delivered_data *data, const esauti_event_options *opts, esauti_error *err);
+
+/**
  * Sends a `push.opened` event (version 1).
  *
  * The customer tapped the push notification and the app was opened from it.
@@ -4967,6 +6348,13 @@ int esauti_events_send_push_delivered(esauti_client *client, const esauti_event_
  */
 int esauti_events_send_push_opened(esauti_client *client, const esauti_event_identity *identity,
     const esauti_push_opened_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * Queues a `push.opened` event: checked now like esauti_events_send_push_opened(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_push_opened(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_push_opened_data *data, const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `push.dismissed` event (version 1).
@@ -4988,6 +6376,13 @@ int esauti_events_send_push_dismissed(esauti_client *client, const esauti_event_
     const esauti_push_dismissed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * Queues a `push.dismissed` event: checked now like esauti_events_send_push_dismissed(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_push_dismissed(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_push_dismissed_data *data, const esauti_event_options *opts, esauti_error *err);
+
+/**
  * Sends a `push.failed` event (version 1).
  *
  * The push service rejected the notification. An unregistered or invalid token disables the device
@@ -5005,6 +6400,13 @@ int esauti_events_send_push_dismissed(esauti_client *client, const esauti_event_
  */
 int esauti_events_send_push_failed(esauti_client *client, const esauti_event_identity *identity,
     const esauti_push_failed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * Queues a `push.failed` event: checked now like esauti_events_send_push_failed(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_push_failed(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_push_failed_data *data, const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `campaign.entered` event (version 1).
@@ -5026,6 +6428,13 @@ int esauti_events_send_campaign_entered(esauti_client *client, const esauti_even
     const esauti_campaign_entered_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * Queues a `campaign.entered` event: checked now like esauti_events_send_campaign_entered(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_campaign_entered(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_campaign_entered_data *data, const esauti_event_options *opts, esauti_error *err);
+
+/**
  * Sends a `campaign.variant_assigned` event (version 1).
  *
  * The customer was assigned to a variant or to the control group of a campaign A/B test. Fires
@@ -5043,6 +6452,13 @@ int esauti_events_send_campaign_entered(esauti_client *client, const esauti_even
  */
 int esauti_events_send_campaign_variant_assigned(esauti_client *client, const esauti_event_identity *identity,
     const esauti_campaign_variant_assigned_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * Queues a `campaign.variant_assigned` event: checked now like esauti_events_send_campaign_variant_assigned(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_campaign_variant_assigned(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_campaign_variant_assigned_data *data, const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `campaign.step_completed` event (version 1).
@@ -5064,6 +6480,13 @@ int esauti_events_send_campaign_step_completed(esauti_client *client, const esau
     const esauti_campaign_step_completed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * Queues a `campaign.step_completed` event: checked now like esauti_events_send_campaign_step_completed(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_campaign_step_completed(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_campaign_step_completed_data *data, const esauti_event_options *opts, esauti_error *err);
+
+/**
  * Sends a `campaign.message_suppressed` event (version 1).
  *
  * A campaign message that would have gone to the customer was held back, for example by a
@@ -5081,6 +6504,13 @@ int esauti_events_send_campaign_step_completed(esauti_client *client, const esau
  */
 int esauti_events_send_campaign_message_suppressed(esauti_client *client, const esauti_event_identity *identity,
     const esauti_campaign_message_suppressed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * Queues a `campaign.message_suppressed` event: checked now like esauti_events_send_campaign_message_suppressed(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_campaign_message_suppressed(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_campaign_message_suppressed_data *data, const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `campaign.goal_reached` event (version 1).
@@ -5103,6 +6533,13 @@ int esauti_events_send_campaign_goal_reached(esauti_client *client, const esauti
     const esauti_campaign_goal_reached_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * Queues a `campaign.goal_reached` event: checked now like esauti_events_send_campaign_goal_reached(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_campaign_goal_reached(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_campaign_goal_reached_data *data, const esauti_event_options *opts, esauti_error *err);
+
+/**
  * Sends a `campaign.converted` event (version 2).
  *
  * The customer completed the campaign's conversion goal, such as placing an order, within its
@@ -5120,6 +6557,13 @@ int esauti_events_send_campaign_goal_reached(esauti_client *client, const esauti
  */
 int esauti_events_send_campaign_converted(esauti_client *client, const esauti_event_identity *identity,
     const esauti_campaign_converted_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * Queues a `campaign.converted` event: checked now like esauti_events_send_campaign_converted(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_campaign_converted(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_campaign_converted_data *data, const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `campaign.unsubscribed` event (version 1).
@@ -5141,6 +6585,13 @@ int esauti_events_send_campaign_unsubscribed(esauti_client *client, const esauti
     const esauti_campaign_unsubscribed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * Queues a `campaign.unsubscribed` event: checked now like esauti_events_send_campaign_unsubscribed(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_campaign_unsubscribed(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_campaign_unsubscribed_data *data, const esauti_event_options *opts, esauti_error *err);
+
+/**
  * Sends a `campaign.coupon_issued` event (version 1).
  *
  * A campaign generated a personal discount code for the customer, usually just before a message
@@ -5158,6 +6609,13 @@ int esauti_events_send_campaign_unsubscribed(esauti_client *client, const esauti
  */
 int esauti_events_send_campaign_coupon_issued(esauti_client *client, const esauti_event_identity *identity,
     const esauti_campaign_coupon_issued_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * Queues a `campaign.coupon_issued` event: checked now like esauti_events_send_campaign_coupon_issued(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_campaign_coupon_issued(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_campaign_coupon_issued_data *data, const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `campaign.exited` event (version 1).
@@ -5179,6 +6637,13 @@ int esauti_events_send_campaign_exited(esauti_client *client, const esauti_event
     const esauti_campaign_exited_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * Queues a `campaign.exited` event: checked now like esauti_events_send_campaign_exited(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_campaign_exited(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_campaign_exited_data *data, const esauti_event_options *opts, esauti_error *err);
+
+/**
  * Sends a `form.viewed` event (version 1).
  *
  * A form was displayed to a visitor, either inline on a page or as a popup. Fires once per page
@@ -5198,6 +6663,13 @@ int esauti_events_send_form_viewed(esauti_client *client, const esauti_event_ide
     const esauti_form_viewed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * Queues a `form.viewed` event: checked now like esauti_events_send_form_viewed(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_form_viewed(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_form_viewed_data *data, const esauti_event_options *opts, esauti_error *err);
+
+/**
  * Sends a `form.started` event (version 1).
  *
  * The visitor began filling in a form by focusing or typing in its first field.
@@ -5214,6 +6686,13 @@ int esauti_events_send_form_viewed(esauti_client *client, const esauti_event_ide
  */
 int esauti_events_send_form_started(esauti_client *client, const esauti_event_identity *identity,
     const esauti_form_started_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * Queues a `form.started` event: checked now like esauti_events_send_form_started(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_form_started(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_form_started_data *data, const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `form.submitted` event (version 2).
@@ -5235,6 +6714,13 @@ int esauti_events_send_form_submitted(esauti_client *client, const esauti_event_
     const esauti_form_submitted_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * Queues a `form.submitted` event: checked now like esauti_events_send_form_submitted(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_form_submitted(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_form_submitted_data *data, const esauti_event_options *opts, esauti_error *err);
+
+/**
  * Sends a `form.abandoned` event (version 1).
  *
  * A visitor started a form but left without submitting it. Fires after 30 minutes without activity
@@ -5252,6 +6738,13 @@ int esauti_events_send_form_submitted(esauti_client *client, const esauti_event_
  */
 int esauti_events_send_form_abandoned(esauti_client *client, const esauti_event_identity *identity,
     const esauti_form_abandoned_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * Queues a `form.abandoned` event: checked now like esauti_events_send_form_abandoned(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_form_abandoned(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_form_abandoned_data *data, const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `form.submission_rejected` event (version 1).
@@ -5273,6 +6766,13 @@ int esauti_events_send_form_submission_rejected(esauti_client *client, const esa
     const esauti_form_submission_rejected_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * Queues a `form.submission_rejected` event: checked now like esauti_events_send_form_submission_rejected(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_form_submission_rejected(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_form_submission_rejected_data *data, const esauti_event_options *opts, esauti_error *err);
+
+/**
  * Sends a `survey.sent` event (version 1).
  *
  * A survey invitation was sent to the customer, for example an NPS survey a week after delivery or
@@ -5292,6 +6792,13 @@ int esauti_events_send_survey_sent(esauti_client *client, const esauti_event_ide
     const esauti_survey_sent_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * Queues a `survey.sent` event: checked now like esauti_events_send_survey_sent(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_survey_sent(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_survey_sent_data *data, const esauti_event_options *opts, esauti_error *err);
+
+/**
  * Sends a `survey.started` event (version 1).
  *
  * The customer opened the survey and answered its first question.
@@ -5308,6 +6815,13 @@ int esauti_events_send_survey_sent(esauti_client *client, const esauti_event_ide
  */
 int esauti_events_send_survey_started(esauti_client *client, const esauti_event_identity *identity,
     const esauti_survey_started_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * Queues a `survey.started` event: checked now like esauti_events_send_survey_started(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_survey_started(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_survey_started_data *data, const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `survey.completed` event (version 1).
@@ -5329,6 +6843,13 @@ int esauti_events_send_survey_completed(esauti_client *client, const esauti_even
     const esauti_survey_completed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * Queues a `survey.completed` event: checked now like esauti_events_send_survey_completed(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_survey_completed(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_survey_completed_data *data, const esauti_event_options *opts, esauti_error *err);
+
+/**
  * Sends a `survey.abandoned` event (version 1).
  *
  * The customer started a survey but did not submit it within 24 hours. Answers given so far are
@@ -5346,6 +6867,13 @@ int esauti_events_send_survey_completed(esauti_client *client, const esauti_even
  */
 int esauti_events_send_survey_abandoned(esauti_client *client, const esauti_event_identity *identity,
     const esauti_survey_abandoned_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * Queues a `survey.abandoned` event: checked now like esauti_events_send_survey_abandoned(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_survey_abandoned(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_survey_abandoned_data *data, const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `booking.requested` event (version 1).
@@ -5367,6 +6895,13 @@ int esauti_events_send_booking_requested(esauti_client *client, const esauti_eve
     const esauti_booking_requested_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * Queues a `booking.requested` event: checked now like esauti_events_send_booking_requested(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_booking_requested(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_booking_requested_data *data, const esauti_event_options *opts, esauti_error *err);
+
+/**
  * Sends a `booking.confirmed` event (version 1).
  *
  * The business accepted a booking request, or it was accepted automatically, and an appointment
@@ -5384,6 +6919,13 @@ int esauti_events_send_booking_requested(esauti_client *client, const esauti_eve
  */
 int esauti_events_send_booking_confirmed(esauti_client *client, const esauti_event_identity *identity,
     const esauti_booking_confirmed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * Queues a `booking.confirmed` event: checked now like esauti_events_send_booking_confirmed(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_booking_confirmed(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_booking_confirmed_data *data, const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `booking.declined` event (version 1).
@@ -5405,6 +6947,13 @@ int esauti_events_send_booking_declined(esauti_client *client, const esauti_even
     const esauti_booking_declined_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * Queues a `booking.declined` event: checked now like esauti_events_send_booking_declined(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_booking_declined(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_booking_declined_data *data, const esauti_event_options *opts, esauti_error *err);
+
+/**
  * Sends a `appointment.scheduled` event (version 1).
  *
  * An appointment was put in the business calendar for a customer, from a confirmed booking or
@@ -5422,6 +6971,13 @@ int esauti_events_send_booking_declined(esauti_client *client, const esauti_even
  */
 int esauti_events_send_appointment_scheduled(esauti_client *client, const esauti_event_identity *identity,
     const esauti_appointment_scheduled_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * Queues a `appointment.scheduled` event: checked now like esauti_events_send_appointment_scheduled(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_appointment_scheduled(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_appointment_scheduled_data *data, const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `appointment.rescheduled` event (version 2).
@@ -5443,6 +6999,13 @@ int esauti_events_send_appointment_rescheduled(esauti_client *client, const esau
     const esauti_appointment_rescheduled_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * Queues a `appointment.rescheduled` event: checked now like esauti_events_send_appointment_rescheduled(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_appointment_rescheduled(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_appointment_rescheduled_data *data, const esauti_event_options *opts, esauti_error *err);
+
+/**
  * Sends a `appointment.cancelled` event (version 1).
  *
  * An appointment was called off by the customer or the business before it took place.
@@ -5459,6 +7022,13 @@ int esauti_events_send_appointment_rescheduled(esauti_client *client, const esau
  */
 int esauti_events_send_appointment_cancelled(esauti_client *client, const esauti_event_identity *identity,
     const esauti_appointment_cancelled_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * Queues a `appointment.cancelled` event: checked now like esauti_events_send_appointment_cancelled(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_appointment_cancelled(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_appointment_cancelled_data *data, const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `appointment.reminder_sent` event (version 1).
@@ -5480,6 +7050,13 @@ int esauti_events_send_appointment_reminder_sent(esauti_client *client, const es
     const esauti_appointment_reminder_sent_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * Queues a `appointment.reminder_sent` event: checked now like esauti_events_send_appointment_reminder_sent(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_appointment_reminder_sent(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_appointment_reminder_sent_data *data, const esauti_event_options *opts, esauti_error *err);
+
+/**
  * Sends a `appointment.checked_in` event (version 1).
  *
  * The customer arrived for the appointment and was checked in at reception, on a kiosk or through
@@ -5499,6 +7076,13 @@ int esauti_events_send_appointment_checked_in(esauti_client *client, const esaut
     const esauti_appointment_checked_in_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * Queues a `appointment.checked_in` event: checked now like esauti_events_send_appointment_checked_in(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_appointment_checked_in(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_appointment_checked_in_data *data, const esauti_event_options *opts, esauti_error *err);
+
+/**
  * Sends a `appointment.completed` event (version 1).
  *
  * The service was delivered and the appointment was marked as done, with what the customer paid.
@@ -5515,6 +7099,13 @@ int esauti_events_send_appointment_checked_in(esauti_client *client, const esaut
  */
 int esauti_events_send_appointment_completed(esauti_client *client, const esauti_event_identity *identity,
     const esauti_appointment_completed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * Queues a `appointment.completed` event: checked now like esauti_events_send_appointment_completed(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_appointment_completed(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_appointment_completed_data *data, const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `appointment.no_show` event (version 1).
@@ -5536,6 +7127,13 @@ int esauti_events_send_appointment_no_show(esauti_client *client, const esauti_e
     const esauti_appointment_no_show_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * Queues a `appointment.no_show` event: checked now like esauti_events_send_appointment_no_show(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_appointment_no_show(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_appointment_no_show_data *data, const esauti_event_options *opts, esauti_error *err);
+
+/**
  * Sends a `verify.code_requested` event (version 1).
  *
  * An app asked eSauti Verify to start a verification for a customer, which creates a verification
@@ -5555,6 +7153,13 @@ int esauti_events_send_verify_code_requested(esauti_client *client, const esauti
     const esauti_verify_code_requested_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * Queues a `verify.code_requested` event: checked now like esauti_events_send_verify_code_requested(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_verify_code_requested(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_verify_code_requested_data *data, const esauti_event_options *opts, esauti_error *err);
+
+/**
  * Sends a `verify.code_sent` event (version 1).
  *
  * The message carrying the one-time code was handed to the channel provider for delivery.
@@ -5571,6 +7176,13 @@ int esauti_events_send_verify_code_requested(esauti_client *client, const esauti
  */
 int esauti_events_send_verify_code_sent(esauti_client *client, const esauti_event_identity *identity,
     const esauti_verify_code_sent_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * Queues a `verify.code_sent` event: checked now like esauti_events_send_verify_code_sent(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_verify_code_sent(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_verify_code_sent_data *data, const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `verify.code_resent` event (version 1).
@@ -5592,6 +7204,13 @@ int esauti_events_send_verify_code_resent(esauti_client *client, const esauti_ev
     const esauti_verify_code_resent_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * Queues a `verify.code_resent` event: checked now like esauti_events_send_verify_code_resent(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_verify_code_resent(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_verify_code_resent_data *data, const esauti_event_options *opts, esauti_error *err);
+
+/**
  * Sends a `verify.code_verified` event (version 1).
  *
  * The customer entered the correct code before it expired and the verification succeeded.
@@ -5608,6 +7227,13 @@ int esauti_events_send_verify_code_resent(esauti_client *client, const esauti_ev
  */
 int esauti_events_send_verify_code_verified(esauti_client *client, const esauti_event_identity *identity,
     const esauti_verify_code_verified_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * Queues a `verify.code_verified` event: checked now like esauti_events_send_verify_code_verified(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_verify_code_verified(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_verify_code_verified_data *data, const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `verify.code_failed` event (version 2).
@@ -5629,6 +7255,13 @@ int esauti_events_send_verify_code_failed(esauti_client *client, const esauti_ev
     const esauti_verify_code_failed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * Queues a `verify.code_failed` event: checked now like esauti_events_send_verify_code_failed(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_verify_code_failed(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_verify_code_failed_data *data, const esauti_event_options *opts, esauti_error *err);
+
+/**
  * Sends a `verify.code_expired` event (version 1).
  *
  * The code's validity window ended without a successful check, so the verification was closed as
@@ -5646,6 +7279,13 @@ int esauti_events_send_verify_code_failed(esauti_client *client, const esauti_ev
  */
 int esauti_events_send_verify_code_expired(esauti_client *client, const esauti_event_identity *identity,
     const esauti_verify_code_expired_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * Queues a `verify.code_expired` event: checked now like esauti_events_send_verify_code_expired(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_verify_code_expired(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_verify_code_expired_data *data, const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `verify.max_attempts_reached` event (version 1).
@@ -5667,6 +7307,13 @@ int esauti_events_send_verify_max_attempts_reached(esauti_client *client, const 
     const esauti_verify_max_attempts_reached_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * Queues a `verify.max_attempts_reached` event: checked now like esauti_events_send_verify_max_attempts_reached(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_verify_max_attempts_reached(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_verify_max_attempts_reached_data *data, const esauti_event_options *opts, esauti_error *err);
+
+/**
  * Sends a `verify.delivery_failed` event (version 1).
  *
  * The message carrying the code could not be delivered on its channel, for example an unreachable
@@ -5684,6 +7331,13 @@ int esauti_events_send_verify_max_attempts_reached(esauti_client *client, const 
  */
 int esauti_events_send_verify_delivery_failed(esauti_client *client, const esauti_event_identity *identity,
     const esauti_verify_delivery_failed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * Queues a `verify.delivery_failed` event: checked now like esauti_events_send_verify_delivery_failed(),
+ * sent later in a batch; see esauti_events_enqueue().
+ */
+int esauti_events_enqueue_verify_delivery_failed(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_verify_delivery_failed_data *data, const esauti_event_options *opts, esauti_error *err);
 
 #ifdef __cplusplus
 }

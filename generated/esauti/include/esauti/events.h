@@ -25,7 +25,7 @@ extern "C" {
  * `POST /integrations/events`
  *
  * @param client a client from esauti_client_new()
- * @param body request body (esauti_event_envelope); required. The event envelope.
+ * @param body request body: esauti_event_envelope, sent as JSON; required. The event envelope.
  * @param out receives the result on success (esauti_event_receipt_free() it), NULL otherwise; may be NULL to discard. The event was accepted (or recognised as a duplicate).
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
@@ -43,7 +43,7 @@ extern const apic_operation esauti_events_ingest_op;
  * `POST /integrations/events/batch`
  *
  * @param client a client from esauti_client_new()
- * @param body request body (esauti_event_batch); required. The events, in the order they happened.
+ * @param body request body: esauti_event_batch, sent as JSON; required. The events, in the order they happened.
  * @param out receives the result on success (esauti_event_batch_receipt_free() it), NULL otherwise; may be NULL to discard. The events were accepted; one receipt per event.
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err

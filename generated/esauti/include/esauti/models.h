@@ -8,8 +8,10 @@
  * - a string, raw-JSON or object member is absent when NULL;
  * - other optional members have `bool has_<name>`; nullable members have `bool <name>_is_null`;
  * - an enum member holds `value`, or the unknown text in `other` when value is 0;
+ * - a union (oneOf/anyOf) holds `kind` and that variant in `as`, or (kind 0) the JSON that
+ *   matched no variant in `other`; a union member is absent when it holds neither;
  * - every struct keeps members this SDK version does not know in `unknown_fields`;
- * - every struct returned by the SDK has exactly one `_free`; `_free(NULL)` is a no-op.
+ * - every struct or union returned by the SDK has exactly one `_free`; `_free(NULL)` is a no-op.
  */
 #ifndef ESAUTI_MODELS_H
 #define ESAUTI_MODELS_H
@@ -397,13 +399,16 @@ const char *esauti_webhook_event_to_string(esauti_webhook_event value);
 
 /**
  * EventReceipt.status
- * `accepted` the first time, `duplicate` when an event with this id was accepted before.
+ * `accepted` the first time, `duplicate` when an event with this id was accepted before,
+ * `rejected` when an event of a batch was refused on its own (`error` says why; the rest of the
+ * batch is unaffected).
  * Example: "accepted".
  */
 typedef enum esauti_event_receipt_status {
     ESAUTI_EVENT_RECEIPT_STATUS_UNKNOWN_VALUE = 0, /**< a value this SDK version does not know: see `other` */
     ESAUTI_EVENT_RECEIPT_STATUS_ACCEPTED = 1, /**< `accepted` */
     ESAUTI_EVENT_RECEIPT_STATUS_DUPLICATE = 2, /**< `duplicate` */
+    ESAUTI_EVENT_RECEIPT_STATUS_REJECTED = 3, /**< `rejected` */
 } esauti_event_receipt_status;
 
 /** EventReceipt.status as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
@@ -3306,7 +3311,7 @@ extern const apic_struct_desc esauti_event_envelope_desc;
 
 /**
  * EventReceipt
- * What eSauti answers for an accepted event.
+ * What eSauti answers for an event it received.
  */
 struct esauti_event_receipt {
     /**
@@ -3316,7 +3321,9 @@ struct esauti_event_receipt {
      */
     char *id;
     /**
-     * `accepted` the first time, `duplicate` when an event with this id was accepted before.
+     * `accepted` the first time, `duplicate` when an event with this id was accepted before,
+     * `rejected` when an event of a batch was refused on its own (`error` says why; the rest of the
+     * batch is unaffected).
      * Example: "accepted".
      * Required.
      */
@@ -3327,6 +3334,11 @@ struct esauti_event_receipt {
      * Required.
      */
     char *received_at;
+    /**
+     * Why the event was refused, with status `rejected`.
+     * Example: "data.currency: 'KSH' is not a valid currency".
+     */
+    char *error;
     /** Members this SDK version does not know, kept verbatim (raw JSON) and sent back unchanged. */
     apic_json_map unknown_fields;
 };

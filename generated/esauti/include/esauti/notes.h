@@ -73,7 +73,7 @@ extern const apic_operation esauti_notes_list_op;
  * `POST /notes`
  *
  * @param client a client from esauti_client_new()
- * @param body request body (esauti_note_input); required. The new note.
+ * @param body request body: esauti_note_input, sent as JSON; required. The new note.
  * @param out receives the result on success (esauti_note_free() it), NULL otherwise; may be NULL to discard. The note created, with its id.
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
@@ -151,7 +151,7 @@ typedef struct esauti_notes_edit_params {
  *
  * @param client a client from esauti_client_new()
  * @param params parameters; required: id
- * @param body request body (esauti_note_patch); required. The fields to change.
+ * @param body request body: esauti_note_patch, sent as JSON; required. The fields to change.
  * @param out receives the result on success (esauti_note_free() it), NULL otherwise; may be NULL to discard. The note after the change.
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err

@@ -71,7 +71,7 @@ extern const apic_operation esauti_segments_list_op;
  * `POST /segments`
  *
  * @param client a client from esauti_client_new()
- * @param body request body (esauti_segment_input); required. The new segment.
+ * @param body request body: esauti_segment_input, sent as JSON; required. The new segment.
  * @param out receives the result on success (esauti_segment_free() it), NULL otherwise; may be NULL to discard. The segment created, with its id.
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
@@ -150,7 +150,7 @@ typedef struct esauti_segments_edit_params {
  *
  * @param client a client from esauti_client_new()
  * @param params parameters; required: id
- * @param body request body (esauti_segment_patch); required. The fields to change.
+ * @param body request body: esauti_segment_patch, sent as JSON; required. The fields to change.
  * @param out receives the result on success (esauti_segment_free() it), NULL otherwise; may be NULL to discard. The segment after the change.
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err

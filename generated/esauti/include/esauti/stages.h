@@ -70,7 +70,7 @@ extern const apic_operation esauti_stages_list_op;
  * `POST /stages`
  *
  * @param client a client from esauti_client_new()
- * @param body request body (esauti_stage_input); required. The new stage.
+ * @param body request body: esauti_stage_input, sent as JSON; required. The new stage.
  * @param out receives the result on success (esauti_stage_free() it), NULL otherwise; may be NULL to discard. The stage created, with its id.
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
@@ -148,7 +148,7 @@ typedef struct esauti_stages_edit_params {
  *
  * @param client a client from esauti_client_new()
  * @param params parameters; required: id
- * @param body request body (esauti_stage_patch); required. The fields to change.
+ * @param body request body: esauti_stage_patch, sent as JSON; required. The fields to change.
  * @param out receives the result on success (esauti_stage_free() it), NULL otherwise; may be NULL to discard. The stage after the change.
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err

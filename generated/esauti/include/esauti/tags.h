@@ -58,7 +58,7 @@ extern const apic_operation esauti_tags_list_op;
  * `POST /tags`
  *
  * @param client a client from esauti_client_new()
- * @param body request body (esauti_tag_input); required. The new tag.
+ * @param body request body: esauti_tag_input, sent as JSON; required. The new tag.
  * @param out receives the result on success (esauti_tag_free() it), NULL otherwise; may be NULL to discard. The tag created, with its id.
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
@@ -136,7 +136,7 @@ typedef struct esauti_tags_edit_params {
  *
  * @param client a client from esauti_client_new()
  * @param params parameters; required: id
- * @param body request body (esauti_tag_patch); required. The fields to change.
+ * @param body request body: esauti_tag_patch, sent as JSON; required. The fields to change.
  * @param out receives the result on success (esauti_tag_free() it), NULL otherwise; may be NULL to discard. The tag after the change.
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err

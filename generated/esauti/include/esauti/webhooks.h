@@ -71,7 +71,7 @@ extern const apic_operation esauti_webhooks_list_op;
  * `POST /webhooks`
  *
  * @param client a client from esauti_client_new()
- * @param body request body (esauti_webhook_input); required. The new webhook.
+ * @param body request body: esauti_webhook_input, sent as JSON; required. The new webhook.
  * @param out receives the result on success (esauti_webhook_free() it), NULL otherwise; may be NULL to discard. The webhook created, with its id.
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
@@ -166,7 +166,7 @@ typedef struct esauti_webhooks_edit_params {
  *
  * @param client a client from esauti_client_new()
  * @param params parameters; required: id
- * @param body request body (esauti_webhook_patch); required. The fields to change.
+ * @param body request body: esauti_webhook_patch, sent as JSON; required. The fields to change.
  * @param out receives the result on success (esauti_webhook_free() it), NULL otherwise; may be NULL to discard. The webhook after the change.
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err

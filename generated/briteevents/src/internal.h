@@ -1,0 +1,50 @@
+/* What the generated sources of BriteEvents share; not installed. Generated; do not edit. */
+#ifndef BRITEEVENTS_INTERNAL_H
+#define BRITEEVENTS_INTERNAL_H
+
+#include <stddef.h>
+
+#include <stdlib.h>
+
+#include "briteevents/briteevents.h"
+
+extern const apic_enum_desc briteevents_publish_receipt_status_enum_desc;
+extern const apic_enum_desc briteevents_policy_created_data_product_enum_desc;
+extern const apic_enum_desc briteevents_policy_cancelled_data_reason_enum_desc;
+extern const apic_enum_desc briteevents_policy_holder_created_data_kind_enum_desc;
+extern const apic_enum_desc briteevents_claim_opened_data_cause_enum_desc;
+extern const apic_enum_desc briteevents_claim_closed_data_outcome_enum_desc;
+extern const apic_enum_desc briteevents_payment_received_data_method_enum_desc;
+extern const apic_type briteevents_event_Type;
+extern const apic_type briteevents_string_uuid_Type;
+extern const apic_type briteevents_string_date_time_Type;
+extern const apic_type briteevents_event_batch_Type;
+extern const apic_type briteevents_event_array_Type;
+extern const apic_type briteevents_publish_receipt_Type;
+extern const apic_type briteevents_publish_receipt_status_Type;
+extern const apic_type briteevents_batch_receipt_Type;
+extern const apic_type briteevents_error_model_Type;
+extern const apic_type briteevents_policy_created_data_Type;
+extern const apic_type briteevents_policy_created_data_product_Type;
+extern const apic_type briteevents_string_currency_Type;
+extern const apic_type briteevents_string_date_Type;
+extern const apic_type briteevents_policy_bound_data_Type;
+extern const apic_type briteevents_policy_updated_data_Type;
+extern const apic_type briteevents_string_array_Type;
+extern const apic_type briteevents_policy_cancelled_data_Type;
+extern const apic_type briteevents_policy_cancelled_data_reason_Type;
+extern const apic_type briteevents_policy_holder_created_data_Type;
+extern const apic_type briteevents_policy_holder_created_data_kind_Type;
+extern const apic_type briteevents_string_email_Type;
+extern const apic_type briteevents_string_country_Type;
+extern const apic_type briteevents_policy_holder_updated_data_Type;
+extern const apic_type briteevents_claim_opened_data_Type;
+extern const apic_type briteevents_claim_opened_data_cause_Type;
+extern const apic_type briteevents_claim_closed_data_Type;
+extern const apic_type briteevents_claim_closed_data_outcome_Type;
+extern const apic_type briteevents_payment_received_data_Type;
+extern const apic_type briteevents_payment_received_data_method_Type;
+extern const apic_type briteevents_payment_refunded_data_Type;
+extern const apic_security_scheme briteevents_scheme_bearer_auth;
+
+#endif

@@ -1,0 +1,79 @@
+/**
+ * @file apic/sse.h
+ * @brief Server-sent events (text/event-stream): a parser following the WHATWG HTML rules,
+ * and apic_call_events(), which delivers each event of a response as it arrives.
+ *
+ * The stream is read line by line (lines end with CRLF, LF or CR, and an end may be split
+ * across reads); a leading byte order mark is dropped; `event`, `data` (several lines are
+ * joined with "\n"), `id` and `retry` fields are kept, comments (lines starting with ':')
+ * and unknown fields are ignored; a blank line dispatches the event, unless it has no data.
+ * An event the stream ends in the middle of is not dispatched. Bytes are passed on as they
+ * came (UTF-8 is not checked).
+ */
+#ifndef APIC_SSE_H
+#define APIC_SSE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "buf.h"
+#include "client.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/** One event. Everything is borrowed for the duration of the callback only. */
+typedef struct apic_sse_event {
+    const char *type; /**< the `event` field, or "message" when the event had none */
+    const char *data; /**< the data lines joined with "\n", NUL-terminated */
+    size_t data_len;
+    const char *id;   /**< the last `id` the stream sent, this event's or an earlier one's; "" when none */
+    long retry_ms;    /**< the last `retry` the stream sent (reconnection delay), or -1 */
+} apic_sse_event;
+
+/** Receives one event. Return 0 to go on, anything else to stop the stream. */
+typedef int (*apic_sse_callback)(void *ctx, const apic_sse_event *event);
+
+/** Parser state. Members are private; zero it with apic_sse_init(), release it with apic_sse_clear(). */
+typedef struct apic_sse_parser {
+    apic_sse_callback on_event;
+    void *ctx;
+    apic_buf line;  /* the line being read */
+    apic_buf data;  /* data lines of the event being read, each followed by '\n' */
+    apic_buf type;  /* its event type */
+    apic_buf id;    /* the last event id */
+    long retry_ms;
+    bool first_line; /* no line ended yet: a byte order mark may start this one */
+    bool after_cr;   /* the last byte was CR: a LF right after it ends nothing more */
+    int stopped;     /* what the callback returned when it stopped the stream, else 0 */
+} apic_sse_parser;
+
+/** Prepares p to deliver events to on_event(ctx, event). */
+void apic_sse_init(apic_sse_parser *p, apic_sse_callback on_event, void *ctx);
+
+/**
+ * Reads the next len bytes of the stream, in any split, and calls on_event for each event
+ * they complete. Returns 0; APIC_E_NOMEM; or, once the callback returned non-zero, that value
+ * (then and on every later call, without reading anything more).
+ */
+int apic_sse_feed(apic_sse_parser *p, const char *bytes, size_t len);
+
+/** Frees what p holds; an event not yet dispatched is dropped. */
+void apic_sse_clear(apic_sse_parser *p);
+
+/**
+ * apic_call_with() for an operation whose success response is a text/event-stream: each
+ * event of a 2xx response goes to on_event as soon as its blank line arrives (the body is not
+ * collected first). Returns 0 when the stream ended or on_event stopped it; other statuses as
+ * apic_call() (a non-2xx answer is APIC_E_HTTP with its body in err). A call is retried as
+ * usual until its first event was delivered, never after. The client's timeout_ms (or
+ * opts->timeout_ms) bounds the whole stream. opts may be NULL.
+ */
+int apic_call_events(apic_client *client, const apic_operation *op, const void *params, const void *body,
+                     const apic_request_options *opts, apic_sse_callback on_event, void *ctx, apic_error *err);
+
+#ifdef __cplusplus
+}
+#endif
+#endif
