@@ -359,6 +359,9 @@ class CTypes:
                          "carries the HTTP status and body in err. Not retried once an event was delivered")
         else:
             lines.append("@return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err")
+        if op.undecoded:
+            lines.append(f"@note a {' or '.join(op.undecoded)} answer is not decoded (its type differs from the first success "
+                         "response's): it returns 0 with *out NULL and the body in err->body")
         if op.unsendable_security:
             lines.append(f"@note the spec requires {', '.join(op.unsendable_security)}, which this SDK cannot send (see the "
                          "generator's warning); give the credential as a header through apic_call_with()")

@@ -124,6 +124,7 @@ class Operation:
     result_doc: str = ""
     security: Optional[List[List[str]]] = None   # alternatives of scheme names; [] = none
     unsendable_security: List[str] = dc_field(default_factory=list)  # needed, but none of them can be sent
+    undecoded: List[str] = dc_field(default_factory=list)  # success statuses whose body is left in err->body
     deprecated: bool = False
     operation_id: Optional[str] = None
 

@@ -288,7 +288,9 @@ class OperationBuilder:
                     op.result = rtype
                     op.result_doc = " ".join(docs.wrap(resp.get("description", ""))) if isinstance(resp, dict) else ""
                 elif op.events or not op.result.same(rtype):
-                    self.diags.warn(str(rloc), f"response {code} has a different type than the first success response; not decoded")
+                    self.diags.warn(str(rloc), f"response {code} has a different type than the first success response; "
+                                    "not decoded (its body is left in err->body)")
+                    op.undecoded.append(str(code))
                     rtype = None
             op.responses.append(HttpResponse(status=status, type=rtype, media=media, doc="", kind=kind))
 

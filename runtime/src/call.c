@@ -162,7 +162,15 @@ static int finish(const apic_operation *op, apic_http_response *res, stream *st,
     if (status >= 200 && status < 300) {
         if (st != NULL) return finish_stream(op, st, res, err);
         const apic_response *r = documented(op, status);
-        if (out == NULL || r == NULL || r->type == NULL) return 0;
+        if (out == NULL) return 0;
+        if (r == NULL || r->type == NULL) {
+            /* An answer the SDK has no type for (undocumented, or typed differently from the
+             * first success response) stays readable in err rather than being dropped. */
+            if (res->body.len > 0 && keep_response(res, err) != 0) {
+                return apic_error_set(err, APIC_E_NOMEM, "%s %s: out of memory", op->method, op->path);
+            }
+            return 0;
+        }
         if (res->body.len == 0 && r->kind != APIC_RESPONSE_BYTES) return 0; /* an empty file is still a file */
         int rc = decode(r, res, out, err);
         if (rc == APIC_E_NOMEM) return apic_error_set(err, APIC_E_NOMEM, "%s %s: out of memory", op->method, op->path);

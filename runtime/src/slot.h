@@ -46,6 +46,29 @@ static inline const apic_variant *apic_union_variant(const apic_union_desc *u, c
     return &u->variants[k - 1];
 }
 
+/* Replaces (*t, *value), a union, by what it holds as a plain value: its variant (for an object
+ * variant, the struct itself) or its raw JSON (APIC_ANY), through nested unions. false when
+ * it holds nothing. For writers that have no notion of a union (URL and form serialisers). */
+static inline bool apic_union_value(const apic_type **t, const void **value)
+{
+    while ((*t)->kind == APIC_UNION) {
+        const apic_union_desc *u = apic_union_of(*t);
+        void *vslot = NULL;
+        const apic_variant *v = apic_union_variant(u, *value, &vslot);
+        if (v != NULL) {
+            *t = v->type;
+            *value = v->type->kind == APIC_OBJECT ? *(void *const *)vslot : vslot;
+        } else if (apic_union_other(u, *value) != NULL) {
+            *t = &apic_type_any;
+            *value = (const char *)*value + u->other_offset;
+        } else {
+            return false;
+        }
+        if (*value == NULL) return false;
+    }
+    return true;
+}
+
 /* True when the field should be sent as JSON null. */
 static inline bool apic_field_is_null(const void *obj, const apic_field *f)
 {

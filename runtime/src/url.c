@@ -158,6 +158,7 @@ static const void *value_of(const void *obj, const apic_field *fd)
 
 static int push(flat *f, size_t cap, bool nested, const char *key, size_t index, const apic_type *t, const void *value)
 {
+    if (!apic_union_value(&t, &value)) return APIC_E_ENCODE;
     if (f->n == cap || (!nested && !is_scalar(t))) return APIC_E_ENCODE;
     f->e[f->n++] = (entry){key, index, t, value};
     return 0;
@@ -170,6 +171,7 @@ static int flatten(const apic_type *t, const void *value, bool nested, flat *f)
     f->e = NULL;
     f->n = 0;
     size_t cap = 1;
+    if (!apic_union_value(&t, &value)) return APIC_E_ENCODE;
     if (t->kind == APIC_ARRAY) {
         f->shape = SHAPE_ARRAY;
         cap = ((const apic_array *)value)->count;

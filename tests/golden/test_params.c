@@ -74,6 +74,27 @@ static void test_query_header_and_cookie_styles(void)
     close_client();
 }
 
+/* A union parameter is sent as the variant it holds, in the parameter's style. */
+static void test_union_parameters_are_sent_as_their_variant(void)
+{
+    open_client(NULL, NULL, NULL, NULL);
+    char *two[] = {"a", "b"};
+    params_query_styles_params p = {0};
+    p.either.kind = PARAMS_QUERY_STYLES_EITHER_STRING_ARRAY;
+    p.either.as.string_array = (apic_string_array){two, 2};
+    p.shape.kind = PARAMS_QUERY_STYLES_SHAPE_RGB;
+    p.shape.as.rgb = &rgb;
+    CU_ASSERT_EQUAL_FATAL(params_query_styles(client, &p, &err), 0);
+    CU_ASSERT_STRING_EQUAL(rec.url, "http://127.0.0.1:9/q?either=a&either=b&shape[R]=100&shape[G]=200&shape[B]=150");
+    p.either.kind = PARAMS_QUERY_STYLES_EITHER_INTEGER;
+    p.either.as.integer = -7;
+    p.shape.kind = PARAMS_QUERY_STYLES_SHAPE_STRING;
+    p.shape.as.string = "round";
+    CU_ASSERT_EQUAL_FATAL(params_query_styles(client, &p, &err), 0);
+    CU_ASSERT_STRING_EQUAL(rec.url, "http://127.0.0.1:9/q?either=-7&shape=round");
+    close_client();
+}
+
 static void test_absent_parameters_are_not_sent(void)
 {
     open_client(NULL, NULL, NULL, NULL);
@@ -146,6 +167,7 @@ int main(void)
     CU_TestInfo tests[] = {
         {"path styles", test_path_styles},
         {"query, header and cookie styles", test_query_header_and_cookie_styles},
+        {"union parameters are sent as their variant", test_union_parameters_are_sent_as_their_variant},
         {"absent parameters are not sent", test_absent_parameters_are_not_sent},
         {"operations without tag or id are named from method and path",
          test_operations_without_tag_or_id_are_named_from_method_and_path},

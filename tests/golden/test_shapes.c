@@ -132,6 +132,35 @@ static void test_operation_sends_the_body_and_decodes_the_answer(void)
     apic_error_clear(&err);
 }
 
+/* A success answer typed differently from the first (SuprSend's 207 beside 200) is not decoded,
+ * but its body stays readable in err; an undocumented 2xx body too. */
+static void test_an_undecoded_success_body_is_kept_in_err(void)
+{
+    recorder rec;
+    apic_transport t = recorder_transport(&rec, 207, "{\"records\":[{\"status\":\"error\"}]}");
+    shapes_config cfg = SHAPES_CONFIG_INIT;
+    cfg.transport = &t;
+    shapes_client *c = NULL;
+    apic_error err = {0};
+    CU_ASSERT_EQUAL_FATAL(shapes_client_new(&cfg, &c, &err), 0);
+    shapes_node one = {.id = 1, .kind = {SHAPES_NODE_KIND_LEAF, NULL}};
+    shapes_node_array body = {&one, 1};
+    shapes_node_array *out = NULL;
+    CU_ASSERT_EQUAL_FATAL(shapes_create_nodes(c, &body, &out, &err), 0);
+    CU_ASSERT_PTR_NULL(out);
+    CU_ASSERT_EQUAL(err.http_status, 207);
+    CU_ASSERT_STRING_EQUAL(err.body, "{\"records\":[{\"status\":\"error\"}]}");
+    rec.status = 200; /* the typed answer decodes, and leaves no body behind */
+    rec.res_body = "[{\"id\":1,\"kind\":\"leaf\"}]";
+    CU_ASSERT_EQUAL_FATAL(shapes_create_nodes(c, &body, &out, &err), 0);
+    CU_ASSERT_PTR_NULL(err.body);
+    CU_ASSERT_EQUAL_FATAL(out->count, 1);
+    CU_ASSERT_EQUAL(out->items[0].id, 1);
+    shapes_node_array_free(out);
+    shapes_client_free(c);
+    apic_error_clear(&err);
+}
+
 int main(void)
 {
     CU_TestInfo tests[] = {
@@ -140,6 +169,7 @@ int main(void)
         {"absent, null and zero differ", test_absent_null_and_zero_differ},
         {"a missing required member is refused, named", test_missing_required_member_is_refused_with_its_name},
         {"the operation sends the body and decodes the answer", test_operation_sends_the_body_and_decodes_the_answer},
+        {"an undecoded success body is kept in err", test_an_undecoded_success_body_is_kept_in_err},
         CU_TEST_INFO_NULL,
     };
     CU_SuiteInfo suites[] = {{"golden shapes", NULL, NULL, NULL, NULL, tests}, CU_SUITE_INFO_NULL};

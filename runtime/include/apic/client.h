@@ -130,7 +130,8 @@ void apic_client_free(apic_client *client);
  * apic_call_events()). The body is encoded by op->body_kind (JSON, text, form, multipart or
  * bytes). With out == NULL the body is not decoded. On any other answer, returns APIC_E_HTTP with
  * the status and body in err. err is cleared first (apic_error_clear) and, on success,
- * keeps http_status and attempts.
+ * keeps http_status and attempts, and the body when it was not decoded (a 2xx the operation
+ * documents without a type, or not at all): release err with apic_error_clear() either way.
  */
 int apic_call(apic_client *client, const apic_operation *op, const void *params, const void *body,
               void **out, apic_error *err);
