@@ -45,6 +45,8 @@ def build_api(spec_path, prefix, title=None, version=None, events=None, topics=N
     operations = ops_builder.build_all()
     registry = _events(events, loader, converter, operations) if events else None
     topic_set = load_topics(topics, loader, converter, names, operations) if topics else None
+    data = [t.data for t in (registry.types if registry else []) + (topic_set.topics if topic_set else [])]
+    ops_builder.files.settle(operations, data)
     info = root.get("info") or {}
     return Api(prefix=prefix, title=title or str(info.get("title", prefix)),
                version=version or str(info.get("version", "0")),

@@ -311,10 +311,25 @@ class CTypes:
             return "char **out"
         return f"{self.c_type(t)} **out"
 
+    @staticmethod
+    def tables(op):
+        """Whose parameter struct, parameter, body field and security tables op uses: its own, or
+        for an event-stream variant those of the operation it is a variant of."""
+        return (op.stream_of or op).c_name
+
+    def stream_sets(self, op):
+        """An event-stream variant's assignments that make its copy of the body ask for the
+        stream: the member to true, present, not null."""
+        if op.stream_member is None:
+            return []
+        f = next(f for f in op.body.target.fields if f.json_name == op.stream_member)
+        return ([f"{f.has_flag} = true"] if f.has_flag else []) + [f"{f.c_name} = true"] + \
+            ([f"{f.null_flag} = false"] if f.null_flag else [])
+
     def op_signature(self, op):
         args = [f"{self.p}_client *client"]
         if op.params:
-            args.append(f"const {self.p}_{op.c_name}_params *params")
+            args.append(f"const {self.p}_{self.tables(op)}_params *params")
         if op.body is not None:
             args.append(self.body_decl(op))
         if op.result is not None:
@@ -334,7 +349,8 @@ class CTypes:
 
     def op_doc(self, op):
         lines = list(op.doc) or [f"{op.method} {docs.comment_safe(op.path)}"]
-        lines += ["", f"`{op.method} {docs.comment_safe(op.path)}`", ""]
+        answer = ", answered as a text/event-stream" if op.stream_of else ""
+        lines += ["", f"`{op.method} {docs.comment_safe(op.path)}`{answer}", ""]
         lines.append(f"@param client a client from {self.p}_client_new()")
         if op.params:
             req = [f.c_name for f in op.params.fields if f.required]
@@ -342,7 +358,7 @@ class CTypes:
         if op.body is not None:
             how = "raw JSON text, sent as it is" if op.body_kind == "json" and op.body.kind in ("string", "any") else self._body_how(op)
             lines.append(f"@param body request body: {how}; " + ("required" if op.body_required else "may be NULL")
-                         + (f". {op.body_doc}" if op.body_doc else ""))
+                         + (f". {op.body_doc}" if op.body_doc else "") + self._stream_body_doc(op))
         if op.result is not None:
             free = self.free_name(op.result) or "free"
             what = "the body's bytes, length and Content-Type " if op.result.kind == "bytes" else "the result "
@@ -351,7 +367,7 @@ class CTypes:
         if op.events:
             lines.append("@param on_event receives each event of the text/event-stream as soon as it arrives (type, data, "
                          "id: see apic_sse_event); return non-zero to stop the stream"
-                         + (f". {docs.comment_safe(op.result_doc)}" if op.result_doc else ""))
+                         + (f". {docs.comment_safe(op.result_doc)}" if op.result_doc else "") + self._event_data_doc(op))
             lines.append("@param ctx passed to on_event")
         lines.append(f"@param err receives details on failure (may be NULL); release with {self.p}_error_clear()")
         if op.events:
@@ -365,9 +381,33 @@ class CTypes:
         if op.unsendable_security:
             lines.append(f"@note the spec requires {', '.join(op.unsendable_security)}, which this SDK cannot send (see the "
                          "generator's warning); give the credential as a header through apic_call_with()")
+        if op.stream_variant is not None:
+            member = op.stream_variant.stream_member
+            lines.append(f"@see {self.p}_{op.stream_variant.c_name}() for the answer as a text/event-stream, event by event"
+                         + (f"; here leave `{docs.comment_safe(member)}` unset or false" if member else ""))
+        if op.stream_of is not None:
+            lines.append(f"@see {self.p}_{op.stream_of.c_name}() for the answer as one value")
         if op.deprecated:
             lines.append("@deprecated the API marks this operation deprecated")
         return lines
+
+    def _stream_body_doc(self, op):
+        """What an event-stream variant does to the body so that the API streams."""
+        if op.stream_of is None:
+            return ""
+        if op.stream_member is not None:
+            return (f". Its `{docs.comment_safe(op.stream_member)}` member is sent as true whatever it holds (a copy is "
+                    "sent; the body is not changed): the API streams only when asked to")
+        return (". The API streams only when the body asks it to: set the member its documentation names for that "
+                "(this body has no boolean `stream` member)")
+
+    def _event_data_doc(self, op):
+        """Each event's data type, when the spec names one, and what decodes it."""
+        t = op.event_data
+        if t is None:
+            return ""
+        return (f". Each event's data is a {docs.comment_safe(t.target.title)} in JSON, which "
+                f"{self.p}_{t.target.name}_from_json() decodes")
 
     # -- events -------------------------------------------------------------------------------
     @staticmethod

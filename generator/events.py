@@ -12,6 +12,7 @@ from .errors import SpecError
 from .ir import EventRegistry, EventType
 from .loader import Location
 from .names import c_ident
+from .registry_checks import check_instance, check_keys, check_schema
 
 TYPE_NAME = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$")
 ENTITY_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -21,13 +22,6 @@ IDENTITY_KEYS = {"customer": "APIC_IDENTITY_CUSTOMER", "customer.id": "APIC_IDEN
 INDEX_KEYS = {"registry", "format", "max_event_bytes", "include"}
 DOMAIN_KEYS = {"domain", "description", "events"}
 ENTRY_KEYS = {"type", "version", "description", "identity", "entity", "data", "example", "deprecated"}
-SCHEMA_KEYS = {"type", "format", "enum", "description", "items", "properties", "required", "additionalProperties",
-               "x-pii"}
-SCHEMA_TYPES = {"string", "integer", "number", "boolean", "object", "array"}
-FORMATS = {"string": {"email", "date-time", "date", "uuid", "uri", "currency", "phone", "country"},
-           "integer": {"int32", "int64"}, "number": {"float", "double"}}
-_JSON_TYPES = {"string": (str,), "integer": (int,), "number": (int, float), "boolean": (bool,), "object": (dict,),
-               "array": (list,)}
 MAX_EVENT_TYPES = 65535  # the registry's sorted index is an array of unsigned short
 
 
@@ -35,7 +29,7 @@ def load_registry(path, loader, converter):
     """Reads and checks the registry at path, converts its data schemas; returns an EventRegistry."""
     root = loader.load(path)
     loc = Location(os.path.abspath(path), "")
-    _check_keys(root, loc, INDEX_KEYS, "an event registry")
+    check_keys(root, loc, INDEX_KEYS, "an event registry")
     if not isinstance(root.get("registry"), str) or not root["registry"].strip():
         raise SpecError(str(loc.child("registry")), "registry must name the registry (a string)")
     if root.get("format") != 1:
@@ -63,7 +57,7 @@ def load_registry(path, loader, converter):
 
 
 def _domain_entries(domain, loc):
-    _check_keys(domain, loc, DOMAIN_KEYS, "an event domain file")
+    check_keys(domain, loc, DOMAIN_KEYS, "an event domain file")
     for key in ("domain", "description"):
         if not isinstance(domain.get(key), str) or not domain[key].strip():
             raise SpecError(str(loc.child(key)), f"{key} must be a non-empty string")
@@ -73,16 +67,8 @@ def _domain_entries(domain, loc):
     return [(e, loc.child("events", i)) for i, e in enumerate(events)]
 
 
-def _check_keys(node, loc, allowed, what):
-    if not isinstance(node, dict):
-        raise SpecError(str(loc), f"{what} must be a mapping")
-    unknown = sorted(set(node) - allowed, key=str)
-    if unknown:
-        raise SpecError(str(loc.child(unknown[0])), f"unknown key '{unknown[0]}' (known: {', '.join(sorted(allowed))})")
-
-
 def _check_entry(e, loc):
-    _check_keys(e, loc, ENTRY_KEYS, "an event type")
+    check_keys(e, loc, ENTRY_KEYS, "an event type")
     name = e.get("type")
     if not isinstance(name, str) or not TYPE_NAME.match(name):
         raise SpecError(str(loc.child("type")), f"event type name {name!r} is malformed: expected entity.action, "
@@ -112,14 +98,14 @@ def _check_entry(e, loc):
     if "deprecated" in e and not isinstance(e["deprecated"], bool):
         raise SpecError(f"{loc.child('deprecated')} ({name})", "deprecated must be true or false")
     data = e["data"]
-    _check_schema(data, loc.child("data"), name, top=True)
+    check_schema(data, loc.child("data"), name, top=True)
     example = e["example"]
-    _check_keys(example, loc.child("example"), {"identity", "data"}, "an example")
+    check_keys(example, loc.child("example"), {"identity", "data"}, "an example")
     for key in ("identity", "data"):
         if key not in example:
             raise SpecError(f"{loc.child('example')} ({name})", f"the example has no '{key}'")
     _check_example_identity(example["identity"], identity, loc.child("example", "identity"), name)
-    _check_instance(example["data"], data, loc.child("example", "data"), name)
+    check_instance(example["data"], data, loc.child("example", "data"), name)
     return EventType(name=name, const=name.replace(".", "_").upper(), c_name=c_ident(name), version=version,
                      doc=docs.wrap(e["description"]), identity=[IDENTITY_KEYS[k] for k in identity],
                      identity_keys=list(identity), entity=entity, data_node=data, example=example,
@@ -139,85 +125,15 @@ def _check_unique(pairs):
     return [t for t, _ in pairs]
 
 
-def _check_schema(node, loc, name, top=False, is_property=False):
-    where = f"{loc} ({name})"
-    _check_keys(node, loc, SCHEMA_KEYS, "a data schema")
-    t = node.get("type")
-    if t not in SCHEMA_TYPES:
-        raise SpecError(f"{loc.child('type')} ({name})", f"unknown type {t!r} (known: {', '.join(sorted(SCHEMA_TYPES))})")
-    if top and t != "object":
-        raise SpecError(where, "an event's data must be an object schema")
-    if is_property and not (isinstance(node.get("description"), str) and node["description"].strip()):
-        raise SpecError(where, "every property needs a description")
-    if "format" in node and node["format"] not in FORMATS.get(t, ()):
-        known = ", ".join(sorted(FORMATS.get(t, ()))) or "none"
-        raise SpecError(f"{loc.child('format')} ({name})", f"unknown {t} format {node['format']!r} (known: {known})")
-    if "enum" in node and (t != "string" or not isinstance(node["enum"], list) or not node["enum"]
-                           or not all(isinstance(v, str) for v in node["enum"])):
-        raise SpecError(f"{loc.child('enum')} ({name})", "enum must be a non-empty list of strings on a string")
-    if "x-pii" in node and not isinstance(node["x-pii"], bool):
-        raise SpecError(f"{loc.child('x-pii')} ({name})", "x-pii must be true or false")
-    if t == "array":
-        if "items" not in node:
-            raise SpecError(where, "an array needs 'items'")
-        _check_schema(node["items"], loc.child("items"), name)
-    if t == "object":
-        props = node.get("properties", {})
-        if not isinstance(props, dict):
-            raise SpecError(f"{loc.child('properties')} ({name})", "properties must be a mapping")
-        for pname, prop in props.items():
-            _check_schema(prop, loc.child("properties", pname), name, is_property=True)
-        required = node.get("required", [])
-        if not isinstance(required, list) or any(r not in props for r in required):
-            raise SpecError(f"{loc.child('required')} ({name})", "required must list properties the object defines")
-        addl = node.get("additionalProperties")
-        if addl is not None:
-            if props:
-                raise SpecError(f"{loc.child('additionalProperties')} ({name})",
-                                "a free-form map (additionalProperties) has no properties of its own")
-            if addl is not True:
-                _check_schema(addl, loc.child("additionalProperties"), name)
-        elif not props and not top:
-            raise SpecError(where, "an object needs properties or additionalProperties")
-
-
 def _check_example_identity(ident, required, loc, name):
-    _check_keys(ident, loc, {"customer", "entity"}, "an example identity")
+    check_keys(ident, loc, {"customer", "entity"}, "an example identity")
     customer = ident.get("customer") or {}
     entity = ident.get("entity") or {}
-    _check_keys(customer, loc.child("customer"), {"id", "email", "phone"}, "identity.customer")
-    _check_keys(entity, loc.child("entity"), {"id"}, "identity.entity (its type comes from the entry)")
+    check_keys(customer, loc.child("customer"), {"id", "email", "phone"}, "identity.customer")
+    check_keys(entity, loc.child("entity"), {"id"}, "identity.entity (its type comes from the entry)")
     have = {f"customer.{k}" for k in customer} | ({"entity"} if "id" in entity else set())
     if customer:
         have.add("customer")
     for key in required:
         if key not in have:
             raise SpecError(f"{loc} ({name})", f"the example's identity lacks '{key}'")
-
-
-def _check_instance(value, schema, loc, name):
-    """The example against its schema: JSON types, required members, enums, known members.
-    Formats are checked by the C validator, in the tests that send every example."""
-    t = schema["type"]
-    ok = isinstance(value, _JSON_TYPES[t]) and not (t in ("integer", "number") and isinstance(value, bool))
-    if not ok:
-        raise SpecError(f"{loc} ({name})", f"the example has {type(value).__name__} {value!r:.40} where the schema "
-                        f"says {t}")
-    if "enum" in schema and value not in schema["enum"]:
-        raise SpecError(f"{loc} ({name})", f"the example's {value!r} is not one of {schema['enum']}")
-    if t == "array":
-        for i, item in enumerate(value):
-            _check_instance(item, schema["items"], loc.child(i), name)
-    if t == "object":
-        props = schema.get("properties", {})
-        for r in schema.get("required", []):
-            if r not in value:
-                raise SpecError(f"{loc} ({name})", f"the example lacks the required member '{r}'")
-        addl = schema.get("additionalProperties")
-        for k, v in value.items():
-            if k in props:
-                _check_instance(v, props[k], loc.child(k), name)
-            elif isinstance(addl, dict):
-                _check_instance(v, addl, loc.child(k), name)
-            elif addl is not True:
-                raise SpecError(f"{loc.child(k)} ({name})", f"the example has member '{k}' the schema does not define")

@@ -58,6 +58,7 @@ class StructType:
     unknown_member: str = "unknown_fields"
     example: object = None
     has_example: bool = False
+    multipart_of: Optional["StructType"] = None   # on a multipart body's own struct: the schema's, used by JSON (files.py)
 
 
 @dataclass(eq=False)
@@ -101,6 +102,16 @@ class Response:
     type: Optional[TypeRef]
     media: Optional[str]
     doc: str
+    kind: str = "json"   # json, events, text or bytes: see media.response_kind()
+
+
+@dataclass(eq=False)
+class BodyField:
+    """How one member of a form or multipart body is sent (the OpenAPI Encoding Object)."""
+    style: str = "form"                 # forms: form, spaceDelimited, pipeDelimited, deepObject
+    explode: bool = True
+    allow_reserved: bool = False
+    content_type: Optional[str] = None  # multipart: the parts' Content-Type; None = by value
 
 
 @dataclass(eq=False)
@@ -119,9 +130,22 @@ class Operation:
     body_required: bool = False
     body_doc: str = ""
     body_schema: object = None   # (node, Location) of the body schema, for sample requests
+    body_kind: str = "json"      # json, form, multipart, text or bytes: see media.body_kind()
+    body_fields: List[BodyField] = dc_field(default_factory=list)  # forms, multipart: parallel to the body's fields
+    file_locations: List[tuple] = dc_field(default_factory=list)  # Location keys of schemas that became files
+    file_list_locations: List[tuple] = dc_field(default_factory=list)  # ... that became arrays of files
     responses: List[Response] = dc_field(default_factory=list)
     result: Optional[TypeRef] = None
     result_doc: str = ""
+    events: bool = False         # the success response is a text/event-stream, read event by event
+    event_data: Optional[TypeRef] = None   # events: the named type of each event's data, for the documentation
+    # An operation whose success response offers a text/event-stream beside its JSON has a
+    # variant reading the stream: stream_variant, whose stream_of is the operation (it shares its
+    # params struct and its tables) and whose stream_member names the body's boolean member
+    # (`stream`) it sends as true, when the body has one.
+    stream_variant: Optional["Operation"] = None
+    stream_of: Optional["Operation"] = None
+    stream_member: Optional[str] = None
     security: Optional[List[List[str]]] = None   # alternatives of scheme names; [] = none
     unsendable_security: List[str] = dc_field(default_factory=list)  # needed, but none of them can be sent
     undecoded: List[str] = dc_field(default_factory=list)  # success statuses whose body is left in err->body

@@ -1,14 +1,4 @@
-"""Media types of bodies: how a request body is sent and how a response is read, decided here once.
-
-The IR's Operation and Response (ir.py) gain what the runtime needs for bodies that are not JSON:
-the body's kind and, for forms and multipart, how each member is sent (the OpenAPI Encoding
-Object); the response's kind; whether the operation answers with an event stream.
-"""
-from dataclasses import dataclass, field as dc_field
-from typing import List, Optional
-
-from .ir import Operation, Response
-
+"""Media types of bodies: how a request body is sent and how a response is read, decided here once."""
 FORM = "application/x-www-form-urlencoded"
 MULTIPART = "multipart/form-data"
 EVENT_STREAM = "text/event-stream"
@@ -67,26 +57,3 @@ def is_binary(node):
     if not isinstance(node, dict) or node.get("type") not in (None, "string"):
         return False
     return node.get("format") == "binary" or ("contentMediaType" in node and "contentEncoding" not in node)
-
-
-@dataclass(eq=False)
-class BodyField:
-    """How one member of a form or multipart body is sent."""
-    style: str = "form"                 # forms: form, spaceDelimited, pipeDelimited, deepObject
-    explode: bool = True
-    allow_reserved: bool = False
-    content_type: Optional[str] = None  # multipart: the parts' Content-Type; None = by value
-
-
-@dataclass(eq=False)
-class HttpOperation(Operation):
-    body_kind: str = "json"             # see body_kind()
-    body_fields: List[BodyField] = dc_field(default_factory=list)  # parallel to the body struct's fields
-    events: bool = False                # the success response is a text/event-stream
-    file_locations: List[tuple] = dc_field(default_factory=list)  # Location keys of schemas that became files
-    file_list_locations: List[tuple] = dc_field(default_factory=list)  # ... that became arrays of files
-
-
-@dataclass(eq=False)
-class HttpResponse(Response):
-    kind: str = "json"                  # see response_kind()

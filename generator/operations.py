@@ -1,10 +1,11 @@
 """Paths and operations -> Operation IR (parameters struct, body, responses, security)."""
+import dataclasses
 import re
 
 from . import docs, media as m
 from .errors import SpecError
-from .ir import Field, Param, SecurityScheme, StructType, TypeRef
-from .media import BodyField, HttpOperation, HttpResponse
+from .files import FileMembers
+from .ir import BodyField, Field, Operation, Param, Response, SecurityScheme, StructType, TypeRef
 from .names import c_ident, method_name, words
 from .schemas import SchemaConverter, _MemberNames
 
@@ -27,6 +28,7 @@ class OperationBuilder:
         self.root = root
         self.root_loc = root_loc
         self.schemes = self._security_schemes()
+        self.files = FileMembers(loader, names, converter)  # build_api settles them once everything is converted
 
     def build_all(self):
         ops = []
@@ -42,7 +44,10 @@ class OperationBuilder:
                 raise SpecError(str(ploc), "a path item must be an object")
             for method in METHODS:
                 if method in item:
-                    ops.append(self._operation(path, method, item, iloc))
+                    op = self._operation(path, method, item, iloc)
+                    ops.append(op)
+                    if op.stream_variant is not None:
+                        ops.append(op.stream_variant)
         return ops
 
     # -- one operation ---------------------------------------------------------------------------
@@ -65,23 +70,37 @@ class OperationBuilder:
             doc.extend(docs.wrap(node["summary"]))
         if node.get("description") and node.get("description") != node.get("summary"):
             doc.extend([""] + docs.wrap(node["description"]) if doc else docs.wrap(node["description"]))
-        op = HttpOperation(c_name=c_name, group=group, method=method.upper(), path=path,
-                           summary=str(node.get("summary") or ""), doc=doc, where=str(loc),
-                           deprecated=node.get("deprecated") is True,
-                           operation_id=op_id if isinstance(op_id, str) else None)
+        op = Operation(c_name=c_name, group=group, method=method.upper(), path=path,
+                       summary=str(node.get("summary") or ""), doc=doc, where=str(loc),
+                       deprecated=node.get("deprecated") is True,
+                       operation_id=op_id if isinstance(op_id, str) else None)
         self._parameters(op, item.get("parameters") or [], iloc.child("parameters"),
                          node.get("parameters") or [], loc.child("parameters"))
         self._check_path_template(op, loc)
         if "requestBody" in node:
             self._body(op, node["requestBody"], loc.child("requestBody"))
-        self._responses(op, node.get("responses") or {}, loc.child("responses"))
+        stream = self._responses(op, node.get("responses") or {}, loc.child("responses"))
         security = node.get("security", self.root.get("security"))
         sec_loc = loc.child("security") if "security" in node else self.root_loc.child("security")
         op.security = self._requirements(security, sec_loc) if security is not None else []
         if security and not op.security:
             # Every alternative needs a scheme that cannot be sent (warned where it is defined).
             op.unsendable_security = sorted({n for req in security if isinstance(req, dict) for n in req if n not in self.schemes})
+        if stream is not None:
+            op.stream_variant = self._stream_variant(op, *stream)
         return op
+
+    def _stream_variant(self, op, response, data):
+        """The operation again, answered as the text/event-stream its success response offers
+        beside its JSON (or bytes, or text): same parameters, body and security, a function and
+        a descriptor of its own. The API streams when the body asks (OpenAI: `stream: true`)."""
+        flag = None
+        if op.body is not None and op.body.kind == "object":
+            flag = next((f.json_name for f in op.body.target.fields if f.json_name == "stream" and f.type.kind == "bool"), None)
+        return dataclasses.replace(
+            op, c_name=self.names.claim(op.c_name + "_stream", OP_SUFFIXES), operation_id=None, responses=[response],
+            result=None, result_doc=response.doc, undecoded=[], events=True, event_data=data, stream_of=op,
+            stream_variant=None, stream_member=flag)
 
     def _parameters(self, op, item_params, item_loc, op_params, op_loc):
         merged = {}
@@ -169,7 +188,7 @@ class OperationBuilder:
         if kind in ("form", "multipart") and op.body.kind == "object":
             props = self._properties(schema, sloc, set())
             if kind == "multipart":
-                self._file_members(op, op.body.target, props)
+                self.files.plan(op, op.body.target, props)
             encoding = mnode.get("encoding") if isinstance(mnode.get("encoding"), dict) else {}
             op.body_fields = [self._body_field(f, encoding.get(f.json_name), props.get(f.json_name, (None, None))[0], kind,
                                                bloc.child("content", media, "encoding")) for f in op.body.target.fields]
@@ -177,45 +196,6 @@ class OperationBuilder:
         op.body_media = media
         op.body_required = body.get("required") is True
         op.body_doc = " ".join(docs.wrap(body.get("description", ""))) if isinstance(body.get("description"), str) else ""
-
-    def _file_members(self, op, struct, props):
-        """Multipart members holding bytes (and arrays of them) become files: a file part each.
-        props: the schema's properties (see _properties). The struct is the schema's, so this
-        holds wherever the schema is used; only multipart bodies carry bytes (JSON cannot)."""
-        for f in struct.fields:
-            if f.json_name not in props:
-                continue
-            pnode, ploc = props[f.json_name]
-            if f.type.kind == "string" and m.is_binary(pnode):
-                f.type = TypeRef("file")
-                op.file_locations.append(ploc.key())
-            elif f.type.kind == "array" and f.type.elem.kind == "string" and self._binary_items(pnode, ploc):
-                f.type = TypeRef("array", elem=TypeRef("file"))
-                op.file_locations.append(self.loader.resolve(pnode.get("items"), ploc.child("items"))[1].key())
-            elif f.type.kind not in ("file", "array") and self._files_either_way(pnode, ploc):
-                # "a file or an array of files" (OpenAI's image edits): one or more files, a part each.
-                f.type = TypeRef("array", elem=TypeRef("file"))
-                op.file_list_locations.append(ploc.key())
-            else:
-                continue
-            f.doc = f.doc + ["Bytes, sent as a file part: an apic_file (data in memory, or a path read when the "
-                             "request is built)." if f.type.kind == "file" else "Bytes, one file part per item: "
-                             "apic_files (data in memory, or a path read when the request is built)."]
-
-    def _binary_items(self, node, loc):
-        return isinstance(node, dict) and m.is_binary(self.loader.resolve(node.get("items"), loc.child("items"))[0])
-
-    def _files_either_way(self, node, loc):
-        """Whether every alternative of a oneOf/anyOf is bytes or an array of bytes (null aside)."""
-        for combiner in ("oneOf", "anyOf"):
-            parts = node.get(combiner) if isinstance(node, dict) else None
-            if not isinstance(parts, list) or not parts:
-                continue
-            alternatives = [self.loader.resolve(part, loc.child(combiner, i)) for i, part in enumerate(parts)]
-            alternatives = [(n, l) for n, l in alternatives if not (isinstance(n, dict) and n.get("type") == "null")]
-            return bool(alternatives) and all(m.is_binary(n) or (isinstance(n, dict) and n.get("type") == "array"
-                                                                 and self._binary_items(n, l)) for n, l in alternatives)
-        return False
 
     def _properties(self, node, loc, seen):
         """Property name -> (resolved schema, its Location) of an object schema, through $refs and allOf."""
@@ -250,6 +230,8 @@ class OperationBuilder:
                          allow_reserved=enc.get("allowReserved") is True)
 
     def _responses(self, op, responses, loc):
+        """Fills op.responses (the success ones) and op.result. Returns (Response, event data type)
+        of a text/event-stream the response giving op.result offers beside it, or None."""
         if not isinstance(responses, dict):
             raise SpecError(str(loc), "responses must be an object")
         entries = []
@@ -259,6 +241,7 @@ class OperationBuilder:
                 raise SpecError(str(loc.child(code)), f"'{code}' is not a status code, a range like 2XX, or 'default'")
             entries.append((status, code, raw))
         has_success = any(200 <= s < 300 or s == 2 for s, _, _ in entries)
+        stream = None
         for status, code, raw in sorted(entries, key=lambda e: _order(e[0])):
             success = 200 <= status < 300 or status == 2 or (status == 0 and not has_success)
             if not success:
@@ -268,7 +251,7 @@ class OperationBuilder:
             content = resp.get("content") if isinstance(resp, dict) else None
             rtype, media, kind = None, None, "json"
             if isinstance(content, dict) and content:
-                media = _pick_media(content)
+                media = _pick_media(content, avoid=m.EVENT_STREAM)
                 mnode = content.get(media) if media else None
                 schema = mnode.get("schema") if isinstance(mnode, dict) else None
                 kind = m.response_kind(media)
@@ -280,19 +263,34 @@ class OperationBuilder:
                     rtype = TypeRef("bytes")
                 elif op.result is None and not op.events:
                     op.events = True  # delivered event by event (apic_call_events), never decoded
-                    op.result_doc = " ".join(docs.wrap(resp.get("description", ""))) if isinstance(resp, dict) else ""
+                    op.result_doc = _description(resp)
+                    op.event_data = self._event_data(schema, rwhere.child("content", media, "schema"))
                 elif not op.events:
                     self.diags.warn(str(rloc), f"response {code} is an event stream, unlike the first success response; not read")
             if rtype is not None:
                 if op.result is None and not op.events:
                     op.result = rtype
-                    op.result_doc = " ".join(docs.wrap(resp.get("description", ""))) if isinstance(resp, dict) else ""
+                    op.result_doc = _description(resp)
+                    alt = next((k for k in content if m.response_kind(k) == "events"), None)
+                    if alt is not None:
+                        anode = content[alt] if isinstance(content[alt], dict) else {}
+                        stream = (Response(status=status, type=None, media=alt, doc=_description(resp), kind="events"),
+                                  self._event_data(anode.get("schema"), rwhere.child("content", alt, "schema")))
                 elif op.events or not op.result.same(rtype):
                     self.diags.warn(str(rloc), f"response {code} has a different type than the first success response; "
                                     "not decoded (its body is left in err->body)")
                     op.undecoded.append(str(code))
                     rtype = None
-            op.responses.append(HttpResponse(status=status, type=rtype, media=media, doc="", kind=kind))
+            op.responses.append(Response(status=status, type=rtype, media=media, doc="", kind=kind))
+        return stream
+
+    def _event_data(self, schema, loc):
+        """The type of each event's data when the stream's schema names one that decodes on its
+        own (a struct or a union), for the documentation; None otherwise."""
+        if not (isinstance(schema, dict) and "$ref" in schema):
+            return None
+        t, _ = self.schemas.convert(schema, loc, "event")
+        return t if t.kind in ("object", "union") else None
 
     # -- security ----------------------------------------------------------------------------
     def _security_schemes(self):
@@ -352,12 +350,19 @@ class OperationBuilder:
         return alternatives
 
 
-def _pick_media(content):
+def _pick_media(content, avoid=None):
+    """JSON when offered, else the first media that is not `avoid` (a response's event stream
+    is read by a variant of its own), else the first."""
     medias = list(content)
     for media in medias:
         if m.is_json(media):
             return media
-    return medias[0] if medias else None
+    return next((media for media in medias if m.base(media) != avoid), medias[0] if medias else None)
+
+
+def _description(node):
+    """A response's description on one line."""
+    return " ".join(docs.wrap(node.get("description", ""))) if isinstance(node, dict) else ""
 
 
 def _status(code):

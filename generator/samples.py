@@ -178,10 +178,17 @@ def _schema_samples(api, maker, spec_path):
 
 
 def write_samples(api, loader, path, spec_path):
-    maker = SampleMaker(loader, frozenset(key for op in api.operations for key in op.file_locations),
-                        frozenset(key for op in api.operations for key in op.file_list_locations))
+    # Members that are files wherever their schema is used: those of multipart bodies whose struct
+    # is the schema's own. A multipart body with a struct of its own (files.py) has files only in
+    # its own sample; everywhere else, JSON included, the schema holds its bytes as strings.
+    shared = [op for op in api.operations if not (op.body is not None and op.body.kind == "object"
+                                                  and op.body.target.multipart_of is not None)]
+    files = frozenset(key for op in shared for key in op.file_locations)
+    file_lists = frozenset(key for op in shared for key in op.file_list_locations)
+    maker = SampleMaker(loader, files, file_lists)
     out = {}
     for op in api.operations:
+        own = SampleMaker(loader, files | set(op.file_locations), file_lists | set(op.file_list_locations))
         params = {}
         for prm in op.param_list:
             if prm.schema is not None and (prm.field.required or prm.location != "header"):
@@ -196,7 +203,7 @@ def write_samples(api, loader, path, spec_path):
         elif op.body_kind == "text":
             entry["body"] = "sample"
         elif op.body is not None and op.body_schema is not None:
-            body = maker.value(*op.body_schema)
+            body = own.value(*op.body_schema)
             if body is not _Skip:
                 entry["body"] = body
         out[f"{api.prefix}_{op.c_name}"] = entry

@@ -14,9 +14,9 @@ from typing import List, Optional
 
 from . import docs
 from .errors import SpecError
-from .events import _check_instance, _check_keys, _check_schema
 from .loader import Location
 from .names import snake
+from .registry_checks import check_instance, check_keys, check_schema
 
 # Names the generated session API itself uses (new_session is a static helper), reserved when an SDK has topics.
 TOPIC_NAMES = ("session", "user_session", "service_session", "new_session", "session_def", "session_publish",
@@ -97,7 +97,7 @@ def load_topics(cfg, loader, converter, names, operations):
     path = cfg["definitions"]
     root = loader.load(path)
     loc = Location(os.path.abspath(path), "")
-    _check_keys(root, loc, INDEX_KEYS, "a topic definitions file")
+    check_keys(root, loc, INDEX_KEYS, "a topic definitions file")
     if not isinstance(root.get("title"), str) or not root["title"].strip():
         raise SpecError(str(loc.child("title")), "title must name the topic definitions (a string)")
     if root.get("format") != 1:
@@ -128,7 +128,7 @@ def load_topics(cfg, loader, converter, names, operations):
 
 
 def _check_entry(e, loc):
-    _check_keys(e, loc, ENTRY_KEYS, "a topic")
+    check_keys(e, loc, ENTRY_KEYS, "a topic")
     for key in ("entity", "action"):
         if key not in e:
             raise SpecError(str(loc), f"'{key}' is missing")
@@ -153,8 +153,8 @@ def _check_entry(e, loc):
         raise SpecError(f"{loc.child('description')} ({name})", "description must be a non-empty string")
     if "deprecated" in e and not isinstance(e["deprecated"], bool):
         raise SpecError(f"{loc.child('deprecated')} ({name})", "deprecated must be true or false")
-    _check_schema(e["data"], loc.child("data"), name, top=True)
-    _check_instance(e["example"], e["data"], loc.child("example"), name)
+    check_schema(e["data"], loc.child("data"), name, top=True)
+    check_instance(e["example"], e["data"], loc.child("example"), name)
     c_name = f"{snake(entity)}_{snake(action)}"
     return Topic(category=e["category"], entity=entity, action=action, c_name=c_name, const=c_name.upper(),
                  doc=docs.wrap(e["description"]), data_node=e["data"], example=e["example"],

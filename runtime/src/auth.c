@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "auth.h"
+#include "base64.h"
 
 static bool configured(const apic_security_scheme *s, const apic_credentials *c)
 {
@@ -33,48 +34,18 @@ const apic_security_req *apic_auth_pick(const apic_operation *op, const apic_cre
     return NULL;
 }
 
-static const char B64[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-
-/* Standard base64 with padding (RFC 4648 section 4) of n bytes, written at w. */
-static char *base64(char *w, const unsigned char *s, size_t n)
-{
-    size_t i = 0;
-    for (; i + 3 <= n; i += 3) {
-        unsigned v = (unsigned)s[i] << 16 | (unsigned)s[i + 1] << 8 | s[i + 2];
-        *w++ = B64[v >> 18 & 63];
-        *w++ = B64[v >> 12 & 63];
-        *w++ = B64[v >> 6 & 63];
-        *w++ = B64[v & 63];
-    }
-    if (n - i == 1) {
-        unsigned v = (unsigned)s[i] << 16;
-        *w++ = B64[v >> 18 & 63];
-        *w++ = B64[v >> 12 & 63];
-        *w++ = '=';
-        *w++ = '=';
-    } else if (n - i == 2) {
-        unsigned v = (unsigned)s[i] << 16 | (unsigned)s[i + 1] << 8;
-        *w++ = B64[v >> 18 & 63];
-        *w++ = B64[v >> 12 & 63];
-        *w++ = B64[v >> 6 & 63];
-        *w++ = '=';
-    }
-    *w = '\0';
-    return w;
-}
-
 static char *basic(const char *user, const char *pass)
 {
     size_t ul = strlen(user), pl = pass != NULL ? strlen(pass) : 0;
     size_t n = ul + 1 + pl;
     unsigned char *pair = malloc(n);
-    char *out = malloc(6 + (n + 2) / 3 * 4 + 1);
+    char *out = malloc(6 + APIC_BASE64_LEN(n) + 1);
     if (pair != NULL && out != NULL) {
         memcpy(pair, user, ul);
         pair[ul] = ':';
         if (pl > 0) memcpy(pair + ul + 1, pass, pl);
         memcpy(out, "Basic ", 6);
-        base64(out + 6, pair, n);
+        apic_base64_write(out + 6, pair, n);
     } else {
         free(out);
         out = NULL;

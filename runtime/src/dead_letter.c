@@ -1,6 +1,6 @@
 /* The dead-letter sink: one JSON line per call that failed for good, appended with a single
  * write (so concurrent writers do not interleave within a record), optionally fsync'ed,
- * rotated by size. */
+ * rotated by size (except while the file is replayed), and/or handed to a callback. */
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
@@ -9,7 +9,6 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "apic/codec.h"
 #include "dead_letter_internal.h"
 
 enum { DEFAULT_MAX_FILES = 5 };
@@ -46,6 +45,8 @@ int apic_dead_letter_sink_new(const apic_dead_letter *cfg, apic_dead_letter_sink
         return apic_error_set(err, APIC_E_NOMEM, "out of memory");
     }
     pthread_mutex_init(&s->lock, NULL);
+    pthread_cond_init(&s->replay_done, NULL);
+    apic_dead_letter_fork_track(s);
     *out = s;
     return 0;
 }
@@ -53,47 +54,11 @@ int apic_dead_letter_sink_new(const apic_dead_letter *cfg, apic_dead_letter_sink
 void apic_dead_letter_sink_free(apic_dead_letter_sink *s)
 {
     if (s == NULL) return;
+    apic_dead_letter_fork_untrack(s);
+    pthread_cond_destroy(&s->replay_done);
     pthread_mutex_destroy(&s->lock);
     free((char *)s->cfg.path);
     free(s);
-}
-
-/* --- the record as a JSON line ---------------------------------------------------------------- */
-
-static int put_text(apic_buf *b, bool *first, const char *key, const char *value)
-{
-    if (value == NULL) return 0;
-    int rc = apic_buf_printf(b, "%s\"%s\":", *first ? "{" : ",", key);
-    *first = false;
-    return rc == 0 ? apic_json_write_string(b, value, strlen(value)) : rc;
-}
-
-/* The body goes in as JSON when it is JSON (an envelope stays readable and exact), else as text. */
-static int encode_record(const apic_dead_letter_record *r, const char *recorded_at, apic_buf *b)
-{
-    bool first = true;
-    int rc = put_text(b, &first, "kind", r->kind);
-    if (rc == 0) rc = put_text(b, &first, "recorded_at", recorded_at);
-    if (rc == 0) rc = put_text(b, &first, "operation", r->operation);
-    if (rc == 0) rc = put_text(b, &first, "method", r->method);
-    if (rc == 0) rc = put_text(b, &first, "url", r->url);
-    if (rc == 0) rc = put_text(b, &first, "idempotency_key", r->idempotency_key);
-    if (rc == 0) rc = apic_buf_printf(b, ",\"attempts\":%d,\"http_status\":%d", r->attempts, r->http_status);
-    if (rc == 0) rc = put_text(b, &first, "error", r->error);
-    if (rc == 0) rc = put_text(b, &first, "first_attempt_at", r->first_attempt_at);
-    if (rc == 0) rc = put_text(b, &first, "failed_at", r->failed_at);
-    if (rc == 0 && r->body != NULL) {
-        bool json = apic_json_validate(r->body, r->body_len, NULL) == 0 && memchr(r->body, '\n', r->body_len) == NULL;
-        if (json) {
-            rc = apic_buf_puts(b, ",\"body\":");
-            if (rc == 0) rc = apic_buf_append(b, r->body, r->body_len);
-        } else {
-            rc = apic_buf_puts(b, ",\"body_text\":");
-            if (rc == 0) rc = apic_json_write_string(b, r->body, r->body_len);
-        }
-    }
-    if (rc == 0) rc = apic_buf_puts(b, "}\n");
-    return rc;
 }
 
 /* --- the file ---------------------------------------------------------------------------------- */
@@ -130,12 +95,13 @@ int apic_write_all(int fd, const char *p, size_t n)
     return 0;
 }
 
+/* Lock held. */
 static int append_line(apic_dead_letter_sink *s, const apic_buf *line, apic_error *why)
 {
     int fd = open_log(s->cfg.path);
     if (fd < 0) return apic_error_set(why, APIC_E_TRANSPORT, "cannot open '%s': %s", s->cfg.path, strerror(errno));
     struct stat st;
-    if (s->cfg.max_bytes > 0 && fstat(fd, &st) == 0 && st.st_size > 0 &&
+    if (s->cfg.max_bytes > 0 && !s->replaying && fstat(fd, &st) == 0 && st.st_size > 0 &&
         (long long)st.st_size + (long long)line->len > (long long)s->cfg.max_bytes) {
         close(fd);
         if (rotate(s) != 0) return apic_error_set(why, APIC_E_TRANSPORT, "cannot rotate '%s': %s", s->cfg.path, strerror(errno));
@@ -162,7 +128,7 @@ int apic_dead_letter_write(apic_dead_letter_sink *s, const apic_dead_letter_reco
         char now[25];
         apic_now_rfc3339(now);
         apic_buf line = {0};
-        if (encode_record(r, now, &line) != 0) {
+        if (apic_dead_letter_encode(r, now, &line) != 0) {
             rc = apic_error_set(why, APIC_E_NOMEM, "out of memory");
         } else {
             pthread_mutex_lock(&s->lock);
@@ -175,26 +141,4 @@ int apic_dead_letter_write(apic_dead_letter_sink *s, const apic_dead_letter_reco
         rc = apic_error_set(why, APIC_E_TRANSPORT, "the dead-letter callback refused the record");
     }
     return rc;
-}
-
-void apic_dead_letter_call(apic_dead_letter_sink *s, const apic_operation *op, const apic_request *o, bool is_event,
-                           const char *first_attempt_at, apic_error *err)
-{
-    if (s == NULL || (!is_event && !s->cfg.all_requests)) return;
-    /* The URL as it was before authentication: an API key in the query never reaches the file. */
-    char *url = strndup(o->url.data, o->base_url_len);
-    char failed_at[25];
-    apic_now_rfc3339(failed_at);
-    apic_dead_letter_record r = {is_event ? "event" : "request", apic_op_name(op), op->method, url,
-                                 o->idempotency_key, o->body_data, o->body_len, err->attempts, err->http_status,
-                                 err->message, first_attempt_at, failed_at};
-    apic_error why = {0};
-    int rc = url != NULL ? apic_dead_letter_write(s, &r, &why) : apic_error_set(&why, APIC_E_NOMEM, "out of memory");
-    size_t n = strlen(err->message);
-    if (rc != 0) {
-        snprintf(err->message + n, sizeof err->message - n, "; NOT dead-lettered: %.200s", why.message);
-    } else {
-        snprintf(err->message + n, sizeof err->message - n, "; dead-lettered");
-    }
-    free(url);
 }

@@ -1,72 +1,33 @@
-/* Replaying a dead-letter file: every event record is sent again with its original
- * idempotency key; the file is rewritten (a new file renamed over the old one, so a crash
- * leaves either the old or the new file) with the records that still fail. */
+/* Replaying a dead-letter file: every record is sent again (dead_letter_resend.c) and the file
+ * is rewritten (a new file renamed over the old one, so a crash leaves either the old or the
+ * new file) with the records that still fail. When the file is the client's own sink, its lock
+ * is held to read the file and to rewrite it, never while sending (which may take long, and a
+ * fork() waits for the lock): records the process writes in between are appended as usual,
+ * the file is not rotated meanwhile, and they are carried over into the new file. */
 #include <errno.h>
 #include <fcntl.h>
-#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
 #include "apic/apic.h"
-#include "call_internal.h"
 #include "client_internal.h"
 #include "dead_letter_internal.h"
 
-/* The members of a record that a replay needs. */
-typedef struct record {
-    char *kind;
-    char *idempotency_key;
-    char *body; /* raw JSON: the envelope exactly as it was sent */
-} record;
-
-static const apic_field record_fields[] = {
-    {"kind", 4, APIC_F_REQUIRED, offsetof(record, kind), -1, -1, &apic_type_string},
-    {"idempotency_key", 15, 0, offsetof(record, idempotency_key), -1, -1, &apic_type_string},
-    {"body", 4, 0, offsetof(record, body), -1, -1, &apic_type_any},
-};
-static const apic_struct_desc record_desc = {"DeadLetterRecord", sizeof(record), record_fields, 3, -1, -1, NULL};
-static const apic_type record_type = {APIC_OBJECT, APIC_FMT_NONE, &record_desc, NULL, NULL};
-
-/* The source an envelope names, for the registry's source header. */
-typedef struct envelope_source {
-    char *source;
-} envelope_source;
-
-static const apic_field source_fields[] = {
-    {"source", 6, 0, offsetof(envelope_source, source), -1, -1, &apic_type_string},
-};
-static const apic_struct_desc source_desc = {"EnvelopeSource", sizeof(envelope_source), source_fields, 1, -1, -1, NULL};
-static const apic_type source_type = {APIC_OBJECT, APIC_FMT_NONE, &source_desc, NULL, NULL};
-
-static int read_file(const char *path, apic_buf *out, apic_error *err)
+/* Appends the bytes of the file at path from offset on to out. */
+static int read_file(const char *path, long offset, apic_buf *out, apic_error *err)
 {
     FILE *f = fopen(path, "rb");
     if (f == NULL) return apic_error_set(err, APIC_E_ARG, "cannot read '%s': %s", path, strerror(errno));
     char chunk[8192];
     size_t n;
-    int rc = 0;
+    int rc = fseek(f, offset, SEEK_SET) == 0 ? 0 : apic_error_set(err, APIC_E_TRANSPORT, "cannot read '%s'", path);
     while (rc == 0 && (n = fread(chunk, 1, sizeof chunk, f)) > 0) rc = apic_buf_append(out, chunk, n);
     if (rc == 0 && ferror(f)) rc = apic_error_set(err, APIC_E_TRANSPORT, "cannot read '%s'", path);
     fclose(f);
     if (rc == APIC_E_NOMEM) apic_error_set(err, rc, "out of memory reading '%s'", path);
     return rc;
-}
-
-/* Sends one event record again. true when the server accepted it. */
-static bool resend(apic_client *c, const apic_event_registry *r, const record *rec)
-{
-    envelope_source src = {NULL};
-    apic_json_decode(&source_type, rec->body, strlen(rec->body), &src, NULL);
-    apic_header source = {r->source_header, src.source != NULL ? src.source : c->event_source};
-    apic_request_options o = {c->events_url, &source, r->source_header != NULL ? 1 : 0, rec->body, strlen(rec->body),
-                              NULL, 0, 0, rec->idempotency_key, true};
-    apic_error err = {0};
-    int rc = apic_call_internal(c, r->ingest, NULL, NULL, &o, false, NULL, &err);
-    apic_error_clear(&err);
-    apic_value_clear(&source_type, &src);
-    return rc == 0;
 }
 
 /* Writes the kept lines to a new file beside path and renames it over path. */
@@ -87,26 +48,20 @@ static int rewrite(const char *path, const apic_buf *kept, apic_error *err)
     return rc == 0 ? 0 : apic_error_set(err, APIC_E_TRANSPORT, "cannot rewrite '%s': %s", path, strerror(saved));
 }
 
-int apic_dead_letter_replay(apic_client *client, const apic_event_registry *r, const char *path,
-                            apic_replay_report *report, apic_error *err)
+/* The client's sink when it writes the file at path, else NULL. */
+static apic_dead_letter_sink *sink_of(const apic_client *c, const char *path)
 {
-    apic_replay_report local = {0, 0, 0, 0, 0};
-    if (report == NULL) report = &local;
-    *report = local;
-    if (client == NULL || r == NULL || r->ingest == NULL || path == NULL) {
-        return apic_error_set(err, APIC_E_ARG, "apic_dead_letter_replay: client, registry and path are required");
-    }
-    /* Within this process, nothing appends to the file while it is replayed. */
-    pthread_mutex_t *lock = client->dead_letter != NULL && client->dead_letter->cfg.path != NULL &&
-                                    strcmp(client->dead_letter->cfg.path, path) == 0
-                                ? &client->dead_letter->lock
-                                : NULL;
-    if (lock != NULL) pthread_mutex_lock(lock);
-    apic_buf text = {0}, kept = {0};
-    int rc = read_file(path, &text, err);
-    for (size_t at = 0; rc == 0 && at < text.len;) {
-        char *line = text.data + at;
-        char *nl = memchr(line, '\n', text.len - at);
+    apic_dead_letter_sink *s = c->dead_letter;
+    return s != NULL && s->cfg.path != NULL && strcmp(s->cfg.path, path) == 0 ? s : NULL;
+}
+
+/* Sends every record of text again; kept receives the lines that stay. */
+static int replay_lines(apic_client *client, const apic_event_registry *r, const apic_buf *text, apic_buf *kept,
+                        apic_replay_report *report, apic_error *err)
+{
+    for (size_t at = 0; at < text->len;) {
+        char *line = text->data + at;
+        char *nl = memchr(line, '\n', text->len - at);
         if (nl == NULL) { /* the last write never finished: the record is incomplete */
             report->torn++;
             break;
@@ -114,24 +69,59 @@ int apic_dead_letter_replay(apic_client *client, const apic_event_registry *r, c
         size_t len = (size_t)(nl - line) + 1;
         at += len;
         if (len == 1) continue;
-        record rec = {NULL, NULL, NULL};
-        bool parsed = apic_json_decode(&record_type, line, len - 1, &rec, NULL) == 0;
-        bool is_event = parsed && strcmp(rec.kind, "event") == 0 && rec.body != NULL;
-        if (parsed) report->read++;
-        else report->unreadable++;
-        if (is_event && resend(client, r, &rec)) {
+        apic_resend_result got = apic_dead_letter_resend(client, r, line, len - 1);
+        if (got == APIC_RESEND_UNREADABLE) report->unreadable++;
+        else report->read++;
+        if (got == APIC_RESEND_DELIVERED) {
             report->delivered++;
-        } else {
-            if (parsed) report->kept++;
-            if (apic_buf_append(&kept, line, len) != 0) rc = apic_error_set(err, APIC_E_NOMEM, "out of memory");
+            continue;
         }
-        apic_value_clear(&record_type, &rec);
+        if (got == APIC_RESEND_KEPT) report->kept++;
+        if (apic_buf_append(kept, line, len) != 0) return apic_error_set(err, APIC_E_NOMEM, "out of memory");
     }
-    if (rc == 0 && kept.len == 0 && kept.data == NULL && apic_buf_reserve(&kept, 0) != 0) {
+    return 0;
+}
+
+int apic_dead_letter_replay(apic_client *client, const apic_event_registry *r, const char *path,
+                            apic_replay_report *report, apic_error *err)
+{
+    apic_replay_report local = {0, 0, 0, 0, 0};
+    if (report == NULL) report = &local;
+    *report = local;
+    if (client == NULL || path == NULL || (r != NULL && r->ingest == NULL)) {
+        return apic_error_set(err, APIC_E_ARG, "apic_dead_letter_replay: client and path are required (and a registry "
+                              "given needs its ingest operation)");
+    }
+    apic_dead_letter_sink *sink = sink_of(client, path);
+    if (sink != NULL) {
+        pthread_mutex_lock(&sink->lock);
+        while (sink->replaying) pthread_cond_wait(&sink->replay_done, &sink->lock);
+        sink->replaying = true;
+    }
+    apic_buf text = {0}, kept = {0};
+    int rc = read_file(path, 0, &text, err);
+    if (sink != NULL) pthread_mutex_unlock(&sink->lock);
+    if (rc == 0) rc = replay_lines(client, r, &text, &kept, report, err);
+    if (sink != NULL) pthread_mutex_lock(&sink->lock);
+    if (rc == 0 && sink != NULL) {
+        /* What this process wrote meanwhile; a torn last line was ended by the first of them. */
+        size_t from = kept.len;
+        rc = read_file(path, (long)text.len, &kept, err);
+        bool torn = text.len > 0 && text.data[text.len - 1] != '\n';
+        if (rc == 0 && torn && kept.len > from && kept.data[from] == '\n') {
+            memmove(kept.data + from, kept.data + from + 1, kept.len - from);
+            kept.len--;
+        }
+    }
+    if (rc == 0 && kept.data == NULL && apic_buf_reserve(&kept, 0) != 0) {
         rc = apic_error_set(err, APIC_E_NOMEM, "out of memory");
     }
     if (rc == 0) rc = rewrite(path, &kept, err);
-    if (lock != NULL) pthread_mutex_unlock(lock);
+    if (sink != NULL) {
+        sink->replaying = false;
+        pthread_cond_broadcast(&sink->replay_done);
+        pthread_mutex_unlock(&sink->lock);
+    }
     apic_buf_free(&text);
     apic_buf_free(&kept);
     return rc;

@@ -70,13 +70,14 @@ void apic_queue_log(const apic_queue *q, apic_log_level level, const char *messa
 bool apic_queue_dead_letter(apic_queue *q, const queue_item *it, int attempts, int http_status, const char *why,
                             const char *first_attempt_at)
 {
-    const apic_operation *op = q->sender.item_op;
-    char failed_at[25];
-    apic_now_rfc3339(failed_at);
-    apic_dead_letter_record r = {"event", apic_op_name(op), op->method, q->sender.item_url, it->id, it->json, it->len,
-                                 attempts, http_status, why, first_attempt_at, failed_at};
+    /* The request that sends this item alone, under its id. */
+    const queue_sender *s = &q->sender;
+    apic_request_options alone = {.url = s->item_url, .headers = s->headers, .n_headers = s->n_headers,
+                                  .body = it->json, .body_len = it->len, .idempotency_key = it->id};
+    apic_dead_letter_record r = {.kind = "event", .attempts = attempts, .http_status = http_status, .error = why,
+                                 .first_attempt_at = first_attempt_at};
     apic_error e = {0};
-    if (apic_dead_letter_write(q->client->dead_letter, &r, &e) == 0) return true;
+    if (apic_dead_letter_write_call(q->client, &r, s->item_op, &alone, &e) == 0) return true;
     char msg[sizeof e.message + 128];
     snprintf(msg, sizeof msg, "queue: item %.60s is LOST: its dead-letter record could not be written: %s", it->id,
              e.message);

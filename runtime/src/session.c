@@ -276,21 +276,22 @@ static const apic_operation *record_op(const apic_session_def *def)
 
 /* Records one event the way it would be sent alone: the item itself for `publish`, else a
  * batch of one, so that a record can be sent again as it is. */
-static int record_event(const apic_session *s, const apic_bulk_record *item, const char *key, const char *url,
-                        const char *first_at, const apic_error *err, apic_error *why)
+static int record_event(const apic_session *s, const apic_bulk_record *item, const char *key, const char *first_at,
+                        const apic_error *err, apic_error *why)
 {
-    const apic_operation *op = record_op(s->def);
     apic_buf one = {0};
     if (s->def->publish == NULL && batch_body(&s->def->batch, item, 1, &one) != 0) {
         apic_buf_free(&one);
         return apic_error_set(why, APIC_E_NOMEM, "out of memory");
     }
-    char failed_at[25];
-    apic_now_rfc3339(failed_at);
-    apic_dead_letter_record r = {"event", apic_op_name(op), op->method, url, key,
-                                 one.data != NULL ? one.data : item->json, one.data != NULL ? one.len : item->len,
-                                 err->attempts, err->http_status, err->message, first_at, failed_at};
-    int rc = apic_dead_letter_write(s->client->dead_letter, &r, why);
+    apic_request_options alone = {.headers = s->headers,
+                                  .n_headers = s->n_headers,
+                                  .body = one.data != NULL ? one.data : item->json,
+                                  .body_len = one.data != NULL ? one.len : item->len,
+                                  .idempotency_key = key};
+    apic_dead_letter_record r = {.kind = "event", .attempts = err->attempts, .http_status = err->http_status,
+                                 .error = err->message, .first_attempt_at = first_at};
+    int rc = apic_dead_letter_write_call(s->client, &r, record_op(s->def), &alone, why);
     apic_buf_free(&one);
     return rc;
 }
@@ -309,18 +310,11 @@ static void dead_letter(const apic_session *s, const apic_bulk_record *recs, con
         log_event_count(s, APIC_LOG_ERROR, op, "session: %zu event(s) lost: no dead-letter sink is configured", n);
         return;
     }
-    /* Without credentials in it (it is the base URL and the path): a record may be read by anyone with the file. */
-    size_t url_len = strlen(s->client->base_url) + strlen(op->path) + 1;
-    char *url = malloc(url_len);
-    if (url != NULL) snprintf(url, url_len, "%s%s", s->client->base_url, op->path);
     size_t failed = 0;
     apic_error why = {0};
     for (size_t i = 0; i < n; i++) {
-        int rc = url != NULL ? record_event(s, &recs[i], keys[i], url, first_at, err, &why)
-                             : apic_error_set(&why, APIC_E_NOMEM, "out of memory");
-        if (rc != 0) failed++;
+        if (record_event(s, &recs[i], keys[i], first_at, err, &why) != 0) failed++;
     }
-    free(url);
     if (failed == 0) {
         snprintf(err->message + at, sizeof err->message - at, "; %zu event(s) dead-lettered%s", n, before);
         log_event_count(s, APIC_LOG_WARN, op, "session: %zu event(s) dead-lettered", n);

@@ -1,8 +1,10 @@
 /* Golden test of bodies and responses that are not JSON (tests/golden/forms.yaml): the exact
  * bytes of form-urlencoded and multipart bodies (nested deepObject members, repeated and
- * delimited arrays, text, JSON and file parts from memory and from a path), raw bytes sent and
- * received, text, and event streams delivered piece by piece in any split. Requests go to a
- * scripted transport that records them; nothing leaves the process. */
+ * delimited arrays, text, JSON and file parts from memory and from a path), a schema that is
+ * both a multipart body (with a file) and a JSON response (with a string), raw bytes sent and
+ * received, text, event streams delivered piece by piece in any split, and the event-stream
+ * variant of an operation that answers JSON too. Requests go to a scripted transport that
+ * records them; nothing leaves the process. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -221,6 +223,40 @@ static void test_missing_file_fails_before_sending(void)
     close_client();
 }
 
+/* Document is a multipart body (content: a file part) and a JSON response (content: a string):
+ * the body has a struct of its own, so the response still decodes. */
+static void test_schema_both_multipart_body_and_json_response(void)
+{
+    const char *answer = "{\"title\":\"notes\",\"content\":\"hello \\u00e9\"}";
+    open_client(201, answer, strlen(answer), "application/json");
+    apic_file file = {"hi\0there", 8, NULL, NULL, "text/plain"};
+    forms_document_multipart body = {.title = "notes", .content = &file};
+    forms_document *out = NULL;
+    CU_ASSERT_EQUAL_FATAL(forms_documents_upload(client, &body, &out, &err), 0);
+
+    const char *ct = header("Content-Type");
+    CU_ASSERT_FATAL(ct != NULL && strncmp(ct, "multipart/form-data; boundary=", 30) == 0);
+    apic_buf want = {0};
+    expect_part(&want, ct + 30, "name=\"title\"", "notes", 5);
+    expect_part(&want, ct + 30, "name=\"content\"; filename=\"content\"\r\nContent-Type: text/plain", "hi\0there", 8);
+    apic_buf_printf(&want, "--%s--\r\n", ct + 30);
+    CU_ASSERT(S.rec.body_len == want.len && memcmp(S.rec.body, want.data, want.len) == 0);
+    apic_buf_free(&want);
+
+    CU_ASSERT_PTR_NOT_NULL_FATAL(out);
+    CU_ASSERT_STRING_EQUAL(out->title, "notes");
+    CU_ASSERT_STRING_EQUAL(out->content, "hello \xC3\xA9");
+    forms_document_free(out);
+    close_client();
+
+    /* The schema's own struct is JSON both ways. */
+    forms_document doc = {.title = "t", .content = "bytes as text"};
+    char *json = NULL;
+    CU_ASSERT_EQUAL_FATAL(forms_document_to_json(&doc, &json, &err), 0);
+    CU_ASSERT_STRING_EQUAL(json, "{\"title\":\"t\",\"content\":\"bytes as text\"}");
+    free(json);
+}
+
 static void test_multipart_required_file(void)
 {
     open_client(201, NULL, 0, NULL);
@@ -403,6 +439,95 @@ static void test_events_error_status(void)
     close_client();
 }
 
+/* --- an operation answering JSON or, asked to, an event stream ----------------------------------- */
+
+static const char chunks[] = "data: {\"delta\":\"Hel\"}\n\ndata: {\"delta\":\"lo\"}\n\nevent: done\ndata: [DONE]\n\n";
+
+/* Events decoded with the generated from_json of the stream's schema (CompletionChunk). */
+static int on_chunk(void *ctx, const apic_sse_event *ev)
+{
+    seen *s = ctx;
+    forms_completion_chunk *chunk = NULL;
+    apic_error e = {0};
+    size_t at = strlen(s->log);
+    if (strcmp(ev->type, "message") == 0 && forms_completion_chunk_from_json(ev->data, ev->data_len, &chunk, &e) == 0) {
+        snprintf(s->log + at, sizeof s->log - at, "%s", chunk->delta);
+        forms_completion_chunk_free(chunk);
+    } else {
+        snprintf(s->log + at, sizeof s->log - at, "|%s:%s", ev->type, ev->data);
+    }
+    apic_error_clear(&e);
+    s->n++;
+    return 0;
+}
+
+static void test_stream_variant_asks_for_and_reads_the_stream(void)
+{
+    forms_completions_create_params p = {"2024-01"};
+    /* stream unset, false, and null: the variant sends true each time, and leaves the body as it was */
+    forms_completion_request bodies[] = {{.prompt = "Hi"},
+                                         {.prompt = "Hi", .has_stream = true, .stream = false},
+                                         {.prompt = "Hi", .has_stream = true, .stream_is_null = true}};
+    for (size_t i = 0; i < sizeof bodies / sizeof bodies[0]; i++) {
+        open_client(200, chunks, sizeof chunks - 1, "text/event-stream");
+        S.stream = true;
+        S.piece = 3;
+        forms_completion_request before = bodies[i];
+        seen s = {0};
+        CU_ASSERT_EQUAL_FATAL(forms_completions_create_stream(client, &p, &bodies[i], on_chunk, &s, &err), 0);
+        CU_ASSERT_STRING_EQUAL(s.log, "Hello|done:[DONE]");
+        CU_ASSERT_EQUAL(s.n, 3);
+        CU_ASSERT_STRING_EQUAL(S.rec.method, "POST");
+        CU_ASSERT_STRING_EQUAL(S.rec.url, "http://127.0.0.1:9/completions?api-version=2024-01");
+        CU_ASSERT_STRING_EQUAL(header("Accept"), "text/event-stream");
+        CU_ASSERT_STRING_EQUAL(header("Content-Type"), "application/json");
+        CU_ASSERT_STRING_EQUAL(S.rec.body, "{\"prompt\":\"Hi\",\"stream\":true}");
+        CU_ASSERT(before.has_stream == bodies[i].has_stream && before.stream == bodies[i].stream &&
+                  before.stream_is_null == bodies[i].stream_is_null);
+        close_client();
+    }
+}
+
+static void test_stream_variant_errors(void)
+{
+    open_client(429, "{\"error\":\"slow down\"}", 22, "application/json");
+    S.stream = true;
+    S.piece = 4;
+    forms_completion_request body = {.prompt = "Hi"};
+    seen s = {0};
+    CU_ASSERT_EQUAL(forms_completions_create_stream(client, NULL, &body, on_chunk, &s, &err), APIC_E_HTTP);
+    CU_ASSERT_EQUAL(err.http_status, 429);
+    CU_ASSERT_STRING_EQUAL(err.body, "{\"error\":\"slow down\"}");
+    CU_ASSERT_EQUAL(s.n, 0);
+    close_client();
+
+    open_client(200, chunks, sizeof chunks - 1, "text/event-stream");
+    CU_ASSERT_EQUAL(forms_completions_create_stream(client, NULL, NULL, on_chunk, &s, &err), APIC_E_ARG); /* body required */
+    CU_ASSERT_EQUAL(S.rec.calls, 0);
+    close_client();
+}
+
+static void test_json_function_beside_the_stream(void)
+{
+    const char *answer = "{\"id\":\"c_1\",\"text\":\"Hello\"}";
+    open_client(200, answer, strlen(answer), "application/json");
+    forms_completion_request body = {.prompt = "Hi"};
+    forms_completion *out = NULL;
+    CU_ASSERT_EQUAL_FATAL(forms_completions_create(client, NULL, &body, &out, &err), 0);
+    CU_ASSERT_STRING_EQUAL(header("Accept"), "application/json");
+    CU_ASSERT_STRING_EQUAL(S.rec.body, "{\"prompt\":\"Hi\"}"); /* sent as it is: no stream member */
+    CU_ASSERT_PTR_NOT_NULL_FATAL(out);
+    CU_ASSERT_STRING_EQUAL(out->text, "Hello");
+    forms_completion_free(out);
+    close_client();
+    /* Both descriptors are in the operation table. */
+    size_t found = 0;
+    for (size_t i = 0; i < forms_operation_count; i++) {
+        found += forms_operations[i] == &forms_completions_create_op || forms_operations[i] == &forms_completions_create_stream_op;
+    }
+    CU_ASSERT_EQUAL(found, 2);
+}
+
 int main(void)
 {
     CU_TestInfo form_tests[] = {
@@ -414,6 +539,8 @@ int main(void)
         {"multipart: exact bytes, boundary, text/JSON/file parts, same bytes on retry", test_multipart_body_bytes},
         {"multipart: a file that cannot be read fails before sending", test_missing_file_fails_before_sending},
         {"multipart: a required file is checked", test_multipart_required_file},
+        {"multipart body and JSON response of one schema: file part sent, string decoded",
+         test_schema_both_multipart_body_and_json_response},
         CU_TEST_INFO_NULL,
     };
     CU_TestInfo raw_tests[] = {
@@ -430,11 +557,19 @@ int main(void)
         {"an error status is an error, not events", test_events_error_status},
         CU_TEST_INFO_NULL,
     };
+    CU_TestInfo variant_tests[] = {
+        {"the _stream variant sends stream: true and Accept: text/event-stream, reads events",
+         test_stream_variant_asks_for_and_reads_the_stream},
+        {"the _stream variant: an error status, a missing body", test_stream_variant_errors},
+        {"the JSON function beside it sends the body as it is", test_json_function_beside_the_stream},
+        CU_TEST_INFO_NULL,
+    };
     CU_SuiteInfo suites[] = {
         {"form-urlencoded bodies", NULL, NULL, NULL, NULL, form_tests},
         {"multipart bodies", NULL, NULL, NULL, NULL, multipart_tests},
         {"bytes and text", NULL, NULL, NULL, NULL, raw_tests},
         {"event streams", NULL, NULL, NULL, NULL, sse_tests},
+        {"JSON or event stream", NULL, NULL, NULL, NULL, variant_tests},
         CU_SUITE_INFO_NULL,
     };
     return cunit_run(suites);

@@ -3,13 +3,14 @@
  * requests conform): every topic through its typed shortcuts in both word orders and through
  * the generic publish, the context in every event and header, one event alone under its own
  * idempotency key, publish_immediately, a batch cut at the spec's maxItems, and a flush Prism
- * refuses, whose events all reach the dead-letter sink. A proxy over the libcurl transport
- * keeps what was sent. */
+ * refuses, whose events all reach the dead-letter sink and are replayed from its file by a
+ * client with a token. A proxy over the libcurl transport keeps what was sent. */
 #include <CUnit/CUnit.h>
 #include <cjson/cJSON.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <briteevents/briteevents.h>
 
@@ -80,12 +81,14 @@ static int keep_dead_letter(void *ctx, const apic_dead_letter_record *r)
     return 0;
 }
 
-static briteevents_client *client_with(const char *token)
+/* A client whose dead letters go to the callback above and, when dead_letters is not NULL, to
+ * that file. */
+static briteevents_client *client_writing(const char *token, const char *dead_letters)
 {
     forget_requests();
     memset(&D, 0, sizeof D);
     apic_transport proxy = {keep_and_send, NULL, NULL};
-    apic_dead_letter dl = {.callback = keep_dead_letter};
+    apic_dead_letter dl = {.path = dead_letters, .callback = keep_dead_letter};
     briteevents_config cfg = BRITEEVENTS_CONFIG_INIT;
     cfg.base_url = prism;
     cfg.token = token;
@@ -98,6 +101,11 @@ static briteevents_client *client_with(const char *token)
     CU_ASSERT_EQUAL(briteevents_client_new(&cfg, &c, &err), 0);
     briteevents_error_clear(&err);
     return c;
+}
+
+static briteevents_client *client_with(const char *token)
+{
+    return client_writing(token, NULL);
 }
 
 static briteevents_session *user_session(briteevents_client *c, unsigned flags)
@@ -339,6 +347,52 @@ static void test_a_refused_flush_dead_letters_every_event(void)
     briteevents_client_free(c);
 }
 
+/* The records of a refused flush hold the requests that send each event alone: replayed by a
+ * client with a token, each goes to Prism (which checks it against the spec) and is accepted. */
+static void test_dead_lettered_events_replayed_with_the_right_token(void)
+{
+    char dir[] = "/tmp/apic-be-XXXXXX", path[64];
+    CU_ASSERT_PTR_NOT_NULL_FATAL(mkdtemp(dir));
+    snprintf(path, sizeof path, "%s/dead.jsonl", dir);
+    briteevents_client *c = client_writing(NULL, path); /* no token: 401, not retried */
+    briteevents_session *s = user_session(c, 0);
+    briteevents_error err = {0};
+    publish_every_topic(s);
+    CU_ASSERT_EQUAL(briteevents_session_flush(s, &err), APIC_E_HTTP);
+    CU_ASSERT_EQUAL(err.http_status, 401);
+    CU_ASSERT_EQUAL(D.n, BRITEEVENTS_TOPIC_COUNT);
+    char ids[KEPT][64];
+    memcpy(ids, D.key, sizeof ids);
+    briteevents_session_free(s);
+    briteevents_client_free(c);
+
+    briteevents_client *right = client_with("prism-token");
+    apic_replay_report rep;
+    CU_ASSERT_EQUAL(apic_dead_letter_replay(right, NULL, path, &rep, &err), 0);
+    CU_ASSERT_EQUAL(rep.read, BRITEEVENTS_TOPIC_COUNT);
+    CU_ASSERT_EQUAL(rep.delivered, BRITEEVENTS_TOPIC_COUNT);
+    CU_ASSERT_EQUAL(rep.kept, 0);
+    CU_ASSERT_EQUAL(T.calls, BRITEEVENTS_TOPIC_COUNT);
+    for (int i = 0; i < KEPT && i < T.calls; i++) {
+        CU_ASSERT_STRING_EQUAL(T.path[i], "/events");
+        CU_ASSERT_EQUAL(T.status[i], 202);
+        CU_ASSERT_STRING_EQUAL(T.key[i], ids[i]); /* the event's id, as when it would have gone alone */
+        CU_ASSERT_STRING_EQUAL(T.correlation[i], "job-7f3a9c");
+        cJSON *e = cJSON_Parse(T.body[i]);
+        CU_ASSERT_STRING_EQUAL(cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(e, "id")), ids[i]);
+        CU_ASSERT_STRING_EQUAL(cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(e, "user_id")), "u-17");
+        cJSON_Delete(e);
+    }
+    FILE *f = fopen(path, "rb");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_EQUAL(fgetc(f), EOF); /* nothing left to send */
+    fclose(f);
+    briteevents_error_clear(&err);
+    briteevents_client_free(right);
+    unlink(path);
+    rmdir(dir);
+}
+
 static void test_sessions_need_their_context(void)
 {
     briteevents_client *c = client_with("prism-token");
@@ -388,6 +442,7 @@ int main(void)
         {"a batch is cut at maxItems", test_a_batch_is_cut_at_max_items},
         {"Prism refuses a request that breaks the spec", test_prism_refuses_a_bad_request},
         {"a refused flush dead-letters every event", test_a_refused_flush_dead_letters_every_event},
+        {"dead-lettered events replayed with the right token", test_dead_lettered_events_replayed_with_the_right_token},
         {"sessions need their context", test_sessions_need_their_context},
         CU_TEST_INFO_NULL,
     };

@@ -70,7 +70,7 @@ static void test_lookups(void)
     for (int t = 1; t <= ESAUTI_EVENT_TYPE_COUNT; t++) {
         const char *name = esauti_event_type_name((esauti_event_type)t);
         CU_ASSERT_PTR_NOT_NULL_FATAL(name);
-        CU_ASSERT_EQUAL(esauti_event_type_from_name(name), t);
+        CU_ASSERT_EQUAL((int)esauti_event_type_from_name(name), t);
     }
     CU_ASSERT_EQUAL(esauti_event_type_from_name("order.created"), ESAUTI_EVENT_ORDER_CREATED);
     CU_ASSERT_STRING_EQUAL(esauti_event_type_name(ESAUTI_EVENT_CUSTOMER_CREATED), "customer.created");

@@ -1,13 +1,65 @@
 /**
  * @file apic/dead_letter.h
- * @brief Where events that could not be delivered go, so that none is ever silently lost.
+ * @brief Where events and requests that could not be delivered go, so that none is ever
+ * silently lost.
  *
  * An event (and, with all_requests, any request) that fails for good (a status that is not
  * retried, retries exhausted, the deadline passed) is recorded with everything needed to
- * send it again: the exact body, the idempotency key, the error, the attempts and times.
- * Records go to a JSON Lines file (one record per line, appended, mode 0600, rotated by size)
- * or to a callback. apic_dead_letter_replay() sends the events of a file again, with their
- * original idempotency keys, and keeps only those that still fail.
+ * send it again: the request as it was built before authentication (method, URL, headers,
+ * the exact body and its Content-Type, the idempotency key, how the operation authenticates),
+ * the error, the attempts and times. A session's and a queue's records are one per event,
+ * holding the request that sends that event alone. Records go to a JSON Lines file (one record
+ * per line, appended, mode 0600, rotated by size) or to a callback. apic_dead_letter_replay()
+ * (apic/events.h) sends the records of a file again, with their original idempotency keys,
+ * and keeps only those that still fail.
+ *
+ * The record, one JSON object per line (a member without a value is left out):
+ *
+ * @code
+ * {"kind":"event","format":2,"recorded_at":"2026-11-23T06:18:47.001Z",
+ *  "operation":"briteevents_events_publish","method":"POST","url":"https://h/v1/events",
+ *  "content_type":"application/json","accept":"application/json",
+ *  "headers":[{"name":"X-Correlation-Id","value":"job-7f3a9c"}],
+ *  "security":[[{"kind":"bearer","name":"bearerAuth"}]],
+ *  "idempotency_key":"6f1c3e0b-8d0a-4f43-9a55-0e3cf7d7c1aa","attempts":1,"http_status":401,
+ *  "error":"POST /events/batch: HTTP 401",
+ *  "first_attempt_at":"2026-11-23T06:18:46.870Z","failed_at":"2026-11-23T06:18:46.990Z",
+ *  "body":{"id":"6f1c3e0b-8d0a-4f43-9a55-0e3cf7d7c1aa","category":"policies",...}}
+ * @endcode
+ *
+ * - `kind`: "event" (an event, a session's or a queue's item) or "request" (any other call,
+ *   recorded with all_requests).
+ * - `format`: APIC_DEAD_LETTER_FORMAT (2). A record without it comes from an earlier version
+ *   (none of content_type, accept, headers, security, body_base64): a replay sends it only
+ *   when it is an event and a registry is given, as it always did, and keeps it otherwise.
+ * - `operation`: the generated function's name (apic_operation.name).
+ * - `method`, `url`: as sent, before authentication: the query holds the parameters and
+ *   never an API key, and a user:password in the URL's authority is left out.
+ * - `content_type`: the body's Content-Type as sent (a multipart body's boundary is in it);
+ *   absent without a body. `accept`: the Accept header sent.
+ * - `headers`: the other headers the request carried before authentication, in order
+ *   (header and cookie parameters, a session's context, an event's source). Never
+ *   Authorization, an API key or a signature (they come from authentication), nor
+ *   User-Agent (a replay sends its own client's) or the idempotency key (its own member).
+ * - `security`: the operation's security alternatives as the spec describes them, without
+ *   any credential: alternatives, each a list of schemes `{"kind":"bearer"|"basic"|"apiKey"|
+ *   "hmac", "name", "in":"header"|"query"|"cookie" (apiKey), "param" (the header, query or
+ *   cookie name; HMAC: the signature header), "timestamp_header", "prefix" (HMAC)}`. A replay
+ *   authenticates with the replaying client's credentials through the first alternative it
+ *   has them for, as a call does; `[]`: none.
+ * - `idempotency_key`: sent on every attempt (an event's id); absent when none was.
+ * - `attempts`, `http_status` (of the last response; 0 when none arrived), `error` (the
+ *   message), `first_attempt_at`, `failed_at`, `recorded_at` (RFC 3339).
+ * - The body, byte for byte, in one of: `body`, the JSON itself when the body is one JSON
+ *   value without line breaks or surrounding blanks (an envelope stays readable); `body_text`,
+ *   a JSON string, for other text; `body_base64`, for other bytes (a binary file part).
+ *
+ * Threads and fork(). Records are written one at a time within a process (one lock per sink),
+ * each line with one write() to a file opened for appending, so writers do not interleave
+ * within a record. The lock is taken around fork() (pthread_atfork), as the queue's are, so a
+ * fork while another thread writes a record leaves the child a sink it can use: the child's
+ * records go to the same file. A replay by one process while another appends to the same
+ * file (a fork()ed child included) is not supported: see apic_dead_letter_replay().
  */
 #ifndef APIC_DEAD_LETTER_H
 #define APIC_DEAD_LETTER_H
@@ -16,17 +68,22 @@
 #include <stddef.h>
 
 #include "error.h"
+#include "operation.h"
+#include "transport.h"
 
 #ifdef __cplusplus
 extern "C" {
 #endif
+
+/** The record format written (the `format` member of every record). */
+#define APIC_DEAD_LETTER_FORMAT 2
 
 /** One undeliverable request, as recorded. All borrowed for the duration of a callback. */
 typedef struct apic_dead_letter_record {
     const char *kind;            /**< "event" or "request" */
     const char *operation;       /**< generated function name, e.g. "esauti_events_ingest" */
     const char *method;
-    const char *url;             /**< without credentials */
+    const char *url;             /**< before authentication: no credentials */
     const char *idempotency_key; /**< sent on every attempt; NULL when none was */
     const char *body;            /**< the exact bytes sent (an event's envelope); may be NULL */
     size_t body_len;
@@ -35,6 +92,12 @@ typedef struct apic_dead_letter_record {
     const char *error;           /**< the error message */
     const char *first_attempt_at; /**< RFC 3339 */
     const char *failed_at;        /**< RFC 3339 */
+    const char *content_type;     /**< of the body, as sent (a multipart boundary included); NULL without a body */
+    const char *accept;           /**< the Accept header sent */
+    const apic_header *headers;   /**< the other headers sent before authentication; see the file's description */
+    size_t n_headers;
+    const apic_security_req *security; /**< the operation's security alternatives (no credential) */
+    size_t n_security;
 } apic_dead_letter_record;
 
 /** Where dead letters go: a file, a callback, or both. */
@@ -57,8 +120,8 @@ typedef struct apic_dead_letter {
 /** What apic_dead_letter_replay() did. */
 typedef struct apic_replay_report {
     size_t read;        /**< records read */
-    size_t delivered;   /**< events sent and accepted: removed from the file */
-    size_t kept;        /**< records still in the file (failed again, or not events) */
+    size_t delivered;   /**< records sent and accepted: removed from the file */
+    size_t kept;        /**< records still in the file (failed again, or not replayable: see apic_dead_letter_replay()) */
     size_t torn;        /**< an unfinished last line (a crash mid-write): skipped and dropped */
     size_t unreadable;  /**< other lines that are not records: kept as they are */
 } apic_replay_report;

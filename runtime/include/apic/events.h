@@ -164,13 +164,30 @@ int apic_event_enqueue_json(apic_client *client, const apic_event_registry *r, c
                             const apic_event_options *opts, apic_error *err);
 
 /**
- * Sends the events recorded in the dead-letter file at path again, each with its original
- * idempotency key (the server accepts an event once), to the client's events endpoint. The
- * file is then rewritten, atomically, with only the records that still failed (and any line
- * that is not an event record, kept as it was). An unfinished last line, from a crash in the
- * middle of a write, is skipped and counted in report->torn. Do not run it while another
- * process appends to the same file. Returns 0 when the file was processed (report says how
- * it went), or a status when it could not be read or rewritten.
+ * Sends the records of the dead-letter file at path (apic/dead_letter.h) again, each with its
+ * original idempotency key (the server applies a request once), then rewrites the file,
+ * atomically, with only the records that still fail (and any line that is not a record, kept
+ * as it was). Each record is sent:
+ *
+ * - when r is not NULL and the record is one of r's events (its operation is r->ingest, or it
+ *   is an event record without `format`, from an earlier version): to the client's events
+ *   endpoint through r->ingest, with the source its envelope names, as replays always did;
+ * - otherwise as it was recorded (records of `format` 2: events of sessions and queues,
+ *   requests recorded with all_requests): the same method, URL, headers, body, Content-Type
+ *   and idempotency key, authenticated anew by this client's credentials, HMAC secret and
+ *   signer through the first of the recorded security alternatives it has credentials for
+ *   (a record holds none). So a file written with a wrong token is replayed by a client with
+ *   the right one. A record without `format` that is not one of r's events cannot be sent as
+ *   recorded and is kept (counted in report->kept).
+ *
+ * Each resend follows the client's retry policy; nothing a replay sends is dead-lettered
+ * again. An unfinished last line, from a crash in the middle of a write, is skipped and
+ * counted in report->torn. When path is the client's own dead-letter file, records the
+ * process writes during the replay are kept (the file is not rotated until the replay ends),
+ * and a second replay of it waits for the first. Do not run it while another process (a
+ * fork()ed child included) appends to the same file. Returns 0 when the file was processed
+ * (report says how it went), APIC_E_ARG without a client or path (or with a registry without
+ * its ingest operation), or a status when the file could not be read or rewritten.
  */
 int apic_dead_letter_replay(apic_client *client, const apic_event_registry *r, const char *path,
                             apic_replay_report *report, apic_error *err);

@@ -1445,8 +1445,9 @@ int esauti_events_send_named(esauti_client *client, const char *type_name, const
     const char *data_json, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
 
 /**
- * Sends the events recorded in a dead-letter file again, with their original idempotency
- * keys, and leaves in the file only those that still fail; see apic_dead_letter_replay().
+ * Sends the records of a dead-letter file again (events through the events endpoint, any other
+ * request as recorded), with their original idempotency keys and this client's credentials, and
+ * leaves in the file only those that still fail; see apic_dead_letter_replay().
  */
 int esauti_dead_letter_replay(esauti_client *client, const char *path, apic_replay_report *report, esauti_error *err);
 
