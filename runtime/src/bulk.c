@@ -7,15 +7,26 @@
 
 #include "apic/apic.h"
 #include "apic/bulk.h"
+#include "bulk_internal.h"
 
-static const char *open_text(const apic_bulk_limits *lim)
+const char *apic_bulk_open(const apic_bulk_limits *lim)
 {
     return lim->open != NULL ? lim->open : "[";
 }
 
-static const char *close_text(const apic_bulk_limits *lim)
+const char *apic_bulk_close(const apic_bulk_limits *lim)
 {
     return lim->close != NULL ? lim->close : "]";
+}
+
+int apic_bulk_body(const apic_bulk_limits *lim, const apic_bulk_record *recs, size_t n, apic_buf *out)
+{
+    int rc = apic_buf_puts(out, apic_bulk_open(lim));
+    for (size_t i = 0; rc == 0 && i < n; i++) {
+        if (i > 0) rc = apic_buf_putc(out, ',');
+        if (rc == 0) rc = apic_buf_append(out, recs[i].json, recs[i].len);
+    }
+    return rc == 0 ? apic_buf_puts(out, apic_bulk_close(lim)) : APIC_E_NOMEM;
 }
 
 static bool over(size_t limit, size_t value)
@@ -31,7 +42,7 @@ int apic_bulk_plan(const apic_bulk_limits *lim, const apic_bulk_record *recs, si
     }
     *chunks = NULL;
     *n_chunks = 0;
-    size_t framing = strlen(open_text(lim)) + strlen(close_text(lim));
+    size_t framing = strlen(apic_bulk_open(lim)) + strlen(apic_bulk_close(lim));
     for (size_t i = 0; i < n; i++) {
         if (recs[i].json == NULL || recs[i].len == 0) {
             return apic_error_set(err, APIC_E_ARG, "bulk record %zu: no JSON text", i);
@@ -128,12 +139,7 @@ static int send_chunk(apic_client *client, const apic_operation *op, const apic_
                       const apic_bulk_record *recs, const apic_bulk_chunk *ch, apic_bulk_report *rep, apic_error *first)
 {
     apic_buf body = {0};
-    int rc = apic_buf_puts(&body, open_text(lim));
-    for (size_t i = 0; rc == 0 && i < ch->count; i++) {
-        if (i > 0) rc = apic_buf_putc(&body, ',');
-        if (rc == 0) rc = apic_buf_append(&body, recs[ch->first + i].json, recs[ch->first + i].len);
-    }
-    if (rc == 0) rc = apic_buf_puts(&body, close_text(lim));
+    int rc = apic_bulk_body(lim, recs + ch->first, ch->count, &body);
     if (rc != 0) {
         apic_buf_free(&body);
         return APIC_E_NOMEM;

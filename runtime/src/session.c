@@ -8,6 +8,7 @@
 #include "apic/codec.h"
 #include "apic/events.h"
 #include "apic/session.h"
+#include "bulk_internal.h"
 #include "call_internal.h"
 #include "client_internal.h"
 #include "dead_letter_internal.h"
@@ -164,21 +165,11 @@ static int make_item(const apic_session *s, const char *item, size_t len, const 
     return 0;
 }
 
-static const char *open_text(const apic_bulk_limits *lim)
-{
-    return lim->open != NULL ? lim->open : "[";
-}
-
-static const char *close_text(const apic_bulk_limits *lim)
-{
-    return lim->close != NULL ? lim->close : "]";
-}
-
 /* An item that no request could carry is refused now, rather than failing a flush later. */
 static int check_size(const apic_session *s, size_t len, apic_error *err)
 {
     const apic_bulk_limits *lim = &s->def->batch;
-    size_t framed = len + strlen(open_text(lim)) + strlen(close_text(lim));
+    size_t framed = len + strlen(apic_bulk_open(lim)) + strlen(apic_bulk_close(lim));
     if (lim->max_record_bytes > 0 && len > lim->max_record_bytes) {
         return apic_error_set(err, APIC_E_VALIDATION, "the event is %zu bytes with the session's context, over the "
                               "%zu-byte limit of one event; nothing was queued", len, lim->max_record_bytes);
@@ -198,17 +189,6 @@ static void clear_items(apic_session *s)
 
 /* --- sending ------------------------------------------------------------------------------------ */
 
-/* The body of a batch request holding recs[0..n). */
-static int batch_body(const apic_bulk_limits *lim, const apic_bulk_record *recs, size_t n, apic_buf *out)
-{
-    int rc = apic_buf_puts(out, open_text(lim));
-    for (size_t i = 0; rc == 0 && i < n; i++) {
-        if (i > 0) rc = apic_buf_putc(out, ',');
-        if (rc == 0) rc = apic_buf_append(out, recs[i].json, recs[i].len);
-    }
-    return rc == 0 ? apic_buf_puts(out, close_text(lim)) : rc;
-}
-
 /* One request with the n items: one alone goes through `publish` (under the item's own key),
  * more as a batch. Failures are not dead-lettered here: the caller records each event on its own. */
 static int send_request(const apic_session *s, const apic_bulk_record *recs, const char *const *keys, size_t n,
@@ -217,7 +197,7 @@ static int send_request(const apic_session *s, const apic_bulk_record *recs, con
     const apic_session_def *def = s->def;
     bool alone = n == 1 && def->publish != NULL;
     apic_buf body = {0};
-    if (!alone && batch_body(&def->batch, recs, n, &body) != 0) {
+    if (!alone && apic_bulk_body(&def->batch, recs, n, &body) != 0) {
         apic_buf_free(&body);
         return apic_error_set(err, APIC_E_NOMEM, "apic_session_flush: out of memory for a batch of %zu", n);
     }
@@ -280,7 +260,7 @@ static int record_event(const apic_session *s, const apic_bulk_record *item, con
                         const apic_error *err, apic_error *why)
 {
     apic_buf one = {0};
-    if (s->def->publish == NULL && batch_body(&s->def->batch, item, 1, &one) != 0) {
+    if (s->def->publish == NULL && apic_bulk_body(&s->def->batch, item, 1, &one) != 0) {
         apic_buf_free(&one);
         return apic_error_set(why, APIC_E_NOMEM, "out of memory");
     }
