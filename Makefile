@@ -30,6 +30,7 @@ GENERATOR_FILES := $(wildcard generator/*.py generator/templates/*.j2)
 help:
 	@echo "make demo             generate, build and run the eSauti and BriteEvents quick starts against local servers"
 	@echo "make test             every test: generator, freshness, unit (gcc, clang, valgrind, ASan+UBSan), integration"
+	@echo "make check-layers     the runtime's include graph: layers point one way, no circle"
 	@echo "make test-golden      crafted spec per construct: generated, compiled (-Werror), its CUnit test run"
 	@echo "make test-tsan        the background queue under ThreadSanitizer (unit test and eSauti queue test)"
 	@echo "make build            runtime and shipped SDKs as static and shared libraries (build/release)"
@@ -47,14 +48,14 @@ $(BUILD)/.deps-ok: .ci/install-deps tests/servers/package-lock.json
 	@mkdir -p $(BUILD) && touch $@
 
 # --- runtime ---
-RUNTIME_SRC := $(sort $(wildcard runtime/src/*.c))
-RUNTIME_HDR := $(wildcard runtime/include/apic/*.h runtime/src/*.h)
+RUNTIME_SRC := $(sort $(wildcard runtime/src/*/*.c))
+RUNTIME_HDR := $(wildcard runtime/include/apic/*.h runtime/src/*/*.h)
 RUNTIME_OBJ := $(patsubst runtime/src/%.c,$(OBJDIR)/runtime/%.o,$(RUNTIME_SRC))
 RUNTIME_A := $(OBJDIR)/lib/libapic.a
 
 $(OBJDIR)/runtime/%.o: runtime/src/%.c $(RUNTIME_HDR) | deps
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS_ALL) -c $< -o $@
+	$(CC) $(CFLAGS_ALL) -Iruntime/src -c $< -o $@
 
 $(RUNTIME_A): $(RUNTIME_OBJ)
 	@mkdir -p $(@D)
@@ -148,6 +149,12 @@ test: deps
 
 test-generator: | deps
 	set -o pipefail; $(PYTHON) -m unittest discover -s tests/generator -t . -v 2>&1 | tail -n 40
+
+# The runtime's layers (runtime/src/<layer>/): no include upward, no modules in a circle.
+.PHONY: check-layers
+check-layers: | deps
+	@$(PYTHON) -m unittest tests.layers.test_check_layers 2>&1 | tail -n 1
+	@$(PYTHON) tests/layers/check_layers.py
 
 # RUNNER=valgrind runs every program under valgrind.
 test-unit: $(UNIT_BIN)

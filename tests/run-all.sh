@@ -8,6 +8,8 @@ stage() { echo; echo "######## $1"; }
 
 stage "generator unit tests"
 $make test-generator
+stage "runtime layers: no upward include, no circle"
+$make check-layers
 stage "generated/ is fresh"
 $make check-generated
 stage "gcc build (-Werror), unit and golden tests"

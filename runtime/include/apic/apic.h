@@ -5,25 +5,28 @@
 #ifndef APIC_APIC_H
 #define APIC_APIC_H
 
-#define APIC_VERSION "0.1.0"
-
 #include "body.h"
 #include "buf.h"
 #include "bulk.h"
 #include "client.h"
 #include "codec.h"
+#include "dead_letter.h"
 #include "desc.h"
 #include "error.h"
 #include "events.h"
+#include "ids.h"
+#include "log.h"
 #include "operation.h"
 #include "queue.h"
+#include "request.h"
+#include "retry.h"
 #include "session.h"
 #include "sign.h"
 #include "sse.h"
 #include "topics.h"
 #include "transport.h"
-#include "log.h"
 #include "url.h"
 #include "validate.h"
+#include "version.h"
 
 #endif

@@ -14,6 +14,7 @@
 #include <stddef.h>
 
 #include "desc.h"
+#include "export.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -47,7 +48,7 @@ typedef struct apic_bytes {
 } apic_bytes;
 
 /** Frees b and what it owns. NULL is a no-op. */
-void apic_bytes_free(apic_bytes *b);
+APIC_EXPORT void apic_bytes_free(apic_bytes *b);
 
 /**
  * Descriptors, so generic code (apic_value_free, the codec, sample requests) can handle these
@@ -55,10 +56,10 @@ void apic_bytes_free(apic_bytes *b);
  * and content_type (its data is borrowed memory the codec must not touch), and an apic_bytes'
  * data and content_type (data is an owned allocation, so freeing it as a string is right).
  */
-extern const apic_struct_desc apic_file_desc;
-extern const apic_struct_desc apic_bytes_desc;
-extern const apic_type apic_type_file;  /**< APIC_OBJECT over apic_file_desc */
-extern const apic_type apic_type_bytes; /**< APIC_OBJECT over apic_bytes_desc */
+APIC_EXPORT extern const apic_struct_desc apic_file_desc;
+APIC_EXPORT extern const apic_struct_desc apic_bytes_desc;
+APIC_EXPORT extern const apic_type apic_type_file;  /**< APIC_OBJECT over apic_file_desc */
+APIC_EXPORT extern const apic_type apic_type_bytes; /**< APIC_OBJECT over apic_bytes_desc */
 
 #ifdef __cplusplus
 }

@@ -30,6 +30,7 @@
 
 #include "client.h"
 #include "error.h"
+#include "export.h"
 #include "operation.h"
 
 #ifdef __cplusplus
@@ -70,8 +71,8 @@ typedef struct apic_bulk_chunk {
  * APIC_E_VALIDATION naming its index and sizes, so nothing of the bulk is sent. On success
  * *chunks (free() it) holds *n_chunks entries; n == 0 gives no chunk.
  */
-int apic_bulk_plan(const apic_bulk_limits *lim, const apic_bulk_record *recs, size_t n, apic_bulk_chunk **chunks,
-                   size_t *n_chunks, apic_error *err);
+APIC_EXPORT int apic_bulk_plan(const apic_bulk_limits *lim, const apic_bulk_record *recs, size_t n, apic_bulk_chunk **chunks,
+                               size_t *n_chunks, apic_error *err);
 
 /** What became of one record. */
 typedef enum apic_bulk_state {
@@ -116,11 +117,11 @@ typedef struct apic_bulk_report {
  * (a record too large: nothing sent) / APIC_E_NOMEM. report must be zeroed or cleared: it is
  * overwritten, not freed.
  */
-int apic_bulk_send(apic_client *client, const apic_operation *op, const apic_bulk_limits *lim,
-                   const apic_bulk_record *recs, size_t n, apic_bulk_report *report, apic_error *err);
+APIC_EXPORT int apic_bulk_send(apic_client *client, const apic_operation *op, const apic_bulk_limits *lim,
+                               const apic_bulk_record *recs, size_t n, apic_bulk_report *report, apic_error *err);
 
 /** Frees what report owns and zeroes it. */
-void apic_bulk_report_clear(apic_bulk_report *report);
+APIC_EXPORT void apic_bulk_report_clear(apic_bulk_report *report);
 
 #ifdef __cplusplus
 }

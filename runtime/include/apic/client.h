@@ -12,9 +12,13 @@
 
 #include "dead_letter.h"
 #include "error.h"
+#include "export.h"
 #include "log.h"
 #include "operation.h"
+#include "request.h"
 #include "retry.h"
+#include "sign.h"
+#include "sse.h"
 #include "transport.h"
 
 #ifdef __cplusplus
@@ -29,32 +33,6 @@ extern "C" {
 #define APIC_DEFAULT_EVENTS_ENDPOINT "/api/integrations/events"
 /** Default event source, sent with every event. */
 #define APIC_DEFAULT_EVENT_SOURCE "sdk"
-
-/**
- * A request on its way out, as a signer sees it: everything is final (URL, body bytes,
- * the headers of the schemes before it). Borrowed for the duration of the sign() call.
- */
-typedef struct apic_signing {
-    const char *method;
-    const char *url;    /**< complete URL, query included */
-    const char *target; /**< the request target: path and, when there is one, "?query" */
-    const char *body;   /**< exact bytes sent (may be NULL when body_len is 0) */
-    size_t body_len;
-    void *impl;         /**< for apic_signing_add_header() */
-} apic_signing;
-
-/** Adds a header to the request being signed (name and value are copied). Returns 0 or APIC_E_NOMEM. */
-int apic_signing_add_header(apic_signing *req, const char *name, const char *value);
-
-/**
- * A user-supplied signer, last in the authentication chain (after the spec's schemes and
- * HMAC signing). sign() runs once per attempt and must be safe to call from several threads.
- * A non-zero return stops the call with that status (nothing is sent).
- */
-typedef struct apic_signer {
-    int (*sign)(void *ctx, apic_signing *req, apic_error *err);
-    void *ctx;
-} apic_signer;
 
 /**
  * Client configuration. All strings are borrowed during apic_client_new() and copied.
@@ -110,14 +88,14 @@ typedef struct apic_config {
 typedef struct apic_client apic_client;
 
 /** Creates a client. On failure *out is NULL and err says which config key is wrong. */
-int apic_client_new(const apic_config *cfg, apic_client **out, apic_error *err);
+APIC_EXPORT int apic_client_new(const apic_config *cfg, apic_client **out, apic_error *err);
 
 /**
  * Frees the client and its transport. A running background queue (apic/queue.h) is closed
  * first: drained for up to its close_timeout_ms, the rest written to the dead-letter sink.
  * NULL is a no-op.
  */
-void apic_client_free(apic_client *client);
+APIC_EXPORT void apic_client_free(apic_client *client);
 
 /**
  * Performs op. params points at the operation's parameter struct (may be NULL when no
@@ -133,35 +111,29 @@ void apic_client_free(apic_client *client);
  * keeps http_status and attempts, and the body when it was not decoded (a 2xx the operation
  * documents without a type, or not at all): release err with apic_error_clear() either way.
  */
-int apic_call(apic_client *client, const apic_operation *op, const void *params, const void *body,
-              void **out, apic_error *err);
-
-/** Per-call options of apic_call_with(); zero members keep the client's behaviour. All borrowed. */
-typedef struct apic_request_options {
-    /** Complete URL used instead of base_url + op->path (query parameters are still added). */
-    const char *url;
-    /** Extra headers, sent after the operation's own and before authentication. */
-    const apic_header *headers;
-    size_t n_headers;
-    /** Body bytes sent as they are (with op->body_media) instead of encoding `body`. */
-    const char *body;
-    size_t body_len;
-    /** Retry policy of this call; NULL = the client's. */
-    const apic_retry_policy *retry;
-    long timeout_ms;         /**< per attempt; 0 = the client's */
-    long connect_timeout_ms; /**< 0 = the client's */
-    /**
-     * Idempotency key sent on every attempt; NULL = a new UUID v4 for methods other than
-     * GET, HEAD and OPTIONS. The same logical call must reuse its key when the caller retries.
-     */
-    const char *idempotency_key;
-    /** Record the call in the client's dead-letter sink as an event when it fails for good. */
-    bool is_event;
-} apic_request_options;
+APIC_EXPORT int apic_call(apic_client *client, const apic_operation *op, const void *params, const void *body,
+                          void **out, apic_error *err);
 
 /** apic_call() with per-call options; opts may be NULL. */
-int apic_call_with(apic_client *client, const apic_operation *op, const void *params, const void *body,
-                   const apic_request_options *opts, void **out, apic_error *err);
+APIC_EXPORT int apic_call_with(apic_client *client, const apic_operation *op, const void *params, const void *body,
+                               const apic_request_options *opts, void **out, apic_error *err);
+
+/**
+ * apic_call_with() for an operation whose success response is a text/event-stream: each
+ * event of a 2xx response goes to on_event as soon as its blank line arrives (the body is not
+ * collected first). Returns 0 when the stream ended or on_event stopped it; other statuses as
+ * apic_call() (a non-2xx answer is APIC_E_HTTP with its body in err). A call is retried as
+ * usual until its first event was delivered, never after. The client's timeout_ms (or
+ * opts->timeout_ms) bounds the whole stream. opts may be NULL.
+ */
+APIC_EXPORT int apic_call_events(apic_client *client, const apic_operation *op, const void *params, const void *body,
+                                 const apic_request_options *opts, apic_sse_callback on_event, void *ctx, apic_error *err);
+
+/**
+ * The client's config.event_source (APIC_DEFAULT_EVENT_SOURCE when it set none): the name a
+ * generated session constructor gives the service that publishes. NULL for NULL.
+ */
+APIC_EXPORT const char *apic_client_event_source(const apic_client *client);
 
 #ifdef __cplusplus
 }

@@ -17,6 +17,7 @@
 #include "buf.h"
 #include "desc.h"
 #include "error.h"
+#include "export.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -37,7 +38,7 @@ enum {
  * the position and the JSON path, e.g. `$.contacts[2].id: expected integer at offset 812`.
  * Returns 0, APIC_E_DECODE or APIC_E_NOMEM.
  */
-int apic_json_decode(const apic_type *t, const char *json, size_t len, void *slot, apic_error *err);
+APIC_EXPORT int apic_json_decode(const apic_type *t, const char *json, size_t len, void *slot, apic_error *err);
 
 /**
  * Appends the JSON text of the slot to out.
@@ -46,37 +47,37 @@ int apic_json_decode(const apic_type *t, const char *json, size_t len, void *slo
  * (invalid raw JSON in an APIC_ANY slot, an enum with neither value nor text, NaN).
  * On failure out is restored to its previous length.
  */
-int apic_json_encode(const apic_type *t, const void *slot, apic_buf *out, unsigned mode, apic_error *err);
+APIC_EXPORT int apic_json_encode(const apic_type *t, const void *slot, apic_buf *out, unsigned mode, apic_error *err);
 
 /** Frees everything the slot owns and zeroes it; the slot's own storage is not freed. */
-void apic_value_clear(const apic_type *t, void *slot);
+APIC_EXPORT void apic_value_clear(const apic_type *t, void *slot);
 
 /** Frees a heap-allocated struct of descriptor d and everything it owns. NULL is a no-op. */
-void apic_struct_free(const apic_struct_desc *d, void *obj);
+APIC_EXPORT void apic_struct_free(const apic_struct_desc *d, void *obj);
 
 /**
  * Allocates a zeroed slot of type t, decodes json into it and returns it in *out.
  * Used for typed results; free with apic_value_free(). Returns 0 or a negative status.
  */
-int apic_value_new_from_json(const apic_type *t, const char *json, size_t len, void **out, apic_error *err);
+APIC_EXPORT int apic_value_new_from_json(const apic_type *t, const char *json, size_t len, void **out, apic_error *err);
 
 /** Clears and frees a slot allocated by apic_value_new_from_json(). NULL is a no-op. */
-void apic_value_free(const apic_type *t, void *slot);
+APIC_EXPORT void apic_value_free(const apic_type *t, void *slot);
 
 /**
  * Serialises a slot (all fields, whatever their direction) into a new NUL-terminated string
  * in *out (free() it). Returns 0 or a negative status; *out is NULL on failure.
  */
-int apic_value_to_json(const apic_type *t, const void *slot, char **out, apic_error *err);
+APIC_EXPORT int apic_value_to_json(const apic_type *t, const void *slot, char **out, apic_error *err);
 
 /**
  * Checks that raw JSON text is exactly one well-formed JSON value (surrounding whitespace
  * allowed). Returns 0 or APIC_E_DECODE with the offset of the first problem.
  */
-int apic_json_validate(const char *json, size_t len, apic_error *err);
+APIC_EXPORT int apic_json_validate(const char *json, size_t len, apic_error *err);
 
 /** Appends s as a JSON string literal (quotes and escapes added). Returns 0 or APIC_E_NOMEM. */
-int apic_json_write_string(apic_buf *out, const char *s, size_t len);
+APIC_EXPORT int apic_json_write_string(apic_buf *out, const char *s, size_t len);
 
 #ifdef __cplusplus
 }

@@ -44,6 +44,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "export.h"
+
 #ifdef __cplusplus
 extern "C" {
 #endif
@@ -205,14 +207,14 @@ typedef struct apic_string_map { char **keys; char **values; size_t count; } api
 typedef struct apic_json_map { char **keys; char **values; size_t count; } apic_json_map;
 
 /* Shared type descriptors for primitive slots. */
-extern const apic_type apic_type_bool;
-extern const apic_type apic_type_int32;
-extern const apic_type apic_type_int64;
-extern const apic_type apic_type_float;
-extern const apic_type apic_type_double;
-extern const apic_type apic_type_string;
-extern const apic_type apic_type_any;
-extern const apic_type apic_type_json_map; /**< APIC_MAP of APIC_ANY */
+APIC_EXPORT extern const apic_type apic_type_bool;
+APIC_EXPORT extern const apic_type apic_type_int32;
+APIC_EXPORT extern const apic_type apic_type_int64;
+APIC_EXPORT extern const apic_type apic_type_float;
+APIC_EXPORT extern const apic_type apic_type_double;
+APIC_EXPORT extern const apic_type apic_type_string;
+APIC_EXPORT extern const apic_type apic_type_any;
+APIC_EXPORT extern const apic_type apic_type_json_map; /**< APIC_MAP of APIC_ANY */
 
 /** The union descriptor of an APIC_UNION type (see apic_union_desc). */
 static inline const apic_union_desc *apic_union_of(const apic_type *t)
@@ -221,7 +223,7 @@ static inline const apic_union_desc *apic_union_of(const apic_type *t)
 }
 
 /** Size of a slot of type t when stored inline (array element, map value, top-level result). */
-size_t apic_type_size(const apic_type *t);
+APIC_EXPORT size_t apic_type_size(const apic_type *t);
 
 #ifdef __cplusplus
 }

@@ -13,6 +13,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "export.h"
+
 #ifdef __cplusplus
 extern "C" {
 #endif
@@ -46,17 +48,17 @@ typedef struct apic_error {
 } apic_error;
 
 /** Frees what the error owns and resets it to the empty state. NULL is a no-op. */
-void apic_error_clear(apic_error *err);
+APIC_EXPORT void apic_error_clear(apic_error *err);
 
 /** A static English name for a status code, e.g. "HTTP error". */
-const char *apic_strerror(int status);
+APIC_EXPORT const char *apic_strerror(int status);
 
 /**
  * Records an error: sets kind and a printf-style message, keeps other fields.
  * Returns kind so callers can write `return apic_error_set(err, APIC_E_ARG, "...")`.
  * err may be NULL.
  */
-int apic_error_set(apic_error *err, apic_status kind, const char *fmt, ...)
+APIC_EXPORT int apic_error_set(apic_error *err, apic_status kind, const char *fmt, ...)
 #if defined(__GNUC__)
     __attribute__((format(printf, 3, 4)))
 #endif

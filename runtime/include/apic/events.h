@@ -27,6 +27,8 @@
 #include "dead_letter.h"
 #include "desc.h"
 #include "error.h"
+#include "export.h"
+#include "ids.h"
 #include "operation.h"
 #include "queue.h"
 
@@ -93,7 +95,7 @@ typedef struct apic_event_options {
  * The constant (index + 1) of the type called name, or 0 when the registry has none.
  * A binary search over the registry's sorted index: no allocation, O(log n).
  */
-int apic_event_lookup(const apic_event_registry *r, const char *name);
+APIC_EXPORT int apic_event_lookup(const apic_event_registry *r, const char *name);
 
 /**
  * Validates an event of type (a constant, 1..n_defs) with data (a value of that type's data
@@ -102,8 +104,8 @@ int apic_event_lookup(const apic_event_registry *r, const char *name);
  * `identity.customer.email: ...`, `data.items[2].sku: required member is missing`, or the
  * size) or APIC_E_NOMEM. out is unchanged on failure.
  */
-int apic_event_encode(const apic_event_registry *r, int type, const apic_event_identity *identity, const void *data,
-                      const apic_event_options *opts, apic_buf *out, apic_error *err);
+APIC_EXPORT int apic_event_encode(const apic_event_registry *r, int type, const apic_event_identity *identity, const void *data,
+                                  const apic_event_options *opts, apic_buf *out, apic_error *err);
 
 /**
  * apic_event_encode() with the data given as JSON text (len bytes). A type the registry
@@ -111,9 +113,9 @@ int apic_event_encode(const apic_event_registry *r, int type, const apic_event_i
  * are kept); a name it does not know is checked for shape only: an `entity.action` name and
  * a JSON object.
  */
-int apic_event_encode_json(const apic_event_registry *r, const char *type_name, const apic_event_identity *identity,
-                           const char *data_json, size_t len, const apic_event_options *opts, apic_buf *out,
-                           apic_error *err);
+APIC_EXPORT int apic_event_encode_json(const apic_event_registry *r, const char *type_name, const apic_event_identity *identity,
+                                       const char *data_json, size_t len, const apic_event_options *opts, apic_buf *out,
+                                       apic_error *err);
 
 /**
  * Validates, encodes and posts one event to the client's events endpoint, signed as the
@@ -121,13 +123,13 @@ int apic_event_encode_json(const apic_event_registry *r, const char *type_name, 
  * the decoded receipt: free it with apic_value_free() on the ingest operation's result type
  * or the generated `_free`. Nothing is sent when validation fails.
  */
-int apic_event_send(apic_client *client, const apic_event_registry *r, int type, const apic_event_identity *identity,
-                    const void *data, const apic_event_options *opts, void **receipt, apic_error *err);
+APIC_EXPORT int apic_event_send(apic_client *client, const apic_event_registry *r, int type, const apic_event_identity *identity,
+                                const void *data, const apic_event_options *opts, void **receipt, apic_error *err);
 
 /** apic_event_send() with the data as JSON text; see apic_event_encode_json(). */
-int apic_event_send_json(apic_client *client, const apic_event_registry *r, const char *type_name,
-                         const apic_event_identity *identity, const char *data_json, size_t len,
-                         const apic_event_options *opts, void **receipt, apic_error *err);
+APIC_EXPORT int apic_event_send_json(apic_client *client, const apic_event_registry *r, const char *type_name,
+                                     const apic_event_identity *identity, const char *data_json, size_t len,
+                                     const apic_event_options *opts, void **receipt, apic_error *err);
 
 /**
  * Starts the client's background queue (apic/queue.h) for the events of registry r: batches of
@@ -145,8 +147,8 @@ int apic_event_send_json(apic_client *client, const apic_event_registry *r, cons
  * sends them again one by one. The client needs a dead-letter sink (config.dead_letter).
  * @return the errors of apic_queue_start(); APIC_E_ARG when r has no batch operation
  */
-int apic_event_queue_start(apic_client *client, const apic_event_registry *r, const apic_queue_config *cfg,
-                           apic_error *err);
+APIC_EXPORT int apic_event_queue_start(apic_client *client, const apic_event_registry *r, const apic_queue_config *cfg,
+                                       apic_error *err);
 
 /**
  * Validates and encodes an event exactly as apic_event_send() does, on the caller's thread
@@ -155,13 +157,13 @@ int apic_event_queue_start(apic_client *client, const apic_event_registry *r, co
  * (APIC_E_STATE: no running queue; APIC_E_FULL: no room). opts->retry must be NULL: batches
  * use the client's retry policy. No network I/O happens on the caller's thread.
  */
-int apic_event_enqueue(apic_client *client, const apic_event_registry *r, int type, const apic_event_identity *identity,
-                       const void *data, const apic_event_options *opts, apic_error *err);
+APIC_EXPORT int apic_event_enqueue(apic_client *client, const apic_event_registry *r, int type, const apic_event_identity *identity,
+                                   const void *data, const apic_event_options *opts, apic_error *err);
 
 /** apic_event_enqueue() with the data as JSON text; see apic_event_encode_json(). */
-int apic_event_enqueue_json(apic_client *client, const apic_event_registry *r, const char *type_name,
-                            const apic_event_identity *identity, const char *data_json, size_t len,
-                            const apic_event_options *opts, apic_error *err);
+APIC_EXPORT int apic_event_enqueue_json(apic_client *client, const apic_event_registry *r, const char *type_name,
+                                        const apic_event_identity *identity, const char *data_json, size_t len,
+                                        const apic_event_options *opts, apic_error *err);
 
 /**
  * Sends the records of the dead-letter file at path (apic/dead_letter.h) again, each with its
@@ -189,18 +191,8 @@ int apic_event_enqueue_json(apic_client *client, const apic_event_registry *r, c
  * (report says how it went), APIC_E_ARG without a client or path (or with a registry without
  * its ingest operation), or a status when the file could not be read or rewritten.
  */
-int apic_dead_letter_replay(apic_client *client, const apic_event_registry *r, const char *path,
-                            apic_replay_report *report, apic_error *err);
-
-/**
- * Writes a new random (version 4) UUID, 36 characters and a NUL, from the kernel's CSPRNG
- * (getrandom, buffered per thread and never reused across fork; OpenSSL's DRBG where getrandom
- * is unavailable). Returns 0 or APIC_E_NOMEM.
- */
-int apic_uuid_v4(char out[37]);
-
-/** Writes the current time as RFC 3339 UTC with milliseconds ("2026-11-23T06:18:45.123Z"), 24 characters and a NUL. */
-void apic_now_rfc3339(char out[25]);
+APIC_EXPORT int apic_dead_letter_replay(apic_client *client, const apic_event_registry *r, const char *path,
+                                        apic_replay_report *report, apic_error *err);
 
 #ifdef __cplusplus
 }

@@ -22,6 +22,7 @@
 #include <stddef.h>
 
 #include "buf.h"
+#include "export.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -61,7 +62,7 @@ typedef struct apic_log_record {
 typedef void (*apic_log_sink)(void *ctx, const apic_log_record *record);
 
 /** The name of a level, e.g. "info". */
-const char *apic_log_level_name(apic_log_level level);
+APIC_EXPORT const char *apic_log_level_name(apic_log_level level);
 
 /**
  * Masks email addresses and phone numbers in text (n bytes), appending the result to out:
@@ -69,7 +70,7 @@ const char *apic_log_level_name(apic_log_level level);
  * E.164 or national form, with spaces, dashes, dots or parentheses -> first 5 and last 3 digits
  * kept (`+2547****678`). Returns 0 or APIC_E_NOMEM.
  */
-int apic_mask_pii_text(const char *text, size_t n, apic_buf *out);
+APIC_EXPORT int apic_mask_pii_text(const char *text, size_t n, apic_buf *out);
 
 /**
  * Copies JSON text (n bytes) to out with personal data masked: string values whose member name
@@ -78,7 +79,7 @@ int apic_mask_pii_text(const char *text, size_t n, apic_buf *out);
  * first, so `\u0040` hides nothing). Text that is not JSON is masked as plain text.
  * Returns 0 or APIC_E_NOMEM.
  */
-int apic_mask_pii_json(const char *json, size_t n, const char *const *pii_keys, apic_buf *out);
+APIC_EXPORT int apic_mask_pii_json(const char *json, size_t n, const char *const *pii_keys, apic_buf *out);
 
 #ifdef __cplusplus
 }

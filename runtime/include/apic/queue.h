@@ -68,6 +68,7 @@
 
 #include "client.h"
 #include "error.h"
+#include "export.h"
 #include "operation.h"
 #include "transport.h"
 
@@ -193,8 +194,8 @@ typedef struct apic_queue_stats {
  *         running, or called in a fork()ed child of the process that started it);
  *         APIC_E_NOMEM (memory, or no thread could be created)
  */
-int apic_queue_start(apic_client *client, const apic_queue_sender *sender, const apic_queue_config *cfg,
-                     apic_error *err);
+APIC_EXPORT int apic_queue_start(apic_client *client, const apic_queue_sender *sender, const apic_queue_config *cfg,
+                                 apic_error *err);
 
 /**
  * Queues a copy of one item (json, len bytes; id: at most 200 characters, no control
@@ -204,7 +205,7 @@ int apic_queue_start(apic_client *client, const apic_queue_sender *sender, const
  *         APIC_E_FULL (see the overflow policy: err->retryable says whether the caller still
  *         holds the item); APIC_E_NOMEM
  */
-int apic_queue_enqueue(apic_client *client, const char *id, const char *json, size_t len, apic_error *err);
+APIC_EXPORT int apic_queue_enqueue(apic_client *client, const char *id, const char *json, size_t len, apic_error *err);
 
 /**
  * Sends what is queued now, without waiting for batches to fill, and waits until every item
@@ -213,7 +214,7 @@ int apic_queue_enqueue(apic_client *client, const char *id, const char *json, si
  * @return 0 (also when no queue was ever started); APIC_E_TIMEOUT (err counts what is left);
  *         APIC_E_STATE in a fork()ed child
  */
-int apic_queue_flush(apic_client *client, long timeout_ms, apic_error *err);
+APIC_EXPORT int apic_queue_flush(apic_client *client, long timeout_ms, apic_error *err);
 
 /**
  * Closes the queue: new items are refused (APIC_E_STATE), what is queued is sent for up to
@@ -228,10 +229,10 @@ int apic_queue_flush(apic_client *client, long timeout_ms, apic_error *err);
  *         APIC_E_TRANSPORT when some record could not be written (lost; err says how many);
  *         APIC_E_STATE in a fork()ed child (the queue belongs to the parent)
  */
-int apic_queue_close(apic_client *client, long timeout_ms, apic_error *err);
+APIC_EXPORT int apic_queue_close(apic_client *client, long timeout_ms, apic_error *err);
 
 /** Reads the books (zeroes when no queue was ever started). Safe at any time, from any thread. */
-void apic_queue_get_stats(const apic_client *client, apic_queue_stats *out);
+APIC_EXPORT void apic_queue_get_stats(const apic_client *client, apic_queue_stats *out);
 
 #ifdef __cplusplus
 }

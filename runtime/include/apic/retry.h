@@ -16,6 +16,8 @@
 
 #include <stdbool.h>
 
+#include "export.h"
+
 #ifdef __cplusplus
 extern "C" {
 #endif
@@ -46,7 +48,7 @@ typedef struct apic_retry_policy {
  * milliseconds (0 for a date in the past) and returns true, or returns false when the value
  * is neither.
  */
-bool apic_parse_retry_after(const char *value, long long now, long long *wait_ms);
+APIC_EXPORT bool apic_parse_retry_after(const char *value, long long now, long long *wait_ms);
 
 #ifdef __cplusplus
 }

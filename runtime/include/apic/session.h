@@ -44,6 +44,7 @@
 #include "bulk.h"
 #include "client.h"
 #include "error.h"
+#include "export.h"
 #include "operation.h"
 
 #ifdef __cplusplus
@@ -86,8 +87,8 @@ typedef struct apic_session apic_session;
  * with a control character is refused (it would end the header line).
  * @return 0 with *out set; APIC_E_ARG or APIC_E_VALIDATION (err says which), APIC_E_NOMEM
  */
-int apic_session_new(apic_client *client, const apic_session_def *def, const apic_context_item *context,
-                     size_t n_context, unsigned flags, apic_session **out, apic_error *err);
+APIC_EXPORT int apic_session_new(apic_client *client, const apic_session_def *def, const apic_context_item *context,
+                                 size_t n_context, unsigned flags, apic_session **out, apic_error *err);
 
 /**
  * Adds an event: item is one encoded JSON object (len bytes) without the context's members,
@@ -99,10 +100,10 @@ int apic_session_new(apic_client *client, const apic_session_def *def, const api
  * for any request (def->batch; nothing is queued then), APIC_E_NOMEM, or in immediate mode the
  * errors of a call
  */
-int apic_session_add(apic_session *s, const char *item, size_t len, const char *idempotency_key, apic_error *err);
+APIC_EXPORT int apic_session_add(apic_session *s, const char *item, size_t len, const char *idempotency_key, apic_error *err);
 
 /** Events held, waiting for apic_session_flush(). 0 for NULL. */
-size_t apic_session_pending(const apic_session *s);
+APIC_EXPORT size_t apic_session_pending(const apic_session *s);
 
 /**
  * Sends the held events, in the order they were added, in batches within def->batch's limits
@@ -113,19 +114,13 @@ size_t apic_session_pending(const apic_session *s);
  * either way, and can take new events.
  * @return 0 (also when there was nothing to send), or the error of the failed request
  */
-int apic_session_flush(apic_session *s, apic_error *err);
+APIC_EXPORT int apic_session_flush(apic_session *s, apic_error *err);
 
 /** Drops the held events without sending them (a debug-level log record counts them). Returns how many. */
-size_t apic_session_discard(apic_session *s);
+APIC_EXPORT size_t apic_session_discard(apic_session *s);
 
 /** Frees the session; held events are discarded with a warn-level log record. NULL is a no-op. */
-void apic_session_free(apic_session *s);
-
-/**
- * The client's config.event_source (APIC_DEFAULT_EVENT_SOURCE when it set none): the name a
- * generated session constructor gives the service that publishes. NULL for NULL.
- */
-const char *apic_client_event_source(const apic_client *client);
+APIC_EXPORT void apic_session_free(apic_session *s);
 
 #ifdef __cplusplus
 }

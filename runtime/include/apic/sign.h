@@ -8,9 +8,38 @@
 
 #include <stddef.h>
 
+#include "error.h"
+#include "export.h"
+
 #ifdef __cplusplus
 extern "C" {
 #endif
+
+/**
+ * A request on its way out, as a signer sees it: everything is final (URL, body bytes,
+ * the headers of the schemes before it). Borrowed for the duration of the sign() call.
+ */
+typedef struct apic_signing {
+    const char *method;
+    const char *url;    /**< complete URL, query included */
+    const char *target; /**< the request target: path and, when there is one, "?query" */
+    const char *body;   /**< exact bytes sent (may be NULL when body_len is 0) */
+    size_t body_len;
+    void *impl;         /**< for apic_signing_add_header() */
+} apic_signing;
+
+/** Adds a header to the request being signed (name and value are copied). Returns 0 or APIC_E_NOMEM. */
+APIC_EXPORT int apic_signing_add_header(apic_signing *req, const char *name, const char *value);
+
+/**
+ * A user-supplied signer, last in the authentication chain (after the spec's schemes and
+ * HMAC signing). sign() runs once per attempt and must be safe to call from several threads.
+ * A non-zero return stops the call with that status (nothing is sent).
+ */
+typedef struct apic_signer {
+    int (*sign)(void *ctx, apic_signing *req, apic_error *err);
+    void *ctx;
+} apic_signer;
 
 /** Length of a lowercase hex SHA-256 digest, without the terminator. */
 #define APIC_SHA256_HEX_LEN 64
@@ -20,15 +49,15 @@ extern "C" {
  * into out (APIC_SHA256_HEX_LEN + 1 bytes, NUL-terminated). Returns 0, or APIC_E_NOMEM when
  * OpenSSL cannot allocate.
  */
-int apic_hmac_sha256_hex(const void *key, size_t key_len, const void *const *parts, const size_t *lens, size_t n,
-                         char *out);
+APIC_EXPORT int apic_hmac_sha256_hex(const void *key, size_t key_len, const void *const *parts, const size_t *lens, size_t n,
+                                     char *out);
 
 /**
  * The HMAC request signature of apic_hmac_scheme: hex HMAC-SHA256(secret,
  * method "\n" target "\n" timestamp "\n" body) into out (65 bytes). Returns 0 or APIC_E_NOMEM.
  */
-int apic_sign_request(const char *secret, const char *method, const char *target, long long timestamp,
-                      const char *body, size_t body_len, char *out);
+APIC_EXPORT int apic_sign_request(const char *secret, const char *method, const char *target, long long timestamp,
+                                  const char *body, size_t body_len, char *out);
 
 #ifdef __cplusplus
 }

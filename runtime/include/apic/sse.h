@@ -17,7 +17,7 @@
 #include <stddef.h>
 
 #include "buf.h"
-#include "client.h"
+#include "export.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -50,28 +50,17 @@ typedef struct apic_sse_parser {
 } apic_sse_parser;
 
 /** Prepares p to deliver events to on_event(ctx, event). */
-void apic_sse_init(apic_sse_parser *p, apic_sse_callback on_event, void *ctx);
+APIC_EXPORT void apic_sse_init(apic_sse_parser *p, apic_sse_callback on_event, void *ctx);
 
 /**
  * Reads the next len bytes of the stream, in any split, and calls on_event for each event
  * they complete. Returns 0; APIC_E_NOMEM; or, once the callback returned non-zero, that value
  * (then and on every later call, without reading anything more).
  */
-int apic_sse_feed(apic_sse_parser *p, const char *bytes, size_t len);
+APIC_EXPORT int apic_sse_feed(apic_sse_parser *p, const char *bytes, size_t len);
 
 /** Frees what p holds; an event not yet dispatched is dropped. */
-void apic_sse_clear(apic_sse_parser *p);
-
-/**
- * apic_call_with() for an operation whose success response is a text/event-stream: each
- * event of a 2xx response goes to on_event as soon as its blank line arrives (the body is not
- * collected first). Returns 0 when the stream ended or on_event stopped it; other statuses as
- * apic_call() (a non-2xx answer is APIC_E_HTTP with its body in err). A call is retried as
- * usual until its first event was delivered, never after. The client's timeout_ms (or
- * opts->timeout_ms) bounds the whole stream. opts may be NULL.
- */
-int apic_call_events(apic_client *client, const apic_operation *op, const void *params, const void *body,
-                     const apic_request_options *opts, apic_sse_callback on_event, void *ctx, apic_error *err);
+APIC_EXPORT void apic_sse_clear(apic_sse_parser *p);
 
 #ifdef __cplusplus
 }

@@ -23,6 +23,7 @@
 #include "buf.h"
 #include "desc.h"
 #include "error.h"
+#include "export.h"
 #include "session.h"
 
 #ifdef __cplusplus
@@ -45,14 +46,14 @@ typedef struct apic_topic_registry {
 } apic_topic_registry;
 
 /** The constant (index + 1) of the topic (entity, action), or 0 when the registry has none. O(log n), no allocation. */
-int apic_topic_lookup(const apic_topic_registry *r, const char *entity, const char *action);
+APIC_EXPORT int apic_topic_lookup(const apic_topic_registry *r, const char *entity, const char *action);
 
 /**
  * Validates data (a value of the topic's data struct), wraps it in an event and appends the
  * event to out (no session context). Returns 0, APIC_E_ARG, APIC_E_VALIDATION (err names the
  * place: `data.amount: required member is missing`) or APIC_E_NOMEM; out is unchanged on failure.
  */
-int apic_topic_encode(const apic_topic_registry *r, int topic, const void *data, apic_buf *out, apic_error *err);
+APIC_EXPORT int apic_topic_encode(const apic_topic_registry *r, int topic, const void *data, apic_buf *out, apic_error *err);
 
 /**
  * Publishes data as an event of topic (a constant, 1..n_defs) in session s: validated and
@@ -60,7 +61,7 @@ int apic_topic_encode(const apic_topic_registry *r, int topic, const void *data,
  * validation fails.
  * @return 0; APIC_E_ARG, APIC_E_VALIDATION, APIC_E_NOMEM, or in immediate mode the errors of a call
  */
-int apic_topic_publish(apic_session *s, const apic_topic_registry *r, int topic, const void *data, apic_error *err);
+APIC_EXPORT int apic_topic_publish(apic_session *s, const apic_topic_registry *r, int topic, const void *data, apic_error *err);
 
 /**
  * apic_topic_publish() by action and entity names with the data as JSON text (len bytes),
@@ -68,8 +69,8 @@ int apic_topic_publish(apic_session *s, const apic_topic_registry *r, int topic,
  * not know are kept). A pair that is no topic of the registry is APIC_E_VALIDATION, before
  * anything is queued or sent; the message says so, and says when the words look swapped.
  */
-int apic_topic_publish_json(apic_session *s, const apic_topic_registry *r, const char *action, const char *entity,
-                            const char *data_json, size_t len, apic_error *err);
+APIC_EXPORT int apic_topic_publish_json(apic_session *s, const apic_topic_registry *r, const char *action, const char *entity,
+                                        const char *data_json, size_t len, apic_error *err);
 
 #ifdef __cplusplus
 }

@@ -13,6 +13,7 @@
 
 #include "buf.h"
 #include "error.h"
+#include "export.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -66,12 +67,12 @@ struct apic_http_response {
 };
 
 /** Case-insensitive header lookup; returns the first value or NULL. */
-const char *apic_http_response_header(const apic_http_response *res, const char *name);
+APIC_EXPORT const char *apic_http_response_header(const apic_http_response *res, const char *name);
 /** Adds a received header (copies both). Returns 0 or APIC_E_NOMEM. For transports. */
-int apic_http_response_add_header(apic_http_response *res, const char *name, size_t name_len,
-                                  const char *value, size_t value_len);
+APIC_EXPORT int apic_http_response_add_header(apic_http_response *res, const char *name, size_t name_len,
+                                              const char *value, size_t value_len);
 /** Frees the response's contents and zeroes it. */
-void apic_http_response_clear(apic_http_response *res);
+APIC_EXPORT void apic_http_response_clear(apic_http_response *res);
 
 /**
  * A transport. send() must be safe to call from several threads at once.
@@ -93,7 +94,7 @@ typedef struct apic_curl_options {
 } apic_curl_options;
 
 /** Creates the libcurl transport. Returns 0, APIC_E_NOMEM or APIC_E_CONFIG. */
-int apic_curl_transport_new(const apic_curl_options *opts, apic_transport *out, apic_error *err);
+APIC_EXPORT int apic_curl_transport_new(const apic_curl_options *opts, apic_transport *out, apic_error *err);
 
 #ifdef __cplusplus
 }

@@ -15,6 +15,7 @@
 
 #include "buf.h"
 #include "error.h"
+#include "export.h"
 #include "operation.h"
 
 #ifdef __cplusplus
@@ -26,7 +27,7 @@ extern "C" {
  * kept; with allow_reserved, the reserved set `:/?#[]@!$&'()*+,;=` is kept too; every
  * other byte becomes %XX (upper-case hex). Returns 0 or APIC_E_NOMEM.
  */
-int apic_url_encode(apic_buf *out, const char *s, size_t len, bool allow_reserved);
+APIC_EXPORT int apic_url_encode(apic_buf *out, const char *s, size_t len, bool allow_reserved);
 
 /**
  * Builds the URL of an operation: base_url + path template with path parameters
@@ -38,8 +39,8 @@ int apic_url_encode(apic_buf *out, const char *s, size_t len, bool allow_reserve
  * NaN, an enum with neither value nor text) or APIC_E_NOMEM. On failure url_out is restored
  * to its previous length.
  */
-int apic_url_build(const char *base_url, const apic_operation *op, const void *params, apic_buf *url_out,
-                   char ***headers_out, size_t *n_headers_out, apic_error *err);
+APIC_EXPORT int apic_url_build(const char *base_url, const apic_operation *op, const void *params, apic_buf *url_out,
+                               char ***headers_out, size_t *n_headers_out, apic_error *err);
 
 /**
  * Appends an application/x-www-form-urlencoded body: the members of value (t is an object or
@@ -54,8 +55,8 @@ int apic_url_build(const char *base_url, const apic_operation *op, const void *p
  * form encoding, such as an object inside a form-style member), APIC_E_ARG or APIC_E_NOMEM;
  * err names the member. On failure out is restored to its previous length.
  */
-int apic_form_encode(const apic_type *t, const void *value, const apic_body_field *fields, apic_buf *out,
-                     apic_error *err);
+APIC_EXPORT int apic_form_encode(const apic_type *t, const void *value, const apic_body_field *fields, apic_buf *out,
+                                 apic_error *err);
 
 #ifdef __cplusplus
 }

@@ -13,6 +13,7 @@
 
 #include "desc.h"
 #include "error.h"
+#include "export.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -26,7 +27,7 @@ extern "C" {
  * Returns 0, or APIC_E_VALIDATION with err's message starting with the path of the first
  * problem: `data.items[2].sku: required member is missing`.
  */
-int apic_validate(const apic_type *t, const void *slot, const char *root, apic_error *err);
+APIC_EXPORT int apic_validate(const apic_type *t, const void *slot, const char *root, apic_error *err);
 
 /**
  * True when the NUL-terminated text s is valid for format f (APIC_FMT_NONE accepts any).
@@ -34,10 +35,10 @@ int apic_validate(const apic_type *t, const void *slot, const char *root, apic_e
  * uri has a scheme, email is a practical mailbox (local@domain.tld), currency is an active
  * ISO 4217 code, phone is E.164 (+ and 7 to 15 digits), country is two capital letters.
  */
-bool apic_format_check(apic_format f, const char *s);
+APIC_EXPORT bool apic_format_check(apic_format f, const char *s);
 
 /** The name of a format as written in a spec, e.g. "date-time"; "" for APIC_FMT_NONE. */
-const char *apic_format_name(apic_format f);
+APIC_EXPORT const char *apic_format_name(apic_format f);
 
 #ifdef __cplusplus
 }

@@ -1,0 +1,45 @@
+/**
+ * @file apic/request.h
+ * @brief Per-call options: what one call changes of the client's behaviour (URL, headers, body
+ * bytes, retry policy, timeouts, idempotency key).
+ */
+#ifndef APIC_REQUEST_H
+#define APIC_REQUEST_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "retry.h"
+#include "transport.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/** Per-call options of apic_call_with(); zero members keep the client's behaviour. All borrowed. */
+typedef struct apic_request_options {
+    /** Complete URL used instead of base_url + op->path (query parameters are still added). */
+    const char *url;
+    /** Extra headers, sent after the operation's own and before authentication. */
+    const apic_header *headers;
+    size_t n_headers;
+    /** Body bytes sent as they are (with op->body_media) instead of encoding `body`. */
+    const char *body;
+    size_t body_len;
+    /** Retry policy of this call; NULL = the client's. */
+    const apic_retry_policy *retry;
+    long timeout_ms;         /**< per attempt; 0 = the client's */
+    long connect_timeout_ms; /**< 0 = the client's */
+    /**
+     * Idempotency key sent on every attempt; NULL = a new UUID v4 for methods other than
+     * GET, HEAD and OPTIONS. The same logical call must reuse its key when the caller retries.
+     */
+    const char *idempotency_key;
+    /** Record the call in the client's dead-letter sink as an event when it fails for good. */
+    bool is_event;
+} apic_request_options;
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,211 @@
+/* The client's lifetime: the configuration is checked (every error names its key), copied,
+ * and the transport created. Calls live in call.c. */
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "apic/version.h"
+#include "base/secret.h"
+#include "base/text.h"
+#include "delivery/client_internal.h"
+#include "delivery/dead_letter_internal.h"
+
+/* --- configuration ------------------------------------------------------------------------ */
+
+static int check_config(const apic_config *cfg, apic_error *err)
+{
+    const char *u = cfg->base_url;
+    if (u == NULL || *u == '\0') return apic_error_set(err, APIC_E_CONFIG, "config.base_url: is required");
+    size_t scheme = apic_has_prefix_nocase(u, "http://") ? 7 : apic_has_prefix_nocase(u, "https://") ? 8 : 0;
+    if (scheme == 0) return apic_error_set(err, APIC_E_CONFIG, "config.base_url: must start with http:// or https://");
+    if (u[scheme] == '\0' || u[scheme] == '/') return apic_error_set(err, APIC_E_CONFIG, "config.base_url: has no host");
+    for (const char *p = u; *p != '\0'; p++) {
+        if ((unsigned char)*p <= ' ' || *p == 0x7f) {
+            return apic_error_set(err, APIC_E_CONFIG, "config.base_url: must not contain spaces or control characters");
+        }
+        /* Paths are appended to the base URL, so a query or fragment there would swallow them. */
+        if (*p == '?' || *p == '#') {
+            return apic_error_set(err, APIC_E_CONFIG, "config.base_url: must not contain a query or fragment");
+        }
+    }
+    if (cfg->timeout_ms < 0) return apic_error_set(err, APIC_E_CONFIG, "config.timeout_ms: must not be negative");
+    if (cfg->connect_timeout_ms < 0) {
+        return apic_error_set(err, APIC_E_CONFIG, "config.connect_timeout_ms: must not be negative");
+    }
+    if (apic_has_control(cfg->token, true)) return apic_error_set(err, APIC_E_CONFIG, "config.token: must not contain control characters");
+    if (apic_has_control(cfg->api_key, true)) {
+        return apic_error_set(err, APIC_E_CONFIG, "config.api_key: must not contain control characters");
+    }
+    if (apic_has_control(cfg->user_agent, true)) {
+        return apic_error_set(err, APIC_E_CONFIG, "config.user_agent: must not contain control characters");
+    }
+    /* RFC 7617: the user-id of Basic authentication cannot contain a colon. */
+    if (cfg->username != NULL && strchr(cfg->username, ':') != NULL) {
+        return apic_error_set(err, APIC_E_CONFIG, "config.username: must not contain ':'");
+    }
+    if (cfg->transport != NULL && cfg->transport->send == NULL) {
+        return apic_error_set(err, APIC_E_CONFIG, "config.transport: send must not be NULL");
+    }
+    if (cfg->transport == NULL && cfg->ca_file != NULL && access(cfg->ca_file, R_OK) != 0) {
+        return apic_error_set(err, APIC_E_CONFIG, "config.ca_file: cannot read '%s'", cfg->ca_file);
+    }
+    if (cfg->signer != NULL && cfg->signer->sign == NULL) {
+        return apic_error_set(err, APIC_E_CONFIG, "config.signer: sign must not be NULL");
+    }
+    if (apic_has_control(cfg->event_source, true)) {
+        return apic_error_set(err, APIC_E_CONFIG, "config.event_source: must not contain control characters");
+    }
+    if (cfg->retry.max_retries < APIC_NO_RETRY || cfg->retry.max_retries > 100) {
+        return apic_error_set(err, APIC_E_CONFIG, "config.retry.max_retries: must be APIC_NO_RETRY (-1), 0 (the default) "
+                              "or up to 100");
+    }
+    if (cfg->retry.initial_delay_ms < 0 || cfg->retry.max_delay_ms < 0 || cfg->retry.max_retry_after_ms < 0 ||
+        cfg->retry.deadline_ms < 0) {
+        return apic_error_set(err, APIC_E_CONFIG, "config.retry: delays and the deadline must not be negative");
+    }
+    if (cfg->idempotency_header != NULL && (cfg->idempotency_header[0] == '\0' || apic_has_control(cfg->idempotency_header, true) ||
+                                            strpbrk(cfg->idempotency_header, " :") != NULL)) {
+        return apic_error_set(err, APIC_E_CONFIG, "config.idempotency_header: must be a header name");
+    }
+    const char *ep = cfg->events_endpoint;
+    if (ep != NULL) {
+        if (ep[0] != '/' && !apic_has_prefix_nocase(ep, "http://") && !apic_has_prefix_nocase(ep, "https://")) {
+            return apic_error_set(err, APIC_E_CONFIG, "config.events_endpoint: must be a path starting with '/' or an "
+                                  "http(s) URL");
+        }
+        for (const char *p = ep; *p != '\0'; p++) {
+            if ((unsigned char)*p <= ' ' || *p == 0x7f || *p == '#') {
+                return apic_error_set(err, APIC_E_CONFIG, "config.events_endpoint: must not contain spaces, control "
+                                      "characters or a fragment");
+            }
+        }
+    }
+    return 0;
+}
+
+/* The events URL: the endpoint itself when it is a URL, else the origin of base_url + the path. */
+static char *events_url(const char *base_url, const char *endpoint)
+{
+    if (endpoint == NULL) endpoint = APIC_DEFAULT_EVENTS_ENDPOINT;
+    size_t origin = 0;
+    if (endpoint[0] == '/') {
+        const char *host = strstr(base_url, "://") + 3; /* check_config saw the scheme */
+        origin = (size_t)(host - base_url) + strcspn(host, "/");
+    }
+    size_t n = strlen(endpoint);
+    char *url = malloc(origin + n + 1);
+    if (url != NULL) {
+        memcpy(url, base_url, origin);
+        memcpy(url + origin, endpoint, n + 1);
+    }
+    return url;
+}
+
+/* Copies s; an empty credential counts as not configured, so it never selects a scheme. */
+static bool dup_str(const char *s, bool empty_is_null, char **out)
+{
+    *out = NULL;
+    if (s == NULL || (empty_is_null && *s == '\0')) return true;
+    size_t n = strlen(s) + 1;
+    *out = malloc(n);
+    if (*out != NULL) memcpy(*out, s, n);
+    return *out != NULL;
+}
+
+static void free_fields(apic_client *c)
+{
+    free(c->http.base_url);
+    apic_free_secret(c->http.token);
+    apic_free_secret(c->http.api_key);
+    free(c->http.username);
+    apic_free_secret(c->http.password);
+    apic_free_secret(c->http.hmac_secret);
+    apic_hmac_key_free(c->http.hmac_key);
+    free(c->http.user_agent);
+    free(c->events_url);
+    free(c->event_source);
+    free(c->http.idempotency_header);
+    apic_dead_letter_sink_free(c->dead_letter);
+    apic_log_teardown(&c->log);
+}
+
+int apic_client_new(const apic_config *cfg, apic_client **out, apic_error *err)
+{
+    if (out == NULL) return apic_error_set(err, APIC_E_ARG, "apic_client_new: out must not be NULL");
+    *out = NULL;
+    if (cfg == NULL) return apic_error_set(err, APIC_E_ARG, "apic_client_new: cfg must not be NULL");
+    int rc = check_config(cfg, err);
+    if (rc != 0) return rc;
+
+    apic_client *c = calloc(1, sizeof *c);
+    if (c == NULL) return apic_error_set(err, APIC_E_NOMEM, "apic_client_new: out of memory");
+    if (!dup_str(cfg->base_url, false, &c->http.base_url) || !dup_str(cfg->token, true, &c->http.token) ||
+        !dup_str(cfg->api_key, true, &c->http.api_key) || !dup_str(cfg->username, true, &c->http.username) ||
+        !dup_str(cfg->password, false, &c->http.password) ||
+        !dup_str(cfg->hmac_secret, true, &c->http.hmac_secret) ||
+        !dup_str(cfg->user_agent != NULL ? cfg->user_agent : "apic/" APIC_VERSION, false, &c->http.user_agent) ||
+        !dup_str(cfg->event_source != NULL ? cfg->event_source : APIC_DEFAULT_EVENT_SOURCE, false, &c->event_source) ||
+        !dup_str(cfg->idempotency_header != NULL ? cfg->idempotency_header : "Idempotency-Key", false,
+                 &c->http.idempotency_header) ||
+        (c->events_url = events_url(cfg->base_url, cfg->events_endpoint)) == NULL ||
+        (c->http.hmac_secret != NULL && (c->http.hmac_key = apic_hmac_key_new(c->http.hmac_secret, strlen(c->http.hmac_secret))) == NULL)) {
+        free_fields(c);
+        free(c);
+        return apic_error_set(err, APIC_E_NOMEM, "apic_client_new: out of memory");
+    }
+    c->timeout_ms = cfg->timeout_ms > 0 ? cfg->timeout_ms : APIC_DEFAULT_TIMEOUT_MS;
+    c->connect_timeout_ms = cfg->connect_timeout_ms > 0 ? cfg->connect_timeout_ms : APIC_DEFAULT_CONNECT_TIMEOUT_MS;
+    if (cfg->signer != NULL) {
+        c->http.has_signer = true;
+        c->http.signer = *cfg->signer;
+    }
+    c->retry = cfg->retry;
+    apic_logger *l = &c->log;
+    l->level = cfg->log_level;
+    l->sink = cfg->log_sink;
+    l->ctx = cfg->log_ctx;
+    l->redact_pii = cfg->redact_pii;
+    l->body_max = cfg->log_body_max;
+    const char *secrets[APIC_LOG_SECRETS] = {c->http.token, c->http.api_key, c->http.password, c->http.hmac_secret};
+    memcpy(l->secrets, secrets, sizeof secrets);
+    if (apic_log_setup(l, cfg->pii_keys) != 0) {
+        free_fields(c);
+        free(c);
+        return apic_error_set(err, APIC_E_NOMEM, "apic_client_new: out of memory");
+    }
+    if (cfg->dead_letter != NULL && (rc = apic_dead_letter_sink_new(cfg->dead_letter, &c->dead_letter, err)) != 0) {
+        free_fields(c);
+        free(c);
+        return rc;
+    }
+
+    if (cfg->transport != NULL) {
+        c->transport = *cfg->transport;
+    } else {
+        apic_curl_options o = {cfg->ca_file, c->http.user_agent, 0};
+        rc = apic_curl_transport_new(&o, &c->transport, err);
+        if (rc != 0) {
+            free_fields(c);
+            free(c);
+            return rc;
+        }
+    }
+    *out = c;
+    return 0;
+}
+
+const char *apic_client_event_source(const apic_client *client)
+{
+    return client != NULL ? client->event_source : NULL;
+}
+
+void apic_client_free(apic_client *client)
+{
+    if (client == NULL) return;
+    /* The queue's thread sends through the transport: it goes first. */
+    if (client->queue_teardown != NULL) client->queue_teardown(client);
+    if (client->transport.destroy != NULL) client->transport.destroy(client->transport.ctx);
+    free_fields(client);
+    free(client);
+}
+

@@ -1,0 +1,34 @@
+/* The client's fields, read by the layers that act for it: requests are built from its HTTP
+ * settings, the call loop sends through its transport and logger, and the queue and dead-letter
+ * sink hang off it. Nothing here calls upward: an upper layer that attaches an object to the
+ * client (the background queue) also says how it is torn down. */
+#ifndef APIC_DELIVERY_CLIENT_INTERNAL_H
+#define APIC_DELIVERY_CLIENT_INTERNAL_H
+
+#include <stdatomic.h>
+
+#include "apic/client.h"
+#include "http/settings.h"
+#include "log/log_internal.h"
+
+struct apic_dead_letter_sink;
+struct apic_queue;
+
+struct apic_client {
+    apic_http_settings http;
+    apic_logger log;
+    char *events_url;   /* complete URL events are posted to */
+    char *event_source;
+    long timeout_ms;
+    long connect_timeout_ms;
+    apic_retry_policy retry; /* as configured; zero members resolved per call */
+    struct apic_dead_letter_sink *dead_letter; /* NULL when none is configured */
+    apic_transport transport;
+    /* The background queue (delivery/queue.c): set once, by its first start, and freed with the
+     * client; atomic because threads enqueueing read it while another may be starting it. */
+    _Atomic(struct apic_queue *) queue;
+    /* Set with queue: closes and frees it; apic_client_free() calls it before anything else. */
+    void (*queue_teardown)(apic_client *client);
+};
+
+#endif

@@ -1,0 +1,336 @@
+/* Building a request: the URL with its parameters, the body, the headers and the
+ * authentication chain (the spec's schemes, HMAC signing, the user's signer). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "apic/ids.h"
+#include "apic/url.h"
+#include "base/secret.h"
+#include "base/text.h"
+#include "http/auth.h"
+#include "http/body_internal.h"
+#include "http/request.h"
+
+typedef apic_request outgoing;
+
+void apic_request_free(outgoing *o)
+{
+    apic_buf_free(&o->url);
+    apic_buf_free(&o->body);
+    for (size_t i = 0; i < o->n_lines; i++) free(o->lines[i]);
+    free(o->lines);
+    for (size_t i = 0; i < o->n_owned; i++) apic_free_secret(o->owned[i]);
+    free(o->owned);
+    free(o->hdr);
+    free(o->base_hdr);
+    free(o->idempotency_key);
+}
+
+bool apic_is_json_media(const char *media)
+{
+    if (media == NULL) return true;
+    size_t n = strcspn(media, ";");
+    while (n > 0 && (media[n - 1] == ' ' || media[n - 1] == '\t')) n--;
+    if (n == 16 && apic_has_prefix_nocase(media, "application/json")) return true;
+    return n >= 5 && apic_has_prefix_nocase(media + n - 5, "+json");
+}
+
+const char *apic_op_name(const apic_operation *op)
+{
+    return op->name != NULL ? op->name : "apic_call";
+}
+
+/* Prefixes err's message with the operation, e.g. "GET /contacts/{id}: ". The path template
+ * is used, never the URL: query strings can carry API keys. */
+int apic_op_error(apic_error *err, int rc, const apic_operation *op)
+{
+    char why[sizeof err->message];
+    memcpy(why, err->message, sizeof why);
+    return apic_error_set(err, (apic_status)rc, "%s %s: %s", op->method, op->path, why);
+}
+
+static int push_header(outgoing *o, const char *name, const char *value)
+{
+    if (o->n_hdr == o->cap_hdr) {
+        size_t cap = o->cap_hdr ? 2 * o->cap_hdr : 8;
+        apic_header *grown = realloc(o->hdr, cap * sizeof *grown);
+        if (grown == NULL) return APIC_E_NOMEM;
+        o->hdr = grown;
+        o->cap_hdr = cap;
+    }
+    o->hdr[o->n_hdr++] = (apic_header){name, value};
+    return 0;
+}
+
+/* Takes s (freed with the request); NULL (a failed allocation) is APIC_E_NOMEM. */
+static int own(outgoing *o, char *s)
+{
+    if (s == NULL) return APIC_E_NOMEM;
+    if (o->n_owned == o->cap_owned) {
+        size_t cap = o->cap_owned ? 2 * o->cap_owned : 4;
+        char **grown = realloc(o->owned, cap * sizeof *grown);
+        if (grown == NULL) {
+            apic_free_secret(s);
+            return APIC_E_NOMEM;
+        }
+        o->owned = grown;
+        o->cap_owned = cap;
+    }
+    o->owned[o->n_owned++] = s;
+    return 0;
+}
+
+/* Adds a header whose value is built here. */
+static int push_owned(outgoing *o, const char *name, char *value)
+{
+    if (own(o, value) != 0) return APIC_E_NOMEM;
+    return push_header(o, name, value);
+}
+
+/* Cookie values may not hold controls, spaces, DQUOTE, comma, semicolon or backslash
+ * (RFC 6265 cookie-octet); those bytes are percent-encoded, the rest sent as configured. */
+static int put_cookie_octets(apic_buf *b, const char *s)
+{
+    static const char hex[] = "0123456789ABCDEF";
+    for (; *s != '\0'; s++) {
+        unsigned char c = (unsigned char)*s;
+        bool ok = c > 0x20 && c < 0x7f && c != '"' && c != ',' && c != ';' && c != '\\';
+        int rc = ok ? apic_buf_putc(b, (char)c)
+                    : apic_buf_printf(b, "%%%c%c", hex[c >> 4], hex[c & 15]);
+        if (rc != 0) return APIC_E_NOMEM;
+    }
+    return 0;
+}
+
+/* Adds name=key to the Cookie header the parameters produced, or starts one. */
+static int add_cookie(outgoing *o, const char *name, const char *key)
+{
+    apic_header *existing = NULL;
+    for (size_t i = 0; i < o->n_hdr; i++) {
+        if (strcmp(o->hdr[i].name, "Cookie") == 0) existing = &o->hdr[i];
+    }
+    apic_buf b = {0};
+    int rc = 0;
+    if (existing != NULL && (apic_buf_puts(&b, existing->value) != 0 || apic_buf_puts(&b, "; ") != 0)) rc = APIC_E_NOMEM;
+    if (rc == 0 && (apic_buf_puts(&b, name) != 0 || apic_buf_putc(&b, '=') != 0 || put_cookie_octets(&b, key) != 0)) {
+        rc = APIC_E_NOMEM;
+    }
+    char *value = rc == 0 ? apic_buf_steal(&b) : NULL;
+    apic_buf_free(&b);
+    if (own(o, value) != 0) return APIC_E_NOMEM;
+    if (existing == NULL) return push_header(o, "Cookie", value);
+    existing->value = value;
+    return 0;
+}
+
+/* The request target of a complete URL: its path and query ("/" when it has no path). */
+static const char *request_target(const char *url)
+{
+    const char *host = strstr(url, "://");
+    host = host != NULL ? host + 3 : url;
+    const char *path = host + strcspn(host, "/?");
+    return *path == '/' ? path : "/";
+}
+
+static int add_hmac(const apic_http_settings *c, const char *method, const apic_security_scheme *s, outgoing *o)
+{
+    long long now = (long long)time(NULL);
+    char ts[24], mac[APIC_SHA256_HEX_LEN + 1];
+    snprintf(ts, sizeof ts, "%lld", now);
+    const char *target = request_target(o->url.data);
+    if (apic_hmac_request_hex(c->hmac_key, method, target, now, o->body_data, o->body_len, mac) != 0) return APIC_E_NOMEM;
+    const char *prefix = s->hmac != NULL && s->hmac->prefix != NULL ? s->hmac->prefix : "";
+    size_t pl = strlen(prefix);
+    char *sig = malloc(pl + sizeof mac);
+    if (sig != NULL) {
+        memcpy(sig, prefix, pl);
+        memcpy(sig + pl, mac, sizeof mac);
+    }
+    if (s->hmac != NULL && s->hmac->timestamp_header != NULL &&
+        push_owned(o, s->hmac->timestamp_header, strdup(ts)) != 0) {
+        free(sig);
+        return APIC_E_NOMEM;
+    }
+    return push_owned(o, s->param, sig);
+}
+
+/* The spec's schemes of the chosen alternative, all of them (a composite such as bearer +
+ * HMAC applies both). HMAC comes last among them so it signs the final URL. */
+static int add_schemes(const apic_http_settings *c, const apic_operation *op, outgoing *o)
+{
+    apic_credentials cred = apic_http_credentials(c);
+    const apic_security_req *alt = apic_auth_pick(op, &cred);
+    if (alt == NULL) return 0;
+    const apic_security_scheme *hmac = NULL;
+    for (size_t i = 0; i < alt->n_schemes; i++) {
+        const apic_security_scheme *s = alt->schemes[i];
+        if (s->kind == APIC_AUTH_HMAC) {
+            hmac = s;
+        } else if (s->kind != APIC_AUTH_API_KEY) {
+            if (push_owned(o, "Authorization", apic_auth_header_value(s, &cred)) != 0) return APIC_E_NOMEM;
+        } else if (s->in == APIC_IN_HEADER) {
+            if (push_header(o, s->param, c->api_key) != 0) return APIC_E_NOMEM;
+        } else if (s->in == APIC_IN_COOKIE) {
+            if (add_cookie(o, s->param, c->api_key) != 0) return APIC_E_NOMEM;
+        } else {
+            bool has_query = strchr(o->url.data, '?') != NULL;
+            if (apic_buf_putc(&o->url, has_query ? '&' : '?') != 0 ||
+                apic_url_encode(&o->url, s->param, strlen(s->param), false) != 0 || apic_buf_putc(&o->url, '=') != 0 ||
+                apic_url_encode(&o->url, c->api_key, strlen(c->api_key), false) != 0) {
+                return APIC_E_NOMEM;
+            }
+        }
+    }
+    return hmac != NULL ? add_hmac(c, op->method, hmac, o) : 0;
+}
+
+int apic_signing_add_header(apic_signing *req, const char *name, const char *value)
+{
+    if (req == NULL || req->impl == NULL || name == NULL || value == NULL) return APIC_E_ARG;
+    outgoing *o = (outgoing *)req->impl;
+    char *n = strdup(name);
+    if (own(o, n) != 0) return APIC_E_NOMEM;
+    return push_owned(o, n, strdup(value));
+}
+
+/* Back to the request as prepare() left it: the previous attempt's authentication goes. */
+static void restore_base(outgoing *o)
+{
+    o->url.len = o->base_url_len;
+    o->url.data[o->url.len] = '\0';
+    for (size_t i = o->base_n_owned; i < o->n_owned; i++) apic_free_secret(o->owned[i]);
+    o->n_owned = o->base_n_owned;
+    memcpy(o->hdr, o->base_hdr, o->base_n_hdr * sizeof *o->hdr);
+    o->n_hdr = o->base_n_hdr;
+}
+
+/* The authentication chain: the spec's schemes (HMAC included), then the user's signer. */
+int apic_request_authenticate(const apic_http_settings *c, const apic_operation *op, outgoing *o, apic_error *err)
+{
+    restore_base(o);
+    if (add_schemes(c, op, o) != 0) return apic_error_set(err, APIC_E_NOMEM, "%s: out of memory", apic_op_name(op));
+    if (!c->has_signer) return 0;
+    apic_signing view = {op->method, o->url.data, request_target(o->url.data), o->body_data, o->body_len, o};
+    int rc = c->signer.sign(c->signer.ctx, &view, err);
+    if (rc == 0) return 0;
+    if (err->kind == APIC_OK) apic_error_set(err, (apic_status)rc, "the signer refused the request");
+    return apic_op_error(err, rc, op);
+}
+
+static int encode_body(const apic_operation *op, const void *body, outgoing *o, char **content_type, apic_error *err)
+{
+    int rc = apic_body_encode(op, body, &o->body, content_type, err);
+    if (rc != 0 && rc != APIC_E_NOMEM) {
+        char why[sizeof err->message];
+        memcpy(why, err->message, sizeof why);
+        apic_error_set(err, (apic_status)rc, "%s: request body: %s", apic_op_name(op), why);
+    }
+    return rc;
+}
+
+/* What the operation's successful responses may be: their media types, or JSON when the spec
+ * names none (an image endpoint that is sent "Accept: application/json" answers 406). */
+static char *accept_value(const apic_operation *op)
+{
+    apic_buf b = {0};
+    int rc = 0;
+    for (size_t i = 0; rc == 0 && op->responses != NULL && i < op->n_responses; i++) {
+        const apic_response *r = &op->responses[i];
+        bool success = (r->status >= 200 && r->status < 300) || r->status == 2;
+        if (!success || r->media == NULL) continue;
+        bool seen = false;
+        for (size_t j = 0; j < i; j++) {
+            const apic_response *q = &op->responses[j];
+            bool q_success = (q->status >= 200 && q->status < 300) || q->status == 2;
+            seen |= q_success && q->media != NULL && strcmp(q->media, r->media) == 0;
+        }
+        if (!seen) rc = apic_buf_printf(&b, "%s%s", b.len > 0 ? ", " : "", r->media);
+    }
+    if (rc == 0 && b.len == 0) rc = apic_buf_puts(&b, "application/json");
+    char *out = rc == 0 ? apic_buf_steal(&b) : NULL;
+    apic_buf_free(&b);
+    return out;
+}
+
+/* GET, HEAD and OPTIONS change nothing: they need no key to be repeated safely. */
+static bool wants_idempotency_key(const char *method)
+{
+    return strcmp(method, "GET") != 0 && strcmp(method, "HEAD") != 0 && strcmp(method, "OPTIONS") != 0;
+}
+
+static int add_idempotency_key(const apic_http_settings *c, const apic_operation *op, const apic_request_options *opts,
+                               outgoing *o)
+{
+    const char *given = opts != NULL ? opts->idempotency_key : NULL;
+    if (given == NULL && !wants_idempotency_key(op->method)) return 0;
+    char uuid[37];
+    if (given == NULL && apic_uuid_v4(uuid) != 0) return APIC_E_NOMEM;
+    o->idempotency_key = strdup(given != NULL ? given : uuid);
+    if (o->idempotency_key == NULL) return APIC_E_NOMEM;
+    return push_header(o, c->idempotency_header, o->idempotency_key);
+}
+
+/* The state authentication starts from on every attempt. */
+static int keep_base(outgoing *o)
+{
+    o->base_url_len = o->url.len;
+    o->base_n_owned = o->n_owned;
+    o->base_n_hdr = o->n_hdr;
+    o->base_hdr = malloc((o->n_hdr + 1) * sizeof *o->base_hdr);
+    if (o->base_hdr == NULL) return APIC_E_NOMEM;
+    memcpy(o->base_hdr, o->hdr, o->n_hdr * sizeof *o->hdr);
+    return 0;
+}
+
+int apic_request_prepare(const apic_http_settings *c, const apic_operation *op, const void *params, const void *body,
+                         const apic_request_options *opts, outgoing *o, apic_error *err)
+{
+    int rc;
+    if (opts != NULL && opts->url != NULL) {
+        /* The caller's URL stands for base_url + path template; parameters still apply. */
+        apic_operation at_url = *op;
+        at_url.path = "";
+        rc = apic_url_build(opts->url, &at_url, params, &o->url, &o->lines, &o->n_lines, err);
+    } else {
+        rc = apic_url_build(c->base_url, op, params, &o->url, &o->lines, &o->n_lines, err);
+    }
+    if (rc != 0) return rc;
+    bool send_body = op->body != NULL && body != NULL;
+    char *content_type = NULL; /* set when the body chooses its own (a multipart boundary, a file's type) */
+    if (opts != NULL && opts->body != NULL) {
+        o->body_data = opts->body;
+        o->body_len = opts->body_len;
+        send_body = true;
+    } else if (send_body) {
+        rc = encode_body(op, body, o, &content_type, err);
+        if (rc != 0) return rc == APIC_E_NOMEM ? apic_error_set(err, APIC_E_NOMEM, "%s: out of memory", apic_op_name(op)) : rc;
+        o->body_data = o->body.data;
+        o->body_len = o->body.len;
+    }
+
+    char *accept = accept_value(op);
+    rc = accept != NULL ? push_owned(o, "Accept", accept) : APIC_E_NOMEM;
+    if (rc != 0) free(content_type);
+    if (rc == 0 && content_type != NULL) {
+        rc = push_owned(o, "Content-Type", content_type);
+    } else if (rc == 0 && send_body) {
+        rc = push_header(o, "Content-Type", op->body_media != NULL ? op->body_media : "application/json");
+    }
+    if (rc == 0) rc = push_header(o, "User-Agent", c->user_agent);
+    for (size_t i = 0; rc == 0 && i < o->n_lines; i++) {
+        /* apic_url_build writes "Name: value": split it in place rather than copy it. */
+        char *sep = strstr(o->lines[i], ": ");
+        *sep = '\0';
+        rc = push_header(o, o->lines[i], sep + 2);
+    }
+    for (size_t i = 0; rc == 0 && opts != NULL && i < opts->n_headers; i++) {
+        rc = push_header(o, opts->headers[i].name, opts->headers[i].value);
+    }
+    if (rc == 0) rc = add_idempotency_key(c, op, opts, o);
+    if (rc == 0) rc = keep_base(o);
+    if (rc != 0) return apic_error_set(err, APIC_E_NOMEM, "%s: out of memory", apic_op_name(op));
+    return 0;
+}
+
