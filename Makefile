@@ -16,9 +16,12 @@ OPT := -O1 -g -fsanitize=thread
 else
 OPT ?= -O2 -g
 endif
-DEPS_CFLAGS = $(shell pkg-config --cflags libcurl libcjson 2>/dev/null)
-LIBS = $(shell pkg-config --libs libcurl libcjson 2>/dev/null) -lssl -lcrypto -lpthread
-CFLAGS_ALL = $(STD) $(WARN) $(OPT) -fPIC -Iruntime/include $(DEPS_CFLAGS) $(EXTRA_CFLAGS)
+# What the runtime links: libcurl (HTTP), libcrypto (HMAC, random bytes), threads. Nothing else.
+RUNTIME_REQUIRES := libcurl libcrypto
+DEPS_CFLAGS = $(shell pkg-config --cflags $(RUNTIME_REQUIRES) 2>/dev/null)
+LIBS = $(shell pkg-config --libs $(RUNTIME_REQUIRES) 2>/dev/null) -pthread
+# Hidden by default: only declarations marked APIC_EXPORT leave a shared library.
+CFLAGS_ALL = $(STD) $(WARN) $(OPT) -fPIC -fvisibility=hidden -Iruntime/include $(DEPS_CFLAGS) $(EXTRA_CFLAGS)
 OBJDIR := $(BUILD)/$(VARIANT)
 JOBS ?= 2
 
@@ -30,6 +33,11 @@ GENERATOR_FILES := $(wildcard generator/*.py generator/templates/*.j2)
 help:
 	@echo "make demo             generate, build and run the eSauti and BriteEvents quick starts against local servers"
 	@echo "make test             every test: generator, freshness, unit (gcc, clang, valgrind, ASan+UBSan), integration"
+	@echo "make check-symbols    every shared library exports its own prefix only, and all its headers declare"
+	@echo "make install          runtime, apic tool, generator and SDKs (PREFIX=/usr/local DESTDIR=); make uninstall"
+	@echo "make install-sdk OUT=dir   an SDK made by make sdk, with its .pc"
+	@echo "make test-install     install into a temporary DESTDIR, build and run programs outside the repo with pkg-config"
+	@echo "make test-cli         apic dead-letters show / replay on the load test's dead-letter file"
 	@echo "make check-layers     the runtime's include graph: layers point one way, no circle"
 	@echo "make test-golden      crafted spec per construct: generated, compiled (-Werror), its CUnit test run"
 	@echo "make test-tsan        the background queue under ThreadSanitizer (unit test and eSauti queue test)"
@@ -37,6 +45,7 @@ help:
 	@echo "make generate         regenerate generated/<api> from spec/<api>"
 	@echo "make check-generated  fail when generated/ differs from a fresh generation"
 	@echo "make sdk SPEC=openapi.yaml NAME=prefix OUT=dir   generate and compile an SDK from any spec"
+	@echo "make docs             Doxygen HTML of the runtime and each SDK in build/docs (fails on any warning)"
 	@echo "make bench            benchmarks, each against a baseline measured in the same run"
 	@echo "make clean            remove build/"
 
@@ -62,11 +71,18 @@ $(RUNTIME_A): $(RUNTIME_OBJ)
 	@rm -f $@
 	ar rcs $@ $^
 
-$(OBJDIR)/lib/libapic.so: $(RUNTIME_OBJ)
-	$(CC) $(CFLAGS_ALL) -shared -o $@ $^ $(LIBS)
+# libapic.so.<version>, soname libapic.so.<major> (apic/version.h), and the two links to it.
+APIC_VERSION := $(shell sed -n 's/^\#define APIC_VERSION "\(.*\)"/\1/p' runtime/include/apic/version.h)
+APIC_MAJOR := $(firstword $(subst ., ,$(APIC_VERSION)))
+RUNTIME_SO := $(OBJDIR)/lib/libapic.so.$(APIC_VERSION)
+
+$(RUNTIME_SO): $(RUNTIME_OBJ)
+	$(CC) $(CFLAGS_ALL) -shared -Wl,-soname,libapic.so.$(APIC_MAJOR) -Wl,--no-undefined -Wl,--as-needed -o $@ $^ $(LIBS)
+	ln -sf libapic.so.$(APIC_VERSION) $(OBJDIR)/lib/libapic.so.$(APIC_MAJOR)
+	ln -sf libapic.so.$(APIC_MAJOR) $(OBJDIR)/lib/libapic.so
 
 .PHONY: runtime
-runtime: $(RUNTIME_A) $(OBJDIR)/lib/libapic.so
+runtime: $(RUNTIME_A) $(RUNTIME_SO)
 
 # --- generated SDKs ---
 .PHONY: generate check-generated sdks
@@ -85,27 +101,42 @@ check-generated: | deps
 	    fi; \
 	done; echo "check-generated: generated/ is fresh ($(APIS))"
 
-SDK_MAKE = $(MAKE) --no-print-directory -j$(JOBS) -f generator/sdk.mk CC="$(CC)" CFLAGS="$(CFLAGS_ALL)" \
-           LIBS="$(LIBS)" RUNTIME_A=$(RUNTIME_A) RUNTIME_HDR="$(RUNTIME_HDR)"
+# A generated SDK builds with its own Makefile (generator/templates/Makefile.j2), here against the
+# runtime built beside it: make $(SDK_MAKE) -f <sdk>/Makefile OBJ_DIR=... LIB_DIR=...
+SDK_MAKE = $(MAKE) --no-print-directory -j$(JOBS) CC="$(CC)" CFLAGS="$(STD) $(WARN) $(OPT) $(EXTRA_CFLAGS)" \
+           APIC_CFLAGS="-I$(CURDIR)/runtime/include $(DEPS_CFLAGS)" APIC_LIBS="-L$(CURDIR)/$(OBJDIR)/lib -lapic" \
+           DEPS="$(RUNTIME_HDR)"
 
-sdks: $(RUNTIME_A)
+sdks: $(RUNTIME_A) $(RUNTIME_SO)
 	@for api in $(APIS); do \
-	    $(SDK_MAKE) SDK_DIR=generated/$$api NAME=$$api OBJ_DIR=$(OBJDIR)/sdk/$$api LIB_DIR=$(OBJDIR)/lib || exit 1; \
+	    $(SDK_MAKE) -f generated/$$api/Makefile OBJ_DIR=$(OBJDIR)/sdk/$$api LIB_DIR=$(OBJDIR)/lib || exit 1; \
 	done
 
-.PHONY: build
-build: runtime sdks
+# The command-line tool (runtime/cli): linked with the static runtime, so it runs wherever it is copied.
+CLI_SRC := $(sort $(wildcard runtime/cli/*.c))
+CLI := $(OBJDIR)/bin/apic
+$(CLI): $(CLI_SRC) runtime/cli/cli.h $(RUNTIME_A)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS_ALL) -DAPIC_DATADIR='"$(DATADIR)/apic"' $(CLI_SRC) $(RUNTIME_A) $(LIBS) -o $@
+
+.PHONY: build cli
+cli: $(CLI)
+build: runtime sdks cli
 
 # Generate and compile an SDK from any spec: make sdk SPEC=file NAME=prefix OUT=dir
 .PHONY: sdk
-sdk: $(RUNTIME_A)
+sdk: $(RUNTIME_A) $(RUNTIME_SO)
 	@test -n "$(SPEC)" -a -n "$(NAME)" -a -n "$(OUT)" || { echo "usage: make sdk SPEC=openapi.yaml NAME=prefix OUT=dir"; exit 2; }
 	$(PYTHON) -m generator --spec $(SPEC) --name $(NAME) --out $(OUT)
-	@$(SDK_MAKE) SDK_DIR=$(OUT) NAME=$(NAME) OBJ_DIR=$(OUT)/obj LIB_DIR=$(OUT)/lib
-	@mkdir -p $(OUT)/include/apic && cp runtime/include/apic/*.h $(OUT)/include/apic/ && cp $(RUNTIME_A) $(OUT)/lib/
-	@echo "sdk: $(OUT)/include, $(OUT)/lib/lib$(NAME).a (+ libapic.a) and $(OUT)/lib/lib$(NAME).so"
+	@$(SDK_MAKE) -f $(OUT)/Makefile OBJ_DIR=$(OUT)/build/obj LIB_DIR=$(OUT)/build/lib
+	@echo "sdk: headers in $(OUT)/include, lib$(NAME).a and lib$(NAME).so in $(OUT)/build/lib; install with make install-sdk OUT=$(OUT)"
+
+include runtime/install.mk
 
 # --- C test programs ---
+# Tests also use CUnit, and cJSON as a parser independent of the runtime's own.
+TEST_CFLAGS = -Itests/support $(shell pkg-config --cflags libcjson 2>/dev/null)
+TEST_LIBS = $(LIBS) $(shell pkg-config --libs libcjson 2>/dev/null) -lcunit
 UNIT_SRC := $(sort $(wildcard tests/runtime/test_*.c))
 UNIT_BIN := $(patsubst tests/runtime/%.c,$(OBJDIR)/tests/%,$(UNIT_SRC))
 INTEG_SRC := $(sort $(wildcard tests/integration/test_*.c))
@@ -115,27 +146,27 @@ TEST_SUPPORT := $(wildcard tests/support/*.h tests/support/*.c)
 
 $(OBJDIR)/tests/%: tests/runtime/%.c $(RUNTIME_A) $(TEST_SUPPORT)
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS_ALL) -Itests/support $< $(RUNTIME_A) $(LIBS) -lcunit -o $@
+	$(CC) $(CFLAGS_ALL) $(TEST_CFLAGS) $< $(RUNTIME_A) $(TEST_LIBS) -o $@
 
 $(OBJDIR)/tests/%: tests/integration/%.c sdks $(TEST_SUPPORT)
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS_ALL) -Itests/support $(foreach a,$(APIS),-Igenerated/$(a)/include) $< $(SDK_LIBS) $(RUNTIME_A) $(LIBS) -lcunit -o $@
+	$(CC) $(CFLAGS_ALL) $(TEST_CFLAGS) $(foreach a,$(APIS),-Igenerated/$(a)/include) $< $(SDK_LIBS) $(RUNTIME_A) $(TEST_LIBS) -o $@
 
 # Golden tests: a crafted spec per construct (tests/golden/<name>.yaml), generated with prefix <name>,
 # compiled with -Werror and linked with its CUnit program tests/golden/test_<name>.c.
 GOLDEN_SRC := $(sort $(wildcard tests/golden/test_*.c))
 GOLDEN_BIN := $(patsubst tests/golden/%.c,$(OBJDIR)/golden/%,$(GOLDEN_SRC))
 
-$(OBJDIR)/golden/%/lib.stamp: tests/golden/%.yaml $(GENERATOR_FILES) $(RUNTIME_A) $(RUNTIME_HDR)
+$(OBJDIR)/golden/%/lib.stamp: tests/golden/%.yaml $(GENERATOR_FILES) $(RUNTIME_A) $(RUNTIME_SO) $(RUNTIME_HDR)
 	@rm -rf $(@D) && mkdir -p $(@D)
 	$(PYTHON) -m generator --quiet --spec $< --name $* --out $(@D)/sdk
-	@$(SDK_MAKE) SDK_DIR=$(@D)/sdk NAME=$* OBJ_DIR=$(@D)/obj LIB_DIR=$(@D)/lib
+	@$(SDK_MAKE) -f $(@D)/sdk/Makefile OBJ_DIR=$(@D)/obj LIB_DIR=$(@D)/lib static
 	@touch $@
 
 .PRECIOUS: $(OBJDIR)/golden/%/lib.stamp
 $(OBJDIR)/golden/test_%: tests/golden/test_%.c $(OBJDIR)/golden/%/lib.stamp $(TEST_SUPPORT)
-	$(CC) $(CFLAGS_ALL) -Itests/support -I$(OBJDIR)/golden/$*/sdk/include $< $(OBJDIR)/golden/$*/lib/lib$*.a \
-	    $(RUNTIME_A) $(LIBS) -lcunit -o $@
+	$(CC) $(CFLAGS_ALL) $(TEST_CFLAGS) -I$(OBJDIR)/golden/$*/sdk/include $< $(OBJDIR)/golden/$*/lib/lib$*.a \
+	    $(RUNTIME_A) $(TEST_LIBS) -o $@
 
 .PHONY: unit-bins integration-bins
 unit-bins: $(UNIT_BIN)
@@ -200,6 +231,20 @@ test-public: $(RUNTIME_A) | deps
 	@bash tests/public/run.sh $(OBJDIR)
 	@bash tests/public/prism.sh $(OBJDIR) $(PRISM_PUBLIC)
 
+# Every shared library exports only names with its own prefix, and everything its headers export.
+.PHONY: check-symbols test-install test-cli
+check-symbols: build
+	@$(PYTHON) tests/symbols/check_symbols.py $(OBJDIR)/lib apic=runtime/include/apic \
+	    $(foreach a,$(APIS),$(a)=generated/$(a)/include/$(a))
+
+# make install into a temporary DESTDIR; programs built outside the repository with pkg-config only.
+test-install: build
+	@bash tests/install/run.sh
+
+# The apic tool on the load test's dead-letter file: show, then replay to another server.
+test-cli: $(CLI) $(OBJDIR)/tests/test_esauti_load
+	@WITH_WIREMOCK=0 bash tests/integration/with-servers.sh bash tests/install/cli.sh $(OBJDIR)
+
 # Every public header compiles as C++ too.
 test-headers-cxx: | deps
 	@for api in $(APIS); do echo "#include <$$api/$$api.h>" ; done > $(BUILD)/headers.cpp
@@ -210,6 +255,11 @@ test-headers-cxx: | deps
 $(OBJDIR)/examples/%: examples/%.c sdks
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS_ALL) $(foreach a,$(APIS),-Igenerated/$(a)/include) $< $(SDK_LIBS) $(RUNTIME_A) $(LIBS) -o $@
+
+# --- documentation: Doxygen HTML from the public headers, zero warnings ---
+.PHONY: docs
+docs: | deps
+	@bash docs/docs.sh $(APIS)
 
 # --- benchmarks: each figure against a baseline measured in the same run (not part of test) ---
 .PHONY: bench

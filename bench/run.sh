@@ -11,8 +11,9 @@ mkdir -p "$bin"
 results=$out/results.txt
 : >"$results"
 PYTHON=/usr/bin/python3
-CFLAGS="-std=c11 -D_POSIX_C_SOURCE=200809L -Wall -Wextra -Wpedantic -Werror -O2 -Iruntime/include $(pkg-config --cflags libcurl libcjson)"
-LIBS="$(pkg-config --libs libcurl libcjson) -lssl -lcrypto -lpthread"
+OPT=-O2
+. tests/support/build_flags.sh
+LIBS="$LIBS $(pkg-config --libs libcjson)" # the codec benchmark's baseline is cJSON
 
 [ "${BENCH_BUILD_ONLY:-0}" = 1 ] || bash .ci/install-deps nginx wrk python3-requests
 make --no-print-directory VARIANT="$(basename "$obj")" build >/dev/null
@@ -20,7 +21,7 @@ make --no-print-directory sdk SPEC=../shared/specs/public/petstore3.yaml NAME=pe
 
 build() { # name [extra SDK folder] [libraries folder] [binary name]
     local name=$1 sdk=${2:-} libs=${3:-$obj/lib} as=${4:-$1}
-    cc $CFLAGS -Igenerated/esauti/include ${sdk:+-I$sdk/include} "bench/$name.c" ${sdk:+$sdk/lib/lib$(basename "$sdk").a} \
+    cc $CFLAGS -Igenerated/esauti/include ${sdk:+-I$sdk/include} "bench/$name.c" ${sdk:+$sdk/build/lib/lib$(basename "$sdk").a} \
         "$libs/libesauti.a" "$libs/libapic.a" $LIBS -o "$bin/$as"
 }
 # The runtime and SDK once more without any log call: the logger benchmark's baseline.
@@ -76,8 +77,7 @@ for spec in openai schematic; do
     $PYTHON -m generator --quiet --spec "../shared/specs/public/$spec.yaml" --name "$spec" --out "$dir" 2>/dev/null
     t1=$(date +%s%N)
     rm -rf "$dir/obj" "$dir/lib"
-    make --no-print-directory -j2 -f generator/sdk.mk CC=cc CFLAGS="$CFLAGS -fPIC" LIBS="$LIBS" \
-        RUNTIME_A="$obj/lib/libapic.a" SDK_DIR="$dir" NAME="$spec" OBJ_DIR="$dir/obj" LIB_DIR="$dir/lib" >/dev/null
+    sdk_make "$dir" static >/dev/null
     t2=$(date +%s%N)
     {
         echo "GEN|$spec|generate_ms|$(( (t1 - t0) / 1000000 ))"

@@ -8,6 +8,7 @@ import yaml
 
 from .build import build_api
 from .errors import SpecError
+from .library import library_version
 from .names import c_ident
 from .render import render
 from .samples import write_samples
@@ -23,6 +24,8 @@ def _parser():
     ap.add_argument("--name", help="C prefix and library name, e.g. esauti (default: from --config, else the file name)")
     ap.add_argument("--out", required=True, help="output folder; replaced only when generation succeeds")
     ap.add_argument("--config", help="sdk.yaml with name, title and version overrides")
+    ap.add_argument("--library-version", help="MAJOR.MINOR.PATCH of the generated library (its soname is the major; "
+                    "default: library_version in --config, else 0.1.0)")
     ap.add_argument("--samples", help="also write sample requests (JSON per operation) to this file, for tests")
     ap.add_argument("--quiet", action="store_true", help="print only errors")
     return ap
@@ -38,10 +41,10 @@ def _load_config(path):
         raise SpecError(path, f"cannot read the SDK config: {exc}") from None
     if not isinstance(cfg, dict):
         raise SpecError(path, "the SDK config must be a mapping")
-    unknown = sorted(set(cfg) - {"name", "title", "version", "events", "topics"})
+    known = ("name", "title", "version", "library_version", "events", "topics")
+    unknown = sorted(set(cfg) - set(known))
     if unknown:
-        raise SpecError(f"{path}#/{unknown[0]}",
-                        f"unknown config key '{unknown[0]}' (known: name, title, version, events, topics)")
+        raise SpecError(f"{path}#/{unknown[0]}", f"unknown config key '{unknown[0]}' (known: {', '.join(known)})")
     if "events" in cfg:
         cfg["events"] = _events_config(cfg["events"], path)
     if "topics" in cfg:
@@ -78,7 +81,9 @@ def main(argv=None):
         if prefix != raw_name:
             raise SpecError("--name", f"'{raw_name}' is not a C identifier in lower snake case (try '{prefix}')")
         api = build_api(args.spec, prefix, cfg.get("title"), cfg.get("version"), cfg.get("events"), cfg.get("topics"))
-        files = render(api, args.out, os.path.basename(args.spec))
+        lib_version = (library_version(args.library_version, "--library-version") if args.library_version
+                       else library_version(cfg.get("library_version"), f"{args.config}#/library_version"))
+        files = render(api, args.out, os.path.basename(args.spec), lib_version)
         if args.samples:
             write_samples(api, api.loader, args.samples, args.spec)
     except SpecError as exc:

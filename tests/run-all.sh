@@ -14,6 +14,8 @@ stage "generated/ is fresh"
 $make check-generated
 stage "gcc build (-Werror), unit and golden tests"
 $make VARIANT=release build test-unit test-golden
+stage "shared libraries export their own prefix only"
+$make VARIANT=release check-symbols
 stage "unit tests under valgrind"
 $make VARIANT=release test-unit test-golden RUNNER=valgrind
 stage "clang build (-Werror), unit tests"
@@ -30,6 +32,10 @@ stage "ThreadSanitizer: the background queue (unit test, eSauti queue test)"
 $make test-tsan
 stage "integration logs at debug level with redact_pii: no secret, no personal data"
 $make VARIANT=release test-log-scan
+stage "make install, then programs built outside the repository with pkg-config (C, C++17; dynamic, static)"
+$make VARIANT=release test-install
+stage "the apic tool: dead-letters show and replay on the load test's file"
+$make VARIANT=release test-cli
 stage "public specs: generate, compile (-Werror), round-trip schema samples; Prism for some"
 $make VARIANT=release test-public
 stage "benchmark programs build (make bench runs them)"

@@ -14,6 +14,7 @@
 #include <esauti/esauti.h>
 
 #include "cunit_run.h"
+#include "read_file.h"
 
 enum { EVENTS = 10000 };
 
@@ -54,6 +55,20 @@ static int lines_in(const char *path)
     return n;
 }
 
+/* Copies the dead-letter file to $APIC_TEST_KEEP_DEAD_LETTERS when it is set. */
+static void keep_a_copy(const char *path)
+{
+    const char *to = getenv("APIC_TEST_KEEP_DEAD_LETTERS");
+    if (to == NULL) return;
+    char *text = read_file(path);
+    FILE *f = fopen(to, "wb");
+    CU_ASSERT_PTR_NOT_NULL(text);
+    CU_ASSERT_PTR_NOT_NULL(f);
+    if (text != NULL && f != NULL) CU_ASSERT_EQUAL(fwrite(text, 1, strlen(text), f), strlen(text));
+    if (f != NULL) CU_ASSERT_EQUAL(fclose(f), 0);
+    free(text);
+}
+
 static void test_ten_thousand_events_none_lost(void)
 {
     CU_ASSERT_PTR_NOT_NULL_FATAL(getenv("FAULT_SERVER_URL"));
@@ -89,6 +104,7 @@ static void test_ten_thousand_events_none_lost(void)
     }
     CU_ASSERT_EQUAL(other, 0); /* every failure went to the dead-letter file */
     CU_ASSERT_EQUAL(lines_in(dead), dead_lettered);
+    keep_a_copy(dead); /* for the command-line tool's test (tests/install/cli.sh) */
 
     cJSON *stats = fault_server("/stats", NULL);
     CU_ASSERT_PTR_NOT_NULL_FATAL(stats);

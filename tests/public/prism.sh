@@ -7,15 +7,14 @@ cd "$(dirname "$0")/../.."
 obj=$1; shift
 out=${PUBLIC_OUT:-build/public}
 bin=$PWD/tests/servers/node_modules/.bin
-CFLAGS="-std=c11 -D_POSIX_C_SOURCE=200809L -Wall -Wextra -Wpedantic -Werror -O0 -g -Iruntime/include -Itests/support $(pkg-config --cflags libcurl libcjson)"
-LIBS="$(pkg-config --libs libcurl libcjson) -lssl -lcrypto -lpthread -lcunit"
+. tests/support/build_flags.sh
 failed=0
 for name in "$@"; do
     spec=$(ls ../shared/specs/public/"${name//_/-}".* 2>/dev/null | head -n 1)
     dir=$out/$name
     cc $CFLAGS -I"$dir/include" -DSDK_HEADER="<$name/$name.h>" -DSDK_PREFIX_OPERATIONS="${name}_operations" \
         -DSDK_PREFIX_OPERATION_COUNT="${name}_operation_count" -DSDK_NAME="\"$name\"" tests/public/prism_all.c \
-        "$dir/lib/lib$name.a" "$obj/lib/libapic.a" $LIBS -o "$dir/prism_all" || exit 1
+        "$dir/lib/lib$name.a" "$obj/lib/libapic.a" $TEST_LIBS -o "$dir/prism_all" || exit 1
     port=$(/usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
     "$bin/prism" mock --host 127.0.0.1 --port "$port" --errors "$spec" >"$out/$name.prism.log" 2>&1 &
     pid=$!
@@ -27,7 +26,7 @@ for name in "$@"; do
     for extra in tests/public/"$name"_*.c; do
         [ -e "$extra" ] || continue
         prog=$dir/$(basename "${extra%.c}")
-        cc $CFLAGS -I"$dir/include" "$extra" "$dir/lib/lib$name.a" "$obj/lib/libapic.a" $LIBS -o "$prog" || exit 1
+        cc $CFLAGS -I"$dir/include" "$extra" "$dir/lib/lib$name.a" "$obj/lib/libapic.a" $TEST_LIBS -o "$prog" || exit 1
         PRISM_URL="http://127.0.0.1:$port" "$prog" 2>&1 | grep -vE "^$|CUnit -|sourceforge" | tail -n 12
         [ "${PIPESTATUS[0]}" -eq 0 ] || failed=1
     done

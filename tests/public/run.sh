@@ -10,8 +10,7 @@ obj=${1:-build/release}
 out=${PUBLIC_OUT:-build/public}
 mkdir -p "$out"
 PYTHON=/usr/bin/python3
-CFLAGS="-std=c11 -D_POSIX_C_SOURCE=200809L -Wall -Wextra -Wpedantic -Werror -O0 -g -Iruntime/include -Itests/support $(pkg-config --cflags libcurl libcjson)"
-LIBS="$(pkg-config --libs libcurl libcjson) -lssl -lcrypto -lpthread -lcunit"
+. tests/support/build_flags.sh
 progs=()
 for spec in ../shared/specs/public/${ONLY:-*}.yaml ../shared/specs/public/${ONLY:-*}.json; do
     [ -e "$spec" ] || continue
@@ -22,14 +21,13 @@ for spec in ../shared/specs/public/${ONLY:-*}.yaml ../shared/specs/public/${ONLY
         echo "!! $name: generation failed"; cat "$out/$name.warnings"; exit 1
     fi
     t1=$(date +%s%N)
-    if ! make --no-print-directory -j2 -f generator/sdk.mk CC="${CC:-cc}" CFLAGS="$CFLAGS -fPIC" LIBS="$LIBS" \
-            RUNTIME_A="$obj/lib/libapic.a" SDK_DIR="$dir" NAME="$name" OBJ_DIR="$dir/obj" LIB_DIR="$dir/lib" >"$out/$name.cc.log" 2>&1; then
+    if ! sdk_make "$dir" >"$out/$name.cc.log" 2>&1; then
         echo "!! $name: the generated code does not compile"; grep -m 20 "error" "$out/$name.cc.log"; exit 1
     fi
     t2=$(date +%s%N)
     cc $CFLAGS -I"$dir/include" -DSDK_HEADER="<$name/$name.h>" -DSDK_SCHEMAS="${name}_schemas" \
         -DSDK_SCHEMA_COUNT="${name}_schema_count" -DSDK_UNIONS="${name}_unions" -DSDK_UNION_COUNT="${name}_union_count" \
-        tests/public/roundtrip.c "$dir/lib/lib$name.a" "$obj/lib/libapic.a" $LIBS \
+        tests/public/roundtrip.c "$dir/lib/lib$name.a" "$obj/lib/libapic.a" $TEST_LIBS \
         -o "$dir/roundtrip" || exit 1
     ops=$(grep -c '^    &' "$dir/src/op_table.c")
     printf '%-26s %4d operations %5d schemas %4d warnings  generate %5d ms  compile %6d ms\n' "$name" "$ops" \

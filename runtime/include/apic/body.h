@@ -28,7 +28,7 @@ extern "C" {
  */
 typedef struct apic_file {
     const void *data;         /**< the content, len bytes (may be NULL when len is 0); ignored when path is set */
-    size_t len;
+    size_t len;               /**< bytes at data (data must not be NULL when len is not 0); ignored when path is set */
     const char *path;         /**< a file to read instead of data; NULL = use data */
     const char *filename;     /**< multipart filename; NULL = the last component of path, else the member's name */
     const char *content_type; /**< NULL = the type the spec declares when it names one, else application/octet-stream */
@@ -36,14 +36,14 @@ typedef struct apic_file {
 
 /** Several files for one multipart member (an array of binary strings): one part each. */
 typedef struct apic_file_array {
-    apic_file *items;
-    size_t count;
+    apic_file *items; /**< count files, borrowed like each apic_file; NULL when count is 0 */
+    size_t count;     /**< number of files (parts) */
 } apic_file_array;
 
 /** A binary response body. Owned by the caller: release it with apic_bytes_free(). */
 typedef struct apic_bytes {
     char *data;         /**< len bytes, followed by a NUL that len does not count (text reads as a string) */
-    size_t len;
+    size_t len;         /**< bytes in data; 0 for an empty body (data is then "") */
     char *content_type; /**< the response's Content-Type, or NULL when it had none */
 } apic_bytes;
 
@@ -51,12 +51,15 @@ typedef struct apic_bytes {
 APIC_EXPORT void apic_bytes_free(apic_bytes *b);
 
 /**
- * Descriptors, so generic code (apic_value_free, the codec, sample requests) can handle these
- * types like any struct. They describe the string members only: an apic_file's path, filename
- * and content_type (its data is borrowed memory the codec must not touch), and an apic_bytes'
- * data and content_type (data is an owned allocation, so freeing it as a string is right).
+ * Descriptor of apic_file, so generic code (apic_value_free, the codec, sample requests) can
+ * handle it like any struct. It describes the string members only, path, filename and
+ * content_type: data is borrowed memory the codec must not touch.
  */
 APIC_EXPORT extern const apic_struct_desc apic_file_desc;
+/**
+ * Descriptor of apic_bytes, for the same generic code. It describes data and content_type only:
+ * data is an owned, NUL-terminated allocation, so freeing it as a string is right.
+ */
 APIC_EXPORT extern const apic_struct_desc apic_bytes_desc;
 APIC_EXPORT extern const apic_type apic_type_file;  /**< APIC_OBJECT over apic_file_desc */
 APIC_EXPORT extern const apic_type apic_type_bytes; /**< APIC_OBJECT over apic_bytes_desc */

@@ -36,18 +36,20 @@ extern "C" {
 
 /**
  * Client configuration. All strings are borrowed during apic_client_new() and copied.
- * A zeroed config is valid except for base_url; zero numbers mean the defaults.
+ * A zeroed config is valid except for base_url; zero numbers mean the defaults. An empty
+ * token, api_key, username or hmac_secret counts as not configured. apic_client_new() checks
+ * the values and names the member at fault (APIC_E_CONFIG).
  */
 typedef struct apic_config {
-    const char *base_url;   /**< required: scheme, host and base path, e.g. "https://h/api" */
+    const char *base_url;   /**< required: http(s) scheme, host and base path, e.g. "https://h/api"; no query or fragment */
     const char *token;      /**< bearer token (http bearer, oauth2, openIdConnect schemes) */
     const char *api_key;    /**< value for apiKey schemes */
     const char *username;   /**< http basic */
     const char *password;   /**< http basic */
     long timeout_ms;        /**< total time per attempt; 0 = APIC_DEFAULT_TIMEOUT_MS */
     long connect_timeout_ms; /**< 0 = APIC_DEFAULT_CONNECT_TIMEOUT_MS */
-    const char *user_agent; /**< NULL = "apic/<version>" */
-    const char *ca_file;    /**< CA bundle for TLS; NULL = system default. Verification is always on. */
+    const char *user_agent; /**< User-Agent header of every request; NULL = "apic/" APIC_VERSION, e.g. "apic/0.1.0" */
+    const char *ca_file;    /**< CA bundle for TLS (libcurl transport only); NULL = system default. Verification is always on. */
     /** A custom transport (copied; its destroy() runs when the client is freed). NULL = libcurl. */
     const apic_transport *transport;
     /** Secret for HMAC request signing (schemes of kind APIC_AUTH_HMAC); NULL = not signed. */
@@ -71,6 +73,7 @@ typedef struct apic_config {
     apic_log_level log_level;
     /** Receives log records; NULL = stderr, one JSON line each. */
     apic_log_sink log_sink;
+    /** Passed unchanged as the first argument of every log_sink call; unused without a sink. */
     void *log_ctx;
     /** Mask email addresses, phone numbers and personal-data members in logs ($APIC_REDACT_PII=1 also). */
     bool redact_pii;
@@ -80,14 +83,27 @@ typedef struct apic_config {
     const char *const *pii_keys;
 } apic_config;
 
-/** A config with base_url set and every other member zero (the defaults). Usable from C and C++. */
+/**
+ * Initialiser of an apic_config: base_url (a string, borrowed until apic_client_new()) set and
+ * every other member zero, i.e. the defaults. Usable from C and C++, where designated
+ * initialisers are not available before C++20.
+ */
 #define APIC_CONFIG_INIT(base_url)                                                                    \
     { (base_url), NULL, NULL, NULL, NULL, 0, 0, NULL, NULL, NULL, NULL, NULL, NULL, NULL, {0, 0, 0, 0, 0}, \
       NULL, NULL, APIC_LOG_DEFAULT, NULL, NULL, false, 0, NULL }
 
+/**
+ * A client (opaque): made by apic_client_new(), released by apic_client_free(). Immutable once
+ * made and safe to share between threads; it also owns the background queue (apic/queue.h).
+ */
 typedef struct apic_client apic_client;
 
-/** Creates a client. On failure *out is NULL and err says which config key is wrong. */
+/**
+ * Creates a client from cfg (read only during the call: everything is copied). Returns 0 with
+ * *out set; APIC_E_ARG (cfg or out NULL); APIC_E_CONFIG (err names the member at fault, e.g.
+ * `config.base_url: must start with http:// or https://`, or a dead-letter file that cannot be
+ * opened); APIC_E_NOMEM. On failure *out is NULL.
+ */
 APIC_EXPORT int apic_client_new(const apic_config *cfg, apic_client **out, apic_error *err);
 
 /**

@@ -68,6 +68,7 @@
 #include <stddef.h>
 
 #include "error.h"
+#include "export.h"
 #include "operation.h"
 #include "transport.h"
 
@@ -82,12 +83,12 @@ extern "C" {
 typedef struct apic_dead_letter_record {
     const char *kind;            /**< "event" or "request" */
     const char *operation;       /**< generated function name, e.g. "esauti_events_ingest" */
-    const char *method;
+    const char *method;          /**< HTTP method as sent, e.g. "POST" */
     const char *url;             /**< before authentication: no credentials */
     const char *idempotency_key; /**< sent on every attempt; NULL when none was */
     const char *body;            /**< the exact bytes sent (an event's envelope); may be NULL */
-    size_t body_len;
-    int attempts;
+    size_t body_len;             /**< bytes of body (0 without one); the body may hold NUL bytes */
+    int attempts;                /**< requests sent before giving up, retries included (0: none was sent) */
     int http_status;             /**< of the last response, 0 when none arrived */
     const char *error;           /**< the error message */
     const char *first_attempt_at; /**< RFC 3339 */
@@ -95,23 +96,35 @@ typedef struct apic_dead_letter_record {
     const char *content_type;     /**< of the body, as sent (a multipart boundary included); NULL without a body */
     const char *accept;           /**< the Accept header sent */
     const apic_header *headers;   /**< the other headers sent before authentication; see the file's description */
-    size_t n_headers;
+    size_t n_headers;             /**< number of entries in headers */
     const apic_security_req *security; /**< the operation's security alternatives (no credential) */
-    size_t n_security;
+    size_t n_security;            /**< number of entries in security; 0 = the operation needs no authentication */
+    /** config.base_url of the client that made the request: a replay with APIC_REPLAY_REBASE
+     *  sends the record to its own base URL instead (see apic_dead_letter_replay_file()). */
+    const char *base_url;
 } apic_dead_letter_record;
 
-/** Where dead letters go: a file, a callback, or both. */
+/**
+ * Where dead letters go: a file, a callback, or both (a sink with neither is APIC_E_CONFIG).
+ * Given to a client through config.dead_letter, which copies it (and opens the file once, to
+ * check it can, when the client is made).
+ */
 typedef struct apic_dead_letter {
     /** JSON Lines file, created with mode 0600 when missing; NULL = no file. */
     const char *path;
     /** fsync() the file after each record (slower, survives power loss). */
     bool fsync;
-    /** Rotate when a record would take the file past this size: path -> path.1 -> ...; 0 = never. */
+    /** Rotate when a record would take the file past this size, in bytes: path -> path.1 -> ...; 0 = never. */
     long max_bytes;
     /** Rotated files kept (path.1 .. path.N); 0 = 5. */
     int max_files;
-    /** Called for every record; a non-zero return is reported as a failure to record. NULL = none. */
+    /**
+     * Called for every record (after the file's line is written, when there is a file), on the
+     * thread that gave up: it must be safe to call from several threads at once. record is
+     * borrowed for the call. A non-zero return is reported as a failure to record. NULL = none.
+     */
     int (*callback)(void *ctx, const apic_dead_letter_record *record);
+    /** Passed unchanged as callback's first argument. */
     void *ctx;
     /** Record every request that fails for good, not only events. */
     bool all_requests;
@@ -125,6 +138,26 @@ typedef struct apic_replay_report {
     size_t torn;        /**< an unfinished last line (a crash mid-write): skipped and dropped */
     size_t unreadable;  /**< other lines that are not records: kept as they are */
 } apic_replay_report;
+
+struct apic_client; /* apic/client.h, which includes this header */
+
+/** Flag of apic_dead_letter_replay_file(): send each record to the replaying client's base URL. A
+ *  record's URL that starts with the base URL it was recorded with (its `base_url` member) gets
+ *  the client's base URL in place of that part; any other URL keeps its path and query and takes
+ *  the scheme, host and port of the client's base URL. */
+#define APIC_REPLAY_REBASE 0x1u
+
+/**
+ * Replays the dead-letter file at path as apic_dead_letter_replay() does without a registry:
+ * every record is sent as it was recorded (with its idempotency key, authenticated by client's
+ * credentials through the recorded security), delivered records leave the file and the others
+ * stay. flags: 0, or APIC_REPLAY_REBASE to send the records to client's base URL (a service that
+ * moved, a file replayed against another environment). Returns 0 when the file was processed
+ * (report says how it went; report may be NULL), APIC_E_ARG without a client or path, or a status
+ * when the file could not be read or rewritten.
+ */
+APIC_EXPORT int apic_dead_letter_replay_file(struct apic_client *client, const char *path, unsigned flags,
+                                             apic_replay_report *report, apic_error *err);
 
 #ifdef __cplusplus
 }

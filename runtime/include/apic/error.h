@@ -21,7 +21,7 @@ extern "C" {
 
 /** Return codes; an apic_error's kind is one of these. */
 typedef enum apic_status {
-    APIC_OK = 0,
+    APIC_OK = 0,            /**< success; in an apic_error: no error recorded */
     APIC_E_CONFIG = -1,     /**< invalid client configuration */
     APIC_E_ARG = -2,        /**< invalid argument (NULL where a value is required, ...) */
     APIC_E_VALIDATION = -3, /**< a value breaks the schema; nothing was sent */
@@ -50,7 +50,7 @@ typedef struct apic_error {
 /** Frees what the error owns and resets it to the empty state. NULL is a no-op. */
 APIC_EXPORT void apic_error_clear(apic_error *err);
 
-/** A static English name for a status code, e.g. "HTTP error". */
+/** A static English name for a status code, e.g. "HTTP error"; "unknown error" for a value that is none. */
 APIC_EXPORT const char *apic_strerror(int status);
 
 /**

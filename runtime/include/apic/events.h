@@ -50,10 +50,10 @@ enum {
 
 /** Who and what an event is about. All strings borrowed; NULL means absent. */
 typedef struct apic_event_identity {
-    const char *customer_id;
+    const char *customer_id;    /**< the customer's id in your system, sent as identity.customer.id */
     const char *customer_email; /**< checked as an email address; personal data */
     const char *customer_phone; /**< checked as E.164, e.g. "+254712345678"; personal data */
-    const char *entity_id;
+    const char *entity_id;      /**< id of the entity the event concerns, sent as identity.entity.id; needs an entity type */
     const char *entity_type;    /**< NULL = the event type's own entity (apic_event_def.entity) */
 } apic_event_identity;
 
@@ -69,7 +69,7 @@ typedef struct apic_event_def {
 /** A registry of event types. Generated once per SDK. */
 typedef struct apic_event_registry {
     const apic_event_def *defs;    /**< defs[i] is the type whose constant is i + 1 */
-    size_t n_defs;
+    size_t n_defs;                 /**< number of types, in defs and in by_name; constants run 1..n_defs */
     const unsigned short *by_name; /**< indexes into defs, sorted by name (strcmp), for lookups */
     size_t max_event_bytes;        /**< largest encoded envelope sent; 0 = APIC_EVENT_DEFAULT_MAX_BYTES */
     const char *source_header;     /**< header repeating the source, e.g. "X-eSauti-Source"; or NULL */
@@ -121,7 +121,10 @@ APIC_EXPORT int apic_event_encode_json(const apic_event_registry *r, const char 
  * Validates, encodes and posts one event to the client's events endpoint, signed as the
  * ingest operation's security says. On success *receipt (when receipt is not NULL) receives
  * the decoded receipt: free it with apic_value_free() on the ingest operation's result type
- * or the generated `_free`. Nothing is sent when validation fails.
+ * or the generated `_free`. Nothing is sent when validation fails. Returns 0; APIC_E_ARG or
+ * APIC_E_VALIDATION as apic_event_encode() (nothing sent); or a call's errors (APIC_E_HTTP,
+ * APIC_E_TRANSPORT, APIC_E_TIMEOUT, ...), the event then being written to the client's
+ * dead-letter sink when it has one.
  */
 APIC_EXPORT int apic_event_send(apic_client *client, const apic_event_registry *r, int type, const apic_event_identity *identity,
                                 const void *data, const apic_event_options *opts, void **receipt, apic_error *err);

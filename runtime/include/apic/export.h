@@ -13,6 +13,7 @@
 /** Marks a public function or object: exported from the shared library that defines it. */
 #define APIC_EXPORT __attribute__((visibility("default")))
 #else
+/** Other compilers: expands to nothing; every external symbol keeps the compiler's default visibility. */
 #define APIC_EXPORT
 #endif
 

@@ -3,7 +3,8 @@
  * @brief Structured logs that never show a secret and can mask personal data.
  *
  * Nothing is logged unless asked: set config.log_level (or the environment variable
- * APIC_LOG=error|warn|info|debug when the config leaves it at APIC_LOG_DEFAULT). Records go
+ * APIC_LOG=error|warn|info|debug, case-insensitive, when the config leaves it at
+ * APIC_LOG_DEFAULT; any other value logs nothing). Records go
  * to config.log_sink, or to stderr as one JSON line each. A level that is off costs one
  * comparison: no record is built.
  *
@@ -31,7 +32,7 @@ extern "C" {
 /** How much is logged. */
 typedef enum apic_log_level {
     APIC_LOG_DEFAULT = 0, /**< in a config: APIC_LOG from the environment, else off */
-    APIC_LOG_OFF,
+    APIC_LOG_OFF,         /**< nothing is logged, whatever APIC_LOG says */
     APIC_LOG_ERROR,       /**< calls that failed for good */
     APIC_LOG_WARN,        /**< attempts that failed and are retried; dead letters */
     APIC_LOG_INFO,        /**< every attempt: method, URL, status, duration, sizes */
@@ -40,18 +41,19 @@ typedef enum apic_log_level {
 
 /** One log record. Everything is already redacted; all borrowed for the duration of the sink call. */
 typedef struct apic_log_record {
-    apic_log_level level;
+    apic_log_level level;        /**< the record's level: APIC_LOG_ERROR to APIC_LOG_DEBUG */
     const char *time;            /**< RFC 3339 UTC with milliseconds */
-    const char *message;
+    const char *message;         /**< what happened, in one sentence (for a failure, the error message) */
     const char *operation;       /**< generated function name, or NULL */
-    const char *method;          /**< or NULL */
+    const char *method;          /**< HTTP method, e.g. "POST"; or NULL */
     const char *url;             /**< sensitive query parameters masked; or NULL */
     int status;                  /**< HTTP status, 0 when none */
     int attempt;                 /**< 1 for the first attempt, 0 when not about an attempt */
     long duration_ms;            /**< of the attempt, -1 when not about an attempt */
-    const char *request_id;      /**< or NULL */
-    const char *idempotency_key; /**< or NULL */
-    size_t bytes_sent, bytes_received;
+    const char *request_id;      /**< the response's X-Request-Id header; or NULL */
+    const char *idempotency_key; /**< the key the request carried; or NULL */
+    /** bytes_sent: request body bytes the attempt sent (headers not counted); 0 when not about an attempt. */
+    size_t bytes_sent, bytes_received; /**< bytes_received: response body bytes the attempt received; 0 likewise */
     const char *headers;         /**< debug: request headers, "Name: value" lines; or NULL */
     const char *request_body;    /**< debug: bounded, redacted; or NULL */
     const char *response_body;   /**< debug: bounded, redacted; or NULL */
@@ -61,7 +63,10 @@ typedef struct apic_log_record {
 /** Receives records; must be safe to call from several threads at once. */
 typedef void (*apic_log_sink)(void *ctx, const apic_log_record *record);
 
-/** The name of a level, e.g. "info". */
+/**
+ * The name of a level, as APIC_LOG spells it and JSON records show it: "default", "off",
+ * "error", "warn", "info" or "debug"; "?" for a value that is no level.
+ */
 APIC_EXPORT const char *apic_log_level_name(apic_log_level level);
 
 /**

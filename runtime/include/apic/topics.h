@@ -41,7 +41,7 @@ typedef struct apic_topic_def {
 /** The topics of an API. Generated once per SDK. */
 typedef struct apic_topic_registry {
     const apic_topic_def *defs;    /**< defs[i] is the topic whose constant is i + 1 */
-    size_t n_defs;
+    size_t n_defs;                 /**< number of topics, in defs and in by_name; constants run 1..n_defs */
     const unsigned short *by_name; /**< indexes into defs sorted by entity, then action (strcmp), for lookups */
 } apic_topic_registry;
 

@@ -173,7 +173,7 @@ int apic_client_new(const apic_config *cfg, apic_client **out, apic_error *err)
         free(c);
         return apic_error_set(err, APIC_E_NOMEM, "apic_client_new: out of memory");
     }
-    if (cfg->dead_letter != NULL && (rc = apic_dead_letter_sink_new(cfg->dead_letter, &c->dead_letter, err)) != 0) {
+    if (cfg->dead_letter != NULL && (rc = apic_dead_letter_sink_new(cfg->dead_letter, c->http.base_url, &c->dead_letter, err)) != 0) {
         free_fields(c);
         free(c);
         return rc;

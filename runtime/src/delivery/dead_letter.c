@@ -21,7 +21,8 @@ static int open_log(const char *path)
     return open(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0600);
 }
 
-int apic_dead_letter_sink_new(const apic_dead_letter *cfg, apic_dead_letter_sink **out, apic_error *err)
+int apic_dead_letter_sink_new(const apic_dead_letter *cfg, const char *base_url, apic_dead_letter_sink **out,
+                              apic_error *err)
 {
     *out = NULL;
     if (cfg->path == NULL && cfg->callback == NULL) {
@@ -42,7 +43,9 @@ int apic_dead_letter_sink_new(const apic_dead_letter *cfg, apic_dead_letter_sink
     s->cfg = *cfg;
     if (s->cfg.max_files == 0) s->cfg.max_files = DEFAULT_MAX_FILES;
     s->cfg.path = NULL;
-    if (cfg->path != NULL && (s->cfg.path = strdup(cfg->path)) == NULL) {
+    if ((cfg->path != NULL && (s->cfg.path = strdup(cfg->path)) == NULL) ||
+        (base_url != NULL && (s->base_url = strdup(base_url)) == NULL)) {
+        free((char *)s->cfg.path);
         free(s);
         return apic_error_set(err, APIC_E_NOMEM, "out of memory");
     }
@@ -60,6 +63,7 @@ void apic_dead_letter_sink_free(apic_dead_letter_sink *s)
     pthread_cond_destroy(&s->replay_done);
     pthread_mutex_destroy(&s->lock);
     free((char *)s->cfg.path);
+    free(s->base_url);
     free(s);
 }
 

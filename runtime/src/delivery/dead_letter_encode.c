@@ -14,7 +14,7 @@ static int put_text(apic_buf *b, bool *first, const char *key, const char *value
 }
 
 /* The URL without the user:password an authority may hold (a credential, like an API key). */
-static int put_url(apic_buf *b, bool *first, const char *url)
+static int put_url(apic_buf *b, bool *first, const char *key, const char *url)
 {
     if (url == NULL) return 0;
     const char *host = strstr(url, "://");
@@ -23,11 +23,11 @@ static int put_url(apic_buf *b, bool *first, const char *url)
     for (const char *p = host; *p != '\0' && *p != '/' && *p != '?' && *p != '#'; p++) {
         if (*p == '@') at = p;
     }
-    if (at == NULL) return put_text(b, first, "url", url);
+    if (at == NULL) return put_text(b, first, key, url);
     apic_buf clean = {0};
     int rc = apic_buf_append(&clean, url, (size_t)(host - url));
     if (rc == 0) rc = apic_buf_puts(&clean, at + 1);
-    if (rc == 0) rc = put_text(b, first, "url", clean.data);
+    if (rc == 0) rc = put_text(b, first, key, clean.data);
     apic_buf_free(&clean);
     return rc;
 }
@@ -128,7 +128,8 @@ int apic_dead_letter_encode(const apic_dead_letter_record *r, const char *record
     if (rc == 0) rc = put_text(b, &first, "recorded_at", recorded_at);
     if (rc == 0) rc = put_text(b, &first, "operation", r->operation);
     if (rc == 0) rc = put_text(b, &first, "method", r->method);
-    if (rc == 0) rc = put_url(b, &first, r->url);
+    if (rc == 0) rc = put_url(b, &first, "url", r->url);
+    if (rc == 0) rc = put_url(b, &first, "base_url", r->base_url);
     if (rc == 0) rc = put_text(b, &first, "content_type", r->content_type);
     if (rc == 0) rc = put_text(b, &first, "accept", r->accept);
     if (rc == 0) rc = put_headers(b, r->headers, r->n_headers);

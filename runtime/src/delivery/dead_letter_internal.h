@@ -12,6 +12,7 @@
 
 typedef struct apic_dead_letter_sink {
     apic_dead_letter cfg; /* path owned */
+    char *base_url;       /* of the client: every record names it, so a replay can send it elsewhere */
     /* Within the process: one record at a time, rotation, and a replay's reads and rewrite of
      * the file. Taken around fork() (dead_letter_fork.c). */
     pthread_mutex_t lock;
@@ -22,8 +23,10 @@ typedef struct apic_dead_letter_sink {
     struct apic_dead_letter_sink *live_prev, *live_next; /* every sink, for the fork handlers */
 } apic_dead_letter_sink;
 
-/* Checks and copies cfg; the file is created (mode 0600) now, so a bad path is a config error. */
-int apic_dead_letter_sink_new(const apic_dead_letter *cfg, apic_dead_letter_sink **out, apic_error *err);
+/* Checks and copies cfg; the file is created (mode 0600) now, so a bad path is a config error.
+ * base_url is the client's (copied). */
+int apic_dead_letter_sink_new(const apic_dead_letter *cfg, const char *base_url, apic_dead_letter_sink **out,
+                              apic_error *err);
 void apic_dead_letter_sink_free(apic_dead_letter_sink *s);
 
 /* The sink's lock around fork(): sinks are tracked from creation to free. */

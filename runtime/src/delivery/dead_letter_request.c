@@ -26,6 +26,7 @@ int apic_dead_letter_write_request(apic_dead_letter_sink *s, const apic_dead_let
     r->operation = apic_op_name(op);
     r->method = op->method;
     r->url = url;
+    if (r->base_url == NULL) r->base_url = s->base_url;
     r->idempotency_key = o->idempotency_key;
     r->body = o->body_data;
     r->body_len = o->body_len;

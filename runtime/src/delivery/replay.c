@@ -57,8 +57,8 @@ static apic_dead_letter_sink *sink_of(const apic_client *c, const char *path)
 }
 
 /* Sends every record of text again; kept receives the lines that stay. */
-static int replay_lines(apic_client *client, apic_replay_hook hook, void *ctx, const apic_buf *text, apic_buf *kept,
-                        apic_replay_report *report, apic_error *err)
+static int replay_lines(apic_client *client, unsigned flags, apic_replay_hook hook, void *ctx, const apic_buf *text,
+                        apic_buf *kept, apic_replay_report *report, apic_error *err)
 {
     for (size_t at = 0; at < text->len;) {
         char *line = text->data + at;
@@ -70,7 +70,7 @@ static int replay_lines(apic_client *client, apic_replay_hook hook, void *ctx, c
         size_t len = (size_t)(nl - line) + 1;
         at += len;
         if (len == 1) continue;
-        apic_resend_result got = apic_dead_letter_resend(client, hook, ctx, line, len - 1);
+        apic_resend_result got = apic_dead_letter_resend(client, flags, hook, ctx, line, len - 1);
         if (got == APIC_RESEND_UNREADABLE) report->unreadable++;
         else report->read++;
         if (got == APIC_RESEND_DELIVERED) {
@@ -83,8 +83,8 @@ static int replay_lines(apic_client *client, apic_replay_hook hook, void *ctx, c
     return 0;
 }
 
-int apic_dead_letter_replay_with(apic_client *client, const char *path, apic_replay_hook hook, void *ctx,
-                                 apic_replay_report *report, apic_error *err)
+int apic_dead_letter_replay_with(apic_client *client, const char *path, unsigned flags, apic_replay_hook hook,
+                                 void *ctx, apic_replay_report *report, apic_error *err)
 {
     apic_replay_report local = {0, 0, 0, 0, 0};
     if (report == NULL) report = &local;
@@ -98,7 +98,7 @@ int apic_dead_letter_replay_with(apic_client *client, const char *path, apic_rep
     apic_buf text = {0}, kept = {0};
     int rc = read_file(path, 0, &text, err);
     if (sink != NULL) pthread_mutex_unlock(&sink->lock);
-    if (rc == 0) rc = replay_lines(client, hook, ctx, &text, &kept, report, err);
+    if (rc == 0) rc = replay_lines(client, flags, hook, ctx, &text, &kept, report, err);
     if (sink != NULL) pthread_mutex_lock(&sink->lock);
     if (rc == 0 && sink != NULL) {
         /* What this process wrote meanwhile; a torn last line was ended by the first of them. */
@@ -122,4 +122,14 @@ int apic_dead_letter_replay_with(apic_client *client, const char *path, apic_rep
     apic_buf_free(&text);
     apic_buf_free(&kept);
     return rc;
+}
+
+int apic_dead_letter_replay_file(apic_client *client, const char *path, unsigned flags, apic_replay_report *report,
+                                 apic_error *err)
+{
+    if (report != NULL) memset(report, 0, sizeof *report);
+    if (client == NULL || path == NULL) {
+        return apic_error_set(err, APIC_E_ARG, "apic_dead_letter_replay_file: client and path are required");
+    }
+    return apic_dead_letter_replay_with(client, path, flags, NULL, NULL, report, err);
 }

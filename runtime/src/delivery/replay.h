@@ -32,13 +32,14 @@ typedef enum apic_resend_result {
 } apic_resend_result;
 
 /* Sends the record on line (len bytes, without its line break) again: through hook (may be
- * NULL) when it takes it, else as recorded. Nothing it sends is dead-lettered again. */
-apic_resend_result apic_dead_letter_resend(apic_client *c, apic_replay_hook hook, void *ctx, const char *line,
-                                           size_t len);
+ * NULL) when it takes it, else as recorded (flags: APIC_REPLAY_*). Nothing it sends is
+ * dead-lettered again. */
+apic_resend_result apic_dead_letter_resend(apic_client *c, unsigned flags, apic_replay_hook hook, void *ctx,
+                                           const char *line, size_t len);
 
 /* Replays the file at path (see apic_dead_letter_replay() in apic/events.h), each record through
- * apic_dead_letter_resend() with hook and ctx. */
-int apic_dead_letter_replay_with(apic_client *client, const char *path, apic_replay_hook hook, void *ctx,
-                                 apic_replay_report *report, apic_error *err);
+ * apic_dead_letter_resend() with flags, hook and ctx. */
+int apic_dead_letter_replay_with(apic_client *client, const char *path, unsigned flags, apic_replay_hook hook,
+                                 void *ctx, apic_replay_report *report, apic_error *err);
 
 #endif

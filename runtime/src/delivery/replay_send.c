@@ -10,7 +10,9 @@
 #include "base/base64.h"
 #include "base/text.h"
 #include "delivery/call_internal.h"
+#include "delivery/client_internal.h"
 #include "delivery/replay.h"
+#include "http/url_rebase.h"
 
 /* --- the record, as read back ---------------------------------------------------------------- */
 
@@ -56,6 +58,7 @@ typedef struct record {
     char *operation;
     char *method;
     char *url;
+    char *base_url;
     char *content_type;
     char *accept;
     apic_array headers;  /* of header */
@@ -72,6 +75,7 @@ static const apic_field record_fields[] = {
     {"operation", 9, 0, offsetof(record, operation), -1, -1, &apic_type_string},
     {"method", 6, 0, offsetof(record, method), -1, -1, &apic_type_string},
     {"url", 3, 0, offsetof(record, url), -1, -1, &apic_type_string},
+    {"base_url", 8, 0, offsetof(record, base_url), -1, -1, &apic_type_string},
     {"content_type", 12, 0, offsetof(record, content_type), -1, -1, &apic_type_string},
     {"accept", 6, 0, offsetof(record, accept), -1, -1, &apic_type_string},
     {"headers", 7, 0, offsetof(record, headers), -1, -1, &headers_type},
@@ -81,7 +85,7 @@ static const apic_field record_fields[] = {
     {"body_text", 9, 0, offsetof(record, body_text), -1, -1, &apic_type_string},
     {"body_base64", 11, 0, offsetof(record, body_base64), -1, -1, &apic_type_string},
 };
-static const apic_struct_desc record_desc = {"DeadLetterRecord", sizeof(record), record_fields, 13, -1, -1, NULL};
+static const apic_struct_desc record_desc = {"DeadLetterRecord", sizeof(record), record_fields, 14, -1, -1, NULL};
 static const apic_type record_type = {APIC_OBJECT, APIC_FMT_NONE, &record_desc, NULL, NULL};
 
 /* --- any record, as it was recorded ------------------------------------------------------------ */
@@ -167,10 +171,13 @@ static bool headers_from(const record *rec, apic_header *out)
            !apic_has_control(rec->idempotency_key, false);
 }
 
-static bool resend_as_recorded(apic_client *c, const record *rec)
+static bool resend_as_recorded(apic_client *c, const record *rec, unsigned flags)
 {
     security sec = {NULL, NULL, NULL, NULL};
-    apic_buf decoded = {0};
+    apic_buf decoded = {0}, url = {0};
+    if ((flags & APIC_REPLAY_REBASE) != 0 && apic_url_rebase(rec->url, rec->base_url, c->http.base_url, &url) != 0) {
+        return false;
+    }
     const char *body;
     size_t body_len;
     apic_header *headers = malloc((rec->headers.count + 1) * sizeof *headers);
@@ -183,7 +190,7 @@ static bool resend_as_recorded(apic_client *c, const record *rec)
         apic_operation op = {.name = rec->operation, .method = rec->method, .path = "", .body_media = rec->content_type,
                              .responses = rec->accept != NULL ? &accepts : NULL, .n_responses = rec->accept != NULL,
                              .security = sec.alts, .n_security = rec->security.count};
-        apic_request_options o = {.url = rec->url, .headers = headers, .n_headers = rec->headers.count, .body = body,
+        apic_request_options o = {.url = url.data != NULL ? url.data : rec->url, .headers = headers, .n_headers = rec->headers.count, .body = body,
                                   .body_len = body_len, .idempotency_key = rec->idempotency_key};
         apic_error err = {0};
         rc = apic_call_internal(c, &op, NULL, NULL, &o, false, NULL, &err);
@@ -192,11 +199,12 @@ static bool resend_as_recorded(apic_client *c, const record *rec)
     free(headers);
     security_free(&sec);
     apic_buf_free(&decoded);
+    apic_buf_free(&url);
     return rc == 0;
 }
 
-apic_resend_result apic_dead_letter_resend(apic_client *c, apic_replay_hook hook, void *ctx, const char *line,
-                                           size_t len)
+apic_resend_result apic_dead_letter_resend(apic_client *c, unsigned flags, apic_replay_hook hook, void *ctx,
+                                           const char *line, size_t len)
 {
     record rec;
     memset(&rec, 0, sizeof rec);
@@ -205,7 +213,7 @@ apic_resend_result apic_dead_letter_resend(apic_client *c, apic_replay_hook hook
     int hooked = hook != NULL ? hook(ctx, c, &view) : -1;
     bool sent = hooked == 1;
     if (hooked < 0 && rec.format >= 2 && rec.format <= APIC_DEAD_LETTER_FORMAT && rec.method != NULL && rec.url != NULL) {
-        sent = resend_as_recorded(c, &rec);
+        sent = resend_as_recorded(c, &rec, flags);
     }
     apic_value_clear(&record_type, &rec);
     return sent ? APIC_RESEND_DELIVERED : APIC_RESEND_KEPT;

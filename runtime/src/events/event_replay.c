@@ -54,5 +54,5 @@ int apic_dead_letter_replay(apic_client *client, const apic_event_registry *r, c
         return apic_error_set(err, APIC_E_ARG, "apic_dead_letter_replay: client and path are required (and a registry "
                               "given needs its ingest operation)");
     }
-    return apic_dead_letter_replay_with(client, path, r != NULL ? resend_event : NULL, (void *)r, report, err);
+    return apic_dead_letter_replay_with(client, path, 0, r != NULL ? resend_event : NULL, (void *)r, report, err);
 }
