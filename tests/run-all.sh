@@ -22,6 +22,8 @@ stage "clang build (-Werror), unit tests"
 $make VARIANT=clang CC=clang build test-unit test-golden
 stage "ASan+UBSan build, unit tests"
 $make VARIANT=asan build test-unit test-golden
+stage "documentation: Doxygen over the public headers, zero warnings"
+$make docs
 stage "public headers as C++"
 $make test-headers-cxx
 stage "integration against Prism and WireMock (valgrind)"

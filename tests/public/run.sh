@@ -25,6 +25,9 @@ for spec in ../shared/specs/public/${ONLY:-*}.yaml ../shared/specs/public/${ONLY
         echo "!! $name: the generated code does not compile"; grep -m 20 "error" "$out/$name.cc.log"; exit 1
     fi
     t2=$(date +%s%N)
+    # Its shared library links libapic.so and exports its own prefix only, all its headers declare.
+    $PYTHON tests/symbols/check_symbols.py "$dir/lib" "$name=$dir/include/$name" >"$out/$name.symbols" 2>&1 \
+        || { echo "!! $name: exported symbols"; head -n 20 "$out/$name.symbols"; exit 1; }
     cc $CFLAGS -I"$dir/include" -DSDK_HEADER="<$name/$name.h>" -DSDK_SCHEMAS="${name}_schemas" \
         -DSDK_SCHEMA_COUNT="${name}_schema_count" -DSDK_UNIONS="${name}_unions" -DSDK_UNION_COUNT="${name}_union_count" \
         tests/public/roundtrip.c "$dir/lib/lib$name.a" "$obj/lib/libapic.a" $TEST_LIBS \

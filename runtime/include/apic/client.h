@@ -41,15 +41,24 @@ extern "C" {
  * the values and names the member at fault (APIC_E_CONFIG).
  */
 typedef struct apic_config {
-    const char *base_url;   /**< required: http(s) scheme, host and base path, e.g. "https://h/api"; no query or fragment */
-    const char *token;      /**< bearer token (http bearer, oauth2, openIdConnect schemes) */
-    const char *api_key;    /**< value for apiKey schemes */
-    const char *username;   /**< http basic */
-    const char *password;   /**< http basic */
-    long timeout_ms;        /**< total time per attempt; 0 = APIC_DEFAULT_TIMEOUT_MS */
-    long connect_timeout_ms; /**< 0 = APIC_DEFAULT_CONNECT_TIMEOUT_MS */
-    const char *user_agent; /**< User-Agent header of every request; NULL = "apic/" APIC_VERSION, e.g. "apic/0.1.0" */
-    const char *ca_file;    /**< CA bundle for TLS (libcurl transport only); NULL = system default. Verification is always on. */
+    /** Required: http(s) scheme, host and base path, e.g. "https://h/api"; no query or fragment. */
+    const char *base_url;
+    /** Bearer token (http bearer, oauth2 and openIdConnect schemes); NULL = not configured. */
+    const char *token;
+    /** Key for apiKey schemes, sent where each scheme says (header, query or cookie); NULL = not configured. */
+    const char *api_key;
+    /** User name for http basic schemes (without ':'); NULL = basic not configured. */
+    const char *username;
+    /** Password for http basic, with username; NULL = empty. */
+    const char *password;
+    /** Longest time of one attempt, connecting and the whole response included, in ms; 0 = APIC_DEFAULT_TIMEOUT_MS. */
+    long timeout_ms;
+    /** Longest wait for a connection, per attempt, in milliseconds; 0 = APIC_DEFAULT_CONNECT_TIMEOUT_MS. */
+    long connect_timeout_ms;
+    /** User-Agent header of every request; NULL = "apic/" APIC_VERSION, e.g. "apic/0.1.0". */
+    const char *user_agent;
+    /** CA bundle for TLS (libcurl transport only; must be readable); NULL = system default. Verification is always on. */
+    const char *ca_file;
     /** A custom transport (copied; its destroy() runs when the client is freed). NULL = libcurl. */
     const apic_transport *transport;
     /** Secret for HMAC request signing (schemes of kind APIC_AUTH_HMAC); NULL = not signed. */
@@ -65,21 +74,24 @@ typedef struct apic_config {
     const char *event_source;
     /** When and how often to try again; zero members are the defaults (see apic/retry.h). */
     apic_retry_policy retry;
-    /** Where events that fail for good are recorded (copied); NULL = nowhere (see apic/dead_letter.h). */
+    /**
+     * Where events (and, with its all_requests, other requests) that fail for good are recorded
+     * (copied); NULL = nowhere (see apic/dead_letter.h). The background queue requires one.
+     */
     const apic_dead_letter *dead_letter;
     /** Header carrying idempotency keys; NULL = "Idempotency-Key" (generated SDKs pass the spec's). */
     const char *idempotency_header;
-    /** What is logged (see apic/log.h); APIC_LOG_DEFAULT = $APIC_LOG, else nothing. */
+    /** What is logged (see apic/log.h); APIC_LOG_DEFAULT = the APIC_LOG environment variable, else nothing. */
     apic_log_level log_level;
     /** Receives log records; NULL = stderr, one JSON line each. */
     apic_log_sink log_sink;
     /** Passed unchanged as the first argument of every log_sink call; unused without a sink. */
     void *log_ctx;
-    /** Mask email addresses, phone numbers and personal-data members in logs ($APIC_REDACT_PII=1 also). */
+    /** Mask email addresses, phone numbers and personal-data members in logs (APIC_REDACT_PII=1 in the environment also). */
     bool redact_pii;
     /** Longest body logged at debug level, in bytes; 0 = 4096. */
     size_t log_body_max;
-    /** JSON member names holding personal data, NULL-terminated (generated SDKs pass the spec's). */
+    /** JSON member names holding personal data, NULL-terminated, copied; NULL = none (generated SDKs pass the spec's). */
     const char *const *pii_keys;
 } apic_config;
 

@@ -84,23 +84,24 @@ typedef struct apic_dead_letter_record {
     const char *kind;            /**< "event" or "request" */
     const char *operation;       /**< generated function name, e.g. "esauti_events_ingest" */
     const char *method;          /**< HTTP method as sent, e.g. "POST" */
-    const char *url;             /**< before authentication: no credentials */
+    const char *url;             /**< the URL, query included, as built before authentication: no credentials */
     const char *idempotency_key; /**< sent on every attempt; NULL when none was */
     const char *body;            /**< the exact bytes sent (an event's envelope); may be NULL */
     size_t body_len;             /**< bytes of body (0 without one); the body may hold NUL bytes */
     int attempts;                /**< requests sent before giving up, retries included (0: none was sent) */
     int http_status;             /**< of the last response, 0 when none arrived */
     const char *error;           /**< the error message */
-    const char *first_attempt_at; /**< RFC 3339 */
-    const char *failed_at;        /**< RFC 3339 */
+    const char *first_attempt_at; /**< when the first attempt was made, RFC 3339 UTC; NULL when none was */
+    const char *failed_at;        /**< when it was given up, RFC 3339 UTC */
     const char *content_type;     /**< of the body, as sent (a multipart boundary included); NULL without a body */
-    const char *accept;           /**< the Accept header sent */
+    const char *accept;           /**< the Accept header sent; NULL when none was */
     const apic_header *headers;   /**< the other headers sent before authentication; see the file's description */
     size_t n_headers;             /**< number of entries in headers */
     const apic_security_req *security; /**< the operation's security alternatives (no credential) */
     size_t n_security;            /**< number of entries in security; 0 = the operation needs no authentication */
     /** config.base_url of the client that made the request: a replay with APIC_REPLAY_REBASE
-     *  sends the record to its own base URL instead (see apic_dead_letter_replay_file()). */
+     *  sends the record to its own base URL instead (see apic_dead_letter_replay_file()). NULL
+     *  in a record from an earlier version: a rebase then replaces only its scheme, host and port. */
     const char *base_url;
 } apic_dead_letter_record;
 
@@ -130,7 +131,7 @@ typedef struct apic_dead_letter {
     bool all_requests;
 } apic_dead_letter;
 
-/** What apic_dead_letter_replay() did. */
+/** What apic_dead_letter_replay() or apic_dead_letter_replay_file() did. */
 typedef struct apic_replay_report {
     size_t read;        /**< records read */
     size_t delivered;   /**< records sent and accepted: removed from the file */

@@ -113,17 +113,17 @@ typedef struct apic_union_desc apic_union_desc;
 /** Describes a value of some kind. Shared between fields, array elements and map values. */
 struct apic_type {
     apic_kind kind;                   /**< what the slot holds; says which of the members below are used */
-    apic_format format;               /**< for APIC_STRING */
-    const apic_struct_desc *object;   /**< for APIC_OBJECT */
+    apic_format format;               /**< for APIC_STRING: what the text must look like; APIC_FMT_NONE otherwise */
+    const apic_struct_desc *object;   /**< for APIC_OBJECT: the struct's descriptor; NULL otherwise */
     const apic_enum_desc *enumeration; /**< for APIC_ENUM; for APIC_UNION, the `kinds` of its apic_union_desc */
-    const apic_type *elem;            /**< for APIC_ARRAY (element) and APIC_MAP (value) */
+    const apic_type *elem;            /**< for APIC_ARRAY (element) and APIC_MAP (value); NULL otherwise */
 };
 
 /** One member of a struct. */
 typedef struct apic_field {
     const char *name;     /**< JSON key (or parameter name) */
     uint32_t name_len;    /**< strlen(name), so lookups need no strlen */
-    uint32_t flags;       /**< APIC_F_* */
+    uint32_t flags;       /**< a set of APIC_F_* flags (APIC_F_REQUIRED, ...) */
     size_t offset;        /**< offsetof the value slot */
     ptrdiff_t has_offset; /**< offsetof `bool has_<name>`, or -1 */
     ptrdiff_t null_offset; /**< offsetof `bool <name>_is_null`, or -1 */

@@ -86,9 +86,9 @@ typedef struct apic_event_registry {
 typedef struct apic_event_options {
     const char *id;          /**< event id and idempotency key, a UUID; NULL = a new UUID v4 */
     const char *occurred_at; /**< RFC 3339 time; NULL = now, in UTC with milliseconds */
-    const char *source;      /**< NULL = the client's config.event_source ("sdk") */
-    int schema_version;      /**< 0 = the type's version (1 for a type the registry does not know) */
-    const apic_retry_policy *retry; /**< NULL = the client's retry policy */
+    const char *source;      /**< the envelope's source; NULL = the client's config.event_source ("sdk") */
+    int schema_version;      /**< sent as schema_version; 0 = the type's version (1 for a type the registry does not know) */
+    const apic_retry_policy *retry; /**< retry policy of this send; NULL = the client's (must be NULL to enqueue) */
 } apic_event_options;
 
 /**

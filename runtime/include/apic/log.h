@@ -46,10 +46,10 @@ typedef struct apic_log_record {
     const char *message;         /**< what happened, in one sentence (for a failure, the error message) */
     const char *operation;       /**< generated function name, or NULL */
     const char *method;          /**< HTTP method, e.g. "POST"; or NULL */
-    const char *url;             /**< sensitive query parameters masked; or NULL */
-    int status;                  /**< HTTP status, 0 when none */
+    const char *url;             /**< the request URL, sensitive query parameters masked; or NULL */
+    int status;                  /**< HTTP status of the response, 0 when none */
     int attempt;                 /**< 1 for the first attempt, 0 when not about an attempt */
-    long duration_ms;            /**< of the attempt, -1 when not about an attempt */
+    long duration_ms;            /**< of the attempt, in milliseconds; -1 when not about an attempt */
     const char *request_id;      /**< the response's X-Request-Id header; or NULL */
     const char *idempotency_key; /**< the key the request carried; or NULL */
     /** bytes_sent: request body bytes the attempt sent (headers not counted); 0 when not about an attempt. */

@@ -4,7 +4,7 @@
  *
  * Generated code emits one `static const apic_operation` per operation and a typed
  * wrapper that calls apic_call(). Parameters live in a generated struct described by
- * an apic_struct_desc; `params[i]` gives where field i goes (path, query, header, cookie)
+ * an apic_struct_desc; `param_locs[i]` gives where field i goes (path, query, header, cookie)
  * and how it is serialised (style, explode, allowReserved).
  */
 #ifndef APIC_OPERATION_H
@@ -19,29 +19,34 @@
 extern "C" {
 #endif
 
+/** Where a parameter goes (OpenAPI `in`); also where an apiKey security scheme puts its key. */
 typedef enum apic_param_in {
-    APIC_IN_PATH = 1,
-    APIC_IN_QUERY,
-    APIC_IN_HEADER,
-    APIC_IN_COOKIE
+    APIC_IN_PATH = 1, /**< substituted into the path template's `{name}`; always required */
+    APIC_IN_QUERY,    /**< in the query string */
+    APIC_IN_HEADER,   /**< a request header of the parameter's name */
+    APIC_IN_COOKIE    /**< a pair in the one Cookie header */
 } apic_param_in;
 
+/**
+ * How a parameter's value is written (OpenAPI `style`), shown for the array [a, b] and the
+ * object {"x": 1} (explode: the apic_param member of that name).
+ */
 typedef enum apic_style {
-    APIC_STYLE_FORM = 1,
-    APIC_STYLE_SIMPLE,
-    APIC_STYLE_LABEL,
-    APIC_STYLE_MATRIX,
-    APIC_STYLE_SPACE_DELIMITED,
-    APIC_STYLE_PIPE_DELIMITED,
-    APIC_STYLE_DEEP_OBJECT
+    APIC_STYLE_FORM = 1,        /**< query and cookie: `name=a,b`, `name=x,1`; exploded `name=a&name=b`, `x=1` */
+    APIC_STYLE_SIMPLE,          /**< path: `a,b`, `x,1`; exploded `x=1`. Headers always use it */
+    APIC_STYLE_LABEL,           /**< path: `.a.b`, `.x.1`; exploded `.x=1` */
+    APIC_STYLE_MATRIX,          /**< path: `;name=a,b`; exploded `;name=a;name=b`, `;x=1` */
+    APIC_STYLE_SPACE_DELIMITED, /**< query arrays: `name=a%20b` */
+    APIC_STYLE_PIPE_DELIMITED,  /**< query arrays: `name=a|b` */
+    APIC_STYLE_DEEP_OBJECT      /**< query objects: `name[x]=1` (in form bodies, nested as deep as the value goes) */
 } apic_style;
 
 /** Location and serialisation of one parameter; parallel to the params struct's fields. */
 typedef struct apic_param {
-    apic_param_in in;
-    apic_style style;
-    bool explode;
-    bool allow_reserved;
+    apic_param_in in;    /**< where the parameter goes */
+    apic_style style;    /**< how it is written; ignored for headers (always simple) */
+    bool explode;        /**< OpenAPI `explode`: one pair (or segment) per array item or object member */
+    bool allow_reserved; /**< query and cookie: reserved characters (`:/?#[]@!$&'()*+,;=`) are kept, not percent-encoded */
 } apic_param;
 
 /** Security scheme kinds. */
@@ -59,23 +64,23 @@ typedef enum apic_auth_kind {
  * the path (and "?query" when there is one) and BODY the exact bytes sent.
  */
 typedef struct apic_hmac_scheme {
-    const char *timestamp_header; /**< e.g. "X-eSauti-Timestamp" */
+    const char *timestamp_header; /**< header carrying the Unix time in seconds, e.g. "X-eSauti-Timestamp" */
     const char *prefix;           /**< written before the hex digest, e.g. "sha256=" */
 } apic_hmac_scheme;
 
 /** A security scheme from components/securitySchemes. */
 typedef struct apic_security_scheme {
     const char *name;     /**< scheme name in the spec */
-    apic_auth_kind kind;
-    apic_param_in in;     /**< for APIC_AUTH_API_KEY */
+    apic_auth_kind kind;  /**< which credential of the config applies, and how */
+    apic_param_in in;     /**< for APIC_AUTH_API_KEY: where the key goes (header, query or cookie) */
     const char *param;    /**< header, query or cookie name for APIC_AUTH_API_KEY; signature header for HMAC */
     const apic_hmac_scheme *hmac; /**< for APIC_AUTH_HMAC, else NULL */
 } apic_security_scheme;
 
 /** One security requirement: all of its schemes apply together. */
 typedef struct apic_security_req {
-    const apic_security_scheme *const *schemes;
-    size_t n_schemes;
+    const apic_security_scheme *const *schemes; /**< the schemes, applied in this order */
+    size_t n_schemes;                           /**< number of entries in schemes; 0 = the spec's `{}`: anonymous */
 } apic_security_req;
 
 /** How a success response's body reaches the caller. */
@@ -90,8 +95,8 @@ typedef enum apic_response_kind {
 typedef struct apic_response {
     int status;            /**< exact code, 1..5 for 1XX..5XX, or 0 for default */
     const apic_type *type; /**< body type, or NULL when there is no body to decode */
-    const char *media;     /**< media type, e.g. "application/json" */
-    apic_response_kind kind;
+    const char *media;     /**< media type, e.g. "application/json"; the Accept header lists those of 2xx responses */
+    apic_response_kind kind; /**< how a 2xx body reaches the caller */
 } apic_response;
 
 /** How the request body is sent. */
@@ -109,7 +114,7 @@ typedef enum apic_body_kind {
  */
 typedef struct apic_body_field {
     apic_style style;    /**< form bodies: APIC_STYLE_FORM, _SPACE_DELIMITED, _PIPE_DELIMITED or _DEEP_OBJECT */
-    bool explode;        /**< form bodies */
+    bool explode;        /**< form bodies: OpenAPI explode (one pair per array item or object member) */
     bool allow_reserved; /**< form bodies: reserved characters are not percent-encoded */
     /**
      * Multipart: the Content-Type of the member's parts; NULL = by value: none for text
@@ -123,17 +128,21 @@ typedef struct apic_operation {
     const char *name;                /**< C function name, for errors and logs */
     const char *method;              /**< "GET", "POST", ... */
     const char *path;                /**< template relative to the base URL, e.g. "/contacts/{id}" */
-    const apic_struct_desc *params;  /**< NULL when the operation takes no parameters */
-    const apic_param *param_locs;    /**< n = params->n_fields */
-    const apic_type *body;           /**< request body type, or NULL */
-    const char *body_media;          /**< e.g. "application/json" */
-    bool body_required;
+    const apic_struct_desc *params;  /**< descriptor of the parameter struct; NULL when the operation takes no parameters */
+    const apic_param *param_locs;    /**< where and how each parameter goes: params->n_fields entries */
+    const apic_type *body;           /**< type of the request body apic_call() takes, or NULL without one */
+    const char *body_media;          /**< the body's Content-Type, e.g. "application/json"; NULL = application/json */
+    bool body_required;              /**< apic_call() refuses a NULL body (APIC_E_ARG) */
+    /**
+     * The documented responses. An answer uses the entry of its exact status, else of its class
+     * (1..5), else the default (0); a 2xx without an entry, or one whose type is NULL, decodes nothing.
+     */
     const apic_response *responses;
-    size_t n_responses;
+    size_t n_responses;              /**< number of entries in responses */
     /** Alternatives: the first whose credentials are configured is used. NULL = no auth. */
     const apic_security_req *security;
-    size_t n_security;
-    apic_body_kind body_kind;
+    size_t n_security;               /**< number of entries in security */
+    apic_body_kind body_kind;        /**< how `body` is encoded; APIC_BODY_JSON (0) by default */
     /** For APIC_BODY_FORM and APIC_BODY_MULTIPART with a struct body: one per field; else NULL. */
     const apic_body_field *body_fields;
 } apic_operation;

@@ -88,9 +88,9 @@ extern "C" {
 #define APIC_QUEUE_DEFAULT_FLUSH_INTERVAL_MS 5000L
 /** Default longest wait for room in a full queue (APIC_QUEUE_OVERFLOW_BLOCK), in milliseconds. */
 #define APIC_QUEUE_DEFAULT_BLOCK_TIMEOUT_MS 1000L
-/** Default time apic_client_free() gives a running queue to drain before it spools the rest. */
+/** Default time apic_client_free() gives a running queue to drain before it spools the rest, in milliseconds. */
 #define APIC_QUEUE_DEFAULT_CLOSE_TIMEOUT_MS 10000L
-/** A timeout meaning "wait as long as it takes". */
+/** A timeout (block_timeout_ms, close_timeout_ms, or a flush's or close's timeout_ms) meaning "wait as long as it takes". */
 #define APIC_QUEUE_WAIT_FOREVER (-1L)
 
 /** What enqueue does when the item does not fit in the queue. */
@@ -113,7 +113,7 @@ typedef struct apic_queue_config {
     long close_timeout_ms;   /**< drain time apic_client_free() allows; 0 = 10000; APIC_QUEUE_WAIT_FOREVER = no limit */
 } apic_queue_config;
 
-/** The defaults, written out. Usable from C and C++. */
+/** Initialiser of an apic_queue_config holding the defaults, written out. Usable from C and C++. */
 #define APIC_QUEUE_CONFIG_INIT                                                                                     \
     { APIC_QUEUE_DEFAULT_MAX_ITEMS, APIC_QUEUE_DEFAULT_MAX_BYTES, APIC_QUEUE_DEFAULT_BATCH_ITEMS,                  \
       APIC_QUEUE_DEFAULT_BATCH_BYTES, APIC_QUEUE_DEFAULT_FLUSH_INTERVAL_MS, APIC_QUEUE_OVERFLOW_BLOCK,             \
@@ -123,7 +123,7 @@ typedef struct apic_queue_config {
 typedef struct apic_queue_item {
     const char *id;   /**< the item's id: its idempotency key in a dead-letter record */
     const char *json; /**< the encoded item, exactly as enqueued (NUL-terminated) */
-    size_t len;
+    size_t len;       /**< bytes of json, the terminator not counted */
 } apic_queue_item;
 
 /** What the server's answer said of one item of a batch it accepted; read_answer() fills it. */
@@ -141,12 +141,15 @@ typedef struct apic_queue_sender {
     const apic_operation *op;
     /** Complete URL of the batch endpoint; NULL = the client's base_url + op->path. */
     const char *url;
-    /** The body is head, the items joined by separator, then tail; NULL = "[", ",", "]" (a JSON array). */
+    /** The body is head, the items joined by separator, then tail; NULL = "[" (a JSON array). */
     const char *head;
+    /** Written between two items; NULL = ",". */
     const char *separator;
+    /** Written after the last item; NULL = "]". */
     const char *tail;
     /** Headers sent with every batch (after the operation's, before authentication). */
     const apic_header *headers;
+    /** Number of entries in headers (names and values without control characters, else APIC_E_ARG). */
     size_t n_headers;
     /** Most items the endpoint takes in one request (caps batch_max_items); 0 = no limit of its own. */
     size_t max_items;
@@ -159,6 +162,7 @@ typedef struct apic_queue_sender {
      */
     int (*read_answer)(void *ctx, const char *answer, size_t len, const apic_queue_item *items, size_t n,
                        apic_queue_verdict *verdicts);
+    /** Passed unchanged as read_answer's first argument; borrowed: must outlive the queue. */
     void *ctx;
     /** The single-item operation named in dead-letter records (a replay sends items through it); NULL = op. */
     const apic_operation *item_op;
@@ -188,9 +192,11 @@ typedef struct apic_queue_stats {
 
 /**
  * Starts the client's queue and its delivery thread. A client has one queue; it can be
- * started again after apic_queue_close(). The client needs a dead-letter sink.
- * @return 0; APIC_E_ARG (NULL client, sender or sender->op); APIC_E_CONFIG (err names the
- *         setting: no dead-letter sink, a bound below a batch, ...); APIC_E_STATE (already
+ * started again after apic_queue_close(). The client needs a dead-letter sink. sender is
+ * copied (see apic_queue_sender); cfg NULL means every default.
+ * @return 0; APIC_E_ARG (NULL client, sender or sender->op, or a sender header with a control
+ *         character); APIC_E_CONFIG (err names the setting: no dead-letter sink, a bound below
+ *         a batch, ...); APIC_E_STATE (already
  *         running, or called in a fork()ed child of the process that started it);
  *         APIC_E_NOMEM (memory, or no thread could be created)
  */

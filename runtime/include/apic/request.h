@@ -20,19 +20,25 @@ extern "C" {
 typedef struct apic_request_options {
     /** Complete URL used instead of base_url + op->path (query parameters are still added). */
     const char *url;
-    /** Extra headers, sent after the operation's own and before authentication. */
+    /** Extra headers, sent after the operation's own and before authentication (not checked: no line breaks). */
     const apic_header *headers;
+    /** Number of entries in headers. */
     size_t n_headers;
-    /** Body bytes sent as they are (with op->body_media) instead of encoding `body`. */
+    /**
+     * Body bytes sent as they are instead of encoding `body`, with Content-Type op->body_media
+     * (application/json when it has none), even for an operation that declares no body. NULL = encode `body`.
+     */
     const char *body;
+    /** Bytes of body. */
     size_t body_len;
     /** Retry policy of this call; NULL = the client's. */
     const apic_retry_policy *retry;
-    long timeout_ms;         /**< per attempt; 0 = the client's */
-    long connect_timeout_ms; /**< 0 = the client's */
+    long timeout_ms;         /**< longest time of one attempt, in milliseconds; 0 = the client's */
+    long connect_timeout_ms; /**< longest wait for a connection, in milliseconds; 0 = the client's */
     /**
-     * Idempotency key sent on every attempt; NULL = a new UUID v4 for methods other than
-     * GET, HEAD and OPTIONS. The same logical call must reuse its key when the caller retries.
+     * Idempotency key sent on every attempt (whatever the method); NULL = a new UUID v4 for
+     * methods other than GET, HEAD and OPTIONS. The same logical call must reuse its key when
+     * the caller retries.
      */
     const char *idempotency_key;
     /** Record the call in the client's dead-letter sink as an event when it fails for good. */

@@ -35,11 +35,12 @@ extern "C" {
 
 /** A retry policy. Zero members take the defaults above. */
 typedef struct apic_retry_policy {
-    int max_retries;         /**< retries after the first attempt; 0 = default (3); APIC_NO_RETRY = none */
-    long initial_delay_ms;   /**< first backoff step; 0 = 500 */
-    long max_delay_ms;       /**< cap on a backoff step; 0 = 8000 */
-    long max_retry_after_ms; /**< longest server-asked wait honoured; 0 = 60000; longer fails the call */
-    long deadline_ms;        /**< the whole call, every attempt and wait included; 0 = no limit */
+    /** Retries after the first attempt; 0 = default (3); APIC_NO_RETRY = none; config.retry allows up to 100. */
+    int max_retries;
+    long initial_delay_ms;   /**< first backoff step, in milliseconds; 0 = 500 */
+    long max_delay_ms;       /**< cap on a backoff step, in milliseconds; 0 = 8000 */
+    long max_retry_after_ms; /**< longest server-asked wait honoured, in milliseconds; 0 = 60000; longer fails the call */
+    long deadline_ms;        /**< time for the whole call, every attempt and wait included, in milliseconds; 0 = no limit */
 } apic_retry_policy;
 
 /**

@@ -78,7 +78,7 @@ typedef struct apic_context_item {
 /** apic_session_new() flag: send every item as soon as it is added; flush then has nothing to do. */
 #define APIC_SESSION_PUBLISH_IMMEDIATELY 1u
 
-/** A session; see the file's description. */
+/** A session (opaque): made by apic_session_new(), released by apic_session_free(); see the file's description. */
 typedef struct apic_session apic_session;
 
 /**

@@ -20,15 +20,18 @@ extern "C" {
  * the headers of the schemes before it). Borrowed for the duration of the sign() call.
  */
 typedef struct apic_signing {
-    const char *method;
+    const char *method; /**< HTTP method, e.g. "POST" */
     const char *url;    /**< complete URL, query included */
     const char *target; /**< the request target: path and, when there is one, "?query" */
     const char *body;   /**< exact bytes sent (may be NULL when body_len is 0) */
-    size_t body_len;
-    void *impl;         /**< for apic_signing_add_header() */
+    size_t body_len;    /**< bytes of body; 0 without a body */
+    void *impl;         /**< private: the request being built, for apic_signing_add_header() */
 } apic_signing;
 
-/** Adds a header to the request being signed (name and value are copied). Returns 0 or APIC_E_NOMEM. */
+/**
+ * Adds a header to the request being signed (name and value are copied), for this attempt
+ * only. Returns 0, APIC_E_ARG (a NULL argument) or APIC_E_NOMEM.
+ */
 APIC_EXPORT int apic_signing_add_header(apic_signing *req, const char *name, const char *value);
 
 /**
@@ -37,7 +40,12 @@ APIC_EXPORT int apic_signing_add_header(apic_signing *req, const char *name, con
  * A non-zero return stops the call with that status (nothing is sent).
  */
 typedef struct apic_signer {
+    /**
+     * Signs req, typically with apic_signing_add_header(). Returns 0, or a negative apic_status
+     * (with a message in err, else "the signer refused the request") to stop the call. Required.
+     */
     int (*sign)(void *ctx, apic_signing *req, apic_error *err);
+    /** Passed unchanged as sign's first argument; borrowed: must outlive the client. */
     void *ctx;
 } apic_signer;
 

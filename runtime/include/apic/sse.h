@@ -27,7 +27,7 @@ extern "C" {
 typedef struct apic_sse_event {
     const char *type; /**< the `event` field, or "message" when the event had none */
     const char *data; /**< the data lines joined with "\n", NUL-terminated */
-    size_t data_len;
+    size_t data_len;  /**< bytes of data, the terminator not counted (data may hold NUL bytes) */
     const char *id;   /**< the last `id` the stream sent, this event's or an earlier one's; "" when none */
     long retry_ms;    /**< the last `retry` the stream sent (reconnection delay), or -1 */
 } apic_sse_event;
@@ -35,21 +35,24 @@ typedef struct apic_sse_event {
 /** Receives one event. Return 0 to go on, anything else to stop the stream. */
 typedef int (*apic_sse_callback)(void *ctx, const apic_sse_event *event);
 
-/** Parser state. Members are private; zero it with apic_sse_init(), release it with apic_sse_clear(). */
+/**
+ * Parser state, for reading a stream yourself (apic_call_events() runs one for you). Members are
+ * private; set it up with apic_sse_init(), release it with apic_sse_clear(). Not thread-safe.
+ */
 typedef struct apic_sse_parser {
-    apic_sse_callback on_event;
-    void *ctx;
-    apic_buf line;  /* the line being read */
-    apic_buf data;  /* data lines of the event being read, each followed by '\n' */
-    apic_buf type;  /* its event type */
-    apic_buf id;    /* the last event id */
-    long retry_ms;
-    bool first_line; /* no line ended yet: a byte order mark may start this one */
-    bool after_cr;   /* the last byte was CR: a LF right after it ends nothing more */
-    int stopped;     /* what the callback returned when it stopped the stream, else 0 */
+    apic_sse_callback on_event;  /**< private: receives each event (may be NULL: events are parsed and dropped) */
+    void *ctx;                   /**< private: on_event's first argument */
+    apic_buf line;               /**< private: the line being read */
+    apic_buf data;               /**< private: data lines of the event being read, each followed by a line feed */
+    apic_buf type;               /**< private: its event type */
+    apic_buf id;                 /**< private: the last event id */
+    long retry_ms;               /**< private: the last `retry` value, in milliseconds; -1 before any */
+    bool first_line;             /**< private: no line ended yet: a byte order mark may start this one */
+    bool after_cr;               /**< private: the last byte was CR: a LF right after it ends nothing more */
+    int stopped;                 /**< private: what the callback returned when it stopped the stream, else 0 */
 } apic_sse_parser;
 
-/** Prepares p to deliver events to on_event(ctx, event). */
+/** Prepares p (its contents are overwritten, not freed) to deliver events to on_event(ctx, event). */
 APIC_EXPORT void apic_sse_init(apic_sse_parser *p, apic_sse_callback on_event, void *ctx);
 
 /**
@@ -59,7 +62,7 @@ APIC_EXPORT void apic_sse_init(apic_sse_parser *p, apic_sse_callback on_event, v
  */
 APIC_EXPORT int apic_sse_feed(apic_sse_parser *p, const char *bytes, size_t len);
 
-/** Frees what p holds; an event not yet dispatched is dropped. */
+/** Frees what p holds (p itself is the caller's); an event not yet dispatched is dropped. NULL is a no-op. */
 APIC_EXPORT void apic_sse_clear(apic_sse_parser *p);
 
 #ifdef __cplusplus

@@ -19,12 +19,13 @@
 extern "C" {
 #endif
 
-/** One header line. */
+/** One header line, `name: value`. Both strings borrowed, NUL-terminated. */
 typedef struct apic_header {
-    const char *name;
-    const char *value;
+    const char *name;  /**< header name, e.g. "X-Correlation-Id" (no colon, no spaces) */
+    const char *value; /**< header value, without line breaks */
 } apic_header;
 
+/** A received response: see struct apic_http_response. */
 typedef struct apic_http_response apic_http_response;
 
 /**
@@ -34,20 +35,22 @@ typedef struct apic_http_response apic_http_response;
  * the transfer (send() then returns 0, as for a complete response).
  */
 typedef struct apic_body_sink {
+    /** Takes the next len bytes of the body at data (borrowed for the call); 0 = go on. */
     int (*write)(void *ctx, const apic_http_response *res, const char *data, size_t len);
+    /** Passed unchanged as write's first argument. */
     void *ctx;
 } apic_body_sink;
 
 /** A request ready to send: the URL is complete (query string included). All borrowed. */
 typedef struct apic_http_request {
-    const char *method;
-    const char *url;
-    const apic_header *headers;
-    size_t n_headers;
+    const char *method;         /**< HTTP method, e.g. "GET" */
+    const char *url;            /**< complete URL, query string included */
+    const apic_header *headers; /**< headers to send, in order (authentication included) */
+    size_t n_headers;           /**< number of entries in headers */
     const char *body;  /**< may be NULL when body_len is 0 */
-    size_t body_len;
-    long timeout_ms;   /**< total time allowed for this attempt; 0 = none */
-    long connect_timeout_ms;
+    size_t body_len;   /**< bytes of body; 0 = no body */
+    long timeout_ms;   /**< total time allowed for this attempt, in milliseconds; 0 = no limit */
+    long connect_timeout_ms; /**< longest wait for the connection, in milliseconds; 0 = the transport's default */
     /**
      * NULL: the body is collected in res->body. Otherwise a 2xx body may go to the sink as it
      * arrives instead (other statuses are always collected). A transport that ignores the sink
@@ -58,20 +61,20 @@ typedef struct apic_http_request {
 
 /** A received response. The transport fills it; apic_http_response_clear() frees it. */
 struct apic_http_response {
-    int status;
-    apic_buf body;
-    /** Received headers, names as sent by the server; owned strings. */
+    int status;    /**< HTTP status code, e.g. 200 (redirects are not followed: a 3xx is an answer) */
+    apic_buf body; /**< the body as received (empty when it went to the request's sink instead) */
+    /** Received headers, names as sent by the server, in arrival order (duplicates kept); owned strings. */
     char **header_names;
-    char **header_values;
-    size_t n_headers;
+    char **header_values; /**< header_values[i] is the value of header_names[i] */
+    size_t n_headers;     /**< number of entries in header_names and header_values */
 };
 
-/** Case-insensitive header lookup; returns the first value or NULL. */
+/** Case-insensitive (ASCII) header lookup; returns the first value (owned by res) or NULL, also for NULL arguments. */
 APIC_EXPORT const char *apic_http_response_header(const apic_http_response *res, const char *name);
 /** Adds a received header (copies both). Returns 0 or APIC_E_NOMEM. For transports. */
 APIC_EXPORT int apic_http_response_add_header(apic_http_response *res, const char *name, size_t name_len,
                                               const char *value, size_t value_len);
-/** Frees the response's contents and zeroes it. */
+/** Frees the response's contents and zeroes it (res itself is not freed). NULL is a no-op. */
 APIC_EXPORT void apic_http_response_clear(apic_http_response *res);
 
 /**
@@ -80,20 +83,32 @@ APIC_EXPORT void apic_http_response_clear(apic_http_response *res);
  * APIC_E_TRANSPORT / APIC_E_TIMEOUT / APIC_E_NOMEM with err filled.
  */
 typedef struct apic_transport {
+    /**
+     * Sends req and fills res (zeroed by the caller); err->attempts is counted by the caller.
+     * Required. Any other non-zero return is reported as APIC_E_TRANSPORT.
+     */
     int (*send)(void *ctx, const apic_http_request *req, apic_http_response *res, apic_error *err);
     /** Called once when the client is freed; may be NULL. */
     void (*destroy)(void *ctx);
+    /** Passed unchanged as send's and destroy's first argument. */
     void *ctx;
 } apic_transport;
 
 /** Options of the libcurl transport. Zero means the default. */
 typedef struct apic_curl_options {
-    const char *ca_file;  /**< CA bundle path; NULL = system default */
+    const char *ca_file;  /**< CA bundle path (must be readable, else APIC_E_CONFIG); NULL = system default */
+    /** User-Agent for requests that carry no such header (apic_call() always sends one); NULL = none. */
     const char *user_agent;
-    int max_idle_handles; /**< handles kept for reuse (default 16) */
+    int max_idle_handles; /**< idle handles (open connections) kept for reuse; 0 = 16; negative is APIC_E_CONFIG */
 } apic_curl_options;
 
-/** Creates the libcurl transport. Returns 0, APIC_E_NOMEM or APIC_E_CONFIG. */
+/**
+ * Creates the libcurl transport (the one a client uses when config.transport is NULL) in *out,
+ * e.g. to wrap it in a transport of your own; opts NULL = the defaults. Release it with
+ * out->destroy(out->ctx), unless it is given to a client as config.transport, whose
+ * apic_client_free() does. Returns 0; APIC_E_ARG (out is NULL); APIC_E_CONFIG (an unreadable
+ * ca_file, a negative max_idle_handles, or libcurl failing to initialise); APIC_E_NOMEM.
+ */
 APIC_EXPORT int apic_curl_transport_new(const apic_curl_options *opts, apic_transport *out, apic_error *err);
 
 #ifdef __cplusplus

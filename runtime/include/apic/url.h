@@ -4,7 +4,7 @@
  * application/x-www-form-urlencoded bodies, written by the same serialiser.
  *
  * Percent-encoding is the same everywhere: RFC 3986 unreserved characters are kept and every
- * other byte becomes %XX, so a space is always "%20", never "+" (form decoders read both,
+ * other byte becomes "%XX", so a space is always "%20", never "+" (form decoders read both,
  * and one encoder then serves query strings and form bodies alike).
  */
 #ifndef APIC_URL_H
@@ -25,7 +25,7 @@ extern "C" {
 /**
  * Appends s percent-encoded: RFC 3986 unreserved characters (A-Z a-z 0-9 - . _ ~) are
  * kept; with allow_reserved, the reserved set `:/?#[]@!$&'()*+,;=` is kept too; every
- * other byte becomes %XX (upper-case hex). Returns 0 or APIC_E_NOMEM.
+ * other byte becomes "%XX" (upper-case hex). Returns 0 or APIC_E_NOMEM.
  */
 APIC_EXPORT int apic_url_encode(apic_buf *out, const char *s, size_t len, bool allow_reserved);
 

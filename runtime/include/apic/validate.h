@@ -32,7 +32,7 @@ APIC_EXPORT int apic_validate(const apic_type *t, const void *slot, const char *
 /**
  * True when the NUL-terminated text s is valid for format f (APIC_FMT_NONE accepts any).
  * date-time is RFC 3339 (calendar checked), date is its full-date, uuid is 8-4-4-4-12 hex,
- * uri has a scheme, email is a practical mailbox (local@domain.tld), currency is an active
+ * uri has a scheme, email is a practical mailbox (`local@domain.tld`), currency is an active
  * ISO 4217 code, phone is E.164 (+ and 7 to 15 digits), country is two capital letters.
  */
 APIC_EXPORT bool apic_format_check(apic_format f, const char *s);
