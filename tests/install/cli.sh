@@ -5,6 +5,7 @@
 # object per record; `apic dead-letters replay --base-url` sends them all to a second server (the
 # records' URLs name the first one, now gone from the picture) with the token from APIC_TOKEN:
 # every record is delivered once, the file ends empty. Exit statuses 0 / 1 / 2 are checked too.
+# show and replay run under valgrind: no leak, no error.
 #   tests/install/cli.sh OBJDIR
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -14,18 +15,19 @@ work=build/cli
 rm -rf "$work" && mkdir -p "$work"
 file=$work/load-dead-letters.jsonl
 fail() { echo "test-cli: FAILED: $*" >&2; exit 1; }
+vg="valgrind -q --leak-check=full --errors-for-leak-kinds=definite,indirect,possible --error-exitcode=99"
 
 APIC_TEST_KEEP_DEAD_LETTERS=$file "$obj/tests/test_esauti_load" >"$work/load.log" 2>&1 || { cat "$work/load.log"; fail "the load test"; }
 records=$(wc -l <"$file")
 [ "$records" -gt 0 ] || fail "the load test dead-lettered nothing"
 echo "-- the load test dead-lettered $records events into $file"
 
-"$cli" dead-letters show "$file" >"$work/show.txt" 2>"$work/show.err" || fail "show exited $?"
+$vg "$cli" dead-letters show "$file" >"$work/show.txt" 2>"$work/show.err" || { cat "$work/show.err"; fail "show exited $?"; }
 [ "$(wc -l <"$work/show.txt")" -eq "$records" ] || fail "show printed $(wc -l <"$work/show.txt") lines for $records records"
 [ "$(grep -c 'customer.created' "$work/show.txt")" -eq "$records" ] || fail "show does not name every event type"
 ! grep -q "load-token" "$work/show.txt" "$work/show.err" || fail "show printed the token"
 head -n 2 "$work/show.txt"
-"$cli" dead-letters show "$file" --json >"$work/show.json" || fail "show --json exited $?"
+$vg "$cli" dead-letters show "$file" --json >"$work/show.json" || fail "show --json exited $?"
 /usr/bin/python3 - "$work/show.json" "$records" <<'EOF' || fail "show --json"
 import json, sys
 rows = [json.loads(line) for line in open(sys.argv[1])]
@@ -49,7 +51,8 @@ set +e
 "$cli" dead-letters show "$work/missing.jsonl" >/dev/null 2>&1; [ $? -eq 1 ] || fail "show of a missing file must exit 1"
 "$cli" dead-letters replay "$file" --base-url "ftp://x" >/dev/null 2>&1; [ $? -eq 2 ] || fail "a bad --base-url must exit 2"
 set -e
-APIC_TOKEN=load-token "$cli" dead-letters replay "$file" --base-url "$url" | tee "$work/replay.txt" || fail "replay exited $?"
+APIC_TOKEN=load-token $vg "$cli" dead-letters replay "$file" --base-url "$url" | tee "$work/replay.txt"
+[ "${PIPESTATUS[0]}" -eq 0 ] || fail "replay exited ${PIPESTATUS[0]}"
 grep -q "$records records read, $records delivered, 0 still failing" "$work/replay.txt" || fail "replay summary"
 [ ! -s "$file" ] || fail "the file is not empty after the replay"
 unique=$(curl -s "$url/stats" | /usr/bin/python3 -c 'import json,sys; print(json.load(sys.stdin)["unique"])')

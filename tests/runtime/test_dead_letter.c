@@ -582,6 +582,63 @@ static void test_records_of_the_earlier_format(void)
     apic_client_free(c);
 }
 
+/* A replay to another server (apic dead-letters replay --base-url): each record names the base URL
+ * of the client that wrote it, and APIC_REPLAY_REBASE moves what follows it onto the replaying
+ * client's base URL; a URL outside it, or a record naming none, keeps its path and query and
+ * takes the new scheme, host and port. Without the flag records go where they were recorded. */
+static void test_replay_rebased_onto_another_base_url(void)
+{
+    reset(503);
+    apic_dead_letter dl = {path, false, 0, 0, NULL, NULL, true};
+    apic_client *c = client_for(&dl);
+    CU_ASSERT_EQUAL(apic_call(c, &get_op, NULL, NULL, NULL, NULL), APIC_E_HTTP);
+    cJSON *rec = record_at(0);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(rec);
+    CU_ASSERT_STRING_EQUAL(text_of(rec, "base_url"), "http://h/api");
+    cJSON_Delete(rec);
+    apic_client_free(c);
+    FILE *f = fopen(path, "ab");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    fputs("{\"kind\":\"request\",\"format\":2,\"method\":\"GET\",\"url\":\"https://elsewhere:8443/x/y?z=1\","
+          "\"base_url\":\"http://h/api\",\"security\":[],\"attempts\":1,\"http_status\":503}\n"
+          "{\"kind\":\"request\",\"format\":2,\"method\":\"GET\",\"url\":\"http://h/api2/things\","
+          "\"base_url\":\"http://h/api\",\"security\":[],\"attempts\":1,\"http_status\":503}\n",
+          f);
+    fclose(f);
+
+    T.status = 200;
+    T.calls = 0;
+    apic_transport t = {answer, NULL, NULL};
+    apic_config cfg = APIC_CONFIG_INIT("https://new.example:9000/v2/");
+    cfg.api_key = "SECRET-KEY";
+    cfg.transport = &t;
+    apic_client *d = NULL;
+    CU_ASSERT_EQUAL_FATAL(apic_client_new(&cfg, &d, NULL), 0);
+    apic_replay_report rep;
+    apic_error err = {0};
+    CU_ASSERT_EQUAL(apic_dead_letter_replay_file(d, path, APIC_REPLAY_REBASE, &rep, &err), 0);
+    CU_ASSERT_EQUAL(rep.read, 3);
+    CU_ASSERT_EQUAL(rep.delivered, 3);
+    CU_ASSERT_EQUAL_FATAL(T.calls, 3);
+    CU_ASSERT_STRING_EQUAL(T.urls[0], "https://new.example:9000/v2/things?api_key=SECRET-KEY");
+    CU_ASSERT_STRING_EQUAL(T.urls[1], "https://new.example:9000/x/y?z=1");
+    CU_ASSERT_STRING_EQUAL(T.urls[2], "https://new.example:9000/api2/things"); /* /api2 is not under /api */
+    CU_ASSERT_EQUAL(file_size(path), 0);
+
+    /* Without the flag: the recorded URL. */
+    f = fopen(path, "ab");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    fputs("{\"kind\":\"request\",\"format\":2,\"method\":\"GET\",\"url\":\"http://h/api/things\","
+          "\"base_url\":\"http://h/api\",\"security\":[],\"attempts\":1,\"http_status\":503}\n", f);
+    fclose(f);
+    CU_ASSERT_EQUAL(apic_dead_letter_replay_file(d, path, 0, &rep, &err), 0);
+    CU_ASSERT_EQUAL(rep.delivered, 1);
+    CU_ASSERT_STRING_EQUAL(T.urls[3], "http://h/api/things");
+    CU_ASSERT_EQUAL(apic_dead_letter_replay_file(NULL, path, 0, &rep, &err), APIC_E_ARG);
+    apic_error_clear(&err);
+    apic_client_free(d);
+}
+
 /* --- writes during a replay ----------------------------------------------------------------------------- */
 
 static apic_client *busy_client;
@@ -751,6 +808,7 @@ int main(void)
         {"no user:password of a URL in a record", test_no_credential_in_a_recorded_url},
         {"records of the earlier format: events through the registry, the rest kept", test_records_of_the_earlier_format},
         {"records written during a replay are kept; no rotation meanwhile", test_records_written_during_a_replay_are_kept},
+        {"records name their base URL; a replay can rebase them onto another", test_replay_rebased_onto_another_base_url},
         {"fork() while threads write: the child's sink works, every record whole", test_fork_while_threads_write},
         {"bad sink configuration names the key", test_bad_sink_config},
         CU_TEST_INFO_NULL,
