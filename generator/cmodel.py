@@ -3,6 +3,8 @@
 Everything C-specific that the templates print is computed here, once, in a fixed order, so
 the output is deterministic and names never clash.
 """
+import re
+
 from . import docs
 from .ir import PRIMITIVE_KINDS
 from .media import is_json
@@ -34,6 +36,43 @@ _RUNTIME_TYPES = {"bool": "apic_type_bool", "int32": "apic_type_int32", "int64":
                   "any": "apic_type_any"}
 
 
+# Marks a declaration of a public header whose definition the SDK's library exports (apic/export.h):
+# SDKs are compiled with -fvisibility=hidden, so what lacks it stays inside the library.
+EXPORT = "APIC_EXPORT"
+DECL_WIDTH = 120  # a longer declaration continues on lines aligned after its parenthesis
+
+
+def export_decl(text, width=DECL_WIDTH):
+    """A public header's declaration, written once on a line however the template spelled it,
+    with APIC_EXPORT first: `int f(a, b);` becomes `APIC_EXPORT int f(a, b);` (the parameters
+    continue on lines aligned after the parenthesis when they do not fit in width), and an
+    object's `const T name;` becomes `APIC_EXPORT extern const T name;`."""
+    text = " ".join(text.split()).rstrip(";").strip()
+    if "(" not in text:
+        return f"{EXPORT} extern {text[len('extern '):] if text.startswith('extern ') else text};\n"
+    head, _, rest = text.partition("(")
+    params, depth, cur = [], 0, ""
+    for ch in rest[:rest.rindex(")")]:
+        depth += (ch == "(") - (ch == ")")
+        if ch == "," and depth == 0:
+            params.append(cur.strip())
+            cur = ""
+        else:
+            cur += ch
+    params.append(cur.strip())
+    lead = f"{EXPORT} {head}("
+    lines, line = [], lead
+    for i, prm in enumerate(params):
+        piece = prm + (");" if i == len(params) - 1 else ",")
+        if line.strip() and line != lead and len(line) + 1 + len(piece) > width:
+            lines.append(line)
+            line = " " * len(lead) + piece
+        else:
+            line += ("" if line == lead else " ") + piece
+    lines.append(line)
+    return "\n".join(lines) + "\n"
+
+
 class Collection:
     """A generated array or map typedef."""
 
@@ -49,6 +88,20 @@ class TypeObject:
     def __init__(self, sym, kind, fmt, obj, enum, elem):
         # enum: the apic_enum_desc, or for a union its descriptor's `kinds` (see apic/desc.h)
         self.sym, self.kind, self.fmt, self.obj, self.enum, self.elem = sym, kind, fmt, obj, enum, elem
+
+
+def _first_sentence(lines):
+    """The first sentence of doc lines (from docs.wrap()) when it is plain text, else None."""
+    para = []
+    for line in lines:
+        if not line or line.startswith(("```", "~~~", "@")):
+            break
+        para.append(line)
+    text = " ".join(para)
+    m = re.match(r"(.+?[.!?])(?:\s|$)", text)
+    if not m or "`" in m.group(1) or len(m.group(1)) > 200:
+        return None
+    return m.group(1)
 
 
 def _part_kind(f, bf):
@@ -70,6 +123,7 @@ class CTypes:
         self.type_objects = []
         self._coll_by_key = {}
         self._sym_by_key = {}
+        self.param_locations = {}  # Field of an operation's parameter struct -> path, query, header or cookie
 
     # -- keys and names ---------------------------------------------------------------------------
     def _key(self, t):
@@ -165,6 +219,100 @@ class CTypes:
                 else f"{self.p}_{t.target.name}_desc.kinds" if t.kind == "union" else None, elem))
         return self._sym_by_key[key]
 
+    # -- documentation of the public headers' declarations ---------------------------------------
+    # Every type, member, constant and function a header declares gets a comment saying what a
+    # reader needs: the spec's text where it has some, else what the item is for.
+    _WHAT = {"bool": "true or false", "int32": "an integer (32 bits)", "int64": "an integer (64 bits, exact)",
+             "float": "a number", "double": "a number", "string": "a string",
+             "any": "any JSON value, kept as its raw JSON text", "file": "a file (apic_file): its bytes, or a path "
+             "read when the request is built", "bytes": "bytes (apic_bytes)"}
+
+    def what(self, t):
+        """What a value of type t is, in a few words that name its C type."""
+        if t.kind in self._WHAT:
+            return self._WHAT[t.kind] + (f" (format {t.format.replace('_', '-')})" if t.format else "")
+        if t.kind == "enum":
+            return f"one of the values of {self.p}_{t.target.name} (stored as {self.c_type(t)})"
+        if t.kind == "object":
+            return f"an object, see {self.c_type(t)}"
+        if t.kind == "union":
+            return f"one of several types, see {self.c_type(t)}"
+        if t.kind == "array":
+            return f"a list, see {self.c_type(t)}"
+        return f"named values (a JSON object), see {self.c_type(t)}"
+
+    def field_doc(self, f):
+        """A struct member's comment: the spec's text (or, without any, its JSON name and what it
+        holds), then whether it is required, read-only or personal data, and its JSON key."""
+        lines = list(f.doc)
+        if not lines:
+            location = self.param_locations.get(f)
+            where = f"{location} parameter" if location else "member"
+            lines = [f"The {docs.code(f.json_name)} {where}: {self.what(f.type)}."]
+        if f.required and not f.read_only:
+            lines.append("Required.")
+        if f.read_only:
+            lines.append("Read-only: sent by the server, never by the client.")
+        if f.pii:
+            lines.append("Personal data.")
+        if f.json_name != f.c_name:
+            lines.append(f"JSON key: {docs.code(f.json_name)}.")
+        return lines
+
+    def struct_doc(self, s):
+        """A struct's comment: its schema's name, then its documentation (or, without any, what
+        the struct is)."""
+        return [docs.inline(s.title)] + (list(s.doc) or ["A JSON object of the API, which the spec does not describe "
+                                                         "further: its members follow."])
+
+    def enum_doc(self, e):
+        """An enum's comment: its schema's name, then its documentation (or, without any, what it is)."""
+        return [docs.inline(e.title)] + (list(e.doc) or ["A string of the API with one of the values below, which "
+                                                         "the spec does not describe further."])
+
+    def forward_doc(self, kind, target):
+        """The comment of the typedef that names a struct (or union) before it is defined: the
+        first sentence of its schema's documentation, and where the members are."""
+        what = "schema" if kind == "object" else f"union ({target.combiner})"
+        summary = _first_sentence(target.doc)
+        return ([summary] if summary else []) + [
+            f"The C type of the {docs.inline(target.title)} {what}; see struct {self.p}_{target.name}."]
+
+    def enum_docs(self, e):
+        """Comments of an enum's `_val` struct (the type, `value`, `other`) and of its _to_string()."""
+        other = self.enum_other(e)
+        title = docs.inline(e.title)
+        return {
+            "val": docs.reflow(f"{title} as stored in a struct: `value`, or the text in `other` (owned) when value is 0."),
+            "value": docs.reflow(f"The value; {other} (0) when the JSON text is not one this SDK version knows "
+                                 "(then see `other`)."),
+            "other": docs.reflow(f"When value is {other}: the JSON text as received, or to send, owned by the "
+                                 "enclosing object (freed with it); NULL otherwise."),
+            "to_string": docs.reflow(f"The JSON text of a {title} constant, or NULL for an unknown value."),
+        }
+
+    def collection_docs(self, c):
+        """Comments of a generated array or map and of its members."""
+        if c.kind == "array":
+            return {"type": docs.reflow(f"A list of {c.item_c}: `items` points at `count` values stored one after "
+                                        "another, owned by the enclosing object (or, for a list an operation returns, "
+                                        "by the caller)."),
+                    "items": ["The `count` values, stored inline; NULL when the list is empty."],
+                    "count": ["Number of values in `items`."]}
+        return {"type": docs.reflow(f"Named values of {c.item_c} (a JSON object): `keys[i]` names `values[i]`, in the "
+                                    "order of the JSON text; owned by the enclosing object (or, for a map an operation "
+                                    "returns, by the caller)."),
+                "keys": ["The `count` member names (NUL-terminated); NULL when the map is empty."],
+                "values": ["The `count` values, stored inline; `values[i]` belongs to `keys[i]`."],
+                "count": ["Number of entries in `keys` and `values`."]}
+
+    def union_member_docs(self, u):
+        """Comments of a union's `kind` member and of each variant in `as`."""
+        return {"kind": docs.reflow(f"Which variant `as` holds; {self.union_const(u.unknown_const)} (0) when none "
+                                    "(then see `other`)."),
+                "variants": [docs.reflow(f"When kind is {self.union_const(v.const)}: {self.variant_what(u, v)}.")
+                             for v in u.variants]}
+
     def enum_const(self, enum, const):
         return f"{self.p}_{enum.name}_{const}".upper()
 
@@ -183,10 +331,10 @@ class CTypes:
     def union_doc(self, u):
         """The comment of a union's struct: its schema's documentation, then a line per variant."""
         tags = [t for v in u.variants for t in v.tags]
-        how = f"chosen by `{docs.comment_safe(u.discriminator)}`" if u.discriminator else "the first that fits"
+        how = f"chosen by {docs.code(u.discriminator)}" if u.discriminator else "the first that fits"
         if len(set(tags)) < len(tags):
             how += "; of variants sharing a value, the first that fits"
-        lines = [docs.comment_safe(u.title)] + list(u.doc) + ["", f"One of these ({u.combiner}, {how}); `kind` says which:"]
+        lines = [docs.inline(u.title)] + list(u.doc) + ["", f"One of these ({u.combiner}, {how}); `kind` says which:"]
         lines += [f"- {self.union_const(v.const)}: {self.variant_doc(u, v)}" for v in u.variants]
         lines.append(f"- {self.union_const(u.unknown_const)} (0): none; `other` keeps JSON that matched no variant "
                      "(NULL: absent).")
@@ -195,12 +343,15 @@ class CTypes:
     def variant_doc(self, u, v):
         """What a variant holds: `as.<member>` (C type): its schema or JSON type, and the
         discriminator values that choose it."""
-        what = f"schema {v.schema}" if v.schema else self._JSON_WORDS[v.type.kind]
-        line = f"`as.{v.member}` ({self.member_type(v.type).strip()}): {docs.comment_safe(what)}"
+        return f"`as.{v.member}` ({self.member_type(v.type).strip()}): {self.variant_what(u, v)}"
+
+    def variant_what(self, u, v):
+        """A variant's schema or JSON type, and the discriminator values that choose it."""
+        line = f"schema {docs.inline(v.schema)}" if v.schema else self._JSON_WORDS[v.type.kind]
         if u.discriminator and v.tags:
-            line += f"; {docs.comment_safe(u.discriminator)} " + " or ".join(f"`{docs.comment_safe(t)}`" for t in v.tags)
+            line += f"; {docs.inline(u.discriminator)} " + " or ".join(docs.code(t) for t in v.tags)
         elif u.discriminator:
-            line += f"; no {docs.comment_safe(u.discriminator)} value chooses it"
+            line += f"; no {docs.inline(u.discriminator)} value chooses it"
         return line
 
     @staticmethod
@@ -280,7 +431,7 @@ class CTypes:
 
     def _body_how(self, op):
         """How the body goes on the wire, for the operation's documentation."""
-        media = docs.comment_safe(op.body_media)
+        media = docs.inline(op.body_media)
         if op.body_kind == "text":
             return f"text, sent as it is as {media}"
         if op.body_kind == "bytes":
@@ -348,9 +499,9 @@ class CTypes:
         return "body"
 
     def op_doc(self, op):
-        lines = list(op.doc) or [f"{op.method} {docs.comment_safe(op.path)}"]
+        lines = list(op.doc) or [f"{op.method} {docs.inline(op.path)}"]
         answer = ", answered as a text/event-stream" if op.stream_of else ""
-        lines += ["", f"`{op.method} {docs.comment_safe(op.path)}`{answer}", ""]
+        lines += ["", f"{docs.code(op.method + ' ' + op.path)}{answer}", ""]
         lines.append(f"@param client a client from {self.p}_client_new()")
         if op.params:
             req = [f.c_name for f in op.params.fields if f.required]
@@ -363,11 +514,11 @@ class CTypes:
             free = self.free_name(op.result) or "free"
             what = "the body's bytes, length and Content-Type " if op.result.kind == "bytes" else "the result "
             lines.append(f"@param out receives {what}on success ({free}() it), NULL otherwise; may be NULL to discard"
-                         + (f". {docs.comment_safe(op.result_doc)}" if op.result_doc else ""))
+                         + (f". {op.result_doc}" if op.result_doc else ""))
         if op.events:
             lines.append("@param on_event receives each event of the text/event-stream as soon as it arrives (type, data, "
                          "id: see apic_sse_event); return non-zero to stop the stream"
-                         + (f". {docs.comment_safe(op.result_doc)}" if op.result_doc else "") + self._event_data_doc(op))
+                         + (f". {op.result_doc}" if op.result_doc else "") + self._event_data_doc(op))
             lines.append("@param ctx passed to on_event")
         lines.append(f"@param err receives details on failure (may be NULL); release with {self.p}_error_clear()")
         if op.events:
@@ -384,7 +535,7 @@ class CTypes:
         if op.stream_variant is not None:
             member = op.stream_variant.stream_member
             lines.append(f"@see {self.p}_{op.stream_variant.c_name}() for the answer as a text/event-stream, event by event"
-                         + (f"; here leave `{docs.comment_safe(member)}` unset or false" if member else ""))
+                         + (f"; here leave {docs.code(member)} unset or false" if member else ""))
         if op.stream_of is not None:
             lines.append(f"@see {self.p}_{op.stream_of.c_name}() for the answer as one value")
         if op.deprecated:
@@ -396,7 +547,7 @@ class CTypes:
         if op.stream_of is None:
             return ""
         if op.stream_member is not None:
-            return (f". Its `{docs.comment_safe(op.stream_member)}` member is sent as true whatever it holds (a copy is "
+            return (f". Its {docs.code(op.stream_member)} member is sent as true whatever it holds (a copy is "
                     "sent; the body is not changed): the API streams only when asked to")
         return (". The API streams only when the body asks it to: set the member its documentation names for that "
                 "(this body has no boolean `stream` member)")
@@ -406,7 +557,7 @@ class CTypes:
         t = op.event_data
         if t is None:
             return ""
-        return (f". Each event's data is a {docs.comment_safe(t.target.title)} in JSON, which "
+        return (f". Each event's data is a {docs.inline(t.target.title)} in JSON, which "
                 f"{self.p}_{t.target.name}_from_json() decodes")
 
     # -- events -------------------------------------------------------------------------------
@@ -417,7 +568,7 @@ class CTypes:
 
     def event_doc(self, t):
         """The comment of an event type constant: name, version, description, identity."""
-        lines = docs.wrap(f"`{t.name}` (version {t.version}): " + " ".join(t.doc))
+        lines = docs.lead(f"`{t.name}` (version {t.version}):", t.doc)
         lines.append(self._identity_text(t))
         if t.deprecated:
             lines.append("@deprecated the registry marks this type deprecated")

@@ -53,6 +53,8 @@ def load_registry(path, loader, converter):
     types = _check_unique([(_check_entry(e, eloc), eloc) for e, eloc in entries])
     for t in types:
         t.data, _ = converter.convert(t.data_node, t.where_loc.child("data"), c_ident(t.name) + "_data")
+        if t.data.kind == "object" and not t.data.target.doc and t.data.target.title == c_ident(t.name) + "_data":
+            t.data.target.doc = [f"The data of a `{t.name}` event (version {t.version})."]
     return EventRegistry(title=root["registry"], max_event_bytes=max_bytes, types=types)
 
 

@@ -69,8 +69,8 @@ class FileMembers:
     def _own_struct(self, struct):
         own = StructType(name=self.names.claim(struct.name + "_multipart", TYPE_SUFFIXES),
                          title=struct.title + " (multipart)", where=struct.where, multipart_of=struct,
-                         doc=list(struct.doc) + ([""] if struct.doc else []) + docs.wrap(
-                             f"{struct.title} as a multipart/form-data body: its members holding bytes are files, sent "
+                         doc=list(struct.doc) + ([""] if struct.doc else []) + docs.reflow(
+                             f"{docs.inline(struct.title)} as a multipart/form-data body: its members holding bytes are files, sent "
                              "as file parts (in JSON, the schema's own struct holds them as strings)."),
                          fields=[dataclasses.replace(f, doc=list(f.doc)) for f in struct.fields],
                          additional=struct.additional, additional_member=struct.additional_member,

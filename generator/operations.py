@@ -115,7 +115,7 @@ class OperationBuilder:
         if not merged:
             return
         struct = StructType(name=op.c_name + "_params", title=op.c_name + "_params",
-                            doc=[f"Parameters of {op.method} {docs.comment_safe(op.path)}."], where=op.where)
+                            doc=[f"Parameters of {docs.code(op.method + ' ' + op.path)}."], where=op.where)
         struct.unknown_member = None
         members = _MemberNames()
         for (name, where_in), (p, ploc) in merged.items():
@@ -195,7 +195,7 @@ class OperationBuilder:
         op.body_kind = kind
         op.body_media = media
         op.body_required = body.get("required") is True
-        op.body_doc = " ".join(docs.wrap(body.get("description", ""))) if isinstance(body.get("description"), str) else ""
+        op.body_doc = docs.inline(body["description"]) if isinstance(body.get("description"), str) else ""
 
     def _properties(self, node, loc, seen):
         """Property name -> (resolved schema, its Location) of an object schema, through $refs and allOf."""
@@ -326,7 +326,7 @@ class OperationBuilder:
                 c_name += "_"
             names.add(c_name)
             out[name] = SecurityScheme(name=name, c_name=c_name, kind=kind, location=location, param=param, hmac=hmac,
-                                       doc=" ".join(docs.wrap(s.get("description", ""))) if isinstance(s.get("description"), str) else "")
+                                       doc=docs.inline(s["description"]) if isinstance(s.get("description"), str) else "")
         return out
 
     def _requirements(self, security, loc):
@@ -362,7 +362,7 @@ def _pick_media(content, avoid=None):
 
 def _description(node):
     """A response's description on one line."""
-    return " ".join(docs.wrap(node.get("description", ""))) if isinstance(node, dict) else ""
+    return docs.inline(node["description"]) if isinstance(node, dict) and isinstance(node.get("description"), str) else ""
 
 
 def _status(code):

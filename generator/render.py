@@ -7,7 +7,7 @@ import jinja2
 
 from . import docs
 from . import topics as topic_docs
-from .cmodel import CTypes
+from .cmodel import CTypes, export_decl
 from .ir import TypeRef
 from .library import DEFAULT_LIBRARY_VERSION, RUNTIME_VERSION, pc_text
 
@@ -31,7 +31,10 @@ def _environment():
                              keep_trailing_newline=True, autoescape=False)
     env.filters["c_string"] = docs.c_string
     env.filters["comment"] = _comment
-    env.filters["safe_comment"] = docs.comment_safe
+    env.filters["safe_comment"] = docs.comment_safe  # plain comments of the sources
+    env.filters["doc"] = docs.inline                  # spec text in a Doxygen comment
+    env.filters["code"] = docs.code                   # ... shown as code
+    env.filters["export"] = export_decl               # a public declaration: {% filter export %}
     env.filters["byte_len"] = lambda s: len(str(s).encode("utf-8"))
     return env
 
@@ -62,6 +65,7 @@ class Plan:
                 self.ct.type_sym(v.type)
         self.model_unions = self.ct.union_order(api.unions)
         for op in api.operations:
+            self.ct.param_locations.update((prm.field, prm.location) for prm in op.param_list)
             if op.params:
                 self._touch_struct(op.params)
             for t in (op.body, op.result):

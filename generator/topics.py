@@ -113,6 +113,8 @@ def load_topics(cfg, loader, converter, names, operations):
     first_struct, first_enum = len(converter.structs), len(converter.enums)
     for t in topics:
         t.data, _ = converter.convert(t.data_node, t.where_loc.child("data"), t.c_name + "_data")
+        if t.data.kind == "object" and not t.data.target.doc and t.data.target.title == t.c_name + "_data":
+            t.data.target.doc = [f"The data of a `{t.entity}` `{t.action}` event."]
         t.action_first = names.claim(f"session_{snake(t.action)}_{snake(t.entity)}")
         t.entity_first = names.claim(f"session_{t.c_name}")
     result = TopicSet(title=root["title"], topics=topics,
@@ -242,7 +244,7 @@ def _check_batch(ts, cfg, loader, operations):
 
 def constant_doc(t):
     """The comment of a topic's constant."""
-    lines = docs.wrap(f"`{t.entity}` `{t.action}` (category `{t.category}`): " + " ".join(t.doc))
+    lines = docs.lead(f"`{t.entity}` `{t.action}` (category `{t.category}`):", t.doc)
     if t.deprecated:
         lines.append("@deprecated the topic definitions mark this topic deprecated")
     return lines
@@ -255,10 +257,10 @@ def shortcut_doc(t, p, data_c_type):
     lines.append(f"@param session a session from {p}_user_session() or {p}_service_session()")
     lines.append(f"@param data the event's data (see {data_c_type}); required, borrowed")
     lines.append(f"@param err receives details on failure (may be NULL); release with {p}_error_clear()")
-    lines += docs.wrap("@return 0 (held until the session is flushed, or sent at once in a session made with "
+    lines += docs.reflow("@return 0 (held until the session is flushed, or sent at once in a session made with "
                        f"{p.upper()}_PUBLISH_IMMEDIATELY); APIC_E_VALIDATION (nothing held or sent, err names the "
                        "field), or in immediate mode the errors of a call")
-    lines += ["", "Example data:", "@code", docs.comment_safe(json.dumps(t.example, ensure_ascii=False)), "@endcode"]
+    lines += ["", "Example data:", "@code", docs.code_block(json.dumps(t.example, ensure_ascii=False)), "@endcode"]
     if t.deprecated:
         lines.append("@deprecated the topic definitions mark this topic deprecated")
     return lines

@@ -7,7 +7,7 @@ import tempfile
 import unittest
 
 from generator.build import build_api
-from tests.generator.test_generate import PUBLIC, ROOT, compile_sdk, generate, read_tree
+from tests.generator.test_generate import PUBLIC, ROOT, compile_sdk, flat, generate, read_tree
 
 GOLDEN = os.path.join(ROOT, "tests", "golden", "forms.yaml")
 
@@ -64,10 +64,10 @@ class BodiesTest(unittest.TestCase):
         tree = read_tree(out)
         header = tree["include/forms/completions.h"].decode()
         self.assertIn("int forms_completions_create(forms_client *client, const forms_completions_create_params *params, "
-                      "const forms_completion_request *body, forms_completion **out, forms_error *err);", header)
+                      "const forms_completion_request *body, forms_completion **out, forms_error *err);", flat(header))
         self.assertIn("int forms_completions_create_stream(forms_client *client, const forms_completions_create_params "
                       "*params, const forms_completion_request *body, apic_sse_callback on_event, void *ctx, "
-                      "forms_error *err);", header)
+                      "forms_error *err);", flat(header))
         self.assertIn("extern const apic_operation forms_completions_create_stream_op;", header)
         self.assertEqual(header.count("typedef struct forms_completions_create_params {"), 1)  # shared
         doc = header[header.index("`POST /completions`, answered as a text/event-stream"):

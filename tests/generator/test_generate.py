@@ -27,6 +27,12 @@ def read_tree(folder):
     return out
 
 
+def flat(text):
+    """Header text with every run of white space made one space: a declaration as one line,
+    however its parameters were wrapped."""
+    return " ".join(text.split())
+
+
 def compile_sdk(out):
     """Compiles every generated source with the project's warning flags; returns failures."""
     failures = []
@@ -135,8 +141,8 @@ class GeneratorCliTest(unittest.TestCase):
         self.assertEqual(r.returncode, 0, r.stderr)
         tree = read_tree(out)
         pet_h = tree["include/petstore/pet.h"].decode()
-        self.assertIn("int petstore_pet_get_by_id(petstore_client *client, const petstore_pet_get_by_id_params *params, "
-                      "petstore_pet **out, petstore_error *err);", pet_h)
+        self.assertIn("APIC_EXPORT int petstore_pet_get_by_id(petstore_client *client, const "
+                      "petstore_pet_get_by_id_params *params, petstore_pet **out, petstore_error *err);", flat(pet_h))
         self.assertIn("petstore_pet_array **out", pet_h)
         self.assertIn("apic_int32_map **out", tree["include/petstore/store.h"].decode())
         models = tree["include/petstore/models.h"].decode()

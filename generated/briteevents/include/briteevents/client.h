@@ -30,26 +30,26 @@ typedef apic_error briteevents_error;
  * Creates a client. cfg is copied; a NULL base_url means BRITEEVENTS_DEFAULT_BASE_URL.
  * @return 0, or APIC_E_CONFIG with err naming the config key at fault
  */
-int briteevents_client_new(const briteevents_config *cfg, briteevents_client **out, briteevents_error *err);
+APIC_EXPORT int briteevents_client_new(const briteevents_config *cfg, briteevents_client **out, briteevents_error *err);
 
 /** Frees a client. NULL is a no-op. */
-void briteevents_client_free(briteevents_client *client);
+APIC_EXPORT void briteevents_client_free(briteevents_client *client);
 
 /** Every operation of the API in document order, for generic tooling (see apic/operation.h). */
-extern const apic_operation *const briteevents_operations[];
+APIC_EXPORT extern const apic_operation *const briteevents_operations[];
 /** Number of entries in briteevents_operations. */
-extern const size_t briteevents_operation_count;
+APIC_EXPORT extern const size_t briteevents_operation_count;
 /** Every data type (struct) of the API, for generic tooling (see apic/desc.h). */
-extern const apic_struct_desc *const briteevents_schemas[];
+APIC_EXPORT extern const apic_struct_desc *const briteevents_schemas[];
 /** Number of entries in briteevents_schemas. */
-extern const size_t briteevents_schema_count;
+APIC_EXPORT extern const size_t briteevents_schema_count;
 /** Every union (oneOf/anyOf) of the API, for generic tooling (see apic/desc.h). */
-extern const apic_union_desc *const briteevents_unions[];
+APIC_EXPORT extern const apic_union_desc *const briteevents_unions[];
 /** Number of entries in briteevents_unions. */
-extern const size_t briteevents_union_count;
+APIC_EXPORT extern const size_t briteevents_union_count;
 
 /** Releases what err owns; it can be reused afterwards. */
-void briteevents_error_clear(briteevents_error *err);
+APIC_EXPORT void briteevents_error_clear(briteevents_error *err);
 
 #ifdef __cplusplus
 }

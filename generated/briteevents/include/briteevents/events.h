@@ -18,7 +18,7 @@ typedef struct briteevents_events_publish_params {
      * The job id of the events, repeated in a header so that gateways and request logs can link the
      * requests of one job across services without reading bodies. The SDK sends it with every request
      * of a session.
-     * Example: "job-7f3a9c".
+     * Example: `"job-7f3a9c"`.
      * JSON key: `X-Correlation-Id`.
      */
     char *x_correlation_id;
@@ -41,9 +41,11 @@ typedef struct briteevents_events_publish_params {
  * @param err receives details on failure (may be NULL); release with briteevents_error_clear()
  * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
  */
-int briteevents_events_publish(briteevents_client *client, const briteevents_events_publish_params *params, const briteevents_event *body, briteevents_publish_receipt **out, briteevents_error *err);
+APIC_EXPORT int briteevents_events_publish(briteevents_client *client, const briteevents_events_publish_params *params,
+                                           const briteevents_event *body, briteevents_publish_receipt **out,
+                                           briteevents_error *err);
 /** Descriptor of briteevents_events_publish(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
-extern const apic_operation briteevents_events_publish_op;
+APIC_EXPORT extern const apic_operation briteevents_events_publish_op;
 
 /** Parameters of briteevents_events_publish_batch(). Zero-initialise, then set what you need. */
 typedef struct briteevents_events_publish_batch_params {
@@ -51,7 +53,7 @@ typedef struct briteevents_events_publish_batch_params {
      * The job id of the events, repeated in a header so that gateways and request logs can link the
      * requests of one job across services without reading bodies. The SDK sends it with every request
      * of a session.
-     * Example: "job-7f3a9c".
+     * Example: `"job-7f3a9c"`.
      * JSON key: `X-Correlation-Id`.
      */
     char *x_correlation_id;
@@ -73,9 +75,12 @@ typedef struct briteevents_events_publish_batch_params {
  * @param err receives details on failure (may be NULL); release with briteevents_error_clear()
  * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
  */
-int briteevents_events_publish_batch(briteevents_client *client, const briteevents_events_publish_batch_params *params, const briteevents_event_batch *body, briteevents_batch_receipt **out, briteevents_error *err);
+APIC_EXPORT int briteevents_events_publish_batch(briteevents_client *client,
+                                                 const briteevents_events_publish_batch_params *params,
+                                                 const briteevents_event_batch *body, briteevents_batch_receipt **out,
+                                                 briteevents_error *err);
 /** Descriptor of briteevents_events_publish_batch(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
-extern const apic_operation briteevents_events_publish_batch_op;
+APIC_EXPORT extern const apic_operation briteevents_events_publish_batch_op;
 
 #ifdef __cplusplus
 }

@@ -26,16 +26,33 @@
 extern "C" {
 #endif
 
+/** The C type of the Event schema; see struct briteevents_event. */
 typedef struct briteevents_event briteevents_event;
+/**
+ * Events published together, in the order they happened.
+ * The C type of the EventBatch schema; see struct briteevents_event_batch.
+ */
 typedef struct briteevents_event_batch briteevents_event_batch;
+/**
+ * What BriteEvents answers for an accepted event.
+ * The C type of the PublishReceipt schema; see struct briteevents_publish_receipt.
+ */
 typedef struct briteevents_publish_receipt briteevents_publish_receipt;
+/**
+ * What BriteEvents answers for an accepted batch.
+ * The C type of the BatchReceipt schema; see struct briteevents_batch_receipt.
+ */
 typedef struct briteevents_batch_receipt briteevents_batch_receipt;
+/**
+ * Why a request failed.
+ * The C type of the Error schema; see struct briteevents_error_model.
+ */
 typedef struct briteevents_error_model briteevents_error_model;
 
 /**
  * PublishReceipt.status
  * `accepted` the first time, `duplicate` when an event with this id was published before.
- * Example: "accepted".
+ * Example: `"accepted"`.
  */
 typedef enum briteevents_publish_receipt_status {
     BRITEEVENTS_PUBLISH_RECEIPT_STATUS_UNKNOWN_VALUE = 0, /**< a value this SDK version does not know: see `other` */
@@ -43,18 +60,35 @@ typedef enum briteevents_publish_receipt_status {
     BRITEEVENTS_PUBLISH_RECEIPT_STATUS_DUPLICATE = 2, /**< `duplicate` */
 } briteevents_publish_receipt_status;
 
-/** PublishReceipt.status as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * PublishReceipt.status as stored in a struct: `value`, or the text in `other` (owned) when value
+ * is 0.
+ */
 typedef struct briteevents_publish_receipt_status_val {
+    /**
+     * The value; BRITEEVENTS_PUBLISH_RECEIPT_STATUS_UNKNOWN_VALUE (0) when the JSON text is not one
+     * this SDK version knows (then see `other`).
+     */
     briteevents_publish_receipt_status value;
+    /**
+     * When value is BRITEEVENTS_PUBLISH_RECEIPT_STATUS_UNKNOWN_VALUE: the JSON text as received, or to
+     * send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } briteevents_publish_receipt_status_val;
 
 /** The JSON text of a PublishReceipt.status constant, or NULL for an unknown value. */
-const char *briteevents_publish_receipt_status_to_string(briteevents_publish_receipt_status value);
+APIC_EXPORT const char *briteevents_publish_receipt_status_to_string(briteevents_publish_receipt_status value);
 
 /* Arrays (items inline) and maps (keys in JSON order) of generated types. */
+/**
+ * A list of briteevents_event: `items` points at `count` values stored one after another, owned by
+ * the enclosing object (or, for a list an operation returns, by the caller).
+ */
 typedef struct briteevents_event_array {
+    /** The `count` values, stored inline; NULL when the list is empty. */
     briteevents_event *items;
+    /** Number of values in `items`. */
     size_t count;
 } briteevents_event_array;
 
@@ -121,13 +155,13 @@ struct briteevents_event {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void briteevents_event_free(briteevents_event *obj);
+APIC_EXPORT void briteevents_event_free(briteevents_event *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with briteevents_event_free(). */
-int briteevents_event_from_json(const char *json, size_t len, briteevents_event **out, apic_error *err);
+APIC_EXPORT int briteevents_event_from_json(const char *json, size_t len, briteevents_event **out, apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int briteevents_event_to_json(const briteevents_event *obj, char **out, apic_error *err);
+APIC_EXPORT int briteevents_event_to_json(const briteevents_event *obj, char **out, apic_error *err);
 /** Descriptor of briteevents_event for the apic codec. */
-extern const apic_struct_desc briteevents_event_desc;
+APIC_EXPORT extern const apic_struct_desc briteevents_event_desc;
 
 /**
  * EventBatch
@@ -145,13 +179,14 @@ struct briteevents_event_batch {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void briteevents_event_batch_free(briteevents_event_batch *obj);
+APIC_EXPORT void briteevents_event_batch_free(briteevents_event_batch *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with briteevents_event_batch_free(). */
-int briteevents_event_batch_from_json(const char *json, size_t len, briteevents_event_batch **out, apic_error *err);
+APIC_EXPORT int briteevents_event_batch_from_json(const char *json, size_t len, briteevents_event_batch **out,
+                                                  apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int briteevents_event_batch_to_json(const briteevents_event_batch *obj, char **out, apic_error *err);
+APIC_EXPORT int briteevents_event_batch_to_json(const briteevents_event_batch *obj, char **out, apic_error *err);
 /** Descriptor of briteevents_event_batch for the apic codec. */
-extern const apic_struct_desc briteevents_event_batch_desc;
+APIC_EXPORT extern const apic_struct_desc briteevents_event_batch_desc;
 
 /**
  * PublishReceipt
@@ -160,13 +195,13 @@ extern const apic_struct_desc briteevents_event_batch_desc;
 struct briteevents_publish_receipt {
     /**
      * The event's id, as sent.
-     * Format: uuid. Example: "6f1c3e0b-8d0a-4f43-9a55-0e3cf7d7c1aa".
+     * Format: uuid. Example: `"6f1c3e0b-8d0a-4f43-9a55-0e3cf7d7c1aa"`.
      * Required.
      */
     char *id;
     /**
      * `accepted` the first time, `duplicate` when an event with this id was published before.
-     * Example: "accepted".
+     * Example: `"accepted"`.
      * Required.
      */
     briteevents_publish_receipt_status_val status;
@@ -175,13 +210,15 @@ struct briteevents_publish_receipt {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void briteevents_publish_receipt_free(briteevents_publish_receipt *obj);
+APIC_EXPORT void briteevents_publish_receipt_free(briteevents_publish_receipt *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with briteevents_publish_receipt_free(). */
-int briteevents_publish_receipt_from_json(const char *json, size_t len, briteevents_publish_receipt **out, apic_error *err);
+APIC_EXPORT int briteevents_publish_receipt_from_json(const char *json, size_t len, briteevents_publish_receipt **out,
+                                                      apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int briteevents_publish_receipt_to_json(const briteevents_publish_receipt *obj, char **out, apic_error *err);
+APIC_EXPORT int briteevents_publish_receipt_to_json(const briteevents_publish_receipt *obj, char **out,
+                                                    apic_error *err);
 /** Descriptor of briteevents_publish_receipt for the apic codec. */
-extern const apic_struct_desc briteevents_publish_receipt_desc;
+APIC_EXPORT extern const apic_struct_desc briteevents_publish_receipt_desc;
 
 /**
  * BatchReceipt
@@ -190,13 +227,13 @@ extern const apic_struct_desc briteevents_publish_receipt_desc;
 struct briteevents_batch_receipt {
     /**
      * Events published now.
-     * Format: int32. Minimum: 0. Example: 3.
+     * Format: int32. Minimum: 0. Example: `3`.
      * Required.
      */
     int32_t accepted;
     /**
      * Events not published again because their id was published before.
-     * Format: int32. Minimum: 0. Example: 0.
+     * Format: int32. Minimum: 0. Example: `0`.
      * Required.
      */
     int32_t duplicates;
@@ -205,13 +242,14 @@ struct briteevents_batch_receipt {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void briteevents_batch_receipt_free(briteevents_batch_receipt *obj);
+APIC_EXPORT void briteevents_batch_receipt_free(briteevents_batch_receipt *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with briteevents_batch_receipt_free(). */
-int briteevents_batch_receipt_from_json(const char *json, size_t len, briteevents_batch_receipt **out, apic_error *err);
+APIC_EXPORT int briteevents_batch_receipt_from_json(const char *json, size_t len, briteevents_batch_receipt **out,
+                                                    apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int briteevents_batch_receipt_to_json(const briteevents_batch_receipt *obj, char **out, apic_error *err);
+APIC_EXPORT int briteevents_batch_receipt_to_json(const briteevents_batch_receipt *obj, char **out, apic_error *err);
 /** Descriptor of briteevents_batch_receipt for the apic codec. */
-extern const apic_struct_desc briteevents_batch_receipt_desc;
+APIC_EXPORT extern const apic_struct_desc briteevents_batch_receipt_desc;
 
 /**
  * Error
@@ -220,7 +258,7 @@ extern const apic_struct_desc briteevents_batch_receipt_desc;
 struct briteevents_error_model {
     /**
      * A human sentence.
-     * Example: "events[2].action: must be a past-tense verb".
+     * Example: `"events[2].action: must be a past-tense verb"`.
      * Required.
      */
     char *message;
@@ -235,13 +273,14 @@ struct briteevents_error_model {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void briteevents_error_model_free(briteevents_error_model *obj);
+APIC_EXPORT void briteevents_error_model_free(briteevents_error_model *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with briteevents_error_model_free(). */
-int briteevents_error_model_from_json(const char *json, size_t len, briteevents_error_model **out, apic_error *err);
+APIC_EXPORT int briteevents_error_model_from_json(const char *json, size_t len, briteevents_error_model **out,
+                                                  apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int briteevents_error_model_to_json(const briteevents_error_model *obj, char **out, apic_error *err);
+APIC_EXPORT int briteevents_error_model_to_json(const briteevents_error_model *obj, char **out, apic_error *err);
 /** Descriptor of briteevents_error_model for the apic codec. */
-extern const apic_struct_desc briteevents_error_model_desc;
+APIC_EXPORT extern const apic_struct_desc briteevents_error_model_desc;
 
 
 #ifdef __cplusplus

@@ -15,15 +15,25 @@
 extern "C" {
 #endif
 
+/** The C type of the policy_created_data schema; see struct briteevents_policy_created_data. */
 typedef struct briteevents_policy_created_data briteevents_policy_created_data;
+/** The C type of the policy_bound_data schema; see struct briteevents_policy_bound_data. */
 typedef struct briteevents_policy_bound_data briteevents_policy_bound_data;
+/** The C type of the policy_updated_data schema; see struct briteevents_policy_updated_data. */
 typedef struct briteevents_policy_updated_data briteevents_policy_updated_data;
+/** The C type of the policy_cancelled_data schema; see struct briteevents_policy_cancelled_data. */
 typedef struct briteevents_policy_cancelled_data briteevents_policy_cancelled_data;
+/** The C type of the policy_holder_created_data schema; see struct briteevents_policy_holder_created_data. */
 typedef struct briteevents_policy_holder_created_data briteevents_policy_holder_created_data;
+/** The C type of the policy_holder_updated_data schema; see struct briteevents_policy_holder_updated_data. */
 typedef struct briteevents_policy_holder_updated_data briteevents_policy_holder_updated_data;
+/** The C type of the claim_opened_data schema; see struct briteevents_claim_opened_data. */
 typedef struct briteevents_claim_opened_data briteevents_claim_opened_data;
+/** The C type of the claim_closed_data schema; see struct briteevents_claim_closed_data. */
 typedef struct briteevents_claim_closed_data briteevents_claim_closed_data;
+/** The C type of the payment_received_data schema; see struct briteevents_payment_received_data. */
 typedef struct briteevents_payment_received_data briteevents_payment_received_data;
+/** The C type of the payment_refunded_data schema; see struct briteevents_payment_refunded_data. */
 typedef struct briteevents_payment_refunded_data briteevents_payment_refunded_data;
 
 /**
@@ -38,14 +48,25 @@ typedef enum briteevents_policy_created_data_product {
     BRITEEVENTS_POLICY_CREATED_DATA_PRODUCT_TRAVEL = 4, /**< `travel` */
 } briteevents_policy_created_data_product;
 
-/** policy_created_data.product as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * policy_created_data.product as stored in a struct: `value`, or the text in `other` (owned) when
+ * value is 0.
+ */
 typedef struct briteevents_policy_created_data_product_val {
+    /**
+     * The value; BRITEEVENTS_POLICY_CREATED_DATA_PRODUCT_UNKNOWN_VALUE (0) when the JSON text is not
+     * one this SDK version knows (then see `other`).
+     */
     briteevents_policy_created_data_product value;
+    /**
+     * When value is BRITEEVENTS_POLICY_CREATED_DATA_PRODUCT_UNKNOWN_VALUE: the JSON text as received,
+     * or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } briteevents_policy_created_data_product_val;
 
 /** The JSON text of a policy_created_data.product constant, or NULL for an unknown value. */
-const char *briteevents_policy_created_data_product_to_string(briteevents_policy_created_data_product value);
+APIC_EXPORT const char *briteevents_policy_created_data_product_to_string(briteevents_policy_created_data_product value);
 
 /**
  * policy_cancelled_data.reason
@@ -59,14 +80,25 @@ typedef enum briteevents_policy_cancelled_data_reason {
     BRITEEVENTS_POLICY_CANCELLED_DATA_REASON_DUPLICATE = 4, /**< `duplicate` */
 } briteevents_policy_cancelled_data_reason;
 
-/** policy_cancelled_data.reason as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * policy_cancelled_data.reason as stored in a struct: `value`, or the text in `other` (owned) when
+ * value is 0.
+ */
 typedef struct briteevents_policy_cancelled_data_reason_val {
+    /**
+     * The value; BRITEEVENTS_POLICY_CANCELLED_DATA_REASON_UNKNOWN_VALUE (0) when the JSON text is not
+     * one this SDK version knows (then see `other`).
+     */
     briteevents_policy_cancelled_data_reason value;
+    /**
+     * When value is BRITEEVENTS_POLICY_CANCELLED_DATA_REASON_UNKNOWN_VALUE: the JSON text as received,
+     * or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } briteevents_policy_cancelled_data_reason_val;
 
 /** The JSON text of a policy_cancelled_data.reason constant, or NULL for an unknown value. */
-const char *briteevents_policy_cancelled_data_reason_to_string(briteevents_policy_cancelled_data_reason value);
+APIC_EXPORT const char *briteevents_policy_cancelled_data_reason_to_string(briteevents_policy_cancelled_data_reason value);
 
 /**
  * policy_holder_created_data.kind
@@ -78,14 +110,25 @@ typedef enum briteevents_policy_holder_created_data_kind {
     BRITEEVENTS_POLICY_HOLDER_CREATED_DATA_KIND_ORGANISATION = 2, /**< `organisation` */
 } briteevents_policy_holder_created_data_kind;
 
-/** policy_holder_created_data.kind as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * policy_holder_created_data.kind as stored in a struct: `value`, or the text in `other` (owned)
+ * when value is 0.
+ */
 typedef struct briteevents_policy_holder_created_data_kind_val {
+    /**
+     * The value; BRITEEVENTS_POLICY_HOLDER_CREATED_DATA_KIND_UNKNOWN_VALUE (0) when the JSON text is
+     * not one this SDK version knows (then see `other`).
+     */
     briteevents_policy_holder_created_data_kind value;
+    /**
+     * When value is BRITEEVENTS_POLICY_HOLDER_CREATED_DATA_KIND_UNKNOWN_VALUE: the JSON text as
+     * received, or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } briteevents_policy_holder_created_data_kind_val;
 
 /** The JSON text of a policy_holder_created_data.kind constant, or NULL for an unknown value. */
-const char *briteevents_policy_holder_created_data_kind_to_string(briteevents_policy_holder_created_data_kind value);
+APIC_EXPORT const char *briteevents_policy_holder_created_data_kind_to_string(briteevents_policy_holder_created_data_kind value);
 
 /**
  * claim_opened_data.cause
@@ -101,14 +144,25 @@ typedef enum briteevents_claim_opened_data_cause {
     BRITEEVENTS_CLAIM_OPENED_DATA_CAUSE_OTHER = 6, /**< `other` */
 } briteevents_claim_opened_data_cause;
 
-/** claim_opened_data.cause as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * claim_opened_data.cause as stored in a struct: `value`, or the text in `other` (owned) when
+ * value is 0.
+ */
 typedef struct briteevents_claim_opened_data_cause_val {
+    /**
+     * The value; BRITEEVENTS_CLAIM_OPENED_DATA_CAUSE_UNKNOWN_VALUE (0) when the JSON text is not one
+     * this SDK version knows (then see `other`).
+     */
     briteevents_claim_opened_data_cause value;
+    /**
+     * When value is BRITEEVENTS_CLAIM_OPENED_DATA_CAUSE_UNKNOWN_VALUE: the JSON text as received, or
+     * to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } briteevents_claim_opened_data_cause_val;
 
 /** The JSON text of a claim_opened_data.cause constant, or NULL for an unknown value. */
-const char *briteevents_claim_opened_data_cause_to_string(briteevents_claim_opened_data_cause value);
+APIC_EXPORT const char *briteevents_claim_opened_data_cause_to_string(briteevents_claim_opened_data_cause value);
 
 /**
  * claim_closed_data.outcome
@@ -121,14 +175,25 @@ typedef enum briteevents_claim_closed_data_outcome {
     BRITEEVENTS_CLAIM_CLOSED_DATA_OUTCOME_WITHDRAWN = 3, /**< `withdrawn` */
 } briteevents_claim_closed_data_outcome;
 
-/** claim_closed_data.outcome as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * claim_closed_data.outcome as stored in a struct: `value`, or the text in `other` (owned) when
+ * value is 0.
+ */
 typedef struct briteevents_claim_closed_data_outcome_val {
+    /**
+     * The value; BRITEEVENTS_CLAIM_CLOSED_DATA_OUTCOME_UNKNOWN_VALUE (0) when the JSON text is not one
+     * this SDK version knows (then see `other`).
+     */
     briteevents_claim_closed_data_outcome value;
+    /**
+     * When value is BRITEEVENTS_CLAIM_CLOSED_DATA_OUTCOME_UNKNOWN_VALUE: the JSON text as received, or
+     * to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } briteevents_claim_closed_data_outcome_val;
 
 /** The JSON text of a claim_closed_data.outcome constant, or NULL for an unknown value. */
-const char *briteevents_claim_closed_data_outcome_to_string(briteevents_claim_closed_data_outcome value);
+APIC_EXPORT const char *briteevents_claim_closed_data_outcome_to_string(briteevents_claim_closed_data_outcome value);
 
 /**
  * payment_received_data.method
@@ -142,16 +207,30 @@ typedef enum briteevents_payment_received_data_method {
     BRITEEVENTS_PAYMENT_RECEIVED_DATA_METHOD_CHEQUE = 4, /**< `cheque` */
 } briteevents_payment_received_data_method;
 
-/** payment_received_data.method as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * payment_received_data.method as stored in a struct: `value`, or the text in `other` (owned) when
+ * value is 0.
+ */
 typedef struct briteevents_payment_received_data_method_val {
+    /**
+     * The value; BRITEEVENTS_PAYMENT_RECEIVED_DATA_METHOD_UNKNOWN_VALUE (0) when the JSON text is not
+     * one this SDK version knows (then see `other`).
+     */
     briteevents_payment_received_data_method value;
+    /**
+     * When value is BRITEEVENTS_PAYMENT_RECEIVED_DATA_METHOD_UNKNOWN_VALUE: the JSON text as received,
+     * or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } briteevents_payment_received_data_method_val;
 
 /** The JSON text of a payment_received_data.method constant, or NULL for an unknown value. */
-const char *briteevents_payment_received_data_method_to_string(briteevents_payment_received_data_method value);
+APIC_EXPORT const char *briteevents_payment_received_data_method_to_string(briteevents_payment_received_data_method value);
 
-/** policy_created_data */
+/**
+ * policy_created_data
+ * The data of a `Policy` `Created` event.
+ */
 struct briteevents_policy_created_data {
     /**
      * The policy's number.
@@ -188,15 +267,20 @@ struct briteevents_policy_created_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void briteevents_policy_created_data_free(briteevents_policy_created_data *obj);
+APIC_EXPORT void briteevents_policy_created_data_free(briteevents_policy_created_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with briteevents_policy_created_data_free(). */
-int briteevents_policy_created_data_from_json(const char *json, size_t len, briteevents_policy_created_data **out, apic_error *err);
+APIC_EXPORT int briteevents_policy_created_data_from_json(const char *json, size_t len,
+                                                          briteevents_policy_created_data **out, apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int briteevents_policy_created_data_to_json(const briteevents_policy_created_data *obj, char **out, apic_error *err);
+APIC_EXPORT int briteevents_policy_created_data_to_json(const briteevents_policy_created_data *obj, char **out,
+                                                        apic_error *err);
 /** Descriptor of briteevents_policy_created_data for the apic codec. */
-extern const apic_struct_desc briteevents_policy_created_data_desc;
+APIC_EXPORT extern const apic_struct_desc briteevents_policy_created_data_desc;
 
-/** policy_bound_data */
+/**
+ * policy_bound_data
+ * The data of a `Policy` `Bound` event.
+ */
 struct briteevents_policy_bound_data {
     /**
      * The policy's number.
@@ -214,15 +298,20 @@ struct briteevents_policy_bound_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void briteevents_policy_bound_data_free(briteevents_policy_bound_data *obj);
+APIC_EXPORT void briteevents_policy_bound_data_free(briteevents_policy_bound_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with briteevents_policy_bound_data_free(). */
-int briteevents_policy_bound_data_from_json(const char *json, size_t len, briteevents_policy_bound_data **out, apic_error *err);
+APIC_EXPORT int briteevents_policy_bound_data_from_json(const char *json, size_t len,
+                                                        briteevents_policy_bound_data **out, apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int briteevents_policy_bound_data_to_json(const briteevents_policy_bound_data *obj, char **out, apic_error *err);
+APIC_EXPORT int briteevents_policy_bound_data_to_json(const briteevents_policy_bound_data *obj, char **out,
+                                                      apic_error *err);
 /** Descriptor of briteevents_policy_bound_data for the apic codec. */
-extern const apic_struct_desc briteevents_policy_bound_data_desc;
+APIC_EXPORT extern const apic_struct_desc briteevents_policy_bound_data_desc;
 
-/** policy_updated_data */
+/**
+ * policy_updated_data
+ * The data of a `Policy` `Updated` event.
+ */
 struct briteevents_policy_updated_data {
     /**
      * The policy's number.
@@ -247,15 +336,20 @@ struct briteevents_policy_updated_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void briteevents_policy_updated_data_free(briteevents_policy_updated_data *obj);
+APIC_EXPORT void briteevents_policy_updated_data_free(briteevents_policy_updated_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with briteevents_policy_updated_data_free(). */
-int briteevents_policy_updated_data_from_json(const char *json, size_t len, briteevents_policy_updated_data **out, apic_error *err);
+APIC_EXPORT int briteevents_policy_updated_data_from_json(const char *json, size_t len,
+                                                          briteevents_policy_updated_data **out, apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int briteevents_policy_updated_data_to_json(const briteevents_policy_updated_data *obj, char **out, apic_error *err);
+APIC_EXPORT int briteevents_policy_updated_data_to_json(const briteevents_policy_updated_data *obj, char **out,
+                                                        apic_error *err);
 /** Descriptor of briteevents_policy_updated_data for the apic codec. */
-extern const apic_struct_desc briteevents_policy_updated_data_desc;
+APIC_EXPORT extern const apic_struct_desc briteevents_policy_updated_data_desc;
 
-/** policy_cancelled_data */
+/**
+ * policy_cancelled_data
+ * The data of a `Policy` `Cancelled` event.
+ */
 struct briteevents_policy_cancelled_data {
     /**
      * The policy's number.
@@ -284,15 +378,20 @@ struct briteevents_policy_cancelled_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void briteevents_policy_cancelled_data_free(briteevents_policy_cancelled_data *obj);
+APIC_EXPORT void briteevents_policy_cancelled_data_free(briteevents_policy_cancelled_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with briteevents_policy_cancelled_data_free(). */
-int briteevents_policy_cancelled_data_from_json(const char *json, size_t len, briteevents_policy_cancelled_data **out, apic_error *err);
+APIC_EXPORT int briteevents_policy_cancelled_data_from_json(const char *json, size_t len,
+                                                            briteevents_policy_cancelled_data **out, apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int briteevents_policy_cancelled_data_to_json(const briteevents_policy_cancelled_data *obj, char **out, apic_error *err);
+APIC_EXPORT int briteevents_policy_cancelled_data_to_json(const briteevents_policy_cancelled_data *obj, char **out,
+                                                          apic_error *err);
 /** Descriptor of briteevents_policy_cancelled_data for the apic codec. */
-extern const apic_struct_desc briteevents_policy_cancelled_data_desc;
+APIC_EXPORT extern const apic_struct_desc briteevents_policy_cancelled_data_desc;
 
-/** policy_holder_created_data */
+/**
+ * policy_holder_created_data
+ * The data of a `PolicyHolder` `Created` event.
+ */
 struct briteevents_policy_holder_created_data {
     /**
      * The policy holder's id.
@@ -326,15 +425,21 @@ struct briteevents_policy_holder_created_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void briteevents_policy_holder_created_data_free(briteevents_policy_holder_created_data *obj);
+APIC_EXPORT void briteevents_policy_holder_created_data_free(briteevents_policy_holder_created_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with briteevents_policy_holder_created_data_free(). */
-int briteevents_policy_holder_created_data_from_json(const char *json, size_t len, briteevents_policy_holder_created_data **out, apic_error *err);
+APIC_EXPORT int briteevents_policy_holder_created_data_from_json(const char *json, size_t len,
+                                                                 briteevents_policy_holder_created_data **out,
+                                                                 apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int briteevents_policy_holder_created_data_to_json(const briteevents_policy_holder_created_data *obj, char **out, apic_error *err);
+APIC_EXPORT int briteevents_policy_holder_created_data_to_json(const briteevents_policy_holder_created_data *obj,
+                                                               char **out, apic_error *err);
 /** Descriptor of briteevents_policy_holder_created_data for the apic codec. */
-extern const apic_struct_desc briteevents_policy_holder_created_data_desc;
+APIC_EXPORT extern const apic_struct_desc briteevents_policy_holder_created_data_desc;
 
-/** policy_holder_updated_data */
+/**
+ * policy_holder_updated_data
+ * The data of a `PolicyHolder` `Updated` event.
+ */
 struct briteevents_policy_holder_updated_data {
     /**
      * The policy holder's id.
@@ -351,15 +456,21 @@ struct briteevents_policy_holder_updated_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void briteevents_policy_holder_updated_data_free(briteevents_policy_holder_updated_data *obj);
+APIC_EXPORT void briteevents_policy_holder_updated_data_free(briteevents_policy_holder_updated_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with briteevents_policy_holder_updated_data_free(). */
-int briteevents_policy_holder_updated_data_from_json(const char *json, size_t len, briteevents_policy_holder_updated_data **out, apic_error *err);
+APIC_EXPORT int briteevents_policy_holder_updated_data_from_json(const char *json, size_t len,
+                                                                 briteevents_policy_holder_updated_data **out,
+                                                                 apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int briteevents_policy_holder_updated_data_to_json(const briteevents_policy_holder_updated_data *obj, char **out, apic_error *err);
+APIC_EXPORT int briteevents_policy_holder_updated_data_to_json(const briteevents_policy_holder_updated_data *obj,
+                                                               char **out, apic_error *err);
 /** Descriptor of briteevents_policy_holder_updated_data for the apic codec. */
-extern const apic_struct_desc briteevents_policy_holder_updated_data_desc;
+APIC_EXPORT extern const apic_struct_desc briteevents_policy_holder_updated_data_desc;
 
-/** claim_opened_data */
+/**
+ * claim_opened_data
+ * The data of a `Claim` `Opened` event.
+ */
 struct briteevents_claim_opened_data {
     /**
      * The claim's number.
@@ -391,15 +502,20 @@ struct briteevents_claim_opened_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void briteevents_claim_opened_data_free(briteevents_claim_opened_data *obj);
+APIC_EXPORT void briteevents_claim_opened_data_free(briteevents_claim_opened_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with briteevents_claim_opened_data_free(). */
-int briteevents_claim_opened_data_from_json(const char *json, size_t len, briteevents_claim_opened_data **out, apic_error *err);
+APIC_EXPORT int briteevents_claim_opened_data_from_json(const char *json, size_t len,
+                                                        briteevents_claim_opened_data **out, apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int briteevents_claim_opened_data_to_json(const briteevents_claim_opened_data *obj, char **out, apic_error *err);
+APIC_EXPORT int briteevents_claim_opened_data_to_json(const briteevents_claim_opened_data *obj, char **out,
+                                                      apic_error *err);
 /** Descriptor of briteevents_claim_opened_data for the apic codec. */
-extern const apic_struct_desc briteevents_claim_opened_data_desc;
+APIC_EXPORT extern const apic_struct_desc briteevents_claim_opened_data_desc;
 
-/** claim_closed_data */
+/**
+ * claim_closed_data
+ * The data of a `Claim` `Closed` event.
+ */
 struct briteevents_claim_closed_data {
     /**
      * The claim's number.
@@ -422,15 +538,20 @@ struct briteevents_claim_closed_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void briteevents_claim_closed_data_free(briteevents_claim_closed_data *obj);
+APIC_EXPORT void briteevents_claim_closed_data_free(briteevents_claim_closed_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with briteevents_claim_closed_data_free(). */
-int briteevents_claim_closed_data_from_json(const char *json, size_t len, briteevents_claim_closed_data **out, apic_error *err);
+APIC_EXPORT int briteevents_claim_closed_data_from_json(const char *json, size_t len,
+                                                        briteevents_claim_closed_data **out, apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int briteevents_claim_closed_data_to_json(const briteevents_claim_closed_data *obj, char **out, apic_error *err);
+APIC_EXPORT int briteevents_claim_closed_data_to_json(const briteevents_claim_closed_data *obj, char **out,
+                                                      apic_error *err);
 /** Descriptor of briteevents_claim_closed_data for the apic codec. */
-extern const apic_struct_desc briteevents_claim_closed_data_desc;
+APIC_EXPORT extern const apic_struct_desc briteevents_claim_closed_data_desc;
 
-/** payment_received_data */
+/**
+ * payment_received_data
+ * The data of a `Payment` `Received` event.
+ */
 struct briteevents_payment_received_data {
     /**
      * The payment's id.
@@ -469,15 +590,20 @@ struct briteevents_payment_received_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void briteevents_payment_received_data_free(briteevents_payment_received_data *obj);
+APIC_EXPORT void briteevents_payment_received_data_free(briteevents_payment_received_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with briteevents_payment_received_data_free(). */
-int briteevents_payment_received_data_from_json(const char *json, size_t len, briteevents_payment_received_data **out, apic_error *err);
+APIC_EXPORT int briteevents_payment_received_data_from_json(const char *json, size_t len,
+                                                            briteevents_payment_received_data **out, apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int briteevents_payment_received_data_to_json(const briteevents_payment_received_data *obj, char **out, apic_error *err);
+APIC_EXPORT int briteevents_payment_received_data_to_json(const briteevents_payment_received_data *obj, char **out,
+                                                          apic_error *err);
 /** Descriptor of briteevents_payment_received_data for the apic codec. */
-extern const apic_struct_desc briteevents_payment_received_data_desc;
+APIC_EXPORT extern const apic_struct_desc briteevents_payment_received_data_desc;
 
-/** payment_refunded_data */
+/**
+ * payment_refunded_data
+ * The data of a `Payment` `Refunded` event.
+ */
 struct briteevents_payment_refunded_data {
     /**
      * The payment refunded.
@@ -503,13 +629,15 @@ struct briteevents_payment_refunded_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void briteevents_payment_refunded_data_free(briteevents_payment_refunded_data *obj);
+APIC_EXPORT void briteevents_payment_refunded_data_free(briteevents_payment_refunded_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with briteevents_payment_refunded_data_free(). */
-int briteevents_payment_refunded_data_from_json(const char *json, size_t len, briteevents_payment_refunded_data **out, apic_error *err);
+APIC_EXPORT int briteevents_payment_refunded_data_from_json(const char *json, size_t len,
+                                                            briteevents_payment_refunded_data **out, apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int briteevents_payment_refunded_data_to_json(const briteevents_payment_refunded_data *obj, char **out, apic_error *err);
+APIC_EXPORT int briteevents_payment_refunded_data_to_json(const briteevents_payment_refunded_data *obj, char **out,
+                                                          apic_error *err);
 /** Descriptor of briteevents_payment_refunded_data for the apic codec. */
-extern const apic_struct_desc briteevents_payment_refunded_data_desc;
+APIC_EXPORT extern const apic_struct_desc briteevents_payment_refunded_data_desc;
 
 
 #ifdef __cplusplus

@@ -95,12 +95,12 @@ typedef enum briteevents_topic {
 typedef apic_session briteevents_session;
 
 /** The topics, for the generic functions of apic/topics.h. */
-extern const apic_topic_registry briteevents_topic_registry;
+APIC_EXPORT extern const apic_topic_registry briteevents_topic_registry;
 /** How sessions send, for apic_session_new(): briteevents_events_publish() and briteevents_events_publish_batch(). */
-extern const apic_session_def briteevents_session_def;
+APIC_EXPORT extern const apic_session_def briteevents_session_def;
 
 /** The topic with this entity and action ("Policy", "Created"), or BRITEEVENTS_TOPIC_UNKNOWN. A binary search: no allocation. */
-briteevents_topic briteevents_topic_from_names(const char *entity, const char *action);
+APIC_EXPORT briteevents_topic briteevents_topic_from_names(const char *entity, const char *action);
 
 /**
  * Starts a session for work done on behalf of a user: every event carries user_id, job_id
@@ -113,12 +113,12 @@ briteevents_topic briteevents_topic_from_names(const char *entity, const char *a
  * @param err receives details on failure (may be NULL); release with briteevents_error_clear()
  * @return 0, or APIC_E_ARG / APIC_E_VALIDATION (err names the argument), APIC_E_NOMEM
  */
-int briteevents_user_session(briteevents_client *client, const char *user_id, const char *job_id, unsigned flags,
-    briteevents_session **out, briteevents_error *err);
+APIC_EXPORT int briteevents_user_session(briteevents_client *client, const char *user_id, const char *job_id,
+                                         unsigned flags, briteevents_session **out, briteevents_error *err);
 
 /** Starts a session for work a service does on its own: as briteevents_user_session(), without a user. */
-int briteevents_service_session(briteevents_client *client, const char *job_id, unsigned flags, briteevents_session **out,
-    briteevents_error *err);
+APIC_EXPORT int briteevents_service_session(briteevents_client *client, const char *job_id, unsigned flags,
+                                            briteevents_session **out, briteevents_error *err);
 
 /**
  * Publishes an event by its action and entity ("Created", "Policy") with JSON data (a
@@ -127,8 +127,8 @@ int briteevents_service_session(briteevents_client *client, const char *job_id, 
  * @return 0; APIC_E_VALIDATION when no topic has this action and entity or the data breaks
  * its schema (nothing held or sent), or in immediate mode the errors of a call
  */
-int briteevents_session_publish(briteevents_session *session, const char *action, const char *entity, const char *data_json,
-    briteevents_error *err);
+APIC_EXPORT int briteevents_session_publish(briteevents_session *session, const char *action, const char *entity,
+                                            const char *data_json, briteevents_error *err);
 
 /**
  * Sends the events the session holds, in batches of at most BRITEEVENTS_MAX_BATCH. When a request fails
@@ -136,16 +136,16 @@ int briteevents_session_publish(briteevents_session *session, const char *action
  * how many). The session is empty afterwards either way. Nothing is sent when it holds nothing.
  * @return 0, or the errors of a call
  */
-int briteevents_session_flush(briteevents_session *session, briteevents_error *err);
+APIC_EXPORT int briteevents_session_flush(briteevents_session *session, briteevents_error *err);
 
 /** Drops the events the session holds, unsent: the unit of work failed. Returns how many. */
-size_t briteevents_session_discard(briteevents_session *session);
+APIC_EXPORT size_t briteevents_session_discard(briteevents_session *session);
 
 /** The number of events the session holds. */
-size_t briteevents_session_pending(const briteevents_session *session);
+APIC_EXPORT size_t briteevents_session_pending(const briteevents_session *session);
 
 /** Frees a session; events still held are discarded, with a warn-level log record. NULL is a no-op. */
-void briteevents_session_free(briteevents_session *session);
+APIC_EXPORT void briteevents_session_free(briteevents_session *session);
 
 /**
  * Publishes a `Policy` `Created` event (category `policies`) in a session.
@@ -166,7 +166,8 @@ void briteevents_session_free(briteevents_session *session);
  * {"policy_id": "POL-1001", "quote_id": "Q-88", "product": "home", "premium": 125000, "currency": "USD", "effective_date": "2026-12-01"}
  * @endcode
  */
-int briteevents_session_created_policy(briteevents_session *session, const briteevents_policy_created_data *data, briteevents_error *err);
+APIC_EXPORT int briteevents_session_created_policy(briteevents_session *session,
+                                                   const briteevents_policy_created_data *data, briteevents_error *err);
 
 /** briteevents_session_created_policy(), the words in the other order: publishes a `Policy` `Created` event. */
 static inline int briteevents_session_policy_created(briteevents_session *session, const briteevents_policy_created_data *data, briteevents_error *err)
@@ -193,7 +194,8 @@ static inline int briteevents_session_policy_created(briteevents_session *sessio
  * {"policy_id": "POL-1001", "bound_at": "2026-11-23T06:18:45.123Z"}
  * @endcode
  */
-int briteevents_session_bound_policy(briteevents_session *session, const briteevents_policy_bound_data *data, briteevents_error *err);
+APIC_EXPORT int briteevents_session_bound_policy(briteevents_session *session,
+                                                 const briteevents_policy_bound_data *data, briteevents_error *err);
 
 /** briteevents_session_bound_policy(), the words in the other order: publishes a `Policy` `Bound` event. */
 static inline int briteevents_session_policy_bound(briteevents_session *session, const briteevents_policy_bound_data *data, briteevents_error *err)
@@ -220,7 +222,8 @@ static inline int briteevents_session_policy_bound(briteevents_session *session,
  * {"policy_id": "POL-1001", "changed": ["premium", "coverage_limit"], "premium": 131000, "reason": "Added a home office."}
  * @endcode
  */
-int briteevents_session_updated_policy(briteevents_session *session, const briteevents_policy_updated_data *data, briteevents_error *err);
+APIC_EXPORT int briteevents_session_updated_policy(briteevents_session *session,
+                                                   const briteevents_policy_updated_data *data, briteevents_error *err);
 
 /** briteevents_session_updated_policy(), the words in the other order: publishes a `Policy` `Updated` event. */
 static inline int briteevents_session_policy_updated(briteevents_session *session, const briteevents_policy_updated_data *data, briteevents_error *err)
@@ -247,7 +250,9 @@ static inline int briteevents_session_policy_updated(briteevents_session *sessio
  * {"policy_id": "POL-1001", "reason": "customer_request", "cancelled_at": "2027-03-01T00:00:00Z", "refund_amount": 82000}
  * @endcode
  */
-int briteevents_session_cancelled_policy(briteevents_session *session, const briteevents_policy_cancelled_data *data, briteevents_error *err);
+APIC_EXPORT int briteevents_session_cancelled_policy(briteevents_session *session,
+                                                     const briteevents_policy_cancelled_data *data,
+                                                     briteevents_error *err);
 
 /** briteevents_session_cancelled_policy(), the words in the other order: publishes a `Policy` `Cancelled` event. */
 static inline int briteevents_session_policy_cancelled(briteevents_session *session, const briteevents_policy_cancelled_data *data, briteevents_error *err)
@@ -274,7 +279,9 @@ static inline int briteevents_session_policy_cancelled(briteevents_session *sess
  * {"holder_id": "PH-501", "kind": "person", "name": "Jane Doe", "country": "US"}
  * @endcode
  */
-int briteevents_session_created_policy_holder(briteevents_session *session, const briteevents_policy_holder_created_data *data, briteevents_error *err);
+APIC_EXPORT int briteevents_session_created_policy_holder(briteevents_session *session,
+                                                          const briteevents_policy_holder_created_data *data,
+                                                          briteevents_error *err);
 
 /** briteevents_session_created_policy_holder(), the words in the other order: publishes a `PolicyHolder` `Created` event. */
 static inline int briteevents_session_policy_holder_created(briteevents_session *session, const briteevents_policy_holder_created_data *data, briteevents_error *err)
@@ -301,7 +308,9 @@ static inline int briteevents_session_policy_holder_created(briteevents_session 
  * {"holder_id": "PH-501", "changed": ["email"]}
  * @endcode
  */
-int briteevents_session_updated_policy_holder(briteevents_session *session, const briteevents_policy_holder_updated_data *data, briteevents_error *err);
+APIC_EXPORT int briteevents_session_updated_policy_holder(briteevents_session *session,
+                                                          const briteevents_policy_holder_updated_data *data,
+                                                          briteevents_error *err);
 
 /** briteevents_session_updated_policy_holder(), the words in the other order: publishes a `PolicyHolder` `Updated` event. */
 static inline int briteevents_session_policy_holder_updated(briteevents_session *session, const briteevents_policy_holder_updated_data *data, briteevents_error *err)
@@ -328,7 +337,8 @@ static inline int briteevents_session_policy_holder_updated(briteevents_session 
  * {"claim_id": "CLM-3001", "policy_id": "POL-1001", "loss_date": "2027-01-14", "cause": "water", "estimated_amount": 450000}
  * @endcode
  */
-int briteevents_session_opened_claim(briteevents_session *session, const briteevents_claim_opened_data *data, briteevents_error *err);
+APIC_EXPORT int briteevents_session_opened_claim(briteevents_session *session,
+                                                 const briteevents_claim_opened_data *data, briteevents_error *err);
 
 /** briteevents_session_opened_claim(), the words in the other order: publishes a `Claim` `Opened` event. */
 static inline int briteevents_session_claim_opened(briteevents_session *session, const briteevents_claim_opened_data *data, briteevents_error *err)
@@ -355,7 +365,8 @@ static inline int briteevents_session_claim_opened(briteevents_session *session,
  * {"claim_id": "CLM-3001", "outcome": "paid", "paid_amount": 380000}
  * @endcode
  */
-int briteevents_session_closed_claim(briteevents_session *session, const briteevents_claim_closed_data *data, briteevents_error *err);
+APIC_EXPORT int briteevents_session_closed_claim(briteevents_session *session,
+                                                 const briteevents_claim_closed_data *data, briteevents_error *err);
 
 /** briteevents_session_closed_claim(), the words in the other order: publishes a `Claim` `Closed` event. */
 static inline int briteevents_session_claim_closed(briteevents_session *session, const briteevents_claim_closed_data *data, briteevents_error *err)
@@ -382,7 +393,9 @@ static inline int briteevents_session_claim_closed(briteevents_session *session,
  * {"payment_id": "PAY-9001", "policy_id": "POL-1001", "amount": 125000, "currency": "USD", "method": "card", "received_at": "2026-11-23T06:20:00Z"}
  * @endcode
  */
-int briteevents_session_received_payment(briteevents_session *session, const briteevents_payment_received_data *data, briteevents_error *err);
+APIC_EXPORT int briteevents_session_received_payment(briteevents_session *session,
+                                                     const briteevents_payment_received_data *data,
+                                                     briteevents_error *err);
 
 /** briteevents_session_received_payment(), the words in the other order: publishes a `Payment` `Received` event. */
 static inline int briteevents_session_payment_received(briteevents_session *session, const briteevents_payment_received_data *data, briteevents_error *err)
@@ -409,7 +422,9 @@ static inline int briteevents_session_payment_received(briteevents_session *sess
  * {"payment_id": "PAY-9001", "amount": 82000, "currency": "USD", "reason": "Policy cancelled at the customer's request."}
  * @endcode
  */
-int briteevents_session_refunded_payment(briteevents_session *session, const briteevents_payment_refunded_data *data, briteevents_error *err);
+APIC_EXPORT int briteevents_session_refunded_payment(briteevents_session *session,
+                                                     const briteevents_payment_refunded_data *data,
+                                                     briteevents_error *err);
 
 /** briteevents_session_refunded_payment(), the words in the other order: publishes a `Payment` `Refunded` event. */
 static inline int briteevents_session_payment_refunded(briteevents_session *session, const briteevents_payment_refunded_data *data, briteevents_error *err)

@@ -58,9 +58,10 @@ typedef struct esauti_campaigns_list_params {
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
  */
-int esauti_campaigns_list(esauti_client *client, const esauti_campaigns_list_params *params, esauti_campaign_list **out, esauti_error *err);
+APIC_EXPORT int esauti_campaigns_list(esauti_client *client, const esauti_campaigns_list_params *params,
+                                      esauti_campaign_list **out, esauti_error *err);
 /** Descriptor of esauti_campaigns_list(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
-extern const apic_operation esauti_campaigns_list_op;
+APIC_EXPORT extern const apic_operation esauti_campaigns_list_op;
 
 /** Parameters of esauti_campaigns_get(). Zero-initialise, then set what you need. */
 typedef struct esauti_campaigns_get_params {
@@ -84,9 +85,10 @@ typedef struct esauti_campaigns_get_params {
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
  */
-int esauti_campaigns_get(esauti_client *client, const esauti_campaigns_get_params *params, esauti_campaign **out, esauti_error *err);
+APIC_EXPORT int esauti_campaigns_get(esauti_client *client, const esauti_campaigns_get_params *params,
+                                     esauti_campaign **out, esauti_error *err);
 /** Descriptor of esauti_campaigns_get(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
-extern const apic_operation esauti_campaigns_get_op;
+APIC_EXPORT extern const apic_operation esauti_campaigns_get_op;
 
 /** Parameters of esauti_campaigns_list_contacts(). Zero-initialise, then set what you need. */
 typedef struct esauti_campaigns_list_contacts_params {
@@ -122,9 +124,11 @@ typedef struct esauti_campaigns_list_contacts_params {
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
  */
-int esauti_campaigns_list_contacts(esauti_client *client, const esauti_campaigns_list_contacts_params *params, esauti_campaign_contact_list **out, esauti_error *err);
+APIC_EXPORT int esauti_campaigns_list_contacts(esauti_client *client,
+                                               const esauti_campaigns_list_contacts_params *params,
+                                               esauti_campaign_contact_list **out, esauti_error *err);
 /** Descriptor of esauti_campaigns_list_contacts(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
-extern const apic_operation esauti_campaigns_list_contacts_op;
+APIC_EXPORT extern const apic_operation esauti_campaigns_list_contacts_op;
 
 /** Parameters of esauti_campaigns_add_contact(). Zero-initialise, then set what you need. */
 typedef struct esauti_campaigns_add_contact_params {
@@ -154,9 +158,10 @@ typedef struct esauti_campaigns_add_contact_params {
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
  */
-int esauti_campaigns_add_contact(esauti_client *client, const esauti_campaigns_add_contact_params *params, esauti_action_result **out, esauti_error *err);
+APIC_EXPORT int esauti_campaigns_add_contact(esauti_client *client, const esauti_campaigns_add_contact_params *params,
+                                             esauti_action_result **out, esauti_error *err);
 /** Descriptor of esauti_campaigns_add_contact(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
-extern const apic_operation esauti_campaigns_add_contact_op;
+APIC_EXPORT extern const apic_operation esauti_campaigns_add_contact_op;
 
 /** Parameters of esauti_campaigns_remove_contact(). Zero-initialise, then set what you need. */
 typedef struct esauti_campaigns_remove_contact_params {
@@ -186,9 +191,11 @@ typedef struct esauti_campaigns_remove_contact_params {
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
  */
-int esauti_campaigns_remove_contact(esauti_client *client, const esauti_campaigns_remove_contact_params *params, esauti_action_result **out, esauti_error *err);
+APIC_EXPORT int esauti_campaigns_remove_contact(esauti_client *client,
+                                                const esauti_campaigns_remove_contact_params *params,
+                                                esauti_action_result **out, esauti_error *err);
 /** Descriptor of esauti_campaigns_remove_contact(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
-extern const apic_operation esauti_campaigns_remove_contact_op;
+APIC_EXPORT extern const apic_operation esauti_campaigns_remove_contact_op;
 
 #ifdef __cplusplus
 }

@@ -30,26 +30,26 @@ typedef apic_error esauti_error;
  * Creates a client. cfg is copied; a NULL base_url means ESAUTI_DEFAULT_BASE_URL.
  * @return 0, or APIC_E_CONFIG with err naming the config key at fault
  */
-int esauti_client_new(const esauti_config *cfg, esauti_client **out, esauti_error *err);
+APIC_EXPORT int esauti_client_new(const esauti_config *cfg, esauti_client **out, esauti_error *err);
 
 /** Frees a client. NULL is a no-op. */
-void esauti_client_free(esauti_client *client);
+APIC_EXPORT void esauti_client_free(esauti_client *client);
 
 /** Every operation of the API in document order, for generic tooling (see apic/operation.h). */
-extern const apic_operation *const esauti_operations[];
+APIC_EXPORT extern const apic_operation *const esauti_operations[];
 /** Number of entries in esauti_operations. */
-extern const size_t esauti_operation_count;
+APIC_EXPORT extern const size_t esauti_operation_count;
 /** Every data type (struct) of the API, for generic tooling (see apic/desc.h). */
-extern const apic_struct_desc *const esauti_schemas[];
+APIC_EXPORT extern const apic_struct_desc *const esauti_schemas[];
 /** Number of entries in esauti_schemas. */
-extern const size_t esauti_schema_count;
+APIC_EXPORT extern const size_t esauti_schema_count;
 /** Every union (oneOf/anyOf) of the API, for generic tooling (see apic/desc.h). */
-extern const apic_union_desc *const esauti_unions[];
+APIC_EXPORT extern const apic_union_desc *const esauti_unions[];
 /** Number of entries in esauti_unions. */
-extern const size_t esauti_union_count;
+APIC_EXPORT extern const size_t esauti_union_count;
 
 /** Releases what err owns; it can be reused afterwards. */
-void esauti_error_clear(esauti_error *err);
+APIC_EXPORT void esauti_error_clear(esauti_error *err);
 
 #ifdef __cplusplus
 }

@@ -55,9 +55,10 @@ typedef struct esauti_companies_list_params {
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
  */
-int esauti_companies_list(esauti_client *client, const esauti_companies_list_params *params, esauti_company_list **out, esauti_error *err);
+APIC_EXPORT int esauti_companies_list(esauti_client *client, const esauti_companies_list_params *params,
+                                      esauti_company_list **out, esauti_error *err);
 /** Descriptor of esauti_companies_list(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
-extern const apic_operation esauti_companies_list_op;
+APIC_EXPORT extern const apic_operation esauti_companies_list_op;
 
 /**
  * Create a company
@@ -72,9 +73,10 @@ extern const apic_operation esauti_companies_list_op;
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
  */
-int esauti_companies_create(esauti_client *client, const esauti_company_input *body, esauti_company **out, esauti_error *err);
+APIC_EXPORT int esauti_companies_create(esauti_client *client, const esauti_company_input *body, esauti_company **out,
+                                        esauti_error *err);
 /** Descriptor of esauti_companies_create(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
-extern const apic_operation esauti_companies_create_op;
+APIC_EXPORT extern const apic_operation esauti_companies_create_op;
 
 /** Parameters of esauti_companies_get(). Zero-initialise, then set what you need. */
 typedef struct esauti_companies_get_params {
@@ -98,9 +100,10 @@ typedef struct esauti_companies_get_params {
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
  */
-int esauti_companies_get(esauti_client *client, const esauti_companies_get_params *params, esauti_company **out, esauti_error *err);
+APIC_EXPORT int esauti_companies_get(esauti_client *client, const esauti_companies_get_params *params,
+                                     esauti_company **out, esauti_error *err);
 /** Descriptor of esauti_companies_get(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
-extern const apic_operation esauti_companies_get_op;
+APIC_EXPORT extern const apic_operation esauti_companies_get_op;
 
 /** Parameters of esauti_companies_delete(). Zero-initialise, then set what you need. */
 typedef struct esauti_companies_delete_params {
@@ -123,9 +126,10 @@ typedef struct esauti_companies_delete_params {
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
  */
-int esauti_companies_delete(esauti_client *client, const esauti_companies_delete_params *params, esauti_error *err);
+APIC_EXPORT int esauti_companies_delete(esauti_client *client, const esauti_companies_delete_params *params,
+                                        esauti_error *err);
 /** Descriptor of esauti_companies_delete(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
-extern const apic_operation esauti_companies_delete_op;
+APIC_EXPORT extern const apic_operation esauti_companies_delete_op;
 
 /** Parameters of esauti_companies_edit(). Zero-initialise, then set what you need. */
 typedef struct esauti_companies_edit_params {
@@ -150,9 +154,10 @@ typedef struct esauti_companies_edit_params {
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
  */
-int esauti_companies_edit(esauti_client *client, const esauti_companies_edit_params *params, const esauti_company_patch *body, esauti_company **out, esauti_error *err);
+APIC_EXPORT int esauti_companies_edit(esauti_client *client, const esauti_companies_edit_params *params,
+                                      const esauti_company_patch *body, esauti_company **out, esauti_error *err);
 /** Descriptor of esauti_companies_edit(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
-extern const apic_operation esauti_companies_edit_op;
+APIC_EXPORT extern const apic_operation esauti_companies_edit_op;
 
 /** Parameters of esauti_companies_add_contact(). Zero-initialise, then set what you need. */
 typedef struct esauti_companies_add_contact_params {
@@ -182,9 +187,10 @@ typedef struct esauti_companies_add_contact_params {
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
  */
-int esauti_companies_add_contact(esauti_client *client, const esauti_companies_add_contact_params *params, esauti_action_result **out, esauti_error *err);
+APIC_EXPORT int esauti_companies_add_contact(esauti_client *client, const esauti_companies_add_contact_params *params,
+                                             esauti_action_result **out, esauti_error *err);
 /** Descriptor of esauti_companies_add_contact(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
-extern const apic_operation esauti_companies_add_contact_op;
+APIC_EXPORT extern const apic_operation esauti_companies_add_contact_op;
 
 /** Parameters of esauti_companies_remove_contact(). Zero-initialise, then set what you need. */
 typedef struct esauti_companies_remove_contact_params {
@@ -214,9 +220,11 @@ typedef struct esauti_companies_remove_contact_params {
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
  */
-int esauti_companies_remove_contact(esauti_client *client, const esauti_companies_remove_contact_params *params, esauti_action_result **out, esauti_error *err);
+APIC_EXPORT int esauti_companies_remove_contact(esauti_client *client,
+                                                const esauti_companies_remove_contact_params *params,
+                                                esauti_action_result **out, esauti_error *err);
 /** Descriptor of esauti_companies_remove_contact(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
-extern const apic_operation esauti_companies_remove_contact_op;
+APIC_EXPORT extern const apic_operation esauti_companies_remove_contact_op;
 
 #ifdef __cplusplus
 }

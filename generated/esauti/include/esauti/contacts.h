@@ -56,9 +56,10 @@ typedef struct esauti_contacts_list_params {
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
  */
-int esauti_contacts_list(esauti_client *client, const esauti_contacts_list_params *params, esauti_contact_list **out, esauti_error *err);
+APIC_EXPORT int esauti_contacts_list(esauti_client *client, const esauti_contacts_list_params *params,
+                                     esauti_contact_list **out, esauti_error *err);
 /** Descriptor of esauti_contacts_list(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
-extern const apic_operation esauti_contacts_list_op;
+APIC_EXPORT extern const apic_operation esauti_contacts_list_op;
 
 /**
  * Create a contact
@@ -74,9 +75,10 @@ extern const apic_operation esauti_contacts_list_op;
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
  */
-int esauti_contacts_create(esauti_client *client, const esauti_contact_input *body, esauti_contact **out, esauti_error *err);
+APIC_EXPORT int esauti_contacts_create(esauti_client *client, const esauti_contact_input *body, esauti_contact **out,
+                                       esauti_error *err);
 /** Descriptor of esauti_contacts_create(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
-extern const apic_operation esauti_contacts_create_op;
+APIC_EXPORT extern const apic_operation esauti_contacts_create_op;
 
 /**
  * Create several contacts
@@ -92,9 +94,10 @@ extern const apic_operation esauti_contacts_create_op;
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
  */
-int esauti_contacts_batch_create(esauti_client *client, const esauti_contact_batch *body, esauti_contact_batch_result **out, esauti_error *err);
+APIC_EXPORT int esauti_contacts_batch_create(esauti_client *client, const esauti_contact_batch *body,
+                                             esauti_contact_batch_result **out, esauti_error *err);
 /** Descriptor of esauti_contacts_batch_create(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
-extern const apic_operation esauti_contacts_batch_create_op;
+APIC_EXPORT extern const apic_operation esauti_contacts_batch_create_op;
 
 /** Parameters of esauti_contacts_get(). Zero-initialise, then set what you need. */
 typedef struct esauti_contacts_get_params {
@@ -118,9 +121,10 @@ typedef struct esauti_contacts_get_params {
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
  */
-int esauti_contacts_get(esauti_client *client, const esauti_contacts_get_params *params, esauti_contact **out, esauti_error *err);
+APIC_EXPORT int esauti_contacts_get(esauti_client *client, const esauti_contacts_get_params *params,
+                                    esauti_contact **out, esauti_error *err);
 /** Descriptor of esauti_contacts_get(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
-extern const apic_operation esauti_contacts_get_op;
+APIC_EXPORT extern const apic_operation esauti_contacts_get_op;
 
 /** Parameters of esauti_contacts_replace(). Zero-initialise, then set what you need. */
 typedef struct esauti_contacts_replace_params {
@@ -145,9 +149,10 @@ typedef struct esauti_contacts_replace_params {
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
  */
-int esauti_contacts_replace(esauti_client *client, const esauti_contacts_replace_params *params, const esauti_contact_input *body, esauti_contact **out, esauti_error *err);
+APIC_EXPORT int esauti_contacts_replace(esauti_client *client, const esauti_contacts_replace_params *params,
+                                        const esauti_contact_input *body, esauti_contact **out, esauti_error *err);
 /** Descriptor of esauti_contacts_replace(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
-extern const apic_operation esauti_contacts_replace_op;
+APIC_EXPORT extern const apic_operation esauti_contacts_replace_op;
 
 /** Parameters of esauti_contacts_delete(). Zero-initialise, then set what you need. */
 typedef struct esauti_contacts_delete_params {
@@ -170,9 +175,10 @@ typedef struct esauti_contacts_delete_params {
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
  */
-int esauti_contacts_delete(esauti_client *client, const esauti_contacts_delete_params *params, esauti_error *err);
+APIC_EXPORT int esauti_contacts_delete(esauti_client *client, const esauti_contacts_delete_params *params,
+                                       esauti_error *err);
 /** Descriptor of esauti_contacts_delete(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
-extern const apic_operation esauti_contacts_delete_op;
+APIC_EXPORT extern const apic_operation esauti_contacts_delete_op;
 
 /** Parameters of esauti_contacts_edit(). Zero-initialise, then set what you need. */
 typedef struct esauti_contacts_edit_params {
@@ -197,9 +203,10 @@ typedef struct esauti_contacts_edit_params {
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
  */
-int esauti_contacts_edit(esauti_client *client, const esauti_contacts_edit_params *params, const esauti_contact_patch *body, esauti_contact **out, esauti_error *err);
+APIC_EXPORT int esauti_contacts_edit(esauti_client *client, const esauti_contacts_edit_params *params,
+                                     const esauti_contact_patch *body, esauti_contact **out, esauti_error *err);
 /** Descriptor of esauti_contacts_edit(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
-extern const apic_operation esauti_contacts_edit_op;
+APIC_EXPORT extern const apic_operation esauti_contacts_edit_op;
 
 #ifdef __cplusplus
 }

@@ -58,9 +58,10 @@ typedef struct esauti_emails_list_params {
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
  */
-int esauti_emails_list(esauti_client *client, const esauti_emails_list_params *params, esauti_email_list **out, esauti_error *err);
+APIC_EXPORT int esauti_emails_list(esauti_client *client, const esauti_emails_list_params *params,
+                                   esauti_email_list **out, esauti_error *err);
 /** Descriptor of esauti_emails_list(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
-extern const apic_operation esauti_emails_list_op;
+APIC_EXPORT extern const apic_operation esauti_emails_list_op;
 
 /**
  * Create an email
@@ -76,9 +77,10 @@ extern const apic_operation esauti_emails_list_op;
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
  */
-int esauti_emails_create(esauti_client *client, const esauti_email_input *body, esauti_email **out, esauti_error *err);
+APIC_EXPORT int esauti_emails_create(esauti_client *client, const esauti_email_input *body, esauti_email **out,
+                                     esauti_error *err);
 /** Descriptor of esauti_emails_create(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
-extern const apic_operation esauti_emails_create_op;
+APIC_EXPORT extern const apic_operation esauti_emails_create_op;
 
 /** Parameters of esauti_emails_get(). Zero-initialise, then set what you need. */
 typedef struct esauti_emails_get_params {
@@ -102,9 +104,10 @@ typedef struct esauti_emails_get_params {
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
  */
-int esauti_emails_get(esauti_client *client, const esauti_emails_get_params *params, esauti_email **out, esauti_error *err);
+APIC_EXPORT int esauti_emails_get(esauti_client *client, const esauti_emails_get_params *params, esauti_email **out,
+                                  esauti_error *err);
 /** Descriptor of esauti_emails_get(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
-extern const apic_operation esauti_emails_get_op;
+APIC_EXPORT extern const apic_operation esauti_emails_get_op;
 
 /** Parameters of esauti_emails_send_to_segments(). Zero-initialise, then set what you need. */
 typedef struct esauti_emails_send_to_segments_params {
@@ -129,9 +132,11 @@ typedef struct esauti_emails_send_to_segments_params {
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
  */
-int esauti_emails_send_to_segments(esauti_client *client, const esauti_emails_send_to_segments_params *params, esauti_email_send_result **out, esauti_error *err);
+APIC_EXPORT int esauti_emails_send_to_segments(esauti_client *client,
+                                               const esauti_emails_send_to_segments_params *params,
+                                               esauti_email_send_result **out, esauti_error *err);
 /** Descriptor of esauti_emails_send_to_segments(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
-extern const apic_operation esauti_emails_send_to_segments_op;
+APIC_EXPORT extern const apic_operation esauti_emails_send_to_segments_op;
 
 /** Parameters of esauti_emails_send_to_contact(). Zero-initialise, then set what you need. */
 typedef struct esauti_emails_send_to_contact_params {
@@ -163,9 +168,11 @@ typedef struct esauti_emails_send_to_contact_params {
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
  */
-int esauti_emails_send_to_contact(esauti_client *client, const esauti_emails_send_to_contact_params *params, const esauti_email_send_request *body, esauti_email_send_result **out, esauti_error *err);
+APIC_EXPORT int esauti_emails_send_to_contact(esauti_client *client, const esauti_emails_send_to_contact_params *params,
+                                              const esauti_email_send_request *body, esauti_email_send_result **out,
+                                              esauti_error *err);
 /** Descriptor of esauti_emails_send_to_contact(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
-extern const apic_operation esauti_emails_send_to_contact_op;
+APIC_EXPORT extern const apic_operation esauti_emails_send_to_contact_op;
 
 #ifdef __cplusplus
 }

@@ -15,249 +15,517 @@
 extern "C" {
 #endif
 
+/** The C type of the customer_created_data schema; see struct esauti_customer_created_data. */
 typedef struct esauti_customer_created_data esauti_customer_created_data;
+/** The C type of the customer_updated_data schema; see struct esauti_customer_updated_data. */
 typedef struct esauti_customer_updated_data esauti_customer_updated_data;
+/** The C type of the customer_deleted_data schema; see struct esauti_customer_deleted_data. */
 typedef struct esauti_customer_deleted_data esauti_customer_deleted_data;
+/** The C type of the customer_merged_data schema; see struct esauti_customer_merged_data. */
 typedef struct esauti_customer_merged_data esauti_customer_merged_data;
+/** The C type of the customer_tagged_data schema; see struct esauti_customer_tagged_data. */
 typedef struct esauti_customer_tagged_data esauti_customer_tagged_data;
+/** The C type of the customer_untagged_data schema; see struct esauti_customer_untagged_data. */
 typedef struct esauti_customer_untagged_data esauti_customer_untagged_data;
+/** The C type of the customer_segment_entered_data schema; see struct esauti_customer_segment_entered_data. */
 typedef struct esauti_customer_segment_entered_data esauti_customer_segment_entered_data;
+/** The C type of the customer_segment_exited_data schema; see struct esauti_customer_segment_exited_data. */
 typedef struct esauti_customer_segment_exited_data esauti_customer_segment_exited_data;
+/** The C type of the contact_subscribed_data schema; see struct esauti_contact_subscribed_data. */
 typedef struct esauti_contact_subscribed_data esauti_contact_subscribed_data;
+/** The C type of the contact_unsubscribed_data schema; see struct esauti_contact_unsubscribed_data. */
 typedef struct esauti_contact_unsubscribed_data esauti_contact_unsubscribed_data;
+/** The C type of the contact_preferences_updated_data schema; see struct esauti_contact_preferences_updated_data. */
 typedef struct esauti_contact_preferences_updated_data esauti_contact_preferences_updated_data;
+/** The C type of the contact_phone_verified_data schema; see struct esauti_contact_phone_verified_data. */
 typedef struct esauti_contact_phone_verified_data esauti_contact_phone_verified_data;
+/** The C type of the lead_captured_data schema; see struct esauti_lead_captured_data. */
 typedef struct esauti_lead_captured_data esauti_lead_captured_data;
+/** The C type of the lead_updated_data schema; see struct esauti_lead_updated_data. */
 typedef struct esauti_lead_updated_data esauti_lead_updated_data;
+/** The C type of the lead_assigned_data schema; see struct esauti_lead_assigned_data. */
 typedef struct esauti_lead_assigned_data esauti_lead_assigned_data;
+/** The C type of the lead_scored_data schema; see struct esauti_lead_scored_data. */
 typedef struct esauti_lead_scored_data esauti_lead_scored_data;
+/** The C type of the lead_contacted_data schema; see struct esauti_lead_contacted_data. */
 typedef struct esauti_lead_contacted_data esauti_lead_contacted_data;
+/** The C type of the lead_qualified_data schema; see struct esauti_lead_qualified_data. */
 typedef struct esauti_lead_qualified_data esauti_lead_qualified_data;
+/** The C type of the lead_disqualified_data schema; see struct esauti_lead_disqualified_data. */
 typedef struct esauti_lead_disqualified_data esauti_lead_disqualified_data;
+/** The C type of the lead_converted_data schema; see struct esauti_lead_converted_data. */
 typedef struct esauti_lead_converted_data esauti_lead_converted_data;
+/** The C type of the lead_lost_data schema; see struct esauti_lead_lost_data. */
 typedef struct esauti_lead_lost_data esauti_lead_lost_data;
+/** The C type of the lead_status_changed_data schema; see struct esauti_lead_status_changed_data. */
 typedef struct esauti_lead_status_changed_data esauti_lead_status_changed_data;
+/** The C type of the account_created_data schema; see struct esauti_account_created_data. */
 typedef struct esauti_account_created_data esauti_account_created_data;
+/** The C type of the account_email_verified_data schema; see struct esauti_account_email_verified_data. */
 typedef struct esauti_account_email_verified_data esauti_account_email_verified_data;
+/** The C type of the account_password_changed_data schema; see struct esauti_account_password_changed_data. */
 typedef struct esauti_account_password_changed_data esauti_account_password_changed_data;
+/** The C type of the account_locked_data schema; see struct esauti_account_locked_data. */
 typedef struct esauti_account_locked_data esauti_account_locked_data;
+/** The C type of the account_unlocked_data schema; see struct esauti_account_unlocked_data. */
 typedef struct esauti_account_unlocked_data esauti_account_unlocked_data;
+/** The C type of the account_closed_data schema; see struct esauti_account_closed_data. */
 typedef struct esauti_account_closed_data esauti_account_closed_data;
+/** The C type of the auth_login_succeeded_data schema; see struct esauti_auth_login_succeeded_data. */
 typedef struct esauti_auth_login_succeeded_data esauti_auth_login_succeeded_data;
+/** The C type of the auth_login_failed_data schema; see struct esauti_auth_login_failed_data. */
 typedef struct esauti_auth_login_failed_data esauti_auth_login_failed_data;
+/** The C type of the auth_logged_out_data schema; see struct esauti_auth_logged_out_data. */
 typedef struct esauti_auth_logged_out_data esauti_auth_logged_out_data;
+/** The C type of the auth_password_reset_requested_data schema; see struct esauti_auth_password_reset_requested_data. */
 typedef struct esauti_auth_password_reset_requested_data esauti_auth_password_reset_requested_data;
+/** The C type of the auth_password_reset_completed_data schema; see struct esauti_auth_password_reset_completed_data. */
 typedef struct esauti_auth_password_reset_completed_data esauti_auth_password_reset_completed_data;
+/** The C type of the auth_mfa_enabled_data schema; see struct esauti_auth_mfa_enabled_data. */
 typedef struct esauti_auth_mfa_enabled_data esauti_auth_mfa_enabled_data;
+/** The C type of the auth_mfa_disabled_data schema; see struct esauti_auth_mfa_disabled_data. */
 typedef struct esauti_auth_mfa_disabled_data esauti_auth_mfa_disabled_data;
+/** The C type of the auth_new_device_detected_data schema; see struct esauti_auth_new_device_detected_data. */
 typedef struct esauti_auth_new_device_detected_data esauti_auth_new_device_detected_data;
+/** The C type of the session_started_data schema; see struct esauti_session_started_data. */
 typedef struct esauti_session_started_data esauti_session_started_data;
+/** The C type of the session_identified_data schema; see struct esauti_session_identified_data. */
 typedef struct esauti_session_identified_data esauti_session_identified_data;
+/** The C type of the session_campaign_attributed_data schema; see struct esauti_session_campaign_attributed_data. */
 typedef struct esauti_session_campaign_attributed_data esauti_session_campaign_attributed_data;
+/** The C type of the session_ended_data schema; see struct esauti_session_ended_data. */
 typedef struct esauti_session_ended_data esauti_session_ended_data;
+/** The C type of the page_viewed_data schema; see struct esauti_page_viewed_data. */
 typedef struct esauti_page_viewed_data esauti_page_viewed_data;
+/** The C type of the page_scrolled_data schema; see struct esauti_page_scrolled_data. */
 typedef struct esauti_page_scrolled_data esauti_page_scrolled_data;
+/** The C type of the page_link_clicked_data schema; see struct esauti_page_link_clicked_data. */
 typedef struct esauti_page_link_clicked_data esauti_page_link_clicked_data;
+/** The C type of the page_popup_shown_data schema; see struct esauti_page_popup_shown_data. */
 typedef struct esauti_page_popup_shown_data esauti_page_popup_shown_data;
+/** The C type of the page_popup_dismissed_data schema; see struct esauti_page_popup_dismissed_data. */
 typedef struct esauti_page_popup_dismissed_data esauti_page_popup_dismissed_data;
+/** The C type of the page_tracked_data schema; see struct esauti_page_tracked_data. */
 typedef struct esauti_page_tracked_data esauti_page_tracked_data;
+/** The C type of the product_created_data schema; see struct esauti_product_created_data. */
 typedef struct esauti_product_created_data esauti_product_created_data;
+/** The C type of the product_updated_data schema; see struct esauti_product_updated_data. */
 typedef struct esauti_product_updated_data esauti_product_updated_data;
+/** The C type of the product_price_changed_data schema; see struct esauti_product_price_changed_data. */
 typedef struct esauti_product_price_changed_data esauti_product_price_changed_data;
+/** The C type of the product_stock_depleted_data schema; see struct esauti_product_stock_depleted_data. */
 typedef struct esauti_product_stock_depleted_data esauti_product_stock_depleted_data;
+/** The C type of the product_restocked_data schema; see struct esauti_product_restocked_data. */
 typedef struct esauti_product_restocked_data esauti_product_restocked_data;
+/** The C type of the product_viewed_data schema; see struct esauti_product_viewed_data. */
 typedef struct esauti_product_viewed_data esauti_product_viewed_data;
+/** The C type of the product_wishlisted_data schema; see struct esauti_product_wishlisted_data. */
 typedef struct esauti_product_wishlisted_data esauti_product_wishlisted_data;
+/** The C type of the product_shared_data schema; see struct esauti_product_shared_data. */
 typedef struct esauti_product_shared_data esauti_product_shared_data;
+/** The C type of the product_back_in_stock_requested_data schema; see struct esauti_product_back_in_stock_requested_data. */
 typedef struct esauti_product_back_in_stock_requested_data esauti_product_back_in_stock_requested_data;
+/** The C type of the category_viewed_data schema; see struct esauti_category_viewed_data. */
 typedef struct esauti_category_viewed_data esauti_category_viewed_data;
+/** The C type of the catalog_searched_data schema; see struct esauti_catalog_searched_data. */
 typedef struct esauti_catalog_searched_data esauti_catalog_searched_data;
+/** The C type of the catalog_synced_data schema; see struct esauti_catalog_synced_data. */
 typedef struct esauti_catalog_synced_data esauti_catalog_synced_data;
+/** The C type of the cart_created_data schema; see struct esauti_cart_created_data. */
 typedef struct esauti_cart_created_data esauti_cart_created_data;
+/** The C type of the cart_item_added_data schema; see struct esauti_cart_item_added_data. */
 typedef struct esauti_cart_item_added_data esauti_cart_item_added_data;
+/** The C type of the cart_item_removed_data schema; see struct esauti_cart_item_removed_data. */
 typedef struct esauti_cart_item_removed_data esauti_cart_item_removed_data;
+/** The C type of the cart_item_updated_data schema; see struct esauti_cart_item_updated_data. */
 typedef struct esauti_cart_item_updated_data esauti_cart_item_updated_data;
+/** The C type of the cart_merged_data schema; see struct esauti_cart_merged_data. */
 typedef struct esauti_cart_merged_data esauti_cart_merged_data;
+/** The C type of the cart_emptied_data schema; see struct esauti_cart_emptied_data. */
 typedef struct esauti_cart_emptied_data esauti_cart_emptied_data;
+/** The C type of the cart_abandoned_data schema; see struct esauti_cart_abandoned_data. */
 typedef struct esauti_cart_abandoned_data esauti_cart_abandoned_data;
+/** The C type of the cart_abandoned_data.items.item schema; see struct esauti_cart_abandoned_data_items_item. */
 typedef struct esauti_cart_abandoned_data_items_item esauti_cart_abandoned_data_items_item;
+/** The C type of the cart_recovered_data schema; see struct esauti_cart_recovered_data. */
 typedef struct esauti_cart_recovered_data esauti_cart_recovered_data;
+/** The C type of the checkout_started_data schema; see struct esauti_checkout_started_data. */
 typedef struct esauti_checkout_started_data esauti_checkout_started_data;
+/** The C type of the checkout_delivery_selected_data schema; see struct esauti_checkout_delivery_selected_data. */
 typedef struct esauti_checkout_delivery_selected_data esauti_checkout_delivery_selected_data;
+/**
+ * Delivery address, for home delivery and courier.
+ * The C type of the checkout_delivery_selected_data.address schema; see struct esauti_checkout_delivery_selected_data_address.
+ */
 typedef struct esauti_checkout_delivery_selected_data_address esauti_checkout_delivery_selected_data_address;
+/** The C type of the checkout_payment_method_selected_data schema; see struct esauti_checkout_payment_method_selected_data. */
 typedef struct esauti_checkout_payment_method_selected_data esauti_checkout_payment_method_selected_data;
+/** The C type of the checkout_completed_data schema; see struct esauti_checkout_completed_data. */
 typedef struct esauti_checkout_completed_data esauti_checkout_completed_data;
+/** The C type of the order_created_data schema; see struct esauti_order_created_data. */
 typedef struct esauti_order_created_data esauti_order_created_data;
+/** The C type of the order_created_data.items.item schema; see struct esauti_order_created_data_items_item. */
 typedef struct esauti_order_created_data_items_item esauti_order_created_data_items_item;
+/** The C type of the order_confirmed_data schema; see struct esauti_order_confirmed_data. */
 typedef struct esauti_order_confirmed_data esauti_order_confirmed_data;
+/** The C type of the order_paid_data schema; see struct esauti_order_paid_data. */
 typedef struct esauti_order_paid_data esauti_order_paid_data;
+/** The C type of the order_payment_failed_data schema; see struct esauti_order_payment_failed_data. */
 typedef struct esauti_order_payment_failed_data esauti_order_payment_failed_data;
+/** The C type of the order_updated_data schema; see struct esauti_order_updated_data. */
 typedef struct esauti_order_updated_data esauti_order_updated_data;
+/** The C type of the order_packed_data schema; see struct esauti_order_packed_data. */
 typedef struct esauti_order_packed_data esauti_order_packed_data;
+/** The C type of the order_shipped_data schema; see struct esauti_order_shipped_data. */
 typedef struct esauti_order_shipped_data esauti_order_shipped_data;
+/** The C type of the order_delivered_data schema; see struct esauti_order_delivered_data. */
 typedef struct esauti_order_delivered_data esauti_order_delivered_data;
+/** The C type of the order_delivery_failed_data schema; see struct esauti_order_delivery_failed_data. */
 typedef struct esauti_order_delivery_failed_data esauti_order_delivery_failed_data;
+/** The C type of the order_cancelled_data schema; see struct esauti_order_cancelled_data. */
 typedef struct esauti_order_cancelled_data esauti_order_cancelled_data;
+/** The C type of the order_held_data schema; see struct esauti_order_held_data. */
 typedef struct esauti_order_held_data esauti_order_held_data;
+/** The C type of the order_reordered_data schema; see struct esauti_order_reordered_data. */
 typedef struct esauti_order_reordered_data esauti_order_reordered_data;
+/** The C type of the order_refunded_data schema; see struct esauti_order_refunded_data. */
 typedef struct esauti_order_refunded_data esauti_order_refunded_data;
+/** The C type of the order_refunded_data.items.item schema; see struct esauti_order_refunded_data_items_item. */
 typedef struct esauti_order_refunded_data_items_item esauti_order_refunded_data_items_item;
+/** The C type of the order_completed_data schema; see struct esauti_order_completed_data. */
 typedef struct esauti_order_completed_data esauti_order_completed_data;
+/** The C type of the payment_initiated_data schema; see struct esauti_payment_initiated_data. */
 typedef struct esauti_payment_initiated_data esauti_payment_initiated_data;
+/** The C type of the payment_authorized_data schema; see struct esauti_payment_authorized_data. */
 typedef struct esauti_payment_authorized_data esauti_payment_authorized_data;
+/** The C type of the payment_captured_data schema; see struct esauti_payment_captured_data. */
 typedef struct esauti_payment_captured_data esauti_payment_captured_data;
+/** The C type of the payment_succeeded_data schema; see struct esauti_payment_succeeded_data. */
 typedef struct esauti_payment_succeeded_data esauti_payment_succeeded_data;
+/** The C type of the payment_failed_data schema; see struct esauti_payment_failed_data. */
 typedef struct esauti_payment_failed_data esauti_payment_failed_data;
+/** The C type of the payment_cancelled_data schema; see struct esauti_payment_cancelled_data. */
 typedef struct esauti_payment_cancelled_data esauti_payment_cancelled_data;
+/** The C type of the payment_method_added_data schema; see struct esauti_payment_method_added_data. */
 typedef struct esauti_payment_method_added_data esauti_payment_method_added_data;
+/** The C type of the payment_method_removed_data schema; see struct esauti_payment_method_removed_data. */
 typedef struct esauti_payment_method_removed_data esauti_payment_method_removed_data;
+/** The C type of the payment_disputed_data schema; see struct esauti_payment_disputed_data. */
 typedef struct esauti_payment_disputed_data esauti_payment_disputed_data;
+/** The C type of the refund_requested_data schema; see struct esauti_refund_requested_data. */
 typedef struct esauti_refund_requested_data esauti_refund_requested_data;
+/** The C type of the refund_succeeded_data schema; see struct esauti_refund_succeeded_data. */
 typedef struct esauti_refund_succeeded_data esauti_refund_succeeded_data;
+/** The C type of the refund_failed_data schema; see struct esauti_refund_failed_data. */
 typedef struct esauti_refund_failed_data esauti_refund_failed_data;
+/** The C type of the invoice_created_data schema; see struct esauti_invoice_created_data. */
 typedef struct esauti_invoice_created_data esauti_invoice_created_data;
+/** The C type of the invoice_created_data.line_items.item schema; see struct esauti_invoice_created_data_line_items_item. */
 typedef struct esauti_invoice_created_data_line_items_item esauti_invoice_created_data_line_items_item;
+/** The C type of the invoice_sent_data schema; see struct esauti_invoice_sent_data. */
 typedef struct esauti_invoice_sent_data esauti_invoice_sent_data;
+/** The C type of the invoice_viewed_data schema; see struct esauti_invoice_viewed_data. */
 typedef struct esauti_invoice_viewed_data esauti_invoice_viewed_data;
+/** The C type of the invoice_reminder_sent_data schema; see struct esauti_invoice_reminder_sent_data. */
 typedef struct esauti_invoice_reminder_sent_data esauti_invoice_reminder_sent_data;
+/** The C type of the invoice_partially_paid_data schema; see struct esauti_invoice_partially_paid_data. */
 typedef struct esauti_invoice_partially_paid_data esauti_invoice_partially_paid_data;
+/** The C type of the invoice_paid_data schema; see struct esauti_invoice_paid_data. */
 typedef struct esauti_invoice_paid_data esauti_invoice_paid_data;
+/** The C type of the invoice_overdue_data schema; see struct esauti_invoice_overdue_data. */
 typedef struct esauti_invoice_overdue_data esauti_invoice_overdue_data;
+/** The C type of the invoice_voided_data schema; see struct esauti_invoice_voided_data. */
 typedef struct esauti_invoice_voided_data esauti_invoice_voided_data;
+/** The C type of the invoice_written_off_data schema; see struct esauti_invoice_written_off_data. */
 typedef struct esauti_invoice_written_off_data esauti_invoice_written_off_data;
+/** The C type of the subscription_created_data schema; see struct esauti_subscription_created_data. */
 typedef struct esauti_subscription_created_data esauti_subscription_created_data;
+/**
+ * The plan subscribed to.
+ * The C type of the subscription_created_data.plan schema; see struct esauti_subscription_created_data_plan.
+ */
 typedef struct esauti_subscription_created_data_plan esauti_subscription_created_data_plan;
+/** The C type of the subscription_trial_started_data schema; see struct esauti_subscription_trial_started_data. */
 typedef struct esauti_subscription_trial_started_data esauti_subscription_trial_started_data;
+/** The C type of the subscription_trial_ended_data schema; see struct esauti_subscription_trial_ended_data. */
 typedef struct esauti_subscription_trial_ended_data esauti_subscription_trial_ended_data;
+/** The C type of the subscription_activated_data schema; see struct esauti_subscription_activated_data. */
 typedef struct esauti_subscription_activated_data esauti_subscription_activated_data;
+/** The C type of the subscription_renewed_data schema; see struct esauti_subscription_renewed_data. */
 typedef struct esauti_subscription_renewed_data esauti_subscription_renewed_data;
+/** The C type of the subscription_renewal_failed_data schema; see struct esauti_subscription_renewal_failed_data. */
 typedef struct esauti_subscription_renewal_failed_data esauti_subscription_renewal_failed_data;
+/** The C type of the subscription_plan_changed_data schema; see struct esauti_subscription_plan_changed_data. */
 typedef struct esauti_subscription_plan_changed_data esauti_subscription_plan_changed_data;
+/** The C type of the subscription_paused_data schema; see struct esauti_subscription_paused_data. */
 typedef struct esauti_subscription_paused_data esauti_subscription_paused_data;
+/** The C type of the subscription_resumed_data schema; see struct esauti_subscription_resumed_data. */
 typedef struct esauti_subscription_resumed_data esauti_subscription_resumed_data;
+/** The C type of the subscription_cancellation_scheduled_data schema; see struct esauti_subscription_cancellation_scheduled_data. */
 typedef struct esauti_subscription_cancellation_scheduled_data esauti_subscription_cancellation_scheduled_data;
+/** The C type of the subscription_cancelled_data schema; see struct esauti_subscription_cancelled_data. */
 typedef struct esauti_subscription_cancelled_data esauti_subscription_cancelled_data;
+/** The C type of the subscription_expired_data schema; see struct esauti_subscription_expired_data. */
 typedef struct esauti_subscription_expired_data esauti_subscription_expired_data;
+/** The C type of the fulfillment_created_data schema; see struct esauti_fulfillment_created_data. */
 typedef struct esauti_fulfillment_created_data esauti_fulfillment_created_data;
+/** The C type of the fulfillment_created_data.items.item schema; see struct esauti_fulfillment_created_data_items_item. */
 typedef struct esauti_fulfillment_created_data_items_item esauti_fulfillment_created_data_items_item;
+/** The C type of the fulfillment_cancelled_data schema; see struct esauti_fulfillment_cancelled_data. */
 typedef struct esauti_fulfillment_cancelled_data esauti_fulfillment_cancelled_data;
+/** The C type of the shipment_created_data schema; see struct esauti_shipment_created_data. */
 typedef struct esauti_shipment_created_data esauti_shipment_created_data;
+/**
+ * Where the parcel is going.
+ * The C type of the shipment_created_data.delivery_address schema; see struct esauti_shipment_created_data_delivery_address.
+ */
 typedef struct esauti_shipment_created_data_delivery_address esauti_shipment_created_data_delivery_address;
+/** The C type of the shipment_dispatched_data schema; see struct esauti_shipment_dispatched_data. */
 typedef struct esauti_shipment_dispatched_data esauti_shipment_dispatched_data;
+/** The C type of the shipment_tracking_updated_data schema; see struct esauti_shipment_tracking_updated_data. */
 typedef struct esauti_shipment_tracking_updated_data esauti_shipment_tracking_updated_data;
+/** The C type of the shipment_delayed_data schema; see struct esauti_shipment_delayed_data. */
 typedef struct esauti_shipment_delayed_data esauti_shipment_delayed_data;
+/** The C type of the shipment_arrived_at_pickup_point_data schema; see struct esauti_shipment_arrived_at_pickup_point_data. */
 typedef struct esauti_shipment_arrived_at_pickup_point_data esauti_shipment_arrived_at_pickup_point_data;
+/**
+ * Where the parcel can be collected.
+ * The C type of the shipment_arrived_at_pickup_point_data.pickup_point schema; see struct esauti_shipment_arrived_at_pickup_point_data_pickup_point.
+ */
 typedef struct esauti_shipment_arrived_at_pickup_point_data_pickup_point esauti_shipment_arrived_at_pickup_point_data_pickup_point;
+/** The C type of the shipment_delivery_failed_data schema; see struct esauti_shipment_delivery_failed_data. */
 typedef struct esauti_shipment_delivery_failed_data esauti_shipment_delivery_failed_data;
+/** The C type of the shipment_delivered_data schema; see struct esauti_shipment_delivered_data. */
 typedef struct esauti_shipment_delivered_data esauti_shipment_delivered_data;
+/** The C type of the return_requested_data schema; see struct esauti_return_requested_data. */
 typedef struct esauti_return_requested_data esauti_return_requested_data;
+/** The C type of the return_requested_data.items.item schema; see struct esauti_return_requested_data_items_item. */
 typedef struct esauti_return_requested_data_items_item esauti_return_requested_data_items_item;
+/** The C type of the return_approved_data schema; see struct esauti_return_approved_data. */
 typedef struct esauti_return_approved_data esauti_return_approved_data;
+/** The C type of the return_rejected_data schema; see struct esauti_return_rejected_data. */
 typedef struct esauti_return_rejected_data esauti_return_rejected_data;
+/** The C type of the return_received_data schema; see struct esauti_return_received_data. */
 typedef struct esauti_return_received_data esauti_return_received_data;
+/** The C type of the return_received_data.items.item schema; see struct esauti_return_received_data_items_item. */
 typedef struct esauti_return_received_data_items_item esauti_return_received_data_items_item;
+/** The C type of the return_completed_data schema; see struct esauti_return_completed_data. */
 typedef struct esauti_return_completed_data esauti_return_completed_data;
+/** The C type of the coupon_issued_data schema; see struct esauti_coupon_issued_data. */
 typedef struct esauti_coupon_issued_data esauti_coupon_issued_data;
+/** The C type of the coupon_claimed_data schema; see struct esauti_coupon_claimed_data. */
 typedef struct esauti_coupon_claimed_data esauti_coupon_claimed_data;
+/** The C type of the coupon_applied_data schema; see struct esauti_coupon_applied_data. */
 typedef struct esauti_coupon_applied_data esauti_coupon_applied_data;
+/** The C type of the coupon_redeemed_data schema; see struct esauti_coupon_redeemed_data. */
 typedef struct esauti_coupon_redeemed_data esauti_coupon_redeemed_data;
+/** The C type of the coupon_redemption_rejected_data schema; see struct esauti_coupon_redemption_rejected_data. */
 typedef struct esauti_coupon_redemption_rejected_data esauti_coupon_redemption_rejected_data;
+/** The C type of the coupon_expiry_reminder_sent_data schema; see struct esauti_coupon_expiry_reminder_sent_data. */
 typedef struct esauti_coupon_expiry_reminder_sent_data esauti_coupon_expiry_reminder_sent_data;
+/** The C type of the coupon_expired_data schema; see struct esauti_coupon_expired_data. */
 typedef struct esauti_coupon_expired_data esauti_coupon_expired_data;
+/** The C type of the coupon_revoked_data schema; see struct esauti_coupon_revoked_data. */
 typedef struct esauti_coupon_revoked_data esauti_coupon_revoked_data;
+/** The C type of the loyalty_enrolled_data schema; see struct esauti_loyalty_enrolled_data. */
 typedef struct esauti_loyalty_enrolled_data esauti_loyalty_enrolled_data;
+/** The C type of the loyalty_points_earned_data schema; see struct esauti_loyalty_points_earned_data. */
 typedef struct esauti_loyalty_points_earned_data esauti_loyalty_points_earned_data;
+/** The C type of the loyalty_points_redeemed_data schema; see struct esauti_loyalty_points_redeemed_data. */
 typedef struct esauti_loyalty_points_redeemed_data esauti_loyalty_points_redeemed_data;
+/**
+ * The reward the points were exchanged for.
+ * The C type of the loyalty_points_redeemed_data.reward schema; see struct esauti_loyalty_points_redeemed_data_reward.
+ */
 typedef struct esauti_loyalty_points_redeemed_data_reward esauti_loyalty_points_redeemed_data_reward;
+/** The C type of the loyalty_points_expired_data schema; see struct esauti_loyalty_points_expired_data. */
 typedef struct esauti_loyalty_points_expired_data esauti_loyalty_points_expired_data;
+/** The C type of the loyalty_tier_upgraded_data schema; see struct esauti_loyalty_tier_upgraded_data. */
 typedef struct esauti_loyalty_tier_upgraded_data esauti_loyalty_tier_upgraded_data;
+/** The C type of the loyalty_tier_changed_data schema; see struct esauti_loyalty_tier_changed_data. */
 typedef struct esauti_loyalty_tier_changed_data esauti_loyalty_tier_changed_data;
+/** The C type of the wallet_opened_data schema; see struct esauti_wallet_opened_data. */
 typedef struct esauti_wallet_opened_data esauti_wallet_opened_data;
+/** The C type of the wallet_topped_up_data schema; see struct esauti_wallet_topped_up_data. */
 typedef struct esauti_wallet_topped_up_data esauti_wallet_topped_up_data;
+/** The C type of the wallet_top_up_failed_data schema; see struct esauti_wallet_top_up_failed_data. */
 typedef struct esauti_wallet_top_up_failed_data esauti_wallet_top_up_failed_data;
+/** The C type of the wallet_debited_data schema; see struct esauti_wallet_debited_data. */
 typedef struct esauti_wallet_debited_data esauti_wallet_debited_data;
+/** The C type of the wallet_transfer_sent_data schema; see struct esauti_wallet_transfer_sent_data. */
 typedef struct esauti_wallet_transfer_sent_data esauti_wallet_transfer_sent_data;
+/**
+ * Who received the money.
+ * The C type of the wallet_transfer_sent_data.recipient schema; see struct esauti_wallet_transfer_sent_data_recipient.
+ */
 typedef struct esauti_wallet_transfer_sent_data_recipient esauti_wallet_transfer_sent_data_recipient;
+/** The C type of the wallet_transfer_received_data schema; see struct esauti_wallet_transfer_received_data. */
 typedef struct esauti_wallet_transfer_received_data esauti_wallet_transfer_received_data;
+/**
+ * Who sent the money.
+ * The C type of the wallet_transfer_received_data.sender schema; see struct esauti_wallet_transfer_received_data_sender.
+ */
 typedef struct esauti_wallet_transfer_received_data_sender esauti_wallet_transfer_received_data_sender;
+/** The C type of the review_requested_data schema; see struct esauti_review_requested_data. */
 typedef struct esauti_review_requested_data esauti_review_requested_data;
+/** The C type of the review_requested_data.products.item schema; see struct esauti_review_requested_data_products_item. */
 typedef struct esauti_review_requested_data_products_item esauti_review_requested_data_products_item;
+/** The C type of the review_submitted_data schema; see struct esauti_review_submitted_data. */
 typedef struct esauti_review_submitted_data esauti_review_submitted_data;
+/** The C type of the review_published_data schema; see struct esauti_review_published_data. */
 typedef struct esauti_review_published_data esauti_review_published_data;
+/** The C type of the review_rejected_data schema; see struct esauti_review_rejected_data. */
 typedef struct esauti_review_rejected_data esauti_review_rejected_data;
+/** The C type of the review_updated_data schema; see struct esauti_review_updated_data. */
 typedef struct esauti_review_updated_data esauti_review_updated_data;
+/** The C type of the review_replied_data schema; see struct esauti_review_replied_data. */
 typedef struct esauti_review_replied_data esauti_review_replied_data;
+/** The C type of the review_deleted_data schema; see struct esauti_review_deleted_data. */
 typedef struct esauti_review_deleted_data esauti_review_deleted_data;
+/** The C type of the ticket_created_data schema; see struct esauti_ticket_created_data. */
 typedef struct esauti_ticket_created_data esauti_ticket_created_data;
+/** The C type of the ticket_assigned_data schema; see struct esauti_ticket_assigned_data. */
 typedef struct esauti_ticket_assigned_data esauti_ticket_assigned_data;
+/** The C type of the ticket_status_changed_data schema; see struct esauti_ticket_status_changed_data. */
 typedef struct esauti_ticket_status_changed_data esauti_ticket_status_changed_data;
+/** The C type of the ticket_agent_replied_data schema; see struct esauti_ticket_agent_replied_data. */
 typedef struct esauti_ticket_agent_replied_data esauti_ticket_agent_replied_data;
+/** The C type of the ticket_customer_replied_data schema; see struct esauti_ticket_customer_replied_data. */
 typedef struct esauti_ticket_customer_replied_data esauti_ticket_customer_replied_data;
+/** The C type of the ticket_escalated_data schema; see struct esauti_ticket_escalated_data. */
 typedef struct esauti_ticket_escalated_data esauti_ticket_escalated_data;
+/** The C type of the ticket_sla_breached_data schema; see struct esauti_ticket_sla_breached_data. */
 typedef struct esauti_ticket_sla_breached_data esauti_ticket_sla_breached_data;
+/** The C type of the ticket_resolved_data schema; see struct esauti_ticket_resolved_data. */
 typedef struct esauti_ticket_resolved_data esauti_ticket_resolved_data;
+/** The C type of the ticket_reopened_data schema; see struct esauti_ticket_reopened_data. */
 typedef struct esauti_ticket_reopened_data esauti_ticket_reopened_data;
+/** The C type of the ticket_closed_data schema; see struct esauti_ticket_closed_data. */
 typedef struct esauti_ticket_closed_data esauti_ticket_closed_data;
+/** The C type of the ticket_satisfaction_rated_data schema; see struct esauti_ticket_satisfaction_rated_data. */
 typedef struct esauti_ticket_satisfaction_rated_data esauti_ticket_satisfaction_rated_data;
+/** The C type of the email_sent_data schema; see struct esauti_email_sent_data. */
 typedef struct esauti_email_sent_data esauti_email_sent_data;
+/** The C type of the email_delivered_data schema; see struct esauti_email_delivered_data. */
 typedef struct esauti_email_delivered_data esauti_email_delivered_data;
+/** The C type of the email_opened_data schema; see struct esauti_email_opened_data. */
 typedef struct esauti_email_opened_data esauti_email_opened_data;
+/** The C type of the email_clicked_data schema; see struct esauti_email_clicked_data. */
 typedef struct esauti_email_clicked_data esauti_email_clicked_data;
+/** The C type of the email_bounced_data schema; see struct esauti_email_bounced_data. */
 typedef struct esauti_email_bounced_data esauti_email_bounced_data;
+/** The C type of the sms_sent_data schema; see struct esauti_sms_sent_data. */
 typedef struct esauti_sms_sent_data esauti_sms_sent_data;
+/** The C type of the sms_delivered_data schema; see struct esauti_sms_delivered_data. */
 typedef struct esauti_sms_delivered_data esauti_sms_delivered_data;
+/** The C type of the sms_failed_data schema; see struct esauti_sms_failed_data. */
 typedef struct esauti_sms_failed_data esauti_sms_failed_data;
+/** The C type of the sms_clicked_data schema; see struct esauti_sms_clicked_data. */
 typedef struct esauti_sms_clicked_data esauti_sms_clicked_data;
+/** The C type of the sms_opted_out_data schema; see struct esauti_sms_opted_out_data. */
 typedef struct esauti_sms_opted_out_data esauti_sms_opted_out_data;
+/** The C type of the whatsapp_sent_data schema; see struct esauti_whatsapp_sent_data. */
 typedef struct esauti_whatsapp_sent_data esauti_whatsapp_sent_data;
+/** The C type of the whatsapp_delivered_data schema; see struct esauti_whatsapp_delivered_data. */
 typedef struct esauti_whatsapp_delivered_data esauti_whatsapp_delivered_data;
+/** The C type of the whatsapp_read_data schema; see struct esauti_whatsapp_read_data. */
 typedef struct esauti_whatsapp_read_data esauti_whatsapp_read_data;
+/** The C type of the whatsapp_clicked_data schema; see struct esauti_whatsapp_clicked_data. */
 typedef struct esauti_whatsapp_clicked_data esauti_whatsapp_clicked_data;
+/** The C type of the whatsapp_failed_data schema; see struct esauti_whatsapp_failed_data. */
 typedef struct esauti_whatsapp_failed_data esauti_whatsapp_failed_data;
+/** The C type of the push_sent_data schema; see struct esauti_push_sent_data. */
 typedef struct esauti_push_sent_data esauti_push_sent_data;
+/** The C type of the push_delivered_data schema; see struct esauti_push_delivered_data. */
 typedef struct esauti_push_delivered_data esauti_push_delivered_data;
+/** The C type of the push_opened_data schema; see struct esauti_push_opened_data. */
 typedef struct esauti_push_opened_data esauti_push_opened_data;
+/** The C type of the push_dismissed_data schema; see struct esauti_push_dismissed_data. */
 typedef struct esauti_push_dismissed_data esauti_push_dismissed_data;
+/** The C type of the push_failed_data schema; see struct esauti_push_failed_data. */
 typedef struct esauti_push_failed_data esauti_push_failed_data;
+/** The C type of the campaign_entered_data schema; see struct esauti_campaign_entered_data. */
 typedef struct esauti_campaign_entered_data esauti_campaign_entered_data;
+/** The C type of the campaign_variant_assigned_data schema; see struct esauti_campaign_variant_assigned_data. */
 typedef struct esauti_campaign_variant_assigned_data esauti_campaign_variant_assigned_data;
+/** The C type of the campaign_step_completed_data schema; see struct esauti_campaign_step_completed_data. */
 typedef struct esauti_campaign_step_completed_data esauti_campaign_step_completed_data;
+/** The C type of the campaign_message_suppressed_data schema; see struct esauti_campaign_message_suppressed_data. */
 typedef struct esauti_campaign_message_suppressed_data esauti_campaign_message_suppressed_data;
+/** The C type of the campaign_goal_reached_data schema; see struct esauti_campaign_goal_reached_data. */
 typedef struct esauti_campaign_goal_reached_data esauti_campaign_goal_reached_data;
+/** The C type of the campaign_converted_data schema; see struct esauti_campaign_converted_data. */
 typedef struct esauti_campaign_converted_data esauti_campaign_converted_data;
+/** The C type of the campaign_unsubscribed_data schema; see struct esauti_campaign_unsubscribed_data. */
 typedef struct esauti_campaign_unsubscribed_data esauti_campaign_unsubscribed_data;
+/** The C type of the campaign_coupon_issued_data schema; see struct esauti_campaign_coupon_issued_data. */
 typedef struct esauti_campaign_coupon_issued_data esauti_campaign_coupon_issued_data;
+/** The C type of the campaign_exited_data schema; see struct esauti_campaign_exited_data. */
 typedef struct esauti_campaign_exited_data esauti_campaign_exited_data;
+/** The C type of the form_viewed_data schema; see struct esauti_form_viewed_data. */
 typedef struct esauti_form_viewed_data esauti_form_viewed_data;
+/** The C type of the form_started_data schema; see struct esauti_form_started_data. */
 typedef struct esauti_form_started_data esauti_form_started_data;
+/** The C type of the form_submitted_data schema; see struct esauti_form_submitted_data. */
 typedef struct esauti_form_submitted_data esauti_form_submitted_data;
+/**
+ * Contact details entered in the form.
+ * The C type of the form_submitted_data.contact schema; see struct esauti_form_submitted_data_contact.
+ */
 typedef struct esauti_form_submitted_data_contact esauti_form_submitted_data_contact;
+/** The C type of the form_submitted_data.consents.item schema; see struct esauti_form_submitted_data_consents_item. */
 typedef struct esauti_form_submitted_data_consents_item esauti_form_submitted_data_consents_item;
+/** The C type of the form_abandoned_data schema; see struct esauti_form_abandoned_data. */
 typedef struct esauti_form_abandoned_data esauti_form_abandoned_data;
+/** The C type of the form_submission_rejected_data schema; see struct esauti_form_submission_rejected_data. */
 typedef struct esauti_form_submission_rejected_data esauti_form_submission_rejected_data;
+/** The C type of the survey_sent_data schema; see struct esauti_survey_sent_data. */
 typedef struct esauti_survey_sent_data esauti_survey_sent_data;
+/** The C type of the survey_started_data schema; see struct esauti_survey_started_data. */
 typedef struct esauti_survey_started_data esauti_survey_started_data;
+/** The C type of the survey_completed_data schema; see struct esauti_survey_completed_data. */
 typedef struct esauti_survey_completed_data esauti_survey_completed_data;
+/** The C type of the survey_completed_data.answers.item schema; see struct esauti_survey_completed_data_answers_item. */
 typedef struct esauti_survey_completed_data_answers_item esauti_survey_completed_data_answers_item;
+/** The C type of the survey_abandoned_data schema; see struct esauti_survey_abandoned_data. */
 typedef struct esauti_survey_abandoned_data esauti_survey_abandoned_data;
+/** The C type of the booking_requested_data schema; see struct esauti_booking_requested_data. */
 typedef struct esauti_booking_requested_data esauti_booking_requested_data;
+/** The C type of the booking_confirmed_data schema; see struct esauti_booking_confirmed_data. */
 typedef struct esauti_booking_confirmed_data esauti_booking_confirmed_data;
+/** The C type of the booking_declined_data schema; see struct esauti_booking_declined_data. */
 typedef struct esauti_booking_declined_data esauti_booking_declined_data;
+/** The C type of the appointment_scheduled_data schema; see struct esauti_appointment_scheduled_data. */
 typedef struct esauti_appointment_scheduled_data esauti_appointment_scheduled_data;
+/** The C type of the appointment_rescheduled_data schema; see struct esauti_appointment_rescheduled_data. */
 typedef struct esauti_appointment_rescheduled_data esauti_appointment_rescheduled_data;
+/** The C type of the appointment_cancelled_data schema; see struct esauti_appointment_cancelled_data. */
 typedef struct esauti_appointment_cancelled_data esauti_appointment_cancelled_data;
+/** The C type of the appointment_reminder_sent_data schema; see struct esauti_appointment_reminder_sent_data. */
 typedef struct esauti_appointment_reminder_sent_data esauti_appointment_reminder_sent_data;
+/** The C type of the appointment_checked_in_data schema; see struct esauti_appointment_checked_in_data. */
 typedef struct esauti_appointment_checked_in_data esauti_appointment_checked_in_data;
+/** The C type of the appointment_completed_data schema; see struct esauti_appointment_completed_data. */
 typedef struct esauti_appointment_completed_data esauti_appointment_completed_data;
+/** The C type of the appointment_completed_data.services.item schema; see struct esauti_appointment_completed_data_services_item. */
 typedef struct esauti_appointment_completed_data_services_item esauti_appointment_completed_data_services_item;
+/** The C type of the appointment_no_show_data schema; see struct esauti_appointment_no_show_data. */
 typedef struct esauti_appointment_no_show_data esauti_appointment_no_show_data;
+/** The C type of the verify_code_requested_data schema; see struct esauti_verify_code_requested_data. */
 typedef struct esauti_verify_code_requested_data esauti_verify_code_requested_data;
+/** The C type of the verify_code_sent_data schema; see struct esauti_verify_code_sent_data. */
 typedef struct esauti_verify_code_sent_data esauti_verify_code_sent_data;
+/** The C type of the verify_code_resent_data schema; see struct esauti_verify_code_resent_data. */
 typedef struct esauti_verify_code_resent_data esauti_verify_code_resent_data;
+/** The C type of the verify_code_verified_data schema; see struct esauti_verify_code_verified_data. */
 typedef struct esauti_verify_code_verified_data esauti_verify_code_verified_data;
+/** The C type of the verify_code_failed_data schema; see struct esauti_verify_code_failed_data. */
 typedef struct esauti_verify_code_failed_data esauti_verify_code_failed_data;
+/** The C type of the verify_code_expired_data schema; see struct esauti_verify_code_expired_data. */
 typedef struct esauti_verify_code_expired_data esauti_verify_code_expired_data;
+/** The C type of the verify_max_attempts_reached_data schema; see struct esauti_verify_max_attempts_reached_data. */
 typedef struct esauti_verify_max_attempts_reached_data esauti_verify_max_attempts_reached_data;
+/** The C type of the verify_delivery_failed_data schema; see struct esauti_verify_delivery_failed_data. */
 typedef struct esauti_verify_delivery_failed_data esauti_verify_delivery_failed_data;
 
 /**
@@ -270,14 +538,25 @@ typedef enum esauti_customer_created_data_language {
     ESAUTI_CUSTOMER_CREATED_DATA_LANGUAGE_SW = 2, /**< `sw` */
 } esauti_customer_created_data_language;
 
-/** customer_created_data.language as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * customer_created_data.language as stored in a struct: `value`, or the text in `other` (owned)
+ * when value is 0.
+ */
 typedef struct esauti_customer_created_data_language_val {
+    /**
+     * The value; ESAUTI_CUSTOMER_CREATED_DATA_LANGUAGE_UNKNOWN_VALUE (0) when the JSON text is not one
+     * this SDK version knows (then see `other`).
+     */
     esauti_customer_created_data_language value;
+    /**
+     * When value is ESAUTI_CUSTOMER_CREATED_DATA_LANGUAGE_UNKNOWN_VALUE: the JSON text as received, or
+     * to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_customer_created_data_language_val;
 
 /** The JSON text of a customer_created_data.language constant, or NULL for an unknown value. */
-const char *esauti_customer_created_data_language_to_string(esauti_customer_created_data_language value);
+APIC_EXPORT const char *esauti_customer_created_data_language_to_string(esauti_customer_created_data_language value);
 
 /**
  * customer_created_data.source
@@ -293,14 +572,25 @@ typedef enum esauti_customer_created_data_source {
     ESAUTI_CUSTOMER_CREATED_DATA_SOURCE_ADMIN = 6, /**< `admin` */
 } esauti_customer_created_data_source;
 
-/** customer_created_data.source as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * customer_created_data.source as stored in a struct: `value`, or the text in `other` (owned) when
+ * value is 0.
+ */
 typedef struct esauti_customer_created_data_source_val {
+    /**
+     * The value; ESAUTI_CUSTOMER_CREATED_DATA_SOURCE_UNKNOWN_VALUE (0) when the JSON text is not one
+     * this SDK version knows (then see `other`).
+     */
     esauti_customer_created_data_source value;
+    /**
+     * When value is ESAUTI_CUSTOMER_CREATED_DATA_SOURCE_UNKNOWN_VALUE: the JSON text as received, or
+     * to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_customer_created_data_source_val;
 
 /** The JSON text of a customer_created_data.source constant, or NULL for an unknown value. */
-const char *esauti_customer_created_data_source_to_string(esauti_customer_created_data_source value);
+APIC_EXPORT const char *esauti_customer_created_data_source_to_string(esauti_customer_created_data_source value);
 
 /**
  * customer_updated_data.updated_by
@@ -314,14 +604,25 @@ typedef enum esauti_customer_updated_data_updated_by {
     ESAUTI_CUSTOMER_UPDATED_DATA_UPDATED_BY_IMPORT = 4, /**< `import` */
 } esauti_customer_updated_data_updated_by;
 
-/** customer_updated_data.updated_by as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * customer_updated_data.updated_by as stored in a struct: `value`, or the text in `other` (owned)
+ * when value is 0.
+ */
 typedef struct esauti_customer_updated_data_updated_by_val {
+    /**
+     * The value; ESAUTI_CUSTOMER_UPDATED_DATA_UPDATED_BY_UNKNOWN_VALUE (0) when the JSON text is not
+     * one this SDK version knows (then see `other`).
+     */
     esauti_customer_updated_data_updated_by value;
+    /**
+     * When value is ESAUTI_CUSTOMER_UPDATED_DATA_UPDATED_BY_UNKNOWN_VALUE: the JSON text as received,
+     * or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_customer_updated_data_updated_by_val;
 
 /** The JSON text of a customer_updated_data.updated_by constant, or NULL for an unknown value. */
-const char *esauti_customer_updated_data_updated_by_to_string(esauti_customer_updated_data_updated_by value);
+APIC_EXPORT const char *esauti_customer_updated_data_updated_by_to_string(esauti_customer_updated_data_updated_by value);
 
 /**
  * customer_deleted_data.reason
@@ -336,14 +637,25 @@ typedef enum esauti_customer_deleted_data_reason {
     ESAUTI_CUSTOMER_DELETED_DATA_REASON_OTHER = 5, /**< `other` */
 } esauti_customer_deleted_data_reason;
 
-/** customer_deleted_data.reason as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * customer_deleted_data.reason as stored in a struct: `value`, or the text in `other` (owned) when
+ * value is 0.
+ */
 typedef struct esauti_customer_deleted_data_reason_val {
+    /**
+     * The value; ESAUTI_CUSTOMER_DELETED_DATA_REASON_UNKNOWN_VALUE (0) when the JSON text is not one
+     * this SDK version knows (then see `other`).
+     */
     esauti_customer_deleted_data_reason value;
+    /**
+     * When value is ESAUTI_CUSTOMER_DELETED_DATA_REASON_UNKNOWN_VALUE: the JSON text as received, or
+     * to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_customer_deleted_data_reason_val;
 
 /** The JSON text of a customer_deleted_data.reason constant, or NULL for an unknown value. */
-const char *esauti_customer_deleted_data_reason_to_string(esauti_customer_deleted_data_reason value);
+APIC_EXPORT const char *esauti_customer_deleted_data_reason_to_string(esauti_customer_deleted_data_reason value);
 
 /**
  * customer_merged_data.match_key
@@ -357,14 +669,25 @@ typedef enum esauti_customer_merged_data_match_key {
     ESAUTI_CUSTOMER_MERGED_DATA_MATCH_KEY_MANUAL = 4, /**< `manual` */
 } esauti_customer_merged_data_match_key;
 
-/** customer_merged_data.match_key as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * customer_merged_data.match_key as stored in a struct: `value`, or the text in `other` (owned)
+ * when value is 0.
+ */
 typedef struct esauti_customer_merged_data_match_key_val {
+    /**
+     * The value; ESAUTI_CUSTOMER_MERGED_DATA_MATCH_KEY_UNKNOWN_VALUE (0) when the JSON text is not one
+     * this SDK version knows (then see `other`).
+     */
     esauti_customer_merged_data_match_key value;
+    /**
+     * When value is ESAUTI_CUSTOMER_MERGED_DATA_MATCH_KEY_UNKNOWN_VALUE: the JSON text as received, or
+     * to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_customer_merged_data_match_key_val;
 
 /** The JSON text of a customer_merged_data.match_key constant, or NULL for an unknown value. */
-const char *esauti_customer_merged_data_match_key_to_string(esauti_customer_merged_data_match_key value);
+APIC_EXPORT const char *esauti_customer_merged_data_match_key_to_string(esauti_customer_merged_data_match_key value);
 
 /**
  * customer_tagged_data.added_by
@@ -378,14 +701,25 @@ typedef enum esauti_customer_tagged_data_added_by {
     ESAUTI_CUSTOMER_TAGGED_DATA_ADDED_BY_IMPORT = 4, /**< `import` */
 } esauti_customer_tagged_data_added_by;
 
-/** customer_tagged_data.added_by as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * customer_tagged_data.added_by as stored in a struct: `value`, or the text in `other` (owned)
+ * when value is 0.
+ */
 typedef struct esauti_customer_tagged_data_added_by_val {
+    /**
+     * The value; ESAUTI_CUSTOMER_TAGGED_DATA_ADDED_BY_UNKNOWN_VALUE (0) when the JSON text is not one
+     * this SDK version knows (then see `other`).
+     */
     esauti_customer_tagged_data_added_by value;
+    /**
+     * When value is ESAUTI_CUSTOMER_TAGGED_DATA_ADDED_BY_UNKNOWN_VALUE: the JSON text as received, or
+     * to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_customer_tagged_data_added_by_val;
 
 /** The JSON text of a customer_tagged_data.added_by constant, or NULL for an unknown value. */
-const char *esauti_customer_tagged_data_added_by_to_string(esauti_customer_tagged_data_added_by value);
+APIC_EXPORT const char *esauti_customer_tagged_data_added_by_to_string(esauti_customer_tagged_data_added_by value);
 
 /**
  * customer_untagged_data.removed_by
@@ -399,14 +733,25 @@ typedef enum esauti_customer_untagged_data_removed_by {
     ESAUTI_CUSTOMER_UNTAGGED_DATA_REMOVED_BY_IMPORT = 4, /**< `import` */
 } esauti_customer_untagged_data_removed_by;
 
-/** customer_untagged_data.removed_by as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * customer_untagged_data.removed_by as stored in a struct: `value`, or the text in `other` (owned)
+ * when value is 0.
+ */
 typedef struct esauti_customer_untagged_data_removed_by_val {
+    /**
+     * The value; ESAUTI_CUSTOMER_UNTAGGED_DATA_REMOVED_BY_UNKNOWN_VALUE (0) when the JSON text is not
+     * one this SDK version knows (then see `other`).
+     */
     esauti_customer_untagged_data_removed_by value;
+    /**
+     * When value is ESAUTI_CUSTOMER_UNTAGGED_DATA_REMOVED_BY_UNKNOWN_VALUE: the JSON text as received,
+     * or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_customer_untagged_data_removed_by_val;
 
 /** The JSON text of a customer_untagged_data.removed_by constant, or NULL for an unknown value. */
-const char *esauti_customer_untagged_data_removed_by_to_string(esauti_customer_untagged_data_removed_by value);
+APIC_EXPORT const char *esauti_customer_untagged_data_removed_by_to_string(esauti_customer_untagged_data_removed_by value);
 
 /**
  * customer_segment_exited_data.reason
@@ -419,14 +764,25 @@ typedef enum esauti_customer_segment_exited_data_reason {
     ESAUTI_CUSTOMER_SEGMENT_EXITED_DATA_REASON_SEGMENT_DELETED = 3, /**< `segment_deleted` */
 } esauti_customer_segment_exited_data_reason;
 
-/** customer_segment_exited_data.reason as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * customer_segment_exited_data.reason as stored in a struct: `value`, or the text in `other`
+ * (owned) when value is 0.
+ */
 typedef struct esauti_customer_segment_exited_data_reason_val {
+    /**
+     * The value; ESAUTI_CUSTOMER_SEGMENT_EXITED_DATA_REASON_UNKNOWN_VALUE (0) when the JSON text is
+     * not one this SDK version knows (then see `other`).
+     */
     esauti_customer_segment_exited_data_reason value;
+    /**
+     * When value is ESAUTI_CUSTOMER_SEGMENT_EXITED_DATA_REASON_UNKNOWN_VALUE: the JSON text as
+     * received, or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_customer_segment_exited_data_reason_val;
 
 /** The JSON text of a customer_segment_exited_data.reason constant, or NULL for an unknown value. */
-const char *esauti_customer_segment_exited_data_reason_to_string(esauti_customer_segment_exited_data_reason value);
+APIC_EXPORT const char *esauti_customer_segment_exited_data_reason_to_string(esauti_customer_segment_exited_data_reason value);
 
 /**
  * contact_subscribed_data.channel
@@ -440,14 +796,25 @@ typedef enum esauti_contact_subscribed_data_channel {
     ESAUTI_CONTACT_SUBSCRIBED_DATA_CHANNEL_PUSH = 4, /**< `push` */
 } esauti_contact_subscribed_data_channel;
 
-/** contact_subscribed_data.channel as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * contact_subscribed_data.channel as stored in a struct: `value`, or the text in `other` (owned)
+ * when value is 0.
+ */
 typedef struct esauti_contact_subscribed_data_channel_val {
+    /**
+     * The value; ESAUTI_CONTACT_SUBSCRIBED_DATA_CHANNEL_UNKNOWN_VALUE (0) when the JSON text is not
+     * one this SDK version knows (then see `other`).
+     */
     esauti_contact_subscribed_data_channel value;
+    /**
+     * When value is ESAUTI_CONTACT_SUBSCRIBED_DATA_CHANNEL_UNKNOWN_VALUE: the JSON text as received,
+     * or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_contact_subscribed_data_channel_val;
 
 /** The JSON text of a contact_subscribed_data.channel constant, or NULL for an unknown value. */
-const char *esauti_contact_subscribed_data_channel_to_string(esauti_contact_subscribed_data_channel value);
+APIC_EXPORT const char *esauti_contact_subscribed_data_channel_to_string(esauti_contact_subscribed_data_channel value);
 
 /**
  * contact_subscribed_data.consent_source
@@ -462,14 +829,28 @@ typedef enum esauti_contact_subscribed_data_consent_source {
     ESAUTI_CONTACT_SUBSCRIBED_DATA_CONSENT_SOURCE_API = 5, /**< `api` */
 } esauti_contact_subscribed_data_consent_source;
 
-/** contact_subscribed_data.consent_source as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * contact_subscribed_data.consent_source as stored in a struct: `value`, or the text in `other`
+ * (owned) when value is 0.
+ */
 typedef struct esauti_contact_subscribed_data_consent_source_val {
+    /**
+     * The value; ESAUTI_CONTACT_SUBSCRIBED_DATA_CONSENT_SOURCE_UNKNOWN_VALUE (0) when the JSON text is
+     * not one this SDK version knows (then see `other`).
+     */
     esauti_contact_subscribed_data_consent_source value;
+    /**
+     * When value is ESAUTI_CONTACT_SUBSCRIBED_DATA_CONSENT_SOURCE_UNKNOWN_VALUE: the JSON text as
+     * received, or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_contact_subscribed_data_consent_source_val;
 
-/** The JSON text of a contact_subscribed_data.consent_source constant, or NULL for an unknown value. */
-const char *esauti_contact_subscribed_data_consent_source_to_string(esauti_contact_subscribed_data_consent_source value);
+/**
+ * The JSON text of a contact_subscribed_data.consent_source constant, or NULL for an unknown
+ * value.
+ */
+APIC_EXPORT const char *esauti_contact_subscribed_data_consent_source_to_string(esauti_contact_subscribed_data_consent_source value);
 
 /**
  * contact_unsubscribed_data.channel
@@ -483,14 +864,25 @@ typedef enum esauti_contact_unsubscribed_data_channel {
     ESAUTI_CONTACT_UNSUBSCRIBED_DATA_CHANNEL_PUSH = 4, /**< `push` */
 } esauti_contact_unsubscribed_data_channel;
 
-/** contact_unsubscribed_data.channel as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * contact_unsubscribed_data.channel as stored in a struct: `value`, or the text in `other` (owned)
+ * when value is 0.
+ */
 typedef struct esauti_contact_unsubscribed_data_channel_val {
+    /**
+     * The value; ESAUTI_CONTACT_UNSUBSCRIBED_DATA_CHANNEL_UNKNOWN_VALUE (0) when the JSON text is not
+     * one this SDK version knows (then see `other`).
+     */
     esauti_contact_unsubscribed_data_channel value;
+    /**
+     * When value is ESAUTI_CONTACT_UNSUBSCRIBED_DATA_CHANNEL_UNKNOWN_VALUE: the JSON text as received,
+     * or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_contact_unsubscribed_data_channel_val;
 
 /** The JSON text of a contact_unsubscribed_data.channel constant, or NULL for an unknown value. */
-const char *esauti_contact_unsubscribed_data_channel_to_string(esauti_contact_unsubscribed_data_channel value);
+APIC_EXPORT const char *esauti_contact_unsubscribed_data_channel_to_string(esauti_contact_unsubscribed_data_channel value);
 
 /**
  * contact_unsubscribed_data.method
@@ -505,14 +897,25 @@ typedef enum esauti_contact_unsubscribed_data_method {
     ESAUTI_CONTACT_UNSUBSCRIBED_DATA_METHOD_COMPLAINT = 5, /**< `complaint` */
 } esauti_contact_unsubscribed_data_method;
 
-/** contact_unsubscribed_data.method as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * contact_unsubscribed_data.method as stored in a struct: `value`, or the text in `other` (owned)
+ * when value is 0.
+ */
 typedef struct esauti_contact_unsubscribed_data_method_val {
+    /**
+     * The value; ESAUTI_CONTACT_UNSUBSCRIBED_DATA_METHOD_UNKNOWN_VALUE (0) when the JSON text is not
+     * one this SDK version knows (then see `other`).
+     */
     esauti_contact_unsubscribed_data_method value;
+    /**
+     * When value is ESAUTI_CONTACT_UNSUBSCRIBED_DATA_METHOD_UNKNOWN_VALUE: the JSON text as received,
+     * or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_contact_unsubscribed_data_method_val;
 
 /** The JSON text of a contact_unsubscribed_data.method constant, or NULL for an unknown value. */
-const char *esauti_contact_unsubscribed_data_method_to_string(esauti_contact_unsubscribed_data_method value);
+APIC_EXPORT const char *esauti_contact_unsubscribed_data_method_to_string(esauti_contact_unsubscribed_data_method value);
 
 /**
  * contact_preferences_updated_data.topics.item
@@ -527,14 +930,28 @@ typedef enum esauti_contact_preferences_updated_data_topics_item {
     ESAUTI_CONTACT_PREFERENCES_UPDATED_DATA_TOPICS_ITEM_NEWSLETTER = 5, /**< `newsletter` */
 } esauti_contact_preferences_updated_data_topics_item;
 
-/** contact_preferences_updated_data.topics.item as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * contact_preferences_updated_data.topics.item as stored in a struct: `value`, or the text in
+ * `other` (owned) when value is 0.
+ */
 typedef struct esauti_contact_preferences_updated_data_topics_item_val {
+    /**
+     * The value; ESAUTI_CONTACT_PREFERENCES_UPDATED_DATA_TOPICS_ITEM_UNKNOWN_VALUE (0) when the JSON
+     * text is not one this SDK version knows (then see `other`).
+     */
     esauti_contact_preferences_updated_data_topics_item value;
+    /**
+     * When value is ESAUTI_CONTACT_PREFERENCES_UPDATED_DATA_TOPICS_ITEM_UNKNOWN_VALUE: the JSON text
+     * as received, or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_contact_preferences_updated_data_topics_item_val;
 
-/** The JSON text of a contact_preferences_updated_data.topics.item constant, or NULL for an unknown value. */
-const char *esauti_contact_preferences_updated_data_topics_item_to_string(esauti_contact_preferences_updated_data_topics_item value);
+/**
+ * The JSON text of a contact_preferences_updated_data.topics.item constant, or NULL for an unknown
+ * value.
+ */
+APIC_EXPORT const char *esauti_contact_preferences_updated_data_topics_item_to_string(esauti_contact_preferences_updated_data_topics_item value);
 
 /**
  * contact_preferences_updated_data.frequency
@@ -548,14 +965,28 @@ typedef enum esauti_contact_preferences_updated_data_frequency {
     ESAUTI_CONTACT_PREFERENCES_UPDATED_DATA_FREQUENCY_MONTHLY = 4, /**< `monthly` */
 } esauti_contact_preferences_updated_data_frequency;
 
-/** contact_preferences_updated_data.frequency as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * contact_preferences_updated_data.frequency as stored in a struct: `value`, or the text in
+ * `other` (owned) when value is 0.
+ */
 typedef struct esauti_contact_preferences_updated_data_frequency_val {
+    /**
+     * The value; ESAUTI_CONTACT_PREFERENCES_UPDATED_DATA_FREQUENCY_UNKNOWN_VALUE (0) when the JSON
+     * text is not one this SDK version knows (then see `other`).
+     */
     esauti_contact_preferences_updated_data_frequency value;
+    /**
+     * When value is ESAUTI_CONTACT_PREFERENCES_UPDATED_DATA_FREQUENCY_UNKNOWN_VALUE: the JSON text as
+     * received, or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_contact_preferences_updated_data_frequency_val;
 
-/** The JSON text of a contact_preferences_updated_data.frequency constant, or NULL for an unknown value. */
-const char *esauti_contact_preferences_updated_data_frequency_to_string(esauti_contact_preferences_updated_data_frequency value);
+/**
+ * The JSON text of a contact_preferences_updated_data.frequency constant, or NULL for an unknown
+ * value.
+ */
+APIC_EXPORT const char *esauti_contact_preferences_updated_data_frequency_to_string(esauti_contact_preferences_updated_data_frequency value);
 
 /**
  * contact_preferences_updated_data.preferred_channel
@@ -569,14 +1000,28 @@ typedef enum esauti_contact_preferences_updated_data_preferred_channel {
     ESAUTI_CONTACT_PREFERENCES_UPDATED_DATA_PREFERRED_CHANNEL_PUSH = 4, /**< `push` */
 } esauti_contact_preferences_updated_data_preferred_channel;
 
-/** contact_preferences_updated_data.preferred_channel as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * contact_preferences_updated_data.preferred_channel as stored in a struct: `value`, or the text
+ * in `other` (owned) when value is 0.
+ */
 typedef struct esauti_contact_preferences_updated_data_preferred_channel_val {
+    /**
+     * The value; ESAUTI_CONTACT_PREFERENCES_UPDATED_DATA_PREFERRED_CHANNEL_UNKNOWN_VALUE (0) when the
+     * JSON text is not one this SDK version knows (then see `other`).
+     */
     esauti_contact_preferences_updated_data_preferred_channel value;
+    /**
+     * When value is ESAUTI_CONTACT_PREFERENCES_UPDATED_DATA_PREFERRED_CHANNEL_UNKNOWN_VALUE: the JSON
+     * text as received, or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_contact_preferences_updated_data_preferred_channel_val;
 
-/** The JSON text of a contact_preferences_updated_data.preferred_channel constant, or NULL for an unknown value. */
-const char *esauti_contact_preferences_updated_data_preferred_channel_to_string(esauti_contact_preferences_updated_data_preferred_channel value);
+/**
+ * The JSON text of a contact_preferences_updated_data.preferred_channel constant, or NULL for an
+ * unknown value.
+ */
+APIC_EXPORT const char *esauti_contact_preferences_updated_data_preferred_channel_to_string(esauti_contact_preferences_updated_data_preferred_channel value);
 
 /**
  * contact_preferences_updated_data.language
@@ -588,14 +1033,28 @@ typedef enum esauti_contact_preferences_updated_data_language {
     ESAUTI_CONTACT_PREFERENCES_UPDATED_DATA_LANGUAGE_SW = 2, /**< `sw` */
 } esauti_contact_preferences_updated_data_language;
 
-/** contact_preferences_updated_data.language as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * contact_preferences_updated_data.language as stored in a struct: `value`, or the text in `other`
+ * (owned) when value is 0.
+ */
 typedef struct esauti_contact_preferences_updated_data_language_val {
+    /**
+     * The value; ESAUTI_CONTACT_PREFERENCES_UPDATED_DATA_LANGUAGE_UNKNOWN_VALUE (0) when the JSON text
+     * is not one this SDK version knows (then see `other`).
+     */
     esauti_contact_preferences_updated_data_language value;
+    /**
+     * When value is ESAUTI_CONTACT_PREFERENCES_UPDATED_DATA_LANGUAGE_UNKNOWN_VALUE: the JSON text as
+     * received, or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_contact_preferences_updated_data_language_val;
 
-/** The JSON text of a contact_preferences_updated_data.language constant, or NULL for an unknown value. */
-const char *esauti_contact_preferences_updated_data_language_to_string(esauti_contact_preferences_updated_data_language value);
+/**
+ * The JSON text of a contact_preferences_updated_data.language constant, or NULL for an unknown
+ * value.
+ */
+APIC_EXPORT const char *esauti_contact_preferences_updated_data_language_to_string(esauti_contact_preferences_updated_data_language value);
 
 /**
  * contact_phone_verified_data.method
@@ -608,14 +1067,25 @@ typedef enum esauti_contact_phone_verified_data_method {
     ESAUTI_CONTACT_PHONE_VERIFIED_DATA_METHOD_VOICE_CALL = 3, /**< `voice_call` */
 } esauti_contact_phone_verified_data_method;
 
-/** contact_phone_verified_data.method as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * contact_phone_verified_data.method as stored in a struct: `value`, or the text in `other`
+ * (owned) when value is 0.
+ */
 typedef struct esauti_contact_phone_verified_data_method_val {
+    /**
+     * The value; ESAUTI_CONTACT_PHONE_VERIFIED_DATA_METHOD_UNKNOWN_VALUE (0) when the JSON text is not
+     * one this SDK version knows (then see `other`).
+     */
     esauti_contact_phone_verified_data_method value;
+    /**
+     * When value is ESAUTI_CONTACT_PHONE_VERIFIED_DATA_METHOD_UNKNOWN_VALUE: the JSON text as
+     * received, or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_contact_phone_verified_data_method_val;
 
 /** The JSON text of a contact_phone_verified_data.method constant, or NULL for an unknown value. */
-const char *esauti_contact_phone_verified_data_method_to_string(esauti_contact_phone_verified_data_method value);
+APIC_EXPORT const char *esauti_contact_phone_verified_data_method_to_string(esauti_contact_phone_verified_data_method value);
 
 /**
  * lead_captured_data.source
@@ -632,14 +1102,25 @@ typedef enum esauti_lead_captured_data_source {
     ESAUTI_LEAD_CAPTURED_DATA_SOURCE_IMPORT = 7, /**< `import` */
 } esauti_lead_captured_data_source;
 
-/** lead_captured_data.source as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * lead_captured_data.source as stored in a struct: `value`, or the text in `other` (owned) when
+ * value is 0.
+ */
 typedef struct esauti_lead_captured_data_source_val {
+    /**
+     * The value; ESAUTI_LEAD_CAPTURED_DATA_SOURCE_UNKNOWN_VALUE (0) when the JSON text is not one this
+     * SDK version knows (then see `other`).
+     */
     esauti_lead_captured_data_source value;
+    /**
+     * When value is ESAUTI_LEAD_CAPTURED_DATA_SOURCE_UNKNOWN_VALUE: the JSON text as received, or to
+     * send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_lead_captured_data_source_val;
 
 /** The JSON text of a lead_captured_data.source constant, or NULL for an unknown value. */
-const char *esauti_lead_captured_data_source_to_string(esauti_lead_captured_data_source value);
+APIC_EXPORT const char *esauti_lead_captured_data_source_to_string(esauti_lead_captured_data_source value);
 
 /**
  * lead_assigned_data.method
@@ -653,14 +1134,25 @@ typedef enum esauti_lead_assigned_data_method {
     ESAUTI_LEAD_ASSIGNED_DATA_METHOD_LOAD_BALANCED = 4, /**< `load_balanced` */
 } esauti_lead_assigned_data_method;
 
-/** lead_assigned_data.method as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * lead_assigned_data.method as stored in a struct: `value`, or the text in `other` (owned) when
+ * value is 0.
+ */
 typedef struct esauti_lead_assigned_data_method_val {
+    /**
+     * The value; ESAUTI_LEAD_ASSIGNED_DATA_METHOD_UNKNOWN_VALUE (0) when the JSON text is not one this
+     * SDK version knows (then see `other`).
+     */
     esauti_lead_assigned_data_method value;
+    /**
+     * When value is ESAUTI_LEAD_ASSIGNED_DATA_METHOD_UNKNOWN_VALUE: the JSON text as received, or to
+     * send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_lead_assigned_data_method_val;
 
 /** The JSON text of a lead_assigned_data.method constant, or NULL for an unknown value. */
-const char *esauti_lead_assigned_data_method_to_string(esauti_lead_assigned_data_method value);
+APIC_EXPORT const char *esauti_lead_assigned_data_method_to_string(esauti_lead_assigned_data_method value);
 
 /**
  * lead_scored_data.grade
@@ -674,14 +1166,25 @@ typedef enum esauti_lead_scored_data_grade {
     ESAUTI_LEAD_SCORED_DATA_GRADE_D = 4, /**< `d` */
 } esauti_lead_scored_data_grade;
 
-/** lead_scored_data.grade as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * lead_scored_data.grade as stored in a struct: `value`, or the text in `other` (owned) when value
+ * is 0.
+ */
 typedef struct esauti_lead_scored_data_grade_val {
+    /**
+     * The value; ESAUTI_LEAD_SCORED_DATA_GRADE_UNKNOWN_VALUE (0) when the JSON text is not one this
+     * SDK version knows (then see `other`).
+     */
     esauti_lead_scored_data_grade value;
+    /**
+     * When value is ESAUTI_LEAD_SCORED_DATA_GRADE_UNKNOWN_VALUE: the JSON text as received, or to
+     * send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_lead_scored_data_grade_val;
 
 /** The JSON text of a lead_scored_data.grade constant, or NULL for an unknown value. */
-const char *esauti_lead_scored_data_grade_to_string(esauti_lead_scored_data_grade value);
+APIC_EXPORT const char *esauti_lead_scored_data_grade_to_string(esauti_lead_scored_data_grade value);
 
 /**
  * lead_contacted_data.channel
@@ -696,14 +1199,25 @@ typedef enum esauti_lead_contacted_data_channel {
     ESAUTI_LEAD_CONTACTED_DATA_CHANNEL_VISIT = 5, /**< `visit` */
 } esauti_lead_contacted_data_channel;
 
-/** lead_contacted_data.channel as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * lead_contacted_data.channel as stored in a struct: `value`, or the text in `other` (owned) when
+ * value is 0.
+ */
 typedef struct esauti_lead_contacted_data_channel_val {
+    /**
+     * The value; ESAUTI_LEAD_CONTACTED_DATA_CHANNEL_UNKNOWN_VALUE (0) when the JSON text is not one
+     * this SDK version knows (then see `other`).
+     */
     esauti_lead_contacted_data_channel value;
+    /**
+     * When value is ESAUTI_LEAD_CONTACTED_DATA_CHANNEL_UNKNOWN_VALUE: the JSON text as received, or to
+     * send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_lead_contacted_data_channel_val;
 
 /** The JSON text of a lead_contacted_data.channel constant, or NULL for an unknown value. */
-const char *esauti_lead_contacted_data_channel_to_string(esauti_lead_contacted_data_channel value);
+APIC_EXPORT const char *esauti_lead_contacted_data_channel_to_string(esauti_lead_contacted_data_channel value);
 
 /**
  * lead_contacted_data.outcome
@@ -717,14 +1231,25 @@ typedef enum esauti_lead_contacted_data_outcome {
     ESAUTI_LEAD_CONTACTED_DATA_OUTCOME_CALLBACK_REQUESTED = 4, /**< `callback_requested` */
 } esauti_lead_contacted_data_outcome;
 
-/** lead_contacted_data.outcome as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * lead_contacted_data.outcome as stored in a struct: `value`, or the text in `other` (owned) when
+ * value is 0.
+ */
 typedef struct esauti_lead_contacted_data_outcome_val {
+    /**
+     * The value; ESAUTI_LEAD_CONTACTED_DATA_OUTCOME_UNKNOWN_VALUE (0) when the JSON text is not one
+     * this SDK version knows (then see `other`).
+     */
     esauti_lead_contacted_data_outcome value;
+    /**
+     * When value is ESAUTI_LEAD_CONTACTED_DATA_OUTCOME_UNKNOWN_VALUE: the JSON text as received, or to
+     * send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_lead_contacted_data_outcome_val;
 
 /** The JSON text of a lead_contacted_data.outcome constant, or NULL for an unknown value. */
-const char *esauti_lead_contacted_data_outcome_to_string(esauti_lead_contacted_data_outcome value);
+APIC_EXPORT const char *esauti_lead_contacted_data_outcome_to_string(esauti_lead_contacted_data_outcome value);
 
 /**
  * lead_qualified_data.qualified_by
@@ -737,14 +1262,25 @@ typedef enum esauti_lead_qualified_data_qualified_by {
     ESAUTI_LEAD_QUALIFIED_DATA_QUALIFIED_BY_API = 3, /**< `api` */
 } esauti_lead_qualified_data_qualified_by;
 
-/** lead_qualified_data.qualified_by as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * lead_qualified_data.qualified_by as stored in a struct: `value`, or the text in `other` (owned)
+ * when value is 0.
+ */
 typedef struct esauti_lead_qualified_data_qualified_by_val {
+    /**
+     * The value; ESAUTI_LEAD_QUALIFIED_DATA_QUALIFIED_BY_UNKNOWN_VALUE (0) when the JSON text is not
+     * one this SDK version knows (then see `other`).
+     */
     esauti_lead_qualified_data_qualified_by value;
+    /**
+     * When value is ESAUTI_LEAD_QUALIFIED_DATA_QUALIFIED_BY_UNKNOWN_VALUE: the JSON text as received,
+     * or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_lead_qualified_data_qualified_by_val;
 
 /** The JSON text of a lead_qualified_data.qualified_by constant, or NULL for an unknown value. */
-const char *esauti_lead_qualified_data_qualified_by_to_string(esauti_lead_qualified_data_qualified_by value);
+APIC_EXPORT const char *esauti_lead_qualified_data_qualified_by_to_string(esauti_lead_qualified_data_qualified_by value);
 
 /**
  * lead_disqualified_data.reason
@@ -760,14 +1296,25 @@ typedef enum esauti_lead_disqualified_data_reason {
     ESAUTI_LEAD_DISQUALIFIED_DATA_REASON_UNREACHABLE = 6, /**< `unreachable` */
 } esauti_lead_disqualified_data_reason;
 
-/** lead_disqualified_data.reason as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * lead_disqualified_data.reason as stored in a struct: `value`, or the text in `other` (owned)
+ * when value is 0.
+ */
 typedef struct esauti_lead_disqualified_data_reason_val {
+    /**
+     * The value; ESAUTI_LEAD_DISQUALIFIED_DATA_REASON_UNKNOWN_VALUE (0) when the JSON text is not one
+     * this SDK version knows (then see `other`).
+     */
     esauti_lead_disqualified_data_reason value;
+    /**
+     * When value is ESAUTI_LEAD_DISQUALIFIED_DATA_REASON_UNKNOWN_VALUE: the JSON text as received, or
+     * to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_lead_disqualified_data_reason_val;
 
 /** The JSON text of a lead_disqualified_data.reason constant, or NULL for an unknown value. */
-const char *esauti_lead_disqualified_data_reason_to_string(esauti_lead_disqualified_data_reason value);
+APIC_EXPORT const char *esauti_lead_disqualified_data_reason_to_string(esauti_lead_disqualified_data_reason value);
 
 /**
  * lead_converted_data.converted_to
@@ -780,14 +1327,25 @@ typedef enum esauti_lead_converted_data_converted_to {
     ESAUTI_LEAD_CONVERTED_DATA_CONVERTED_TO_SUBSCRIPTION = 3, /**< `subscription` */
 } esauti_lead_converted_data_converted_to;
 
-/** lead_converted_data.converted_to as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * lead_converted_data.converted_to as stored in a struct: `value`, or the text in `other` (owned)
+ * when value is 0.
+ */
 typedef struct esauti_lead_converted_data_converted_to_val {
+    /**
+     * The value; ESAUTI_LEAD_CONVERTED_DATA_CONVERTED_TO_UNKNOWN_VALUE (0) when the JSON text is not
+     * one this SDK version knows (then see `other`).
+     */
     esauti_lead_converted_data_converted_to value;
+    /**
+     * When value is ESAUTI_LEAD_CONVERTED_DATA_CONVERTED_TO_UNKNOWN_VALUE: the JSON text as received,
+     * or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_lead_converted_data_converted_to_val;
 
 /** The JSON text of a lead_converted_data.converted_to constant, or NULL for an unknown value. */
-const char *esauti_lead_converted_data_converted_to_to_string(esauti_lead_converted_data_converted_to value);
+APIC_EXPORT const char *esauti_lead_converted_data_converted_to_to_string(esauti_lead_converted_data_converted_to value);
 
 /**
  * lead_lost_data.reason
@@ -803,14 +1361,25 @@ typedef enum esauti_lead_lost_data_reason {
     ESAUTI_LEAD_LOST_DATA_REASON_OTHER = 6, /**< `other` */
 } esauti_lead_lost_data_reason;
 
-/** lead_lost_data.reason as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * lead_lost_data.reason as stored in a struct: `value`, or the text in `other` (owned) when value
+ * is 0.
+ */
 typedef struct esauti_lead_lost_data_reason_val {
+    /**
+     * The value; ESAUTI_LEAD_LOST_DATA_REASON_UNKNOWN_VALUE (0) when the JSON text is not one this SDK
+     * version knows (then see `other`).
+     */
     esauti_lead_lost_data_reason value;
+    /**
+     * When value is ESAUTI_LEAD_LOST_DATA_REASON_UNKNOWN_VALUE: the JSON text as received, or to send,
+     * owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_lead_lost_data_reason_val;
 
 /** The JSON text of a lead_lost_data.reason constant, or NULL for an unknown value. */
-const char *esauti_lead_lost_data_reason_to_string(esauti_lead_lost_data_reason value);
+APIC_EXPORT const char *esauti_lead_lost_data_reason_to_string(esauti_lead_lost_data_reason value);
 
 /**
  * lead_status_changed_data.from_status
@@ -826,14 +1395,25 @@ typedef enum esauti_lead_status_changed_data_from_status {
     ESAUTI_LEAD_STATUS_CHANGED_DATA_FROM_STATUS_LOST = 6, /**< `lost` */
 } esauti_lead_status_changed_data_from_status;
 
-/** lead_status_changed_data.from_status as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * lead_status_changed_data.from_status as stored in a struct: `value`, or the text in `other`
+ * (owned) when value is 0.
+ */
 typedef struct esauti_lead_status_changed_data_from_status_val {
+    /**
+     * The value; ESAUTI_LEAD_STATUS_CHANGED_DATA_FROM_STATUS_UNKNOWN_VALUE (0) when the JSON text is
+     * not one this SDK version knows (then see `other`).
+     */
     esauti_lead_status_changed_data_from_status value;
+    /**
+     * When value is ESAUTI_LEAD_STATUS_CHANGED_DATA_FROM_STATUS_UNKNOWN_VALUE: the JSON text as
+     * received, or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_lead_status_changed_data_from_status_val;
 
 /** The JSON text of a lead_status_changed_data.from_status constant, or NULL for an unknown value. */
-const char *esauti_lead_status_changed_data_from_status_to_string(esauti_lead_status_changed_data_from_status value);
+APIC_EXPORT const char *esauti_lead_status_changed_data_from_status_to_string(esauti_lead_status_changed_data_from_status value);
 
 /**
  * lead_status_changed_data.to_status
@@ -849,14 +1429,25 @@ typedef enum esauti_lead_status_changed_data_to_status {
     ESAUTI_LEAD_STATUS_CHANGED_DATA_TO_STATUS_LOST = 6, /**< `lost` */
 } esauti_lead_status_changed_data_to_status;
 
-/** lead_status_changed_data.to_status as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * lead_status_changed_data.to_status as stored in a struct: `value`, or the text in `other`
+ * (owned) when value is 0.
+ */
 typedef struct esauti_lead_status_changed_data_to_status_val {
+    /**
+     * The value; ESAUTI_LEAD_STATUS_CHANGED_DATA_TO_STATUS_UNKNOWN_VALUE (0) when the JSON text is not
+     * one this SDK version knows (then see `other`).
+     */
     esauti_lead_status_changed_data_to_status value;
+    /**
+     * When value is ESAUTI_LEAD_STATUS_CHANGED_DATA_TO_STATUS_UNKNOWN_VALUE: the JSON text as
+     * received, or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_lead_status_changed_data_to_status_val;
 
 /** The JSON text of a lead_status_changed_data.to_status constant, or NULL for an unknown value. */
-const char *esauti_lead_status_changed_data_to_status_to_string(esauti_lead_status_changed_data_to_status value);
+APIC_EXPORT const char *esauti_lead_status_changed_data_to_status_to_string(esauti_lead_status_changed_data_to_status value);
 
 /**
  * account_created_data.login_method
@@ -871,14 +1462,25 @@ typedef enum esauti_account_created_data_login_method {
     ESAUTI_ACCOUNT_CREATED_DATA_LOGIN_METHOD_APPLE = 5, /**< `apple` */
 } esauti_account_created_data_login_method;
 
-/** account_created_data.login_method as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * account_created_data.login_method as stored in a struct: `value`, or the text in `other` (owned)
+ * when value is 0.
+ */
 typedef struct esauti_account_created_data_login_method_val {
+    /**
+     * The value; ESAUTI_ACCOUNT_CREATED_DATA_LOGIN_METHOD_UNKNOWN_VALUE (0) when the JSON text is not
+     * one this SDK version knows (then see `other`).
+     */
     esauti_account_created_data_login_method value;
+    /**
+     * When value is ESAUTI_ACCOUNT_CREATED_DATA_LOGIN_METHOD_UNKNOWN_VALUE: the JSON text as received,
+     * or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_account_created_data_login_method_val;
 
 /** The JSON text of a account_created_data.login_method constant, or NULL for an unknown value. */
-const char *esauti_account_created_data_login_method_to_string(esauti_account_created_data_login_method value);
+APIC_EXPORT const char *esauti_account_created_data_login_method_to_string(esauti_account_created_data_login_method value);
 
 /**
  * account_locked_data.reason
@@ -892,14 +1494,25 @@ typedef enum esauti_account_locked_data_reason {
     ESAUTI_ACCOUNT_LOCKED_DATA_REASON_CHARGEBACK = 4, /**< `chargeback` */
 } esauti_account_locked_data_reason;
 
-/** account_locked_data.reason as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * account_locked_data.reason as stored in a struct: `value`, or the text in `other` (owned) when
+ * value is 0.
+ */
 typedef struct esauti_account_locked_data_reason_val {
+    /**
+     * The value; ESAUTI_ACCOUNT_LOCKED_DATA_REASON_UNKNOWN_VALUE (0) when the JSON text is not one
+     * this SDK version knows (then see `other`).
+     */
     esauti_account_locked_data_reason value;
+    /**
+     * When value is ESAUTI_ACCOUNT_LOCKED_DATA_REASON_UNKNOWN_VALUE: the JSON text as received, or to
+     * send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_account_locked_data_reason_val;
 
 /** The JSON text of a account_locked_data.reason constant, or NULL for an unknown value. */
-const char *esauti_account_locked_data_reason_to_string(esauti_account_locked_data_reason value);
+APIC_EXPORT const char *esauti_account_locked_data_reason_to_string(esauti_account_locked_data_reason value);
 
 /**
  * account_unlocked_data.method
@@ -912,14 +1525,25 @@ typedef enum esauti_account_unlocked_data_method {
     ESAUTI_ACCOUNT_UNLOCKED_DATA_METHOD_PASSWORD_RESET = 3, /**< `password_reset` */
 } esauti_account_unlocked_data_method;
 
-/** account_unlocked_data.method as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * account_unlocked_data.method as stored in a struct: `value`, or the text in `other` (owned) when
+ * value is 0.
+ */
 typedef struct esauti_account_unlocked_data_method_val {
+    /**
+     * The value; ESAUTI_ACCOUNT_UNLOCKED_DATA_METHOD_UNKNOWN_VALUE (0) when the JSON text is not one
+     * this SDK version knows (then see `other`).
+     */
     esauti_account_unlocked_data_method value;
+    /**
+     * When value is ESAUTI_ACCOUNT_UNLOCKED_DATA_METHOD_UNKNOWN_VALUE: the JSON text as received, or
+     * to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_account_unlocked_data_method_val;
 
 /** The JSON text of a account_unlocked_data.method constant, or NULL for an unknown value. */
-const char *esauti_account_unlocked_data_method_to_string(esauti_account_unlocked_data_method value);
+APIC_EXPORT const char *esauti_account_unlocked_data_method_to_string(esauti_account_unlocked_data_method value);
 
 /**
  * account_closed_data.closed_by
@@ -932,14 +1556,25 @@ typedef enum esauti_account_closed_data_closed_by {
     ESAUTI_ACCOUNT_CLOSED_DATA_CLOSED_BY_SYSTEM = 3, /**< `system` */
 } esauti_account_closed_data_closed_by;
 
-/** account_closed_data.closed_by as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * account_closed_data.closed_by as stored in a struct: `value`, or the text in `other` (owned)
+ * when value is 0.
+ */
 typedef struct esauti_account_closed_data_closed_by_val {
+    /**
+     * The value; ESAUTI_ACCOUNT_CLOSED_DATA_CLOSED_BY_UNKNOWN_VALUE (0) when the JSON text is not one
+     * this SDK version knows (then see `other`).
+     */
     esauti_account_closed_data_closed_by value;
+    /**
+     * When value is ESAUTI_ACCOUNT_CLOSED_DATA_CLOSED_BY_UNKNOWN_VALUE: the JSON text as received, or
+     * to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_account_closed_data_closed_by_val;
 
 /** The JSON text of a account_closed_data.closed_by constant, or NULL for an unknown value. */
-const char *esauti_account_closed_data_closed_by_to_string(esauti_account_closed_data_closed_by value);
+APIC_EXPORT const char *esauti_account_closed_data_closed_by_to_string(esauti_account_closed_data_closed_by value);
 
 /**
  * account_closed_data.reason
@@ -955,14 +1590,25 @@ typedef enum esauti_account_closed_data_reason {
     ESAUTI_ACCOUNT_CLOSED_DATA_REASON_OTHER = 6, /**< `other` */
 } esauti_account_closed_data_reason;
 
-/** account_closed_data.reason as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * account_closed_data.reason as stored in a struct: `value`, or the text in `other` (owned) when
+ * value is 0.
+ */
 typedef struct esauti_account_closed_data_reason_val {
+    /**
+     * The value; ESAUTI_ACCOUNT_CLOSED_DATA_REASON_UNKNOWN_VALUE (0) when the JSON text is not one
+     * this SDK version knows (then see `other`).
+     */
     esauti_account_closed_data_reason value;
+    /**
+     * When value is ESAUTI_ACCOUNT_CLOSED_DATA_REASON_UNKNOWN_VALUE: the JSON text as received, or to
+     * send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_account_closed_data_reason_val;
 
 /** The JSON text of a account_closed_data.reason constant, or NULL for an unknown value. */
-const char *esauti_account_closed_data_reason_to_string(esauti_account_closed_data_reason value);
+APIC_EXPORT const char *esauti_account_closed_data_reason_to_string(esauti_account_closed_data_reason value);
 
 /**
  * auth_login_succeeded_data.method
@@ -978,14 +1624,25 @@ typedef enum esauti_auth_login_succeeded_data_method {
     ESAUTI_AUTH_LOGIN_SUCCEEDED_DATA_METHOD_APPLE = 6, /**< `apple` */
 } esauti_auth_login_succeeded_data_method;
 
-/** auth_login_succeeded_data.method as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * auth_login_succeeded_data.method as stored in a struct: `value`, or the text in `other` (owned)
+ * when value is 0.
+ */
 typedef struct esauti_auth_login_succeeded_data_method_val {
+    /**
+     * The value; ESAUTI_AUTH_LOGIN_SUCCEEDED_DATA_METHOD_UNKNOWN_VALUE (0) when the JSON text is not
+     * one this SDK version knows (then see `other`).
+     */
     esauti_auth_login_succeeded_data_method value;
+    /**
+     * When value is ESAUTI_AUTH_LOGIN_SUCCEEDED_DATA_METHOD_UNKNOWN_VALUE: the JSON text as received,
+     * or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_auth_login_succeeded_data_method_val;
 
 /** The JSON text of a auth_login_succeeded_data.method constant, or NULL for an unknown value. */
-const char *esauti_auth_login_succeeded_data_method_to_string(esauti_auth_login_succeeded_data_method value);
+APIC_EXPORT const char *esauti_auth_login_succeeded_data_method_to_string(esauti_auth_login_succeeded_data_method value);
 
 /**
  * auth_login_succeeded_data.second_factor
@@ -999,14 +1656,28 @@ typedef enum esauti_auth_login_succeeded_data_second_factor {
     ESAUTI_AUTH_LOGIN_SUCCEEDED_DATA_SECOND_FACTOR_WHATSAPP_OTP = 4, /**< `whatsapp_otp` */
 } esauti_auth_login_succeeded_data_second_factor;
 
-/** auth_login_succeeded_data.second_factor as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * auth_login_succeeded_data.second_factor as stored in a struct: `value`, or the text in `other`
+ * (owned) when value is 0.
+ */
 typedef struct esauti_auth_login_succeeded_data_second_factor_val {
+    /**
+     * The value; ESAUTI_AUTH_LOGIN_SUCCEEDED_DATA_SECOND_FACTOR_UNKNOWN_VALUE (0) when the JSON text
+     * is not one this SDK version knows (then see `other`).
+     */
     esauti_auth_login_succeeded_data_second_factor value;
+    /**
+     * When value is ESAUTI_AUTH_LOGIN_SUCCEEDED_DATA_SECOND_FACTOR_UNKNOWN_VALUE: the JSON text as
+     * received, or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_auth_login_succeeded_data_second_factor_val;
 
-/** The JSON text of a auth_login_succeeded_data.second_factor constant, or NULL for an unknown value. */
-const char *esauti_auth_login_succeeded_data_second_factor_to_string(esauti_auth_login_succeeded_data_second_factor value);
+/**
+ * The JSON text of a auth_login_succeeded_data.second_factor constant, or NULL for an unknown
+ * value.
+ */
+APIC_EXPORT const char *esauti_auth_login_succeeded_data_second_factor_to_string(esauti_auth_login_succeeded_data_second_factor value);
 
 /**
  * auth_login_succeeded_data.platform
@@ -1020,14 +1691,25 @@ typedef enum esauti_auth_login_succeeded_data_platform {
     ESAUTI_AUTH_LOGIN_SUCCEEDED_DATA_PLATFORM_USSD = 4, /**< `ussd` */
 } esauti_auth_login_succeeded_data_platform;
 
-/** auth_login_succeeded_data.platform as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * auth_login_succeeded_data.platform as stored in a struct: `value`, or the text in `other`
+ * (owned) when value is 0.
+ */
 typedef struct esauti_auth_login_succeeded_data_platform_val {
+    /**
+     * The value; ESAUTI_AUTH_LOGIN_SUCCEEDED_DATA_PLATFORM_UNKNOWN_VALUE (0) when the JSON text is not
+     * one this SDK version knows (then see `other`).
+     */
     esauti_auth_login_succeeded_data_platform value;
+    /**
+     * When value is ESAUTI_AUTH_LOGIN_SUCCEEDED_DATA_PLATFORM_UNKNOWN_VALUE: the JSON text as
+     * received, or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_auth_login_succeeded_data_platform_val;
 
 /** The JSON text of a auth_login_succeeded_data.platform constant, or NULL for an unknown value. */
-const char *esauti_auth_login_succeeded_data_platform_to_string(esauti_auth_login_succeeded_data_platform value);
+APIC_EXPORT const char *esauti_auth_login_succeeded_data_platform_to_string(esauti_auth_login_succeeded_data_platform value);
 
 /**
  * auth_login_failed_data.reason
@@ -1043,14 +1725,25 @@ typedef enum esauti_auth_login_failed_data_reason {
     ESAUTI_AUTH_LOGIN_FAILED_DATA_REASON_ACCOUNT_CLOSED = 6, /**< `account_closed` */
 } esauti_auth_login_failed_data_reason;
 
-/** auth_login_failed_data.reason as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * auth_login_failed_data.reason as stored in a struct: `value`, or the text in `other` (owned)
+ * when value is 0.
+ */
 typedef struct esauti_auth_login_failed_data_reason_val {
+    /**
+     * The value; ESAUTI_AUTH_LOGIN_FAILED_DATA_REASON_UNKNOWN_VALUE (0) when the JSON text is not one
+     * this SDK version knows (then see `other`).
+     */
     esauti_auth_login_failed_data_reason value;
+    /**
+     * When value is ESAUTI_AUTH_LOGIN_FAILED_DATA_REASON_UNKNOWN_VALUE: the JSON text as received, or
+     * to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_auth_login_failed_data_reason_val;
 
 /** The JSON text of a auth_login_failed_data.reason constant, or NULL for an unknown value. */
-const char *esauti_auth_login_failed_data_reason_to_string(esauti_auth_login_failed_data_reason value);
+APIC_EXPORT const char *esauti_auth_login_failed_data_reason_to_string(esauti_auth_login_failed_data_reason value);
 
 /**
  * auth_login_failed_data.platform
@@ -1064,14 +1757,25 @@ typedef enum esauti_auth_login_failed_data_platform {
     ESAUTI_AUTH_LOGIN_FAILED_DATA_PLATFORM_USSD = 4, /**< `ussd` */
 } esauti_auth_login_failed_data_platform;
 
-/** auth_login_failed_data.platform as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * auth_login_failed_data.platform as stored in a struct: `value`, or the text in `other` (owned)
+ * when value is 0.
+ */
 typedef struct esauti_auth_login_failed_data_platform_val {
+    /**
+     * The value; ESAUTI_AUTH_LOGIN_FAILED_DATA_PLATFORM_UNKNOWN_VALUE (0) when the JSON text is not
+     * one this SDK version knows (then see `other`).
+     */
     esauti_auth_login_failed_data_platform value;
+    /**
+     * When value is ESAUTI_AUTH_LOGIN_FAILED_DATA_PLATFORM_UNKNOWN_VALUE: the JSON text as received,
+     * or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_auth_login_failed_data_platform_val;
 
 /** The JSON text of a auth_login_failed_data.platform constant, or NULL for an unknown value. */
-const char *esauti_auth_login_failed_data_platform_to_string(esauti_auth_login_failed_data_platform value);
+APIC_EXPORT const char *esauti_auth_login_failed_data_platform_to_string(esauti_auth_login_failed_data_platform value);
 
 /**
  * auth_logged_out_data.reason
@@ -1085,14 +1789,25 @@ typedef enum esauti_auth_logged_out_data_reason {
     ESAUTI_AUTH_LOGGED_OUT_DATA_REASON_PASSWORD_CHANGED = 4, /**< `password_changed` */
 } esauti_auth_logged_out_data_reason;
 
-/** auth_logged_out_data.reason as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * auth_logged_out_data.reason as stored in a struct: `value`, or the text in `other` (owned) when
+ * value is 0.
+ */
 typedef struct esauti_auth_logged_out_data_reason_val {
+    /**
+     * The value; ESAUTI_AUTH_LOGGED_OUT_DATA_REASON_UNKNOWN_VALUE (0) when the JSON text is not one
+     * this SDK version knows (then see `other`).
+     */
     esauti_auth_logged_out_data_reason value;
+    /**
+     * When value is ESAUTI_AUTH_LOGGED_OUT_DATA_REASON_UNKNOWN_VALUE: the JSON text as received, or to
+     * send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_auth_logged_out_data_reason_val;
 
 /** The JSON text of a auth_logged_out_data.reason constant, or NULL for an unknown value. */
-const char *esauti_auth_logged_out_data_reason_to_string(esauti_auth_logged_out_data_reason value);
+APIC_EXPORT const char *esauti_auth_logged_out_data_reason_to_string(esauti_auth_logged_out_data_reason value);
 
 /**
  * auth_password_reset_requested_data.delivery_channel
@@ -1105,14 +1820,28 @@ typedef enum esauti_auth_password_reset_requested_data_delivery_channel {
     ESAUTI_AUTH_PASSWORD_RESET_REQUESTED_DATA_DELIVERY_CHANNEL_WHATSAPP = 3, /**< `whatsapp` */
 } esauti_auth_password_reset_requested_data_delivery_channel;
 
-/** auth_password_reset_requested_data.delivery_channel as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * auth_password_reset_requested_data.delivery_channel as stored in a struct: `value`, or the text
+ * in `other` (owned) when value is 0.
+ */
 typedef struct esauti_auth_password_reset_requested_data_delivery_channel_val {
+    /**
+     * The value; ESAUTI_AUTH_PASSWORD_RESET_REQUESTED_DATA_DELIVERY_CHANNEL_UNKNOWN_VALUE (0) when the
+     * JSON text is not one this SDK version knows (then see `other`).
+     */
     esauti_auth_password_reset_requested_data_delivery_channel value;
+    /**
+     * When value is ESAUTI_AUTH_PASSWORD_RESET_REQUESTED_DATA_DELIVERY_CHANNEL_UNKNOWN_VALUE: the JSON
+     * text as received, or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_auth_password_reset_requested_data_delivery_channel_val;
 
-/** The JSON text of a auth_password_reset_requested_data.delivery_channel constant, or NULL for an unknown value. */
-const char *esauti_auth_password_reset_requested_data_delivery_channel_to_string(esauti_auth_password_reset_requested_data_delivery_channel value);
+/**
+ * The JSON text of a auth_password_reset_requested_data.delivery_channel constant, or NULL for an
+ * unknown value.
+ */
+APIC_EXPORT const char *esauti_auth_password_reset_requested_data_delivery_channel_to_string(esauti_auth_password_reset_requested_data_delivery_channel value);
 
 /**
  * auth_password_reset_completed_data.delivery_channel
@@ -1125,14 +1854,28 @@ typedef enum esauti_auth_password_reset_completed_data_delivery_channel {
     ESAUTI_AUTH_PASSWORD_RESET_COMPLETED_DATA_DELIVERY_CHANNEL_WHATSAPP = 3, /**< `whatsapp` */
 } esauti_auth_password_reset_completed_data_delivery_channel;
 
-/** auth_password_reset_completed_data.delivery_channel as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * auth_password_reset_completed_data.delivery_channel as stored in a struct: `value`, or the text
+ * in `other` (owned) when value is 0.
+ */
 typedef struct esauti_auth_password_reset_completed_data_delivery_channel_val {
+    /**
+     * The value; ESAUTI_AUTH_PASSWORD_RESET_COMPLETED_DATA_DELIVERY_CHANNEL_UNKNOWN_VALUE (0) when the
+     * JSON text is not one this SDK version knows (then see `other`).
+     */
     esauti_auth_password_reset_completed_data_delivery_channel value;
+    /**
+     * When value is ESAUTI_AUTH_PASSWORD_RESET_COMPLETED_DATA_DELIVERY_CHANNEL_UNKNOWN_VALUE: the JSON
+     * text as received, or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_auth_password_reset_completed_data_delivery_channel_val;
 
-/** The JSON text of a auth_password_reset_completed_data.delivery_channel constant, or NULL for an unknown value. */
-const char *esauti_auth_password_reset_completed_data_delivery_channel_to_string(esauti_auth_password_reset_completed_data_delivery_channel value);
+/**
+ * The JSON text of a auth_password_reset_completed_data.delivery_channel constant, or NULL for an
+ * unknown value.
+ */
+APIC_EXPORT const char *esauti_auth_password_reset_completed_data_delivery_channel_to_string(esauti_auth_password_reset_completed_data_delivery_channel value);
 
 /**
  * auth_mfa_enabled_data.method
@@ -1145,14 +1888,25 @@ typedef enum esauti_auth_mfa_enabled_data_method {
     ESAUTI_AUTH_MFA_ENABLED_DATA_METHOD_TOTP = 3, /**< `totp` */
 } esauti_auth_mfa_enabled_data_method;
 
-/** auth_mfa_enabled_data.method as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * auth_mfa_enabled_data.method as stored in a struct: `value`, or the text in `other` (owned) when
+ * value is 0.
+ */
 typedef struct esauti_auth_mfa_enabled_data_method_val {
+    /**
+     * The value; ESAUTI_AUTH_MFA_ENABLED_DATA_METHOD_UNKNOWN_VALUE (0) when the JSON text is not one
+     * this SDK version knows (then see `other`).
+     */
     esauti_auth_mfa_enabled_data_method value;
+    /**
+     * When value is ESAUTI_AUTH_MFA_ENABLED_DATA_METHOD_UNKNOWN_VALUE: the JSON text as received, or
+     * to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_auth_mfa_enabled_data_method_val;
 
 /** The JSON text of a auth_mfa_enabled_data.method constant, or NULL for an unknown value. */
-const char *esauti_auth_mfa_enabled_data_method_to_string(esauti_auth_mfa_enabled_data_method value);
+APIC_EXPORT const char *esauti_auth_mfa_enabled_data_method_to_string(esauti_auth_mfa_enabled_data_method value);
 
 /**
  * auth_mfa_disabled_data.method
@@ -1165,14 +1919,25 @@ typedef enum esauti_auth_mfa_disabled_data_method {
     ESAUTI_AUTH_MFA_DISABLED_DATA_METHOD_TOTP = 3, /**< `totp` */
 } esauti_auth_mfa_disabled_data_method;
 
-/** auth_mfa_disabled_data.method as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * auth_mfa_disabled_data.method as stored in a struct: `value`, or the text in `other` (owned)
+ * when value is 0.
+ */
 typedef struct esauti_auth_mfa_disabled_data_method_val {
+    /**
+     * The value; ESAUTI_AUTH_MFA_DISABLED_DATA_METHOD_UNKNOWN_VALUE (0) when the JSON text is not one
+     * this SDK version knows (then see `other`).
+     */
     esauti_auth_mfa_disabled_data_method value;
+    /**
+     * When value is ESAUTI_AUTH_MFA_DISABLED_DATA_METHOD_UNKNOWN_VALUE: the JSON text as received, or
+     * to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_auth_mfa_disabled_data_method_val;
 
 /** The JSON text of a auth_mfa_disabled_data.method constant, or NULL for an unknown value. */
-const char *esauti_auth_mfa_disabled_data_method_to_string(esauti_auth_mfa_disabled_data_method value);
+APIC_EXPORT const char *esauti_auth_mfa_disabled_data_method_to_string(esauti_auth_mfa_disabled_data_method value);
 
 /**
  * auth_mfa_disabled_data.disabled_by
@@ -1184,14 +1949,25 @@ typedef enum esauti_auth_mfa_disabled_data_disabled_by {
     ESAUTI_AUTH_MFA_DISABLED_DATA_DISABLED_BY_STAFF = 2, /**< `staff` */
 } esauti_auth_mfa_disabled_data_disabled_by;
 
-/** auth_mfa_disabled_data.disabled_by as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * auth_mfa_disabled_data.disabled_by as stored in a struct: `value`, or the text in `other`
+ * (owned) when value is 0.
+ */
 typedef struct esauti_auth_mfa_disabled_data_disabled_by_val {
+    /**
+     * The value; ESAUTI_AUTH_MFA_DISABLED_DATA_DISABLED_BY_UNKNOWN_VALUE (0) when the JSON text is not
+     * one this SDK version knows (then see `other`).
+     */
     esauti_auth_mfa_disabled_data_disabled_by value;
+    /**
+     * When value is ESAUTI_AUTH_MFA_DISABLED_DATA_DISABLED_BY_UNKNOWN_VALUE: the JSON text as
+     * received, or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_auth_mfa_disabled_data_disabled_by_val;
 
 /** The JSON text of a auth_mfa_disabled_data.disabled_by constant, or NULL for an unknown value. */
-const char *esauti_auth_mfa_disabled_data_disabled_by_to_string(esauti_auth_mfa_disabled_data_disabled_by value);
+APIC_EXPORT const char *esauti_auth_mfa_disabled_data_disabled_by_to_string(esauti_auth_mfa_disabled_data_disabled_by value);
 
 /**
  * auth_new_device_detected_data.device_type
@@ -1205,14 +1981,28 @@ typedef enum esauti_auth_new_device_detected_data_device_type {
     ESAUTI_AUTH_NEW_DEVICE_DETECTED_DATA_DEVICE_TYPE_FEATURE_PHONE = 4, /**< `feature_phone` */
 } esauti_auth_new_device_detected_data_device_type;
 
-/** auth_new_device_detected_data.device_type as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * auth_new_device_detected_data.device_type as stored in a struct: `value`, or the text in `other`
+ * (owned) when value is 0.
+ */
 typedef struct esauti_auth_new_device_detected_data_device_type_val {
+    /**
+     * The value; ESAUTI_AUTH_NEW_DEVICE_DETECTED_DATA_DEVICE_TYPE_UNKNOWN_VALUE (0) when the JSON text
+     * is not one this SDK version knows (then see `other`).
+     */
     esauti_auth_new_device_detected_data_device_type value;
+    /**
+     * When value is ESAUTI_AUTH_NEW_DEVICE_DETECTED_DATA_DEVICE_TYPE_UNKNOWN_VALUE: the JSON text as
+     * received, or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_auth_new_device_detected_data_device_type_val;
 
-/** The JSON text of a auth_new_device_detected_data.device_type constant, or NULL for an unknown value. */
-const char *esauti_auth_new_device_detected_data_device_type_to_string(esauti_auth_new_device_detected_data_device_type value);
+/**
+ * The JSON text of a auth_new_device_detected_data.device_type constant, or NULL for an unknown
+ * value.
+ */
+APIC_EXPORT const char *esauti_auth_new_device_detected_data_device_type_to_string(esauti_auth_new_device_detected_data_device_type value);
 
 /**
  * session_started_data.platform
@@ -1226,14 +2016,25 @@ typedef enum esauti_session_started_data_platform {
     ESAUTI_SESSION_STARTED_DATA_PLATFORM_MOBILE_WEB = 4, /**< `mobile_web` */
 } esauti_session_started_data_platform;
 
-/** session_started_data.platform as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * session_started_data.platform as stored in a struct: `value`, or the text in `other` (owned)
+ * when value is 0.
+ */
 typedef struct esauti_session_started_data_platform_val {
+    /**
+     * The value; ESAUTI_SESSION_STARTED_DATA_PLATFORM_UNKNOWN_VALUE (0) when the JSON text is not one
+     * this SDK version knows (then see `other`).
+     */
     esauti_session_started_data_platform value;
+    /**
+     * When value is ESAUTI_SESSION_STARTED_DATA_PLATFORM_UNKNOWN_VALUE: the JSON text as received, or
+     * to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_session_started_data_platform_val;
 
 /** The JSON text of a session_started_data.platform constant, or NULL for an unknown value. */
-const char *esauti_session_started_data_platform_to_string(esauti_session_started_data_platform value);
+APIC_EXPORT const char *esauti_session_started_data_platform_to_string(esauti_session_started_data_platform value);
 
 /**
  * session_identified_data.method
@@ -1249,14 +2050,25 @@ typedef enum esauti_session_identified_data_method {
     ESAUTI_SESSION_IDENTIFIED_DATA_METHOD_FORM_SUBMIT = 6, /**< `form_submit` */
 } esauti_session_identified_data_method;
 
-/** session_identified_data.method as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * session_identified_data.method as stored in a struct: `value`, or the text in `other` (owned)
+ * when value is 0.
+ */
 typedef struct esauti_session_identified_data_method_val {
+    /**
+     * The value; ESAUTI_SESSION_IDENTIFIED_DATA_METHOD_UNKNOWN_VALUE (0) when the JSON text is not one
+     * this SDK version knows (then see `other`).
+     */
     esauti_session_identified_data_method value;
+    /**
+     * When value is ESAUTI_SESSION_IDENTIFIED_DATA_METHOD_UNKNOWN_VALUE: the JSON text as received, or
+     * to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_session_identified_data_method_val;
 
 /** The JSON text of a session_identified_data.method constant, or NULL for an unknown value. */
-const char *esauti_session_identified_data_method_to_string(esauti_session_identified_data_method value);
+APIC_EXPORT const char *esauti_session_identified_data_method_to_string(esauti_session_identified_data_method value);
 
 /**
  * page_viewed_data.page_type
@@ -1275,14 +2087,25 @@ typedef enum esauti_page_viewed_data_page_type {
     ESAUTI_PAGE_VIEWED_DATA_PAGE_TYPE_OTHER = 9, /**< `other` */
 } esauti_page_viewed_data_page_type;
 
-/** page_viewed_data.page_type as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * page_viewed_data.page_type as stored in a struct: `value`, or the text in `other` (owned) when
+ * value is 0.
+ */
 typedef struct esauti_page_viewed_data_page_type_val {
+    /**
+     * The value; ESAUTI_PAGE_VIEWED_DATA_PAGE_TYPE_UNKNOWN_VALUE (0) when the JSON text is not one
+     * this SDK version knows (then see `other`).
+     */
     esauti_page_viewed_data_page_type value;
+    /**
+     * When value is ESAUTI_PAGE_VIEWED_DATA_PAGE_TYPE_UNKNOWN_VALUE: the JSON text as received, or to
+     * send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_page_viewed_data_page_type_val;
 
 /** The JSON text of a page_viewed_data.page_type constant, or NULL for an unknown value. */
-const char *esauti_page_viewed_data_page_type_to_string(esauti_page_viewed_data_page_type value);
+APIC_EXPORT const char *esauti_page_viewed_data_page_type_to_string(esauti_page_viewed_data_page_type value);
 
 /**
  * page_link_clicked_data.kind
@@ -1298,14 +2121,25 @@ typedef enum esauti_page_link_clicked_data_kind {
     ESAUTI_PAGE_LINK_CLICKED_DATA_KIND_OTHER = 6, /**< `other` */
 } esauti_page_link_clicked_data_kind;
 
-/** page_link_clicked_data.kind as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * page_link_clicked_data.kind as stored in a struct: `value`, or the text in `other` (owned) when
+ * value is 0.
+ */
 typedef struct esauti_page_link_clicked_data_kind_val {
+    /**
+     * The value; ESAUTI_PAGE_LINK_CLICKED_DATA_KIND_UNKNOWN_VALUE (0) when the JSON text is not one
+     * this SDK version knows (then see `other`).
+     */
     esauti_page_link_clicked_data_kind value;
+    /**
+     * When value is ESAUTI_PAGE_LINK_CLICKED_DATA_KIND_UNKNOWN_VALUE: the JSON text as received, or to
+     * send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_page_link_clicked_data_kind_val;
 
 /** The JSON text of a page_link_clicked_data.kind constant, or NULL for an unknown value. */
-const char *esauti_page_link_clicked_data_kind_to_string(esauti_page_link_clicked_data_kind value);
+APIC_EXPORT const char *esauti_page_link_clicked_data_kind_to_string(esauti_page_link_clicked_data_kind value);
 
 /**
  * page_popup_shown_data.trigger
@@ -1320,14 +2154,25 @@ typedef enum esauti_page_popup_shown_data_trigger {
     ESAUTI_PAGE_POPUP_SHOWN_DATA_TRIGGER_CART_VALUE = 5, /**< `cart_value` */
 } esauti_page_popup_shown_data_trigger;
 
-/** page_popup_shown_data.trigger as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * page_popup_shown_data.trigger as stored in a struct: `value`, or the text in `other` (owned)
+ * when value is 0.
+ */
 typedef struct esauti_page_popup_shown_data_trigger_val {
+    /**
+     * The value; ESAUTI_PAGE_POPUP_SHOWN_DATA_TRIGGER_UNKNOWN_VALUE (0) when the JSON text is not one
+     * this SDK version knows (then see `other`).
+     */
     esauti_page_popup_shown_data_trigger value;
+    /**
+     * When value is ESAUTI_PAGE_POPUP_SHOWN_DATA_TRIGGER_UNKNOWN_VALUE: the JSON text as received, or
+     * to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_page_popup_shown_data_trigger_val;
 
 /** The JSON text of a page_popup_shown_data.trigger constant, or NULL for an unknown value. */
-const char *esauti_page_popup_shown_data_trigger_to_string(esauti_page_popup_shown_data_trigger value);
+APIC_EXPORT const char *esauti_page_popup_shown_data_trigger_to_string(esauti_page_popup_shown_data_trigger value);
 
 /**
  * page_popup_dismissed_data.method
@@ -1341,14 +2186,25 @@ typedef enum esauti_page_popup_dismissed_data_method {
     ESAUTI_PAGE_POPUP_DISMISSED_DATA_METHOD_TIMEOUT = 4, /**< `timeout` */
 } esauti_page_popup_dismissed_data_method;
 
-/** page_popup_dismissed_data.method as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * page_popup_dismissed_data.method as stored in a struct: `value`, or the text in `other` (owned)
+ * when value is 0.
+ */
 typedef struct esauti_page_popup_dismissed_data_method_val {
+    /**
+     * The value; ESAUTI_PAGE_POPUP_DISMISSED_DATA_METHOD_UNKNOWN_VALUE (0) when the JSON text is not
+     * one this SDK version knows (then see `other`).
+     */
     esauti_page_popup_dismissed_data_method value;
+    /**
+     * When value is ESAUTI_PAGE_POPUP_DISMISSED_DATA_METHOD_UNKNOWN_VALUE: the JSON text as received,
+     * or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_page_popup_dismissed_data_method_val;
 
 /** The JSON text of a page_popup_dismissed_data.method constant, or NULL for an unknown value. */
-const char *esauti_page_popup_dismissed_data_method_to_string(esauti_page_popup_dismissed_data_method value);
+APIC_EXPORT const char *esauti_page_popup_dismissed_data_method_to_string(esauti_page_popup_dismissed_data_method value);
 
 /**
  * product_updated_data.status
@@ -1361,14 +2217,25 @@ typedef enum esauti_product_updated_data_status {
     ESAUTI_PRODUCT_UPDATED_DATA_STATUS_ARCHIVED = 3, /**< `archived` */
 } esauti_product_updated_data_status;
 
-/** product_updated_data.status as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * product_updated_data.status as stored in a struct: `value`, or the text in `other` (owned) when
+ * value is 0.
+ */
 typedef struct esauti_product_updated_data_status_val {
+    /**
+     * The value; ESAUTI_PRODUCT_UPDATED_DATA_STATUS_UNKNOWN_VALUE (0) when the JSON text is not one
+     * this SDK version knows (then see `other`).
+     */
     esauti_product_updated_data_status value;
+    /**
+     * When value is ESAUTI_PRODUCT_UPDATED_DATA_STATUS_UNKNOWN_VALUE: the JSON text as received, or to
+     * send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_product_updated_data_status_val;
 
 /** The JSON text of a product_updated_data.status constant, or NULL for an unknown value. */
-const char *esauti_product_updated_data_status_to_string(esauti_product_updated_data_status value);
+APIC_EXPORT const char *esauti_product_updated_data_status_to_string(esauti_product_updated_data_status value);
 
 /**
  * product_price_changed_data.reason
@@ -1382,14 +2249,25 @@ typedef enum esauti_product_price_changed_data_reason {
     ESAUTI_PRODUCT_PRICE_CHANGED_DATA_REASON_MANUAL = 4, /**< `manual` */
 } esauti_product_price_changed_data_reason;
 
-/** product_price_changed_data.reason as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * product_price_changed_data.reason as stored in a struct: `value`, or the text in `other` (owned)
+ * when value is 0.
+ */
 typedef struct esauti_product_price_changed_data_reason_val {
+    /**
+     * The value; ESAUTI_PRODUCT_PRICE_CHANGED_DATA_REASON_UNKNOWN_VALUE (0) when the JSON text is not
+     * one this SDK version knows (then see `other`).
+     */
     esauti_product_price_changed_data_reason value;
+    /**
+     * When value is ESAUTI_PRODUCT_PRICE_CHANGED_DATA_REASON_UNKNOWN_VALUE: the JSON text as received,
+     * or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_product_price_changed_data_reason_val;
 
 /** The JSON text of a product_price_changed_data.reason constant, or NULL for an unknown value. */
-const char *esauti_product_price_changed_data_reason_to_string(esauti_product_price_changed_data_reason value);
+APIC_EXPORT const char *esauti_product_price_changed_data_reason_to_string(esauti_product_price_changed_data_reason value);
 
 /**
  * product_viewed_data.list_source
@@ -1404,14 +2282,25 @@ typedef enum esauti_product_viewed_data_list_source {
     ESAUTI_PRODUCT_VIEWED_DATA_LIST_SOURCE_DIRECT = 5, /**< `direct` */
 } esauti_product_viewed_data_list_source;
 
-/** product_viewed_data.list_source as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * product_viewed_data.list_source as stored in a struct: `value`, or the text in `other` (owned)
+ * when value is 0.
+ */
 typedef struct esauti_product_viewed_data_list_source_val {
+    /**
+     * The value; ESAUTI_PRODUCT_VIEWED_DATA_LIST_SOURCE_UNKNOWN_VALUE (0) when the JSON text is not
+     * one this SDK version knows (then see `other`).
+     */
     esauti_product_viewed_data_list_source value;
+    /**
+     * When value is ESAUTI_PRODUCT_VIEWED_DATA_LIST_SOURCE_UNKNOWN_VALUE: the JSON text as received,
+     * or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_product_viewed_data_list_source_val;
 
 /** The JSON text of a product_viewed_data.list_source constant, or NULL for an unknown value. */
-const char *esauti_product_viewed_data_list_source_to_string(esauti_product_viewed_data_list_source value);
+APIC_EXPORT const char *esauti_product_viewed_data_list_source_to_string(esauti_product_viewed_data_list_source value);
 
 /**
  * product_shared_data.channel
@@ -1427,14 +2316,25 @@ typedef enum esauti_product_shared_data_channel {
     ESAUTI_PRODUCT_SHARED_DATA_CHANNEL_COPY_LINK = 6, /**< `copy_link` */
 } esauti_product_shared_data_channel;
 
-/** product_shared_data.channel as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * product_shared_data.channel as stored in a struct: `value`, or the text in `other` (owned) when
+ * value is 0.
+ */
 typedef struct esauti_product_shared_data_channel_val {
+    /**
+     * The value; ESAUTI_PRODUCT_SHARED_DATA_CHANNEL_UNKNOWN_VALUE (0) when the JSON text is not one
+     * this SDK version knows (then see `other`).
+     */
     esauti_product_shared_data_channel value;
+    /**
+     * When value is ESAUTI_PRODUCT_SHARED_DATA_CHANNEL_UNKNOWN_VALUE: the JSON text as received, or to
+     * send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_product_shared_data_channel_val;
 
 /** The JSON text of a product_shared_data.channel constant, or NULL for an unknown value. */
-const char *esauti_product_shared_data_channel_to_string(esauti_product_shared_data_channel value);
+APIC_EXPORT const char *esauti_product_shared_data_channel_to_string(esauti_product_shared_data_channel value);
 
 /**
  * product_back_in_stock_requested_data.channel
@@ -1448,14 +2348,28 @@ typedef enum esauti_product_back_in_stock_requested_data_channel {
     ESAUTI_PRODUCT_BACK_IN_STOCK_REQUESTED_DATA_CHANNEL_PUSH = 4, /**< `push` */
 } esauti_product_back_in_stock_requested_data_channel;
 
-/** product_back_in_stock_requested_data.channel as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * product_back_in_stock_requested_data.channel as stored in a struct: `value`, or the text in
+ * `other` (owned) when value is 0.
+ */
 typedef struct esauti_product_back_in_stock_requested_data_channel_val {
+    /**
+     * The value; ESAUTI_PRODUCT_BACK_IN_STOCK_REQUESTED_DATA_CHANNEL_UNKNOWN_VALUE (0) when the JSON
+     * text is not one this SDK version knows (then see `other`).
+     */
     esauti_product_back_in_stock_requested_data_channel value;
+    /**
+     * When value is ESAUTI_PRODUCT_BACK_IN_STOCK_REQUESTED_DATA_CHANNEL_UNKNOWN_VALUE: the JSON text
+     * as received, or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_product_back_in_stock_requested_data_channel_val;
 
-/** The JSON text of a product_back_in_stock_requested_data.channel constant, or NULL for an unknown value. */
-const char *esauti_product_back_in_stock_requested_data_channel_to_string(esauti_product_back_in_stock_requested_data_channel value);
+/**
+ * The JSON text of a product_back_in_stock_requested_data.channel constant, or NULL for an unknown
+ * value.
+ */
+APIC_EXPORT const char *esauti_product_back_in_stock_requested_data_channel_to_string(esauti_product_back_in_stock_requested_data_channel value);
 
 /**
  * catalog_synced_data.source
@@ -1470,14 +2384,25 @@ typedef enum esauti_catalog_synced_data_source {
     ESAUTI_CATALOG_SYNCED_DATA_SOURCE_API = 5, /**< `api` */
 } esauti_catalog_synced_data_source;
 
-/** catalog_synced_data.source as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * catalog_synced_data.source as stored in a struct: `value`, or the text in `other` (owned) when
+ * value is 0.
+ */
 typedef struct esauti_catalog_synced_data_source_val {
+    /**
+     * The value; ESAUTI_CATALOG_SYNCED_DATA_SOURCE_UNKNOWN_VALUE (0) when the JSON text is not one
+     * this SDK version knows (then see `other`).
+     */
     esauti_catalog_synced_data_source value;
+    /**
+     * When value is ESAUTI_CATALOG_SYNCED_DATA_SOURCE_UNKNOWN_VALUE: the JSON text as received, or to
+     * send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_catalog_synced_data_source_val;
 
 /** The JSON text of a catalog_synced_data.source constant, or NULL for an unknown value. */
-const char *esauti_catalog_synced_data_source_to_string(esauti_catalog_synced_data_source value);
+APIC_EXPORT const char *esauti_catalog_synced_data_source_to_string(esauti_catalog_synced_data_source value);
 
 /**
  * catalog_synced_data.status
@@ -1490,14 +2415,25 @@ typedef enum esauti_catalog_synced_data_status {
     ESAUTI_CATALOG_SYNCED_DATA_STATUS_FAILED = 3, /**< `failed` */
 } esauti_catalog_synced_data_status;
 
-/** catalog_synced_data.status as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * catalog_synced_data.status as stored in a struct: `value`, or the text in `other` (owned) when
+ * value is 0.
+ */
 typedef struct esauti_catalog_synced_data_status_val {
+    /**
+     * The value; ESAUTI_CATALOG_SYNCED_DATA_STATUS_UNKNOWN_VALUE (0) when the JSON text is not one
+     * this SDK version knows (then see `other`).
+     */
     esauti_catalog_synced_data_status value;
+    /**
+     * When value is ESAUTI_CATALOG_SYNCED_DATA_STATUS_UNKNOWN_VALUE: the JSON text as received, or to
+     * send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_catalog_synced_data_status_val;
 
 /** The JSON text of a catalog_synced_data.status constant, or NULL for an unknown value. */
-const char *esauti_catalog_synced_data_status_to_string(esauti_catalog_synced_data_status value);
+APIC_EXPORT const char *esauti_catalog_synced_data_status_to_string(esauti_catalog_synced_data_status value);
 
 /**
  * cart_created_data.channel
@@ -1512,14 +2448,25 @@ typedef enum esauti_cart_created_data_channel {
     ESAUTI_CART_CREATED_DATA_CHANNEL_POS = 5, /**< `pos` */
 } esauti_cart_created_data_channel;
 
-/** cart_created_data.channel as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * cart_created_data.channel as stored in a struct: `value`, or the text in `other` (owned) when
+ * value is 0.
+ */
 typedef struct esauti_cart_created_data_channel_val {
+    /**
+     * The value; ESAUTI_CART_CREATED_DATA_CHANNEL_UNKNOWN_VALUE (0) when the JSON text is not one this
+     * SDK version knows (then see `other`).
+     */
     esauti_cart_created_data_channel value;
+    /**
+     * When value is ESAUTI_CART_CREATED_DATA_CHANNEL_UNKNOWN_VALUE: the JSON text as received, or to
+     * send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_cart_created_data_channel_val;
 
 /** The JSON text of a cart_created_data.channel constant, or NULL for an unknown value. */
-const char *esauti_cart_created_data_channel_to_string(esauti_cart_created_data_channel value);
+APIC_EXPORT const char *esauti_cart_created_data_channel_to_string(esauti_cart_created_data_channel value);
 
 /**
  * cart_emptied_data.reason
@@ -1532,14 +2479,25 @@ typedef enum esauti_cart_emptied_data_reason {
     ESAUTI_CART_EMPTIED_DATA_REASON_ITEMS_UNAVAILABLE = 3, /**< `items_unavailable` */
 } esauti_cart_emptied_data_reason;
 
-/** cart_emptied_data.reason as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * cart_emptied_data.reason as stored in a struct: `value`, or the text in `other` (owned) when
+ * value is 0.
+ */
 typedef struct esauti_cart_emptied_data_reason_val {
+    /**
+     * The value; ESAUTI_CART_EMPTIED_DATA_REASON_UNKNOWN_VALUE (0) when the JSON text is not one this
+     * SDK version knows (then see `other`).
+     */
     esauti_cart_emptied_data_reason value;
+    /**
+     * When value is ESAUTI_CART_EMPTIED_DATA_REASON_UNKNOWN_VALUE: the JSON text as received, or to
+     * send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_cart_emptied_data_reason_val;
 
 /** The JSON text of a cart_emptied_data.reason constant, or NULL for an unknown value. */
-const char *esauti_cart_emptied_data_reason_to_string(esauti_cart_emptied_data_reason value);
+APIC_EXPORT const char *esauti_cart_emptied_data_reason_to_string(esauti_cart_emptied_data_reason value);
 
 /**
  * cart_recovered_data.recovery_channel
@@ -1554,14 +2512,25 @@ typedef enum esauti_cart_recovered_data_recovery_channel {
     ESAUTI_CART_RECOVERED_DATA_RECOVERY_CHANNEL_ORGANIC = 5, /**< `organic` */
 } esauti_cart_recovered_data_recovery_channel;
 
-/** cart_recovered_data.recovery_channel as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * cart_recovered_data.recovery_channel as stored in a struct: `value`, or the text in `other`
+ * (owned) when value is 0.
+ */
 typedef struct esauti_cart_recovered_data_recovery_channel_val {
+    /**
+     * The value; ESAUTI_CART_RECOVERED_DATA_RECOVERY_CHANNEL_UNKNOWN_VALUE (0) when the JSON text is
+     * not one this SDK version knows (then see `other`).
+     */
     esauti_cart_recovered_data_recovery_channel value;
+    /**
+     * When value is ESAUTI_CART_RECOVERED_DATA_RECOVERY_CHANNEL_UNKNOWN_VALUE: the JSON text as
+     * received, or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_cart_recovered_data_recovery_channel_val;
 
 /** The JSON text of a cart_recovered_data.recovery_channel constant, or NULL for an unknown value. */
-const char *esauti_cart_recovered_data_recovery_channel_to_string(esauti_cart_recovered_data_recovery_channel value);
+APIC_EXPORT const char *esauti_cart_recovered_data_recovery_channel_to_string(esauti_cart_recovered_data_recovery_channel value);
 
 /**
  * checkout_delivery_selected_data.method
@@ -1575,14 +2544,28 @@ typedef enum esauti_checkout_delivery_selected_data_method {
     ESAUTI_CHECKOUT_DELIVERY_SELECTED_DATA_METHOD_COURIER = 4, /**< `courier` */
 } esauti_checkout_delivery_selected_data_method;
 
-/** checkout_delivery_selected_data.method as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * checkout_delivery_selected_data.method as stored in a struct: `value`, or the text in `other`
+ * (owned) when value is 0.
+ */
 typedef struct esauti_checkout_delivery_selected_data_method_val {
+    /**
+     * The value; ESAUTI_CHECKOUT_DELIVERY_SELECTED_DATA_METHOD_UNKNOWN_VALUE (0) when the JSON text is
+     * not one this SDK version knows (then see `other`).
+     */
     esauti_checkout_delivery_selected_data_method value;
+    /**
+     * When value is ESAUTI_CHECKOUT_DELIVERY_SELECTED_DATA_METHOD_UNKNOWN_VALUE: the JSON text as
+     * received, or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_checkout_delivery_selected_data_method_val;
 
-/** The JSON text of a checkout_delivery_selected_data.method constant, or NULL for an unknown value. */
-const char *esauti_checkout_delivery_selected_data_method_to_string(esauti_checkout_delivery_selected_data_method value);
+/**
+ * The JSON text of a checkout_delivery_selected_data.method constant, or NULL for an unknown
+ * value.
+ */
+APIC_EXPORT const char *esauti_checkout_delivery_selected_data_method_to_string(esauti_checkout_delivery_selected_data_method value);
 
 /**
  * checkout_payment_method_selected_data.payment_method
@@ -1598,14 +2581,29 @@ typedef enum esauti_checkout_payment_method_selected_data_payment_method {
     ESAUTI_CHECKOUT_PAYMENT_METHOD_SELECTED_DATA_PAYMENT_METHOD_BUY_NOW_PAY_LATER = 6, /**< `buy_now_pay_later` */
 } esauti_checkout_payment_method_selected_data_payment_method;
 
-/** checkout_payment_method_selected_data.payment_method as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * checkout_payment_method_selected_data.payment_method as stored in a struct: `value`, or the text
+ * in `other` (owned) when value is 0.
+ */
 typedef struct esauti_checkout_payment_method_selected_data_payment_method_val {
+    /**
+     * The value; ESAUTI_CHECKOUT_PAYMENT_METHOD_SELECTED_DATA_PAYMENT_METHOD_UNKNOWN_VALUE (0) when
+     * the JSON text is not one this SDK version knows (then see `other`).
+     */
     esauti_checkout_payment_method_selected_data_payment_method value;
+    /**
+     * When value is ESAUTI_CHECKOUT_PAYMENT_METHOD_SELECTED_DATA_PAYMENT_METHOD_UNKNOWN_VALUE: the
+     * JSON text as received, or to send, owned by the enclosing object (freed with it); NULL
+     * otherwise.
+     */
     char *other;
 } esauti_checkout_payment_method_selected_data_payment_method_val;
 
-/** The JSON text of a checkout_payment_method_selected_data.payment_method constant, or NULL for an unknown value. */
-const char *esauti_checkout_payment_method_selected_data_payment_method_to_string(esauti_checkout_payment_method_selected_data_payment_method value);
+/**
+ * The JSON text of a checkout_payment_method_selected_data.payment_method constant, or NULL for an
+ * unknown value.
+ */
+APIC_EXPORT const char *esauti_checkout_payment_method_selected_data_payment_method_to_string(esauti_checkout_payment_method_selected_data_payment_method value);
 
 /**
  * order_created_data.channel
@@ -1621,14 +2619,25 @@ typedef enum esauti_order_created_data_channel {
     ESAUTI_ORDER_CREATED_DATA_CHANNEL_PHONE = 6, /**< `phone` */
 } esauti_order_created_data_channel;
 
-/** order_created_data.channel as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * order_created_data.channel as stored in a struct: `value`, or the text in `other` (owned) when
+ * value is 0.
+ */
 typedef struct esauti_order_created_data_channel_val {
+    /**
+     * The value; ESAUTI_ORDER_CREATED_DATA_CHANNEL_UNKNOWN_VALUE (0) when the JSON text is not one
+     * this SDK version knows (then see `other`).
+     */
     esauti_order_created_data_channel value;
+    /**
+     * When value is ESAUTI_ORDER_CREATED_DATA_CHANNEL_UNKNOWN_VALUE: the JSON text as received, or to
+     * send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_order_created_data_channel_val;
 
 /** The JSON text of a order_created_data.channel constant, or NULL for an unknown value. */
-const char *esauti_order_created_data_channel_to_string(esauti_order_created_data_channel value);
+APIC_EXPORT const char *esauti_order_created_data_channel_to_string(esauti_order_created_data_channel value);
 
 /**
  * order_confirmed_data.confirmed_by
@@ -1641,14 +2650,25 @@ typedef enum esauti_order_confirmed_data_confirmed_by {
     ESAUTI_ORDER_CONFIRMED_DATA_CONFIRMED_BY_CUSTOMER_CALL = 3, /**< `customer_call` */
 } esauti_order_confirmed_data_confirmed_by;
 
-/** order_confirmed_data.confirmed_by as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * order_confirmed_data.confirmed_by as stored in a struct: `value`, or the text in `other` (owned)
+ * when value is 0.
+ */
 typedef struct esauti_order_confirmed_data_confirmed_by_val {
+    /**
+     * The value; ESAUTI_ORDER_CONFIRMED_DATA_CONFIRMED_BY_UNKNOWN_VALUE (0) when the JSON text is not
+     * one this SDK version knows (then see `other`).
+     */
     esauti_order_confirmed_data_confirmed_by value;
+    /**
+     * When value is ESAUTI_ORDER_CONFIRMED_DATA_CONFIRMED_BY_UNKNOWN_VALUE: the JSON text as received,
+     * or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_order_confirmed_data_confirmed_by_val;
 
 /** The JSON text of a order_confirmed_data.confirmed_by constant, or NULL for an unknown value. */
-const char *esauti_order_confirmed_data_confirmed_by_to_string(esauti_order_confirmed_data_confirmed_by value);
+APIC_EXPORT const char *esauti_order_confirmed_data_confirmed_by_to_string(esauti_order_confirmed_data_confirmed_by value);
 
 /**
  * order_paid_data.payment_method
@@ -1664,14 +2684,25 @@ typedef enum esauti_order_paid_data_payment_method {
     ESAUTI_ORDER_PAID_DATA_PAYMENT_METHOD_BUY_NOW_PAY_LATER = 6, /**< `buy_now_pay_later` */
 } esauti_order_paid_data_payment_method;
 
-/** order_paid_data.payment_method as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * order_paid_data.payment_method as stored in a struct: `value`, or the text in `other` (owned)
+ * when value is 0.
+ */
 typedef struct esauti_order_paid_data_payment_method_val {
+    /**
+     * The value; ESAUTI_ORDER_PAID_DATA_PAYMENT_METHOD_UNKNOWN_VALUE (0) when the JSON text is not one
+     * this SDK version knows (then see `other`).
+     */
     esauti_order_paid_data_payment_method value;
+    /**
+     * When value is ESAUTI_ORDER_PAID_DATA_PAYMENT_METHOD_UNKNOWN_VALUE: the JSON text as received, or
+     * to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_order_paid_data_payment_method_val;
 
 /** The JSON text of a order_paid_data.payment_method constant, or NULL for an unknown value. */
-const char *esauti_order_paid_data_payment_method_to_string(esauti_order_paid_data_payment_method value);
+APIC_EXPORT const char *esauti_order_paid_data_payment_method_to_string(esauti_order_paid_data_payment_method value);
 
 /**
  * order_payment_failed_data.payment_method
@@ -1686,14 +2717,28 @@ typedef enum esauti_order_payment_failed_data_payment_method {
     ESAUTI_ORDER_PAYMENT_FAILED_DATA_PAYMENT_METHOD_BUY_NOW_PAY_LATER = 5, /**< `buy_now_pay_later` */
 } esauti_order_payment_failed_data_payment_method;
 
-/** order_payment_failed_data.payment_method as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * order_payment_failed_data.payment_method as stored in a struct: `value`, or the text in `other`
+ * (owned) when value is 0.
+ */
 typedef struct esauti_order_payment_failed_data_payment_method_val {
+    /**
+     * The value; ESAUTI_ORDER_PAYMENT_FAILED_DATA_PAYMENT_METHOD_UNKNOWN_VALUE (0) when the JSON text
+     * is not one this SDK version knows (then see `other`).
+     */
     esauti_order_payment_failed_data_payment_method value;
+    /**
+     * When value is ESAUTI_ORDER_PAYMENT_FAILED_DATA_PAYMENT_METHOD_UNKNOWN_VALUE: the JSON text as
+     * received, or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_order_payment_failed_data_payment_method_val;
 
-/** The JSON text of a order_payment_failed_data.payment_method constant, or NULL for an unknown value. */
-const char *esauti_order_payment_failed_data_payment_method_to_string(esauti_order_payment_failed_data_payment_method value);
+/**
+ * The JSON text of a order_payment_failed_data.payment_method constant, or NULL for an unknown
+ * value.
+ */
+APIC_EXPORT const char *esauti_order_payment_failed_data_payment_method_to_string(esauti_order_payment_failed_data_payment_method value);
 
 /**
  * order_payment_failed_data.reason
@@ -1709,14 +2754,25 @@ typedef enum esauti_order_payment_failed_data_reason {
     ESAUTI_ORDER_PAYMENT_FAILED_DATA_REASON_PROVIDER_ERROR = 6, /**< `provider_error` */
 } esauti_order_payment_failed_data_reason;
 
-/** order_payment_failed_data.reason as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * order_payment_failed_data.reason as stored in a struct: `value`, or the text in `other` (owned)
+ * when value is 0.
+ */
 typedef struct esauti_order_payment_failed_data_reason_val {
+    /**
+     * The value; ESAUTI_ORDER_PAYMENT_FAILED_DATA_REASON_UNKNOWN_VALUE (0) when the JSON text is not
+     * one this SDK version knows (then see `other`).
+     */
     esauti_order_payment_failed_data_reason value;
+    /**
+     * When value is ESAUTI_ORDER_PAYMENT_FAILED_DATA_REASON_UNKNOWN_VALUE: the JSON text as received,
+     * or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_order_payment_failed_data_reason_val;
 
 /** The JSON text of a order_payment_failed_data.reason constant, or NULL for an unknown value. */
-const char *esauti_order_payment_failed_data_reason_to_string(esauti_order_payment_failed_data_reason value);
+APIC_EXPORT const char *esauti_order_payment_failed_data_reason_to_string(esauti_order_payment_failed_data_reason value);
 
 /**
  * order_updated_data.updated_by
@@ -1729,14 +2785,25 @@ typedef enum esauti_order_updated_data_updated_by {
     ESAUTI_ORDER_UPDATED_DATA_UPDATED_BY_SYSTEM = 3, /**< `system` */
 } esauti_order_updated_data_updated_by;
 
-/** order_updated_data.updated_by as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * order_updated_data.updated_by as stored in a struct: `value`, or the text in `other` (owned)
+ * when value is 0.
+ */
 typedef struct esauti_order_updated_data_updated_by_val {
+    /**
+     * The value; ESAUTI_ORDER_UPDATED_DATA_UPDATED_BY_UNKNOWN_VALUE (0) when the JSON text is not one
+     * this SDK version knows (then see `other`).
+     */
     esauti_order_updated_data_updated_by value;
+    /**
+     * When value is ESAUTI_ORDER_UPDATED_DATA_UPDATED_BY_UNKNOWN_VALUE: the JSON text as received, or
+     * to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_order_updated_data_updated_by_val;
 
 /** The JSON text of a order_updated_data.updated_by constant, or NULL for an unknown value. */
-const char *esauti_order_updated_data_updated_by_to_string(esauti_order_updated_data_updated_by value);
+APIC_EXPORT const char *esauti_order_updated_data_updated_by_to_string(esauti_order_updated_data_updated_by value);
 
 /**
  * order_delivered_data.method
@@ -1750,14 +2817,25 @@ typedef enum esauti_order_delivered_data_method {
     ESAUTI_ORDER_DELIVERED_DATA_METHOD_COURIER = 4, /**< `courier` */
 } esauti_order_delivered_data_method;
 
-/** order_delivered_data.method as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * order_delivered_data.method as stored in a struct: `value`, or the text in `other` (owned) when
+ * value is 0.
+ */
 typedef struct esauti_order_delivered_data_method_val {
+    /**
+     * The value; ESAUTI_ORDER_DELIVERED_DATA_METHOD_UNKNOWN_VALUE (0) when the JSON text is not one
+     * this SDK version knows (then see `other`).
+     */
     esauti_order_delivered_data_method value;
+    /**
+     * When value is ESAUTI_ORDER_DELIVERED_DATA_METHOD_UNKNOWN_VALUE: the JSON text as received, or to
+     * send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_order_delivered_data_method_val;
 
 /** The JSON text of a order_delivered_data.method constant, or NULL for an unknown value. */
-const char *esauti_order_delivered_data_method_to_string(esauti_order_delivered_data_method value);
+APIC_EXPORT const char *esauti_order_delivered_data_method_to_string(esauti_order_delivered_data_method value);
 
 /**
  * order_delivery_failed_data.reason
@@ -1773,14 +2851,25 @@ typedef enum esauti_order_delivery_failed_data_reason {
     ESAUTI_ORDER_DELIVERY_FAILED_DATA_REASON_DAMAGED = 6, /**< `damaged` */
 } esauti_order_delivery_failed_data_reason;
 
-/** order_delivery_failed_data.reason as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * order_delivery_failed_data.reason as stored in a struct: `value`, or the text in `other` (owned)
+ * when value is 0.
+ */
 typedef struct esauti_order_delivery_failed_data_reason_val {
+    /**
+     * The value; ESAUTI_ORDER_DELIVERY_FAILED_DATA_REASON_UNKNOWN_VALUE (0) when the JSON text is not
+     * one this SDK version knows (then see `other`).
+     */
     esauti_order_delivery_failed_data_reason value;
+    /**
+     * When value is ESAUTI_ORDER_DELIVERY_FAILED_DATA_REASON_UNKNOWN_VALUE: the JSON text as received,
+     * or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_order_delivery_failed_data_reason_val;
 
 /** The JSON text of a order_delivery_failed_data.reason constant, or NULL for an unknown value. */
-const char *esauti_order_delivery_failed_data_reason_to_string(esauti_order_delivery_failed_data_reason value);
+APIC_EXPORT const char *esauti_order_delivery_failed_data_reason_to_string(esauti_order_delivery_failed_data_reason value);
 
 /**
  * order_cancelled_data.cancelled_by
@@ -1793,14 +2882,25 @@ typedef enum esauti_order_cancelled_data_cancelled_by {
     ESAUTI_ORDER_CANCELLED_DATA_CANCELLED_BY_SYSTEM = 3, /**< `system` */
 } esauti_order_cancelled_data_cancelled_by;
 
-/** order_cancelled_data.cancelled_by as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * order_cancelled_data.cancelled_by as stored in a struct: `value`, or the text in `other` (owned)
+ * when value is 0.
+ */
 typedef struct esauti_order_cancelled_data_cancelled_by_val {
+    /**
+     * The value; ESAUTI_ORDER_CANCELLED_DATA_CANCELLED_BY_UNKNOWN_VALUE (0) when the JSON text is not
+     * one this SDK version knows (then see `other`).
+     */
     esauti_order_cancelled_data_cancelled_by value;
+    /**
+     * When value is ESAUTI_ORDER_CANCELLED_DATA_CANCELLED_BY_UNKNOWN_VALUE: the JSON text as received,
+     * or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_order_cancelled_data_cancelled_by_val;
 
 /** The JSON text of a order_cancelled_data.cancelled_by constant, or NULL for an unknown value. */
-const char *esauti_order_cancelled_data_cancelled_by_to_string(esauti_order_cancelled_data_cancelled_by value);
+APIC_EXPORT const char *esauti_order_cancelled_data_cancelled_by_to_string(esauti_order_cancelled_data_cancelled_by value);
 
 /**
  * order_cancelled_data.reason
@@ -1816,14 +2916,25 @@ typedef enum esauti_order_cancelled_data_reason {
     ESAUTI_ORDER_CANCELLED_DATA_REASON_OTHER = 6, /**< `other` */
 } esauti_order_cancelled_data_reason;
 
-/** order_cancelled_data.reason as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * order_cancelled_data.reason as stored in a struct: `value`, or the text in `other` (owned) when
+ * value is 0.
+ */
 typedef struct esauti_order_cancelled_data_reason_val {
+    /**
+     * The value; ESAUTI_ORDER_CANCELLED_DATA_REASON_UNKNOWN_VALUE (0) when the JSON text is not one
+     * this SDK version knows (then see `other`).
+     */
     esauti_order_cancelled_data_reason value;
+    /**
+     * When value is ESAUTI_ORDER_CANCELLED_DATA_REASON_UNKNOWN_VALUE: the JSON text as received, or to
+     * send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_order_cancelled_data_reason_val;
 
 /** The JSON text of a order_cancelled_data.reason constant, or NULL for an unknown value. */
-const char *esauti_order_cancelled_data_reason_to_string(esauti_order_cancelled_data_reason value);
+APIC_EXPORT const char *esauti_order_cancelled_data_reason_to_string(esauti_order_cancelled_data_reason value);
 
 /**
  * order_held_data.reason
@@ -1838,14 +2949,25 @@ typedef enum esauti_order_held_data_reason {
     ESAUTI_ORDER_HELD_DATA_REASON_PAYMENT_REVIEW = 5, /**< `payment_review` */
 } esauti_order_held_data_reason;
 
-/** order_held_data.reason as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * order_held_data.reason as stored in a struct: `value`, or the text in `other` (owned) when value
+ * is 0.
+ */
 typedef struct esauti_order_held_data_reason_val {
+    /**
+     * The value; ESAUTI_ORDER_HELD_DATA_REASON_UNKNOWN_VALUE (0) when the JSON text is not one this
+     * SDK version knows (then see `other`).
+     */
     esauti_order_held_data_reason value;
+    /**
+     * When value is ESAUTI_ORDER_HELD_DATA_REASON_UNKNOWN_VALUE: the JSON text as received, or to
+     * send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_order_held_data_reason_val;
 
 /** The JSON text of a order_held_data.reason constant, or NULL for an unknown value. */
-const char *esauti_order_held_data_reason_to_string(esauti_order_held_data_reason value);
+APIC_EXPORT const char *esauti_order_held_data_reason_to_string(esauti_order_held_data_reason value);
 
 /**
  * order_reordered_data.source
@@ -1860,14 +2982,25 @@ typedef enum esauti_order_reordered_data_source {
     ESAUTI_ORDER_REORDERED_DATA_SOURCE_APP = 5, /**< `app` */
 } esauti_order_reordered_data_source;
 
-/** order_reordered_data.source as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * order_reordered_data.source as stored in a struct: `value`, or the text in `other` (owned) when
+ * value is 0.
+ */
 typedef struct esauti_order_reordered_data_source_val {
+    /**
+     * The value; ESAUTI_ORDER_REORDERED_DATA_SOURCE_UNKNOWN_VALUE (0) when the JSON text is not one
+     * this SDK version knows (then see `other`).
+     */
     esauti_order_reordered_data_source value;
+    /**
+     * When value is ESAUTI_ORDER_REORDERED_DATA_SOURCE_UNKNOWN_VALUE: the JSON text as received, or to
+     * send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_order_reordered_data_source_val;
 
 /** The JSON text of a order_reordered_data.source constant, or NULL for an unknown value. */
-const char *esauti_order_reordered_data_source_to_string(esauti_order_reordered_data_source value);
+APIC_EXPORT const char *esauti_order_reordered_data_source_to_string(esauti_order_reordered_data_source value);
 
 /**
  * order_refunded_data.refund_method
@@ -1882,14 +3015,25 @@ typedef enum esauti_order_refunded_data_refund_method {
     ESAUTI_ORDER_REFUNDED_DATA_REFUND_METHOD_STORE_CREDIT = 5, /**< `store_credit` */
 } esauti_order_refunded_data_refund_method;
 
-/** order_refunded_data.refund_method as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * order_refunded_data.refund_method as stored in a struct: `value`, or the text in `other` (owned)
+ * when value is 0.
+ */
 typedef struct esauti_order_refunded_data_refund_method_val {
+    /**
+     * The value; ESAUTI_ORDER_REFUNDED_DATA_REFUND_METHOD_UNKNOWN_VALUE (0) when the JSON text is not
+     * one this SDK version knows (then see `other`).
+     */
     esauti_order_refunded_data_refund_method value;
+    /**
+     * When value is ESAUTI_ORDER_REFUNDED_DATA_REFUND_METHOD_UNKNOWN_VALUE: the JSON text as received,
+     * or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_order_refunded_data_refund_method_val;
 
 /** The JSON text of a order_refunded_data.refund_method constant, or NULL for an unknown value. */
-const char *esauti_order_refunded_data_refund_method_to_string(esauti_order_refunded_data_refund_method value);
+APIC_EXPORT const char *esauti_order_refunded_data_refund_method_to_string(esauti_order_refunded_data_refund_method value);
 
 /**
  * payment_initiated_data.method
@@ -1904,14 +3048,25 @@ typedef enum esauti_payment_initiated_data_method {
     ESAUTI_PAYMENT_INITIATED_DATA_METHOD_WALLET = 5, /**< `wallet` */
 } esauti_payment_initiated_data_method;
 
-/** payment_initiated_data.method as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * payment_initiated_data.method as stored in a struct: `value`, or the text in `other` (owned)
+ * when value is 0.
+ */
 typedef struct esauti_payment_initiated_data_method_val {
+    /**
+     * The value; ESAUTI_PAYMENT_INITIATED_DATA_METHOD_UNKNOWN_VALUE (0) when the JSON text is not one
+     * this SDK version knows (then see `other`).
+     */
     esauti_payment_initiated_data_method value;
+    /**
+     * When value is ESAUTI_PAYMENT_INITIATED_DATA_METHOD_UNKNOWN_VALUE: the JSON text as received, or
+     * to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_payment_initiated_data_method_val;
 
 /** The JSON text of a payment_initiated_data.method constant, or NULL for an unknown value. */
-const char *esauti_payment_initiated_data_method_to_string(esauti_payment_initiated_data_method value);
+APIC_EXPORT const char *esauti_payment_initiated_data_method_to_string(esauti_payment_initiated_data_method value);
 
 /**
  * payment_authorized_data.card_brand
@@ -1925,14 +3080,25 @@ typedef enum esauti_payment_authorized_data_card_brand {
     ESAUTI_PAYMENT_AUTHORIZED_DATA_CARD_BRAND_OTHER = 4, /**< `other` */
 } esauti_payment_authorized_data_card_brand;
 
-/** payment_authorized_data.card_brand as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * payment_authorized_data.card_brand as stored in a struct: `value`, or the text in `other`
+ * (owned) when value is 0.
+ */
 typedef struct esauti_payment_authorized_data_card_brand_val {
+    /**
+     * The value; ESAUTI_PAYMENT_AUTHORIZED_DATA_CARD_BRAND_UNKNOWN_VALUE (0) when the JSON text is not
+     * one this SDK version knows (then see `other`).
+     */
     esauti_payment_authorized_data_card_brand value;
+    /**
+     * When value is ESAUTI_PAYMENT_AUTHORIZED_DATA_CARD_BRAND_UNKNOWN_VALUE: the JSON text as
+     * received, or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_payment_authorized_data_card_brand_val;
 
 /** The JSON text of a payment_authorized_data.card_brand constant, or NULL for an unknown value. */
-const char *esauti_payment_authorized_data_card_brand_to_string(esauti_payment_authorized_data_card_brand value);
+APIC_EXPORT const char *esauti_payment_authorized_data_card_brand_to_string(esauti_payment_authorized_data_card_brand value);
 
 /**
  * payment_succeeded_data.method
@@ -1948,14 +3114,25 @@ typedef enum esauti_payment_succeeded_data_method {
     ESAUTI_PAYMENT_SUCCEEDED_DATA_METHOD_CASH_ON_DELIVERY = 6, /**< `cash_on_delivery` */
 } esauti_payment_succeeded_data_method;
 
-/** payment_succeeded_data.method as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * payment_succeeded_data.method as stored in a struct: `value`, or the text in `other` (owned)
+ * when value is 0.
+ */
 typedef struct esauti_payment_succeeded_data_method_val {
+    /**
+     * The value; ESAUTI_PAYMENT_SUCCEEDED_DATA_METHOD_UNKNOWN_VALUE (0) when the JSON text is not one
+     * this SDK version knows (then see `other`).
+     */
     esauti_payment_succeeded_data_method value;
+    /**
+     * When value is ESAUTI_PAYMENT_SUCCEEDED_DATA_METHOD_UNKNOWN_VALUE: the JSON text as received, or
+     * to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_payment_succeeded_data_method_val;
 
 /** The JSON text of a payment_succeeded_data.method constant, or NULL for an unknown value. */
-const char *esauti_payment_succeeded_data_method_to_string(esauti_payment_succeeded_data_method value);
+APIC_EXPORT const char *esauti_payment_succeeded_data_method_to_string(esauti_payment_succeeded_data_method value);
 
 /**
  * payment_failed_data.method
@@ -1970,14 +3147,25 @@ typedef enum esauti_payment_failed_data_method {
     ESAUTI_PAYMENT_FAILED_DATA_METHOD_WALLET = 5, /**< `wallet` */
 } esauti_payment_failed_data_method;
 
-/** payment_failed_data.method as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * payment_failed_data.method as stored in a struct: `value`, or the text in `other` (owned) when
+ * value is 0.
+ */
 typedef struct esauti_payment_failed_data_method_val {
+    /**
+     * The value; ESAUTI_PAYMENT_FAILED_DATA_METHOD_UNKNOWN_VALUE (0) when the JSON text is not one
+     * this SDK version knows (then see `other`).
+     */
     esauti_payment_failed_data_method value;
+    /**
+     * When value is ESAUTI_PAYMENT_FAILED_DATA_METHOD_UNKNOWN_VALUE: the JSON text as received, or to
+     * send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_payment_failed_data_method_val;
 
 /** The JSON text of a payment_failed_data.method constant, or NULL for an unknown value. */
-const char *esauti_payment_failed_data_method_to_string(esauti_payment_failed_data_method value);
+APIC_EXPORT const char *esauti_payment_failed_data_method_to_string(esauti_payment_failed_data_method value);
 
 /**
  * payment_failed_data.failure_reason
@@ -1994,14 +3182,25 @@ typedef enum esauti_payment_failed_data_failure_reason {
     ESAUTI_PAYMENT_FAILED_DATA_FAILURE_REASON_OTHER = 7, /**< `other` */
 } esauti_payment_failed_data_failure_reason;
 
-/** payment_failed_data.failure_reason as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * payment_failed_data.failure_reason as stored in a struct: `value`, or the text in `other`
+ * (owned) when value is 0.
+ */
 typedef struct esauti_payment_failed_data_failure_reason_val {
+    /**
+     * The value; ESAUTI_PAYMENT_FAILED_DATA_FAILURE_REASON_UNKNOWN_VALUE (0) when the JSON text is not
+     * one this SDK version knows (then see `other`).
+     */
     esauti_payment_failed_data_failure_reason value;
+    /**
+     * When value is ESAUTI_PAYMENT_FAILED_DATA_FAILURE_REASON_UNKNOWN_VALUE: the JSON text as
+     * received, or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_payment_failed_data_failure_reason_val;
 
 /** The JSON text of a payment_failed_data.failure_reason constant, or NULL for an unknown value. */
-const char *esauti_payment_failed_data_failure_reason_to_string(esauti_payment_failed_data_failure_reason value);
+APIC_EXPORT const char *esauti_payment_failed_data_failure_reason_to_string(esauti_payment_failed_data_failure_reason value);
 
 /**
  * payment_cancelled_data.cancelled_by
@@ -2014,14 +3213,25 @@ typedef enum esauti_payment_cancelled_data_cancelled_by {
     ESAUTI_PAYMENT_CANCELLED_DATA_CANCELLED_BY_SYSTEM = 3, /**< `system` */
 } esauti_payment_cancelled_data_cancelled_by;
 
-/** payment_cancelled_data.cancelled_by as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * payment_cancelled_data.cancelled_by as stored in a struct: `value`, or the text in `other`
+ * (owned) when value is 0.
+ */
 typedef struct esauti_payment_cancelled_data_cancelled_by_val {
+    /**
+     * The value; ESAUTI_PAYMENT_CANCELLED_DATA_CANCELLED_BY_UNKNOWN_VALUE (0) when the JSON text is
+     * not one this SDK version knows (then see `other`).
+     */
     esauti_payment_cancelled_data_cancelled_by value;
+    /**
+     * When value is ESAUTI_PAYMENT_CANCELLED_DATA_CANCELLED_BY_UNKNOWN_VALUE: the JSON text as
+     * received, or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_payment_cancelled_data_cancelled_by_val;
 
 /** The JSON text of a payment_cancelled_data.cancelled_by constant, or NULL for an unknown value. */
-const char *esauti_payment_cancelled_data_cancelled_by_to_string(esauti_payment_cancelled_data_cancelled_by value);
+APIC_EXPORT const char *esauti_payment_cancelled_data_cancelled_by_to_string(esauti_payment_cancelled_data_cancelled_by value);
 
 /**
  * payment_method_added_data.method
@@ -2035,14 +3245,25 @@ typedef enum esauti_payment_method_added_data_method {
     ESAUTI_PAYMENT_METHOD_ADDED_DATA_METHOD_BANK_ACCOUNT = 4, /**< `bank_account` */
 } esauti_payment_method_added_data_method;
 
-/** payment_method_added_data.method as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * payment_method_added_data.method as stored in a struct: `value`, or the text in `other` (owned)
+ * when value is 0.
+ */
 typedef struct esauti_payment_method_added_data_method_val {
+    /**
+     * The value; ESAUTI_PAYMENT_METHOD_ADDED_DATA_METHOD_UNKNOWN_VALUE (0) when the JSON text is not
+     * one this SDK version knows (then see `other`).
+     */
     esauti_payment_method_added_data_method value;
+    /**
+     * When value is ESAUTI_PAYMENT_METHOD_ADDED_DATA_METHOD_UNKNOWN_VALUE: the JSON text as received,
+     * or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_payment_method_added_data_method_val;
 
 /** The JSON text of a payment_method_added_data.method constant, or NULL for an unknown value. */
-const char *esauti_payment_method_added_data_method_to_string(esauti_payment_method_added_data_method value);
+APIC_EXPORT const char *esauti_payment_method_added_data_method_to_string(esauti_payment_method_added_data_method value);
 
 /**
  * payment_method_added_data.card_brand
@@ -2056,14 +3277,25 @@ typedef enum esauti_payment_method_added_data_card_brand {
     ESAUTI_PAYMENT_METHOD_ADDED_DATA_CARD_BRAND_OTHER = 4, /**< `other` */
 } esauti_payment_method_added_data_card_brand;
 
-/** payment_method_added_data.card_brand as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * payment_method_added_data.card_brand as stored in a struct: `value`, or the text in `other`
+ * (owned) when value is 0.
+ */
 typedef struct esauti_payment_method_added_data_card_brand_val {
+    /**
+     * The value; ESAUTI_PAYMENT_METHOD_ADDED_DATA_CARD_BRAND_UNKNOWN_VALUE (0) when the JSON text is
+     * not one this SDK version knows (then see `other`).
+     */
     esauti_payment_method_added_data_card_brand value;
+    /**
+     * When value is ESAUTI_PAYMENT_METHOD_ADDED_DATA_CARD_BRAND_UNKNOWN_VALUE: the JSON text as
+     * received, or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_payment_method_added_data_card_brand_val;
 
 /** The JSON text of a payment_method_added_data.card_brand constant, or NULL for an unknown value. */
-const char *esauti_payment_method_added_data_card_brand_to_string(esauti_payment_method_added_data_card_brand value);
+APIC_EXPORT const char *esauti_payment_method_added_data_card_brand_to_string(esauti_payment_method_added_data_card_brand value);
 
 /**
  * payment_method_removed_data.method
@@ -2077,14 +3309,25 @@ typedef enum esauti_payment_method_removed_data_method {
     ESAUTI_PAYMENT_METHOD_REMOVED_DATA_METHOD_BANK_ACCOUNT = 4, /**< `bank_account` */
 } esauti_payment_method_removed_data_method;
 
-/** payment_method_removed_data.method as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * payment_method_removed_data.method as stored in a struct: `value`, or the text in `other`
+ * (owned) when value is 0.
+ */
 typedef struct esauti_payment_method_removed_data_method_val {
+    /**
+     * The value; ESAUTI_PAYMENT_METHOD_REMOVED_DATA_METHOD_UNKNOWN_VALUE (0) when the JSON text is not
+     * one this SDK version knows (then see `other`).
+     */
     esauti_payment_method_removed_data_method value;
+    /**
+     * When value is ESAUTI_PAYMENT_METHOD_REMOVED_DATA_METHOD_UNKNOWN_VALUE: the JSON text as
+     * received, or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_payment_method_removed_data_method_val;
 
 /** The JSON text of a payment_method_removed_data.method constant, or NULL for an unknown value. */
-const char *esauti_payment_method_removed_data_method_to_string(esauti_payment_method_removed_data_method value);
+APIC_EXPORT const char *esauti_payment_method_removed_data_method_to_string(esauti_payment_method_removed_data_method value);
 
 /**
  * payment_method_removed_data.reason
@@ -2098,14 +3341,25 @@ typedef enum esauti_payment_method_removed_data_reason {
     ESAUTI_PAYMENT_METHOD_REMOVED_DATA_REASON_FRAUD_SUSPECTED = 4, /**< `fraud_suspected` */
 } esauti_payment_method_removed_data_reason;
 
-/** payment_method_removed_data.reason as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * payment_method_removed_data.reason as stored in a struct: `value`, or the text in `other`
+ * (owned) when value is 0.
+ */
 typedef struct esauti_payment_method_removed_data_reason_val {
+    /**
+     * The value; ESAUTI_PAYMENT_METHOD_REMOVED_DATA_REASON_UNKNOWN_VALUE (0) when the JSON text is not
+     * one this SDK version knows (then see `other`).
+     */
     esauti_payment_method_removed_data_reason value;
+    /**
+     * When value is ESAUTI_PAYMENT_METHOD_REMOVED_DATA_REASON_UNKNOWN_VALUE: the JSON text as
+     * received, or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_payment_method_removed_data_reason_val;
 
 /** The JSON text of a payment_method_removed_data.reason constant, or NULL for an unknown value. */
-const char *esauti_payment_method_removed_data_reason_to_string(esauti_payment_method_removed_data_reason value);
+APIC_EXPORT const char *esauti_payment_method_removed_data_reason_to_string(esauti_payment_method_removed_data_reason value);
 
 /**
  * payment_method_removed_data.removed_by
@@ -2118,14 +3372,28 @@ typedef enum esauti_payment_method_removed_data_removed_by {
     ESAUTI_PAYMENT_METHOD_REMOVED_DATA_REMOVED_BY_SYSTEM = 3, /**< `system` */
 } esauti_payment_method_removed_data_removed_by;
 
-/** payment_method_removed_data.removed_by as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * payment_method_removed_data.removed_by as stored in a struct: `value`, or the text in `other`
+ * (owned) when value is 0.
+ */
 typedef struct esauti_payment_method_removed_data_removed_by_val {
+    /**
+     * The value; ESAUTI_PAYMENT_METHOD_REMOVED_DATA_REMOVED_BY_UNKNOWN_VALUE (0) when the JSON text is
+     * not one this SDK version knows (then see `other`).
+     */
     esauti_payment_method_removed_data_removed_by value;
+    /**
+     * When value is ESAUTI_PAYMENT_METHOD_REMOVED_DATA_REMOVED_BY_UNKNOWN_VALUE: the JSON text as
+     * received, or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_payment_method_removed_data_removed_by_val;
 
-/** The JSON text of a payment_method_removed_data.removed_by constant, or NULL for an unknown value. */
-const char *esauti_payment_method_removed_data_removed_by_to_string(esauti_payment_method_removed_data_removed_by value);
+/**
+ * The JSON text of a payment_method_removed_data.removed_by constant, or NULL for an unknown
+ * value.
+ */
+APIC_EXPORT const char *esauti_payment_method_removed_data_removed_by_to_string(esauti_payment_method_removed_data_removed_by value);
 
 /**
  * payment_disputed_data.reason
@@ -2141,14 +3409,25 @@ typedef enum esauti_payment_disputed_data_reason {
     ESAUTI_PAYMENT_DISPUTED_DATA_REASON_OTHER = 6, /**< `other` */
 } esauti_payment_disputed_data_reason;
 
-/** payment_disputed_data.reason as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * payment_disputed_data.reason as stored in a struct: `value`, or the text in `other` (owned) when
+ * value is 0.
+ */
 typedef struct esauti_payment_disputed_data_reason_val {
+    /**
+     * The value; ESAUTI_PAYMENT_DISPUTED_DATA_REASON_UNKNOWN_VALUE (0) when the JSON text is not one
+     * this SDK version knows (then see `other`).
+     */
     esauti_payment_disputed_data_reason value;
+    /**
+     * When value is ESAUTI_PAYMENT_DISPUTED_DATA_REASON_UNKNOWN_VALUE: the JSON text as received, or
+     * to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_payment_disputed_data_reason_val;
 
 /** The JSON text of a payment_disputed_data.reason constant, or NULL for an unknown value. */
-const char *esauti_payment_disputed_data_reason_to_string(esauti_payment_disputed_data_reason value);
+APIC_EXPORT const char *esauti_payment_disputed_data_reason_to_string(esauti_payment_disputed_data_reason value);
 
 /**
  * payment_disputed_data.status
@@ -2160,14 +3439,25 @@ typedef enum esauti_payment_disputed_data_status {
     ESAUTI_PAYMENT_DISPUTED_DATA_STATUS_UNDER_REVIEW = 2, /**< `under_review` */
 } esauti_payment_disputed_data_status;
 
-/** payment_disputed_data.status as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * payment_disputed_data.status as stored in a struct: `value`, or the text in `other` (owned) when
+ * value is 0.
+ */
 typedef struct esauti_payment_disputed_data_status_val {
+    /**
+     * The value; ESAUTI_PAYMENT_DISPUTED_DATA_STATUS_UNKNOWN_VALUE (0) when the JSON text is not one
+     * this SDK version knows (then see `other`).
+     */
     esauti_payment_disputed_data_status value;
+    /**
+     * When value is ESAUTI_PAYMENT_DISPUTED_DATA_STATUS_UNKNOWN_VALUE: the JSON text as received, or
+     * to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_payment_disputed_data_status_val;
 
 /** The JSON text of a payment_disputed_data.status constant, or NULL for an unknown value. */
-const char *esauti_payment_disputed_data_status_to_string(esauti_payment_disputed_data_status value);
+APIC_EXPORT const char *esauti_payment_disputed_data_status_to_string(esauti_payment_disputed_data_status value);
 
 /**
  * refund_requested_data.reason
@@ -2183,14 +3473,25 @@ typedef enum esauti_refund_requested_data_reason {
     ESAUTI_REFUND_REQUESTED_DATA_REASON_OTHER = 6, /**< `other` */
 } esauti_refund_requested_data_reason;
 
-/** refund_requested_data.reason as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * refund_requested_data.reason as stored in a struct: `value`, or the text in `other` (owned) when
+ * value is 0.
+ */
 typedef struct esauti_refund_requested_data_reason_val {
+    /**
+     * The value; ESAUTI_REFUND_REQUESTED_DATA_REASON_UNKNOWN_VALUE (0) when the JSON text is not one
+     * this SDK version knows (then see `other`).
+     */
     esauti_refund_requested_data_reason value;
+    /**
+     * When value is ESAUTI_REFUND_REQUESTED_DATA_REASON_UNKNOWN_VALUE: the JSON text as received, or
+     * to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_refund_requested_data_reason_val;
 
 /** The JSON text of a refund_requested_data.reason constant, or NULL for an unknown value. */
-const char *esauti_refund_requested_data_reason_to_string(esauti_refund_requested_data_reason value);
+APIC_EXPORT const char *esauti_refund_requested_data_reason_to_string(esauti_refund_requested_data_reason value);
 
 /**
  * refund_requested_data.requested_by
@@ -2202,14 +3503,25 @@ typedef enum esauti_refund_requested_data_requested_by {
     ESAUTI_REFUND_REQUESTED_DATA_REQUESTED_BY_STAFF = 2, /**< `staff` */
 } esauti_refund_requested_data_requested_by;
 
-/** refund_requested_data.requested_by as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * refund_requested_data.requested_by as stored in a struct: `value`, or the text in `other`
+ * (owned) when value is 0.
+ */
 typedef struct esauti_refund_requested_data_requested_by_val {
+    /**
+     * The value; ESAUTI_REFUND_REQUESTED_DATA_REQUESTED_BY_UNKNOWN_VALUE (0) when the JSON text is not
+     * one this SDK version knows (then see `other`).
+     */
     esauti_refund_requested_data_requested_by value;
+    /**
+     * When value is ESAUTI_REFUND_REQUESTED_DATA_REQUESTED_BY_UNKNOWN_VALUE: the JSON text as
+     * received, or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_refund_requested_data_requested_by_val;
 
 /** The JSON text of a refund_requested_data.requested_by constant, or NULL for an unknown value. */
-const char *esauti_refund_requested_data_requested_by_to_string(esauti_refund_requested_data_requested_by value);
+APIC_EXPORT const char *esauti_refund_requested_data_requested_by_to_string(esauti_refund_requested_data_requested_by value);
 
 /**
  * refund_succeeded_data.destination
@@ -2224,14 +3536,25 @@ typedef enum esauti_refund_succeeded_data_destination {
     ESAUTI_REFUND_SUCCEEDED_DATA_DESTINATION_STORE_CREDIT = 5, /**< `store_credit` */
 } esauti_refund_succeeded_data_destination;
 
-/** refund_succeeded_data.destination as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * refund_succeeded_data.destination as stored in a struct: `value`, or the text in `other` (owned)
+ * when value is 0.
+ */
 typedef struct esauti_refund_succeeded_data_destination_val {
+    /**
+     * The value; ESAUTI_REFUND_SUCCEEDED_DATA_DESTINATION_UNKNOWN_VALUE (0) when the JSON text is not
+     * one this SDK version knows (then see `other`).
+     */
     esauti_refund_succeeded_data_destination value;
+    /**
+     * When value is ESAUTI_REFUND_SUCCEEDED_DATA_DESTINATION_UNKNOWN_VALUE: the JSON text as received,
+     * or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_refund_succeeded_data_destination_val;
 
 /** The JSON text of a refund_succeeded_data.destination constant, or NULL for an unknown value. */
-const char *esauti_refund_succeeded_data_destination_to_string(esauti_refund_succeeded_data_destination value);
+APIC_EXPORT const char *esauti_refund_succeeded_data_destination_to_string(esauti_refund_succeeded_data_destination value);
 
 /**
  * refund_failed_data.failure_reason
@@ -2246,14 +3569,25 @@ typedef enum esauti_refund_failed_data_failure_reason {
     ESAUTI_REFUND_FAILED_DATA_FAILURE_REASON_OTHER = 5, /**< `other` */
 } esauti_refund_failed_data_failure_reason;
 
-/** refund_failed_data.failure_reason as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * refund_failed_data.failure_reason as stored in a struct: `value`, or the text in `other` (owned)
+ * when value is 0.
+ */
 typedef struct esauti_refund_failed_data_failure_reason_val {
+    /**
+     * The value; ESAUTI_REFUND_FAILED_DATA_FAILURE_REASON_UNKNOWN_VALUE (0) when the JSON text is not
+     * one this SDK version knows (then see `other`).
+     */
     esauti_refund_failed_data_failure_reason value;
+    /**
+     * When value is ESAUTI_REFUND_FAILED_DATA_FAILURE_REASON_UNKNOWN_VALUE: the JSON text as received,
+     * or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_refund_failed_data_failure_reason_val;
 
 /** The JSON text of a refund_failed_data.failure_reason constant, or NULL for an unknown value. */
-const char *esauti_refund_failed_data_failure_reason_to_string(esauti_refund_failed_data_failure_reason value);
+APIC_EXPORT const char *esauti_refund_failed_data_failure_reason_to_string(esauti_refund_failed_data_failure_reason value);
 
 /**
  * invoice_sent_data.channel
@@ -2266,14 +3600,25 @@ typedef enum esauti_invoice_sent_data_channel {
     ESAUTI_INVOICE_SENT_DATA_CHANNEL_WHATSAPP = 3, /**< `whatsapp` */
 } esauti_invoice_sent_data_channel;
 
-/** invoice_sent_data.channel as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * invoice_sent_data.channel as stored in a struct: `value`, or the text in `other` (owned) when
+ * value is 0.
+ */
 typedef struct esauti_invoice_sent_data_channel_val {
+    /**
+     * The value; ESAUTI_INVOICE_SENT_DATA_CHANNEL_UNKNOWN_VALUE (0) when the JSON text is not one this
+     * SDK version knows (then see `other`).
+     */
     esauti_invoice_sent_data_channel value;
+    /**
+     * When value is ESAUTI_INVOICE_SENT_DATA_CHANNEL_UNKNOWN_VALUE: the JSON text as received, or to
+     * send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_invoice_sent_data_channel_val;
 
 /** The JSON text of a invoice_sent_data.channel constant, or NULL for an unknown value. */
-const char *esauti_invoice_sent_data_channel_to_string(esauti_invoice_sent_data_channel value);
+APIC_EXPORT const char *esauti_invoice_sent_data_channel_to_string(esauti_invoice_sent_data_channel value);
 
 /**
  * invoice_viewed_data.viewed_via
@@ -2287,14 +3632,25 @@ typedef enum esauti_invoice_viewed_data_viewed_via {
     ESAUTI_INVOICE_VIEWED_DATA_VIEWED_VIA_CUSTOMER_PORTAL = 4, /**< `customer_portal` */
 } esauti_invoice_viewed_data_viewed_via;
 
-/** invoice_viewed_data.viewed_via as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * invoice_viewed_data.viewed_via as stored in a struct: `value`, or the text in `other` (owned)
+ * when value is 0.
+ */
 typedef struct esauti_invoice_viewed_data_viewed_via_val {
+    /**
+     * The value; ESAUTI_INVOICE_VIEWED_DATA_VIEWED_VIA_UNKNOWN_VALUE (0) when the JSON text is not one
+     * this SDK version knows (then see `other`).
+     */
     esauti_invoice_viewed_data_viewed_via value;
+    /**
+     * When value is ESAUTI_INVOICE_VIEWED_DATA_VIEWED_VIA_UNKNOWN_VALUE: the JSON text as received, or
+     * to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_invoice_viewed_data_viewed_via_val;
 
 /** The JSON text of a invoice_viewed_data.viewed_via constant, or NULL for an unknown value. */
-const char *esauti_invoice_viewed_data_viewed_via_to_string(esauti_invoice_viewed_data_viewed_via value);
+APIC_EXPORT const char *esauti_invoice_viewed_data_viewed_via_to_string(esauti_invoice_viewed_data_viewed_via value);
 
 /**
  * invoice_reminder_sent_data.channel
@@ -2307,14 +3663,25 @@ typedef enum esauti_invoice_reminder_sent_data_channel {
     ESAUTI_INVOICE_REMINDER_SENT_DATA_CHANNEL_WHATSAPP = 3, /**< `whatsapp` */
 } esauti_invoice_reminder_sent_data_channel;
 
-/** invoice_reminder_sent_data.channel as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * invoice_reminder_sent_data.channel as stored in a struct: `value`, or the text in `other`
+ * (owned) when value is 0.
+ */
 typedef struct esauti_invoice_reminder_sent_data_channel_val {
+    /**
+     * The value; ESAUTI_INVOICE_REMINDER_SENT_DATA_CHANNEL_UNKNOWN_VALUE (0) when the JSON text is not
+     * one this SDK version knows (then see `other`).
+     */
     esauti_invoice_reminder_sent_data_channel value;
+    /**
+     * When value is ESAUTI_INVOICE_REMINDER_SENT_DATA_CHANNEL_UNKNOWN_VALUE: the JSON text as
+     * received, or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_invoice_reminder_sent_data_channel_val;
 
 /** The JSON text of a invoice_reminder_sent_data.channel constant, or NULL for an unknown value. */
-const char *esauti_invoice_reminder_sent_data_channel_to_string(esauti_invoice_reminder_sent_data_channel value);
+APIC_EXPORT const char *esauti_invoice_reminder_sent_data_channel_to_string(esauti_invoice_reminder_sent_data_channel value);
 
 /**
  * invoice_partially_paid_data.method
@@ -2329,14 +3696,25 @@ typedef enum esauti_invoice_partially_paid_data_method {
     ESAUTI_INVOICE_PARTIALLY_PAID_DATA_METHOD_WALLET = 5, /**< `wallet` */
 } esauti_invoice_partially_paid_data_method;
 
-/** invoice_partially_paid_data.method as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * invoice_partially_paid_data.method as stored in a struct: `value`, or the text in `other`
+ * (owned) when value is 0.
+ */
 typedef struct esauti_invoice_partially_paid_data_method_val {
+    /**
+     * The value; ESAUTI_INVOICE_PARTIALLY_PAID_DATA_METHOD_UNKNOWN_VALUE (0) when the JSON text is not
+     * one this SDK version knows (then see `other`).
+     */
     esauti_invoice_partially_paid_data_method value;
+    /**
+     * When value is ESAUTI_INVOICE_PARTIALLY_PAID_DATA_METHOD_UNKNOWN_VALUE: the JSON text as
+     * received, or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_invoice_partially_paid_data_method_val;
 
 /** The JSON text of a invoice_partially_paid_data.method constant, or NULL for an unknown value. */
-const char *esauti_invoice_partially_paid_data_method_to_string(esauti_invoice_partially_paid_data_method value);
+APIC_EXPORT const char *esauti_invoice_partially_paid_data_method_to_string(esauti_invoice_partially_paid_data_method value);
 
 /**
  * invoice_voided_data.reason
@@ -2351,14 +3729,25 @@ typedef enum esauti_invoice_voided_data_reason {
     ESAUTI_INVOICE_VOIDED_DATA_REASON_OTHER = 5, /**< `other` */
 } esauti_invoice_voided_data_reason;
 
-/** invoice_voided_data.reason as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * invoice_voided_data.reason as stored in a struct: `value`, or the text in `other` (owned) when
+ * value is 0.
+ */
 typedef struct esauti_invoice_voided_data_reason_val {
+    /**
+     * The value; ESAUTI_INVOICE_VOIDED_DATA_REASON_UNKNOWN_VALUE (0) when the JSON text is not one
+     * this SDK version knows (then see `other`).
+     */
     esauti_invoice_voided_data_reason value;
+    /**
+     * When value is ESAUTI_INVOICE_VOIDED_DATA_REASON_UNKNOWN_VALUE: the JSON text as received, or to
+     * send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_invoice_voided_data_reason_val;
 
 /** The JSON text of a invoice_voided_data.reason constant, or NULL for an unknown value. */
-const char *esauti_invoice_voided_data_reason_to_string(esauti_invoice_voided_data_reason value);
+APIC_EXPORT const char *esauti_invoice_voided_data_reason_to_string(esauti_invoice_voided_data_reason value);
 
 /**
  * invoice_written_off_data.reason
@@ -2372,14 +3761,25 @@ typedef enum esauti_invoice_written_off_data_reason {
     ESAUTI_INVOICE_WRITTEN_OFF_DATA_REASON_DISPUTE_SETTLED = 4, /**< `dispute_settled` */
 } esauti_invoice_written_off_data_reason;
 
-/** invoice_written_off_data.reason as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * invoice_written_off_data.reason as stored in a struct: `value`, or the text in `other` (owned)
+ * when value is 0.
+ */
 typedef struct esauti_invoice_written_off_data_reason_val {
+    /**
+     * The value; ESAUTI_INVOICE_WRITTEN_OFF_DATA_REASON_UNKNOWN_VALUE (0) when the JSON text is not
+     * one this SDK version knows (then see `other`).
+     */
     esauti_invoice_written_off_data_reason value;
+    /**
+     * When value is ESAUTI_INVOICE_WRITTEN_OFF_DATA_REASON_UNKNOWN_VALUE: the JSON text as received,
+     * or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_invoice_written_off_data_reason_val;
 
 /** The JSON text of a invoice_written_off_data.reason constant, or NULL for an unknown value. */
-const char *esauti_invoice_written_off_data_reason_to_string(esauti_invoice_written_off_data_reason value);
+APIC_EXPORT const char *esauti_invoice_written_off_data_reason_to_string(esauti_invoice_written_off_data_reason value);
 
 /**
  * subscription_created_data.plan.interval
@@ -2393,14 +3793,28 @@ typedef enum esauti_subscription_created_data_plan_interval {
     ESAUTI_SUBSCRIPTION_CREATED_DATA_PLAN_INTERVAL_YEAR = 4, /**< `year` */
 } esauti_subscription_created_data_plan_interval;
 
-/** subscription_created_data.plan.interval as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * subscription_created_data.plan.interval as stored in a struct: `value`, or the text in `other`
+ * (owned) when value is 0.
+ */
 typedef struct esauti_subscription_created_data_plan_interval_val {
+    /**
+     * The value; ESAUTI_SUBSCRIPTION_CREATED_DATA_PLAN_INTERVAL_UNKNOWN_VALUE (0) when the JSON text
+     * is not one this SDK version knows (then see `other`).
+     */
     esauti_subscription_created_data_plan_interval value;
+    /**
+     * When value is ESAUTI_SUBSCRIPTION_CREATED_DATA_PLAN_INTERVAL_UNKNOWN_VALUE: the JSON text as
+     * received, or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_subscription_created_data_plan_interval_val;
 
-/** The JSON text of a subscription_created_data.plan.interval constant, or NULL for an unknown value. */
-const char *esauti_subscription_created_data_plan_interval_to_string(esauti_subscription_created_data_plan_interval value);
+/**
+ * The JSON text of a subscription_created_data.plan.interval constant, or NULL for an unknown
+ * value.
+ */
+APIC_EXPORT const char *esauti_subscription_created_data_plan_interval_to_string(esauti_subscription_created_data_plan_interval value);
 
 /**
  * subscription_created_data.status
@@ -2413,14 +3827,25 @@ typedef enum esauti_subscription_created_data_status {
     ESAUTI_SUBSCRIPTION_CREATED_DATA_STATUS_ACTIVE = 3, /**< `active` */
 } esauti_subscription_created_data_status;
 
-/** subscription_created_data.status as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * subscription_created_data.status as stored in a struct: `value`, or the text in `other` (owned)
+ * when value is 0.
+ */
 typedef struct esauti_subscription_created_data_status_val {
+    /**
+     * The value; ESAUTI_SUBSCRIPTION_CREATED_DATA_STATUS_UNKNOWN_VALUE (0) when the JSON text is not
+     * one this SDK version knows (then see `other`).
+     */
     esauti_subscription_created_data_status value;
+    /**
+     * When value is ESAUTI_SUBSCRIPTION_CREATED_DATA_STATUS_UNKNOWN_VALUE: the JSON text as received,
+     * or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_subscription_created_data_status_val;
 
 /** The JSON text of a subscription_created_data.status constant, or NULL for an unknown value. */
-const char *esauti_subscription_created_data_status_to_string(esauti_subscription_created_data_status value);
+APIC_EXPORT const char *esauti_subscription_created_data_status_to_string(esauti_subscription_created_data_status value);
 
 /**
  * subscription_created_data.signup_channel
@@ -2436,14 +3861,28 @@ typedef enum esauti_subscription_created_data_signup_channel {
     ESAUTI_SUBSCRIPTION_CREATED_DATA_SIGNUP_CHANNEL_SALES_AGENT = 6, /**< `sales_agent` */
 } esauti_subscription_created_data_signup_channel;
 
-/** subscription_created_data.signup_channel as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * subscription_created_data.signup_channel as stored in a struct: `value`, or the text in `other`
+ * (owned) when value is 0.
+ */
 typedef struct esauti_subscription_created_data_signup_channel_val {
+    /**
+     * The value; ESAUTI_SUBSCRIPTION_CREATED_DATA_SIGNUP_CHANNEL_UNKNOWN_VALUE (0) when the JSON text
+     * is not one this SDK version knows (then see `other`).
+     */
     esauti_subscription_created_data_signup_channel value;
+    /**
+     * When value is ESAUTI_SUBSCRIPTION_CREATED_DATA_SIGNUP_CHANNEL_UNKNOWN_VALUE: the JSON text as
+     * received, or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_subscription_created_data_signup_channel_val;
 
-/** The JSON text of a subscription_created_data.signup_channel constant, or NULL for an unknown value. */
-const char *esauti_subscription_created_data_signup_channel_to_string(esauti_subscription_created_data_signup_channel value);
+/**
+ * The JSON text of a subscription_created_data.signup_channel constant, or NULL for an unknown
+ * value.
+ */
+APIC_EXPORT const char *esauti_subscription_created_data_signup_channel_to_string(esauti_subscription_created_data_signup_channel value);
 
 /**
  * subscription_trial_ended_data.outcome
@@ -2456,14 +3895,25 @@ typedef enum esauti_subscription_trial_ended_data_outcome {
     ESAUTI_SUBSCRIPTION_TRIAL_ENDED_DATA_OUTCOME_EXPIRED_WITHOUT_PAYMENT = 3, /**< `expired_without_payment` */
 } esauti_subscription_trial_ended_data_outcome;
 
-/** subscription_trial_ended_data.outcome as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * subscription_trial_ended_data.outcome as stored in a struct: `value`, or the text in `other`
+ * (owned) when value is 0.
+ */
 typedef struct esauti_subscription_trial_ended_data_outcome_val {
+    /**
+     * The value; ESAUTI_SUBSCRIPTION_TRIAL_ENDED_DATA_OUTCOME_UNKNOWN_VALUE (0) when the JSON text is
+     * not one this SDK version knows (then see `other`).
+     */
     esauti_subscription_trial_ended_data_outcome value;
+    /**
+     * When value is ESAUTI_SUBSCRIPTION_TRIAL_ENDED_DATA_OUTCOME_UNKNOWN_VALUE: the JSON text as
+     * received, or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_subscription_trial_ended_data_outcome_val;
 
 /** The JSON text of a subscription_trial_ended_data.outcome constant, or NULL for an unknown value. */
-const char *esauti_subscription_trial_ended_data_outcome_to_string(esauti_subscription_trial_ended_data_outcome value);
+APIC_EXPORT const char *esauti_subscription_trial_ended_data_outcome_to_string(esauti_subscription_trial_ended_data_outcome value);
 
 /**
  * subscription_activated_data.billing_interval
@@ -2477,14 +3927,28 @@ typedef enum esauti_subscription_activated_data_billing_interval {
     ESAUTI_SUBSCRIPTION_ACTIVATED_DATA_BILLING_INTERVAL_YEAR = 4, /**< `year` */
 } esauti_subscription_activated_data_billing_interval;
 
-/** subscription_activated_data.billing_interval as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * subscription_activated_data.billing_interval as stored in a struct: `value`, or the text in
+ * `other` (owned) when value is 0.
+ */
 typedef struct esauti_subscription_activated_data_billing_interval_val {
+    /**
+     * The value; ESAUTI_SUBSCRIPTION_ACTIVATED_DATA_BILLING_INTERVAL_UNKNOWN_VALUE (0) when the JSON
+     * text is not one this SDK version knows (then see `other`).
+     */
     esauti_subscription_activated_data_billing_interval value;
+    /**
+     * When value is ESAUTI_SUBSCRIPTION_ACTIVATED_DATA_BILLING_INTERVAL_UNKNOWN_VALUE: the JSON text
+     * as received, or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_subscription_activated_data_billing_interval_val;
 
-/** The JSON text of a subscription_activated_data.billing_interval constant, or NULL for an unknown value. */
-const char *esauti_subscription_activated_data_billing_interval_to_string(esauti_subscription_activated_data_billing_interval value);
+/**
+ * The JSON text of a subscription_activated_data.billing_interval constant, or NULL for an unknown
+ * value.
+ */
+APIC_EXPORT const char *esauti_subscription_activated_data_billing_interval_to_string(esauti_subscription_activated_data_billing_interval value);
 
 /**
  * subscription_renewal_failed_data.failure_reason
@@ -2500,14 +3964,28 @@ typedef enum esauti_subscription_renewal_failed_data_failure_reason {
     ESAUTI_SUBSCRIPTION_RENEWAL_FAILED_DATA_FAILURE_REASON_OTHER = 6, /**< `other` */
 } esauti_subscription_renewal_failed_data_failure_reason;
 
-/** subscription_renewal_failed_data.failure_reason as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * subscription_renewal_failed_data.failure_reason as stored in a struct: `value`, or the text in
+ * `other` (owned) when value is 0.
+ */
 typedef struct esauti_subscription_renewal_failed_data_failure_reason_val {
+    /**
+     * The value; ESAUTI_SUBSCRIPTION_RENEWAL_FAILED_DATA_FAILURE_REASON_UNKNOWN_VALUE (0) when the
+     * JSON text is not one this SDK version knows (then see `other`).
+     */
     esauti_subscription_renewal_failed_data_failure_reason value;
+    /**
+     * When value is ESAUTI_SUBSCRIPTION_RENEWAL_FAILED_DATA_FAILURE_REASON_UNKNOWN_VALUE: the JSON
+     * text as received, or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_subscription_renewal_failed_data_failure_reason_val;
 
-/** The JSON text of a subscription_renewal_failed_data.failure_reason constant, or NULL for an unknown value. */
-const char *esauti_subscription_renewal_failed_data_failure_reason_to_string(esauti_subscription_renewal_failed_data_failure_reason value);
+/**
+ * The JSON text of a subscription_renewal_failed_data.failure_reason constant, or NULL for an
+ * unknown value.
+ */
+APIC_EXPORT const char *esauti_subscription_renewal_failed_data_failure_reason_to_string(esauti_subscription_renewal_failed_data_failure_reason value);
 
 /**
  * subscription_plan_changed_data.change_type
@@ -2520,14 +3998,28 @@ typedef enum esauti_subscription_plan_changed_data_change_type {
     ESAUTI_SUBSCRIPTION_PLAN_CHANGED_DATA_CHANGE_TYPE_INTERVAL_CHANGE = 3, /**< `interval_change` */
 } esauti_subscription_plan_changed_data_change_type;
 
-/** subscription_plan_changed_data.change_type as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * subscription_plan_changed_data.change_type as stored in a struct: `value`, or the text in
+ * `other` (owned) when value is 0.
+ */
 typedef struct esauti_subscription_plan_changed_data_change_type_val {
+    /**
+     * The value; ESAUTI_SUBSCRIPTION_PLAN_CHANGED_DATA_CHANGE_TYPE_UNKNOWN_VALUE (0) when the JSON
+     * text is not one this SDK version knows (then see `other`).
+     */
     esauti_subscription_plan_changed_data_change_type value;
+    /**
+     * When value is ESAUTI_SUBSCRIPTION_PLAN_CHANGED_DATA_CHANGE_TYPE_UNKNOWN_VALUE: the JSON text as
+     * received, or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_subscription_plan_changed_data_change_type_val;
 
-/** The JSON text of a subscription_plan_changed_data.change_type constant, or NULL for an unknown value. */
-const char *esauti_subscription_plan_changed_data_change_type_to_string(esauti_subscription_plan_changed_data_change_type value);
+/**
+ * The JSON text of a subscription_plan_changed_data.change_type constant, or NULL for an unknown
+ * value.
+ */
+APIC_EXPORT const char *esauti_subscription_plan_changed_data_change_type_to_string(esauti_subscription_plan_changed_data_change_type value);
 
 /**
  * subscription_paused_data.paused_by
@@ -2539,14 +4031,25 @@ typedef enum esauti_subscription_paused_data_paused_by {
     ESAUTI_SUBSCRIPTION_PAUSED_DATA_PAUSED_BY_MERCHANT = 2, /**< `merchant` */
 } esauti_subscription_paused_data_paused_by;
 
-/** subscription_paused_data.paused_by as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * subscription_paused_data.paused_by as stored in a struct: `value`, or the text in `other`
+ * (owned) when value is 0.
+ */
 typedef struct esauti_subscription_paused_data_paused_by_val {
+    /**
+     * The value; ESAUTI_SUBSCRIPTION_PAUSED_DATA_PAUSED_BY_UNKNOWN_VALUE (0) when the JSON text is not
+     * one this SDK version knows (then see `other`).
+     */
     esauti_subscription_paused_data_paused_by value;
+    /**
+     * When value is ESAUTI_SUBSCRIPTION_PAUSED_DATA_PAUSED_BY_UNKNOWN_VALUE: the JSON text as
+     * received, or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_subscription_paused_data_paused_by_val;
 
 /** The JSON text of a subscription_paused_data.paused_by constant, or NULL for an unknown value. */
-const char *esauti_subscription_paused_data_paused_by_to_string(esauti_subscription_paused_data_paused_by value);
+APIC_EXPORT const char *esauti_subscription_paused_data_paused_by_to_string(esauti_subscription_paused_data_paused_by value);
 
 /**
  * subscription_paused_data.reason
@@ -2561,14 +4064,25 @@ typedef enum esauti_subscription_paused_data_reason {
     ESAUTI_SUBSCRIPTION_PAUSED_DATA_REASON_OTHER = 5, /**< `other` */
 } esauti_subscription_paused_data_reason;
 
-/** subscription_paused_data.reason as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * subscription_paused_data.reason as stored in a struct: `value`, or the text in `other` (owned)
+ * when value is 0.
+ */
 typedef struct esauti_subscription_paused_data_reason_val {
+    /**
+     * The value; ESAUTI_SUBSCRIPTION_PAUSED_DATA_REASON_UNKNOWN_VALUE (0) when the JSON text is not
+     * one this SDK version knows (then see `other`).
+     */
     esauti_subscription_paused_data_reason value;
+    /**
+     * When value is ESAUTI_SUBSCRIPTION_PAUSED_DATA_REASON_UNKNOWN_VALUE: the JSON text as received,
+     * or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_subscription_paused_data_reason_val;
 
 /** The JSON text of a subscription_paused_data.reason constant, or NULL for an unknown value. */
-const char *esauti_subscription_paused_data_reason_to_string(esauti_subscription_paused_data_reason value);
+APIC_EXPORT const char *esauti_subscription_paused_data_reason_to_string(esauti_subscription_paused_data_reason value);
 
 /**
  * subscription_resumed_data.resumed_by
@@ -2581,14 +4095,25 @@ typedef enum esauti_subscription_resumed_data_resumed_by {
     ESAUTI_SUBSCRIPTION_RESUMED_DATA_RESUMED_BY_SCHEDULE = 3, /**< `schedule` */
 } esauti_subscription_resumed_data_resumed_by;
 
-/** subscription_resumed_data.resumed_by as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * subscription_resumed_data.resumed_by as stored in a struct: `value`, or the text in `other`
+ * (owned) when value is 0.
+ */
 typedef struct esauti_subscription_resumed_data_resumed_by_val {
+    /**
+     * The value; ESAUTI_SUBSCRIPTION_RESUMED_DATA_RESUMED_BY_UNKNOWN_VALUE (0) when the JSON text is
+     * not one this SDK version knows (then see `other`).
+     */
     esauti_subscription_resumed_data_resumed_by value;
+    /**
+     * When value is ESAUTI_SUBSCRIPTION_RESUMED_DATA_RESUMED_BY_UNKNOWN_VALUE: the JSON text as
+     * received, or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_subscription_resumed_data_resumed_by_val;
 
 /** The JSON text of a subscription_resumed_data.resumed_by constant, or NULL for an unknown value. */
-const char *esauti_subscription_resumed_data_resumed_by_to_string(esauti_subscription_resumed_data_resumed_by value);
+APIC_EXPORT const char *esauti_subscription_resumed_data_resumed_by_to_string(esauti_subscription_resumed_data_resumed_by value);
 
 /**
  * subscription_cancellation_scheduled_data.reason
@@ -2604,14 +4129,28 @@ typedef enum esauti_subscription_cancellation_scheduled_data_reason {
     ESAUTI_SUBSCRIPTION_CANCELLATION_SCHEDULED_DATA_REASON_OTHER = 6, /**< `other` */
 } esauti_subscription_cancellation_scheduled_data_reason;
 
-/** subscription_cancellation_scheduled_data.reason as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * subscription_cancellation_scheduled_data.reason as stored in a struct: `value`, or the text in
+ * `other` (owned) when value is 0.
+ */
 typedef struct esauti_subscription_cancellation_scheduled_data_reason_val {
+    /**
+     * The value; ESAUTI_SUBSCRIPTION_CANCELLATION_SCHEDULED_DATA_REASON_UNKNOWN_VALUE (0) when the
+     * JSON text is not one this SDK version knows (then see `other`).
+     */
     esauti_subscription_cancellation_scheduled_data_reason value;
+    /**
+     * When value is ESAUTI_SUBSCRIPTION_CANCELLATION_SCHEDULED_DATA_REASON_UNKNOWN_VALUE: the JSON
+     * text as received, or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_subscription_cancellation_scheduled_data_reason_val;
 
-/** The JSON text of a subscription_cancellation_scheduled_data.reason constant, or NULL for an unknown value. */
-const char *esauti_subscription_cancellation_scheduled_data_reason_to_string(esauti_subscription_cancellation_scheduled_data_reason value);
+/**
+ * The JSON text of a subscription_cancellation_scheduled_data.reason constant, or NULL for an
+ * unknown value.
+ */
+APIC_EXPORT const char *esauti_subscription_cancellation_scheduled_data_reason_to_string(esauti_subscription_cancellation_scheduled_data_reason value);
 
 /**
  * subscription_cancelled_data.cancelled_by
@@ -2624,14 +4163,28 @@ typedef enum esauti_subscription_cancelled_data_cancelled_by {
     ESAUTI_SUBSCRIPTION_CANCELLED_DATA_CANCELLED_BY_SYSTEM = 3, /**< `system` */
 } esauti_subscription_cancelled_data_cancelled_by;
 
-/** subscription_cancelled_data.cancelled_by as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * subscription_cancelled_data.cancelled_by as stored in a struct: `value`, or the text in `other`
+ * (owned) when value is 0.
+ */
 typedef struct esauti_subscription_cancelled_data_cancelled_by_val {
+    /**
+     * The value; ESAUTI_SUBSCRIPTION_CANCELLED_DATA_CANCELLED_BY_UNKNOWN_VALUE (0) when the JSON text
+     * is not one this SDK version knows (then see `other`).
+     */
     esauti_subscription_cancelled_data_cancelled_by value;
+    /**
+     * When value is ESAUTI_SUBSCRIPTION_CANCELLED_DATA_CANCELLED_BY_UNKNOWN_VALUE: the JSON text as
+     * received, or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_subscription_cancelled_data_cancelled_by_val;
 
-/** The JSON text of a subscription_cancelled_data.cancelled_by constant, or NULL for an unknown value. */
-const char *esauti_subscription_cancelled_data_cancelled_by_to_string(esauti_subscription_cancelled_data_cancelled_by value);
+/**
+ * The JSON text of a subscription_cancelled_data.cancelled_by constant, or NULL for an unknown
+ * value.
+ */
+APIC_EXPORT const char *esauti_subscription_cancelled_data_cancelled_by_to_string(esauti_subscription_cancelled_data_cancelled_by value);
 
 /**
  * subscription_cancelled_data.reason
@@ -2646,14 +4199,25 @@ typedef enum esauti_subscription_cancelled_data_reason {
     ESAUTI_SUBSCRIPTION_CANCELLED_DATA_REASON_OTHER = 5, /**< `other` */
 } esauti_subscription_cancelled_data_reason;
 
-/** subscription_cancelled_data.reason as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * subscription_cancelled_data.reason as stored in a struct: `value`, or the text in `other`
+ * (owned) when value is 0.
+ */
 typedef struct esauti_subscription_cancelled_data_reason_val {
+    /**
+     * The value; ESAUTI_SUBSCRIPTION_CANCELLED_DATA_REASON_UNKNOWN_VALUE (0) when the JSON text is not
+     * one this SDK version knows (then see `other`).
+     */
     esauti_subscription_cancelled_data_reason value;
+    /**
+     * When value is ESAUTI_SUBSCRIPTION_CANCELLED_DATA_REASON_UNKNOWN_VALUE: the JSON text as
+     * received, or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_subscription_cancelled_data_reason_val;
 
 /** The JSON text of a subscription_cancelled_data.reason constant, or NULL for an unknown value. */
-const char *esauti_subscription_cancelled_data_reason_to_string(esauti_subscription_cancelled_data_reason value);
+APIC_EXPORT const char *esauti_subscription_cancelled_data_reason_to_string(esauti_subscription_cancelled_data_reason value);
 
 /**
  * subscription_expired_data.reason
@@ -2666,14 +4230,25 @@ typedef enum esauti_subscription_expired_data_reason {
     ESAUTI_SUBSCRIPTION_EXPIRED_DATA_REASON_TRIAL_NOT_CONVERTED = 3, /**< `trial_not_converted` */
 } esauti_subscription_expired_data_reason;
 
-/** subscription_expired_data.reason as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * subscription_expired_data.reason as stored in a struct: `value`, or the text in `other` (owned)
+ * when value is 0.
+ */
 typedef struct esauti_subscription_expired_data_reason_val {
+    /**
+     * The value; ESAUTI_SUBSCRIPTION_EXPIRED_DATA_REASON_UNKNOWN_VALUE (0) when the JSON text is not
+     * one this SDK version knows (then see `other`).
+     */
     esauti_subscription_expired_data_reason value;
+    /**
+     * When value is ESAUTI_SUBSCRIPTION_EXPIRED_DATA_REASON_UNKNOWN_VALUE: the JSON text as received,
+     * or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_subscription_expired_data_reason_val;
 
 /** The JSON text of a subscription_expired_data.reason constant, or NULL for an unknown value. */
-const char *esauti_subscription_expired_data_reason_to_string(esauti_subscription_expired_data_reason value);
+APIC_EXPORT const char *esauti_subscription_expired_data_reason_to_string(esauti_subscription_expired_data_reason value);
 
 /**
  * fulfillment_created_data.method
@@ -2686,14 +4261,25 @@ typedef enum esauti_fulfillment_created_data_method {
     ESAUTI_FULFILLMENT_CREATED_DATA_METHOD_IN_STORE_PICKUP = 3, /**< `in_store_pickup` */
 } esauti_fulfillment_created_data_method;
 
-/** fulfillment_created_data.method as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * fulfillment_created_data.method as stored in a struct: `value`, or the text in `other` (owned)
+ * when value is 0.
+ */
 typedef struct esauti_fulfillment_created_data_method_val {
+    /**
+     * The value; ESAUTI_FULFILLMENT_CREATED_DATA_METHOD_UNKNOWN_VALUE (0) when the JSON text is not
+     * one this SDK version knows (then see `other`).
+     */
     esauti_fulfillment_created_data_method value;
+    /**
+     * When value is ESAUTI_FULFILLMENT_CREATED_DATA_METHOD_UNKNOWN_VALUE: the JSON text as received,
+     * or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_fulfillment_created_data_method_val;
 
 /** The JSON text of a fulfillment_created_data.method constant, or NULL for an unknown value. */
-const char *esauti_fulfillment_created_data_method_to_string(esauti_fulfillment_created_data_method value);
+APIC_EXPORT const char *esauti_fulfillment_created_data_method_to_string(esauti_fulfillment_created_data_method value);
 
 /**
  * fulfillment_cancelled_data.reason
@@ -2708,14 +4294,25 @@ typedef enum esauti_fulfillment_cancelled_data_reason {
     ESAUTI_FULFILLMENT_CANCELLED_DATA_REASON_OTHER = 5, /**< `other` */
 } esauti_fulfillment_cancelled_data_reason;
 
-/** fulfillment_cancelled_data.reason as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * fulfillment_cancelled_data.reason as stored in a struct: `value`, or the text in `other` (owned)
+ * when value is 0.
+ */
 typedef struct esauti_fulfillment_cancelled_data_reason_val {
+    /**
+     * The value; ESAUTI_FULFILLMENT_CANCELLED_DATA_REASON_UNKNOWN_VALUE (0) when the JSON text is not
+     * one this SDK version knows (then see `other`).
+     */
     esauti_fulfillment_cancelled_data_reason value;
+    /**
+     * When value is ESAUTI_FULFILLMENT_CANCELLED_DATA_REASON_UNKNOWN_VALUE: the JSON text as received,
+     * or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_fulfillment_cancelled_data_reason_val;
 
 /** The JSON text of a fulfillment_cancelled_data.reason constant, or NULL for an unknown value. */
-const char *esauti_fulfillment_cancelled_data_reason_to_string(esauti_fulfillment_cancelled_data_reason value);
+APIC_EXPORT const char *esauti_fulfillment_cancelled_data_reason_to_string(esauti_fulfillment_cancelled_data_reason value);
 
 /**
  * shipment_tracking_updated_data.status
@@ -2730,14 +4327,25 @@ typedef enum esauti_shipment_tracking_updated_data_status {
     ESAUTI_SHIPMENT_TRACKING_UPDATED_DATA_STATUS_EXCEPTION = 5, /**< `exception` */
 } esauti_shipment_tracking_updated_data_status;
 
-/** shipment_tracking_updated_data.status as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * shipment_tracking_updated_data.status as stored in a struct: `value`, or the text in `other`
+ * (owned) when value is 0.
+ */
 typedef struct esauti_shipment_tracking_updated_data_status_val {
+    /**
+     * The value; ESAUTI_SHIPMENT_TRACKING_UPDATED_DATA_STATUS_UNKNOWN_VALUE (0) when the JSON text is
+     * not one this SDK version knows (then see `other`).
+     */
     esauti_shipment_tracking_updated_data_status value;
+    /**
+     * When value is ESAUTI_SHIPMENT_TRACKING_UPDATED_DATA_STATUS_UNKNOWN_VALUE: the JSON text as
+     * received, or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_shipment_tracking_updated_data_status_val;
 
 /** The JSON text of a shipment_tracking_updated_data.status constant, or NULL for an unknown value. */
-const char *esauti_shipment_tracking_updated_data_status_to_string(esauti_shipment_tracking_updated_data_status value);
+APIC_EXPORT const char *esauti_shipment_tracking_updated_data_status_to_string(esauti_shipment_tracking_updated_data_status value);
 
 /**
  * shipment_delayed_data.reason
@@ -2753,14 +4361,25 @@ typedef enum esauti_shipment_delayed_data_reason {
     ESAUTI_SHIPMENT_DELAYED_DATA_REASON_OTHER = 6, /**< `other` */
 } esauti_shipment_delayed_data_reason;
 
-/** shipment_delayed_data.reason as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * shipment_delayed_data.reason as stored in a struct: `value`, or the text in `other` (owned) when
+ * value is 0.
+ */
 typedef struct esauti_shipment_delayed_data_reason_val {
+    /**
+     * The value; ESAUTI_SHIPMENT_DELAYED_DATA_REASON_UNKNOWN_VALUE (0) when the JSON text is not one
+     * this SDK version knows (then see `other`).
+     */
     esauti_shipment_delayed_data_reason value;
+    /**
+     * When value is ESAUTI_SHIPMENT_DELAYED_DATA_REASON_UNKNOWN_VALUE: the JSON text as received, or
+     * to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_shipment_delayed_data_reason_val;
 
 /** The JSON text of a shipment_delayed_data.reason constant, or NULL for an unknown value. */
-const char *esauti_shipment_delayed_data_reason_to_string(esauti_shipment_delayed_data_reason value);
+APIC_EXPORT const char *esauti_shipment_delayed_data_reason_to_string(esauti_shipment_delayed_data_reason value);
 
 /**
  * shipment_delivery_failed_data.reason
@@ -2776,14 +4395,25 @@ typedef enum esauti_shipment_delivery_failed_data_reason {
     ESAUTI_SHIPMENT_DELIVERY_FAILED_DATA_REASON_OTHER = 6, /**< `other` */
 } esauti_shipment_delivery_failed_data_reason;
 
-/** shipment_delivery_failed_data.reason as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * shipment_delivery_failed_data.reason as stored in a struct: `value`, or the text in `other`
+ * (owned) when value is 0.
+ */
 typedef struct esauti_shipment_delivery_failed_data_reason_val {
+    /**
+     * The value; ESAUTI_SHIPMENT_DELIVERY_FAILED_DATA_REASON_UNKNOWN_VALUE (0) when the JSON text is
+     * not one this SDK version knows (then see `other`).
+     */
     esauti_shipment_delivery_failed_data_reason value;
+    /**
+     * When value is ESAUTI_SHIPMENT_DELIVERY_FAILED_DATA_REASON_UNKNOWN_VALUE: the JSON text as
+     * received, or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_shipment_delivery_failed_data_reason_val;
 
 /** The JSON text of a shipment_delivery_failed_data.reason constant, or NULL for an unknown value. */
-const char *esauti_shipment_delivery_failed_data_reason_to_string(esauti_shipment_delivery_failed_data_reason value);
+APIC_EXPORT const char *esauti_shipment_delivery_failed_data_reason_to_string(esauti_shipment_delivery_failed_data_reason value);
 
 /**
  * shipment_delivered_data.handed_over_to
@@ -2798,14 +4428,28 @@ typedef enum esauti_shipment_delivered_data_handed_over_to {
     ESAUTI_SHIPMENT_DELIVERED_DATA_HANDED_OVER_TO_PARCEL_LOCKER = 5, /**< `parcel_locker` */
 } esauti_shipment_delivered_data_handed_over_to;
 
-/** shipment_delivered_data.handed_over_to as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * shipment_delivered_data.handed_over_to as stored in a struct: `value`, or the text in `other`
+ * (owned) when value is 0.
+ */
 typedef struct esauti_shipment_delivered_data_handed_over_to_val {
+    /**
+     * The value; ESAUTI_SHIPMENT_DELIVERED_DATA_HANDED_OVER_TO_UNKNOWN_VALUE (0) when the JSON text is
+     * not one this SDK version knows (then see `other`).
+     */
     esauti_shipment_delivered_data_handed_over_to value;
+    /**
+     * When value is ESAUTI_SHIPMENT_DELIVERED_DATA_HANDED_OVER_TO_UNKNOWN_VALUE: the JSON text as
+     * received, or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_shipment_delivered_data_handed_over_to_val;
 
-/** The JSON text of a shipment_delivered_data.handed_over_to constant, or NULL for an unknown value. */
-const char *esauti_shipment_delivered_data_handed_over_to_to_string(esauti_shipment_delivered_data_handed_over_to value);
+/**
+ * The JSON text of a shipment_delivered_data.handed_over_to constant, or NULL for an unknown
+ * value.
+ */
+APIC_EXPORT const char *esauti_shipment_delivered_data_handed_over_to_to_string(esauti_shipment_delivered_data_handed_over_to value);
 
 /**
  * return_requested_data.items.item.reason
@@ -2821,14 +4465,28 @@ typedef enum esauti_return_requested_data_items_item_reason {
     ESAUTI_RETURN_REQUESTED_DATA_ITEMS_ITEM_REASON_CHANGED_MIND = 6, /**< `changed_mind` */
 } esauti_return_requested_data_items_item_reason;
 
-/** return_requested_data.items.item.reason as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * return_requested_data.items.item.reason as stored in a struct: `value`, or the text in `other`
+ * (owned) when value is 0.
+ */
 typedef struct esauti_return_requested_data_items_item_reason_val {
+    /**
+     * The value; ESAUTI_RETURN_REQUESTED_DATA_ITEMS_ITEM_REASON_UNKNOWN_VALUE (0) when the JSON text
+     * is not one this SDK version knows (then see `other`).
+     */
     esauti_return_requested_data_items_item_reason value;
+    /**
+     * When value is ESAUTI_RETURN_REQUESTED_DATA_ITEMS_ITEM_REASON_UNKNOWN_VALUE: the JSON text as
+     * received, or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_return_requested_data_items_item_reason_val;
 
-/** The JSON text of a return_requested_data.items.item.reason constant, or NULL for an unknown value. */
-const char *esauti_return_requested_data_items_item_reason_to_string(esauti_return_requested_data_items_item_reason value);
+/**
+ * The JSON text of a return_requested_data.items.item.reason constant, or NULL for an unknown
+ * value.
+ */
+APIC_EXPORT const char *esauti_return_requested_data_items_item_reason_to_string(esauti_return_requested_data_items_item_reason value);
 
 /**
  * return_requested_data.return_method
@@ -2841,14 +4499,25 @@ typedef enum esauti_return_requested_data_return_method {
     ESAUTI_RETURN_REQUESTED_DATA_RETURN_METHOD_RETURN_TO_STORE = 3, /**< `return_to_store` */
 } esauti_return_requested_data_return_method;
 
-/** return_requested_data.return_method as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * return_requested_data.return_method as stored in a struct: `value`, or the text in `other`
+ * (owned) when value is 0.
+ */
 typedef struct esauti_return_requested_data_return_method_val {
+    /**
+     * The value; ESAUTI_RETURN_REQUESTED_DATA_RETURN_METHOD_UNKNOWN_VALUE (0) when the JSON text is
+     * not one this SDK version knows (then see `other`).
+     */
     esauti_return_requested_data_return_method value;
+    /**
+     * When value is ESAUTI_RETURN_REQUESTED_DATA_RETURN_METHOD_UNKNOWN_VALUE: the JSON text as
+     * received, or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_return_requested_data_return_method_val;
 
 /** The JSON text of a return_requested_data.return_method constant, or NULL for an unknown value. */
-const char *esauti_return_requested_data_return_method_to_string(esauti_return_requested_data_return_method value);
+APIC_EXPORT const char *esauti_return_requested_data_return_method_to_string(esauti_return_requested_data_return_method value);
 
 /**
  * return_requested_data.preferred_resolution
@@ -2861,14 +4530,28 @@ typedef enum esauti_return_requested_data_preferred_resolution {
     ESAUTI_RETURN_REQUESTED_DATA_PREFERRED_RESOLUTION_STORE_CREDIT = 3, /**< `store_credit` */
 } esauti_return_requested_data_preferred_resolution;
 
-/** return_requested_data.preferred_resolution as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * return_requested_data.preferred_resolution as stored in a struct: `value`, or the text in
+ * `other` (owned) when value is 0.
+ */
 typedef struct esauti_return_requested_data_preferred_resolution_val {
+    /**
+     * The value; ESAUTI_RETURN_REQUESTED_DATA_PREFERRED_RESOLUTION_UNKNOWN_VALUE (0) when the JSON
+     * text is not one this SDK version knows (then see `other`).
+     */
     esauti_return_requested_data_preferred_resolution value;
+    /**
+     * When value is ESAUTI_RETURN_REQUESTED_DATA_PREFERRED_RESOLUTION_UNKNOWN_VALUE: the JSON text as
+     * received, or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_return_requested_data_preferred_resolution_val;
 
-/** The JSON text of a return_requested_data.preferred_resolution constant, or NULL for an unknown value. */
-const char *esauti_return_requested_data_preferred_resolution_to_string(esauti_return_requested_data_preferred_resolution value);
+/**
+ * The JSON text of a return_requested_data.preferred_resolution constant, or NULL for an unknown
+ * value.
+ */
+APIC_EXPORT const char *esauti_return_requested_data_preferred_resolution_to_string(esauti_return_requested_data_preferred_resolution value);
 
 /**
  * return_approved_data.return_method
@@ -2881,14 +4564,25 @@ typedef enum esauti_return_approved_data_return_method {
     ESAUTI_RETURN_APPROVED_DATA_RETURN_METHOD_RETURN_TO_STORE = 3, /**< `return_to_store` */
 } esauti_return_approved_data_return_method;
 
-/** return_approved_data.return_method as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * return_approved_data.return_method as stored in a struct: `value`, or the text in `other`
+ * (owned) when value is 0.
+ */
 typedef struct esauti_return_approved_data_return_method_val {
+    /**
+     * The value; ESAUTI_RETURN_APPROVED_DATA_RETURN_METHOD_UNKNOWN_VALUE (0) when the JSON text is not
+     * one this SDK version knows (then see `other`).
+     */
     esauti_return_approved_data_return_method value;
+    /**
+     * When value is ESAUTI_RETURN_APPROVED_DATA_RETURN_METHOD_UNKNOWN_VALUE: the JSON text as
+     * received, or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_return_approved_data_return_method_val;
 
 /** The JSON text of a return_approved_data.return_method constant, or NULL for an unknown value. */
-const char *esauti_return_approved_data_return_method_to_string(esauti_return_approved_data_return_method value);
+APIC_EXPORT const char *esauti_return_approved_data_return_method_to_string(esauti_return_approved_data_return_method value);
 
 /**
  * return_rejected_data.reason
@@ -2904,14 +4598,25 @@ typedef enum esauti_return_rejected_data_reason {
     ESAUTI_RETURN_REJECTED_DATA_REASON_OTHER = 6, /**< `other` */
 } esauti_return_rejected_data_reason;
 
-/** return_rejected_data.reason as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * return_rejected_data.reason as stored in a struct: `value`, or the text in `other` (owned) when
+ * value is 0.
+ */
 typedef struct esauti_return_rejected_data_reason_val {
+    /**
+     * The value; ESAUTI_RETURN_REJECTED_DATA_REASON_UNKNOWN_VALUE (0) when the JSON text is not one
+     * this SDK version knows (then see `other`).
+     */
     esauti_return_rejected_data_reason value;
+    /**
+     * When value is ESAUTI_RETURN_REJECTED_DATA_REASON_UNKNOWN_VALUE: the JSON text as received, or to
+     * send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_return_rejected_data_reason_val;
 
 /** The JSON text of a return_rejected_data.reason constant, or NULL for an unknown value. */
-const char *esauti_return_rejected_data_reason_to_string(esauti_return_rejected_data_reason value);
+APIC_EXPORT const char *esauti_return_rejected_data_reason_to_string(esauti_return_rejected_data_reason value);
 
 /**
  * return_received_data.items.item.condition
@@ -2924,14 +4629,28 @@ typedef enum esauti_return_received_data_items_item_condition {
     ESAUTI_RETURN_RECEIVED_DATA_ITEMS_ITEM_CONDITION_DAMAGED = 3, /**< `damaged` */
 } esauti_return_received_data_items_item_condition;
 
-/** return_received_data.items.item.condition as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * return_received_data.items.item.condition as stored in a struct: `value`, or the text in `other`
+ * (owned) when value is 0.
+ */
 typedef struct esauti_return_received_data_items_item_condition_val {
+    /**
+     * The value; ESAUTI_RETURN_RECEIVED_DATA_ITEMS_ITEM_CONDITION_UNKNOWN_VALUE (0) when the JSON text
+     * is not one this SDK version knows (then see `other`).
+     */
     esauti_return_received_data_items_item_condition value;
+    /**
+     * When value is ESAUTI_RETURN_RECEIVED_DATA_ITEMS_ITEM_CONDITION_UNKNOWN_VALUE: the JSON text as
+     * received, or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_return_received_data_items_item_condition_val;
 
-/** The JSON text of a return_received_data.items.item.condition constant, or NULL for an unknown value. */
-const char *esauti_return_received_data_items_item_condition_to_string(esauti_return_received_data_items_item_condition value);
+/**
+ * The JSON text of a return_received_data.items.item.condition constant, or NULL for an unknown
+ * value.
+ */
+APIC_EXPORT const char *esauti_return_received_data_items_item_condition_to_string(esauti_return_received_data_items_item_condition value);
 
 /**
  * return_completed_data.resolution
@@ -2944,14 +4663,25 @@ typedef enum esauti_return_completed_data_resolution {
     ESAUTI_RETURN_COMPLETED_DATA_RESOLUTION_STORE_CREDIT = 3, /**< `store_credit` */
 } esauti_return_completed_data_resolution;
 
-/** return_completed_data.resolution as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * return_completed_data.resolution as stored in a struct: `value`, or the text in `other` (owned)
+ * when value is 0.
+ */
 typedef struct esauti_return_completed_data_resolution_val {
+    /**
+     * The value; ESAUTI_RETURN_COMPLETED_DATA_RESOLUTION_UNKNOWN_VALUE (0) when the JSON text is not
+     * one this SDK version knows (then see `other`).
+     */
     esauti_return_completed_data_resolution value;
+    /**
+     * When value is ESAUTI_RETURN_COMPLETED_DATA_RESOLUTION_UNKNOWN_VALUE: the JSON text as received,
+     * or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_return_completed_data_resolution_val;
 
 /** The JSON text of a return_completed_data.resolution constant, or NULL for an unknown value. */
-const char *esauti_return_completed_data_resolution_to_string(esauti_return_completed_data_resolution value);
+APIC_EXPORT const char *esauti_return_completed_data_resolution_to_string(esauti_return_completed_data_resolution value);
 
 /**
  * coupon_issued_data.discount_type
@@ -2964,14 +4694,25 @@ typedef enum esauti_coupon_issued_data_discount_type {
     ESAUTI_COUPON_ISSUED_DATA_DISCOUNT_TYPE_FREE_SHIPPING = 3, /**< `free_shipping` */
 } esauti_coupon_issued_data_discount_type;
 
-/** coupon_issued_data.discount_type as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * coupon_issued_data.discount_type as stored in a struct: `value`, or the text in `other` (owned)
+ * when value is 0.
+ */
 typedef struct esauti_coupon_issued_data_discount_type_val {
+    /**
+     * The value; ESAUTI_COUPON_ISSUED_DATA_DISCOUNT_TYPE_UNKNOWN_VALUE (0) when the JSON text is not
+     * one this SDK version knows (then see `other`).
+     */
     esauti_coupon_issued_data_discount_type value;
+    /**
+     * When value is ESAUTI_COUPON_ISSUED_DATA_DISCOUNT_TYPE_UNKNOWN_VALUE: the JSON text as received,
+     * or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_coupon_issued_data_discount_type_val;
 
 /** The JSON text of a coupon_issued_data.discount_type constant, or NULL for an unknown value. */
-const char *esauti_coupon_issued_data_discount_type_to_string(esauti_coupon_issued_data_discount_type value);
+APIC_EXPORT const char *esauti_coupon_issued_data_discount_type_to_string(esauti_coupon_issued_data_discount_type value);
 
 /**
  * coupon_claimed_data.source
@@ -2987,14 +4728,25 @@ typedef enum esauti_coupon_claimed_data_source {
     ESAUTI_COUPON_CLAIMED_DATA_SOURCE_IN_STORE_QR = 6, /**< `in_store_qr` */
 } esauti_coupon_claimed_data_source;
 
-/** coupon_claimed_data.source as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * coupon_claimed_data.source as stored in a struct: `value`, or the text in `other` (owned) when
+ * value is 0.
+ */
 typedef struct esauti_coupon_claimed_data_source_val {
+    /**
+     * The value; ESAUTI_COUPON_CLAIMED_DATA_SOURCE_UNKNOWN_VALUE (0) when the JSON text is not one
+     * this SDK version knows (then see `other`).
+     */
     esauti_coupon_claimed_data_source value;
+    /**
+     * When value is ESAUTI_COUPON_CLAIMED_DATA_SOURCE_UNKNOWN_VALUE: the JSON text as received, or to
+     * send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_coupon_claimed_data_source_val;
 
 /** The JSON text of a coupon_claimed_data.source constant, or NULL for an unknown value. */
-const char *esauti_coupon_claimed_data_source_to_string(esauti_coupon_claimed_data_source value);
+APIC_EXPORT const char *esauti_coupon_claimed_data_source_to_string(esauti_coupon_claimed_data_source value);
 
 /**
  * coupon_redemption_rejected_data.reason
@@ -3010,14 +4762,28 @@ typedef enum esauti_coupon_redemption_rejected_data_reason {
     ESAUTI_COUPON_REDEMPTION_REJECTED_DATA_REASON_PRODUCT_EXCLUDED = 6, /**< `product_excluded` */
 } esauti_coupon_redemption_rejected_data_reason;
 
-/** coupon_redemption_rejected_data.reason as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * coupon_redemption_rejected_data.reason as stored in a struct: `value`, or the text in `other`
+ * (owned) when value is 0.
+ */
 typedef struct esauti_coupon_redemption_rejected_data_reason_val {
+    /**
+     * The value; ESAUTI_COUPON_REDEMPTION_REJECTED_DATA_REASON_UNKNOWN_VALUE (0) when the JSON text is
+     * not one this SDK version knows (then see `other`).
+     */
     esauti_coupon_redemption_rejected_data_reason value;
+    /**
+     * When value is ESAUTI_COUPON_REDEMPTION_REJECTED_DATA_REASON_UNKNOWN_VALUE: the JSON text as
+     * received, or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_coupon_redemption_rejected_data_reason_val;
 
-/** The JSON text of a coupon_redemption_rejected_data.reason constant, or NULL for an unknown value. */
-const char *esauti_coupon_redemption_rejected_data_reason_to_string(esauti_coupon_redemption_rejected_data_reason value);
+/**
+ * The JSON text of a coupon_redemption_rejected_data.reason constant, or NULL for an unknown
+ * value.
+ */
+APIC_EXPORT const char *esauti_coupon_redemption_rejected_data_reason_to_string(esauti_coupon_redemption_rejected_data_reason value);
 
 /**
  * coupon_expiry_reminder_sent_data.channel
@@ -3031,14 +4797,28 @@ typedef enum esauti_coupon_expiry_reminder_sent_data_channel {
     ESAUTI_COUPON_EXPIRY_REMINDER_SENT_DATA_CHANNEL_PUSH = 4, /**< `push` */
 } esauti_coupon_expiry_reminder_sent_data_channel;
 
-/** coupon_expiry_reminder_sent_data.channel as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * coupon_expiry_reminder_sent_data.channel as stored in a struct: `value`, or the text in `other`
+ * (owned) when value is 0.
+ */
 typedef struct esauti_coupon_expiry_reminder_sent_data_channel_val {
+    /**
+     * The value; ESAUTI_COUPON_EXPIRY_REMINDER_SENT_DATA_CHANNEL_UNKNOWN_VALUE (0) when the JSON text
+     * is not one this SDK version knows (then see `other`).
+     */
     esauti_coupon_expiry_reminder_sent_data_channel value;
+    /**
+     * When value is ESAUTI_COUPON_EXPIRY_REMINDER_SENT_DATA_CHANNEL_UNKNOWN_VALUE: the JSON text as
+     * received, or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_coupon_expiry_reminder_sent_data_channel_val;
 
-/** The JSON text of a coupon_expiry_reminder_sent_data.channel constant, or NULL for an unknown value. */
-const char *esauti_coupon_expiry_reminder_sent_data_channel_to_string(esauti_coupon_expiry_reminder_sent_data_channel value);
+/**
+ * The JSON text of a coupon_expiry_reminder_sent_data.channel constant, or NULL for an unknown
+ * value.
+ */
+APIC_EXPORT const char *esauti_coupon_expiry_reminder_sent_data_channel_to_string(esauti_coupon_expiry_reminder_sent_data_channel value);
 
 /**
  * coupon_revoked_data.reason
@@ -3052,14 +4832,25 @@ typedef enum esauti_coupon_revoked_data_reason {
     ESAUTI_COUPON_REVOKED_DATA_REASON_CUSTOMER_REQUEST = 4, /**< `customer_request` */
 } esauti_coupon_revoked_data_reason;
 
-/** coupon_revoked_data.reason as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * coupon_revoked_data.reason as stored in a struct: `value`, or the text in `other` (owned) when
+ * value is 0.
+ */
 typedef struct esauti_coupon_revoked_data_reason_val {
+    /**
+     * The value; ESAUTI_COUPON_REVOKED_DATA_REASON_UNKNOWN_VALUE (0) when the JSON text is not one
+     * this SDK version knows (then see `other`).
+     */
     esauti_coupon_revoked_data_reason value;
+    /**
+     * When value is ESAUTI_COUPON_REVOKED_DATA_REASON_UNKNOWN_VALUE: the JSON text as received, or to
+     * send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_coupon_revoked_data_reason_val;
 
 /** The JSON text of a coupon_revoked_data.reason constant, or NULL for an unknown value. */
-const char *esauti_coupon_revoked_data_reason_to_string(esauti_coupon_revoked_data_reason value);
+APIC_EXPORT const char *esauti_coupon_revoked_data_reason_to_string(esauti_coupon_revoked_data_reason value);
 
 /**
  * coupon_revoked_data.revoked_by
@@ -3071,14 +4862,25 @@ typedef enum esauti_coupon_revoked_data_revoked_by {
     ESAUTI_COUPON_REVOKED_DATA_REVOKED_BY_SYSTEM = 2, /**< `system` */
 } esauti_coupon_revoked_data_revoked_by;
 
-/** coupon_revoked_data.revoked_by as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * coupon_revoked_data.revoked_by as stored in a struct: `value`, or the text in `other` (owned)
+ * when value is 0.
+ */
 typedef struct esauti_coupon_revoked_data_revoked_by_val {
+    /**
+     * The value; ESAUTI_COUPON_REVOKED_DATA_REVOKED_BY_UNKNOWN_VALUE (0) when the JSON text is not one
+     * this SDK version knows (then see `other`).
+     */
     esauti_coupon_revoked_data_revoked_by value;
+    /**
+     * When value is ESAUTI_COUPON_REVOKED_DATA_REVOKED_BY_UNKNOWN_VALUE: the JSON text as received, or
+     * to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_coupon_revoked_data_revoked_by_val;
 
 /** The JSON text of a coupon_revoked_data.revoked_by constant, or NULL for an unknown value. */
-const char *esauti_coupon_revoked_data_revoked_by_to_string(esauti_coupon_revoked_data_revoked_by value);
+APIC_EXPORT const char *esauti_coupon_revoked_data_revoked_by_to_string(esauti_coupon_revoked_data_revoked_by value);
 
 /**
  * loyalty_enrolled_data.tier
@@ -3092,14 +4894,25 @@ typedef enum esauti_loyalty_enrolled_data_tier {
     ESAUTI_LOYALTY_ENROLLED_DATA_TIER_PLATINUM = 4, /**< `platinum` */
 } esauti_loyalty_enrolled_data_tier;
 
-/** loyalty_enrolled_data.tier as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * loyalty_enrolled_data.tier as stored in a struct: `value`, or the text in `other` (owned) when
+ * value is 0.
+ */
 typedef struct esauti_loyalty_enrolled_data_tier_val {
+    /**
+     * The value; ESAUTI_LOYALTY_ENROLLED_DATA_TIER_UNKNOWN_VALUE (0) when the JSON text is not one
+     * this SDK version knows (then see `other`).
+     */
     esauti_loyalty_enrolled_data_tier value;
+    /**
+     * When value is ESAUTI_LOYALTY_ENROLLED_DATA_TIER_UNKNOWN_VALUE: the JSON text as received, or to
+     * send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_loyalty_enrolled_data_tier_val;
 
 /** The JSON text of a loyalty_enrolled_data.tier constant, or NULL for an unknown value. */
-const char *esauti_loyalty_enrolled_data_tier_to_string(esauti_loyalty_enrolled_data_tier value);
+APIC_EXPORT const char *esauti_loyalty_enrolled_data_tier_to_string(esauti_loyalty_enrolled_data_tier value);
 
 /**
  * loyalty_enrolled_data.channel
@@ -3114,14 +4927,25 @@ typedef enum esauti_loyalty_enrolled_data_channel {
     ESAUTI_LOYALTY_ENROLLED_DATA_CHANNEL_IN_STORE = 5, /**< `in_store` */
 } esauti_loyalty_enrolled_data_channel;
 
-/** loyalty_enrolled_data.channel as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * loyalty_enrolled_data.channel as stored in a struct: `value`, or the text in `other` (owned)
+ * when value is 0.
+ */
 typedef struct esauti_loyalty_enrolled_data_channel_val {
+    /**
+     * The value; ESAUTI_LOYALTY_ENROLLED_DATA_CHANNEL_UNKNOWN_VALUE (0) when the JSON text is not one
+     * this SDK version knows (then see `other`).
+     */
     esauti_loyalty_enrolled_data_channel value;
+    /**
+     * When value is ESAUTI_LOYALTY_ENROLLED_DATA_CHANNEL_UNKNOWN_VALUE: the JSON text as received, or
+     * to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_loyalty_enrolled_data_channel_val;
 
 /** The JSON text of a loyalty_enrolled_data.channel constant, or NULL for an unknown value. */
-const char *esauti_loyalty_enrolled_data_channel_to_string(esauti_loyalty_enrolled_data_channel value);
+APIC_EXPORT const char *esauti_loyalty_enrolled_data_channel_to_string(esauti_loyalty_enrolled_data_channel value);
 
 /**
  * loyalty_points_earned_data.source
@@ -3138,14 +4962,25 @@ typedef enum esauti_loyalty_points_earned_data_source {
     ESAUTI_LOYALTY_POINTS_EARNED_DATA_SOURCE_ADJUSTMENT = 7, /**< `adjustment` */
 } esauti_loyalty_points_earned_data_source;
 
-/** loyalty_points_earned_data.source as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * loyalty_points_earned_data.source as stored in a struct: `value`, or the text in `other` (owned)
+ * when value is 0.
+ */
 typedef struct esauti_loyalty_points_earned_data_source_val {
+    /**
+     * The value; ESAUTI_LOYALTY_POINTS_EARNED_DATA_SOURCE_UNKNOWN_VALUE (0) when the JSON text is not
+     * one this SDK version knows (then see `other`).
+     */
     esauti_loyalty_points_earned_data_source value;
+    /**
+     * When value is ESAUTI_LOYALTY_POINTS_EARNED_DATA_SOURCE_UNKNOWN_VALUE: the JSON text as received,
+     * or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_loyalty_points_earned_data_source_val;
 
 /** The JSON text of a loyalty_points_earned_data.source constant, or NULL for an unknown value. */
-const char *esauti_loyalty_points_earned_data_source_to_string(esauti_loyalty_points_earned_data_source value);
+APIC_EXPORT const char *esauti_loyalty_points_earned_data_source_to_string(esauti_loyalty_points_earned_data_source value);
 
 /**
  * loyalty_points_redeemed_data.reward.kind
@@ -3159,14 +4994,28 @@ typedef enum esauti_loyalty_points_redeemed_data_reward_kind {
     ESAUTI_LOYALTY_POINTS_REDEEMED_DATA_REWARD_KIND_WALLET_CREDIT = 4, /**< `wallet_credit` */
 } esauti_loyalty_points_redeemed_data_reward_kind;
 
-/** loyalty_points_redeemed_data.reward.kind as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * loyalty_points_redeemed_data.reward.kind as stored in a struct: `value`, or the text in `other`
+ * (owned) when value is 0.
+ */
 typedef struct esauti_loyalty_points_redeemed_data_reward_kind_val {
+    /**
+     * The value; ESAUTI_LOYALTY_POINTS_REDEEMED_DATA_REWARD_KIND_UNKNOWN_VALUE (0) when the JSON text
+     * is not one this SDK version knows (then see `other`).
+     */
     esauti_loyalty_points_redeemed_data_reward_kind value;
+    /**
+     * When value is ESAUTI_LOYALTY_POINTS_REDEEMED_DATA_REWARD_KIND_UNKNOWN_VALUE: the JSON text as
+     * received, or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_loyalty_points_redeemed_data_reward_kind_val;
 
-/** The JSON text of a loyalty_points_redeemed_data.reward.kind constant, or NULL for an unknown value. */
-const char *esauti_loyalty_points_redeemed_data_reward_kind_to_string(esauti_loyalty_points_redeemed_data_reward_kind value);
+/**
+ * The JSON text of a loyalty_points_redeemed_data.reward.kind constant, or NULL for an unknown
+ * value.
+ */
+APIC_EXPORT const char *esauti_loyalty_points_redeemed_data_reward_kind_to_string(esauti_loyalty_points_redeemed_data_reward_kind value);
 
 /**
  * loyalty_tier_upgraded_data.previous_tier
@@ -3180,14 +5029,28 @@ typedef enum esauti_loyalty_tier_upgraded_data_previous_tier {
     ESAUTI_LOYALTY_TIER_UPGRADED_DATA_PREVIOUS_TIER_PLATINUM = 4, /**< `platinum` */
 } esauti_loyalty_tier_upgraded_data_previous_tier;
 
-/** loyalty_tier_upgraded_data.previous_tier as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * loyalty_tier_upgraded_data.previous_tier as stored in a struct: `value`, or the text in `other`
+ * (owned) when value is 0.
+ */
 typedef struct esauti_loyalty_tier_upgraded_data_previous_tier_val {
+    /**
+     * The value; ESAUTI_LOYALTY_TIER_UPGRADED_DATA_PREVIOUS_TIER_UNKNOWN_VALUE (0) when the JSON text
+     * is not one this SDK version knows (then see `other`).
+     */
     esauti_loyalty_tier_upgraded_data_previous_tier value;
+    /**
+     * When value is ESAUTI_LOYALTY_TIER_UPGRADED_DATA_PREVIOUS_TIER_UNKNOWN_VALUE: the JSON text as
+     * received, or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_loyalty_tier_upgraded_data_previous_tier_val;
 
-/** The JSON text of a loyalty_tier_upgraded_data.previous_tier constant, or NULL for an unknown value. */
-const char *esauti_loyalty_tier_upgraded_data_previous_tier_to_string(esauti_loyalty_tier_upgraded_data_previous_tier value);
+/**
+ * The JSON text of a loyalty_tier_upgraded_data.previous_tier constant, or NULL for an unknown
+ * value.
+ */
+APIC_EXPORT const char *esauti_loyalty_tier_upgraded_data_previous_tier_to_string(esauti_loyalty_tier_upgraded_data_previous_tier value);
 
 /**
  * loyalty_tier_upgraded_data.new_tier
@@ -3201,14 +5064,25 @@ typedef enum esauti_loyalty_tier_upgraded_data_new_tier {
     ESAUTI_LOYALTY_TIER_UPGRADED_DATA_NEW_TIER_PLATINUM = 4, /**< `platinum` */
 } esauti_loyalty_tier_upgraded_data_new_tier;
 
-/** loyalty_tier_upgraded_data.new_tier as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * loyalty_tier_upgraded_data.new_tier as stored in a struct: `value`, or the text in `other`
+ * (owned) when value is 0.
+ */
 typedef struct esauti_loyalty_tier_upgraded_data_new_tier_val {
+    /**
+     * The value; ESAUTI_LOYALTY_TIER_UPGRADED_DATA_NEW_TIER_UNKNOWN_VALUE (0) when the JSON text is
+     * not one this SDK version knows (then see `other`).
+     */
     esauti_loyalty_tier_upgraded_data_new_tier value;
+    /**
+     * When value is ESAUTI_LOYALTY_TIER_UPGRADED_DATA_NEW_TIER_UNKNOWN_VALUE: the JSON text as
+     * received, or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_loyalty_tier_upgraded_data_new_tier_val;
 
 /** The JSON text of a loyalty_tier_upgraded_data.new_tier constant, or NULL for an unknown value. */
-const char *esauti_loyalty_tier_upgraded_data_new_tier_to_string(esauti_loyalty_tier_upgraded_data_new_tier value);
+APIC_EXPORT const char *esauti_loyalty_tier_upgraded_data_new_tier_to_string(esauti_loyalty_tier_upgraded_data_new_tier value);
 
 /**
  * loyalty_tier_changed_data.previous_tier
@@ -3222,14 +5096,28 @@ typedef enum esauti_loyalty_tier_changed_data_previous_tier {
     ESAUTI_LOYALTY_TIER_CHANGED_DATA_PREVIOUS_TIER_PLATINUM = 4, /**< `platinum` */
 } esauti_loyalty_tier_changed_data_previous_tier;
 
-/** loyalty_tier_changed_data.previous_tier as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * loyalty_tier_changed_data.previous_tier as stored in a struct: `value`, or the text in `other`
+ * (owned) when value is 0.
+ */
 typedef struct esauti_loyalty_tier_changed_data_previous_tier_val {
+    /**
+     * The value; ESAUTI_LOYALTY_TIER_CHANGED_DATA_PREVIOUS_TIER_UNKNOWN_VALUE (0) when the JSON text
+     * is not one this SDK version knows (then see `other`).
+     */
     esauti_loyalty_tier_changed_data_previous_tier value;
+    /**
+     * When value is ESAUTI_LOYALTY_TIER_CHANGED_DATA_PREVIOUS_TIER_UNKNOWN_VALUE: the JSON text as
+     * received, or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_loyalty_tier_changed_data_previous_tier_val;
 
-/** The JSON text of a loyalty_tier_changed_data.previous_tier constant, or NULL for an unknown value. */
-const char *esauti_loyalty_tier_changed_data_previous_tier_to_string(esauti_loyalty_tier_changed_data_previous_tier value);
+/**
+ * The JSON text of a loyalty_tier_changed_data.previous_tier constant, or NULL for an unknown
+ * value.
+ */
+APIC_EXPORT const char *esauti_loyalty_tier_changed_data_previous_tier_to_string(esauti_loyalty_tier_changed_data_previous_tier value);
 
 /**
  * loyalty_tier_changed_data.new_tier
@@ -3243,14 +5131,25 @@ typedef enum esauti_loyalty_tier_changed_data_new_tier {
     ESAUTI_LOYALTY_TIER_CHANGED_DATA_NEW_TIER_PLATINUM = 4, /**< `platinum` */
 } esauti_loyalty_tier_changed_data_new_tier;
 
-/** loyalty_tier_changed_data.new_tier as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * loyalty_tier_changed_data.new_tier as stored in a struct: `value`, or the text in `other`
+ * (owned) when value is 0.
+ */
 typedef struct esauti_loyalty_tier_changed_data_new_tier_val {
+    /**
+     * The value; ESAUTI_LOYALTY_TIER_CHANGED_DATA_NEW_TIER_UNKNOWN_VALUE (0) when the JSON text is not
+     * one this SDK version knows (then see `other`).
+     */
     esauti_loyalty_tier_changed_data_new_tier value;
+    /**
+     * When value is ESAUTI_LOYALTY_TIER_CHANGED_DATA_NEW_TIER_UNKNOWN_VALUE: the JSON text as
+     * received, or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_loyalty_tier_changed_data_new_tier_val;
 
 /** The JSON text of a loyalty_tier_changed_data.new_tier constant, or NULL for an unknown value. */
-const char *esauti_loyalty_tier_changed_data_new_tier_to_string(esauti_loyalty_tier_changed_data_new_tier value);
+APIC_EXPORT const char *esauti_loyalty_tier_changed_data_new_tier_to_string(esauti_loyalty_tier_changed_data_new_tier value);
 
 /**
  * loyalty_tier_changed_data.direction
@@ -3262,14 +5161,25 @@ typedef enum esauti_loyalty_tier_changed_data_direction {
     ESAUTI_LOYALTY_TIER_CHANGED_DATA_DIRECTION_DOWNGRADE = 2, /**< `downgrade` */
 } esauti_loyalty_tier_changed_data_direction;
 
-/** loyalty_tier_changed_data.direction as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * loyalty_tier_changed_data.direction as stored in a struct: `value`, or the text in `other`
+ * (owned) when value is 0.
+ */
 typedef struct esauti_loyalty_tier_changed_data_direction_val {
+    /**
+     * The value; ESAUTI_LOYALTY_TIER_CHANGED_DATA_DIRECTION_UNKNOWN_VALUE (0) when the JSON text is
+     * not one this SDK version knows (then see `other`).
+     */
     esauti_loyalty_tier_changed_data_direction value;
+    /**
+     * When value is ESAUTI_LOYALTY_TIER_CHANGED_DATA_DIRECTION_UNKNOWN_VALUE: the JSON text as
+     * received, or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_loyalty_tier_changed_data_direction_val;
 
 /** The JSON text of a loyalty_tier_changed_data.direction constant, or NULL for an unknown value. */
-const char *esauti_loyalty_tier_changed_data_direction_to_string(esauti_loyalty_tier_changed_data_direction value);
+APIC_EXPORT const char *esauti_loyalty_tier_changed_data_direction_to_string(esauti_loyalty_tier_changed_data_direction value);
 
 /**
  * loyalty_tier_changed_data.reason
@@ -3282,14 +5192,25 @@ typedef enum esauti_loyalty_tier_changed_data_reason {
     ESAUTI_LOYALTY_TIER_CHANGED_DATA_REASON_MANUAL_ADJUSTMENT = 3, /**< `manual_adjustment` */
 } esauti_loyalty_tier_changed_data_reason;
 
-/** loyalty_tier_changed_data.reason as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * loyalty_tier_changed_data.reason as stored in a struct: `value`, or the text in `other` (owned)
+ * when value is 0.
+ */
 typedef struct esauti_loyalty_tier_changed_data_reason_val {
+    /**
+     * The value; ESAUTI_LOYALTY_TIER_CHANGED_DATA_REASON_UNKNOWN_VALUE (0) when the JSON text is not
+     * one this SDK version knows (then see `other`).
+     */
     esauti_loyalty_tier_changed_data_reason value;
+    /**
+     * When value is ESAUTI_LOYALTY_TIER_CHANGED_DATA_REASON_UNKNOWN_VALUE: the JSON text as received,
+     * or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_loyalty_tier_changed_data_reason_val;
 
 /** The JSON text of a loyalty_tier_changed_data.reason constant, or NULL for an unknown value. */
-const char *esauti_loyalty_tier_changed_data_reason_to_string(esauti_loyalty_tier_changed_data_reason value);
+APIC_EXPORT const char *esauti_loyalty_tier_changed_data_reason_to_string(esauti_loyalty_tier_changed_data_reason value);
 
 /**
  * wallet_opened_data.kyc_level
@@ -3302,14 +5223,25 @@ typedef enum esauti_wallet_opened_data_kyc_level {
     ESAUTI_WALLET_OPENED_DATA_KYC_LEVEL_FULL = 3, /**< `full` */
 } esauti_wallet_opened_data_kyc_level;
 
-/** wallet_opened_data.kyc_level as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * wallet_opened_data.kyc_level as stored in a struct: `value`, or the text in `other` (owned) when
+ * value is 0.
+ */
 typedef struct esauti_wallet_opened_data_kyc_level_val {
+    /**
+     * The value; ESAUTI_WALLET_OPENED_DATA_KYC_LEVEL_UNKNOWN_VALUE (0) when the JSON text is not one
+     * this SDK version knows (then see `other`).
+     */
     esauti_wallet_opened_data_kyc_level value;
+    /**
+     * When value is ESAUTI_WALLET_OPENED_DATA_KYC_LEVEL_UNKNOWN_VALUE: the JSON text as received, or
+     * to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_wallet_opened_data_kyc_level_val;
 
 /** The JSON text of a wallet_opened_data.kyc_level constant, or NULL for an unknown value. */
-const char *esauti_wallet_opened_data_kyc_level_to_string(esauti_wallet_opened_data_kyc_level value);
+APIC_EXPORT const char *esauti_wallet_opened_data_kyc_level_to_string(esauti_wallet_opened_data_kyc_level value);
 
 /**
  * wallet_opened_data.channel
@@ -3323,14 +5255,25 @@ typedef enum esauti_wallet_opened_data_channel {
     ESAUTI_WALLET_OPENED_DATA_CHANNEL_IN_STORE = 4, /**< `in_store` */
 } esauti_wallet_opened_data_channel;
 
-/** wallet_opened_data.channel as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * wallet_opened_data.channel as stored in a struct: `value`, or the text in `other` (owned) when
+ * value is 0.
+ */
 typedef struct esauti_wallet_opened_data_channel_val {
+    /**
+     * The value; ESAUTI_WALLET_OPENED_DATA_CHANNEL_UNKNOWN_VALUE (0) when the JSON text is not one
+     * this SDK version knows (then see `other`).
+     */
     esauti_wallet_opened_data_channel value;
+    /**
+     * When value is ESAUTI_WALLET_OPENED_DATA_CHANNEL_UNKNOWN_VALUE: the JSON text as received, or to
+     * send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_wallet_opened_data_channel_val;
 
 /** The JSON text of a wallet_opened_data.channel constant, or NULL for an unknown value. */
-const char *esauti_wallet_opened_data_channel_to_string(esauti_wallet_opened_data_channel value);
+APIC_EXPORT const char *esauti_wallet_opened_data_channel_to_string(esauti_wallet_opened_data_channel value);
 
 /**
  * wallet_topped_up_data.source
@@ -3347,14 +5290,25 @@ typedef enum esauti_wallet_topped_up_data_source {
     ESAUTI_WALLET_TOPPED_UP_DATA_SOURCE_LOYALTY_POINTS = 7, /**< `loyalty_points` */
 } esauti_wallet_topped_up_data_source;
 
-/** wallet_topped_up_data.source as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * wallet_topped_up_data.source as stored in a struct: `value`, or the text in `other` (owned) when
+ * value is 0.
+ */
 typedef struct esauti_wallet_topped_up_data_source_val {
+    /**
+     * The value; ESAUTI_WALLET_TOPPED_UP_DATA_SOURCE_UNKNOWN_VALUE (0) when the JSON text is not one
+     * this SDK version knows (then see `other`).
+     */
     esauti_wallet_topped_up_data_source value;
+    /**
+     * When value is ESAUTI_WALLET_TOPPED_UP_DATA_SOURCE_UNKNOWN_VALUE: the JSON text as received, or
+     * to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_wallet_topped_up_data_source_val;
 
 /** The JSON text of a wallet_topped_up_data.source constant, or NULL for an unknown value. */
-const char *esauti_wallet_topped_up_data_source_to_string(esauti_wallet_topped_up_data_source value);
+APIC_EXPORT const char *esauti_wallet_topped_up_data_source_to_string(esauti_wallet_topped_up_data_source value);
 
 /**
  * wallet_top_up_failed_data.source
@@ -3368,14 +5322,25 @@ typedef enum esauti_wallet_top_up_failed_data_source {
     ESAUTI_WALLET_TOP_UP_FAILED_DATA_SOURCE_BANK_TRANSFER = 4, /**< `bank_transfer` */
 } esauti_wallet_top_up_failed_data_source;
 
-/** wallet_top_up_failed_data.source as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * wallet_top_up_failed_data.source as stored in a struct: `value`, or the text in `other` (owned)
+ * when value is 0.
+ */
 typedef struct esauti_wallet_top_up_failed_data_source_val {
+    /**
+     * The value; ESAUTI_WALLET_TOP_UP_FAILED_DATA_SOURCE_UNKNOWN_VALUE (0) when the JSON text is not
+     * one this SDK version knows (then see `other`).
+     */
     esauti_wallet_top_up_failed_data_source value;
+    /**
+     * When value is ESAUTI_WALLET_TOP_UP_FAILED_DATA_SOURCE_UNKNOWN_VALUE: the JSON text as received,
+     * or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_wallet_top_up_failed_data_source_val;
 
 /** The JSON text of a wallet_top_up_failed_data.source constant, or NULL for an unknown value. */
-const char *esauti_wallet_top_up_failed_data_source_to_string(esauti_wallet_top_up_failed_data_source value);
+APIC_EXPORT const char *esauti_wallet_top_up_failed_data_source_to_string(esauti_wallet_top_up_failed_data_source value);
 
 /**
  * wallet_top_up_failed_data.failure_reason
@@ -3391,14 +5356,28 @@ typedef enum esauti_wallet_top_up_failed_data_failure_reason {
     ESAUTI_WALLET_TOP_UP_FAILED_DATA_FAILURE_REASON_OTHER = 6, /**< `other` */
 } esauti_wallet_top_up_failed_data_failure_reason;
 
-/** wallet_top_up_failed_data.failure_reason as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * wallet_top_up_failed_data.failure_reason as stored in a struct: `value`, or the text in `other`
+ * (owned) when value is 0.
+ */
 typedef struct esauti_wallet_top_up_failed_data_failure_reason_val {
+    /**
+     * The value; ESAUTI_WALLET_TOP_UP_FAILED_DATA_FAILURE_REASON_UNKNOWN_VALUE (0) when the JSON text
+     * is not one this SDK version knows (then see `other`).
+     */
     esauti_wallet_top_up_failed_data_failure_reason value;
+    /**
+     * When value is ESAUTI_WALLET_TOP_UP_FAILED_DATA_FAILURE_REASON_UNKNOWN_VALUE: the JSON text as
+     * received, or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_wallet_top_up_failed_data_failure_reason_val;
 
-/** The JSON text of a wallet_top_up_failed_data.failure_reason constant, or NULL for an unknown value. */
-const char *esauti_wallet_top_up_failed_data_failure_reason_to_string(esauti_wallet_top_up_failed_data_failure_reason value);
+/**
+ * The JSON text of a wallet_top_up_failed_data.failure_reason constant, or NULL for an unknown
+ * value.
+ */
+APIC_EXPORT const char *esauti_wallet_top_up_failed_data_failure_reason_to_string(esauti_wallet_top_up_failed_data_failure_reason value);
 
 /**
  * wallet_debited_data.purpose
@@ -3413,14 +5392,25 @@ typedef enum esauti_wallet_debited_data_purpose {
     ESAUTI_WALLET_DEBITED_DATA_PURPOSE_FEE = 5, /**< `fee` */
 } esauti_wallet_debited_data_purpose;
 
-/** wallet_debited_data.purpose as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * wallet_debited_data.purpose as stored in a struct: `value`, or the text in `other` (owned) when
+ * value is 0.
+ */
 typedef struct esauti_wallet_debited_data_purpose_val {
+    /**
+     * The value; ESAUTI_WALLET_DEBITED_DATA_PURPOSE_UNKNOWN_VALUE (0) when the JSON text is not one
+     * this SDK version knows (then see `other`).
+     */
     esauti_wallet_debited_data_purpose value;
+    /**
+     * When value is ESAUTI_WALLET_DEBITED_DATA_PURPOSE_UNKNOWN_VALUE: the JSON text as received, or to
+     * send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_wallet_debited_data_purpose_val;
 
 /** The JSON text of a wallet_debited_data.purpose constant, or NULL for an unknown value. */
-const char *esauti_wallet_debited_data_purpose_to_string(esauti_wallet_debited_data_purpose value);
+APIC_EXPORT const char *esauti_wallet_debited_data_purpose_to_string(esauti_wallet_debited_data_purpose value);
 
 /**
  * review_requested_data.channel
@@ -3434,14 +5424,25 @@ typedef enum esauti_review_requested_data_channel {
     ESAUTI_REVIEW_REQUESTED_DATA_CHANNEL_PUSH = 4, /**< `push` */
 } esauti_review_requested_data_channel;
 
-/** review_requested_data.channel as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * review_requested_data.channel as stored in a struct: `value`, or the text in `other` (owned)
+ * when value is 0.
+ */
 typedef struct esauti_review_requested_data_channel_val {
+    /**
+     * The value; ESAUTI_REVIEW_REQUESTED_DATA_CHANNEL_UNKNOWN_VALUE (0) when the JSON text is not one
+     * this SDK version knows (then see `other`).
+     */
     esauti_review_requested_data_channel value;
+    /**
+     * When value is ESAUTI_REVIEW_REQUESTED_DATA_CHANNEL_UNKNOWN_VALUE: the JSON text as received, or
+     * to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_review_requested_data_channel_val;
 
 /** The JSON text of a review_requested_data.channel constant, or NULL for an unknown value. */
-const char *esauti_review_requested_data_channel_to_string(esauti_review_requested_data_channel value);
+APIC_EXPORT const char *esauti_review_requested_data_channel_to_string(esauti_review_requested_data_channel value);
 
 /**
  * review_published_data.moderation
@@ -3453,14 +5454,25 @@ typedef enum esauti_review_published_data_moderation {
     ESAUTI_REVIEW_PUBLISHED_DATA_MODERATION_MANUAL = 2, /**< `manual` */
 } esauti_review_published_data_moderation;
 
-/** review_published_data.moderation as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * review_published_data.moderation as stored in a struct: `value`, or the text in `other` (owned)
+ * when value is 0.
+ */
 typedef struct esauti_review_published_data_moderation_val {
+    /**
+     * The value; ESAUTI_REVIEW_PUBLISHED_DATA_MODERATION_UNKNOWN_VALUE (0) when the JSON text is not
+     * one this SDK version knows (then see `other`).
+     */
     esauti_review_published_data_moderation value;
+    /**
+     * When value is ESAUTI_REVIEW_PUBLISHED_DATA_MODERATION_UNKNOWN_VALUE: the JSON text as received,
+     * or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_review_published_data_moderation_val;
 
 /** The JSON text of a review_published_data.moderation constant, or NULL for an unknown value. */
-const char *esauti_review_published_data_moderation_to_string(esauti_review_published_data_moderation value);
+APIC_EXPORT const char *esauti_review_published_data_moderation_to_string(esauti_review_published_data_moderation value);
 
 /**
  * review_rejected_data.reason
@@ -3476,14 +5488,25 @@ typedef enum esauti_review_rejected_data_reason {
     ESAUTI_REVIEW_REJECTED_DATA_REASON_OTHER = 6, /**< `other` */
 } esauti_review_rejected_data_reason;
 
-/** review_rejected_data.reason as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * review_rejected_data.reason as stored in a struct: `value`, or the text in `other` (owned) when
+ * value is 0.
+ */
 typedef struct esauti_review_rejected_data_reason_val {
+    /**
+     * The value; ESAUTI_REVIEW_REJECTED_DATA_REASON_UNKNOWN_VALUE (0) when the JSON text is not one
+     * this SDK version knows (then see `other`).
+     */
     esauti_review_rejected_data_reason value;
+    /**
+     * When value is ESAUTI_REVIEW_REJECTED_DATA_REASON_UNKNOWN_VALUE: the JSON text as received, or to
+     * send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_review_rejected_data_reason_val;
 
 /** The JSON text of a review_rejected_data.reason constant, or NULL for an unknown value. */
-const char *esauti_review_rejected_data_reason_to_string(esauti_review_rejected_data_reason value);
+APIC_EXPORT const char *esauti_review_rejected_data_reason_to_string(esauti_review_rejected_data_reason value);
 
 /**
  * review_updated_data.changed_fields.item
@@ -3497,14 +5520,28 @@ typedef enum esauti_review_updated_data_changed_fields_item {
     ESAUTI_REVIEW_UPDATED_DATA_CHANGED_FIELDS_ITEM_PHOTOS = 4, /**< `photos` */
 } esauti_review_updated_data_changed_fields_item;
 
-/** review_updated_data.changed_fields.item as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * review_updated_data.changed_fields.item as stored in a struct: `value`, or the text in `other`
+ * (owned) when value is 0.
+ */
 typedef struct esauti_review_updated_data_changed_fields_item_val {
+    /**
+     * The value; ESAUTI_REVIEW_UPDATED_DATA_CHANGED_FIELDS_ITEM_UNKNOWN_VALUE (0) when the JSON text
+     * is not one this SDK version knows (then see `other`).
+     */
     esauti_review_updated_data_changed_fields_item value;
+    /**
+     * When value is ESAUTI_REVIEW_UPDATED_DATA_CHANGED_FIELDS_ITEM_UNKNOWN_VALUE: the JSON text as
+     * received, or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_review_updated_data_changed_fields_item_val;
 
-/** The JSON text of a review_updated_data.changed_fields.item constant, or NULL for an unknown value. */
-const char *esauti_review_updated_data_changed_fields_item_to_string(esauti_review_updated_data_changed_fields_item value);
+/**
+ * The JSON text of a review_updated_data.changed_fields.item constant, or NULL for an unknown
+ * value.
+ */
+APIC_EXPORT const char *esauti_review_updated_data_changed_fields_item_to_string(esauti_review_updated_data_changed_fields_item value);
 
 /**
  * review_replied_data.replied_by
@@ -3516,14 +5553,25 @@ typedef enum esauti_review_replied_data_replied_by {
     ESAUTI_REVIEW_REPLIED_DATA_REPLIED_BY_SUPPORT_AGENT = 2, /**< `support_agent` */
 } esauti_review_replied_data_replied_by;
 
-/** review_replied_data.replied_by as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * review_replied_data.replied_by as stored in a struct: `value`, or the text in `other` (owned)
+ * when value is 0.
+ */
 typedef struct esauti_review_replied_data_replied_by_val {
+    /**
+     * The value; ESAUTI_REVIEW_REPLIED_DATA_REPLIED_BY_UNKNOWN_VALUE (0) when the JSON text is not one
+     * this SDK version knows (then see `other`).
+     */
     esauti_review_replied_data_replied_by value;
+    /**
+     * When value is ESAUTI_REVIEW_REPLIED_DATA_REPLIED_BY_UNKNOWN_VALUE: the JSON text as received, or
+     * to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_review_replied_data_replied_by_val;
 
 /** The JSON text of a review_replied_data.replied_by constant, or NULL for an unknown value. */
-const char *esauti_review_replied_data_replied_by_to_string(esauti_review_replied_data_replied_by value);
+APIC_EXPORT const char *esauti_review_replied_data_replied_by_to_string(esauti_review_replied_data_replied_by value);
 
 /**
  * review_deleted_data.deleted_by
@@ -3536,14 +5584,25 @@ typedef enum esauti_review_deleted_data_deleted_by {
     ESAUTI_REVIEW_DELETED_DATA_DELETED_BY_MODERATOR = 3, /**< `moderator` */
 } esauti_review_deleted_data_deleted_by;
 
-/** review_deleted_data.deleted_by as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * review_deleted_data.deleted_by as stored in a struct: `value`, or the text in `other` (owned)
+ * when value is 0.
+ */
 typedef struct esauti_review_deleted_data_deleted_by_val {
+    /**
+     * The value; ESAUTI_REVIEW_DELETED_DATA_DELETED_BY_UNKNOWN_VALUE (0) when the JSON text is not one
+     * this SDK version knows (then see `other`).
+     */
     esauti_review_deleted_data_deleted_by value;
+    /**
+     * When value is ESAUTI_REVIEW_DELETED_DATA_DELETED_BY_UNKNOWN_VALUE: the JSON text as received, or
+     * to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_review_deleted_data_deleted_by_val;
 
 /** The JSON text of a review_deleted_data.deleted_by constant, or NULL for an unknown value. */
-const char *esauti_review_deleted_data_deleted_by_to_string(esauti_review_deleted_data_deleted_by value);
+APIC_EXPORT const char *esauti_review_deleted_data_deleted_by_to_string(esauti_review_deleted_data_deleted_by value);
 
 /**
  * ticket_created_data.channel
@@ -3559,14 +5618,25 @@ typedef enum esauti_ticket_created_data_channel {
     ESAUTI_TICKET_CREATED_DATA_CHANNEL_CHAT = 6, /**< `chat` */
 } esauti_ticket_created_data_channel;
 
-/** ticket_created_data.channel as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * ticket_created_data.channel as stored in a struct: `value`, or the text in `other` (owned) when
+ * value is 0.
+ */
 typedef struct esauti_ticket_created_data_channel_val {
+    /**
+     * The value; ESAUTI_TICKET_CREATED_DATA_CHANNEL_UNKNOWN_VALUE (0) when the JSON text is not one
+     * this SDK version knows (then see `other`).
+     */
     esauti_ticket_created_data_channel value;
+    /**
+     * When value is ESAUTI_TICKET_CREATED_DATA_CHANNEL_UNKNOWN_VALUE: the JSON text as received, or to
+     * send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_ticket_created_data_channel_val;
 
 /** The JSON text of a ticket_created_data.channel constant, or NULL for an unknown value. */
-const char *esauti_ticket_created_data_channel_to_string(esauti_ticket_created_data_channel value);
+APIC_EXPORT const char *esauti_ticket_created_data_channel_to_string(esauti_ticket_created_data_channel value);
 
 /**
  * ticket_created_data.priority
@@ -3580,14 +5650,25 @@ typedef enum esauti_ticket_created_data_priority {
     ESAUTI_TICKET_CREATED_DATA_PRIORITY_URGENT = 4, /**< `urgent` */
 } esauti_ticket_created_data_priority;
 
-/** ticket_created_data.priority as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * ticket_created_data.priority as stored in a struct: `value`, or the text in `other` (owned) when
+ * value is 0.
+ */
 typedef struct esauti_ticket_created_data_priority_val {
+    /**
+     * The value; ESAUTI_TICKET_CREATED_DATA_PRIORITY_UNKNOWN_VALUE (0) when the JSON text is not one
+     * this SDK version knows (then see `other`).
+     */
     esauti_ticket_created_data_priority value;
+    /**
+     * When value is ESAUTI_TICKET_CREATED_DATA_PRIORITY_UNKNOWN_VALUE: the JSON text as received, or
+     * to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_ticket_created_data_priority_val;
 
 /** The JSON text of a ticket_created_data.priority constant, or NULL for an unknown value. */
-const char *esauti_ticket_created_data_priority_to_string(esauti_ticket_created_data_priority value);
+APIC_EXPORT const char *esauti_ticket_created_data_priority_to_string(esauti_ticket_created_data_priority value);
 
 /**
  * ticket_created_data.category
@@ -3604,14 +5685,25 @@ typedef enum esauti_ticket_created_data_category {
     ESAUTI_TICKET_CREATED_DATA_CATEGORY_OTHER = 7, /**< `other` */
 } esauti_ticket_created_data_category;
 
-/** ticket_created_data.category as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * ticket_created_data.category as stored in a struct: `value`, or the text in `other` (owned) when
+ * value is 0.
+ */
 typedef struct esauti_ticket_created_data_category_val {
+    /**
+     * The value; ESAUTI_TICKET_CREATED_DATA_CATEGORY_UNKNOWN_VALUE (0) when the JSON text is not one
+     * this SDK version knows (then see `other`).
+     */
     esauti_ticket_created_data_category value;
+    /**
+     * When value is ESAUTI_TICKET_CREATED_DATA_CATEGORY_UNKNOWN_VALUE: the JSON text as received, or
+     * to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_ticket_created_data_category_val;
 
 /** The JSON text of a ticket_created_data.category constant, or NULL for an unknown value. */
-const char *esauti_ticket_created_data_category_to_string(esauti_ticket_created_data_category value);
+APIC_EXPORT const char *esauti_ticket_created_data_category_to_string(esauti_ticket_created_data_category value);
 
 /**
  * ticket_assigned_data.assignment_method
@@ -3625,14 +5717,28 @@ typedef enum esauti_ticket_assigned_data_assignment_method {
     ESAUTI_TICKET_ASSIGNED_DATA_ASSIGNMENT_METHOD_SELF = 4, /**< `self` */
 } esauti_ticket_assigned_data_assignment_method;
 
-/** ticket_assigned_data.assignment_method as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * ticket_assigned_data.assignment_method as stored in a struct: `value`, or the text in `other`
+ * (owned) when value is 0.
+ */
 typedef struct esauti_ticket_assigned_data_assignment_method_val {
+    /**
+     * The value; ESAUTI_TICKET_ASSIGNED_DATA_ASSIGNMENT_METHOD_UNKNOWN_VALUE (0) when the JSON text is
+     * not one this SDK version knows (then see `other`).
+     */
     esauti_ticket_assigned_data_assignment_method value;
+    /**
+     * When value is ESAUTI_TICKET_ASSIGNED_DATA_ASSIGNMENT_METHOD_UNKNOWN_VALUE: the JSON text as
+     * received, or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_ticket_assigned_data_assignment_method_val;
 
-/** The JSON text of a ticket_assigned_data.assignment_method constant, or NULL for an unknown value. */
-const char *esauti_ticket_assigned_data_assignment_method_to_string(esauti_ticket_assigned_data_assignment_method value);
+/**
+ * The JSON text of a ticket_assigned_data.assignment_method constant, or NULL for an unknown
+ * value.
+ */
+APIC_EXPORT const char *esauti_ticket_assigned_data_assignment_method_to_string(esauti_ticket_assigned_data_assignment_method value);
 
 /**
  * ticket_status_changed_data.from_status
@@ -3648,14 +5754,28 @@ typedef enum esauti_ticket_status_changed_data_from_status {
     ESAUTI_TICKET_STATUS_CHANGED_DATA_FROM_STATUS_CLOSED = 6, /**< `closed` */
 } esauti_ticket_status_changed_data_from_status;
 
-/** ticket_status_changed_data.from_status as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * ticket_status_changed_data.from_status as stored in a struct: `value`, or the text in `other`
+ * (owned) when value is 0.
+ */
 typedef struct esauti_ticket_status_changed_data_from_status_val {
+    /**
+     * The value; ESAUTI_TICKET_STATUS_CHANGED_DATA_FROM_STATUS_UNKNOWN_VALUE (0) when the JSON text is
+     * not one this SDK version knows (then see `other`).
+     */
     esauti_ticket_status_changed_data_from_status value;
+    /**
+     * When value is ESAUTI_TICKET_STATUS_CHANGED_DATA_FROM_STATUS_UNKNOWN_VALUE: the JSON text as
+     * received, or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_ticket_status_changed_data_from_status_val;
 
-/** The JSON text of a ticket_status_changed_data.from_status constant, or NULL for an unknown value. */
-const char *esauti_ticket_status_changed_data_from_status_to_string(esauti_ticket_status_changed_data_from_status value);
+/**
+ * The JSON text of a ticket_status_changed_data.from_status constant, or NULL for an unknown
+ * value.
+ */
+APIC_EXPORT const char *esauti_ticket_status_changed_data_from_status_to_string(esauti_ticket_status_changed_data_from_status value);
 
 /**
  * ticket_status_changed_data.to_status
@@ -3671,14 +5791,25 @@ typedef enum esauti_ticket_status_changed_data_to_status {
     ESAUTI_TICKET_STATUS_CHANGED_DATA_TO_STATUS_CLOSED = 6, /**< `closed` */
 } esauti_ticket_status_changed_data_to_status;
 
-/** ticket_status_changed_data.to_status as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * ticket_status_changed_data.to_status as stored in a struct: `value`, or the text in `other`
+ * (owned) when value is 0.
+ */
 typedef struct esauti_ticket_status_changed_data_to_status_val {
+    /**
+     * The value; ESAUTI_TICKET_STATUS_CHANGED_DATA_TO_STATUS_UNKNOWN_VALUE (0) when the JSON text is
+     * not one this SDK version knows (then see `other`).
+     */
     esauti_ticket_status_changed_data_to_status value;
+    /**
+     * When value is ESAUTI_TICKET_STATUS_CHANGED_DATA_TO_STATUS_UNKNOWN_VALUE: the JSON text as
+     * received, or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_ticket_status_changed_data_to_status_val;
 
 /** The JSON text of a ticket_status_changed_data.to_status constant, or NULL for an unknown value. */
-const char *esauti_ticket_status_changed_data_to_status_to_string(esauti_ticket_status_changed_data_to_status value);
+APIC_EXPORT const char *esauti_ticket_status_changed_data_to_status_to_string(esauti_ticket_status_changed_data_to_status value);
 
 /**
  * ticket_status_changed_data.changed_by
@@ -3691,14 +5822,25 @@ typedef enum esauti_ticket_status_changed_data_changed_by {
     ESAUTI_TICKET_STATUS_CHANGED_DATA_CHANGED_BY_AUTOMATION = 3, /**< `automation` */
 } esauti_ticket_status_changed_data_changed_by;
 
-/** ticket_status_changed_data.changed_by as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * ticket_status_changed_data.changed_by as stored in a struct: `value`, or the text in `other`
+ * (owned) when value is 0.
+ */
 typedef struct esauti_ticket_status_changed_data_changed_by_val {
+    /**
+     * The value; ESAUTI_TICKET_STATUS_CHANGED_DATA_CHANGED_BY_UNKNOWN_VALUE (0) when the JSON text is
+     * not one this SDK version knows (then see `other`).
+     */
     esauti_ticket_status_changed_data_changed_by value;
+    /**
+     * When value is ESAUTI_TICKET_STATUS_CHANGED_DATA_CHANGED_BY_UNKNOWN_VALUE: the JSON text as
+     * received, or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_ticket_status_changed_data_changed_by_val;
 
 /** The JSON text of a ticket_status_changed_data.changed_by constant, or NULL for an unknown value. */
-const char *esauti_ticket_status_changed_data_changed_by_to_string(esauti_ticket_status_changed_data_changed_by value);
+APIC_EXPORT const char *esauti_ticket_status_changed_data_changed_by_to_string(esauti_ticket_status_changed_data_changed_by value);
 
 /**
  * ticket_agent_replied_data.channel
@@ -3714,14 +5856,25 @@ typedef enum esauti_ticket_agent_replied_data_channel {
     ESAUTI_TICKET_AGENT_REPLIED_DATA_CHANNEL_CHAT = 6, /**< `chat` */
 } esauti_ticket_agent_replied_data_channel;
 
-/** ticket_agent_replied_data.channel as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * ticket_agent_replied_data.channel as stored in a struct: `value`, or the text in `other` (owned)
+ * when value is 0.
+ */
 typedef struct esauti_ticket_agent_replied_data_channel_val {
+    /**
+     * The value; ESAUTI_TICKET_AGENT_REPLIED_DATA_CHANNEL_UNKNOWN_VALUE (0) when the JSON text is not
+     * one this SDK version knows (then see `other`).
+     */
     esauti_ticket_agent_replied_data_channel value;
+    /**
+     * When value is ESAUTI_TICKET_AGENT_REPLIED_DATA_CHANNEL_UNKNOWN_VALUE: the JSON text as received,
+     * or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_ticket_agent_replied_data_channel_val;
 
 /** The JSON text of a ticket_agent_replied_data.channel constant, or NULL for an unknown value. */
-const char *esauti_ticket_agent_replied_data_channel_to_string(esauti_ticket_agent_replied_data_channel value);
+APIC_EXPORT const char *esauti_ticket_agent_replied_data_channel_to_string(esauti_ticket_agent_replied_data_channel value);
 
 /**
  * ticket_customer_replied_data.channel
@@ -3737,14 +5890,25 @@ typedef enum esauti_ticket_customer_replied_data_channel {
     ESAUTI_TICKET_CUSTOMER_REPLIED_DATA_CHANNEL_CHAT = 6, /**< `chat` */
 } esauti_ticket_customer_replied_data_channel;
 
-/** ticket_customer_replied_data.channel as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * ticket_customer_replied_data.channel as stored in a struct: `value`, or the text in `other`
+ * (owned) when value is 0.
+ */
 typedef struct esauti_ticket_customer_replied_data_channel_val {
+    /**
+     * The value; ESAUTI_TICKET_CUSTOMER_REPLIED_DATA_CHANNEL_UNKNOWN_VALUE (0) when the JSON text is
+     * not one this SDK version knows (then see `other`).
+     */
     esauti_ticket_customer_replied_data_channel value;
+    /**
+     * When value is ESAUTI_TICKET_CUSTOMER_REPLIED_DATA_CHANNEL_UNKNOWN_VALUE: the JSON text as
+     * received, or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_ticket_customer_replied_data_channel_val;
 
 /** The JSON text of a ticket_customer_replied_data.channel constant, or NULL for an unknown value. */
-const char *esauti_ticket_customer_replied_data_channel_to_string(esauti_ticket_customer_replied_data_channel value);
+APIC_EXPORT const char *esauti_ticket_customer_replied_data_channel_to_string(esauti_ticket_customer_replied_data_channel value);
 
 /**
  * ticket_escalated_data.reason
@@ -3760,14 +5924,25 @@ typedef enum esauti_ticket_escalated_data_reason {
     ESAUTI_TICKET_ESCALATED_DATA_REASON_OTHER = 6, /**< `other` */
 } esauti_ticket_escalated_data_reason;
 
-/** ticket_escalated_data.reason as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * ticket_escalated_data.reason as stored in a struct: `value`, or the text in `other` (owned) when
+ * value is 0.
+ */
 typedef struct esauti_ticket_escalated_data_reason_val {
+    /**
+     * The value; ESAUTI_TICKET_ESCALATED_DATA_REASON_UNKNOWN_VALUE (0) when the JSON text is not one
+     * this SDK version knows (then see `other`).
+     */
     esauti_ticket_escalated_data_reason value;
+    /**
+     * When value is ESAUTI_TICKET_ESCALATED_DATA_REASON_UNKNOWN_VALUE: the JSON text as received, or
+     * to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_ticket_escalated_data_reason_val;
 
 /** The JSON text of a ticket_escalated_data.reason constant, or NULL for an unknown value. */
-const char *esauti_ticket_escalated_data_reason_to_string(esauti_ticket_escalated_data_reason value);
+APIC_EXPORT const char *esauti_ticket_escalated_data_reason_to_string(esauti_ticket_escalated_data_reason value);
 
 /**
  * ticket_escalated_data.escalated_by
@@ -3779,14 +5954,25 @@ typedef enum esauti_ticket_escalated_data_escalated_by {
     ESAUTI_TICKET_ESCALATED_DATA_ESCALATED_BY_AUTOMATION = 2, /**< `automation` */
 } esauti_ticket_escalated_data_escalated_by;
 
-/** ticket_escalated_data.escalated_by as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * ticket_escalated_data.escalated_by as stored in a struct: `value`, or the text in `other`
+ * (owned) when value is 0.
+ */
 typedef struct esauti_ticket_escalated_data_escalated_by_val {
+    /**
+     * The value; ESAUTI_TICKET_ESCALATED_DATA_ESCALATED_BY_UNKNOWN_VALUE (0) when the JSON text is not
+     * one this SDK version knows (then see `other`).
+     */
     esauti_ticket_escalated_data_escalated_by value;
+    /**
+     * When value is ESAUTI_TICKET_ESCALATED_DATA_ESCALATED_BY_UNKNOWN_VALUE: the JSON text as
+     * received, or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_ticket_escalated_data_escalated_by_val;
 
 /** The JSON text of a ticket_escalated_data.escalated_by constant, or NULL for an unknown value. */
-const char *esauti_ticket_escalated_data_escalated_by_to_string(esauti_ticket_escalated_data_escalated_by value);
+APIC_EXPORT const char *esauti_ticket_escalated_data_escalated_by_to_string(esauti_ticket_escalated_data_escalated_by value);
 
 /**
  * ticket_sla_breached_data.sla_metric
@@ -3799,14 +5985,25 @@ typedef enum esauti_ticket_sla_breached_data_sla_metric {
     ESAUTI_TICKET_SLA_BREACHED_DATA_SLA_METRIC_RESOLUTION = 3, /**< `resolution` */
 } esauti_ticket_sla_breached_data_sla_metric;
 
-/** ticket_sla_breached_data.sla_metric as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * ticket_sla_breached_data.sla_metric as stored in a struct: `value`, or the text in `other`
+ * (owned) when value is 0.
+ */
 typedef struct esauti_ticket_sla_breached_data_sla_metric_val {
+    /**
+     * The value; ESAUTI_TICKET_SLA_BREACHED_DATA_SLA_METRIC_UNKNOWN_VALUE (0) when the JSON text is
+     * not one this SDK version knows (then see `other`).
+     */
     esauti_ticket_sla_breached_data_sla_metric value;
+    /**
+     * When value is ESAUTI_TICKET_SLA_BREACHED_DATA_SLA_METRIC_UNKNOWN_VALUE: the JSON text as
+     * received, or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_ticket_sla_breached_data_sla_metric_val;
 
 /** The JSON text of a ticket_sla_breached_data.sla_metric constant, or NULL for an unknown value. */
-const char *esauti_ticket_sla_breached_data_sla_metric_to_string(esauti_ticket_sla_breached_data_sla_metric value);
+APIC_EXPORT const char *esauti_ticket_sla_breached_data_sla_metric_to_string(esauti_ticket_sla_breached_data_sla_metric value);
 
 /**
  * ticket_sla_breached_data.priority
@@ -3820,14 +6017,25 @@ typedef enum esauti_ticket_sla_breached_data_priority {
     ESAUTI_TICKET_SLA_BREACHED_DATA_PRIORITY_URGENT = 4, /**< `urgent` */
 } esauti_ticket_sla_breached_data_priority;
 
-/** ticket_sla_breached_data.priority as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * ticket_sla_breached_data.priority as stored in a struct: `value`, or the text in `other` (owned)
+ * when value is 0.
+ */
 typedef struct esauti_ticket_sla_breached_data_priority_val {
+    /**
+     * The value; ESAUTI_TICKET_SLA_BREACHED_DATA_PRIORITY_UNKNOWN_VALUE (0) when the JSON text is not
+     * one this SDK version knows (then see `other`).
+     */
     esauti_ticket_sla_breached_data_priority value;
+    /**
+     * When value is ESAUTI_TICKET_SLA_BREACHED_DATA_PRIORITY_UNKNOWN_VALUE: the JSON text as received,
+     * or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_ticket_sla_breached_data_priority_val;
 
 /** The JSON text of a ticket_sla_breached_data.priority constant, or NULL for an unknown value. */
-const char *esauti_ticket_sla_breached_data_priority_to_string(esauti_ticket_sla_breached_data_priority value);
+APIC_EXPORT const char *esauti_ticket_sla_breached_data_priority_to_string(esauti_ticket_sla_breached_data_priority value);
 
 /**
  * ticket_resolved_data.resolution_code
@@ -3844,14 +6052,25 @@ typedef enum esauti_ticket_resolved_data_resolution_code {
     ESAUTI_TICKET_RESOLVED_DATA_RESOLUTION_CODE_OTHER = 7, /**< `other` */
 } esauti_ticket_resolved_data_resolution_code;
 
-/** ticket_resolved_data.resolution_code as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * ticket_resolved_data.resolution_code as stored in a struct: `value`, or the text in `other`
+ * (owned) when value is 0.
+ */
 typedef struct esauti_ticket_resolved_data_resolution_code_val {
+    /**
+     * The value; ESAUTI_TICKET_RESOLVED_DATA_RESOLUTION_CODE_UNKNOWN_VALUE (0) when the JSON text is
+     * not one this SDK version knows (then see `other`).
+     */
     esauti_ticket_resolved_data_resolution_code value;
+    /**
+     * When value is ESAUTI_TICKET_RESOLVED_DATA_RESOLUTION_CODE_UNKNOWN_VALUE: the JSON text as
+     * received, or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_ticket_resolved_data_resolution_code_val;
 
 /** The JSON text of a ticket_resolved_data.resolution_code constant, or NULL for an unknown value. */
-const char *esauti_ticket_resolved_data_resolution_code_to_string(esauti_ticket_resolved_data_resolution_code value);
+APIC_EXPORT const char *esauti_ticket_resolved_data_resolution_code_to_string(esauti_ticket_resolved_data_resolution_code value);
 
 /**
  * ticket_reopened_data.reopened_by
@@ -3864,14 +6083,25 @@ typedef enum esauti_ticket_reopened_data_reopened_by {
     ESAUTI_TICKET_REOPENED_DATA_REOPENED_BY_AUTOMATION = 3, /**< `automation` */
 } esauti_ticket_reopened_data_reopened_by;
 
-/** ticket_reopened_data.reopened_by as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * ticket_reopened_data.reopened_by as stored in a struct: `value`, or the text in `other` (owned)
+ * when value is 0.
+ */
 typedef struct esauti_ticket_reopened_data_reopened_by_val {
+    /**
+     * The value; ESAUTI_TICKET_REOPENED_DATA_REOPENED_BY_UNKNOWN_VALUE (0) when the JSON text is not
+     * one this SDK version knows (then see `other`).
+     */
     esauti_ticket_reopened_data_reopened_by value;
+    /**
+     * When value is ESAUTI_TICKET_REOPENED_DATA_REOPENED_BY_UNKNOWN_VALUE: the JSON text as received,
+     * or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_ticket_reopened_data_reopened_by_val;
 
 /** The JSON text of a ticket_reopened_data.reopened_by constant, or NULL for an unknown value. */
-const char *esauti_ticket_reopened_data_reopened_by_to_string(esauti_ticket_reopened_data_reopened_by value);
+APIC_EXPORT const char *esauti_ticket_reopened_data_reopened_by_to_string(esauti_ticket_reopened_data_reopened_by value);
 
 /**
  * ticket_reopened_data.previous_status
@@ -3883,14 +6113,25 @@ typedef enum esauti_ticket_reopened_data_previous_status {
     ESAUTI_TICKET_REOPENED_DATA_PREVIOUS_STATUS_CLOSED = 2, /**< `closed` */
 } esauti_ticket_reopened_data_previous_status;
 
-/** ticket_reopened_data.previous_status as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * ticket_reopened_data.previous_status as stored in a struct: `value`, or the text in `other`
+ * (owned) when value is 0.
+ */
 typedef struct esauti_ticket_reopened_data_previous_status_val {
+    /**
+     * The value; ESAUTI_TICKET_REOPENED_DATA_PREVIOUS_STATUS_UNKNOWN_VALUE (0) when the JSON text is
+     * not one this SDK version knows (then see `other`).
+     */
     esauti_ticket_reopened_data_previous_status value;
+    /**
+     * When value is ESAUTI_TICKET_REOPENED_DATA_PREVIOUS_STATUS_UNKNOWN_VALUE: the JSON text as
+     * received, or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_ticket_reopened_data_previous_status_val;
 
 /** The JSON text of a ticket_reopened_data.previous_status constant, or NULL for an unknown value. */
-const char *esauti_ticket_reopened_data_previous_status_to_string(esauti_ticket_reopened_data_previous_status value);
+APIC_EXPORT const char *esauti_ticket_reopened_data_previous_status_to_string(esauti_ticket_reopened_data_previous_status value);
 
 /**
  * ticket_closed_data.close_reason
@@ -3904,14 +6145,25 @@ typedef enum esauti_ticket_closed_data_close_reason {
     ESAUTI_TICKET_CLOSED_DATA_CLOSE_REASON_SPAM = 4, /**< `spam` */
 } esauti_ticket_closed_data_close_reason;
 
-/** ticket_closed_data.close_reason as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * ticket_closed_data.close_reason as stored in a struct: `value`, or the text in `other` (owned)
+ * when value is 0.
+ */
 typedef struct esauti_ticket_closed_data_close_reason_val {
+    /**
+     * The value; ESAUTI_TICKET_CLOSED_DATA_CLOSE_REASON_UNKNOWN_VALUE (0) when the JSON text is not
+     * one this SDK version knows (then see `other`).
+     */
     esauti_ticket_closed_data_close_reason value;
+    /**
+     * When value is ESAUTI_TICKET_CLOSED_DATA_CLOSE_REASON_UNKNOWN_VALUE: the JSON text as received,
+     * or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_ticket_closed_data_close_reason_val;
 
 /** The JSON text of a ticket_closed_data.close_reason constant, or NULL for an unknown value. */
-const char *esauti_ticket_closed_data_close_reason_to_string(esauti_ticket_closed_data_close_reason value);
+APIC_EXPORT const char *esauti_ticket_closed_data_close_reason_to_string(esauti_ticket_closed_data_close_reason value);
 
 /**
  * ticket_satisfaction_rated_data.rating
@@ -3923,14 +6175,25 @@ typedef enum esauti_ticket_satisfaction_rated_data_rating {
     ESAUTI_TICKET_SATISFACTION_RATED_DATA_RATING_BAD = 2, /**< `bad` */
 } esauti_ticket_satisfaction_rated_data_rating;
 
-/** ticket_satisfaction_rated_data.rating as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * ticket_satisfaction_rated_data.rating as stored in a struct: `value`, or the text in `other`
+ * (owned) when value is 0.
+ */
 typedef struct esauti_ticket_satisfaction_rated_data_rating_val {
+    /**
+     * The value; ESAUTI_TICKET_SATISFACTION_RATED_DATA_RATING_UNKNOWN_VALUE (0) when the JSON text is
+     * not one this SDK version knows (then see `other`).
+     */
     esauti_ticket_satisfaction_rated_data_rating value;
+    /**
+     * When value is ESAUTI_TICKET_SATISFACTION_RATED_DATA_RATING_UNKNOWN_VALUE: the JSON text as
+     * received, or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_ticket_satisfaction_rated_data_rating_val;
 
 /** The JSON text of a ticket_satisfaction_rated_data.rating constant, or NULL for an unknown value. */
-const char *esauti_ticket_satisfaction_rated_data_rating_to_string(esauti_ticket_satisfaction_rated_data_rating value);
+APIC_EXPORT const char *esauti_ticket_satisfaction_rated_data_rating_to_string(esauti_ticket_satisfaction_rated_data_rating value);
 
 /**
  * email_sent_data.category
@@ -3942,14 +6205,25 @@ typedef enum esauti_email_sent_data_category {
     ESAUTI_EMAIL_SENT_DATA_CATEGORY_TRANSACTIONAL = 2, /**< `transactional` */
 } esauti_email_sent_data_category;
 
-/** email_sent_data.category as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * email_sent_data.category as stored in a struct: `value`, or the text in `other` (owned) when
+ * value is 0.
+ */
 typedef struct esauti_email_sent_data_category_val {
+    /**
+     * The value; ESAUTI_EMAIL_SENT_DATA_CATEGORY_UNKNOWN_VALUE (0) when the JSON text is not one this
+     * SDK version knows (then see `other`).
+     */
     esauti_email_sent_data_category value;
+    /**
+     * When value is ESAUTI_EMAIL_SENT_DATA_CATEGORY_UNKNOWN_VALUE: the JSON text as received, or to
+     * send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_email_sent_data_category_val;
 
 /** The JSON text of a email_sent_data.category constant, or NULL for an unknown value. */
-const char *esauti_email_sent_data_category_to_string(esauti_email_sent_data_category value);
+APIC_EXPORT const char *esauti_email_sent_data_category_to_string(esauti_email_sent_data_category value);
 
 /**
  * email_bounced_data.bounce_type
@@ -3962,14 +6236,25 @@ typedef enum esauti_email_bounced_data_bounce_type {
     ESAUTI_EMAIL_BOUNCED_DATA_BOUNCE_TYPE_BLOCK = 3, /**< `block` */
 } esauti_email_bounced_data_bounce_type;
 
-/** email_bounced_data.bounce_type as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * email_bounced_data.bounce_type as stored in a struct: `value`, or the text in `other` (owned)
+ * when value is 0.
+ */
 typedef struct esauti_email_bounced_data_bounce_type_val {
+    /**
+     * The value; ESAUTI_EMAIL_BOUNCED_DATA_BOUNCE_TYPE_UNKNOWN_VALUE (0) when the JSON text is not one
+     * this SDK version knows (then see `other`).
+     */
     esauti_email_bounced_data_bounce_type value;
+    /**
+     * When value is ESAUTI_EMAIL_BOUNCED_DATA_BOUNCE_TYPE_UNKNOWN_VALUE: the JSON text as received, or
+     * to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_email_bounced_data_bounce_type_val;
 
 /** The JSON text of a email_bounced_data.bounce_type constant, or NULL for an unknown value. */
-const char *esauti_email_bounced_data_bounce_type_to_string(esauti_email_bounced_data_bounce_type value);
+APIC_EXPORT const char *esauti_email_bounced_data_bounce_type_to_string(esauti_email_bounced_data_bounce_type value);
 
 /**
  * email_bounced_data.reason
@@ -3985,14 +6270,25 @@ typedef enum esauti_email_bounced_data_reason {
     ESAUTI_EMAIL_BOUNCED_DATA_REASON_OTHER = 6, /**< `other` */
 } esauti_email_bounced_data_reason;
 
-/** email_bounced_data.reason as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * email_bounced_data.reason as stored in a struct: `value`, or the text in `other` (owned) when
+ * value is 0.
+ */
 typedef struct esauti_email_bounced_data_reason_val {
+    /**
+     * The value; ESAUTI_EMAIL_BOUNCED_DATA_REASON_UNKNOWN_VALUE (0) when the JSON text is not one this
+     * SDK version knows (then see `other`).
+     */
     esauti_email_bounced_data_reason value;
+    /**
+     * When value is ESAUTI_EMAIL_BOUNCED_DATA_REASON_UNKNOWN_VALUE: the JSON text as received, or to
+     * send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_email_bounced_data_reason_val;
 
 /** The JSON text of a email_bounced_data.reason constant, or NULL for an unknown value. */
-const char *esauti_email_bounced_data_reason_to_string(esauti_email_bounced_data_reason value);
+APIC_EXPORT const char *esauti_email_bounced_data_reason_to_string(esauti_email_bounced_data_reason value);
 
 /**
  * sms_sent_data.category
@@ -4004,14 +6300,25 @@ typedef enum esauti_sms_sent_data_category {
     ESAUTI_SMS_SENT_DATA_CATEGORY_TRANSACTIONAL = 2, /**< `transactional` */
 } esauti_sms_sent_data_category;
 
-/** sms_sent_data.category as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * sms_sent_data.category as stored in a struct: `value`, or the text in `other` (owned) when value
+ * is 0.
+ */
 typedef struct esauti_sms_sent_data_category_val {
+    /**
+     * The value; ESAUTI_SMS_SENT_DATA_CATEGORY_UNKNOWN_VALUE (0) when the JSON text is not one this
+     * SDK version knows (then see `other`).
+     */
     esauti_sms_sent_data_category value;
+    /**
+     * When value is ESAUTI_SMS_SENT_DATA_CATEGORY_UNKNOWN_VALUE: the JSON text as received, or to
+     * send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_sms_sent_data_category_val;
 
 /** The JSON text of a sms_sent_data.category constant, or NULL for an unknown value. */
-const char *esauti_sms_sent_data_category_to_string(esauti_sms_sent_data_category value);
+APIC_EXPORT const char *esauti_sms_sent_data_category_to_string(esauti_sms_sent_data_category value);
 
 /**
  * sms_failed_data.reason
@@ -4029,14 +6336,25 @@ typedef enum esauti_sms_failed_data_reason {
     ESAUTI_SMS_FAILED_DATA_REASON_OTHER = 8, /**< `other` */
 } esauti_sms_failed_data_reason;
 
-/** sms_failed_data.reason as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * sms_failed_data.reason as stored in a struct: `value`, or the text in `other` (owned) when value
+ * is 0.
+ */
 typedef struct esauti_sms_failed_data_reason_val {
+    /**
+     * The value; ESAUTI_SMS_FAILED_DATA_REASON_UNKNOWN_VALUE (0) when the JSON text is not one this
+     * SDK version knows (then see `other`).
+     */
     esauti_sms_failed_data_reason value;
+    /**
+     * When value is ESAUTI_SMS_FAILED_DATA_REASON_UNKNOWN_VALUE: the JSON text as received, or to
+     * send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_sms_failed_data_reason_val;
 
 /** The JSON text of a sms_failed_data.reason constant, or NULL for an unknown value. */
-const char *esauti_sms_failed_data_reason_to_string(esauti_sms_failed_data_reason value);
+APIC_EXPORT const char *esauti_sms_failed_data_reason_to_string(esauti_sms_failed_data_reason value);
 
 /**
  * whatsapp_sent_data.message_type
@@ -4051,14 +6369,25 @@ typedef enum esauti_whatsapp_sent_data_message_type {
     ESAUTI_WHATSAPP_SENT_DATA_MESSAGE_TYPE_INTERACTIVE = 5, /**< `interactive` */
 } esauti_whatsapp_sent_data_message_type;
 
-/** whatsapp_sent_data.message_type as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * whatsapp_sent_data.message_type as stored in a struct: `value`, or the text in `other` (owned)
+ * when value is 0.
+ */
 typedef struct esauti_whatsapp_sent_data_message_type_val {
+    /**
+     * The value; ESAUTI_WHATSAPP_SENT_DATA_MESSAGE_TYPE_UNKNOWN_VALUE (0) when the JSON text is not
+     * one this SDK version knows (then see `other`).
+     */
     esauti_whatsapp_sent_data_message_type value;
+    /**
+     * When value is ESAUTI_WHATSAPP_SENT_DATA_MESSAGE_TYPE_UNKNOWN_VALUE: the JSON text as received,
+     * or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_whatsapp_sent_data_message_type_val;
 
 /** The JSON text of a whatsapp_sent_data.message_type constant, or NULL for an unknown value. */
-const char *esauti_whatsapp_sent_data_message_type_to_string(esauti_whatsapp_sent_data_message_type value);
+APIC_EXPORT const char *esauti_whatsapp_sent_data_message_type_to_string(esauti_whatsapp_sent_data_message_type value);
 
 /**
  * whatsapp_sent_data.conversation_category
@@ -4072,14 +6401,28 @@ typedef enum esauti_whatsapp_sent_data_conversation_category {
     ESAUTI_WHATSAPP_SENT_DATA_CONVERSATION_CATEGORY_SERVICE = 4, /**< `service` */
 } esauti_whatsapp_sent_data_conversation_category;
 
-/** whatsapp_sent_data.conversation_category as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * whatsapp_sent_data.conversation_category as stored in a struct: `value`, or the text in `other`
+ * (owned) when value is 0.
+ */
 typedef struct esauti_whatsapp_sent_data_conversation_category_val {
+    /**
+     * The value; ESAUTI_WHATSAPP_SENT_DATA_CONVERSATION_CATEGORY_UNKNOWN_VALUE (0) when the JSON text
+     * is not one this SDK version knows (then see `other`).
+     */
     esauti_whatsapp_sent_data_conversation_category value;
+    /**
+     * When value is ESAUTI_WHATSAPP_SENT_DATA_CONVERSATION_CATEGORY_UNKNOWN_VALUE: the JSON text as
+     * received, or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_whatsapp_sent_data_conversation_category_val;
 
-/** The JSON text of a whatsapp_sent_data.conversation_category constant, or NULL for an unknown value. */
-const char *esauti_whatsapp_sent_data_conversation_category_to_string(esauti_whatsapp_sent_data_conversation_category value);
+/**
+ * The JSON text of a whatsapp_sent_data.conversation_category constant, or NULL for an unknown
+ * value.
+ */
+APIC_EXPORT const char *esauti_whatsapp_sent_data_conversation_category_to_string(esauti_whatsapp_sent_data_conversation_category value);
 
 /**
  * whatsapp_clicked_data.click_type
@@ -4092,14 +6435,25 @@ typedef enum esauti_whatsapp_clicked_data_click_type {
     ESAUTI_WHATSAPP_CLICKED_DATA_CLICK_TYPE_LINK = 3, /**< `link` */
 } esauti_whatsapp_clicked_data_click_type;
 
-/** whatsapp_clicked_data.click_type as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * whatsapp_clicked_data.click_type as stored in a struct: `value`, or the text in `other` (owned)
+ * when value is 0.
+ */
 typedef struct esauti_whatsapp_clicked_data_click_type_val {
+    /**
+     * The value; ESAUTI_WHATSAPP_CLICKED_DATA_CLICK_TYPE_UNKNOWN_VALUE (0) when the JSON text is not
+     * one this SDK version knows (then see `other`).
+     */
     esauti_whatsapp_clicked_data_click_type value;
+    /**
+     * When value is ESAUTI_WHATSAPP_CLICKED_DATA_CLICK_TYPE_UNKNOWN_VALUE: the JSON text as received,
+     * or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_whatsapp_clicked_data_click_type_val;
 
 /** The JSON text of a whatsapp_clicked_data.click_type constant, or NULL for an unknown value. */
-const char *esauti_whatsapp_clicked_data_click_type_to_string(esauti_whatsapp_clicked_data_click_type value);
+APIC_EXPORT const char *esauti_whatsapp_clicked_data_click_type_to_string(esauti_whatsapp_clicked_data_click_type value);
 
 /**
  * whatsapp_failed_data.reason
@@ -4115,14 +6469,25 @@ typedef enum esauti_whatsapp_failed_data_reason {
     ESAUTI_WHATSAPP_FAILED_DATA_REASON_OTHER = 6, /**< `other` */
 } esauti_whatsapp_failed_data_reason;
 
-/** whatsapp_failed_data.reason as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * whatsapp_failed_data.reason as stored in a struct: `value`, or the text in `other` (owned) when
+ * value is 0.
+ */
 typedef struct esauti_whatsapp_failed_data_reason_val {
+    /**
+     * The value; ESAUTI_WHATSAPP_FAILED_DATA_REASON_UNKNOWN_VALUE (0) when the JSON text is not one
+     * this SDK version knows (then see `other`).
+     */
     esauti_whatsapp_failed_data_reason value;
+    /**
+     * When value is ESAUTI_WHATSAPP_FAILED_DATA_REASON_UNKNOWN_VALUE: the JSON text as received, or to
+     * send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_whatsapp_failed_data_reason_val;
 
 /** The JSON text of a whatsapp_failed_data.reason constant, or NULL for an unknown value. */
-const char *esauti_whatsapp_failed_data_reason_to_string(esauti_whatsapp_failed_data_reason value);
+APIC_EXPORT const char *esauti_whatsapp_failed_data_reason_to_string(esauti_whatsapp_failed_data_reason value);
 
 /**
  * push_sent_data.platform
@@ -4135,14 +6500,25 @@ typedef enum esauti_push_sent_data_platform {
     ESAUTI_PUSH_SENT_DATA_PLATFORM_WEB = 3, /**< `web` */
 } esauti_push_sent_data_platform;
 
-/** push_sent_data.platform as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * push_sent_data.platform as stored in a struct: `value`, or the text in `other` (owned) when
+ * value is 0.
+ */
 typedef struct esauti_push_sent_data_platform_val {
+    /**
+     * The value; ESAUTI_PUSH_SENT_DATA_PLATFORM_UNKNOWN_VALUE (0) when the JSON text is not one this
+     * SDK version knows (then see `other`).
+     */
     esauti_push_sent_data_platform value;
+    /**
+     * When value is ESAUTI_PUSH_SENT_DATA_PLATFORM_UNKNOWN_VALUE: the JSON text as received, or to
+     * send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_push_sent_data_platform_val;
 
 /** The JSON text of a push_sent_data.platform constant, or NULL for an unknown value. */
-const char *esauti_push_sent_data_platform_to_string(esauti_push_sent_data_platform value);
+APIC_EXPORT const char *esauti_push_sent_data_platform_to_string(esauti_push_sent_data_platform value);
 
 /**
  * push_delivered_data.platform
@@ -4155,14 +6531,25 @@ typedef enum esauti_push_delivered_data_platform {
     ESAUTI_PUSH_DELIVERED_DATA_PLATFORM_WEB = 3, /**< `web` */
 } esauti_push_delivered_data_platform;
 
-/** push_delivered_data.platform as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * push_delivered_data.platform as stored in a struct: `value`, or the text in `other` (owned) when
+ * value is 0.
+ */
 typedef struct esauti_push_delivered_data_platform_val {
+    /**
+     * The value; ESAUTI_PUSH_DELIVERED_DATA_PLATFORM_UNKNOWN_VALUE (0) when the JSON text is not one
+     * this SDK version knows (then see `other`).
+     */
     esauti_push_delivered_data_platform value;
+    /**
+     * When value is ESAUTI_PUSH_DELIVERED_DATA_PLATFORM_UNKNOWN_VALUE: the JSON text as received, or
+     * to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_push_delivered_data_platform_val;
 
 /** The JSON text of a push_delivered_data.platform constant, or NULL for an unknown value. */
-const char *esauti_push_delivered_data_platform_to_string(esauti_push_delivered_data_platform value);
+APIC_EXPORT const char *esauti_push_delivered_data_platform_to_string(esauti_push_delivered_data_platform value);
 
 /**
  * push_opened_data.platform
@@ -4175,14 +6562,25 @@ typedef enum esauti_push_opened_data_platform {
     ESAUTI_PUSH_OPENED_DATA_PLATFORM_WEB = 3, /**< `web` */
 } esauti_push_opened_data_platform;
 
-/** push_opened_data.platform as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * push_opened_data.platform as stored in a struct: `value`, or the text in `other` (owned) when
+ * value is 0.
+ */
 typedef struct esauti_push_opened_data_platform_val {
+    /**
+     * The value; ESAUTI_PUSH_OPENED_DATA_PLATFORM_UNKNOWN_VALUE (0) when the JSON text is not one this
+     * SDK version knows (then see `other`).
+     */
     esauti_push_opened_data_platform value;
+    /**
+     * When value is ESAUTI_PUSH_OPENED_DATA_PLATFORM_UNKNOWN_VALUE: the JSON text as received, or to
+     * send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_push_opened_data_platform_val;
 
 /** The JSON text of a push_opened_data.platform constant, or NULL for an unknown value. */
-const char *esauti_push_opened_data_platform_to_string(esauti_push_opened_data_platform value);
+APIC_EXPORT const char *esauti_push_opened_data_platform_to_string(esauti_push_opened_data_platform value);
 
 /**
  * push_dismissed_data.platform
@@ -4194,14 +6592,25 @@ typedef enum esauti_push_dismissed_data_platform {
     ESAUTI_PUSH_DISMISSED_DATA_PLATFORM_WEB = 2, /**< `web` */
 } esauti_push_dismissed_data_platform;
 
-/** push_dismissed_data.platform as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * push_dismissed_data.platform as stored in a struct: `value`, or the text in `other` (owned) when
+ * value is 0.
+ */
 typedef struct esauti_push_dismissed_data_platform_val {
+    /**
+     * The value; ESAUTI_PUSH_DISMISSED_DATA_PLATFORM_UNKNOWN_VALUE (0) when the JSON text is not one
+     * this SDK version knows (then see `other`).
+     */
     esauti_push_dismissed_data_platform value;
+    /**
+     * When value is ESAUTI_PUSH_DISMISSED_DATA_PLATFORM_UNKNOWN_VALUE: the JSON text as received, or
+     * to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_push_dismissed_data_platform_val;
 
 /** The JSON text of a push_dismissed_data.platform constant, or NULL for an unknown value. */
-const char *esauti_push_dismissed_data_platform_to_string(esauti_push_dismissed_data_platform value);
+APIC_EXPORT const char *esauti_push_dismissed_data_platform_to_string(esauti_push_dismissed_data_platform value);
 
 /**
  * push_failed_data.platform
@@ -4214,14 +6623,25 @@ typedef enum esauti_push_failed_data_platform {
     ESAUTI_PUSH_FAILED_DATA_PLATFORM_WEB = 3, /**< `web` */
 } esauti_push_failed_data_platform;
 
-/** push_failed_data.platform as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * push_failed_data.platform as stored in a struct: `value`, or the text in `other` (owned) when
+ * value is 0.
+ */
 typedef struct esauti_push_failed_data_platform_val {
+    /**
+     * The value; ESAUTI_PUSH_FAILED_DATA_PLATFORM_UNKNOWN_VALUE (0) when the JSON text is not one this
+     * SDK version knows (then see `other`).
+     */
     esauti_push_failed_data_platform value;
+    /**
+     * When value is ESAUTI_PUSH_FAILED_DATA_PLATFORM_UNKNOWN_VALUE: the JSON text as received, or to
+     * send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_push_failed_data_platform_val;
 
 /** The JSON text of a push_failed_data.platform constant, or NULL for an unknown value. */
-const char *esauti_push_failed_data_platform_to_string(esauti_push_failed_data_platform value);
+APIC_EXPORT const char *esauti_push_failed_data_platform_to_string(esauti_push_failed_data_platform value);
 
 /**
  * push_failed_data.reason
@@ -4236,14 +6656,25 @@ typedef enum esauti_push_failed_data_reason {
     ESAUTI_PUSH_FAILED_DATA_REASON_PROVIDER_ERROR = 5, /**< `provider_error` */
 } esauti_push_failed_data_reason;
 
-/** push_failed_data.reason as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * push_failed_data.reason as stored in a struct: `value`, or the text in `other` (owned) when
+ * value is 0.
+ */
 typedef struct esauti_push_failed_data_reason_val {
+    /**
+     * The value; ESAUTI_PUSH_FAILED_DATA_REASON_UNKNOWN_VALUE (0) when the JSON text is not one this
+     * SDK version knows (then see `other`).
+     */
     esauti_push_failed_data_reason value;
+    /**
+     * When value is ESAUTI_PUSH_FAILED_DATA_REASON_UNKNOWN_VALUE: the JSON text as received, or to
+     * send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_push_failed_data_reason_val;
 
 /** The JSON text of a push_failed_data.reason constant, or NULL for an unknown value. */
-const char *esauti_push_failed_data_reason_to_string(esauti_push_failed_data_reason value);
+APIC_EXPORT const char *esauti_push_failed_data_reason_to_string(esauti_push_failed_data_reason value);
 
 /**
  * campaign_entered_data.campaign_type
@@ -4257,14 +6688,25 @@ typedef enum esauti_campaign_entered_data_campaign_type {
     ESAUTI_CAMPAIGN_ENTERED_DATA_CAMPAIGN_TYPE_RECURRING = 4, /**< `recurring` */
 } esauti_campaign_entered_data_campaign_type;
 
-/** campaign_entered_data.campaign_type as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * campaign_entered_data.campaign_type as stored in a struct: `value`, or the text in `other`
+ * (owned) when value is 0.
+ */
 typedef struct esauti_campaign_entered_data_campaign_type_val {
+    /**
+     * The value; ESAUTI_CAMPAIGN_ENTERED_DATA_CAMPAIGN_TYPE_UNKNOWN_VALUE (0) when the JSON text is
+     * not one this SDK version knows (then see `other`).
+     */
     esauti_campaign_entered_data_campaign_type value;
+    /**
+     * When value is ESAUTI_CAMPAIGN_ENTERED_DATA_CAMPAIGN_TYPE_UNKNOWN_VALUE: the JSON text as
+     * received, or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_campaign_entered_data_campaign_type_val;
 
 /** The JSON text of a campaign_entered_data.campaign_type constant, or NULL for an unknown value. */
-const char *esauti_campaign_entered_data_campaign_type_to_string(esauti_campaign_entered_data_campaign_type value);
+APIC_EXPORT const char *esauti_campaign_entered_data_campaign_type_to_string(esauti_campaign_entered_data_campaign_type value);
 
 /**
  * campaign_entered_data.entry_source
@@ -4279,14 +6721,25 @@ typedef enum esauti_campaign_entered_data_entry_source {
     ESAUTI_CAMPAIGN_ENTERED_DATA_ENTRY_SOURCE_IMPORT = 5, /**< `import` */
 } esauti_campaign_entered_data_entry_source;
 
-/** campaign_entered_data.entry_source as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * campaign_entered_data.entry_source as stored in a struct: `value`, or the text in `other`
+ * (owned) when value is 0.
+ */
 typedef struct esauti_campaign_entered_data_entry_source_val {
+    /**
+     * The value; ESAUTI_CAMPAIGN_ENTERED_DATA_ENTRY_SOURCE_UNKNOWN_VALUE (0) when the JSON text is not
+     * one this SDK version knows (then see `other`).
+     */
     esauti_campaign_entered_data_entry_source value;
+    /**
+     * When value is ESAUTI_CAMPAIGN_ENTERED_DATA_ENTRY_SOURCE_UNKNOWN_VALUE: the JSON text as
+     * received, or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_campaign_entered_data_entry_source_val;
 
 /** The JSON text of a campaign_entered_data.entry_source constant, or NULL for an unknown value. */
-const char *esauti_campaign_entered_data_entry_source_to_string(esauti_campaign_entered_data_entry_source value);
+APIC_EXPORT const char *esauti_campaign_entered_data_entry_source_to_string(esauti_campaign_entered_data_entry_source value);
 
 /**
  * campaign_step_completed_data.step_type
@@ -4304,14 +6757,28 @@ typedef enum esauti_campaign_step_completed_data_step_type {
     ESAUTI_CAMPAIGN_STEP_COMPLETED_DATA_STEP_TYPE_UPDATE_PROFILE = 8, /**< `update_profile` */
 } esauti_campaign_step_completed_data_step_type;
 
-/** campaign_step_completed_data.step_type as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * campaign_step_completed_data.step_type as stored in a struct: `value`, or the text in `other`
+ * (owned) when value is 0.
+ */
 typedef struct esauti_campaign_step_completed_data_step_type_val {
+    /**
+     * The value; ESAUTI_CAMPAIGN_STEP_COMPLETED_DATA_STEP_TYPE_UNKNOWN_VALUE (0) when the JSON text is
+     * not one this SDK version knows (then see `other`).
+     */
     esauti_campaign_step_completed_data_step_type value;
+    /**
+     * When value is ESAUTI_CAMPAIGN_STEP_COMPLETED_DATA_STEP_TYPE_UNKNOWN_VALUE: the JSON text as
+     * received, or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_campaign_step_completed_data_step_type_val;
 
-/** The JSON text of a campaign_step_completed_data.step_type constant, or NULL for an unknown value. */
-const char *esauti_campaign_step_completed_data_step_type_to_string(esauti_campaign_step_completed_data_step_type value);
+/**
+ * The JSON text of a campaign_step_completed_data.step_type constant, or NULL for an unknown
+ * value.
+ */
+APIC_EXPORT const char *esauti_campaign_step_completed_data_step_type_to_string(esauti_campaign_step_completed_data_step_type value);
 
 /**
  * campaign_message_suppressed_data.channel
@@ -4325,14 +6792,28 @@ typedef enum esauti_campaign_message_suppressed_data_channel {
     ESAUTI_CAMPAIGN_MESSAGE_SUPPRESSED_DATA_CHANNEL_PUSH = 4, /**< `push` */
 } esauti_campaign_message_suppressed_data_channel;
 
-/** campaign_message_suppressed_data.channel as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * campaign_message_suppressed_data.channel as stored in a struct: `value`, or the text in `other`
+ * (owned) when value is 0.
+ */
 typedef struct esauti_campaign_message_suppressed_data_channel_val {
+    /**
+     * The value; ESAUTI_CAMPAIGN_MESSAGE_SUPPRESSED_DATA_CHANNEL_UNKNOWN_VALUE (0) when the JSON text
+     * is not one this SDK version knows (then see `other`).
+     */
     esauti_campaign_message_suppressed_data_channel value;
+    /**
+     * When value is ESAUTI_CAMPAIGN_MESSAGE_SUPPRESSED_DATA_CHANNEL_UNKNOWN_VALUE: the JSON text as
+     * received, or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_campaign_message_suppressed_data_channel_val;
 
-/** The JSON text of a campaign_message_suppressed_data.channel constant, or NULL for an unknown value. */
-const char *esauti_campaign_message_suppressed_data_channel_to_string(esauti_campaign_message_suppressed_data_channel value);
+/**
+ * The JSON text of a campaign_message_suppressed_data.channel constant, or NULL for an unknown
+ * value.
+ */
+APIC_EXPORT const char *esauti_campaign_message_suppressed_data_channel_to_string(esauti_campaign_message_suppressed_data_channel value);
 
 /**
  * campaign_message_suppressed_data.reason
@@ -4348,14 +6829,28 @@ typedef enum esauti_campaign_message_suppressed_data_reason {
     ESAUTI_CAMPAIGN_MESSAGE_SUPPRESSED_DATA_REASON_SUPPRESSION_LIST = 6, /**< `suppression_list` */
 } esauti_campaign_message_suppressed_data_reason;
 
-/** campaign_message_suppressed_data.reason as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * campaign_message_suppressed_data.reason as stored in a struct: `value`, or the text in `other`
+ * (owned) when value is 0.
+ */
 typedef struct esauti_campaign_message_suppressed_data_reason_val {
+    /**
+     * The value; ESAUTI_CAMPAIGN_MESSAGE_SUPPRESSED_DATA_REASON_UNKNOWN_VALUE (0) when the JSON text
+     * is not one this SDK version knows (then see `other`).
+     */
     esauti_campaign_message_suppressed_data_reason value;
+    /**
+     * When value is ESAUTI_CAMPAIGN_MESSAGE_SUPPRESSED_DATA_REASON_UNKNOWN_VALUE: the JSON text as
+     * received, or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_campaign_message_suppressed_data_reason_val;
 
-/** The JSON text of a campaign_message_suppressed_data.reason constant, or NULL for an unknown value. */
-const char *esauti_campaign_message_suppressed_data_reason_to_string(esauti_campaign_message_suppressed_data_reason value);
+/**
+ * The JSON text of a campaign_message_suppressed_data.reason constant, or NULL for an unknown
+ * value.
+ */
+APIC_EXPORT const char *esauti_campaign_message_suppressed_data_reason_to_string(esauti_campaign_message_suppressed_data_reason value);
 
 /**
  * campaign_converted_data.goal_type
@@ -4370,14 +6865,25 @@ typedef enum esauti_campaign_converted_data_goal_type {
     ESAUTI_CAMPAIGN_CONVERTED_DATA_GOAL_TYPE_CUSTOM_EVENT = 5, /**< `custom_event` */
 } esauti_campaign_converted_data_goal_type;
 
-/** campaign_converted_data.goal_type as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * campaign_converted_data.goal_type as stored in a struct: `value`, or the text in `other` (owned)
+ * when value is 0.
+ */
 typedef struct esauti_campaign_converted_data_goal_type_val {
+    /**
+     * The value; ESAUTI_CAMPAIGN_CONVERTED_DATA_GOAL_TYPE_UNKNOWN_VALUE (0) when the JSON text is not
+     * one this SDK version knows (then see `other`).
+     */
     esauti_campaign_converted_data_goal_type value;
+    /**
+     * When value is ESAUTI_CAMPAIGN_CONVERTED_DATA_GOAL_TYPE_UNKNOWN_VALUE: the JSON text as received,
+     * or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_campaign_converted_data_goal_type_val;
 
 /** The JSON text of a campaign_converted_data.goal_type constant, or NULL for an unknown value. */
-const char *esauti_campaign_converted_data_goal_type_to_string(esauti_campaign_converted_data_goal_type value);
+APIC_EXPORT const char *esauti_campaign_converted_data_goal_type_to_string(esauti_campaign_converted_data_goal_type value);
 
 /**
  * campaign_converted_data.attributed_channel
@@ -4391,14 +6897,28 @@ typedef enum esauti_campaign_converted_data_attributed_channel {
     ESAUTI_CAMPAIGN_CONVERTED_DATA_ATTRIBUTED_CHANNEL_PUSH = 4, /**< `push` */
 } esauti_campaign_converted_data_attributed_channel;
 
-/** campaign_converted_data.attributed_channel as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * campaign_converted_data.attributed_channel as stored in a struct: `value`, or the text in
+ * `other` (owned) when value is 0.
+ */
 typedef struct esauti_campaign_converted_data_attributed_channel_val {
+    /**
+     * The value; ESAUTI_CAMPAIGN_CONVERTED_DATA_ATTRIBUTED_CHANNEL_UNKNOWN_VALUE (0) when the JSON
+     * text is not one this SDK version knows (then see `other`).
+     */
     esauti_campaign_converted_data_attributed_channel value;
+    /**
+     * When value is ESAUTI_CAMPAIGN_CONVERTED_DATA_ATTRIBUTED_CHANNEL_UNKNOWN_VALUE: the JSON text as
+     * received, or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_campaign_converted_data_attributed_channel_val;
 
-/** The JSON text of a campaign_converted_data.attributed_channel constant, or NULL for an unknown value. */
-const char *esauti_campaign_converted_data_attributed_channel_to_string(esauti_campaign_converted_data_attributed_channel value);
+/**
+ * The JSON text of a campaign_converted_data.attributed_channel constant, or NULL for an unknown
+ * value.
+ */
+APIC_EXPORT const char *esauti_campaign_converted_data_attributed_channel_to_string(esauti_campaign_converted_data_attributed_channel value);
 
 /**
  * campaign_converted_data.attribution_model
@@ -4411,14 +6931,28 @@ typedef enum esauti_campaign_converted_data_attribution_model {
     ESAUTI_CAMPAIGN_CONVERTED_DATA_ATTRIBUTION_MODEL_FIRST_TOUCH = 3, /**< `first_touch` */
 } esauti_campaign_converted_data_attribution_model;
 
-/** campaign_converted_data.attribution_model as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * campaign_converted_data.attribution_model as stored in a struct: `value`, or the text in `other`
+ * (owned) when value is 0.
+ */
 typedef struct esauti_campaign_converted_data_attribution_model_val {
+    /**
+     * The value; ESAUTI_CAMPAIGN_CONVERTED_DATA_ATTRIBUTION_MODEL_UNKNOWN_VALUE (0) when the JSON text
+     * is not one this SDK version knows (then see `other`).
+     */
     esauti_campaign_converted_data_attribution_model value;
+    /**
+     * When value is ESAUTI_CAMPAIGN_CONVERTED_DATA_ATTRIBUTION_MODEL_UNKNOWN_VALUE: the JSON text as
+     * received, or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_campaign_converted_data_attribution_model_val;
 
-/** The JSON text of a campaign_converted_data.attribution_model constant, or NULL for an unknown value. */
-const char *esauti_campaign_converted_data_attribution_model_to_string(esauti_campaign_converted_data_attribution_model value);
+/**
+ * The JSON text of a campaign_converted_data.attribution_model constant, or NULL for an unknown
+ * value.
+ */
+APIC_EXPORT const char *esauti_campaign_converted_data_attribution_model_to_string(esauti_campaign_converted_data_attribution_model value);
 
 /**
  * campaign_unsubscribed_data.channel
@@ -4432,14 +6966,25 @@ typedef enum esauti_campaign_unsubscribed_data_channel {
     ESAUTI_CAMPAIGN_UNSUBSCRIBED_DATA_CHANNEL_PUSH = 4, /**< `push` */
 } esauti_campaign_unsubscribed_data_channel;
 
-/** campaign_unsubscribed_data.channel as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * campaign_unsubscribed_data.channel as stored in a struct: `value`, or the text in `other`
+ * (owned) when value is 0.
+ */
 typedef struct esauti_campaign_unsubscribed_data_channel_val {
+    /**
+     * The value; ESAUTI_CAMPAIGN_UNSUBSCRIBED_DATA_CHANNEL_UNKNOWN_VALUE (0) when the JSON text is not
+     * one this SDK version knows (then see `other`).
+     */
     esauti_campaign_unsubscribed_data_channel value;
+    /**
+     * When value is ESAUTI_CAMPAIGN_UNSUBSCRIBED_DATA_CHANNEL_UNKNOWN_VALUE: the JSON text as
+     * received, or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_campaign_unsubscribed_data_channel_val;
 
 /** The JSON text of a campaign_unsubscribed_data.channel constant, or NULL for an unknown value. */
-const char *esauti_campaign_unsubscribed_data_channel_to_string(esauti_campaign_unsubscribed_data_channel value);
+APIC_EXPORT const char *esauti_campaign_unsubscribed_data_channel_to_string(esauti_campaign_unsubscribed_data_channel value);
 
 /**
  * campaign_unsubscribed_data.scope
@@ -4452,14 +6997,25 @@ typedef enum esauti_campaign_unsubscribed_data_scope {
     ESAUTI_CAMPAIGN_UNSUBSCRIBED_DATA_SCOPE_CHANNEL_MARKETING = 3, /**< `channel_marketing` */
 } esauti_campaign_unsubscribed_data_scope;
 
-/** campaign_unsubscribed_data.scope as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * campaign_unsubscribed_data.scope as stored in a struct: `value`, or the text in `other` (owned)
+ * when value is 0.
+ */
 typedef struct esauti_campaign_unsubscribed_data_scope_val {
+    /**
+     * The value; ESAUTI_CAMPAIGN_UNSUBSCRIBED_DATA_SCOPE_UNKNOWN_VALUE (0) when the JSON text is not
+     * one this SDK version knows (then see `other`).
+     */
     esauti_campaign_unsubscribed_data_scope value;
+    /**
+     * When value is ESAUTI_CAMPAIGN_UNSUBSCRIBED_DATA_SCOPE_UNKNOWN_VALUE: the JSON text as received,
+     * or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_campaign_unsubscribed_data_scope_val;
 
 /** The JSON text of a campaign_unsubscribed_data.scope constant, or NULL for an unknown value. */
-const char *esauti_campaign_unsubscribed_data_scope_to_string(esauti_campaign_unsubscribed_data_scope value);
+APIC_EXPORT const char *esauti_campaign_unsubscribed_data_scope_to_string(esauti_campaign_unsubscribed_data_scope value);
 
 /**
  * campaign_unsubscribed_data.reason
@@ -4473,14 +7029,25 @@ typedef enum esauti_campaign_unsubscribed_data_reason {
     ESAUTI_CAMPAIGN_UNSUBSCRIBED_DATA_REASON_OTHER = 4, /**< `other` */
 } esauti_campaign_unsubscribed_data_reason;
 
-/** campaign_unsubscribed_data.reason as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * campaign_unsubscribed_data.reason as stored in a struct: `value`, or the text in `other` (owned)
+ * when value is 0.
+ */
 typedef struct esauti_campaign_unsubscribed_data_reason_val {
+    /**
+     * The value; ESAUTI_CAMPAIGN_UNSUBSCRIBED_DATA_REASON_UNKNOWN_VALUE (0) when the JSON text is not
+     * one this SDK version knows (then see `other`).
+     */
     esauti_campaign_unsubscribed_data_reason value;
+    /**
+     * When value is ESAUTI_CAMPAIGN_UNSUBSCRIBED_DATA_REASON_UNKNOWN_VALUE: the JSON text as received,
+     * or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_campaign_unsubscribed_data_reason_val;
 
 /** The JSON text of a campaign_unsubscribed_data.reason constant, or NULL for an unknown value. */
-const char *esauti_campaign_unsubscribed_data_reason_to_string(esauti_campaign_unsubscribed_data_reason value);
+APIC_EXPORT const char *esauti_campaign_unsubscribed_data_reason_to_string(esauti_campaign_unsubscribed_data_reason value);
 
 /**
  * campaign_coupon_issued_data.discount_type
@@ -4493,14 +7060,28 @@ typedef enum esauti_campaign_coupon_issued_data_discount_type {
     ESAUTI_CAMPAIGN_COUPON_ISSUED_DATA_DISCOUNT_TYPE_FREE_SHIPPING = 3, /**< `free_shipping` */
 } esauti_campaign_coupon_issued_data_discount_type;
 
-/** campaign_coupon_issued_data.discount_type as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * campaign_coupon_issued_data.discount_type as stored in a struct: `value`, or the text in `other`
+ * (owned) when value is 0.
+ */
 typedef struct esauti_campaign_coupon_issued_data_discount_type_val {
+    /**
+     * The value; ESAUTI_CAMPAIGN_COUPON_ISSUED_DATA_DISCOUNT_TYPE_UNKNOWN_VALUE (0) when the JSON text
+     * is not one this SDK version knows (then see `other`).
+     */
     esauti_campaign_coupon_issued_data_discount_type value;
+    /**
+     * When value is ESAUTI_CAMPAIGN_COUPON_ISSUED_DATA_DISCOUNT_TYPE_UNKNOWN_VALUE: the JSON text as
+     * received, or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_campaign_coupon_issued_data_discount_type_val;
 
-/** The JSON text of a campaign_coupon_issued_data.discount_type constant, or NULL for an unknown value. */
-const char *esauti_campaign_coupon_issued_data_discount_type_to_string(esauti_campaign_coupon_issued_data_discount_type value);
+/**
+ * The JSON text of a campaign_coupon_issued_data.discount_type constant, or NULL for an unknown
+ * value.
+ */
+APIC_EXPORT const char *esauti_campaign_coupon_issued_data_discount_type_to_string(esauti_campaign_coupon_issued_data_discount_type value);
 
 /**
  * campaign_exited_data.exit_reason
@@ -4516,14 +7097,25 @@ typedef enum esauti_campaign_exited_data_exit_reason {
     ESAUTI_CAMPAIGN_EXITED_DATA_EXIT_REASON_CAMPAIGN_STOPPED = 6, /**< `campaign_stopped` */
 } esauti_campaign_exited_data_exit_reason;
 
-/** campaign_exited_data.exit_reason as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * campaign_exited_data.exit_reason as stored in a struct: `value`, or the text in `other` (owned)
+ * when value is 0.
+ */
 typedef struct esauti_campaign_exited_data_exit_reason_val {
+    /**
+     * The value; ESAUTI_CAMPAIGN_EXITED_DATA_EXIT_REASON_UNKNOWN_VALUE (0) when the JSON text is not
+     * one this SDK version knows (then see `other`).
+     */
     esauti_campaign_exited_data_exit_reason value;
+    /**
+     * When value is ESAUTI_CAMPAIGN_EXITED_DATA_EXIT_REASON_UNKNOWN_VALUE: the JSON text as received,
+     * or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_campaign_exited_data_exit_reason_val;
 
 /** The JSON text of a campaign_exited_data.exit_reason constant, or NULL for an unknown value. */
-const char *esauti_campaign_exited_data_exit_reason_to_string(esauti_campaign_exited_data_exit_reason value);
+APIC_EXPORT const char *esauti_campaign_exited_data_exit_reason_to_string(esauti_campaign_exited_data_exit_reason value);
 
 /**
  * form_viewed_data.display_type
@@ -4538,14 +7130,25 @@ typedef enum esauti_form_viewed_data_display_type {
     ESAUTI_FORM_VIEWED_DATA_DISPLAY_TYPE_HOSTED = 5, /**< `hosted` */
 } esauti_form_viewed_data_display_type;
 
-/** form_viewed_data.display_type as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * form_viewed_data.display_type as stored in a struct: `value`, or the text in `other` (owned)
+ * when value is 0.
+ */
 typedef struct esauti_form_viewed_data_display_type_val {
+    /**
+     * The value; ESAUTI_FORM_VIEWED_DATA_DISPLAY_TYPE_UNKNOWN_VALUE (0) when the JSON text is not one
+     * this SDK version knows (then see `other`).
+     */
     esauti_form_viewed_data_display_type value;
+    /**
+     * When value is ESAUTI_FORM_VIEWED_DATA_DISPLAY_TYPE_UNKNOWN_VALUE: the JSON text as received, or
+     * to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_form_viewed_data_display_type_val;
 
 /** The JSON text of a form_viewed_data.display_type constant, or NULL for an unknown value. */
-const char *esauti_form_viewed_data_display_type_to_string(esauti_form_viewed_data_display_type value);
+APIC_EXPORT const char *esauti_form_viewed_data_display_type_to_string(esauti_form_viewed_data_display_type value);
 
 /**
  * form_submitted_data.consents.item.channel
@@ -4559,14 +7162,28 @@ typedef enum esauti_form_submitted_data_consents_item_channel {
     ESAUTI_FORM_SUBMITTED_DATA_CONSENTS_ITEM_CHANNEL_PUSH = 4, /**< `push` */
 } esauti_form_submitted_data_consents_item_channel;
 
-/** form_submitted_data.consents.item.channel as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * form_submitted_data.consents.item.channel as stored in a struct: `value`, or the text in `other`
+ * (owned) when value is 0.
+ */
 typedef struct esauti_form_submitted_data_consents_item_channel_val {
+    /**
+     * The value; ESAUTI_FORM_SUBMITTED_DATA_CONSENTS_ITEM_CHANNEL_UNKNOWN_VALUE (0) when the JSON text
+     * is not one this SDK version knows (then see `other`).
+     */
     esauti_form_submitted_data_consents_item_channel value;
+    /**
+     * When value is ESAUTI_FORM_SUBMITTED_DATA_CONSENTS_ITEM_CHANNEL_UNKNOWN_VALUE: the JSON text as
+     * received, or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_form_submitted_data_consents_item_channel_val;
 
-/** The JSON text of a form_submitted_data.consents.item.channel constant, or NULL for an unknown value. */
-const char *esauti_form_submitted_data_consents_item_channel_to_string(esauti_form_submitted_data_consents_item_channel value);
+/**
+ * The JSON text of a form_submitted_data.consents.item.channel constant, or NULL for an unknown
+ * value.
+ */
+APIC_EXPORT const char *esauti_form_submitted_data_consents_item_channel_to_string(esauti_form_submitted_data_consents_item_channel value);
 
 /**
  * form_submission_rejected_data.reason
@@ -4581,14 +7198,25 @@ typedef enum esauti_form_submission_rejected_data_reason {
     ESAUTI_FORM_SUBMISSION_REJECTED_DATA_REASON_RATE_LIMITED = 5, /**< `rate_limited` */
 } esauti_form_submission_rejected_data_reason;
 
-/** form_submission_rejected_data.reason as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * form_submission_rejected_data.reason as stored in a struct: `value`, or the text in `other`
+ * (owned) when value is 0.
+ */
 typedef struct esauti_form_submission_rejected_data_reason_val {
+    /**
+     * The value; ESAUTI_FORM_SUBMISSION_REJECTED_DATA_REASON_UNKNOWN_VALUE (0) when the JSON text is
+     * not one this SDK version knows (then see `other`).
+     */
     esauti_form_submission_rejected_data_reason value;
+    /**
+     * When value is ESAUTI_FORM_SUBMISSION_REJECTED_DATA_REASON_UNKNOWN_VALUE: the JSON text as
+     * received, or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_form_submission_rejected_data_reason_val;
 
 /** The JSON text of a form_submission_rejected_data.reason constant, or NULL for an unknown value. */
-const char *esauti_form_submission_rejected_data_reason_to_string(esauti_form_submission_rejected_data_reason value);
+APIC_EXPORT const char *esauti_form_submission_rejected_data_reason_to_string(esauti_form_submission_rejected_data_reason value);
 
 /**
  * survey_sent_data.survey_type
@@ -4603,14 +7231,25 @@ typedef enum esauti_survey_sent_data_survey_type {
     ESAUTI_SURVEY_SENT_DATA_SURVEY_TYPE_CUSTOM = 5, /**< `custom` */
 } esauti_survey_sent_data_survey_type;
 
-/** survey_sent_data.survey_type as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * survey_sent_data.survey_type as stored in a struct: `value`, or the text in `other` (owned) when
+ * value is 0.
+ */
 typedef struct esauti_survey_sent_data_survey_type_val {
+    /**
+     * The value; ESAUTI_SURVEY_SENT_DATA_SURVEY_TYPE_UNKNOWN_VALUE (0) when the JSON text is not one
+     * this SDK version knows (then see `other`).
+     */
     esauti_survey_sent_data_survey_type value;
+    /**
+     * When value is ESAUTI_SURVEY_SENT_DATA_SURVEY_TYPE_UNKNOWN_VALUE: the JSON text as received, or
+     * to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_survey_sent_data_survey_type_val;
 
 /** The JSON text of a survey_sent_data.survey_type constant, or NULL for an unknown value. */
-const char *esauti_survey_sent_data_survey_type_to_string(esauti_survey_sent_data_survey_type value);
+APIC_EXPORT const char *esauti_survey_sent_data_survey_type_to_string(esauti_survey_sent_data_survey_type value);
 
 /**
  * survey_sent_data.channel
@@ -4625,14 +7264,25 @@ typedef enum esauti_survey_sent_data_channel {
     ESAUTI_SURVEY_SENT_DATA_CHANNEL_IN_APP = 5, /**< `in_app` */
 } esauti_survey_sent_data_channel;
 
-/** survey_sent_data.channel as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * survey_sent_data.channel as stored in a struct: `value`, or the text in `other` (owned) when
+ * value is 0.
+ */
 typedef struct esauti_survey_sent_data_channel_val {
+    /**
+     * The value; ESAUTI_SURVEY_SENT_DATA_CHANNEL_UNKNOWN_VALUE (0) when the JSON text is not one this
+     * SDK version knows (then see `other`).
+     */
     esauti_survey_sent_data_channel value;
+    /**
+     * When value is ESAUTI_SURVEY_SENT_DATA_CHANNEL_UNKNOWN_VALUE: the JSON text as received, or to
+     * send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_survey_sent_data_channel_val;
 
 /** The JSON text of a survey_sent_data.channel constant, or NULL for an unknown value. */
-const char *esauti_survey_sent_data_channel_to_string(esauti_survey_sent_data_channel value);
+APIC_EXPORT const char *esauti_survey_sent_data_channel_to_string(esauti_survey_sent_data_channel value);
 
 /**
  * survey_started_data.channel
@@ -4648,14 +7298,25 @@ typedef enum esauti_survey_started_data_channel {
     ESAUTI_SURVEY_STARTED_DATA_CHANNEL_WEB = 6, /**< `web` */
 } esauti_survey_started_data_channel;
 
-/** survey_started_data.channel as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * survey_started_data.channel as stored in a struct: `value`, or the text in `other` (owned) when
+ * value is 0.
+ */
 typedef struct esauti_survey_started_data_channel_val {
+    /**
+     * The value; ESAUTI_SURVEY_STARTED_DATA_CHANNEL_UNKNOWN_VALUE (0) when the JSON text is not one
+     * this SDK version knows (then see `other`).
+     */
     esauti_survey_started_data_channel value;
+    /**
+     * When value is ESAUTI_SURVEY_STARTED_DATA_CHANNEL_UNKNOWN_VALUE: the JSON text as received, or to
+     * send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_survey_started_data_channel_val;
 
 /** The JSON text of a survey_started_data.channel constant, or NULL for an unknown value. */
-const char *esauti_survey_started_data_channel_to_string(esauti_survey_started_data_channel value);
+APIC_EXPORT const char *esauti_survey_started_data_channel_to_string(esauti_survey_started_data_channel value);
 
 /**
  * survey_completed_data.survey_type
@@ -4670,14 +7331,25 @@ typedef enum esauti_survey_completed_data_survey_type {
     ESAUTI_SURVEY_COMPLETED_DATA_SURVEY_TYPE_CUSTOM = 5, /**< `custom` */
 } esauti_survey_completed_data_survey_type;
 
-/** survey_completed_data.survey_type as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * survey_completed_data.survey_type as stored in a struct: `value`, or the text in `other` (owned)
+ * when value is 0.
+ */
 typedef struct esauti_survey_completed_data_survey_type_val {
+    /**
+     * The value; ESAUTI_SURVEY_COMPLETED_DATA_SURVEY_TYPE_UNKNOWN_VALUE (0) when the JSON text is not
+     * one this SDK version knows (then see `other`).
+     */
     esauti_survey_completed_data_survey_type value;
+    /**
+     * When value is ESAUTI_SURVEY_COMPLETED_DATA_SURVEY_TYPE_UNKNOWN_VALUE: the JSON text as received,
+     * or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_survey_completed_data_survey_type_val;
 
 /** The JSON text of a survey_completed_data.survey_type constant, or NULL for an unknown value. */
-const char *esauti_survey_completed_data_survey_type_to_string(esauti_survey_completed_data_survey_type value);
+APIC_EXPORT const char *esauti_survey_completed_data_survey_type_to_string(esauti_survey_completed_data_survey_type value);
 
 /**
  * survey_completed_data.nps_group
@@ -4690,14 +7362,25 @@ typedef enum esauti_survey_completed_data_nps_group {
     ESAUTI_SURVEY_COMPLETED_DATA_NPS_GROUP_DETRACTOR = 3, /**< `detractor` */
 } esauti_survey_completed_data_nps_group;
 
-/** survey_completed_data.nps_group as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * survey_completed_data.nps_group as stored in a struct: `value`, or the text in `other` (owned)
+ * when value is 0.
+ */
 typedef struct esauti_survey_completed_data_nps_group_val {
+    /**
+     * The value; ESAUTI_SURVEY_COMPLETED_DATA_NPS_GROUP_UNKNOWN_VALUE (0) when the JSON text is not
+     * one this SDK version knows (then see `other`).
+     */
     esauti_survey_completed_data_nps_group value;
+    /**
+     * When value is ESAUTI_SURVEY_COMPLETED_DATA_NPS_GROUP_UNKNOWN_VALUE: the JSON text as received,
+     * or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_survey_completed_data_nps_group_val;
 
 /** The JSON text of a survey_completed_data.nps_group constant, or NULL for an unknown value. */
-const char *esauti_survey_completed_data_nps_group_to_string(esauti_survey_completed_data_nps_group value);
+APIC_EXPORT const char *esauti_survey_completed_data_nps_group_to_string(esauti_survey_completed_data_nps_group value);
 
 /**
  * booking_requested_data.channel
@@ -4712,14 +7395,25 @@ typedef enum esauti_booking_requested_data_channel {
     ESAUTI_BOOKING_REQUESTED_DATA_CHANNEL_API = 5, /**< `api` */
 } esauti_booking_requested_data_channel;
 
-/** booking_requested_data.channel as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * booking_requested_data.channel as stored in a struct: `value`, or the text in `other` (owned)
+ * when value is 0.
+ */
 typedef struct esauti_booking_requested_data_channel_val {
+    /**
+     * The value; ESAUTI_BOOKING_REQUESTED_DATA_CHANNEL_UNKNOWN_VALUE (0) when the JSON text is not one
+     * this SDK version knows (then see `other`).
+     */
     esauti_booking_requested_data_channel value;
+    /**
+     * When value is ESAUTI_BOOKING_REQUESTED_DATA_CHANNEL_UNKNOWN_VALUE: the JSON text as received, or
+     * to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_booking_requested_data_channel_val;
 
 /** The JSON text of a booking_requested_data.channel constant, or NULL for an unknown value. */
-const char *esauti_booking_requested_data_channel_to_string(esauti_booking_requested_data_channel value);
+APIC_EXPORT const char *esauti_booking_requested_data_channel_to_string(esauti_booking_requested_data_channel value);
 
 /**
  * booking_confirmed_data.confirmed_by
@@ -4731,14 +7425,25 @@ typedef enum esauti_booking_confirmed_data_confirmed_by {
     ESAUTI_BOOKING_CONFIRMED_DATA_CONFIRMED_BY_AUTO = 2, /**< `auto` */
 } esauti_booking_confirmed_data_confirmed_by;
 
-/** booking_confirmed_data.confirmed_by as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * booking_confirmed_data.confirmed_by as stored in a struct: `value`, or the text in `other`
+ * (owned) when value is 0.
+ */
 typedef struct esauti_booking_confirmed_data_confirmed_by_val {
+    /**
+     * The value; ESAUTI_BOOKING_CONFIRMED_DATA_CONFIRMED_BY_UNKNOWN_VALUE (0) when the JSON text is
+     * not one this SDK version knows (then see `other`).
+     */
     esauti_booking_confirmed_data_confirmed_by value;
+    /**
+     * When value is ESAUTI_BOOKING_CONFIRMED_DATA_CONFIRMED_BY_UNKNOWN_VALUE: the JSON text as
+     * received, or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_booking_confirmed_data_confirmed_by_val;
 
 /** The JSON text of a booking_confirmed_data.confirmed_by constant, or NULL for an unknown value. */
-const char *esauti_booking_confirmed_data_confirmed_by_to_string(esauti_booking_confirmed_data_confirmed_by value);
+APIC_EXPORT const char *esauti_booking_confirmed_data_confirmed_by_to_string(esauti_booking_confirmed_data_confirmed_by value);
 
 /**
  * booking_declined_data.reason
@@ -4753,14 +7458,25 @@ typedef enum esauti_booking_declined_data_reason {
     ESAUTI_BOOKING_DECLINED_DATA_REASON_OTHER = 5, /**< `other` */
 } esauti_booking_declined_data_reason;
 
-/** booking_declined_data.reason as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * booking_declined_data.reason as stored in a struct: `value`, or the text in `other` (owned) when
+ * value is 0.
+ */
 typedef struct esauti_booking_declined_data_reason_val {
+    /**
+     * The value; ESAUTI_BOOKING_DECLINED_DATA_REASON_UNKNOWN_VALUE (0) when the JSON text is not one
+     * this SDK version knows (then see `other`).
+     */
     esauti_booking_declined_data_reason value;
+    /**
+     * When value is ESAUTI_BOOKING_DECLINED_DATA_REASON_UNKNOWN_VALUE: the JSON text as received, or
+     * to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_booking_declined_data_reason_val;
 
 /** The JSON text of a booking_declined_data.reason constant, or NULL for an unknown value. */
-const char *esauti_booking_declined_data_reason_to_string(esauti_booking_declined_data_reason value);
+APIC_EXPORT const char *esauti_booking_declined_data_reason_to_string(esauti_booking_declined_data_reason value);
 
 /**
  * appointment_scheduled_data.source
@@ -4774,14 +7490,25 @@ typedef enum esauti_appointment_scheduled_data_source {
     ESAUTI_APPOINTMENT_SCHEDULED_DATA_SOURCE_API = 4, /**< `api` */
 } esauti_appointment_scheduled_data_source;
 
-/** appointment_scheduled_data.source as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * appointment_scheduled_data.source as stored in a struct: `value`, or the text in `other` (owned)
+ * when value is 0.
+ */
 typedef struct esauti_appointment_scheduled_data_source_val {
+    /**
+     * The value; ESAUTI_APPOINTMENT_SCHEDULED_DATA_SOURCE_UNKNOWN_VALUE (0) when the JSON text is not
+     * one this SDK version knows (then see `other`).
+     */
     esauti_appointment_scheduled_data_source value;
+    /**
+     * When value is ESAUTI_APPOINTMENT_SCHEDULED_DATA_SOURCE_UNKNOWN_VALUE: the JSON text as received,
+     * or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_appointment_scheduled_data_source_val;
 
 /** The JSON text of a appointment_scheduled_data.source constant, or NULL for an unknown value. */
-const char *esauti_appointment_scheduled_data_source_to_string(esauti_appointment_scheduled_data_source value);
+APIC_EXPORT const char *esauti_appointment_scheduled_data_source_to_string(esauti_appointment_scheduled_data_source value);
 
 /**
  * appointment_rescheduled_data.requested_by
@@ -4794,14 +7521,28 @@ typedef enum esauti_appointment_rescheduled_data_requested_by {
     ESAUTI_APPOINTMENT_RESCHEDULED_DATA_REQUESTED_BY_SYSTEM = 3, /**< `system` */
 } esauti_appointment_rescheduled_data_requested_by;
 
-/** appointment_rescheduled_data.requested_by as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * appointment_rescheduled_data.requested_by as stored in a struct: `value`, or the text in `other`
+ * (owned) when value is 0.
+ */
 typedef struct esauti_appointment_rescheduled_data_requested_by_val {
+    /**
+     * The value; ESAUTI_APPOINTMENT_RESCHEDULED_DATA_REQUESTED_BY_UNKNOWN_VALUE (0) when the JSON text
+     * is not one this SDK version knows (then see `other`).
+     */
     esauti_appointment_rescheduled_data_requested_by value;
+    /**
+     * When value is ESAUTI_APPOINTMENT_RESCHEDULED_DATA_REQUESTED_BY_UNKNOWN_VALUE: the JSON text as
+     * received, or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_appointment_rescheduled_data_requested_by_val;
 
-/** The JSON text of a appointment_rescheduled_data.requested_by constant, or NULL for an unknown value. */
-const char *esauti_appointment_rescheduled_data_requested_by_to_string(esauti_appointment_rescheduled_data_requested_by value);
+/**
+ * The JSON text of a appointment_rescheduled_data.requested_by constant, or NULL for an unknown
+ * value.
+ */
+APIC_EXPORT const char *esauti_appointment_rescheduled_data_requested_by_to_string(esauti_appointment_rescheduled_data_requested_by value);
 
 /**
  * appointment_cancelled_data.cancelled_by
@@ -4814,14 +7555,28 @@ typedef enum esauti_appointment_cancelled_data_cancelled_by {
     ESAUTI_APPOINTMENT_CANCELLED_DATA_CANCELLED_BY_SYSTEM = 3, /**< `system` */
 } esauti_appointment_cancelled_data_cancelled_by;
 
-/** appointment_cancelled_data.cancelled_by as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * appointment_cancelled_data.cancelled_by as stored in a struct: `value`, or the text in `other`
+ * (owned) when value is 0.
+ */
 typedef struct esauti_appointment_cancelled_data_cancelled_by_val {
+    /**
+     * The value; ESAUTI_APPOINTMENT_CANCELLED_DATA_CANCELLED_BY_UNKNOWN_VALUE (0) when the JSON text
+     * is not one this SDK version knows (then see `other`).
+     */
     esauti_appointment_cancelled_data_cancelled_by value;
+    /**
+     * When value is ESAUTI_APPOINTMENT_CANCELLED_DATA_CANCELLED_BY_UNKNOWN_VALUE: the JSON text as
+     * received, or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_appointment_cancelled_data_cancelled_by_val;
 
-/** The JSON text of a appointment_cancelled_data.cancelled_by constant, or NULL for an unknown value. */
-const char *esauti_appointment_cancelled_data_cancelled_by_to_string(esauti_appointment_cancelled_data_cancelled_by value);
+/**
+ * The JSON text of a appointment_cancelled_data.cancelled_by constant, or NULL for an unknown
+ * value.
+ */
+APIC_EXPORT const char *esauti_appointment_cancelled_data_cancelled_by_to_string(esauti_appointment_cancelled_data_cancelled_by value);
 
 /**
  * appointment_cancelled_data.reason
@@ -4836,14 +7591,25 @@ typedef enum esauti_appointment_cancelled_data_reason {
     ESAUTI_APPOINTMENT_CANCELLED_DATA_REASON_OTHER = 5, /**< `other` */
 } esauti_appointment_cancelled_data_reason;
 
-/** appointment_cancelled_data.reason as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * appointment_cancelled_data.reason as stored in a struct: `value`, or the text in `other` (owned)
+ * when value is 0.
+ */
 typedef struct esauti_appointment_cancelled_data_reason_val {
+    /**
+     * The value; ESAUTI_APPOINTMENT_CANCELLED_DATA_REASON_UNKNOWN_VALUE (0) when the JSON text is not
+     * one this SDK version knows (then see `other`).
+     */
     esauti_appointment_cancelled_data_reason value;
+    /**
+     * When value is ESAUTI_APPOINTMENT_CANCELLED_DATA_REASON_UNKNOWN_VALUE: the JSON text as received,
+     * or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_appointment_cancelled_data_reason_val;
 
 /** The JSON text of a appointment_cancelled_data.reason constant, or NULL for an unknown value. */
-const char *esauti_appointment_cancelled_data_reason_to_string(esauti_appointment_cancelled_data_reason value);
+APIC_EXPORT const char *esauti_appointment_cancelled_data_reason_to_string(esauti_appointment_cancelled_data_reason value);
 
 /**
  * appointment_reminder_sent_data.channel
@@ -4857,14 +7623,28 @@ typedef enum esauti_appointment_reminder_sent_data_channel {
     ESAUTI_APPOINTMENT_REMINDER_SENT_DATA_CHANNEL_PUSH = 4, /**< `push` */
 } esauti_appointment_reminder_sent_data_channel;
 
-/** appointment_reminder_sent_data.channel as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * appointment_reminder_sent_data.channel as stored in a struct: `value`, or the text in `other`
+ * (owned) when value is 0.
+ */
 typedef struct esauti_appointment_reminder_sent_data_channel_val {
+    /**
+     * The value; ESAUTI_APPOINTMENT_REMINDER_SENT_DATA_CHANNEL_UNKNOWN_VALUE (0) when the JSON text is
+     * not one this SDK version knows (then see `other`).
+     */
     esauti_appointment_reminder_sent_data_channel value;
+    /**
+     * When value is ESAUTI_APPOINTMENT_REMINDER_SENT_DATA_CHANNEL_UNKNOWN_VALUE: the JSON text as
+     * received, or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_appointment_reminder_sent_data_channel_val;
 
-/** The JSON text of a appointment_reminder_sent_data.channel constant, or NULL for an unknown value. */
-const char *esauti_appointment_reminder_sent_data_channel_to_string(esauti_appointment_reminder_sent_data_channel value);
+/**
+ * The JSON text of a appointment_reminder_sent_data.channel constant, or NULL for an unknown
+ * value.
+ */
+APIC_EXPORT const char *esauti_appointment_reminder_sent_data_channel_to_string(esauti_appointment_reminder_sent_data_channel value);
 
 /**
  * appointment_checked_in_data.method
@@ -4878,14 +7658,25 @@ typedef enum esauti_appointment_checked_in_data_method {
     ESAUTI_APPOINTMENT_CHECKED_IN_DATA_METHOD_QR_CODE = 4, /**< `qr_code` */
 } esauti_appointment_checked_in_data_method;
 
-/** appointment_checked_in_data.method as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * appointment_checked_in_data.method as stored in a struct: `value`, or the text in `other`
+ * (owned) when value is 0.
+ */
 typedef struct esauti_appointment_checked_in_data_method_val {
+    /**
+     * The value; ESAUTI_APPOINTMENT_CHECKED_IN_DATA_METHOD_UNKNOWN_VALUE (0) when the JSON text is not
+     * one this SDK version knows (then see `other`).
+     */
     esauti_appointment_checked_in_data_method value;
+    /**
+     * When value is ESAUTI_APPOINTMENT_CHECKED_IN_DATA_METHOD_UNKNOWN_VALUE: the JSON text as
+     * received, or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_appointment_checked_in_data_method_val;
 
 /** The JSON text of a appointment_checked_in_data.method constant, or NULL for an unknown value. */
-const char *esauti_appointment_checked_in_data_method_to_string(esauti_appointment_checked_in_data_method value);
+APIC_EXPORT const char *esauti_appointment_checked_in_data_method_to_string(esauti_appointment_checked_in_data_method value);
 
 /**
  * appointment_completed_data.payment_method
@@ -4900,14 +7691,28 @@ typedef enum esauti_appointment_completed_data_payment_method {
     ESAUTI_APPOINTMENT_COMPLETED_DATA_PAYMENT_METHOD_OTHER = 5, /**< `other` */
 } esauti_appointment_completed_data_payment_method;
 
-/** appointment_completed_data.payment_method as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * appointment_completed_data.payment_method as stored in a struct: `value`, or the text in `other`
+ * (owned) when value is 0.
+ */
 typedef struct esauti_appointment_completed_data_payment_method_val {
+    /**
+     * The value; ESAUTI_APPOINTMENT_COMPLETED_DATA_PAYMENT_METHOD_UNKNOWN_VALUE (0) when the JSON text
+     * is not one this SDK version knows (then see `other`).
+     */
     esauti_appointment_completed_data_payment_method value;
+    /**
+     * When value is ESAUTI_APPOINTMENT_COMPLETED_DATA_PAYMENT_METHOD_UNKNOWN_VALUE: the JSON text as
+     * received, or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_appointment_completed_data_payment_method_val;
 
-/** The JSON text of a appointment_completed_data.payment_method constant, or NULL for an unknown value. */
-const char *esauti_appointment_completed_data_payment_method_to_string(esauti_appointment_completed_data_payment_method value);
+/**
+ * The JSON text of a appointment_completed_data.payment_method constant, or NULL for an unknown
+ * value.
+ */
+APIC_EXPORT const char *esauti_appointment_completed_data_payment_method_to_string(esauti_appointment_completed_data_payment_method value);
 
 /**
  * appointment_no_show_data.marked_by
@@ -4919,14 +7724,25 @@ typedef enum esauti_appointment_no_show_data_marked_by {
     ESAUTI_APPOINTMENT_NO_SHOW_DATA_MARKED_BY_SYSTEM = 2, /**< `system` */
 } esauti_appointment_no_show_data_marked_by;
 
-/** appointment_no_show_data.marked_by as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * appointment_no_show_data.marked_by as stored in a struct: `value`, or the text in `other`
+ * (owned) when value is 0.
+ */
 typedef struct esauti_appointment_no_show_data_marked_by_val {
+    /**
+     * The value; ESAUTI_APPOINTMENT_NO_SHOW_DATA_MARKED_BY_UNKNOWN_VALUE (0) when the JSON text is not
+     * one this SDK version knows (then see `other`).
+     */
     esauti_appointment_no_show_data_marked_by value;
+    /**
+     * When value is ESAUTI_APPOINTMENT_NO_SHOW_DATA_MARKED_BY_UNKNOWN_VALUE: the JSON text as
+     * received, or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_appointment_no_show_data_marked_by_val;
 
 /** The JSON text of a appointment_no_show_data.marked_by constant, or NULL for an unknown value. */
-const char *esauti_appointment_no_show_data_marked_by_to_string(esauti_appointment_no_show_data_marked_by value);
+APIC_EXPORT const char *esauti_appointment_no_show_data_marked_by_to_string(esauti_appointment_no_show_data_marked_by value);
 
 /**
  * verify_code_requested_data.channel
@@ -4940,14 +7756,25 @@ typedef enum esauti_verify_code_requested_data_channel {
     ESAUTI_VERIFY_CODE_REQUESTED_DATA_CHANNEL_VOICE = 4, /**< `voice` */
 } esauti_verify_code_requested_data_channel;
 
-/** verify_code_requested_data.channel as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * verify_code_requested_data.channel as stored in a struct: `value`, or the text in `other`
+ * (owned) when value is 0.
+ */
 typedef struct esauti_verify_code_requested_data_channel_val {
+    /**
+     * The value; ESAUTI_VERIFY_CODE_REQUESTED_DATA_CHANNEL_UNKNOWN_VALUE (0) when the JSON text is not
+     * one this SDK version knows (then see `other`).
+     */
     esauti_verify_code_requested_data_channel value;
+    /**
+     * When value is ESAUTI_VERIFY_CODE_REQUESTED_DATA_CHANNEL_UNKNOWN_VALUE: the JSON text as
+     * received, or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_verify_code_requested_data_channel_val;
 
 /** The JSON text of a verify_code_requested_data.channel constant, or NULL for an unknown value. */
-const char *esauti_verify_code_requested_data_channel_to_string(esauti_verify_code_requested_data_channel value);
+APIC_EXPORT const char *esauti_verify_code_requested_data_channel_to_string(esauti_verify_code_requested_data_channel value);
 
 /**
  * verify_code_requested_data.purpose
@@ -4963,14 +7790,25 @@ typedef enum esauti_verify_code_requested_data_purpose {
     ESAUTI_VERIFY_CODE_REQUESTED_DATA_PURPOSE_OTHER = 6, /**< `other` */
 } esauti_verify_code_requested_data_purpose;
 
-/** verify_code_requested_data.purpose as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * verify_code_requested_data.purpose as stored in a struct: `value`, or the text in `other`
+ * (owned) when value is 0.
+ */
 typedef struct esauti_verify_code_requested_data_purpose_val {
+    /**
+     * The value; ESAUTI_VERIFY_CODE_REQUESTED_DATA_PURPOSE_UNKNOWN_VALUE (0) when the JSON text is not
+     * one this SDK version knows (then see `other`).
+     */
     esauti_verify_code_requested_data_purpose value;
+    /**
+     * When value is ESAUTI_VERIFY_CODE_REQUESTED_DATA_PURPOSE_UNKNOWN_VALUE: the JSON text as
+     * received, or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_verify_code_requested_data_purpose_val;
 
 /** The JSON text of a verify_code_requested_data.purpose constant, or NULL for an unknown value. */
-const char *esauti_verify_code_requested_data_purpose_to_string(esauti_verify_code_requested_data_purpose value);
+APIC_EXPORT const char *esauti_verify_code_requested_data_purpose_to_string(esauti_verify_code_requested_data_purpose value);
 
 /**
  * verify_code_sent_data.channel
@@ -4984,14 +7822,25 @@ typedef enum esauti_verify_code_sent_data_channel {
     ESAUTI_VERIFY_CODE_SENT_DATA_CHANNEL_VOICE = 4, /**< `voice` */
 } esauti_verify_code_sent_data_channel;
 
-/** verify_code_sent_data.channel as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * verify_code_sent_data.channel as stored in a struct: `value`, or the text in `other` (owned)
+ * when value is 0.
+ */
 typedef struct esauti_verify_code_sent_data_channel_val {
+    /**
+     * The value; ESAUTI_VERIFY_CODE_SENT_DATA_CHANNEL_UNKNOWN_VALUE (0) when the JSON text is not one
+     * this SDK version knows (then see `other`).
+     */
     esauti_verify_code_sent_data_channel value;
+    /**
+     * When value is ESAUTI_VERIFY_CODE_SENT_DATA_CHANNEL_UNKNOWN_VALUE: the JSON text as received, or
+     * to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_verify_code_sent_data_channel_val;
 
 /** The JSON text of a verify_code_sent_data.channel constant, or NULL for an unknown value. */
-const char *esauti_verify_code_sent_data_channel_to_string(esauti_verify_code_sent_data_channel value);
+APIC_EXPORT const char *esauti_verify_code_sent_data_channel_to_string(esauti_verify_code_sent_data_channel value);
 
 /**
  * verify_code_resent_data.channel
@@ -5005,14 +7854,25 @@ typedef enum esauti_verify_code_resent_data_channel {
     ESAUTI_VERIFY_CODE_RESENT_DATA_CHANNEL_VOICE = 4, /**< `voice` */
 } esauti_verify_code_resent_data_channel;
 
-/** verify_code_resent_data.channel as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * verify_code_resent_data.channel as stored in a struct: `value`, or the text in `other` (owned)
+ * when value is 0.
+ */
 typedef struct esauti_verify_code_resent_data_channel_val {
+    /**
+     * The value; ESAUTI_VERIFY_CODE_RESENT_DATA_CHANNEL_UNKNOWN_VALUE (0) when the JSON text is not
+     * one this SDK version knows (then see `other`).
+     */
     esauti_verify_code_resent_data_channel value;
+    /**
+     * When value is ESAUTI_VERIFY_CODE_RESENT_DATA_CHANNEL_UNKNOWN_VALUE: the JSON text as received,
+     * or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_verify_code_resent_data_channel_val;
 
 /** The JSON text of a verify_code_resent_data.channel constant, or NULL for an unknown value. */
-const char *esauti_verify_code_resent_data_channel_to_string(esauti_verify_code_resent_data_channel value);
+APIC_EXPORT const char *esauti_verify_code_resent_data_channel_to_string(esauti_verify_code_resent_data_channel value);
 
 /**
  * verify_code_resent_data.previous_channel
@@ -5026,14 +7886,28 @@ typedef enum esauti_verify_code_resent_data_previous_channel {
     ESAUTI_VERIFY_CODE_RESENT_DATA_PREVIOUS_CHANNEL_VOICE = 4, /**< `voice` */
 } esauti_verify_code_resent_data_previous_channel;
 
-/** verify_code_resent_data.previous_channel as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * verify_code_resent_data.previous_channel as stored in a struct: `value`, or the text in `other`
+ * (owned) when value is 0.
+ */
 typedef struct esauti_verify_code_resent_data_previous_channel_val {
+    /**
+     * The value; ESAUTI_VERIFY_CODE_RESENT_DATA_PREVIOUS_CHANNEL_UNKNOWN_VALUE (0) when the JSON text
+     * is not one this SDK version knows (then see `other`).
+     */
     esauti_verify_code_resent_data_previous_channel value;
+    /**
+     * When value is ESAUTI_VERIFY_CODE_RESENT_DATA_PREVIOUS_CHANNEL_UNKNOWN_VALUE: the JSON text as
+     * received, or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_verify_code_resent_data_previous_channel_val;
 
-/** The JSON text of a verify_code_resent_data.previous_channel constant, or NULL for an unknown value. */
-const char *esauti_verify_code_resent_data_previous_channel_to_string(esauti_verify_code_resent_data_previous_channel value);
+/**
+ * The JSON text of a verify_code_resent_data.previous_channel constant, or NULL for an unknown
+ * value.
+ */
+APIC_EXPORT const char *esauti_verify_code_resent_data_previous_channel_to_string(esauti_verify_code_resent_data_previous_channel value);
 
 /**
  * verify_code_resent_data.reason
@@ -5046,14 +7920,25 @@ typedef enum esauti_verify_code_resent_data_reason {
     ESAUTI_VERIFY_CODE_RESENT_DATA_REASON_DELIVERY_FAILED = 3, /**< `delivery_failed` */
 } esauti_verify_code_resent_data_reason;
 
-/** verify_code_resent_data.reason as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * verify_code_resent_data.reason as stored in a struct: `value`, or the text in `other` (owned)
+ * when value is 0.
+ */
 typedef struct esauti_verify_code_resent_data_reason_val {
+    /**
+     * The value; ESAUTI_VERIFY_CODE_RESENT_DATA_REASON_UNKNOWN_VALUE (0) when the JSON text is not one
+     * this SDK version knows (then see `other`).
+     */
     esauti_verify_code_resent_data_reason value;
+    /**
+     * When value is ESAUTI_VERIFY_CODE_RESENT_DATA_REASON_UNKNOWN_VALUE: the JSON text as received, or
+     * to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_verify_code_resent_data_reason_val;
 
 /** The JSON text of a verify_code_resent_data.reason constant, or NULL for an unknown value. */
-const char *esauti_verify_code_resent_data_reason_to_string(esauti_verify_code_resent_data_reason value);
+APIC_EXPORT const char *esauti_verify_code_resent_data_reason_to_string(esauti_verify_code_resent_data_reason value);
 
 /**
  * verify_code_verified_data.channel
@@ -5067,14 +7952,25 @@ typedef enum esauti_verify_code_verified_data_channel {
     ESAUTI_VERIFY_CODE_VERIFIED_DATA_CHANNEL_VOICE = 4, /**< `voice` */
 } esauti_verify_code_verified_data_channel;
 
-/** verify_code_verified_data.channel as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * verify_code_verified_data.channel as stored in a struct: `value`, or the text in `other` (owned)
+ * when value is 0.
+ */
 typedef struct esauti_verify_code_verified_data_channel_val {
+    /**
+     * The value; ESAUTI_VERIFY_CODE_VERIFIED_DATA_CHANNEL_UNKNOWN_VALUE (0) when the JSON text is not
+     * one this SDK version knows (then see `other`).
+     */
     esauti_verify_code_verified_data_channel value;
+    /**
+     * When value is ESAUTI_VERIFY_CODE_VERIFIED_DATA_CHANNEL_UNKNOWN_VALUE: the JSON text as received,
+     * or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_verify_code_verified_data_channel_val;
 
 /** The JSON text of a verify_code_verified_data.channel constant, or NULL for an unknown value. */
-const char *esauti_verify_code_verified_data_channel_to_string(esauti_verify_code_verified_data_channel value);
+APIC_EXPORT const char *esauti_verify_code_verified_data_channel_to_string(esauti_verify_code_verified_data_channel value);
 
 /**
  * verify_code_verified_data.purpose
@@ -5090,14 +7986,25 @@ typedef enum esauti_verify_code_verified_data_purpose {
     ESAUTI_VERIFY_CODE_VERIFIED_DATA_PURPOSE_OTHER = 6, /**< `other` */
 } esauti_verify_code_verified_data_purpose;
 
-/** verify_code_verified_data.purpose as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * verify_code_verified_data.purpose as stored in a struct: `value`, or the text in `other` (owned)
+ * when value is 0.
+ */
 typedef struct esauti_verify_code_verified_data_purpose_val {
+    /**
+     * The value; ESAUTI_VERIFY_CODE_VERIFIED_DATA_PURPOSE_UNKNOWN_VALUE (0) when the JSON text is not
+     * one this SDK version knows (then see `other`).
+     */
     esauti_verify_code_verified_data_purpose value;
+    /**
+     * When value is ESAUTI_VERIFY_CODE_VERIFIED_DATA_PURPOSE_UNKNOWN_VALUE: the JSON text as received,
+     * or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_verify_code_verified_data_purpose_val;
 
 /** The JSON text of a verify_code_verified_data.purpose constant, or NULL for an unknown value. */
-const char *esauti_verify_code_verified_data_purpose_to_string(esauti_verify_code_verified_data_purpose value);
+APIC_EXPORT const char *esauti_verify_code_verified_data_purpose_to_string(esauti_verify_code_verified_data_purpose value);
 
 /**
  * verify_code_failed_data.channel
@@ -5111,14 +8018,25 @@ typedef enum esauti_verify_code_failed_data_channel {
     ESAUTI_VERIFY_CODE_FAILED_DATA_CHANNEL_VOICE = 4, /**< `voice` */
 } esauti_verify_code_failed_data_channel;
 
-/** verify_code_failed_data.channel as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * verify_code_failed_data.channel as stored in a struct: `value`, or the text in `other` (owned)
+ * when value is 0.
+ */
 typedef struct esauti_verify_code_failed_data_channel_val {
+    /**
+     * The value; ESAUTI_VERIFY_CODE_FAILED_DATA_CHANNEL_UNKNOWN_VALUE (0) when the JSON text is not
+     * one this SDK version knows (then see `other`).
+     */
     esauti_verify_code_failed_data_channel value;
+    /**
+     * When value is ESAUTI_VERIFY_CODE_FAILED_DATA_CHANNEL_UNKNOWN_VALUE: the JSON text as received,
+     * or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_verify_code_failed_data_channel_val;
 
 /** The JSON text of a verify_code_failed_data.channel constant, or NULL for an unknown value. */
-const char *esauti_verify_code_failed_data_channel_to_string(esauti_verify_code_failed_data_channel value);
+APIC_EXPORT const char *esauti_verify_code_failed_data_channel_to_string(esauti_verify_code_failed_data_channel value);
 
 /**
  * verify_code_expired_data.channel
@@ -5132,14 +8050,25 @@ typedef enum esauti_verify_code_expired_data_channel {
     ESAUTI_VERIFY_CODE_EXPIRED_DATA_CHANNEL_VOICE = 4, /**< `voice` */
 } esauti_verify_code_expired_data_channel;
 
-/** verify_code_expired_data.channel as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * verify_code_expired_data.channel as stored in a struct: `value`, or the text in `other` (owned)
+ * when value is 0.
+ */
 typedef struct esauti_verify_code_expired_data_channel_val {
+    /**
+     * The value; ESAUTI_VERIFY_CODE_EXPIRED_DATA_CHANNEL_UNKNOWN_VALUE (0) when the JSON text is not
+     * one this SDK version knows (then see `other`).
+     */
     esauti_verify_code_expired_data_channel value;
+    /**
+     * When value is ESAUTI_VERIFY_CODE_EXPIRED_DATA_CHANNEL_UNKNOWN_VALUE: the JSON text as received,
+     * or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_verify_code_expired_data_channel_val;
 
 /** The JSON text of a verify_code_expired_data.channel constant, or NULL for an unknown value. */
-const char *esauti_verify_code_expired_data_channel_to_string(esauti_verify_code_expired_data_channel value);
+APIC_EXPORT const char *esauti_verify_code_expired_data_channel_to_string(esauti_verify_code_expired_data_channel value);
 
 /**
  * verify_max_attempts_reached_data.channel
@@ -5153,14 +8082,28 @@ typedef enum esauti_verify_max_attempts_reached_data_channel {
     ESAUTI_VERIFY_MAX_ATTEMPTS_REACHED_DATA_CHANNEL_VOICE = 4, /**< `voice` */
 } esauti_verify_max_attempts_reached_data_channel;
 
-/** verify_max_attempts_reached_data.channel as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * verify_max_attempts_reached_data.channel as stored in a struct: `value`, or the text in `other`
+ * (owned) when value is 0.
+ */
 typedef struct esauti_verify_max_attempts_reached_data_channel_val {
+    /**
+     * The value; ESAUTI_VERIFY_MAX_ATTEMPTS_REACHED_DATA_CHANNEL_UNKNOWN_VALUE (0) when the JSON text
+     * is not one this SDK version knows (then see `other`).
+     */
     esauti_verify_max_attempts_reached_data_channel value;
+    /**
+     * When value is ESAUTI_VERIFY_MAX_ATTEMPTS_REACHED_DATA_CHANNEL_UNKNOWN_VALUE: the JSON text as
+     * received, or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_verify_max_attempts_reached_data_channel_val;
 
-/** The JSON text of a verify_max_attempts_reached_data.channel constant, or NULL for an unknown value. */
-const char *esauti_verify_max_attempts_reached_data_channel_to_string(esauti_verify_max_attempts_reached_data_channel value);
+/**
+ * The JSON text of a verify_max_attempts_reached_data.channel constant, or NULL for an unknown
+ * value.
+ */
+APIC_EXPORT const char *esauti_verify_max_attempts_reached_data_channel_to_string(esauti_verify_max_attempts_reached_data_channel value);
 
 /**
  * verify_delivery_failed_data.channel
@@ -5174,14 +8117,25 @@ typedef enum esauti_verify_delivery_failed_data_channel {
     ESAUTI_VERIFY_DELIVERY_FAILED_DATA_CHANNEL_VOICE = 4, /**< `voice` */
 } esauti_verify_delivery_failed_data_channel;
 
-/** verify_delivery_failed_data.channel as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * verify_delivery_failed_data.channel as stored in a struct: `value`, or the text in `other`
+ * (owned) when value is 0.
+ */
 typedef struct esauti_verify_delivery_failed_data_channel_val {
+    /**
+     * The value; ESAUTI_VERIFY_DELIVERY_FAILED_DATA_CHANNEL_UNKNOWN_VALUE (0) when the JSON text is
+     * not one this SDK version knows (then see `other`).
+     */
     esauti_verify_delivery_failed_data_channel value;
+    /**
+     * When value is ESAUTI_VERIFY_DELIVERY_FAILED_DATA_CHANNEL_UNKNOWN_VALUE: the JSON text as
+     * received, or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_verify_delivery_failed_data_channel_val;
 
 /** The JSON text of a verify_delivery_failed_data.channel constant, or NULL for an unknown value. */
-const char *esauti_verify_delivery_failed_data_channel_to_string(esauti_verify_delivery_failed_data_channel value);
+APIC_EXPORT const char *esauti_verify_delivery_failed_data_channel_to_string(esauti_verify_delivery_failed_data_channel value);
 
 /**
  * verify_delivery_failed_data.reason
@@ -5197,14 +8151,25 @@ typedef enum esauti_verify_delivery_failed_data_reason {
     ESAUTI_VERIFY_DELIVERY_FAILED_DATA_REASON_PROVIDER_ERROR = 6, /**< `provider_error` */
 } esauti_verify_delivery_failed_data_reason;
 
-/** verify_delivery_failed_data.reason as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * verify_delivery_failed_data.reason as stored in a struct: `value`, or the text in `other`
+ * (owned) when value is 0.
+ */
 typedef struct esauti_verify_delivery_failed_data_reason_val {
+    /**
+     * The value; ESAUTI_VERIFY_DELIVERY_FAILED_DATA_REASON_UNKNOWN_VALUE (0) when the JSON text is not
+     * one this SDK version knows (then see `other`).
+     */
     esauti_verify_delivery_failed_data_reason value;
+    /**
+     * When value is ESAUTI_VERIFY_DELIVERY_FAILED_DATA_REASON_UNKNOWN_VALUE: the JSON text as
+     * received, or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_verify_delivery_failed_data_reason_val;
 
 /** The JSON text of a verify_delivery_failed_data.reason constant, or NULL for an unknown value. */
-const char *esauti_verify_delivery_failed_data_reason_to_string(esauti_verify_delivery_failed_data_reason value);
+APIC_EXPORT const char *esauti_verify_delivery_failed_data_reason_to_string(esauti_verify_delivery_failed_data_reason value);
 
 /**
  * verify_delivery_failed_data.fallback_channel
@@ -5218,70 +8183,178 @@ typedef enum esauti_verify_delivery_failed_data_fallback_channel {
     ESAUTI_VERIFY_DELIVERY_FAILED_DATA_FALLBACK_CHANNEL_VOICE = 4, /**< `voice` */
 } esauti_verify_delivery_failed_data_fallback_channel;
 
-/** verify_delivery_failed_data.fallback_channel as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * verify_delivery_failed_data.fallback_channel as stored in a struct: `value`, or the text in
+ * `other` (owned) when value is 0.
+ */
 typedef struct esauti_verify_delivery_failed_data_fallback_channel_val {
+    /**
+     * The value; ESAUTI_VERIFY_DELIVERY_FAILED_DATA_FALLBACK_CHANNEL_UNKNOWN_VALUE (0) when the JSON
+     * text is not one this SDK version knows (then see `other`).
+     */
     esauti_verify_delivery_failed_data_fallback_channel value;
+    /**
+     * When value is ESAUTI_VERIFY_DELIVERY_FAILED_DATA_FALLBACK_CHANNEL_UNKNOWN_VALUE: the JSON text
+     * as received, or to send, owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_verify_delivery_failed_data_fallback_channel_val;
 
-/** The JSON text of a verify_delivery_failed_data.fallback_channel constant, or NULL for an unknown value. */
-const char *esauti_verify_delivery_failed_data_fallback_channel_to_string(esauti_verify_delivery_failed_data_fallback_channel value);
+/**
+ * The JSON text of a verify_delivery_failed_data.fallback_channel constant, or NULL for an unknown
+ * value.
+ */
+APIC_EXPORT const char *esauti_verify_delivery_failed_data_fallback_channel_to_string(esauti_verify_delivery_failed_data_fallback_channel value);
 
 /* Arrays (items inline) and maps (keys in JSON order) of generated types. */
+/**
+ * A list of esauti_contact_preferences_updated_data_topics_item_val: `items` points at `count`
+ * values stored one after another, owned by the enclosing object (or, for a list an operation
+ * returns, by the caller).
+ */
 typedef struct esauti_contact_preferences_updated_data_topics_item_array {
+    /** The `count` values, stored inline; NULL when the list is empty. */
     esauti_contact_preferences_updated_data_topics_item_val *items;
+    /** Number of values in `items`. */
     size_t count;
 } esauti_contact_preferences_updated_data_topics_item_array;
+/**
+ * A list of esauti_cart_abandoned_data_items_item: `items` points at `count` values stored one
+ * after another, owned by the enclosing object (or, for a list an operation returns, by the
+ * caller).
+ */
 typedef struct esauti_cart_abandoned_data_items_item_array {
+    /** The `count` values, stored inline; NULL when the list is empty. */
     esauti_cart_abandoned_data_items_item *items;
+    /** Number of values in `items`. */
     size_t count;
 } esauti_cart_abandoned_data_items_item_array;
+/**
+ * A list of esauti_order_created_data_items_item: `items` points at `count` values stored one
+ * after another, owned by the enclosing object (or, for a list an operation returns, by the
+ * caller).
+ */
 typedef struct esauti_order_created_data_items_item_array {
+    /** The `count` values, stored inline; NULL when the list is empty. */
     esauti_order_created_data_items_item *items;
+    /** Number of values in `items`. */
     size_t count;
 } esauti_order_created_data_items_item_array;
+/**
+ * A list of esauti_order_refunded_data_items_item: `items` points at `count` values stored one
+ * after another, owned by the enclosing object (or, for a list an operation returns, by the
+ * caller).
+ */
 typedef struct esauti_order_refunded_data_items_item_array {
+    /** The `count` values, stored inline; NULL when the list is empty. */
     esauti_order_refunded_data_items_item *items;
+    /** Number of values in `items`. */
     size_t count;
 } esauti_order_refunded_data_items_item_array;
+/**
+ * A list of esauti_invoice_created_data_line_items_item: `items` points at `count` values stored
+ * one after another, owned by the enclosing object (or, for a list an operation returns, by the
+ * caller).
+ */
 typedef struct esauti_invoice_created_data_line_items_item_array {
+    /** The `count` values, stored inline; NULL when the list is empty. */
     esauti_invoice_created_data_line_items_item *items;
+    /** Number of values in `items`. */
     size_t count;
 } esauti_invoice_created_data_line_items_item_array;
+/**
+ * A list of esauti_fulfillment_created_data_items_item: `items` points at `count` values stored
+ * one after another, owned by the enclosing object (or, for a list an operation returns, by the
+ * caller).
+ */
 typedef struct esauti_fulfillment_created_data_items_item_array {
+    /** The `count` values, stored inline; NULL when the list is empty. */
     esauti_fulfillment_created_data_items_item *items;
+    /** Number of values in `items`. */
     size_t count;
 } esauti_fulfillment_created_data_items_item_array;
+/**
+ * A list of esauti_return_requested_data_items_item: `items` points at `count` values stored one
+ * after another, owned by the enclosing object (or, for a list an operation returns, by the
+ * caller).
+ */
 typedef struct esauti_return_requested_data_items_item_array {
+    /** The `count` values, stored inline; NULL when the list is empty. */
     esauti_return_requested_data_items_item *items;
+    /** Number of values in `items`. */
     size_t count;
 } esauti_return_requested_data_items_item_array;
+/**
+ * A list of esauti_return_received_data_items_item: `items` points at `count` values stored one
+ * after another, owned by the enclosing object (or, for a list an operation returns, by the
+ * caller).
+ */
 typedef struct esauti_return_received_data_items_item_array {
+    /** The `count` values, stored inline; NULL when the list is empty. */
     esauti_return_received_data_items_item *items;
+    /** Number of values in `items`. */
     size_t count;
 } esauti_return_received_data_items_item_array;
+/**
+ * A list of esauti_review_requested_data_products_item: `items` points at `count` values stored
+ * one after another, owned by the enclosing object (or, for a list an operation returns, by the
+ * caller).
+ */
 typedef struct esauti_review_requested_data_products_item_array {
+    /** The `count` values, stored inline; NULL when the list is empty. */
     esauti_review_requested_data_products_item *items;
+    /** Number of values in `items`. */
     size_t count;
 } esauti_review_requested_data_products_item_array;
+/**
+ * A list of esauti_review_updated_data_changed_fields_item_val: `items` points at `count` values
+ * stored one after another, owned by the enclosing object (or, for a list an operation returns, by
+ * the caller).
+ */
 typedef struct esauti_review_updated_data_changed_fields_item_array {
+    /** The `count` values, stored inline; NULL when the list is empty. */
     esauti_review_updated_data_changed_fields_item_val *items;
+    /** Number of values in `items`. */
     size_t count;
 } esauti_review_updated_data_changed_fields_item_array;
+/**
+ * A list of esauti_form_submitted_data_consents_item: `items` points at `count` values stored one
+ * after another, owned by the enclosing object (or, for a list an operation returns, by the
+ * caller).
+ */
 typedef struct esauti_form_submitted_data_consents_item_array {
+    /** The `count` values, stored inline; NULL when the list is empty. */
     esauti_form_submitted_data_consents_item *items;
+    /** Number of values in `items`. */
     size_t count;
 } esauti_form_submitted_data_consents_item_array;
+/**
+ * A list of esauti_survey_completed_data_answers_item: `items` points at `count` values stored one
+ * after another, owned by the enclosing object (or, for a list an operation returns, by the
+ * caller).
+ */
 typedef struct esauti_survey_completed_data_answers_item_array {
+    /** The `count` values, stored inline; NULL when the list is empty. */
     esauti_survey_completed_data_answers_item *items;
+    /** Number of values in `items`. */
     size_t count;
 } esauti_survey_completed_data_answers_item_array;
+/**
+ * A list of esauti_appointment_completed_data_services_item: `items` points at `count` values
+ * stored one after another, owned by the enclosing object (or, for a list an operation returns, by
+ * the caller).
+ */
 typedef struct esauti_appointment_completed_data_services_item_array {
+    /** The `count` values, stored inline; NULL when the list is empty. */
     esauti_appointment_completed_data_services_item *items;
+    /** Number of values in `items`. */
     size_t count;
 } esauti_appointment_completed_data_services_item_array;
 
-/** customer_created_data */
+/**
+ * customer_created_data
+ * The data of a `customer.created` event (version 1).
+ */
 struct esauti_customer_created_data {
     /**
      * The customer's id in your system.
@@ -5334,15 +8407,20 @@ struct esauti_customer_created_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_customer_created_data_free(esauti_customer_created_data *obj);
+APIC_EXPORT void esauti_customer_created_data_free(esauti_customer_created_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_customer_created_data_free(). */
-int esauti_customer_created_data_from_json(const char *json, size_t len, esauti_customer_created_data **out, apic_error *err);
+APIC_EXPORT int esauti_customer_created_data_from_json(const char *json, size_t len, esauti_customer_created_data **out,
+                                                       apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_customer_created_data_to_json(const esauti_customer_created_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_customer_created_data_to_json(const esauti_customer_created_data *obj, char **out,
+                                                     apic_error *err);
 /** Descriptor of esauti_customer_created_data for the apic codec. */
-extern const apic_struct_desc esauti_customer_created_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_customer_created_data_desc;
 
-/** customer_updated_data */
+/**
+ * customer_updated_data
+ * The data of a `customer.updated` event (version 2).
+ */
 struct esauti_customer_updated_data {
     /**
      * The customer's id in your system.
@@ -5374,15 +8452,20 @@ struct esauti_customer_updated_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_customer_updated_data_free(esauti_customer_updated_data *obj);
+APIC_EXPORT void esauti_customer_updated_data_free(esauti_customer_updated_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_customer_updated_data_free(). */
-int esauti_customer_updated_data_from_json(const char *json, size_t len, esauti_customer_updated_data **out, apic_error *err);
+APIC_EXPORT int esauti_customer_updated_data_from_json(const char *json, size_t len, esauti_customer_updated_data **out,
+                                                       apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_customer_updated_data_to_json(const esauti_customer_updated_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_customer_updated_data_to_json(const esauti_customer_updated_data *obj, char **out,
+                                                     apic_error *err);
 /** Descriptor of esauti_customer_updated_data for the apic codec. */
-extern const apic_struct_desc esauti_customer_updated_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_customer_updated_data_desc;
 
-/** customer_deleted_data */
+/**
+ * customer_deleted_data
+ * The data of a `customer.deleted` event (version 1).
+ */
 struct esauti_customer_deleted_data {
     /**
      * The id of the deleted customer.
@@ -5408,15 +8491,20 @@ struct esauti_customer_deleted_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_customer_deleted_data_free(esauti_customer_deleted_data *obj);
+APIC_EXPORT void esauti_customer_deleted_data_free(esauti_customer_deleted_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_customer_deleted_data_free(). */
-int esauti_customer_deleted_data_from_json(const char *json, size_t len, esauti_customer_deleted_data **out, apic_error *err);
+APIC_EXPORT int esauti_customer_deleted_data_from_json(const char *json, size_t len, esauti_customer_deleted_data **out,
+                                                       apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_customer_deleted_data_to_json(const esauti_customer_deleted_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_customer_deleted_data_to_json(const esauti_customer_deleted_data *obj, char **out,
+                                                     apic_error *err);
 /** Descriptor of esauti_customer_deleted_data for the apic codec. */
-extern const apic_struct_desc esauti_customer_deleted_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_customer_deleted_data_desc;
 
-/** customer_merged_data */
+/**
+ * customer_merged_data
+ * The data of a `customer.merged` event (version 1).
+ */
 struct esauti_customer_merged_data {
     /**
      * The profile that remains after the merge.
@@ -5442,15 +8530,20 @@ struct esauti_customer_merged_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_customer_merged_data_free(esauti_customer_merged_data *obj);
+APIC_EXPORT void esauti_customer_merged_data_free(esauti_customer_merged_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_customer_merged_data_free(). */
-int esauti_customer_merged_data_from_json(const char *json, size_t len, esauti_customer_merged_data **out, apic_error *err);
+APIC_EXPORT int esauti_customer_merged_data_from_json(const char *json, size_t len, esauti_customer_merged_data **out,
+                                                      apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_customer_merged_data_to_json(const esauti_customer_merged_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_customer_merged_data_to_json(const esauti_customer_merged_data *obj, char **out,
+                                                    apic_error *err);
 /** Descriptor of esauti_customer_merged_data for the apic codec. */
-extern const apic_struct_desc esauti_customer_merged_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_customer_merged_data_desc;
 
-/** customer_tagged_data */
+/**
+ * customer_tagged_data
+ * The data of a `customer.tagged` event (version 1).
+ */
 struct esauti_customer_tagged_data {
     /**
      * The customer's id in your system.
@@ -5475,15 +8568,20 @@ struct esauti_customer_tagged_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_customer_tagged_data_free(esauti_customer_tagged_data *obj);
+APIC_EXPORT void esauti_customer_tagged_data_free(esauti_customer_tagged_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_customer_tagged_data_free(). */
-int esauti_customer_tagged_data_from_json(const char *json, size_t len, esauti_customer_tagged_data **out, apic_error *err);
+APIC_EXPORT int esauti_customer_tagged_data_from_json(const char *json, size_t len, esauti_customer_tagged_data **out,
+                                                      apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_customer_tagged_data_to_json(const esauti_customer_tagged_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_customer_tagged_data_to_json(const esauti_customer_tagged_data *obj, char **out,
+                                                    apic_error *err);
 /** Descriptor of esauti_customer_tagged_data for the apic codec. */
-extern const apic_struct_desc esauti_customer_tagged_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_customer_tagged_data_desc;
 
-/** customer_untagged_data */
+/**
+ * customer_untagged_data
+ * The data of a `customer.untagged` event (version 1).
+ */
 struct esauti_customer_untagged_data {
     /**
      * The customer's id in your system.
@@ -5508,15 +8606,20 @@ struct esauti_customer_untagged_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_customer_untagged_data_free(esauti_customer_untagged_data *obj);
+APIC_EXPORT void esauti_customer_untagged_data_free(esauti_customer_untagged_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_customer_untagged_data_free(). */
-int esauti_customer_untagged_data_from_json(const char *json, size_t len, esauti_customer_untagged_data **out, apic_error *err);
+APIC_EXPORT int esauti_customer_untagged_data_from_json(const char *json, size_t len,
+                                                        esauti_customer_untagged_data **out, apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_customer_untagged_data_to_json(const esauti_customer_untagged_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_customer_untagged_data_to_json(const esauti_customer_untagged_data *obj, char **out,
+                                                      apic_error *err);
 /** Descriptor of esauti_customer_untagged_data for the apic codec. */
-extern const apic_struct_desc esauti_customer_untagged_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_customer_untagged_data_desc;
 
-/** customer_segment_entered_data */
+/**
+ * customer_segment_entered_data
+ * The data of a `customer.segment_entered` event (version 1).
+ */
 struct esauti_customer_segment_entered_data {
     /**
      * The customer's id in your system.
@@ -5541,15 +8644,21 @@ struct esauti_customer_segment_entered_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_customer_segment_entered_data_free(esauti_customer_segment_entered_data *obj);
+APIC_EXPORT void esauti_customer_segment_entered_data_free(esauti_customer_segment_entered_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_customer_segment_entered_data_free(). */
-int esauti_customer_segment_entered_data_from_json(const char *json, size_t len, esauti_customer_segment_entered_data **out, apic_error *err);
+APIC_EXPORT int esauti_customer_segment_entered_data_from_json(const char *json, size_t len,
+                                                               esauti_customer_segment_entered_data **out,
+                                                               apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_customer_segment_entered_data_to_json(const esauti_customer_segment_entered_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_customer_segment_entered_data_to_json(const esauti_customer_segment_entered_data *obj,
+                                                             char **out, apic_error *err);
 /** Descriptor of esauti_customer_segment_entered_data for the apic codec. */
-extern const apic_struct_desc esauti_customer_segment_entered_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_customer_segment_entered_data_desc;
 
-/** customer_segment_exited_data */
+/**
+ * customer_segment_exited_data
+ * The data of a `customer.segment_exited` event (version 1).
+ */
 struct esauti_customer_segment_exited_data {
     /**
      * The customer's id in your system.
@@ -5577,15 +8686,21 @@ struct esauti_customer_segment_exited_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_customer_segment_exited_data_free(esauti_customer_segment_exited_data *obj);
+APIC_EXPORT void esauti_customer_segment_exited_data_free(esauti_customer_segment_exited_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_customer_segment_exited_data_free(). */
-int esauti_customer_segment_exited_data_from_json(const char *json, size_t len, esauti_customer_segment_exited_data **out, apic_error *err);
+APIC_EXPORT int esauti_customer_segment_exited_data_from_json(const char *json, size_t len,
+                                                              esauti_customer_segment_exited_data **out,
+                                                              apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_customer_segment_exited_data_to_json(const esauti_customer_segment_exited_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_customer_segment_exited_data_to_json(const esauti_customer_segment_exited_data *obj, char **out,
+                                                            apic_error *err);
 /** Descriptor of esauti_customer_segment_exited_data for the apic codec. */
-extern const apic_struct_desc esauti_customer_segment_exited_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_customer_segment_exited_data_desc;
 
-/** contact_subscribed_data */
+/**
+ * contact_subscribed_data
+ * The data of a `contact.subscribed` event (version 1).
+ */
 struct esauti_contact_subscribed_data {
     /**
      * The channel subscribed to.
@@ -5618,15 +8733,20 @@ struct esauti_contact_subscribed_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_contact_subscribed_data_free(esauti_contact_subscribed_data *obj);
+APIC_EXPORT void esauti_contact_subscribed_data_free(esauti_contact_subscribed_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_contact_subscribed_data_free(). */
-int esauti_contact_subscribed_data_from_json(const char *json, size_t len, esauti_contact_subscribed_data **out, apic_error *err);
+APIC_EXPORT int esauti_contact_subscribed_data_from_json(const char *json, size_t len,
+                                                         esauti_contact_subscribed_data **out, apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_contact_subscribed_data_to_json(const esauti_contact_subscribed_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_contact_subscribed_data_to_json(const esauti_contact_subscribed_data *obj, char **out,
+                                                       apic_error *err);
 /** Descriptor of esauti_contact_subscribed_data for the apic codec. */
-extern const apic_struct_desc esauti_contact_subscribed_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_contact_subscribed_data_desc;
 
-/** contact_unsubscribed_data */
+/**
+ * contact_unsubscribed_data
+ * The data of a `contact.unsubscribed` event (version 1).
+ */
 struct esauti_contact_unsubscribed_data {
     /**
      * The channel unsubscribed from.
@@ -5658,15 +8778,20 @@ struct esauti_contact_unsubscribed_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_contact_unsubscribed_data_free(esauti_contact_unsubscribed_data *obj);
+APIC_EXPORT void esauti_contact_unsubscribed_data_free(esauti_contact_unsubscribed_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_contact_unsubscribed_data_free(). */
-int esauti_contact_unsubscribed_data_from_json(const char *json, size_t len, esauti_contact_unsubscribed_data **out, apic_error *err);
+APIC_EXPORT int esauti_contact_unsubscribed_data_from_json(const char *json, size_t len,
+                                                           esauti_contact_unsubscribed_data **out, apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_contact_unsubscribed_data_to_json(const esauti_contact_unsubscribed_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_contact_unsubscribed_data_to_json(const esauti_contact_unsubscribed_data *obj, char **out,
+                                                         apic_error *err);
 /** Descriptor of esauti_contact_unsubscribed_data for the apic codec. */
-extern const apic_struct_desc esauti_contact_unsubscribed_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_contact_unsubscribed_data_desc;
 
-/** contact_preferences_updated_data */
+/**
+ * contact_preferences_updated_data
+ * The data of a `contact.preferences_updated` event (version 1).
+ */
 struct esauti_contact_preferences_updated_data {
     bool has_topics; /**< true when topics is set */
     /** Topics the customer still wants to hear about. */
@@ -5697,15 +8822,21 @@ struct esauti_contact_preferences_updated_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_contact_preferences_updated_data_free(esauti_contact_preferences_updated_data *obj);
+APIC_EXPORT void esauti_contact_preferences_updated_data_free(esauti_contact_preferences_updated_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_contact_preferences_updated_data_free(). */
-int esauti_contact_preferences_updated_data_from_json(const char *json, size_t len, esauti_contact_preferences_updated_data **out, apic_error *err);
+APIC_EXPORT int esauti_contact_preferences_updated_data_from_json(const char *json, size_t len,
+                                                                  esauti_contact_preferences_updated_data **out,
+                                                                  apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_contact_preferences_updated_data_to_json(const esauti_contact_preferences_updated_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_contact_preferences_updated_data_to_json(const esauti_contact_preferences_updated_data *obj,
+                                                                char **out, apic_error *err);
 /** Descriptor of esauti_contact_preferences_updated_data for the apic codec. */
-extern const apic_struct_desc esauti_contact_preferences_updated_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_contact_preferences_updated_data_desc;
 
-/** contact_phone_verified_data */
+/**
+ * contact_phone_verified_data
+ * The data of a `contact.phone_verified` event (version 1).
+ */
 struct esauti_contact_phone_verified_data {
     /**
      * The verified number in E.164 form.
@@ -5737,15 +8868,20 @@ struct esauti_contact_phone_verified_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_contact_phone_verified_data_free(esauti_contact_phone_verified_data *obj);
+APIC_EXPORT void esauti_contact_phone_verified_data_free(esauti_contact_phone_verified_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_contact_phone_verified_data_free(). */
-int esauti_contact_phone_verified_data_from_json(const char *json, size_t len, esauti_contact_phone_verified_data **out, apic_error *err);
+APIC_EXPORT int esauti_contact_phone_verified_data_from_json(const char *json, size_t len,
+                                                             esauti_contact_phone_verified_data **out, apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_contact_phone_verified_data_to_json(const esauti_contact_phone_verified_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_contact_phone_verified_data_to_json(const esauti_contact_phone_verified_data *obj, char **out,
+                                                           apic_error *err);
 /** Descriptor of esauti_contact_phone_verified_data for the apic codec. */
-extern const apic_struct_desc esauti_contact_phone_verified_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_contact_phone_verified_data_desc;
 
-/** lead_captured_data */
+/**
+ * lead_captured_data
+ * The data of a `lead.captured` event (version 1).
+ */
 struct esauti_lead_captured_data {
     /**
      * The lead's id.
@@ -5794,15 +8930,19 @@ struct esauti_lead_captured_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_lead_captured_data_free(esauti_lead_captured_data *obj);
+APIC_EXPORT void esauti_lead_captured_data_free(esauti_lead_captured_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_lead_captured_data_free(). */
-int esauti_lead_captured_data_from_json(const char *json, size_t len, esauti_lead_captured_data **out, apic_error *err);
+APIC_EXPORT int esauti_lead_captured_data_from_json(const char *json, size_t len, esauti_lead_captured_data **out,
+                                                    apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_lead_captured_data_to_json(const esauti_lead_captured_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_lead_captured_data_to_json(const esauti_lead_captured_data *obj, char **out, apic_error *err);
 /** Descriptor of esauti_lead_captured_data for the apic codec. */
-extern const apic_struct_desc esauti_lead_captured_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_lead_captured_data_desc;
 
-/** lead_updated_data */
+/**
+ * lead_updated_data
+ * The data of a `lead.updated` event (version 1).
+ */
 struct esauti_lead_updated_data {
     /**
      * The lead's id.
@@ -5836,15 +8976,19 @@ struct esauti_lead_updated_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_lead_updated_data_free(esauti_lead_updated_data *obj);
+APIC_EXPORT void esauti_lead_updated_data_free(esauti_lead_updated_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_lead_updated_data_free(). */
-int esauti_lead_updated_data_from_json(const char *json, size_t len, esauti_lead_updated_data **out, apic_error *err);
+APIC_EXPORT int esauti_lead_updated_data_from_json(const char *json, size_t len, esauti_lead_updated_data **out,
+                                                   apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_lead_updated_data_to_json(const esauti_lead_updated_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_lead_updated_data_to_json(const esauti_lead_updated_data *obj, char **out, apic_error *err);
 /** Descriptor of esauti_lead_updated_data for the apic codec. */
-extern const apic_struct_desc esauti_lead_updated_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_lead_updated_data_desc;
 
-/** lead_assigned_data */
+/**
+ * lead_assigned_data
+ * The data of a `lead.assigned` event (version 1).
+ */
 struct esauti_lead_assigned_data {
     /**
      * The lead's id.
@@ -5874,15 +9018,19 @@ struct esauti_lead_assigned_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_lead_assigned_data_free(esauti_lead_assigned_data *obj);
+APIC_EXPORT void esauti_lead_assigned_data_free(esauti_lead_assigned_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_lead_assigned_data_free(). */
-int esauti_lead_assigned_data_from_json(const char *json, size_t len, esauti_lead_assigned_data **out, apic_error *err);
+APIC_EXPORT int esauti_lead_assigned_data_from_json(const char *json, size_t len, esauti_lead_assigned_data **out,
+                                                    apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_lead_assigned_data_to_json(const esauti_lead_assigned_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_lead_assigned_data_to_json(const esauti_lead_assigned_data *obj, char **out, apic_error *err);
 /** Descriptor of esauti_lead_assigned_data for the apic codec. */
-extern const apic_struct_desc esauti_lead_assigned_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_lead_assigned_data_desc;
 
-/** lead_scored_data */
+/**
+ * lead_scored_data
+ * The data of a `lead.scored` event (version 2).
+ */
 struct esauti_lead_scored_data {
     /**
      * The lead's id.
@@ -5927,15 +9075,19 @@ struct esauti_lead_scored_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_lead_scored_data_free(esauti_lead_scored_data *obj);
+APIC_EXPORT void esauti_lead_scored_data_free(esauti_lead_scored_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_lead_scored_data_free(). */
-int esauti_lead_scored_data_from_json(const char *json, size_t len, esauti_lead_scored_data **out, apic_error *err);
+APIC_EXPORT int esauti_lead_scored_data_from_json(const char *json, size_t len, esauti_lead_scored_data **out,
+                                                  apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_lead_scored_data_to_json(const esauti_lead_scored_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_lead_scored_data_to_json(const esauti_lead_scored_data *obj, char **out, apic_error *err);
 /** Descriptor of esauti_lead_scored_data for the apic codec. */
-extern const apic_struct_desc esauti_lead_scored_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_lead_scored_data_desc;
 
-/** lead_contacted_data */
+/**
+ * lead_contacted_data
+ * The data of a `lead.contacted` event (version 1).
+ */
 struct esauti_lead_contacted_data {
     /**
      * The lead's id.
@@ -5965,15 +9117,19 @@ struct esauti_lead_contacted_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_lead_contacted_data_free(esauti_lead_contacted_data *obj);
+APIC_EXPORT void esauti_lead_contacted_data_free(esauti_lead_contacted_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_lead_contacted_data_free(). */
-int esauti_lead_contacted_data_from_json(const char *json, size_t len, esauti_lead_contacted_data **out, apic_error *err);
+APIC_EXPORT int esauti_lead_contacted_data_from_json(const char *json, size_t len, esauti_lead_contacted_data **out,
+                                                     apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_lead_contacted_data_to_json(const esauti_lead_contacted_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_lead_contacted_data_to_json(const esauti_lead_contacted_data *obj, char **out, apic_error *err);
 /** Descriptor of esauti_lead_contacted_data for the apic codec. */
-extern const apic_struct_desc esauti_lead_contacted_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_lead_contacted_data_desc;
 
-/** lead_qualified_data */
+/**
+ * lead_qualified_data
+ * The data of a `lead.qualified` event (version 1).
+ */
 struct esauti_lead_qualified_data {
     /**
      * The lead's id.
@@ -6012,15 +9168,19 @@ struct esauti_lead_qualified_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_lead_qualified_data_free(esauti_lead_qualified_data *obj);
+APIC_EXPORT void esauti_lead_qualified_data_free(esauti_lead_qualified_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_lead_qualified_data_free(). */
-int esauti_lead_qualified_data_from_json(const char *json, size_t len, esauti_lead_qualified_data **out, apic_error *err);
+APIC_EXPORT int esauti_lead_qualified_data_from_json(const char *json, size_t len, esauti_lead_qualified_data **out,
+                                                     apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_lead_qualified_data_to_json(const esauti_lead_qualified_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_lead_qualified_data_to_json(const esauti_lead_qualified_data *obj, char **out, apic_error *err);
 /** Descriptor of esauti_lead_qualified_data for the apic codec. */
-extern const apic_struct_desc esauti_lead_qualified_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_lead_qualified_data_desc;
 
-/** lead_disqualified_data */
+/**
+ * lead_disqualified_data
+ * The data of a `lead.disqualified` event (version 1).
+ */
 struct esauti_lead_disqualified_data {
     /**
      * The lead's id.
@@ -6045,15 +9205,20 @@ struct esauti_lead_disqualified_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_lead_disqualified_data_free(esauti_lead_disqualified_data *obj);
+APIC_EXPORT void esauti_lead_disqualified_data_free(esauti_lead_disqualified_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_lead_disqualified_data_free(). */
-int esauti_lead_disqualified_data_from_json(const char *json, size_t len, esauti_lead_disqualified_data **out, apic_error *err);
+APIC_EXPORT int esauti_lead_disqualified_data_from_json(const char *json, size_t len,
+                                                        esauti_lead_disqualified_data **out, apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_lead_disqualified_data_to_json(const esauti_lead_disqualified_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_lead_disqualified_data_to_json(const esauti_lead_disqualified_data *obj, char **out,
+                                                      apic_error *err);
 /** Descriptor of esauti_lead_disqualified_data for the apic codec. */
-extern const apic_struct_desc esauti_lead_disqualified_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_lead_disqualified_data_desc;
 
-/** lead_converted_data */
+/**
+ * lead_converted_data
+ * The data of a `lead.converted` event (version 1).
+ */
 struct esauti_lead_converted_data {
     /**
      * The lead's id.
@@ -6095,15 +9260,19 @@ struct esauti_lead_converted_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_lead_converted_data_free(esauti_lead_converted_data *obj);
+APIC_EXPORT void esauti_lead_converted_data_free(esauti_lead_converted_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_lead_converted_data_free(). */
-int esauti_lead_converted_data_from_json(const char *json, size_t len, esauti_lead_converted_data **out, apic_error *err);
+APIC_EXPORT int esauti_lead_converted_data_from_json(const char *json, size_t len, esauti_lead_converted_data **out,
+                                                     apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_lead_converted_data_to_json(const esauti_lead_converted_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_lead_converted_data_to_json(const esauti_lead_converted_data *obj, char **out, apic_error *err);
 /** Descriptor of esauti_lead_converted_data for the apic codec. */
-extern const apic_struct_desc esauti_lead_converted_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_lead_converted_data_desc;
 
-/** lead_lost_data */
+/**
+ * lead_lost_data
+ * The data of a `lead.lost` event (version 1).
+ */
 struct esauti_lead_lost_data {
     /**
      * The lead's id.
@@ -6130,15 +9299,19 @@ struct esauti_lead_lost_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_lead_lost_data_free(esauti_lead_lost_data *obj);
+APIC_EXPORT void esauti_lead_lost_data_free(esauti_lead_lost_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_lead_lost_data_free(). */
-int esauti_lead_lost_data_from_json(const char *json, size_t len, esauti_lead_lost_data **out, apic_error *err);
+APIC_EXPORT int esauti_lead_lost_data_from_json(const char *json, size_t len, esauti_lead_lost_data **out,
+                                                apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_lead_lost_data_to_json(const esauti_lead_lost_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_lead_lost_data_to_json(const esauti_lead_lost_data *obj, char **out, apic_error *err);
 /** Descriptor of esauti_lead_lost_data for the apic codec. */
-extern const apic_struct_desc esauti_lead_lost_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_lead_lost_data_desc;
 
-/** lead_status_changed_data */
+/**
+ * lead_status_changed_data
+ * The data of a `lead.status_changed` event (version 1).
+ */
 struct esauti_lead_status_changed_data {
     /**
      * The lead's id.
@@ -6166,15 +9339,20 @@ struct esauti_lead_status_changed_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_lead_status_changed_data_free(esauti_lead_status_changed_data *obj);
+APIC_EXPORT void esauti_lead_status_changed_data_free(esauti_lead_status_changed_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_lead_status_changed_data_free(). */
-int esauti_lead_status_changed_data_from_json(const char *json, size_t len, esauti_lead_status_changed_data **out, apic_error *err);
+APIC_EXPORT int esauti_lead_status_changed_data_from_json(const char *json, size_t len,
+                                                          esauti_lead_status_changed_data **out, apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_lead_status_changed_data_to_json(const esauti_lead_status_changed_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_lead_status_changed_data_to_json(const esauti_lead_status_changed_data *obj, char **out,
+                                                        apic_error *err);
 /** Descriptor of esauti_lead_status_changed_data for the apic codec. */
-extern const apic_struct_desc esauti_lead_status_changed_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_lead_status_changed_data_desc;
 
-/** account_created_data */
+/**
+ * account_created_data
+ * The data of a `account.created` event (version 1).
+ */
 struct esauti_account_created_data {
     /**
      * The account's id.
@@ -6207,15 +9385,20 @@ struct esauti_account_created_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_account_created_data_free(esauti_account_created_data *obj);
+APIC_EXPORT void esauti_account_created_data_free(esauti_account_created_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_account_created_data_free(). */
-int esauti_account_created_data_from_json(const char *json, size_t len, esauti_account_created_data **out, apic_error *err);
+APIC_EXPORT int esauti_account_created_data_from_json(const char *json, size_t len, esauti_account_created_data **out,
+                                                      apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_account_created_data_to_json(const esauti_account_created_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_account_created_data_to_json(const esauti_account_created_data *obj, char **out,
+                                                    apic_error *err);
 /** Descriptor of esauti_account_created_data for the apic codec. */
-extern const apic_struct_desc esauti_account_created_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_account_created_data_desc;
 
-/** account_email_verified_data */
+/**
+ * account_email_verified_data
+ * The data of a `account.email_verified` event (version 1).
+ */
 struct esauti_account_email_verified_data {
     /**
      * The account's id.
@@ -6245,15 +9428,20 @@ struct esauti_account_email_verified_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_account_email_verified_data_free(esauti_account_email_verified_data *obj);
+APIC_EXPORT void esauti_account_email_verified_data_free(esauti_account_email_verified_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_account_email_verified_data_free(). */
-int esauti_account_email_verified_data_from_json(const char *json, size_t len, esauti_account_email_verified_data **out, apic_error *err);
+APIC_EXPORT int esauti_account_email_verified_data_from_json(const char *json, size_t len,
+                                                             esauti_account_email_verified_data **out, apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_account_email_verified_data_to_json(const esauti_account_email_verified_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_account_email_verified_data_to_json(const esauti_account_email_verified_data *obj, char **out,
+                                                           apic_error *err);
 /** Descriptor of esauti_account_email_verified_data for the apic codec. */
-extern const apic_struct_desc esauti_account_email_verified_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_account_email_verified_data_desc;
 
-/** account_password_changed_data */
+/**
+ * account_password_changed_data
+ * The data of a `account.password_changed` event (version 1).
+ */
 struct esauti_account_password_changed_data {
     /**
      * The account's id.
@@ -6279,15 +9467,21 @@ struct esauti_account_password_changed_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_account_password_changed_data_free(esauti_account_password_changed_data *obj);
+APIC_EXPORT void esauti_account_password_changed_data_free(esauti_account_password_changed_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_account_password_changed_data_free(). */
-int esauti_account_password_changed_data_from_json(const char *json, size_t len, esauti_account_password_changed_data **out, apic_error *err);
+APIC_EXPORT int esauti_account_password_changed_data_from_json(const char *json, size_t len,
+                                                               esauti_account_password_changed_data **out,
+                                                               apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_account_password_changed_data_to_json(const esauti_account_password_changed_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_account_password_changed_data_to_json(const esauti_account_password_changed_data *obj,
+                                                             char **out, apic_error *err);
 /** Descriptor of esauti_account_password_changed_data for the apic codec. */
-extern const apic_struct_desc esauti_account_password_changed_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_account_password_changed_data_desc;
 
-/** account_locked_data */
+/**
+ * account_locked_data
+ * The data of a `account.locked` event (version 1).
+ */
 struct esauti_account_locked_data {
     /**
      * The account's id.
@@ -6321,15 +9515,19 @@ struct esauti_account_locked_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_account_locked_data_free(esauti_account_locked_data *obj);
+APIC_EXPORT void esauti_account_locked_data_free(esauti_account_locked_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_account_locked_data_free(). */
-int esauti_account_locked_data_from_json(const char *json, size_t len, esauti_account_locked_data **out, apic_error *err);
+APIC_EXPORT int esauti_account_locked_data_from_json(const char *json, size_t len, esauti_account_locked_data **out,
+                                                     apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_account_locked_data_to_json(const esauti_account_locked_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_account_locked_data_to_json(const esauti_account_locked_data *obj, char **out, apic_error *err);
 /** Descriptor of esauti_account_locked_data for the apic codec. */
-extern const apic_struct_desc esauti_account_locked_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_account_locked_data_desc;
 
-/** account_unlocked_data */
+/**
+ * account_unlocked_data
+ * The data of a `account.unlocked` event (version 1).
+ */
 struct esauti_account_unlocked_data {
     /**
      * The account's id.
@@ -6354,15 +9552,20 @@ struct esauti_account_unlocked_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_account_unlocked_data_free(esauti_account_unlocked_data *obj);
+APIC_EXPORT void esauti_account_unlocked_data_free(esauti_account_unlocked_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_account_unlocked_data_free(). */
-int esauti_account_unlocked_data_from_json(const char *json, size_t len, esauti_account_unlocked_data **out, apic_error *err);
+APIC_EXPORT int esauti_account_unlocked_data_from_json(const char *json, size_t len, esauti_account_unlocked_data **out,
+                                                       apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_account_unlocked_data_to_json(const esauti_account_unlocked_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_account_unlocked_data_to_json(const esauti_account_unlocked_data *obj, char **out,
+                                                     apic_error *err);
 /** Descriptor of esauti_account_unlocked_data for the apic codec. */
-extern const apic_struct_desc esauti_account_unlocked_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_account_unlocked_data_desc;
 
-/** account_closed_data */
+/**
+ * account_closed_data
+ * The data of a `account.closed` event (version 1).
+ */
 struct esauti_account_closed_data {
     /**
      * The account's id.
@@ -6390,15 +9593,19 @@ struct esauti_account_closed_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_account_closed_data_free(esauti_account_closed_data *obj);
+APIC_EXPORT void esauti_account_closed_data_free(esauti_account_closed_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_account_closed_data_free(). */
-int esauti_account_closed_data_from_json(const char *json, size_t len, esauti_account_closed_data **out, apic_error *err);
+APIC_EXPORT int esauti_account_closed_data_from_json(const char *json, size_t len, esauti_account_closed_data **out,
+                                                     apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_account_closed_data_to_json(const esauti_account_closed_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_account_closed_data_to_json(const esauti_account_closed_data *obj, char **out, apic_error *err);
 /** Descriptor of esauti_account_closed_data for the apic codec. */
-extern const apic_struct_desc esauti_account_closed_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_account_closed_data_desc;
 
-/** auth_login_succeeded_data */
+/**
+ * auth_login_succeeded_data
+ * The data of a `auth.login_succeeded` event (version 2).
+ */
 struct esauti_auth_login_succeeded_data {
     /**
      * The account's id.
@@ -6440,15 +9647,20 @@ struct esauti_auth_login_succeeded_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_auth_login_succeeded_data_free(esauti_auth_login_succeeded_data *obj);
+APIC_EXPORT void esauti_auth_login_succeeded_data_free(esauti_auth_login_succeeded_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_auth_login_succeeded_data_free(). */
-int esauti_auth_login_succeeded_data_from_json(const char *json, size_t len, esauti_auth_login_succeeded_data **out, apic_error *err);
+APIC_EXPORT int esauti_auth_login_succeeded_data_from_json(const char *json, size_t len,
+                                                           esauti_auth_login_succeeded_data **out, apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_auth_login_succeeded_data_to_json(const esauti_auth_login_succeeded_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_auth_login_succeeded_data_to_json(const esauti_auth_login_succeeded_data *obj, char **out,
+                                                         apic_error *err);
 /** Descriptor of esauti_auth_login_succeeded_data for the apic codec. */
-extern const apic_struct_desc esauti_auth_login_succeeded_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_auth_login_succeeded_data_desc;
 
-/** auth_login_failed_data */
+/**
+ * auth_login_failed_data
+ * The data of a `auth.login_failed` event (version 1).
+ */
 struct esauti_auth_login_failed_data {
     /**
      * The email address or phone number typed in.
@@ -6485,15 +9697,20 @@ struct esauti_auth_login_failed_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_auth_login_failed_data_free(esauti_auth_login_failed_data *obj);
+APIC_EXPORT void esauti_auth_login_failed_data_free(esauti_auth_login_failed_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_auth_login_failed_data_free(). */
-int esauti_auth_login_failed_data_from_json(const char *json, size_t len, esauti_auth_login_failed_data **out, apic_error *err);
+APIC_EXPORT int esauti_auth_login_failed_data_from_json(const char *json, size_t len,
+                                                        esauti_auth_login_failed_data **out, apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_auth_login_failed_data_to_json(const esauti_auth_login_failed_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_auth_login_failed_data_to_json(const esauti_auth_login_failed_data *obj, char **out,
+                                                      apic_error *err);
 /** Descriptor of esauti_auth_login_failed_data for the apic codec. */
-extern const apic_struct_desc esauti_auth_login_failed_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_auth_login_failed_data_desc;
 
-/** auth_logged_out_data */
+/**
+ * auth_logged_out_data
+ * The data of a `auth.logged_out` event (version 1).
+ */
 struct esauti_auth_logged_out_data {
     /** The account's id. */
     char *account_id;
@@ -6518,15 +9735,20 @@ struct esauti_auth_logged_out_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_auth_logged_out_data_free(esauti_auth_logged_out_data *obj);
+APIC_EXPORT void esauti_auth_logged_out_data_free(esauti_auth_logged_out_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_auth_logged_out_data_free(). */
-int esauti_auth_logged_out_data_from_json(const char *json, size_t len, esauti_auth_logged_out_data **out, apic_error *err);
+APIC_EXPORT int esauti_auth_logged_out_data_from_json(const char *json, size_t len, esauti_auth_logged_out_data **out,
+                                                      apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_auth_logged_out_data_to_json(const esauti_auth_logged_out_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_auth_logged_out_data_to_json(const esauti_auth_logged_out_data *obj, char **out,
+                                                    apic_error *err);
 /** Descriptor of esauti_auth_logged_out_data for the apic codec. */
-extern const apic_struct_desc esauti_auth_logged_out_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_auth_logged_out_data_desc;
 
-/** auth_password_reset_requested_data */
+/**
+ * auth_password_reset_requested_data
+ * The data of a `auth.password_reset_requested` event (version 1).
+ */
 struct esauti_auth_password_reset_requested_data {
     /**
      * The account's id.
@@ -6560,15 +9782,21 @@ struct esauti_auth_password_reset_requested_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_auth_password_reset_requested_data_free(esauti_auth_password_reset_requested_data *obj);
+APIC_EXPORT void esauti_auth_password_reset_requested_data_free(esauti_auth_password_reset_requested_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_auth_password_reset_requested_data_free(). */
-int esauti_auth_password_reset_requested_data_from_json(const char *json, size_t len, esauti_auth_password_reset_requested_data **out, apic_error *err);
+APIC_EXPORT int esauti_auth_password_reset_requested_data_from_json(const char *json, size_t len,
+                                                                    esauti_auth_password_reset_requested_data **out,
+                                                                    apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_auth_password_reset_requested_data_to_json(const esauti_auth_password_reset_requested_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_auth_password_reset_requested_data_to_json(const esauti_auth_password_reset_requested_data *obj,
+                                                                  char **out, apic_error *err);
 /** Descriptor of esauti_auth_password_reset_requested_data for the apic codec. */
-extern const apic_struct_desc esauti_auth_password_reset_requested_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_auth_password_reset_requested_data_desc;
 
-/** auth_password_reset_completed_data */
+/**
+ * auth_password_reset_completed_data
+ * The data of a `auth.password_reset_completed` event (version 1).
+ */
 struct esauti_auth_password_reset_completed_data {
     /**
      * The account's id.
@@ -6594,15 +9822,21 @@ struct esauti_auth_password_reset_completed_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_auth_password_reset_completed_data_free(esauti_auth_password_reset_completed_data *obj);
+APIC_EXPORT void esauti_auth_password_reset_completed_data_free(esauti_auth_password_reset_completed_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_auth_password_reset_completed_data_free(). */
-int esauti_auth_password_reset_completed_data_from_json(const char *json, size_t len, esauti_auth_password_reset_completed_data **out, apic_error *err);
+APIC_EXPORT int esauti_auth_password_reset_completed_data_from_json(const char *json, size_t len,
+                                                                    esauti_auth_password_reset_completed_data **out,
+                                                                    apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_auth_password_reset_completed_data_to_json(const esauti_auth_password_reset_completed_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_auth_password_reset_completed_data_to_json(const esauti_auth_password_reset_completed_data *obj,
+                                                                  char **out, apic_error *err);
 /** Descriptor of esauti_auth_password_reset_completed_data for the apic codec. */
-extern const apic_struct_desc esauti_auth_password_reset_completed_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_auth_password_reset_completed_data_desc;
 
-/** auth_mfa_enabled_data */
+/**
+ * auth_mfa_enabled_data
+ * The data of a `auth.mfa_enabled` event (version 1).
+ */
 struct esauti_auth_mfa_enabled_data {
     /**
      * The account's id.
@@ -6634,15 +9868,20 @@ struct esauti_auth_mfa_enabled_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_auth_mfa_enabled_data_free(esauti_auth_mfa_enabled_data *obj);
+APIC_EXPORT void esauti_auth_mfa_enabled_data_free(esauti_auth_mfa_enabled_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_auth_mfa_enabled_data_free(). */
-int esauti_auth_mfa_enabled_data_from_json(const char *json, size_t len, esauti_auth_mfa_enabled_data **out, apic_error *err);
+APIC_EXPORT int esauti_auth_mfa_enabled_data_from_json(const char *json, size_t len, esauti_auth_mfa_enabled_data **out,
+                                                       apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_auth_mfa_enabled_data_to_json(const esauti_auth_mfa_enabled_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_auth_mfa_enabled_data_to_json(const esauti_auth_mfa_enabled_data *obj, char **out,
+                                                     apic_error *err);
 /** Descriptor of esauti_auth_mfa_enabled_data for the apic codec. */
-extern const apic_struct_desc esauti_auth_mfa_enabled_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_auth_mfa_enabled_data_desc;
 
-/** auth_mfa_disabled_data */
+/**
+ * auth_mfa_disabled_data
+ * The data of a `auth.mfa_disabled` event (version 1).
+ */
 struct esauti_auth_mfa_disabled_data {
     /**
      * The account's id.
@@ -6668,15 +9907,20 @@ struct esauti_auth_mfa_disabled_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_auth_mfa_disabled_data_free(esauti_auth_mfa_disabled_data *obj);
+APIC_EXPORT void esauti_auth_mfa_disabled_data_free(esauti_auth_mfa_disabled_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_auth_mfa_disabled_data_free(). */
-int esauti_auth_mfa_disabled_data_from_json(const char *json, size_t len, esauti_auth_mfa_disabled_data **out, apic_error *err);
+APIC_EXPORT int esauti_auth_mfa_disabled_data_from_json(const char *json, size_t len,
+                                                        esauti_auth_mfa_disabled_data **out, apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_auth_mfa_disabled_data_to_json(const esauti_auth_mfa_disabled_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_auth_mfa_disabled_data_to_json(const esauti_auth_mfa_disabled_data *obj, char **out,
+                                                      apic_error *err);
 /** Descriptor of esauti_auth_mfa_disabled_data for the apic codec. */
-extern const apic_struct_desc esauti_auth_mfa_disabled_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_auth_mfa_disabled_data_desc;
 
-/** auth_new_device_detected_data */
+/**
+ * auth_new_device_detected_data
+ * The data of a `auth.new_device_detected` event (version 1).
+ */
 struct esauti_auth_new_device_detected_data {
     /**
      * The account's id.
@@ -6718,15 +9962,21 @@ struct esauti_auth_new_device_detected_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_auth_new_device_detected_data_free(esauti_auth_new_device_detected_data *obj);
+APIC_EXPORT void esauti_auth_new_device_detected_data_free(esauti_auth_new_device_detected_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_auth_new_device_detected_data_free(). */
-int esauti_auth_new_device_detected_data_from_json(const char *json, size_t len, esauti_auth_new_device_detected_data **out, apic_error *err);
+APIC_EXPORT int esauti_auth_new_device_detected_data_from_json(const char *json, size_t len,
+                                                               esauti_auth_new_device_detected_data **out,
+                                                               apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_auth_new_device_detected_data_to_json(const esauti_auth_new_device_detected_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_auth_new_device_detected_data_to_json(const esauti_auth_new_device_detected_data *obj,
+                                                             char **out, apic_error *err);
 /** Descriptor of esauti_auth_new_device_detected_data for the apic codec. */
-extern const apic_struct_desc esauti_auth_new_device_detected_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_auth_new_device_detected_data_desc;
 
-/** session_started_data */
+/**
+ * session_started_data
+ * The data of a `session.started` event (version 1).
+ */
 struct esauti_session_started_data {
     /**
      * The session's id.
@@ -6774,15 +10024,20 @@ struct esauti_session_started_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_session_started_data_free(esauti_session_started_data *obj);
+APIC_EXPORT void esauti_session_started_data_free(esauti_session_started_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_session_started_data_free(). */
-int esauti_session_started_data_from_json(const char *json, size_t len, esauti_session_started_data **out, apic_error *err);
+APIC_EXPORT int esauti_session_started_data_from_json(const char *json, size_t len, esauti_session_started_data **out,
+                                                      apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_session_started_data_to_json(const esauti_session_started_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_session_started_data_to_json(const esauti_session_started_data *obj, char **out,
+                                                    apic_error *err);
 /** Descriptor of esauti_session_started_data for the apic codec. */
-extern const apic_struct_desc esauti_session_started_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_session_started_data_desc;
 
-/** session_identified_data */
+/**
+ * session_identified_data
+ * The data of a `session.identified` event (version 1).
+ */
 struct esauti_session_identified_data {
     /**
      * The session's id.
@@ -6811,15 +10066,20 @@ struct esauti_session_identified_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_session_identified_data_free(esauti_session_identified_data *obj);
+APIC_EXPORT void esauti_session_identified_data_free(esauti_session_identified_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_session_identified_data_free(). */
-int esauti_session_identified_data_from_json(const char *json, size_t len, esauti_session_identified_data **out, apic_error *err);
+APIC_EXPORT int esauti_session_identified_data_from_json(const char *json, size_t len,
+                                                         esauti_session_identified_data **out, apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_session_identified_data_to_json(const esauti_session_identified_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_session_identified_data_to_json(const esauti_session_identified_data *obj, char **out,
+                                                       apic_error *err);
 /** Descriptor of esauti_session_identified_data for the apic codec. */
-extern const apic_struct_desc esauti_session_identified_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_session_identified_data_desc;
 
-/** session_campaign_attributed_data */
+/**
+ * session_campaign_attributed_data
+ * The data of a `session.campaign_attributed` event (version 1).
+ */
 struct esauti_session_campaign_attributed_data {
     /**
      * The session's id.
@@ -6850,15 +10110,21 @@ struct esauti_session_campaign_attributed_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_session_campaign_attributed_data_free(esauti_session_campaign_attributed_data *obj);
+APIC_EXPORT void esauti_session_campaign_attributed_data_free(esauti_session_campaign_attributed_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_session_campaign_attributed_data_free(). */
-int esauti_session_campaign_attributed_data_from_json(const char *json, size_t len, esauti_session_campaign_attributed_data **out, apic_error *err);
+APIC_EXPORT int esauti_session_campaign_attributed_data_from_json(const char *json, size_t len,
+                                                                  esauti_session_campaign_attributed_data **out,
+                                                                  apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_session_campaign_attributed_data_to_json(const esauti_session_campaign_attributed_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_session_campaign_attributed_data_to_json(const esauti_session_campaign_attributed_data *obj,
+                                                                char **out, apic_error *err);
 /** Descriptor of esauti_session_campaign_attributed_data for the apic codec. */
-extern const apic_struct_desc esauti_session_campaign_attributed_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_session_campaign_attributed_data_desc;
 
-/** session_ended_data */
+/**
+ * session_ended_data
+ * The data of a `session.ended` event (version 1).
+ */
 struct esauti_session_ended_data {
     /**
      * The session's id.
@@ -6896,15 +10162,19 @@ struct esauti_session_ended_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_session_ended_data_free(esauti_session_ended_data *obj);
+APIC_EXPORT void esauti_session_ended_data_free(esauti_session_ended_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_session_ended_data_free(). */
-int esauti_session_ended_data_from_json(const char *json, size_t len, esauti_session_ended_data **out, apic_error *err);
+APIC_EXPORT int esauti_session_ended_data_from_json(const char *json, size_t len, esauti_session_ended_data **out,
+                                                    apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_session_ended_data_to_json(const esauti_session_ended_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_session_ended_data_to_json(const esauti_session_ended_data *obj, char **out, apic_error *err);
 /** Descriptor of esauti_session_ended_data for the apic codec. */
-extern const apic_struct_desc esauti_session_ended_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_session_ended_data_desc;
 
-/** page_viewed_data */
+/**
+ * page_viewed_data
+ * The data of a `page.viewed` event (version 2).
+ */
 struct esauti_page_viewed_data {
     /**
      * The session the view belongs to.
@@ -6944,15 +10214,19 @@ struct esauti_page_viewed_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_page_viewed_data_free(esauti_page_viewed_data *obj);
+APIC_EXPORT void esauti_page_viewed_data_free(esauti_page_viewed_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_page_viewed_data_free(). */
-int esauti_page_viewed_data_from_json(const char *json, size_t len, esauti_page_viewed_data **out, apic_error *err);
+APIC_EXPORT int esauti_page_viewed_data_from_json(const char *json, size_t len, esauti_page_viewed_data **out,
+                                                  apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_page_viewed_data_to_json(const esauti_page_viewed_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_page_viewed_data_to_json(const esauti_page_viewed_data *obj, char **out, apic_error *err);
 /** Descriptor of esauti_page_viewed_data for the apic codec. */
-extern const apic_struct_desc esauti_page_viewed_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_page_viewed_data_desc;
 
-/** page_scrolled_data */
+/**
+ * page_scrolled_data
+ * The data of a `page.scrolled` event (version 1).
+ */
 struct esauti_page_scrolled_data {
     /**
      * The session the page view belongs to.
@@ -6988,15 +10262,19 @@ struct esauti_page_scrolled_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_page_scrolled_data_free(esauti_page_scrolled_data *obj);
+APIC_EXPORT void esauti_page_scrolled_data_free(esauti_page_scrolled_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_page_scrolled_data_free(). */
-int esauti_page_scrolled_data_from_json(const char *json, size_t len, esauti_page_scrolled_data **out, apic_error *err);
+APIC_EXPORT int esauti_page_scrolled_data_from_json(const char *json, size_t len, esauti_page_scrolled_data **out,
+                                                    apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_page_scrolled_data_to_json(const esauti_page_scrolled_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_page_scrolled_data_to_json(const esauti_page_scrolled_data *obj, char **out, apic_error *err);
 /** Descriptor of esauti_page_scrolled_data for the apic codec. */
-extern const apic_struct_desc esauti_page_scrolled_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_page_scrolled_data_desc;
 
-/** page_link_clicked_data */
+/**
+ * page_link_clicked_data
+ * The data of a `page.link_clicked` event (version 1).
+ */
 struct esauti_page_link_clicked_data {
     /**
      * The session the click belongs to.
@@ -7033,15 +10311,20 @@ struct esauti_page_link_clicked_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_page_link_clicked_data_free(esauti_page_link_clicked_data *obj);
+APIC_EXPORT void esauti_page_link_clicked_data_free(esauti_page_link_clicked_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_page_link_clicked_data_free(). */
-int esauti_page_link_clicked_data_from_json(const char *json, size_t len, esauti_page_link_clicked_data **out, apic_error *err);
+APIC_EXPORT int esauti_page_link_clicked_data_from_json(const char *json, size_t len,
+                                                        esauti_page_link_clicked_data **out, apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_page_link_clicked_data_to_json(const esauti_page_link_clicked_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_page_link_clicked_data_to_json(const esauti_page_link_clicked_data *obj, char **out,
+                                                      apic_error *err);
 /** Descriptor of esauti_page_link_clicked_data for the apic codec. */
-extern const apic_struct_desc esauti_page_link_clicked_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_page_link_clicked_data_desc;
 
-/** page_popup_shown_data */
+/**
+ * page_popup_shown_data
+ * The data of a `page.popup_shown` event (version 1).
+ */
 struct esauti_page_popup_shown_data {
     /**
      * The session in which it was shown.
@@ -7076,15 +10359,20 @@ struct esauti_page_popup_shown_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_page_popup_shown_data_free(esauti_page_popup_shown_data *obj);
+APIC_EXPORT void esauti_page_popup_shown_data_free(esauti_page_popup_shown_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_page_popup_shown_data_free(). */
-int esauti_page_popup_shown_data_from_json(const char *json, size_t len, esauti_page_popup_shown_data **out, apic_error *err);
+APIC_EXPORT int esauti_page_popup_shown_data_from_json(const char *json, size_t len, esauti_page_popup_shown_data **out,
+                                                       apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_page_popup_shown_data_to_json(const esauti_page_popup_shown_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_page_popup_shown_data_to_json(const esauti_page_popup_shown_data *obj, char **out,
+                                                     apic_error *err);
 /** Descriptor of esauti_page_popup_shown_data for the apic codec. */
-extern const apic_struct_desc esauti_page_popup_shown_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_page_popup_shown_data_desc;
 
-/** page_popup_dismissed_data */
+/**
+ * page_popup_dismissed_data
+ * The data of a `page.popup_dismissed` event (version 1).
+ */
 struct esauti_page_popup_dismissed_data {
     /**
      * The session in which it was dismissed.
@@ -7116,15 +10404,20 @@ struct esauti_page_popup_dismissed_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_page_popup_dismissed_data_free(esauti_page_popup_dismissed_data *obj);
+APIC_EXPORT void esauti_page_popup_dismissed_data_free(esauti_page_popup_dismissed_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_page_popup_dismissed_data_free(). */
-int esauti_page_popup_dismissed_data_from_json(const char *json, size_t len, esauti_page_popup_dismissed_data **out, apic_error *err);
+APIC_EXPORT int esauti_page_popup_dismissed_data_from_json(const char *json, size_t len,
+                                                           esauti_page_popup_dismissed_data **out, apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_page_popup_dismissed_data_to_json(const esauti_page_popup_dismissed_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_page_popup_dismissed_data_to_json(const esauti_page_popup_dismissed_data *obj, char **out,
+                                                         apic_error *err);
 /** Descriptor of esauti_page_popup_dismissed_data for the apic codec. */
-extern const apic_struct_desc esauti_page_popup_dismissed_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_page_popup_dismissed_data_desc;
 
-/** page_tracked_data */
+/**
+ * page_tracked_data
+ * The data of a `page.tracked` event (version 1).
+ */
 struct esauti_page_tracked_data {
     /**
      * Address of the page.
@@ -7147,15 +10440,19 @@ struct esauti_page_tracked_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_page_tracked_data_free(esauti_page_tracked_data *obj);
+APIC_EXPORT void esauti_page_tracked_data_free(esauti_page_tracked_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_page_tracked_data_free(). */
-int esauti_page_tracked_data_from_json(const char *json, size_t len, esauti_page_tracked_data **out, apic_error *err);
+APIC_EXPORT int esauti_page_tracked_data_from_json(const char *json, size_t len, esauti_page_tracked_data **out,
+                                                   apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_page_tracked_data_to_json(const esauti_page_tracked_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_page_tracked_data_to_json(const esauti_page_tracked_data *obj, char **out, apic_error *err);
 /** Descriptor of esauti_page_tracked_data for the apic codec. */
-extern const apic_struct_desc esauti_page_tracked_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_page_tracked_data_desc;
 
-/** product_created_data */
+/**
+ * product_created_data
+ * The data of a `product.created` event (version 1).
+ */
 struct esauti_product_created_data {
     /**
      * The product's id.
@@ -7207,15 +10504,20 @@ struct esauti_product_created_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_product_created_data_free(esauti_product_created_data *obj);
+APIC_EXPORT void esauti_product_created_data_free(esauti_product_created_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_product_created_data_free(). */
-int esauti_product_created_data_from_json(const char *json, size_t len, esauti_product_created_data **out, apic_error *err);
+APIC_EXPORT int esauti_product_created_data_from_json(const char *json, size_t len, esauti_product_created_data **out,
+                                                      apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_product_created_data_to_json(const esauti_product_created_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_product_created_data_to_json(const esauti_product_created_data *obj, char **out,
+                                                    apic_error *err);
 /** Descriptor of esauti_product_created_data for the apic codec. */
-extern const apic_struct_desc esauti_product_created_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_product_created_data_desc;
 
-/** product_updated_data */
+/**
+ * product_updated_data
+ * The data of a `product.updated` event (version 1).
+ */
 struct esauti_product_updated_data {
     /**
      * The product's id.
@@ -7241,15 +10543,20 @@ struct esauti_product_updated_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_product_updated_data_free(esauti_product_updated_data *obj);
+APIC_EXPORT void esauti_product_updated_data_free(esauti_product_updated_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_product_updated_data_free(). */
-int esauti_product_updated_data_from_json(const char *json, size_t len, esauti_product_updated_data **out, apic_error *err);
+APIC_EXPORT int esauti_product_updated_data_from_json(const char *json, size_t len, esauti_product_updated_data **out,
+                                                      apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_product_updated_data_to_json(const esauti_product_updated_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_product_updated_data_to_json(const esauti_product_updated_data *obj, char **out,
+                                                    apic_error *err);
 /** Descriptor of esauti_product_updated_data for the apic codec. */
-extern const apic_struct_desc esauti_product_updated_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_product_updated_data_desc;
 
-/** product_price_changed_data */
+/**
+ * product_price_changed_data
+ * The data of a `product.price_changed` event (version 2).
+ */
 struct esauti_product_price_changed_data {
     /**
      * The product's id.
@@ -7296,15 +10603,20 @@ struct esauti_product_price_changed_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_product_price_changed_data_free(esauti_product_price_changed_data *obj);
+APIC_EXPORT void esauti_product_price_changed_data_free(esauti_product_price_changed_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_product_price_changed_data_free(). */
-int esauti_product_price_changed_data_from_json(const char *json, size_t len, esauti_product_price_changed_data **out, apic_error *err);
+APIC_EXPORT int esauti_product_price_changed_data_from_json(const char *json, size_t len,
+                                                            esauti_product_price_changed_data **out, apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_product_price_changed_data_to_json(const esauti_product_price_changed_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_product_price_changed_data_to_json(const esauti_product_price_changed_data *obj, char **out,
+                                                          apic_error *err);
 /** Descriptor of esauti_product_price_changed_data for the apic codec. */
-extern const apic_struct_desc esauti_product_price_changed_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_product_price_changed_data_desc;
 
-/** product_stock_depleted_data */
+/**
+ * product_stock_depleted_data
+ * The data of a `product.stock_depleted` event (version 1).
+ */
 struct esauti_product_stock_depleted_data {
     /**
      * The product's id.
@@ -7332,15 +10644,20 @@ struct esauti_product_stock_depleted_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_product_stock_depleted_data_free(esauti_product_stock_depleted_data *obj);
+APIC_EXPORT void esauti_product_stock_depleted_data_free(esauti_product_stock_depleted_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_product_stock_depleted_data_free(). */
-int esauti_product_stock_depleted_data_from_json(const char *json, size_t len, esauti_product_stock_depleted_data **out, apic_error *err);
+APIC_EXPORT int esauti_product_stock_depleted_data_from_json(const char *json, size_t len,
+                                                             esauti_product_stock_depleted_data **out, apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_product_stock_depleted_data_to_json(const esauti_product_stock_depleted_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_product_stock_depleted_data_to_json(const esauti_product_stock_depleted_data *obj, char **out,
+                                                           apic_error *err);
 /** Descriptor of esauti_product_stock_depleted_data for the apic codec. */
-extern const apic_struct_desc esauti_product_stock_depleted_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_product_stock_depleted_data_desc;
 
-/** product_restocked_data */
+/**
+ * product_restocked_data
+ * The data of a `product.restocked` event (version 1).
+ */
 struct esauti_product_restocked_data {
     /**
      * The product's id.
@@ -7377,15 +10694,20 @@ struct esauti_product_restocked_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_product_restocked_data_free(esauti_product_restocked_data *obj);
+APIC_EXPORT void esauti_product_restocked_data_free(esauti_product_restocked_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_product_restocked_data_free(). */
-int esauti_product_restocked_data_from_json(const char *json, size_t len, esauti_product_restocked_data **out, apic_error *err);
+APIC_EXPORT int esauti_product_restocked_data_from_json(const char *json, size_t len,
+                                                        esauti_product_restocked_data **out, apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_product_restocked_data_to_json(const esauti_product_restocked_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_product_restocked_data_to_json(const esauti_product_restocked_data *obj, char **out,
+                                                      apic_error *err);
 /** Descriptor of esauti_product_restocked_data for the apic codec. */
-extern const apic_struct_desc esauti_product_restocked_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_product_restocked_data_desc;
 
-/** product_viewed_data */
+/**
+ * product_viewed_data
+ * The data of a `product.viewed` event (version 1).
+ */
 struct esauti_product_viewed_data {
     /**
      * The product's id.
@@ -7423,15 +10745,19 @@ struct esauti_product_viewed_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_product_viewed_data_free(esauti_product_viewed_data *obj);
+APIC_EXPORT void esauti_product_viewed_data_free(esauti_product_viewed_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_product_viewed_data_free(). */
-int esauti_product_viewed_data_from_json(const char *json, size_t len, esauti_product_viewed_data **out, apic_error *err);
+APIC_EXPORT int esauti_product_viewed_data_from_json(const char *json, size_t len, esauti_product_viewed_data **out,
+                                                     apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_product_viewed_data_to_json(const esauti_product_viewed_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_product_viewed_data_to_json(const esauti_product_viewed_data *obj, char **out, apic_error *err);
 /** Descriptor of esauti_product_viewed_data for the apic codec. */
-extern const apic_struct_desc esauti_product_viewed_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_product_viewed_data_desc;
 
-/** product_wishlisted_data */
+/**
+ * product_wishlisted_data
+ * The data of a `product.wishlisted` event (version 1).
+ */
 struct esauti_product_wishlisted_data {
     /**
      * The product's id.
@@ -7467,15 +10793,20 @@ struct esauti_product_wishlisted_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_product_wishlisted_data_free(esauti_product_wishlisted_data *obj);
+APIC_EXPORT void esauti_product_wishlisted_data_free(esauti_product_wishlisted_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_product_wishlisted_data_free(). */
-int esauti_product_wishlisted_data_from_json(const char *json, size_t len, esauti_product_wishlisted_data **out, apic_error *err);
+APIC_EXPORT int esauti_product_wishlisted_data_from_json(const char *json, size_t len,
+                                                         esauti_product_wishlisted_data **out, apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_product_wishlisted_data_to_json(const esauti_product_wishlisted_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_product_wishlisted_data_to_json(const esauti_product_wishlisted_data *obj, char **out,
+                                                       apic_error *err);
 /** Descriptor of esauti_product_wishlisted_data for the apic codec. */
-extern const apic_struct_desc esauti_product_wishlisted_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_product_wishlisted_data_desc;
 
-/** product_shared_data */
+/**
+ * product_shared_data
+ * The data of a `product.shared` event (version 1).
+ */
 struct esauti_product_shared_data {
     /**
      * The product's id.
@@ -7507,15 +10838,19 @@ struct esauti_product_shared_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_product_shared_data_free(esauti_product_shared_data *obj);
+APIC_EXPORT void esauti_product_shared_data_free(esauti_product_shared_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_product_shared_data_free(). */
-int esauti_product_shared_data_from_json(const char *json, size_t len, esauti_product_shared_data **out, apic_error *err);
+APIC_EXPORT int esauti_product_shared_data_from_json(const char *json, size_t len, esauti_product_shared_data **out,
+                                                     apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_product_shared_data_to_json(const esauti_product_shared_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_product_shared_data_to_json(const esauti_product_shared_data *obj, char **out, apic_error *err);
 /** Descriptor of esauti_product_shared_data for the apic codec. */
-extern const apic_struct_desc esauti_product_shared_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_product_shared_data_desc;
 
-/** product_back_in_stock_requested_data */
+/**
+ * product_back_in_stock_requested_data
+ * The data of a `product.back_in_stock_requested` event (version 1).
+ */
 struct esauti_product_back_in_stock_requested_data {
     /**
      * The product's id.
@@ -7543,15 +10878,21 @@ struct esauti_product_back_in_stock_requested_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_product_back_in_stock_requested_data_free(esauti_product_back_in_stock_requested_data *obj);
+APIC_EXPORT void esauti_product_back_in_stock_requested_data_free(esauti_product_back_in_stock_requested_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_product_back_in_stock_requested_data_free(). */
-int esauti_product_back_in_stock_requested_data_from_json(const char *json, size_t len, esauti_product_back_in_stock_requested_data **out, apic_error *err);
+APIC_EXPORT int esauti_product_back_in_stock_requested_data_from_json(const char *json, size_t len,
+                                                                      esauti_product_back_in_stock_requested_data **out,
+                                                                      apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_product_back_in_stock_requested_data_to_json(const esauti_product_back_in_stock_requested_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_product_back_in_stock_requested_data_to_json(const esauti_product_back_in_stock_requested_data *obj,
+                                                                    char **out, apic_error *err);
 /** Descriptor of esauti_product_back_in_stock_requested_data for the apic codec. */
-extern const apic_struct_desc esauti_product_back_in_stock_requested_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_product_back_in_stock_requested_data_desc;
 
-/** category_viewed_data */
+/**
+ * category_viewed_data
+ * The data of a `category.viewed` event (version 1).
+ */
 struct esauti_category_viewed_data {
     /**
      * The category's id.
@@ -7584,15 +10925,20 @@ struct esauti_category_viewed_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_category_viewed_data_free(esauti_category_viewed_data *obj);
+APIC_EXPORT void esauti_category_viewed_data_free(esauti_category_viewed_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_category_viewed_data_free(). */
-int esauti_category_viewed_data_from_json(const char *json, size_t len, esauti_category_viewed_data **out, apic_error *err);
+APIC_EXPORT int esauti_category_viewed_data_from_json(const char *json, size_t len, esauti_category_viewed_data **out,
+                                                      apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_category_viewed_data_to_json(const esauti_category_viewed_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_category_viewed_data_to_json(const esauti_category_viewed_data *obj, char **out,
+                                                    apic_error *err);
 /** Descriptor of esauti_category_viewed_data for the apic codec. */
-extern const apic_struct_desc esauti_category_viewed_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_category_viewed_data_desc;
 
-/** catalog_searched_data */
+/**
+ * catalog_searched_data
+ * The data of a `catalog.searched` event (version 1).
+ */
 struct esauti_catalog_searched_data {
     /**
      * The search text as typed.
@@ -7621,15 +10967,20 @@ struct esauti_catalog_searched_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_catalog_searched_data_free(esauti_catalog_searched_data *obj);
+APIC_EXPORT void esauti_catalog_searched_data_free(esauti_catalog_searched_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_catalog_searched_data_free(). */
-int esauti_catalog_searched_data_from_json(const char *json, size_t len, esauti_catalog_searched_data **out, apic_error *err);
+APIC_EXPORT int esauti_catalog_searched_data_from_json(const char *json, size_t len, esauti_catalog_searched_data **out,
+                                                       apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_catalog_searched_data_to_json(const esauti_catalog_searched_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_catalog_searched_data_to_json(const esauti_catalog_searched_data *obj, char **out,
+                                                     apic_error *err);
 /** Descriptor of esauti_catalog_searched_data for the apic codec. */
-extern const apic_struct_desc esauti_catalog_searched_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_catalog_searched_data_desc;
 
-/** catalog_synced_data */
+/**
+ * catalog_synced_data
+ * The data of a `catalog.synced` event (version 1).
+ */
 struct esauti_catalog_synced_data {
     /**
      * The catalog that was synchronised.
@@ -7680,15 +11031,19 @@ struct esauti_catalog_synced_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_catalog_synced_data_free(esauti_catalog_synced_data *obj);
+APIC_EXPORT void esauti_catalog_synced_data_free(esauti_catalog_synced_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_catalog_synced_data_free(). */
-int esauti_catalog_synced_data_from_json(const char *json, size_t len, esauti_catalog_synced_data **out, apic_error *err);
+APIC_EXPORT int esauti_catalog_synced_data_from_json(const char *json, size_t len, esauti_catalog_synced_data **out,
+                                                     apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_catalog_synced_data_to_json(const esauti_catalog_synced_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_catalog_synced_data_to_json(const esauti_catalog_synced_data *obj, char **out, apic_error *err);
 /** Descriptor of esauti_catalog_synced_data for the apic codec. */
-extern const apic_struct_desc esauti_catalog_synced_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_catalog_synced_data_desc;
 
-/** cart_created_data */
+/**
+ * cart_created_data
+ * The data of a `cart.created` event (version 1).
+ */
 struct esauti_cart_created_data {
     /**
      * The cart's id.
@@ -7717,15 +11072,19 @@ struct esauti_cart_created_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_cart_created_data_free(esauti_cart_created_data *obj);
+APIC_EXPORT void esauti_cart_created_data_free(esauti_cart_created_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_cart_created_data_free(). */
-int esauti_cart_created_data_from_json(const char *json, size_t len, esauti_cart_created_data **out, apic_error *err);
+APIC_EXPORT int esauti_cart_created_data_from_json(const char *json, size_t len, esauti_cart_created_data **out,
+                                                   apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_cart_created_data_to_json(const esauti_cart_created_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_cart_created_data_to_json(const esauti_cart_created_data *obj, char **out, apic_error *err);
 /** Descriptor of esauti_cart_created_data for the apic codec. */
-extern const apic_struct_desc esauti_cart_created_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_cart_created_data_desc;
 
-/** cart_item_added_data */
+/**
+ * cart_item_added_data
+ * The data of a `cart.item_added` event (version 1).
+ */
 struct esauti_cart_item_added_data {
     /**
      * The cart's id.
@@ -7775,15 +11134,20 @@ struct esauti_cart_item_added_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_cart_item_added_data_free(esauti_cart_item_added_data *obj);
+APIC_EXPORT void esauti_cart_item_added_data_free(esauti_cart_item_added_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_cart_item_added_data_free(). */
-int esauti_cart_item_added_data_from_json(const char *json, size_t len, esauti_cart_item_added_data **out, apic_error *err);
+APIC_EXPORT int esauti_cart_item_added_data_from_json(const char *json, size_t len, esauti_cart_item_added_data **out,
+                                                      apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_cart_item_added_data_to_json(const esauti_cart_item_added_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_cart_item_added_data_to_json(const esauti_cart_item_added_data *obj, char **out,
+                                                    apic_error *err);
 /** Descriptor of esauti_cart_item_added_data for the apic codec. */
-extern const apic_struct_desc esauti_cart_item_added_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_cart_item_added_data_desc;
 
-/** cart_item_removed_data */
+/**
+ * cart_item_removed_data
+ * The data of a `cart.item_removed` event (version 1).
+ */
 struct esauti_cart_item_removed_data {
     /**
      * The cart's id.
@@ -7824,15 +11188,20 @@ struct esauti_cart_item_removed_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_cart_item_removed_data_free(esauti_cart_item_removed_data *obj);
+APIC_EXPORT void esauti_cart_item_removed_data_free(esauti_cart_item_removed_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_cart_item_removed_data_free(). */
-int esauti_cart_item_removed_data_from_json(const char *json, size_t len, esauti_cart_item_removed_data **out, apic_error *err);
+APIC_EXPORT int esauti_cart_item_removed_data_from_json(const char *json, size_t len,
+                                                        esauti_cart_item_removed_data **out, apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_cart_item_removed_data_to_json(const esauti_cart_item_removed_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_cart_item_removed_data_to_json(const esauti_cart_item_removed_data *obj, char **out,
+                                                      apic_error *err);
 /** Descriptor of esauti_cart_item_removed_data for the apic codec. */
-extern const apic_struct_desc esauti_cart_item_removed_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_cart_item_removed_data_desc;
 
-/** cart_item_updated_data */
+/**
+ * cart_item_updated_data
+ * The data of a `cart.item_updated` event (version 1).
+ */
 struct esauti_cart_item_updated_data {
     /**
      * The cart's id.
@@ -7868,15 +11237,20 @@ struct esauti_cart_item_updated_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_cart_item_updated_data_free(esauti_cart_item_updated_data *obj);
+APIC_EXPORT void esauti_cart_item_updated_data_free(esauti_cart_item_updated_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_cart_item_updated_data_free(). */
-int esauti_cart_item_updated_data_from_json(const char *json, size_t len, esauti_cart_item_updated_data **out, apic_error *err);
+APIC_EXPORT int esauti_cart_item_updated_data_from_json(const char *json, size_t len,
+                                                        esauti_cart_item_updated_data **out, apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_cart_item_updated_data_to_json(const esauti_cart_item_updated_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_cart_item_updated_data_to_json(const esauti_cart_item_updated_data *obj, char **out,
+                                                      apic_error *err);
 /** Descriptor of esauti_cart_item_updated_data for the apic codec. */
-extern const apic_struct_desc esauti_cart_item_updated_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_cart_item_updated_data_desc;
 
-/** cart_merged_data */
+/**
+ * cart_merged_data
+ * The data of a `cart.merged` event (version 1).
+ */
 struct esauti_cart_merged_data {
     /**
      * The surviving cart.
@@ -7916,15 +11290,19 @@ struct esauti_cart_merged_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_cart_merged_data_free(esauti_cart_merged_data *obj);
+APIC_EXPORT void esauti_cart_merged_data_free(esauti_cart_merged_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_cart_merged_data_free(). */
-int esauti_cart_merged_data_from_json(const char *json, size_t len, esauti_cart_merged_data **out, apic_error *err);
+APIC_EXPORT int esauti_cart_merged_data_from_json(const char *json, size_t len, esauti_cart_merged_data **out,
+                                                  apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_cart_merged_data_to_json(const esauti_cart_merged_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_cart_merged_data_to_json(const esauti_cart_merged_data *obj, char **out, apic_error *err);
 /** Descriptor of esauti_cart_merged_data for the apic codec. */
-extern const apic_struct_desc esauti_cart_merged_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_cart_merged_data_desc;
 
-/** cart_emptied_data */
+/**
+ * cart_emptied_data
+ * The data of a `cart.emptied` event (version 1).
+ */
 struct esauti_cart_emptied_data {
     /**
      * The cart's id.
@@ -7953,15 +11331,19 @@ struct esauti_cart_emptied_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_cart_emptied_data_free(esauti_cart_emptied_data *obj);
+APIC_EXPORT void esauti_cart_emptied_data_free(esauti_cart_emptied_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_cart_emptied_data_free(). */
-int esauti_cart_emptied_data_from_json(const char *json, size_t len, esauti_cart_emptied_data **out, apic_error *err);
+APIC_EXPORT int esauti_cart_emptied_data_from_json(const char *json, size_t len, esauti_cart_emptied_data **out,
+                                                   apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_cart_emptied_data_to_json(const esauti_cart_emptied_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_cart_emptied_data_to_json(const esauti_cart_emptied_data *obj, char **out, apic_error *err);
 /** Descriptor of esauti_cart_emptied_data for the apic codec. */
-extern const apic_struct_desc esauti_cart_emptied_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_cart_emptied_data_desc;
 
-/** cart_abandoned_data */
+/**
+ * cart_abandoned_data
+ * The data of a `cart.abandoned` event (version 2).
+ */
 struct esauti_cart_abandoned_data {
     /**
      * The cart's id.
@@ -8004,15 +11386,19 @@ struct esauti_cart_abandoned_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_cart_abandoned_data_free(esauti_cart_abandoned_data *obj);
+APIC_EXPORT void esauti_cart_abandoned_data_free(esauti_cart_abandoned_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_cart_abandoned_data_free(). */
-int esauti_cart_abandoned_data_from_json(const char *json, size_t len, esauti_cart_abandoned_data **out, apic_error *err);
+APIC_EXPORT int esauti_cart_abandoned_data_from_json(const char *json, size_t len, esauti_cart_abandoned_data **out,
+                                                     apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_cart_abandoned_data_to_json(const esauti_cart_abandoned_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_cart_abandoned_data_to_json(const esauti_cart_abandoned_data *obj, char **out, apic_error *err);
 /** Descriptor of esauti_cart_abandoned_data for the apic codec. */
-extern const apic_struct_desc esauti_cart_abandoned_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_cart_abandoned_data_desc;
 
-/** cart_abandoned_data.items.item */
+/**
+ * cart_abandoned_data.items.item
+ * A JSON object of the API, which the spec does not describe further: its members follow.
+ */
 struct esauti_cart_abandoned_data_items_item {
     /**
      * Stock keeping unit.
@@ -8043,15 +11429,21 @@ struct esauti_cart_abandoned_data_items_item {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_cart_abandoned_data_items_item_free(esauti_cart_abandoned_data_items_item *obj);
+APIC_EXPORT void esauti_cart_abandoned_data_items_item_free(esauti_cart_abandoned_data_items_item *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_cart_abandoned_data_items_item_free(). */
-int esauti_cart_abandoned_data_items_item_from_json(const char *json, size_t len, esauti_cart_abandoned_data_items_item **out, apic_error *err);
+APIC_EXPORT int esauti_cart_abandoned_data_items_item_from_json(const char *json, size_t len,
+                                                                esauti_cart_abandoned_data_items_item **out,
+                                                                apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_cart_abandoned_data_items_item_to_json(const esauti_cart_abandoned_data_items_item *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_cart_abandoned_data_items_item_to_json(const esauti_cart_abandoned_data_items_item *obj,
+                                                              char **out, apic_error *err);
 /** Descriptor of esauti_cart_abandoned_data_items_item for the apic codec. */
-extern const apic_struct_desc esauti_cart_abandoned_data_items_item_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_cart_abandoned_data_items_item_desc;
 
-/** cart_recovered_data */
+/**
+ * cart_recovered_data
+ * The data of a `cart.recovered` event (version 1).
+ */
 struct esauti_cart_recovered_data {
     /**
      * The cart's id.
@@ -8079,15 +11471,19 @@ struct esauti_cart_recovered_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_cart_recovered_data_free(esauti_cart_recovered_data *obj);
+APIC_EXPORT void esauti_cart_recovered_data_free(esauti_cart_recovered_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_cart_recovered_data_free(). */
-int esauti_cart_recovered_data_from_json(const char *json, size_t len, esauti_cart_recovered_data **out, apic_error *err);
+APIC_EXPORT int esauti_cart_recovered_data_from_json(const char *json, size_t len, esauti_cart_recovered_data **out,
+                                                     apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_cart_recovered_data_to_json(const esauti_cart_recovered_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_cart_recovered_data_to_json(const esauti_cart_recovered_data *obj, char **out, apic_error *err);
 /** Descriptor of esauti_cart_recovered_data for the apic codec. */
-extern const apic_struct_desc esauti_cart_recovered_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_cart_recovered_data_desc;
 
-/** checkout_started_data */
+/**
+ * checkout_started_data
+ * The data of a `checkout.started` event (version 1).
+ */
 struct esauti_checkout_started_data {
     /**
      * The checkout's id.
@@ -8130,15 +11526,20 @@ struct esauti_checkout_started_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_checkout_started_data_free(esauti_checkout_started_data *obj);
+APIC_EXPORT void esauti_checkout_started_data_free(esauti_checkout_started_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_checkout_started_data_free(). */
-int esauti_checkout_started_data_from_json(const char *json, size_t len, esauti_checkout_started_data **out, apic_error *err);
+APIC_EXPORT int esauti_checkout_started_data_from_json(const char *json, size_t len, esauti_checkout_started_data **out,
+                                                       apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_checkout_started_data_to_json(const esauti_checkout_started_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_checkout_started_data_to_json(const esauti_checkout_started_data *obj, char **out,
+                                                     apic_error *err);
 /** Descriptor of esauti_checkout_started_data for the apic codec. */
-extern const apic_struct_desc esauti_checkout_started_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_checkout_started_data_desc;
 
-/** checkout_delivery_selected_data */
+/**
+ * checkout_delivery_selected_data
+ * The data of a `checkout.delivery_selected` event (version 1).
+ */
 struct esauti_checkout_delivery_selected_data {
     /**
      * The checkout's id.
@@ -8179,13 +11580,16 @@ struct esauti_checkout_delivery_selected_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_checkout_delivery_selected_data_free(esauti_checkout_delivery_selected_data *obj);
+APIC_EXPORT void esauti_checkout_delivery_selected_data_free(esauti_checkout_delivery_selected_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_checkout_delivery_selected_data_free(). */
-int esauti_checkout_delivery_selected_data_from_json(const char *json, size_t len, esauti_checkout_delivery_selected_data **out, apic_error *err);
+APIC_EXPORT int esauti_checkout_delivery_selected_data_from_json(const char *json, size_t len,
+                                                                 esauti_checkout_delivery_selected_data **out,
+                                                                 apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_checkout_delivery_selected_data_to_json(const esauti_checkout_delivery_selected_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_checkout_delivery_selected_data_to_json(const esauti_checkout_delivery_selected_data *obj,
+                                                               char **out, apic_error *err);
 /** Descriptor of esauti_checkout_delivery_selected_data for the apic codec. */
-extern const apic_struct_desc esauti_checkout_delivery_selected_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_checkout_delivery_selected_data_desc;
 
 /**
  * checkout_delivery_selected_data.address
@@ -8226,15 +11630,21 @@ struct esauti_checkout_delivery_selected_data_address {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_checkout_delivery_selected_data_address_free(esauti_checkout_delivery_selected_data_address *obj);
+APIC_EXPORT void esauti_checkout_delivery_selected_data_address_free(esauti_checkout_delivery_selected_data_address *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_checkout_delivery_selected_data_address_free(). */
-int esauti_checkout_delivery_selected_data_address_from_json(const char *json, size_t len, esauti_checkout_delivery_selected_data_address **out, apic_error *err);
+APIC_EXPORT int esauti_checkout_delivery_selected_data_address_from_json(const char *json, size_t len,
+                                                                         esauti_checkout_delivery_selected_data_address **out,
+                                                                         apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_checkout_delivery_selected_data_address_to_json(const esauti_checkout_delivery_selected_data_address *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_checkout_delivery_selected_data_address_to_json(const esauti_checkout_delivery_selected_data_address *obj,
+                                                                       char **out, apic_error *err);
 /** Descriptor of esauti_checkout_delivery_selected_data_address for the apic codec. */
-extern const apic_struct_desc esauti_checkout_delivery_selected_data_address_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_checkout_delivery_selected_data_address_desc;
 
-/** checkout_payment_method_selected_data */
+/**
+ * checkout_payment_method_selected_data
+ * The data of a `checkout.payment_method_selected` event (version 1).
+ */
 struct esauti_checkout_payment_method_selected_data {
     /**
      * The checkout's id.
@@ -8269,15 +11679,21 @@ struct esauti_checkout_payment_method_selected_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_checkout_payment_method_selected_data_free(esauti_checkout_payment_method_selected_data *obj);
+APIC_EXPORT void esauti_checkout_payment_method_selected_data_free(esauti_checkout_payment_method_selected_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_checkout_payment_method_selected_data_free(). */
-int esauti_checkout_payment_method_selected_data_from_json(const char *json, size_t len, esauti_checkout_payment_method_selected_data **out, apic_error *err);
+APIC_EXPORT int esauti_checkout_payment_method_selected_data_from_json(const char *json, size_t len,
+                                                                       esauti_checkout_payment_method_selected_data **out,
+                                                                       apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_checkout_payment_method_selected_data_to_json(const esauti_checkout_payment_method_selected_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_checkout_payment_method_selected_data_to_json(const esauti_checkout_payment_method_selected_data *obj,
+                                                                     char **out, apic_error *err);
 /** Descriptor of esauti_checkout_payment_method_selected_data for the apic codec. */
-extern const apic_struct_desc esauti_checkout_payment_method_selected_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_checkout_payment_method_selected_data_desc;
 
-/** checkout_completed_data */
+/**
+ * checkout_completed_data
+ * The data of a `checkout.completed` event (version 1).
+ */
 struct esauti_checkout_completed_data {
     /**
      * The checkout's id.
@@ -8320,15 +11736,20 @@ struct esauti_checkout_completed_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_checkout_completed_data_free(esauti_checkout_completed_data *obj);
+APIC_EXPORT void esauti_checkout_completed_data_free(esauti_checkout_completed_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_checkout_completed_data_free(). */
-int esauti_checkout_completed_data_from_json(const char *json, size_t len, esauti_checkout_completed_data **out, apic_error *err);
+APIC_EXPORT int esauti_checkout_completed_data_from_json(const char *json, size_t len,
+                                                         esauti_checkout_completed_data **out, apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_checkout_completed_data_to_json(const esauti_checkout_completed_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_checkout_completed_data_to_json(const esauti_checkout_completed_data *obj, char **out,
+                                                       apic_error *err);
 /** Descriptor of esauti_checkout_completed_data for the apic codec. */
-extern const apic_struct_desc esauti_checkout_completed_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_checkout_completed_data_desc;
 
-/** order_created_data */
+/**
+ * order_created_data
+ * The data of a `order.created` event (version 1).
+ */
 struct esauti_order_created_data {
     /**
      * The order's id in your store.
@@ -8386,15 +11807,19 @@ struct esauti_order_created_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_order_created_data_free(esauti_order_created_data *obj);
+APIC_EXPORT void esauti_order_created_data_free(esauti_order_created_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_order_created_data_free(). */
-int esauti_order_created_data_from_json(const char *json, size_t len, esauti_order_created_data **out, apic_error *err);
+APIC_EXPORT int esauti_order_created_data_from_json(const char *json, size_t len, esauti_order_created_data **out,
+                                                    apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_order_created_data_to_json(const esauti_order_created_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_order_created_data_to_json(const esauti_order_created_data *obj, char **out, apic_error *err);
 /** Descriptor of esauti_order_created_data for the apic codec. */
-extern const apic_struct_desc esauti_order_created_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_order_created_data_desc;
 
-/** order_created_data.items.item */
+/**
+ * order_created_data.items.item
+ * A JSON object of the API, which the spec does not describe further: its members follow.
+ */
 struct esauti_order_created_data_items_item {
     /**
      * Stock keeping unit.
@@ -8423,15 +11848,21 @@ struct esauti_order_created_data_items_item {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_order_created_data_items_item_free(esauti_order_created_data_items_item *obj);
+APIC_EXPORT void esauti_order_created_data_items_item_free(esauti_order_created_data_items_item *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_order_created_data_items_item_free(). */
-int esauti_order_created_data_items_item_from_json(const char *json, size_t len, esauti_order_created_data_items_item **out, apic_error *err);
+APIC_EXPORT int esauti_order_created_data_items_item_from_json(const char *json, size_t len,
+                                                               esauti_order_created_data_items_item **out,
+                                                               apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_order_created_data_items_item_to_json(const esauti_order_created_data_items_item *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_order_created_data_items_item_to_json(const esauti_order_created_data_items_item *obj,
+                                                             char **out, apic_error *err);
 /** Descriptor of esauti_order_created_data_items_item for the apic codec. */
-extern const apic_struct_desc esauti_order_created_data_items_item_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_order_created_data_items_item_desc;
 
-/** order_confirmed_data */
+/**
+ * order_confirmed_data
+ * The data of a `order.confirmed` event (version 1).
+ */
 struct esauti_order_confirmed_data {
     /**
      * The order's id.
@@ -8459,15 +11890,20 @@ struct esauti_order_confirmed_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_order_confirmed_data_free(esauti_order_confirmed_data *obj);
+APIC_EXPORT void esauti_order_confirmed_data_free(esauti_order_confirmed_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_order_confirmed_data_free(). */
-int esauti_order_confirmed_data_from_json(const char *json, size_t len, esauti_order_confirmed_data **out, apic_error *err);
+APIC_EXPORT int esauti_order_confirmed_data_from_json(const char *json, size_t len, esauti_order_confirmed_data **out,
+                                                      apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_order_confirmed_data_to_json(const esauti_order_confirmed_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_order_confirmed_data_to_json(const esauti_order_confirmed_data *obj, char **out,
+                                                    apic_error *err);
 /** Descriptor of esauti_order_confirmed_data for the apic codec. */
-extern const apic_struct_desc esauti_order_confirmed_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_order_confirmed_data_desc;
 
-/** order_paid_data */
+/**
+ * order_paid_data
+ * The data of a `order.paid` event (version 1).
+ */
 struct esauti_order_paid_data {
     /**
      * The order's id.
@@ -8504,15 +11940,19 @@ struct esauti_order_paid_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_order_paid_data_free(esauti_order_paid_data *obj);
+APIC_EXPORT void esauti_order_paid_data_free(esauti_order_paid_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_order_paid_data_free(). */
-int esauti_order_paid_data_from_json(const char *json, size_t len, esauti_order_paid_data **out, apic_error *err);
+APIC_EXPORT int esauti_order_paid_data_from_json(const char *json, size_t len, esauti_order_paid_data **out,
+                                                 apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_order_paid_data_to_json(const esauti_order_paid_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_order_paid_data_to_json(const esauti_order_paid_data *obj, char **out, apic_error *err);
 /** Descriptor of esauti_order_paid_data for the apic codec. */
-extern const apic_struct_desc esauti_order_paid_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_order_paid_data_desc;
 
-/** order_payment_failed_data */
+/**
+ * order_payment_failed_data
+ * The data of a `order.payment_failed` event (version 1).
+ */
 struct esauti_order_payment_failed_data {
     /**
      * The order's id.
@@ -8551,15 +11991,20 @@ struct esauti_order_payment_failed_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_order_payment_failed_data_free(esauti_order_payment_failed_data *obj);
+APIC_EXPORT void esauti_order_payment_failed_data_free(esauti_order_payment_failed_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_order_payment_failed_data_free(). */
-int esauti_order_payment_failed_data_from_json(const char *json, size_t len, esauti_order_payment_failed_data **out, apic_error *err);
+APIC_EXPORT int esauti_order_payment_failed_data_from_json(const char *json, size_t len,
+                                                           esauti_order_payment_failed_data **out, apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_order_payment_failed_data_to_json(const esauti_order_payment_failed_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_order_payment_failed_data_to_json(const esauti_order_payment_failed_data *obj, char **out,
+                                                         apic_error *err);
 /** Descriptor of esauti_order_payment_failed_data for the apic codec. */
-extern const apic_struct_desc esauti_order_payment_failed_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_order_payment_failed_data_desc;
 
-/** order_updated_data */
+/**
+ * order_updated_data
+ * The data of a `order.updated` event (version 1).
+ */
 struct esauti_order_updated_data {
     /**
      * The order's id.
@@ -8596,15 +12041,19 @@ struct esauti_order_updated_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_order_updated_data_free(esauti_order_updated_data *obj);
+APIC_EXPORT void esauti_order_updated_data_free(esauti_order_updated_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_order_updated_data_free(). */
-int esauti_order_updated_data_from_json(const char *json, size_t len, esauti_order_updated_data **out, apic_error *err);
+APIC_EXPORT int esauti_order_updated_data_from_json(const char *json, size_t len, esauti_order_updated_data **out,
+                                                    apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_order_updated_data_to_json(const esauti_order_updated_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_order_updated_data_to_json(const esauti_order_updated_data *obj, char **out, apic_error *err);
 /** Descriptor of esauti_order_updated_data for the apic codec. */
-extern const apic_struct_desc esauti_order_updated_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_order_updated_data_desc;
 
-/** order_packed_data */
+/**
+ * order_packed_data
+ * The data of a `order.packed` event (version 1).
+ */
 struct esauti_order_packed_data {
     /**
      * The order's id.
@@ -8630,15 +12079,19 @@ struct esauti_order_packed_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_order_packed_data_free(esauti_order_packed_data *obj);
+APIC_EXPORT void esauti_order_packed_data_free(esauti_order_packed_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_order_packed_data_free(). */
-int esauti_order_packed_data_from_json(const char *json, size_t len, esauti_order_packed_data **out, apic_error *err);
+APIC_EXPORT int esauti_order_packed_data_from_json(const char *json, size_t len, esauti_order_packed_data **out,
+                                                   apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_order_packed_data_to_json(const esauti_order_packed_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_order_packed_data_to_json(const esauti_order_packed_data *obj, char **out, apic_error *err);
 /** Descriptor of esauti_order_packed_data for the apic codec. */
-extern const apic_struct_desc esauti_order_packed_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_order_packed_data_desc;
 
-/** order_shipped_data */
+/**
+ * order_shipped_data
+ * The data of a `order.shipped` event (version 1).
+ */
 struct esauti_order_shipped_data {
     /**
      * The order's id.
@@ -8673,15 +12126,19 @@ struct esauti_order_shipped_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_order_shipped_data_free(esauti_order_shipped_data *obj);
+APIC_EXPORT void esauti_order_shipped_data_free(esauti_order_shipped_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_order_shipped_data_free(). */
-int esauti_order_shipped_data_from_json(const char *json, size_t len, esauti_order_shipped_data **out, apic_error *err);
+APIC_EXPORT int esauti_order_shipped_data_from_json(const char *json, size_t len, esauti_order_shipped_data **out,
+                                                    apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_order_shipped_data_to_json(const esauti_order_shipped_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_order_shipped_data_to_json(const esauti_order_shipped_data *obj, char **out, apic_error *err);
 /** Descriptor of esauti_order_shipped_data for the apic codec. */
-extern const apic_struct_desc esauti_order_shipped_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_order_shipped_data_desc;
 
-/** order_delivered_data */
+/**
+ * order_delivered_data
+ * The data of a `order.delivered` event (version 1).
+ */
 struct esauti_order_delivered_data {
     /**
      * The order's id.
@@ -8712,15 +12169,20 @@ struct esauti_order_delivered_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_order_delivered_data_free(esauti_order_delivered_data *obj);
+APIC_EXPORT void esauti_order_delivered_data_free(esauti_order_delivered_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_order_delivered_data_free(). */
-int esauti_order_delivered_data_from_json(const char *json, size_t len, esauti_order_delivered_data **out, apic_error *err);
+APIC_EXPORT int esauti_order_delivered_data_from_json(const char *json, size_t len, esauti_order_delivered_data **out,
+                                                      apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_order_delivered_data_to_json(const esauti_order_delivered_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_order_delivered_data_to_json(const esauti_order_delivered_data *obj, char **out,
+                                                    apic_error *err);
 /** Descriptor of esauti_order_delivered_data for the apic codec. */
-extern const apic_struct_desc esauti_order_delivered_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_order_delivered_data_desc;
 
-/** order_delivery_failed_data */
+/**
+ * order_delivery_failed_data
+ * The data of a `order.delivery_failed` event (version 1).
+ */
 struct esauti_order_delivery_failed_data {
     /**
      * The order's id.
@@ -8754,15 +12216,20 @@ struct esauti_order_delivery_failed_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_order_delivery_failed_data_free(esauti_order_delivery_failed_data *obj);
+APIC_EXPORT void esauti_order_delivery_failed_data_free(esauti_order_delivery_failed_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_order_delivery_failed_data_free(). */
-int esauti_order_delivery_failed_data_from_json(const char *json, size_t len, esauti_order_delivery_failed_data **out, apic_error *err);
+APIC_EXPORT int esauti_order_delivery_failed_data_from_json(const char *json, size_t len,
+                                                            esauti_order_delivery_failed_data **out, apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_order_delivery_failed_data_to_json(const esauti_order_delivery_failed_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_order_delivery_failed_data_to_json(const esauti_order_delivery_failed_data *obj, char **out,
+                                                          apic_error *err);
 /** Descriptor of esauti_order_delivery_failed_data for the apic codec. */
-extern const apic_struct_desc esauti_order_delivery_failed_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_order_delivery_failed_data_desc;
 
-/** order_cancelled_data */
+/**
+ * order_cancelled_data
+ * The data of a `order.cancelled` event (version 1).
+ */
 struct esauti_order_cancelled_data {
     /**
      * The order's id.
@@ -8793,15 +12260,20 @@ struct esauti_order_cancelled_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_order_cancelled_data_free(esauti_order_cancelled_data *obj);
+APIC_EXPORT void esauti_order_cancelled_data_free(esauti_order_cancelled_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_order_cancelled_data_free(). */
-int esauti_order_cancelled_data_from_json(const char *json, size_t len, esauti_order_cancelled_data **out, apic_error *err);
+APIC_EXPORT int esauti_order_cancelled_data_from_json(const char *json, size_t len, esauti_order_cancelled_data **out,
+                                                      apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_order_cancelled_data_to_json(const esauti_order_cancelled_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_order_cancelled_data_to_json(const esauti_order_cancelled_data *obj, char **out,
+                                                    apic_error *err);
 /** Descriptor of esauti_order_cancelled_data for the apic codec. */
-extern const apic_struct_desc esauti_order_cancelled_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_order_cancelled_data_desc;
 
-/** order_held_data */
+/**
+ * order_held_data
+ * The data of a `order.held` event (version 1).
+ */
 struct esauti_order_held_data {
     /**
      * The order's id.
@@ -8831,15 +12303,19 @@ struct esauti_order_held_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_order_held_data_free(esauti_order_held_data *obj);
+APIC_EXPORT void esauti_order_held_data_free(esauti_order_held_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_order_held_data_free(). */
-int esauti_order_held_data_from_json(const char *json, size_t len, esauti_order_held_data **out, apic_error *err);
+APIC_EXPORT int esauti_order_held_data_from_json(const char *json, size_t len, esauti_order_held_data **out,
+                                                 apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_order_held_data_to_json(const esauti_order_held_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_order_held_data_to_json(const esauti_order_held_data *obj, char **out, apic_error *err);
 /** Descriptor of esauti_order_held_data for the apic codec. */
-extern const apic_struct_desc esauti_order_held_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_order_held_data_desc;
 
-/** order_reordered_data */
+/**
+ * order_reordered_data
+ * The data of a `order.reordered` event (version 1).
+ */
 struct esauti_order_reordered_data {
     /**
      * The new order's id.
@@ -8874,15 +12350,20 @@ struct esauti_order_reordered_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_order_reordered_data_free(esauti_order_reordered_data *obj);
+APIC_EXPORT void esauti_order_reordered_data_free(esauti_order_reordered_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_order_reordered_data_free(). */
-int esauti_order_reordered_data_from_json(const char *json, size_t len, esauti_order_reordered_data **out, apic_error *err);
+APIC_EXPORT int esauti_order_reordered_data_from_json(const char *json, size_t len, esauti_order_reordered_data **out,
+                                                      apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_order_reordered_data_to_json(const esauti_order_reordered_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_order_reordered_data_to_json(const esauti_order_reordered_data *obj, char **out,
+                                                    apic_error *err);
 /** Descriptor of esauti_order_reordered_data for the apic codec. */
-extern const apic_struct_desc esauti_order_reordered_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_order_reordered_data_desc;
 
-/** order_refunded_data */
+/**
+ * order_refunded_data
+ * The data of a `order.refunded` event (version 2).
+ */
 struct esauti_order_refunded_data {
     /**
      * The order's id.
@@ -8928,15 +12409,19 @@ struct esauti_order_refunded_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_order_refunded_data_free(esauti_order_refunded_data *obj);
+APIC_EXPORT void esauti_order_refunded_data_free(esauti_order_refunded_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_order_refunded_data_free(). */
-int esauti_order_refunded_data_from_json(const char *json, size_t len, esauti_order_refunded_data **out, apic_error *err);
+APIC_EXPORT int esauti_order_refunded_data_from_json(const char *json, size_t len, esauti_order_refunded_data **out,
+                                                     apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_order_refunded_data_to_json(const esauti_order_refunded_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_order_refunded_data_to_json(const esauti_order_refunded_data *obj, char **out, apic_error *err);
 /** Descriptor of esauti_order_refunded_data for the apic codec. */
-extern const apic_struct_desc esauti_order_refunded_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_order_refunded_data_desc;
 
-/** order_refunded_data.items.item */
+/**
+ * order_refunded_data.items.item
+ * A JSON object of the API, which the spec does not describe further: its members follow.
+ */
 struct esauti_order_refunded_data_items_item {
     /**
      * Stock keeping unit.
@@ -8960,15 +12445,21 @@ struct esauti_order_refunded_data_items_item {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_order_refunded_data_items_item_free(esauti_order_refunded_data_items_item *obj);
+APIC_EXPORT void esauti_order_refunded_data_items_item_free(esauti_order_refunded_data_items_item *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_order_refunded_data_items_item_free(). */
-int esauti_order_refunded_data_items_item_from_json(const char *json, size_t len, esauti_order_refunded_data_items_item **out, apic_error *err);
+APIC_EXPORT int esauti_order_refunded_data_items_item_from_json(const char *json, size_t len,
+                                                                esauti_order_refunded_data_items_item **out,
+                                                                apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_order_refunded_data_items_item_to_json(const esauti_order_refunded_data_items_item *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_order_refunded_data_items_item_to_json(const esauti_order_refunded_data_items_item *obj,
+                                                              char **out, apic_error *err);
 /** Descriptor of esauti_order_refunded_data_items_item for the apic codec. */
-extern const apic_struct_desc esauti_order_refunded_data_items_item_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_order_refunded_data_items_item_desc;
 
-/** order_completed_data */
+/**
+ * order_completed_data
+ * The data of a `order.completed` event (version 1).
+ */
 struct esauti_order_completed_data {
     /**
      * The order's id.
@@ -9004,15 +12495,20 @@ struct esauti_order_completed_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_order_completed_data_free(esauti_order_completed_data *obj);
+APIC_EXPORT void esauti_order_completed_data_free(esauti_order_completed_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_order_completed_data_free(). */
-int esauti_order_completed_data_from_json(const char *json, size_t len, esauti_order_completed_data **out, apic_error *err);
+APIC_EXPORT int esauti_order_completed_data_from_json(const char *json, size_t len, esauti_order_completed_data **out,
+                                                      apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_order_completed_data_to_json(const esauti_order_completed_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_order_completed_data_to_json(const esauti_order_completed_data *obj, char **out,
+                                                    apic_error *err);
 /** Descriptor of esauti_order_completed_data for the apic codec. */
-extern const apic_struct_desc esauti_order_completed_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_order_completed_data_desc;
 
-/** payment_initiated_data */
+/**
+ * payment_initiated_data
+ * The data of a `payment.initiated` event (version 1).
+ */
 struct esauti_payment_initiated_data {
     /**
      * The payment's id in your system.
@@ -9054,15 +12550,20 @@ struct esauti_payment_initiated_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_payment_initiated_data_free(esauti_payment_initiated_data *obj);
+APIC_EXPORT void esauti_payment_initiated_data_free(esauti_payment_initiated_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_payment_initiated_data_free(). */
-int esauti_payment_initiated_data_from_json(const char *json, size_t len, esauti_payment_initiated_data **out, apic_error *err);
+APIC_EXPORT int esauti_payment_initiated_data_from_json(const char *json, size_t len,
+                                                        esauti_payment_initiated_data **out, apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_payment_initiated_data_to_json(const esauti_payment_initiated_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_payment_initiated_data_to_json(const esauti_payment_initiated_data *obj, char **out,
+                                                      apic_error *err);
 /** Descriptor of esauti_payment_initiated_data for the apic codec. */
-extern const apic_struct_desc esauti_payment_initiated_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_payment_initiated_data_desc;
 
-/** payment_authorized_data */
+/**
+ * payment_authorized_data
+ * The data of a `payment.authorized` event (version 1).
+ */
 struct esauti_payment_authorized_data {
     /**
      * The payment's id in your system.
@@ -9098,15 +12599,20 @@ struct esauti_payment_authorized_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_payment_authorized_data_free(esauti_payment_authorized_data *obj);
+APIC_EXPORT void esauti_payment_authorized_data_free(esauti_payment_authorized_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_payment_authorized_data_free(). */
-int esauti_payment_authorized_data_from_json(const char *json, size_t len, esauti_payment_authorized_data **out, apic_error *err);
+APIC_EXPORT int esauti_payment_authorized_data_from_json(const char *json, size_t len,
+                                                         esauti_payment_authorized_data **out, apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_payment_authorized_data_to_json(const esauti_payment_authorized_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_payment_authorized_data_to_json(const esauti_payment_authorized_data *obj, char **out,
+                                                       apic_error *err);
 /** Descriptor of esauti_payment_authorized_data for the apic codec. */
-extern const apic_struct_desc esauti_payment_authorized_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_payment_authorized_data_desc;
 
-/** payment_captured_data */
+/**
+ * payment_captured_data
+ * The data of a `payment.captured` event (version 1).
+ */
 struct esauti_payment_captured_data {
     /**
      * The payment's id in your system.
@@ -9132,15 +12638,20 @@ struct esauti_payment_captured_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_payment_captured_data_free(esauti_payment_captured_data *obj);
+APIC_EXPORT void esauti_payment_captured_data_free(esauti_payment_captured_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_payment_captured_data_free(). */
-int esauti_payment_captured_data_from_json(const char *json, size_t len, esauti_payment_captured_data **out, apic_error *err);
+APIC_EXPORT int esauti_payment_captured_data_from_json(const char *json, size_t len, esauti_payment_captured_data **out,
+                                                       apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_payment_captured_data_to_json(const esauti_payment_captured_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_payment_captured_data_to_json(const esauti_payment_captured_data *obj, char **out,
+                                                     apic_error *err);
 /** Descriptor of esauti_payment_captured_data for the apic codec. */
-extern const apic_struct_desc esauti_payment_captured_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_payment_captured_data_desc;
 
-/** payment_succeeded_data */
+/**
+ * payment_succeeded_data
+ * The data of a `payment.succeeded` event (version 2).
+ */
 struct esauti_payment_succeeded_data {
     /**
      * The payment's id in your system.
@@ -9187,15 +12698,20 @@ struct esauti_payment_succeeded_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_payment_succeeded_data_free(esauti_payment_succeeded_data *obj);
+APIC_EXPORT void esauti_payment_succeeded_data_free(esauti_payment_succeeded_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_payment_succeeded_data_free(). */
-int esauti_payment_succeeded_data_from_json(const char *json, size_t len, esauti_payment_succeeded_data **out, apic_error *err);
+APIC_EXPORT int esauti_payment_succeeded_data_from_json(const char *json, size_t len,
+                                                        esauti_payment_succeeded_data **out, apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_payment_succeeded_data_to_json(const esauti_payment_succeeded_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_payment_succeeded_data_to_json(const esauti_payment_succeeded_data *obj, char **out,
+                                                      apic_error *err);
 /** Descriptor of esauti_payment_succeeded_data for the apic codec. */
-extern const apic_struct_desc esauti_payment_succeeded_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_payment_succeeded_data_desc;
 
-/** payment_failed_data */
+/**
+ * payment_failed_data
+ * The data of a `payment.failed` event (version 1).
+ */
 struct esauti_payment_failed_data {
     /**
      * The payment's id in your system.
@@ -9236,15 +12752,19 @@ struct esauti_payment_failed_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_payment_failed_data_free(esauti_payment_failed_data *obj);
+APIC_EXPORT void esauti_payment_failed_data_free(esauti_payment_failed_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_payment_failed_data_free(). */
-int esauti_payment_failed_data_from_json(const char *json, size_t len, esauti_payment_failed_data **out, apic_error *err);
+APIC_EXPORT int esauti_payment_failed_data_from_json(const char *json, size_t len, esauti_payment_failed_data **out,
+                                                     apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_payment_failed_data_to_json(const esauti_payment_failed_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_payment_failed_data_to_json(const esauti_payment_failed_data *obj, char **out, apic_error *err);
 /** Descriptor of esauti_payment_failed_data for the apic codec. */
-extern const apic_struct_desc esauti_payment_failed_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_payment_failed_data_desc;
 
-/** payment_cancelled_data */
+/**
+ * payment_cancelled_data
+ * The data of a `payment.cancelled` event (version 1).
+ */
 struct esauti_payment_cancelled_data {
     /**
      * The payment's id in your system.
@@ -9277,15 +12797,20 @@ struct esauti_payment_cancelled_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_payment_cancelled_data_free(esauti_payment_cancelled_data *obj);
+APIC_EXPORT void esauti_payment_cancelled_data_free(esauti_payment_cancelled_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_payment_cancelled_data_free(). */
-int esauti_payment_cancelled_data_from_json(const char *json, size_t len, esauti_payment_cancelled_data **out, apic_error *err);
+APIC_EXPORT int esauti_payment_cancelled_data_from_json(const char *json, size_t len,
+                                                        esauti_payment_cancelled_data **out, apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_payment_cancelled_data_to_json(const esauti_payment_cancelled_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_payment_cancelled_data_to_json(const esauti_payment_cancelled_data *obj, char **out,
+                                                      apic_error *err);
 /** Descriptor of esauti_payment_cancelled_data for the apic codec. */
-extern const apic_struct_desc esauti_payment_cancelled_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_payment_cancelled_data_desc;
 
-/** payment_method_added_data */
+/**
+ * payment_method_added_data
+ * The data of a `payment.method_added` event (version 1).
+ */
 struct esauti_payment_method_added_data {
     /**
      * The saved payment method's id.
@@ -9330,15 +12855,20 @@ struct esauti_payment_method_added_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_payment_method_added_data_free(esauti_payment_method_added_data *obj);
+APIC_EXPORT void esauti_payment_method_added_data_free(esauti_payment_method_added_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_payment_method_added_data_free(). */
-int esauti_payment_method_added_data_from_json(const char *json, size_t len, esauti_payment_method_added_data **out, apic_error *err);
+APIC_EXPORT int esauti_payment_method_added_data_from_json(const char *json, size_t len,
+                                                           esauti_payment_method_added_data **out, apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_payment_method_added_data_to_json(const esauti_payment_method_added_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_payment_method_added_data_to_json(const esauti_payment_method_added_data *obj, char **out,
+                                                         apic_error *err);
 /** Descriptor of esauti_payment_method_added_data for the apic codec. */
-extern const apic_struct_desc esauti_payment_method_added_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_payment_method_added_data_desc;
 
-/** payment_method_removed_data */
+/**
+ * payment_method_removed_data
+ * The data of a `payment.method_removed` event (version 1).
+ */
 struct esauti_payment_method_removed_data {
     /**
      * The removed payment method's id.
@@ -9365,15 +12895,20 @@ struct esauti_payment_method_removed_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_payment_method_removed_data_free(esauti_payment_method_removed_data *obj);
+APIC_EXPORT void esauti_payment_method_removed_data_free(esauti_payment_method_removed_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_payment_method_removed_data_free(). */
-int esauti_payment_method_removed_data_from_json(const char *json, size_t len, esauti_payment_method_removed_data **out, apic_error *err);
+APIC_EXPORT int esauti_payment_method_removed_data_from_json(const char *json, size_t len,
+                                                             esauti_payment_method_removed_data **out, apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_payment_method_removed_data_to_json(const esauti_payment_method_removed_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_payment_method_removed_data_to_json(const esauti_payment_method_removed_data *obj, char **out,
+                                                           apic_error *err);
 /** Descriptor of esauti_payment_method_removed_data for the apic codec. */
-extern const apic_struct_desc esauti_payment_method_removed_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_payment_method_removed_data_desc;
 
-/** payment_disputed_data */
+/**
+ * payment_disputed_data
+ * The data of a `payment.disputed` event (version 1).
+ */
 struct esauti_payment_disputed_data {
     /**
      * The provider's id for the dispute.
@@ -9415,15 +12950,20 @@ struct esauti_payment_disputed_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_payment_disputed_data_free(esauti_payment_disputed_data *obj);
+APIC_EXPORT void esauti_payment_disputed_data_free(esauti_payment_disputed_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_payment_disputed_data_free(). */
-int esauti_payment_disputed_data_from_json(const char *json, size_t len, esauti_payment_disputed_data **out, apic_error *err);
+APIC_EXPORT int esauti_payment_disputed_data_from_json(const char *json, size_t len, esauti_payment_disputed_data **out,
+                                                       apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_payment_disputed_data_to_json(const esauti_payment_disputed_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_payment_disputed_data_to_json(const esauti_payment_disputed_data *obj, char **out,
+                                                     apic_error *err);
 /** Descriptor of esauti_payment_disputed_data for the apic codec. */
-extern const apic_struct_desc esauti_payment_disputed_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_payment_disputed_data_desc;
 
-/** refund_requested_data */
+/**
+ * refund_requested_data
+ * The data of a `refund.requested` event (version 1).
+ */
 struct esauti_refund_requested_data {
     /**
      * The refund's id in your system.
@@ -9464,15 +13004,20 @@ struct esauti_refund_requested_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_refund_requested_data_free(esauti_refund_requested_data *obj);
+APIC_EXPORT void esauti_refund_requested_data_free(esauti_refund_requested_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_refund_requested_data_free(). */
-int esauti_refund_requested_data_from_json(const char *json, size_t len, esauti_refund_requested_data **out, apic_error *err);
+APIC_EXPORT int esauti_refund_requested_data_from_json(const char *json, size_t len, esauti_refund_requested_data **out,
+                                                       apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_refund_requested_data_to_json(const esauti_refund_requested_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_refund_requested_data_to_json(const esauti_refund_requested_data *obj, char **out,
+                                                     apic_error *err);
 /** Descriptor of esauti_refund_requested_data for the apic codec. */
-extern const apic_struct_desc esauti_refund_requested_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_refund_requested_data_desc;
 
-/** refund_succeeded_data */
+/**
+ * refund_succeeded_data
+ * The data of a `refund.succeeded` event (version 1).
+ */
 struct esauti_refund_succeeded_data {
     /**
      * The refund's id in your system.
@@ -9511,15 +13056,20 @@ struct esauti_refund_succeeded_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_refund_succeeded_data_free(esauti_refund_succeeded_data *obj);
+APIC_EXPORT void esauti_refund_succeeded_data_free(esauti_refund_succeeded_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_refund_succeeded_data_free(). */
-int esauti_refund_succeeded_data_from_json(const char *json, size_t len, esauti_refund_succeeded_data **out, apic_error *err);
+APIC_EXPORT int esauti_refund_succeeded_data_from_json(const char *json, size_t len, esauti_refund_succeeded_data **out,
+                                                       apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_refund_succeeded_data_to_json(const esauti_refund_succeeded_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_refund_succeeded_data_to_json(const esauti_refund_succeeded_data *obj, char **out,
+                                                     apic_error *err);
 /** Descriptor of esauti_refund_succeeded_data for the apic codec. */
-extern const apic_struct_desc esauti_refund_succeeded_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_refund_succeeded_data_desc;
 
-/** refund_failed_data */
+/**
+ * refund_failed_data
+ * The data of a `refund.failed` event (version 1).
+ */
 struct esauti_refund_failed_data {
     /**
      * The refund's id in your system.
@@ -9556,15 +13106,19 @@ struct esauti_refund_failed_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_refund_failed_data_free(esauti_refund_failed_data *obj);
+APIC_EXPORT void esauti_refund_failed_data_free(esauti_refund_failed_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_refund_failed_data_free(). */
-int esauti_refund_failed_data_from_json(const char *json, size_t len, esauti_refund_failed_data **out, apic_error *err);
+APIC_EXPORT int esauti_refund_failed_data_from_json(const char *json, size_t len, esauti_refund_failed_data **out,
+                                                    apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_refund_failed_data_to_json(const esauti_refund_failed_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_refund_failed_data_to_json(const esauti_refund_failed_data *obj, char **out, apic_error *err);
 /** Descriptor of esauti_refund_failed_data for the apic codec. */
-extern const apic_struct_desc esauti_refund_failed_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_refund_failed_data_desc;
 
-/** invoice_created_data */
+/**
+ * invoice_created_data
+ * The data of a `invoice.created` event (version 1).
+ */
 struct esauti_invoice_created_data {
     /**
      * The invoice's id in your system.
@@ -9610,15 +13164,20 @@ struct esauti_invoice_created_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_invoice_created_data_free(esauti_invoice_created_data *obj);
+APIC_EXPORT void esauti_invoice_created_data_free(esauti_invoice_created_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_invoice_created_data_free(). */
-int esauti_invoice_created_data_from_json(const char *json, size_t len, esauti_invoice_created_data **out, apic_error *err);
+APIC_EXPORT int esauti_invoice_created_data_from_json(const char *json, size_t len, esauti_invoice_created_data **out,
+                                                      apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_invoice_created_data_to_json(const esauti_invoice_created_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_invoice_created_data_to_json(const esauti_invoice_created_data *obj, char **out,
+                                                    apic_error *err);
 /** Descriptor of esauti_invoice_created_data for the apic codec. */
-extern const apic_struct_desc esauti_invoice_created_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_invoice_created_data_desc;
 
-/** invoice_created_data.line_items.item */
+/**
+ * invoice_created_data.line_items.item
+ * A JSON object of the API, which the spec does not describe further: its members follow.
+ */
 struct esauti_invoice_created_data_line_items_item {
     /**
      * What is being billed.
@@ -9648,15 +13207,21 @@ struct esauti_invoice_created_data_line_items_item {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_invoice_created_data_line_items_item_free(esauti_invoice_created_data_line_items_item *obj);
+APIC_EXPORT void esauti_invoice_created_data_line_items_item_free(esauti_invoice_created_data_line_items_item *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_invoice_created_data_line_items_item_free(). */
-int esauti_invoice_created_data_line_items_item_from_json(const char *json, size_t len, esauti_invoice_created_data_line_items_item **out, apic_error *err);
+APIC_EXPORT int esauti_invoice_created_data_line_items_item_from_json(const char *json, size_t len,
+                                                                      esauti_invoice_created_data_line_items_item **out,
+                                                                      apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_invoice_created_data_line_items_item_to_json(const esauti_invoice_created_data_line_items_item *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_invoice_created_data_line_items_item_to_json(const esauti_invoice_created_data_line_items_item *obj,
+                                                                    char **out, apic_error *err);
 /** Descriptor of esauti_invoice_created_data_line_items_item for the apic codec. */
-extern const apic_struct_desc esauti_invoice_created_data_line_items_item_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_invoice_created_data_line_items_item_desc;
 
-/** invoice_sent_data */
+/**
+ * invoice_sent_data
+ * The data of a `invoice.sent` event (version 1).
+ */
 struct esauti_invoice_sent_data {
     /**
      * The invoice's id in your system.
@@ -9700,15 +13265,19 @@ struct esauti_invoice_sent_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_invoice_sent_data_free(esauti_invoice_sent_data *obj);
+APIC_EXPORT void esauti_invoice_sent_data_free(esauti_invoice_sent_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_invoice_sent_data_free(). */
-int esauti_invoice_sent_data_from_json(const char *json, size_t len, esauti_invoice_sent_data **out, apic_error *err);
+APIC_EXPORT int esauti_invoice_sent_data_from_json(const char *json, size_t len, esauti_invoice_sent_data **out,
+                                                   apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_invoice_sent_data_to_json(const esauti_invoice_sent_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_invoice_sent_data_to_json(const esauti_invoice_sent_data *obj, char **out, apic_error *err);
 /** Descriptor of esauti_invoice_sent_data for the apic codec. */
-extern const apic_struct_desc esauti_invoice_sent_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_invoice_sent_data_desc;
 
-/** invoice_viewed_data */
+/**
+ * invoice_viewed_data
+ * The data of a `invoice.viewed` event (version 1).
+ */
 struct esauti_invoice_viewed_data {
     /**
      * The invoice's id in your system.
@@ -9741,15 +13310,19 @@ struct esauti_invoice_viewed_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_invoice_viewed_data_free(esauti_invoice_viewed_data *obj);
+APIC_EXPORT void esauti_invoice_viewed_data_free(esauti_invoice_viewed_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_invoice_viewed_data_free(). */
-int esauti_invoice_viewed_data_from_json(const char *json, size_t len, esauti_invoice_viewed_data **out, apic_error *err);
+APIC_EXPORT int esauti_invoice_viewed_data_from_json(const char *json, size_t len, esauti_invoice_viewed_data **out,
+                                                     apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_invoice_viewed_data_to_json(const esauti_invoice_viewed_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_invoice_viewed_data_to_json(const esauti_invoice_viewed_data *obj, char **out, apic_error *err);
 /** Descriptor of esauti_invoice_viewed_data for the apic codec. */
-extern const apic_struct_desc esauti_invoice_viewed_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_invoice_viewed_data_desc;
 
-/** invoice_reminder_sent_data */
+/**
+ * invoice_reminder_sent_data
+ * The data of a `invoice.reminder_sent` event (version 1).
+ */
 struct esauti_invoice_reminder_sent_data {
     /**
      * The invoice's id in your system.
@@ -9798,15 +13371,20 @@ struct esauti_invoice_reminder_sent_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_invoice_reminder_sent_data_free(esauti_invoice_reminder_sent_data *obj);
+APIC_EXPORT void esauti_invoice_reminder_sent_data_free(esauti_invoice_reminder_sent_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_invoice_reminder_sent_data_free(). */
-int esauti_invoice_reminder_sent_data_from_json(const char *json, size_t len, esauti_invoice_reminder_sent_data **out, apic_error *err);
+APIC_EXPORT int esauti_invoice_reminder_sent_data_from_json(const char *json, size_t len,
+                                                            esauti_invoice_reminder_sent_data **out, apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_invoice_reminder_sent_data_to_json(const esauti_invoice_reminder_sent_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_invoice_reminder_sent_data_to_json(const esauti_invoice_reminder_sent_data *obj, char **out,
+                                                          apic_error *err);
 /** Descriptor of esauti_invoice_reminder_sent_data for the apic codec. */
-extern const apic_struct_desc esauti_invoice_reminder_sent_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_invoice_reminder_sent_data_desc;
 
-/** invoice_partially_paid_data */
+/**
+ * invoice_partially_paid_data
+ * The data of a `invoice.partially_paid` event (version 1).
+ */
 struct esauti_invoice_partially_paid_data {
     /**
      * The invoice's id in your system.
@@ -9843,15 +13421,20 @@ struct esauti_invoice_partially_paid_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_invoice_partially_paid_data_free(esauti_invoice_partially_paid_data *obj);
+APIC_EXPORT void esauti_invoice_partially_paid_data_free(esauti_invoice_partially_paid_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_invoice_partially_paid_data_free(). */
-int esauti_invoice_partially_paid_data_from_json(const char *json, size_t len, esauti_invoice_partially_paid_data **out, apic_error *err);
+APIC_EXPORT int esauti_invoice_partially_paid_data_from_json(const char *json, size_t len,
+                                                             esauti_invoice_partially_paid_data **out, apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_invoice_partially_paid_data_to_json(const esauti_invoice_partially_paid_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_invoice_partially_paid_data_to_json(const esauti_invoice_partially_paid_data *obj, char **out,
+                                                           apic_error *err);
 /** Descriptor of esauti_invoice_partially_paid_data for the apic codec. */
-extern const apic_struct_desc esauti_invoice_partially_paid_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_invoice_partially_paid_data_desc;
 
-/** invoice_paid_data */
+/**
+ * invoice_paid_data
+ * The data of a `invoice.paid` event (version 2).
+ */
 struct esauti_invoice_paid_data {
     /**
      * The invoice's id in your system.
@@ -9892,15 +13475,19 @@ struct esauti_invoice_paid_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_invoice_paid_data_free(esauti_invoice_paid_data *obj);
+APIC_EXPORT void esauti_invoice_paid_data_free(esauti_invoice_paid_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_invoice_paid_data_free(). */
-int esauti_invoice_paid_data_from_json(const char *json, size_t len, esauti_invoice_paid_data **out, apic_error *err);
+APIC_EXPORT int esauti_invoice_paid_data_from_json(const char *json, size_t len, esauti_invoice_paid_data **out,
+                                                   apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_invoice_paid_data_to_json(const esauti_invoice_paid_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_invoice_paid_data_to_json(const esauti_invoice_paid_data *obj, char **out, apic_error *err);
 /** Descriptor of esauti_invoice_paid_data for the apic codec. */
-extern const apic_struct_desc esauti_invoice_paid_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_invoice_paid_data_desc;
 
-/** invoice_overdue_data */
+/**
+ * invoice_overdue_data
+ * The data of a `invoice.overdue` event (version 1).
+ */
 struct esauti_invoice_overdue_data {
     /**
      * The invoice's id in your system.
@@ -9938,15 +13525,20 @@ struct esauti_invoice_overdue_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_invoice_overdue_data_free(esauti_invoice_overdue_data *obj);
+APIC_EXPORT void esauti_invoice_overdue_data_free(esauti_invoice_overdue_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_invoice_overdue_data_free(). */
-int esauti_invoice_overdue_data_from_json(const char *json, size_t len, esauti_invoice_overdue_data **out, apic_error *err);
+APIC_EXPORT int esauti_invoice_overdue_data_from_json(const char *json, size_t len, esauti_invoice_overdue_data **out,
+                                                      apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_invoice_overdue_data_to_json(const esauti_invoice_overdue_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_invoice_overdue_data_to_json(const esauti_invoice_overdue_data *obj, char **out,
+                                                    apic_error *err);
 /** Descriptor of esauti_invoice_overdue_data for the apic codec. */
-extern const apic_struct_desc esauti_invoice_overdue_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_invoice_overdue_data_desc;
 
-/** invoice_voided_data */
+/**
+ * invoice_voided_data
+ * The data of a `invoice.voided` event (version 1).
+ */
 struct esauti_invoice_voided_data {
     /**
      * The invoice's id in your system.
@@ -9978,15 +13570,19 @@ struct esauti_invoice_voided_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_invoice_voided_data_free(esauti_invoice_voided_data *obj);
+APIC_EXPORT void esauti_invoice_voided_data_free(esauti_invoice_voided_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_invoice_voided_data_free(). */
-int esauti_invoice_voided_data_from_json(const char *json, size_t len, esauti_invoice_voided_data **out, apic_error *err);
+APIC_EXPORT int esauti_invoice_voided_data_from_json(const char *json, size_t len, esauti_invoice_voided_data **out,
+                                                     apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_invoice_voided_data_to_json(const esauti_invoice_voided_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_invoice_voided_data_to_json(const esauti_invoice_voided_data *obj, char **out, apic_error *err);
 /** Descriptor of esauti_invoice_voided_data for the apic codec. */
-extern const apic_struct_desc esauti_invoice_voided_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_invoice_voided_data_desc;
 
-/** invoice_written_off_data */
+/**
+ * invoice_written_off_data
+ * The data of a `invoice.written_off` event (version 1).
+ */
 struct esauti_invoice_written_off_data {
     /**
      * The invoice's id in your system.
@@ -10019,15 +13615,20 @@ struct esauti_invoice_written_off_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_invoice_written_off_data_free(esauti_invoice_written_off_data *obj);
+APIC_EXPORT void esauti_invoice_written_off_data_free(esauti_invoice_written_off_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_invoice_written_off_data_free(). */
-int esauti_invoice_written_off_data_from_json(const char *json, size_t len, esauti_invoice_written_off_data **out, apic_error *err);
+APIC_EXPORT int esauti_invoice_written_off_data_from_json(const char *json, size_t len,
+                                                          esauti_invoice_written_off_data **out, apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_invoice_written_off_data_to_json(const esauti_invoice_written_off_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_invoice_written_off_data_to_json(const esauti_invoice_written_off_data *obj, char **out,
+                                                        apic_error *err);
 /** Descriptor of esauti_invoice_written_off_data for the apic codec. */
-extern const apic_struct_desc esauti_invoice_written_off_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_invoice_written_off_data_desc;
 
-/** subscription_created_data */
+/**
+ * subscription_created_data
+ * The data of a `subscription.created` event (version 1).
+ */
 struct esauti_subscription_created_data {
     /**
      * The subscription's id in your system.
@@ -10059,13 +13660,15 @@ struct esauti_subscription_created_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_subscription_created_data_free(esauti_subscription_created_data *obj);
+APIC_EXPORT void esauti_subscription_created_data_free(esauti_subscription_created_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_subscription_created_data_free(). */
-int esauti_subscription_created_data_from_json(const char *json, size_t len, esauti_subscription_created_data **out, apic_error *err);
+APIC_EXPORT int esauti_subscription_created_data_from_json(const char *json, size_t len,
+                                                           esauti_subscription_created_data **out, apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_subscription_created_data_to_json(const esauti_subscription_created_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_subscription_created_data_to_json(const esauti_subscription_created_data *obj, char **out,
+                                                         apic_error *err);
 /** Descriptor of esauti_subscription_created_data for the apic codec. */
-extern const apic_struct_desc esauti_subscription_created_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_subscription_created_data_desc;
 
 /**
  * subscription_created_data.plan
@@ -10104,15 +13707,21 @@ struct esauti_subscription_created_data_plan {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_subscription_created_data_plan_free(esauti_subscription_created_data_plan *obj);
+APIC_EXPORT void esauti_subscription_created_data_plan_free(esauti_subscription_created_data_plan *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_subscription_created_data_plan_free(). */
-int esauti_subscription_created_data_plan_from_json(const char *json, size_t len, esauti_subscription_created_data_plan **out, apic_error *err);
+APIC_EXPORT int esauti_subscription_created_data_plan_from_json(const char *json, size_t len,
+                                                                esauti_subscription_created_data_plan **out,
+                                                                apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_subscription_created_data_plan_to_json(const esauti_subscription_created_data_plan *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_subscription_created_data_plan_to_json(const esauti_subscription_created_data_plan *obj,
+                                                              char **out, apic_error *err);
 /** Descriptor of esauti_subscription_created_data_plan for the apic codec. */
-extern const apic_struct_desc esauti_subscription_created_data_plan_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_subscription_created_data_plan_desc;
 
-/** subscription_trial_started_data */
+/**
+ * subscription_trial_started_data
+ * The data of a `subscription.trial_started` event (version 1).
+ */
 struct esauti_subscription_trial_started_data {
     /**
      * The subscription's id in your system.
@@ -10146,15 +13755,21 @@ struct esauti_subscription_trial_started_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_subscription_trial_started_data_free(esauti_subscription_trial_started_data *obj);
+APIC_EXPORT void esauti_subscription_trial_started_data_free(esauti_subscription_trial_started_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_subscription_trial_started_data_free(). */
-int esauti_subscription_trial_started_data_from_json(const char *json, size_t len, esauti_subscription_trial_started_data **out, apic_error *err);
+APIC_EXPORT int esauti_subscription_trial_started_data_from_json(const char *json, size_t len,
+                                                                 esauti_subscription_trial_started_data **out,
+                                                                 apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_subscription_trial_started_data_to_json(const esauti_subscription_trial_started_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_subscription_trial_started_data_to_json(const esauti_subscription_trial_started_data *obj,
+                                                               char **out, apic_error *err);
 /** Descriptor of esauti_subscription_trial_started_data for the apic codec. */
-extern const apic_struct_desc esauti_subscription_trial_started_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_subscription_trial_started_data_desc;
 
-/** subscription_trial_ended_data */
+/**
+ * subscription_trial_ended_data
+ * The data of a `subscription.trial_ended` event (version 1).
+ */
 struct esauti_subscription_trial_ended_data {
     /**
      * The subscription's id in your system.
@@ -10181,15 +13796,21 @@ struct esauti_subscription_trial_ended_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_subscription_trial_ended_data_free(esauti_subscription_trial_ended_data *obj);
+APIC_EXPORT void esauti_subscription_trial_ended_data_free(esauti_subscription_trial_ended_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_subscription_trial_ended_data_free(). */
-int esauti_subscription_trial_ended_data_from_json(const char *json, size_t len, esauti_subscription_trial_ended_data **out, apic_error *err);
+APIC_EXPORT int esauti_subscription_trial_ended_data_from_json(const char *json, size_t len,
+                                                               esauti_subscription_trial_ended_data **out,
+                                                               apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_subscription_trial_ended_data_to_json(const esauti_subscription_trial_ended_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_subscription_trial_ended_data_to_json(const esauti_subscription_trial_ended_data *obj,
+                                                             char **out, apic_error *err);
 /** Descriptor of esauti_subscription_trial_ended_data for the apic codec. */
-extern const apic_struct_desc esauti_subscription_trial_ended_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_subscription_trial_ended_data_desc;
 
-/** subscription_activated_data */
+/**
+ * subscription_activated_data
+ * The data of a `subscription.activated` event (version 1).
+ */
 struct esauti_subscription_activated_data {
     /**
      * The subscription's id in your system.
@@ -10229,15 +13850,20 @@ struct esauti_subscription_activated_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_subscription_activated_data_free(esauti_subscription_activated_data *obj);
+APIC_EXPORT void esauti_subscription_activated_data_free(esauti_subscription_activated_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_subscription_activated_data_free(). */
-int esauti_subscription_activated_data_from_json(const char *json, size_t len, esauti_subscription_activated_data **out, apic_error *err);
+APIC_EXPORT int esauti_subscription_activated_data_from_json(const char *json, size_t len,
+                                                             esauti_subscription_activated_data **out, apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_subscription_activated_data_to_json(const esauti_subscription_activated_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_subscription_activated_data_to_json(const esauti_subscription_activated_data *obj, char **out,
+                                                           apic_error *err);
 /** Descriptor of esauti_subscription_activated_data for the apic codec. */
-extern const apic_struct_desc esauti_subscription_activated_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_subscription_activated_data_desc;
 
-/** subscription_renewed_data */
+/**
+ * subscription_renewed_data
+ * The data of a `subscription.renewed` event (version 1).
+ */
 struct esauti_subscription_renewed_data {
     /**
      * The subscription's id in your system.
@@ -10286,15 +13912,20 @@ struct esauti_subscription_renewed_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_subscription_renewed_data_free(esauti_subscription_renewed_data *obj);
+APIC_EXPORT void esauti_subscription_renewed_data_free(esauti_subscription_renewed_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_subscription_renewed_data_free(). */
-int esauti_subscription_renewed_data_from_json(const char *json, size_t len, esauti_subscription_renewed_data **out, apic_error *err);
+APIC_EXPORT int esauti_subscription_renewed_data_from_json(const char *json, size_t len,
+                                                           esauti_subscription_renewed_data **out, apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_subscription_renewed_data_to_json(const esauti_subscription_renewed_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_subscription_renewed_data_to_json(const esauti_subscription_renewed_data *obj, char **out,
+                                                         apic_error *err);
 /** Descriptor of esauti_subscription_renewed_data for the apic codec. */
-extern const apic_struct_desc esauti_subscription_renewed_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_subscription_renewed_data_desc;
 
-/** subscription_renewal_failed_data */
+/**
+ * subscription_renewal_failed_data
+ * The data of a `subscription.renewal_failed` event (version 1).
+ */
 struct esauti_subscription_renewal_failed_data {
     /**
      * The subscription's id in your system.
@@ -10339,15 +13970,21 @@ struct esauti_subscription_renewal_failed_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_subscription_renewal_failed_data_free(esauti_subscription_renewal_failed_data *obj);
+APIC_EXPORT void esauti_subscription_renewal_failed_data_free(esauti_subscription_renewal_failed_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_subscription_renewal_failed_data_free(). */
-int esauti_subscription_renewal_failed_data_from_json(const char *json, size_t len, esauti_subscription_renewal_failed_data **out, apic_error *err);
+APIC_EXPORT int esauti_subscription_renewal_failed_data_from_json(const char *json, size_t len,
+                                                                  esauti_subscription_renewal_failed_data **out,
+                                                                  apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_subscription_renewal_failed_data_to_json(const esauti_subscription_renewal_failed_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_subscription_renewal_failed_data_to_json(const esauti_subscription_renewal_failed_data *obj,
+                                                                char **out, apic_error *err);
 /** Descriptor of esauti_subscription_renewal_failed_data for the apic codec. */
-extern const apic_struct_desc esauti_subscription_renewal_failed_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_subscription_renewal_failed_data_desc;
 
-/** subscription_plan_changed_data */
+/**
+ * subscription_plan_changed_data
+ * The data of a `subscription.plan_changed` event (version 1).
+ */
 struct esauti_subscription_plan_changed_data {
     /**
      * The subscription's id in your system.
@@ -10391,15 +14028,21 @@ struct esauti_subscription_plan_changed_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_subscription_plan_changed_data_free(esauti_subscription_plan_changed_data *obj);
+APIC_EXPORT void esauti_subscription_plan_changed_data_free(esauti_subscription_plan_changed_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_subscription_plan_changed_data_free(). */
-int esauti_subscription_plan_changed_data_from_json(const char *json, size_t len, esauti_subscription_plan_changed_data **out, apic_error *err);
+APIC_EXPORT int esauti_subscription_plan_changed_data_from_json(const char *json, size_t len,
+                                                                esauti_subscription_plan_changed_data **out,
+                                                                apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_subscription_plan_changed_data_to_json(const esauti_subscription_plan_changed_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_subscription_plan_changed_data_to_json(const esauti_subscription_plan_changed_data *obj,
+                                                              char **out, apic_error *err);
 /** Descriptor of esauti_subscription_plan_changed_data for the apic codec. */
-extern const apic_struct_desc esauti_subscription_plan_changed_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_subscription_plan_changed_data_desc;
 
-/** subscription_paused_data */
+/**
+ * subscription_paused_data
+ * The data of a `subscription.paused` event (version 1).
+ */
 struct esauti_subscription_paused_data {
     /**
      * The subscription's id in your system.
@@ -10424,15 +14067,20 @@ struct esauti_subscription_paused_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_subscription_paused_data_free(esauti_subscription_paused_data *obj);
+APIC_EXPORT void esauti_subscription_paused_data_free(esauti_subscription_paused_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_subscription_paused_data_free(). */
-int esauti_subscription_paused_data_from_json(const char *json, size_t len, esauti_subscription_paused_data **out, apic_error *err);
+APIC_EXPORT int esauti_subscription_paused_data_from_json(const char *json, size_t len,
+                                                          esauti_subscription_paused_data **out, apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_subscription_paused_data_to_json(const esauti_subscription_paused_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_subscription_paused_data_to_json(const esauti_subscription_paused_data *obj, char **out,
+                                                        apic_error *err);
 /** Descriptor of esauti_subscription_paused_data for the apic codec. */
-extern const apic_struct_desc esauti_subscription_paused_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_subscription_paused_data_desc;
 
-/** subscription_resumed_data */
+/**
+ * subscription_resumed_data
+ * The data of a `subscription.resumed` event (version 1).
+ */
 struct esauti_subscription_resumed_data {
     /**
      * The subscription's id in your system.
@@ -10461,15 +14109,20 @@ struct esauti_subscription_resumed_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_subscription_resumed_data_free(esauti_subscription_resumed_data *obj);
+APIC_EXPORT void esauti_subscription_resumed_data_free(esauti_subscription_resumed_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_subscription_resumed_data_free(). */
-int esauti_subscription_resumed_data_from_json(const char *json, size_t len, esauti_subscription_resumed_data **out, apic_error *err);
+APIC_EXPORT int esauti_subscription_resumed_data_from_json(const char *json, size_t len,
+                                                           esauti_subscription_resumed_data **out, apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_subscription_resumed_data_to_json(const esauti_subscription_resumed_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_subscription_resumed_data_to_json(const esauti_subscription_resumed_data *obj, char **out,
+                                                         apic_error *err);
 /** Descriptor of esauti_subscription_resumed_data for the apic codec. */
-extern const apic_struct_desc esauti_subscription_resumed_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_subscription_resumed_data_desc;
 
-/** subscription_cancellation_scheduled_data */
+/**
+ * subscription_cancellation_scheduled_data
+ * The data of a `subscription.cancellation_scheduled` event (version 1).
+ */
 struct esauti_subscription_cancellation_scheduled_data {
     /**
      * The subscription's id in your system.
@@ -10496,15 +14149,21 @@ struct esauti_subscription_cancellation_scheduled_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_subscription_cancellation_scheduled_data_free(esauti_subscription_cancellation_scheduled_data *obj);
+APIC_EXPORT void esauti_subscription_cancellation_scheduled_data_free(esauti_subscription_cancellation_scheduled_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_subscription_cancellation_scheduled_data_free(). */
-int esauti_subscription_cancellation_scheduled_data_from_json(const char *json, size_t len, esauti_subscription_cancellation_scheduled_data **out, apic_error *err);
+APIC_EXPORT int esauti_subscription_cancellation_scheduled_data_from_json(const char *json, size_t len,
+                                                                          esauti_subscription_cancellation_scheduled_data **out,
+                                                                          apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_subscription_cancellation_scheduled_data_to_json(const esauti_subscription_cancellation_scheduled_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_subscription_cancellation_scheduled_data_to_json(const esauti_subscription_cancellation_scheduled_data *obj,
+                                                                        char **out, apic_error *err);
 /** Descriptor of esauti_subscription_cancellation_scheduled_data for the apic codec. */
-extern const apic_struct_desc esauti_subscription_cancellation_scheduled_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_subscription_cancellation_scheduled_data_desc;
 
-/** subscription_cancelled_data */
+/**
+ * subscription_cancelled_data
+ * The data of a `subscription.cancelled` event (version 1).
+ */
 struct esauti_subscription_cancelled_data {
     /**
      * The subscription's id in your system.
@@ -10542,15 +14201,20 @@ struct esauti_subscription_cancelled_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_subscription_cancelled_data_free(esauti_subscription_cancelled_data *obj);
+APIC_EXPORT void esauti_subscription_cancelled_data_free(esauti_subscription_cancelled_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_subscription_cancelled_data_free(). */
-int esauti_subscription_cancelled_data_from_json(const char *json, size_t len, esauti_subscription_cancelled_data **out, apic_error *err);
+APIC_EXPORT int esauti_subscription_cancelled_data_from_json(const char *json, size_t len,
+                                                             esauti_subscription_cancelled_data **out, apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_subscription_cancelled_data_to_json(const esauti_subscription_cancelled_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_subscription_cancelled_data_to_json(const esauti_subscription_cancelled_data *obj, char **out,
+                                                           apic_error *err);
 /** Descriptor of esauti_subscription_cancelled_data for the apic codec. */
-extern const apic_struct_desc esauti_subscription_cancelled_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_subscription_cancelled_data_desc;
 
-/** subscription_expired_data */
+/**
+ * subscription_expired_data
+ * The data of a `subscription.expired` event (version 1).
+ */
 struct esauti_subscription_expired_data {
     /**
      * The subscription's id in your system.
@@ -10582,15 +14246,20 @@ struct esauti_subscription_expired_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_subscription_expired_data_free(esauti_subscription_expired_data *obj);
+APIC_EXPORT void esauti_subscription_expired_data_free(esauti_subscription_expired_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_subscription_expired_data_free(). */
-int esauti_subscription_expired_data_from_json(const char *json, size_t len, esauti_subscription_expired_data **out, apic_error *err);
+APIC_EXPORT int esauti_subscription_expired_data_from_json(const char *json, size_t len,
+                                                           esauti_subscription_expired_data **out, apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_subscription_expired_data_to_json(const esauti_subscription_expired_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_subscription_expired_data_to_json(const esauti_subscription_expired_data *obj, char **out,
+                                                         apic_error *err);
 /** Descriptor of esauti_subscription_expired_data for the apic codec. */
-extern const apic_struct_desc esauti_subscription_expired_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_subscription_expired_data_desc;
 
-/** fulfillment_created_data */
+/**
+ * fulfillment_created_data
+ * The data of a `fulfillment.created` event (version 1).
+ */
 struct esauti_fulfillment_created_data {
     /**
      * The fulfillment's id in your system.
@@ -10619,15 +14288,20 @@ struct esauti_fulfillment_created_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_fulfillment_created_data_free(esauti_fulfillment_created_data *obj);
+APIC_EXPORT void esauti_fulfillment_created_data_free(esauti_fulfillment_created_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_fulfillment_created_data_free(). */
-int esauti_fulfillment_created_data_from_json(const char *json, size_t len, esauti_fulfillment_created_data **out, apic_error *err);
+APIC_EXPORT int esauti_fulfillment_created_data_from_json(const char *json, size_t len,
+                                                          esauti_fulfillment_created_data **out, apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_fulfillment_created_data_to_json(const esauti_fulfillment_created_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_fulfillment_created_data_to_json(const esauti_fulfillment_created_data *obj, char **out,
+                                                        apic_error *err);
 /** Descriptor of esauti_fulfillment_created_data for the apic codec. */
-extern const apic_struct_desc esauti_fulfillment_created_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_fulfillment_created_data_desc;
 
-/** fulfillment_created_data.items.item */
+/**
+ * fulfillment_created_data.items.item
+ * A JSON object of the API, which the spec does not describe further: its members follow.
+ */
 struct esauti_fulfillment_created_data_items_item {
     /**
      * Stock keeping unit.
@@ -10647,15 +14321,21 @@ struct esauti_fulfillment_created_data_items_item {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_fulfillment_created_data_items_item_free(esauti_fulfillment_created_data_items_item *obj);
+APIC_EXPORT void esauti_fulfillment_created_data_items_item_free(esauti_fulfillment_created_data_items_item *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_fulfillment_created_data_items_item_free(). */
-int esauti_fulfillment_created_data_items_item_from_json(const char *json, size_t len, esauti_fulfillment_created_data_items_item **out, apic_error *err);
+APIC_EXPORT int esauti_fulfillment_created_data_items_item_from_json(const char *json, size_t len,
+                                                                     esauti_fulfillment_created_data_items_item **out,
+                                                                     apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_fulfillment_created_data_items_item_to_json(const esauti_fulfillment_created_data_items_item *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_fulfillment_created_data_items_item_to_json(const esauti_fulfillment_created_data_items_item *obj,
+                                                                   char **out, apic_error *err);
 /** Descriptor of esauti_fulfillment_created_data_items_item for the apic codec. */
-extern const apic_struct_desc esauti_fulfillment_created_data_items_item_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_fulfillment_created_data_items_item_desc;
 
-/** fulfillment_cancelled_data */
+/**
+ * fulfillment_cancelled_data
+ * The data of a `fulfillment.cancelled` event (version 1).
+ */
 struct esauti_fulfillment_cancelled_data {
     /**
      * The fulfillment's id in your system.
@@ -10680,15 +14360,20 @@ struct esauti_fulfillment_cancelled_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_fulfillment_cancelled_data_free(esauti_fulfillment_cancelled_data *obj);
+APIC_EXPORT void esauti_fulfillment_cancelled_data_free(esauti_fulfillment_cancelled_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_fulfillment_cancelled_data_free(). */
-int esauti_fulfillment_cancelled_data_from_json(const char *json, size_t len, esauti_fulfillment_cancelled_data **out, apic_error *err);
+APIC_EXPORT int esauti_fulfillment_cancelled_data_from_json(const char *json, size_t len,
+                                                            esauti_fulfillment_cancelled_data **out, apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_fulfillment_cancelled_data_to_json(const esauti_fulfillment_cancelled_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_fulfillment_cancelled_data_to_json(const esauti_fulfillment_cancelled_data *obj, char **out,
+                                                          apic_error *err);
 /** Descriptor of esauti_fulfillment_cancelled_data for the apic codec. */
-extern const apic_struct_desc esauti_fulfillment_cancelled_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_fulfillment_cancelled_data_desc;
 
-/** shipment_created_data */
+/**
+ * shipment_created_data
+ * The data of a `shipment.created` event (version 1).
+ */
 struct esauti_shipment_created_data {
     /**
      * The shipment's id in your system.
@@ -10727,13 +14412,15 @@ struct esauti_shipment_created_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_shipment_created_data_free(esauti_shipment_created_data *obj);
+APIC_EXPORT void esauti_shipment_created_data_free(esauti_shipment_created_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_shipment_created_data_free(). */
-int esauti_shipment_created_data_from_json(const char *json, size_t len, esauti_shipment_created_data **out, apic_error *err);
+APIC_EXPORT int esauti_shipment_created_data_from_json(const char *json, size_t len, esauti_shipment_created_data **out,
+                                                       apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_shipment_created_data_to_json(const esauti_shipment_created_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_shipment_created_data_to_json(const esauti_shipment_created_data *obj, char **out,
+                                                     apic_error *err);
 /** Descriptor of esauti_shipment_created_data for the apic codec. */
-extern const apic_struct_desc esauti_shipment_created_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_shipment_created_data_desc;
 
 /**
  * shipment_created_data.delivery_address
@@ -10782,15 +14469,21 @@ struct esauti_shipment_created_data_delivery_address {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_shipment_created_data_delivery_address_free(esauti_shipment_created_data_delivery_address *obj);
+APIC_EXPORT void esauti_shipment_created_data_delivery_address_free(esauti_shipment_created_data_delivery_address *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_shipment_created_data_delivery_address_free(). */
-int esauti_shipment_created_data_delivery_address_from_json(const char *json, size_t len, esauti_shipment_created_data_delivery_address **out, apic_error *err);
+APIC_EXPORT int esauti_shipment_created_data_delivery_address_from_json(const char *json, size_t len,
+                                                                        esauti_shipment_created_data_delivery_address **out,
+                                                                        apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_shipment_created_data_delivery_address_to_json(const esauti_shipment_created_data_delivery_address *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_shipment_created_data_delivery_address_to_json(const esauti_shipment_created_data_delivery_address *obj,
+                                                                      char **out, apic_error *err);
 /** Descriptor of esauti_shipment_created_data_delivery_address for the apic codec. */
-extern const apic_struct_desc esauti_shipment_created_data_delivery_address_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_shipment_created_data_delivery_address_desc;
 
-/** shipment_dispatched_data */
+/**
+ * shipment_dispatched_data
+ * The data of a `shipment.dispatched` event (version 1).
+ */
 struct esauti_shipment_dispatched_data {
     /**
      * The shipment's id in your system.
@@ -10833,15 +14526,20 @@ struct esauti_shipment_dispatched_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_shipment_dispatched_data_free(esauti_shipment_dispatched_data *obj);
+APIC_EXPORT void esauti_shipment_dispatched_data_free(esauti_shipment_dispatched_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_shipment_dispatched_data_free(). */
-int esauti_shipment_dispatched_data_from_json(const char *json, size_t len, esauti_shipment_dispatched_data **out, apic_error *err);
+APIC_EXPORT int esauti_shipment_dispatched_data_from_json(const char *json, size_t len,
+                                                          esauti_shipment_dispatched_data **out, apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_shipment_dispatched_data_to_json(const esauti_shipment_dispatched_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_shipment_dispatched_data_to_json(const esauti_shipment_dispatched_data *obj, char **out,
+                                                        apic_error *err);
 /** Descriptor of esauti_shipment_dispatched_data for the apic codec. */
-extern const apic_struct_desc esauti_shipment_dispatched_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_shipment_dispatched_data_desc;
 
-/** shipment_tracking_updated_data */
+/**
+ * shipment_tracking_updated_data
+ * The data of a `shipment.tracking_updated` event (version 1).
+ */
 struct esauti_shipment_tracking_updated_data {
     /**
      * The shipment's id in your system.
@@ -10862,15 +14560,21 @@ struct esauti_shipment_tracking_updated_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_shipment_tracking_updated_data_free(esauti_shipment_tracking_updated_data *obj);
+APIC_EXPORT void esauti_shipment_tracking_updated_data_free(esauti_shipment_tracking_updated_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_shipment_tracking_updated_data_free(). */
-int esauti_shipment_tracking_updated_data_from_json(const char *json, size_t len, esauti_shipment_tracking_updated_data **out, apic_error *err);
+APIC_EXPORT int esauti_shipment_tracking_updated_data_from_json(const char *json, size_t len,
+                                                                esauti_shipment_tracking_updated_data **out,
+                                                                apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_shipment_tracking_updated_data_to_json(const esauti_shipment_tracking_updated_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_shipment_tracking_updated_data_to_json(const esauti_shipment_tracking_updated_data *obj,
+                                                              char **out, apic_error *err);
 /** Descriptor of esauti_shipment_tracking_updated_data for the apic codec. */
-extern const apic_struct_desc esauti_shipment_tracking_updated_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_shipment_tracking_updated_data_desc;
 
-/** shipment_delayed_data */
+/**
+ * shipment_delayed_data
+ * The data of a `shipment.delayed` event (version 1).
+ */
 struct esauti_shipment_delayed_data {
     /**
      * The shipment's id in your system.
@@ -10900,15 +14604,20 @@ struct esauti_shipment_delayed_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_shipment_delayed_data_free(esauti_shipment_delayed_data *obj);
+APIC_EXPORT void esauti_shipment_delayed_data_free(esauti_shipment_delayed_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_shipment_delayed_data_free(). */
-int esauti_shipment_delayed_data_from_json(const char *json, size_t len, esauti_shipment_delayed_data **out, apic_error *err);
+APIC_EXPORT int esauti_shipment_delayed_data_from_json(const char *json, size_t len, esauti_shipment_delayed_data **out,
+                                                       apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_shipment_delayed_data_to_json(const esauti_shipment_delayed_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_shipment_delayed_data_to_json(const esauti_shipment_delayed_data *obj, char **out,
+                                                     apic_error *err);
 /** Descriptor of esauti_shipment_delayed_data for the apic codec. */
-extern const apic_struct_desc esauti_shipment_delayed_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_shipment_delayed_data_desc;
 
-/** shipment_arrived_at_pickup_point_data */
+/**
+ * shipment_arrived_at_pickup_point_data
+ * The data of a `shipment.arrived_at_pickup_point` event (version 1).
+ */
 struct esauti_shipment_arrived_at_pickup_point_data {
     /**
      * The shipment's id in your system.
@@ -10949,13 +14658,16 @@ struct esauti_shipment_arrived_at_pickup_point_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_shipment_arrived_at_pickup_point_data_free(esauti_shipment_arrived_at_pickup_point_data *obj);
+APIC_EXPORT void esauti_shipment_arrived_at_pickup_point_data_free(esauti_shipment_arrived_at_pickup_point_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_shipment_arrived_at_pickup_point_data_free(). */
-int esauti_shipment_arrived_at_pickup_point_data_from_json(const char *json, size_t len, esauti_shipment_arrived_at_pickup_point_data **out, apic_error *err);
+APIC_EXPORT int esauti_shipment_arrived_at_pickup_point_data_from_json(const char *json, size_t len,
+                                                                       esauti_shipment_arrived_at_pickup_point_data **out,
+                                                                       apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_shipment_arrived_at_pickup_point_data_to_json(const esauti_shipment_arrived_at_pickup_point_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_shipment_arrived_at_pickup_point_data_to_json(const esauti_shipment_arrived_at_pickup_point_data *obj,
+                                                                     char **out, apic_error *err);
 /** Descriptor of esauti_shipment_arrived_at_pickup_point_data for the apic codec. */
-extern const apic_struct_desc esauti_shipment_arrived_at_pickup_point_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_shipment_arrived_at_pickup_point_data_desc;
 
 /**
  * shipment_arrived_at_pickup_point_data.pickup_point
@@ -10984,15 +14696,21 @@ struct esauti_shipment_arrived_at_pickup_point_data_pickup_point {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_shipment_arrived_at_pickup_point_data_pickup_point_free(esauti_shipment_arrived_at_pickup_point_data_pickup_point *obj);
+APIC_EXPORT void esauti_shipment_arrived_at_pickup_point_data_pickup_point_free(esauti_shipment_arrived_at_pickup_point_data_pickup_point *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_shipment_arrived_at_pickup_point_data_pickup_point_free(). */
-int esauti_shipment_arrived_at_pickup_point_data_pickup_point_from_json(const char *json, size_t len, esauti_shipment_arrived_at_pickup_point_data_pickup_point **out, apic_error *err);
+APIC_EXPORT int esauti_shipment_arrived_at_pickup_point_data_pickup_point_from_json(const char *json, size_t len,
+                                                                                    esauti_shipment_arrived_at_pickup_point_data_pickup_point **out,
+                                                                                    apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_shipment_arrived_at_pickup_point_data_pickup_point_to_json(const esauti_shipment_arrived_at_pickup_point_data_pickup_point *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_shipment_arrived_at_pickup_point_data_pickup_point_to_json(const esauti_shipment_arrived_at_pickup_point_data_pickup_point *obj,
+                                                                                  char **out, apic_error *err);
 /** Descriptor of esauti_shipment_arrived_at_pickup_point_data_pickup_point for the apic codec. */
-extern const apic_struct_desc esauti_shipment_arrived_at_pickup_point_data_pickup_point_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_shipment_arrived_at_pickup_point_data_pickup_point_desc;
 
-/** shipment_delivery_failed_data */
+/**
+ * shipment_delivery_failed_data
+ * The data of a `shipment.delivery_failed` event (version 1).
+ */
 struct esauti_shipment_delivery_failed_data {
     /**
      * The shipment's id in your system.
@@ -11025,15 +14743,21 @@ struct esauti_shipment_delivery_failed_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_shipment_delivery_failed_data_free(esauti_shipment_delivery_failed_data *obj);
+APIC_EXPORT void esauti_shipment_delivery_failed_data_free(esauti_shipment_delivery_failed_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_shipment_delivery_failed_data_free(). */
-int esauti_shipment_delivery_failed_data_from_json(const char *json, size_t len, esauti_shipment_delivery_failed_data **out, apic_error *err);
+APIC_EXPORT int esauti_shipment_delivery_failed_data_from_json(const char *json, size_t len,
+                                                               esauti_shipment_delivery_failed_data **out,
+                                                               apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_shipment_delivery_failed_data_to_json(const esauti_shipment_delivery_failed_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_shipment_delivery_failed_data_to_json(const esauti_shipment_delivery_failed_data *obj,
+                                                             char **out, apic_error *err);
 /** Descriptor of esauti_shipment_delivery_failed_data for the apic codec. */
-extern const apic_struct_desc esauti_shipment_delivery_failed_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_shipment_delivery_failed_data_desc;
 
-/** shipment_delivered_data */
+/**
+ * shipment_delivered_data
+ * The data of a `shipment.delivered` event (version 2).
+ */
 struct esauti_shipment_delivered_data {
     /**
      * The shipment's id in your system.
@@ -11079,15 +14803,20 @@ struct esauti_shipment_delivered_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_shipment_delivered_data_free(esauti_shipment_delivered_data *obj);
+APIC_EXPORT void esauti_shipment_delivered_data_free(esauti_shipment_delivered_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_shipment_delivered_data_free(). */
-int esauti_shipment_delivered_data_from_json(const char *json, size_t len, esauti_shipment_delivered_data **out, apic_error *err);
+APIC_EXPORT int esauti_shipment_delivered_data_from_json(const char *json, size_t len,
+                                                         esauti_shipment_delivered_data **out, apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_shipment_delivered_data_to_json(const esauti_shipment_delivered_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_shipment_delivered_data_to_json(const esauti_shipment_delivered_data *obj, char **out,
+                                                       apic_error *err);
 /** Descriptor of esauti_shipment_delivered_data for the apic codec. */
-extern const apic_struct_desc esauti_shipment_delivered_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_shipment_delivered_data_desc;
 
-/** return_requested_data */
+/**
+ * return_requested_data
+ * The data of a `return.requested` event (version 1).
+ */
 struct esauti_return_requested_data {
     /**
      * The return's id in your system.
@@ -11117,15 +14846,20 @@ struct esauti_return_requested_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_return_requested_data_free(esauti_return_requested_data *obj);
+APIC_EXPORT void esauti_return_requested_data_free(esauti_return_requested_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_return_requested_data_free(). */
-int esauti_return_requested_data_from_json(const char *json, size_t len, esauti_return_requested_data **out, apic_error *err);
+APIC_EXPORT int esauti_return_requested_data_from_json(const char *json, size_t len, esauti_return_requested_data **out,
+                                                       apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_return_requested_data_to_json(const esauti_return_requested_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_return_requested_data_to_json(const esauti_return_requested_data *obj, char **out,
+                                                     apic_error *err);
 /** Descriptor of esauti_return_requested_data for the apic codec. */
-extern const apic_struct_desc esauti_return_requested_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_return_requested_data_desc;
 
-/** return_requested_data.items.item */
+/**
+ * return_requested_data.items.item
+ * A JSON object of the API, which the spec does not describe further: its members follow.
+ */
 struct esauti_return_requested_data_items_item {
     /**
      * Stock keeping unit.
@@ -11148,15 +14882,21 @@ struct esauti_return_requested_data_items_item {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_return_requested_data_items_item_free(esauti_return_requested_data_items_item *obj);
+APIC_EXPORT void esauti_return_requested_data_items_item_free(esauti_return_requested_data_items_item *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_return_requested_data_items_item_free(). */
-int esauti_return_requested_data_items_item_from_json(const char *json, size_t len, esauti_return_requested_data_items_item **out, apic_error *err);
+APIC_EXPORT int esauti_return_requested_data_items_item_from_json(const char *json, size_t len,
+                                                                  esauti_return_requested_data_items_item **out,
+                                                                  apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_return_requested_data_items_item_to_json(const esauti_return_requested_data_items_item *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_return_requested_data_items_item_to_json(const esauti_return_requested_data_items_item *obj,
+                                                                char **out, apic_error *err);
 /** Descriptor of esauti_return_requested_data_items_item for the apic codec. */
-extern const apic_struct_desc esauti_return_requested_data_items_item_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_return_requested_data_items_item_desc;
 
-/** return_approved_data */
+/**
+ * return_approved_data
+ * The data of a `return.approved` event (version 1).
+ */
 struct esauti_return_approved_data {
     /**
      * The return's id in your system.
@@ -11189,15 +14929,20 @@ struct esauti_return_approved_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_return_approved_data_free(esauti_return_approved_data *obj);
+APIC_EXPORT void esauti_return_approved_data_free(esauti_return_approved_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_return_approved_data_free(). */
-int esauti_return_approved_data_from_json(const char *json, size_t len, esauti_return_approved_data **out, apic_error *err);
+APIC_EXPORT int esauti_return_approved_data_from_json(const char *json, size_t len, esauti_return_approved_data **out,
+                                                      apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_return_approved_data_to_json(const esauti_return_approved_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_return_approved_data_to_json(const esauti_return_approved_data *obj, char **out,
+                                                    apic_error *err);
 /** Descriptor of esauti_return_approved_data for the apic codec. */
-extern const apic_struct_desc esauti_return_approved_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_return_approved_data_desc;
 
-/** return_rejected_data */
+/**
+ * return_rejected_data
+ * The data of a `return.rejected` event (version 1).
+ */
 struct esauti_return_rejected_data {
     /**
      * The return's id in your system.
@@ -11221,15 +14966,20 @@ struct esauti_return_rejected_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_return_rejected_data_free(esauti_return_rejected_data *obj);
+APIC_EXPORT void esauti_return_rejected_data_free(esauti_return_rejected_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_return_rejected_data_free(). */
-int esauti_return_rejected_data_from_json(const char *json, size_t len, esauti_return_rejected_data **out, apic_error *err);
+APIC_EXPORT int esauti_return_rejected_data_from_json(const char *json, size_t len, esauti_return_rejected_data **out,
+                                                      apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_return_rejected_data_to_json(const esauti_return_rejected_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_return_rejected_data_to_json(const esauti_return_rejected_data *obj, char **out,
+                                                    apic_error *err);
 /** Descriptor of esauti_return_rejected_data for the apic codec. */
-extern const apic_struct_desc esauti_return_rejected_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_return_rejected_data_desc;
 
-/** return_received_data */
+/**
+ * return_received_data
+ * The data of a `return.received` event (version 1).
+ */
 struct esauti_return_received_data {
     /**
      * The return's id in your system.
@@ -11253,15 +15003,20 @@ struct esauti_return_received_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_return_received_data_free(esauti_return_received_data *obj);
+APIC_EXPORT void esauti_return_received_data_free(esauti_return_received_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_return_received_data_free(). */
-int esauti_return_received_data_from_json(const char *json, size_t len, esauti_return_received_data **out, apic_error *err);
+APIC_EXPORT int esauti_return_received_data_from_json(const char *json, size_t len, esauti_return_received_data **out,
+                                                      apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_return_received_data_to_json(const esauti_return_received_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_return_received_data_to_json(const esauti_return_received_data *obj, char **out,
+                                                    apic_error *err);
 /** Descriptor of esauti_return_received_data for the apic codec. */
-extern const apic_struct_desc esauti_return_received_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_return_received_data_desc;
 
-/** return_received_data.items.item */
+/**
+ * return_received_data.items.item
+ * A JSON object of the API, which the spec does not describe further: its members follow.
+ */
 struct esauti_return_received_data_items_item {
     /**
      * Stock keeping unit.
@@ -11284,15 +15039,21 @@ struct esauti_return_received_data_items_item {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_return_received_data_items_item_free(esauti_return_received_data_items_item *obj);
+APIC_EXPORT void esauti_return_received_data_items_item_free(esauti_return_received_data_items_item *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_return_received_data_items_item_free(). */
-int esauti_return_received_data_items_item_from_json(const char *json, size_t len, esauti_return_received_data_items_item **out, apic_error *err);
+APIC_EXPORT int esauti_return_received_data_items_item_from_json(const char *json, size_t len,
+                                                                 esauti_return_received_data_items_item **out,
+                                                                 apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_return_received_data_items_item_to_json(const esauti_return_received_data_items_item *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_return_received_data_items_item_to_json(const esauti_return_received_data_items_item *obj,
+                                                               char **out, apic_error *err);
 /** Descriptor of esauti_return_received_data_items_item for the apic codec. */
-extern const apic_struct_desc esauti_return_received_data_items_item_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_return_received_data_items_item_desc;
 
-/** return_completed_data */
+/**
+ * return_completed_data
+ * The data of a `return.completed` event (version 1).
+ */
 struct esauti_return_completed_data {
     /**
      * The return's id in your system.
@@ -11329,15 +15090,20 @@ struct esauti_return_completed_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_return_completed_data_free(esauti_return_completed_data *obj);
+APIC_EXPORT void esauti_return_completed_data_free(esauti_return_completed_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_return_completed_data_free(). */
-int esauti_return_completed_data_from_json(const char *json, size_t len, esauti_return_completed_data **out, apic_error *err);
+APIC_EXPORT int esauti_return_completed_data_from_json(const char *json, size_t len, esauti_return_completed_data **out,
+                                                       apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_return_completed_data_to_json(const esauti_return_completed_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_return_completed_data_to_json(const esauti_return_completed_data *obj, char **out,
+                                                     apic_error *err);
 /** Descriptor of esauti_return_completed_data for the apic codec. */
-extern const apic_struct_desc esauti_return_completed_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_return_completed_data_desc;
 
-/** coupon_issued_data */
+/**
+ * coupon_issued_data
+ * The data of a `coupon.issued` event (version 1).
+ */
 struct esauti_coupon_issued_data {
     /**
      * The coupon's id in your system.
@@ -11387,15 +15153,19 @@ struct esauti_coupon_issued_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_coupon_issued_data_free(esauti_coupon_issued_data *obj);
+APIC_EXPORT void esauti_coupon_issued_data_free(esauti_coupon_issued_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_coupon_issued_data_free(). */
-int esauti_coupon_issued_data_from_json(const char *json, size_t len, esauti_coupon_issued_data **out, apic_error *err);
+APIC_EXPORT int esauti_coupon_issued_data_from_json(const char *json, size_t len, esauti_coupon_issued_data **out,
+                                                    apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_coupon_issued_data_to_json(const esauti_coupon_issued_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_coupon_issued_data_to_json(const esauti_coupon_issued_data *obj, char **out, apic_error *err);
 /** Descriptor of esauti_coupon_issued_data for the apic codec. */
-extern const apic_struct_desc esauti_coupon_issued_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_coupon_issued_data_desc;
 
-/** coupon_claimed_data */
+/**
+ * coupon_claimed_data
+ * The data of a `coupon.claimed` event (version 1).
+ */
 struct esauti_coupon_claimed_data {
     /**
      * The coupon's id in your system.
@@ -11424,15 +15194,19 @@ struct esauti_coupon_claimed_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_coupon_claimed_data_free(esauti_coupon_claimed_data *obj);
+APIC_EXPORT void esauti_coupon_claimed_data_free(esauti_coupon_claimed_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_coupon_claimed_data_free(). */
-int esauti_coupon_claimed_data_from_json(const char *json, size_t len, esauti_coupon_claimed_data **out, apic_error *err);
+APIC_EXPORT int esauti_coupon_claimed_data_from_json(const char *json, size_t len, esauti_coupon_claimed_data **out,
+                                                     apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_coupon_claimed_data_to_json(const esauti_coupon_claimed_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_coupon_claimed_data_to_json(const esauti_coupon_claimed_data *obj, char **out, apic_error *err);
 /** Descriptor of esauti_coupon_claimed_data for the apic codec. */
-extern const apic_struct_desc esauti_coupon_claimed_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_coupon_claimed_data_desc;
 
-/** coupon_applied_data */
+/**
+ * coupon_applied_data
+ * The data of a `coupon.applied` event (version 1).
+ */
 struct esauti_coupon_applied_data {
     /**
      * The coupon's id in your system.
@@ -11472,15 +15246,19 @@ struct esauti_coupon_applied_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_coupon_applied_data_free(esauti_coupon_applied_data *obj);
+APIC_EXPORT void esauti_coupon_applied_data_free(esauti_coupon_applied_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_coupon_applied_data_free(). */
-int esauti_coupon_applied_data_from_json(const char *json, size_t len, esauti_coupon_applied_data **out, apic_error *err);
+APIC_EXPORT int esauti_coupon_applied_data_from_json(const char *json, size_t len, esauti_coupon_applied_data **out,
+                                                     apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_coupon_applied_data_to_json(const esauti_coupon_applied_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_coupon_applied_data_to_json(const esauti_coupon_applied_data *obj, char **out, apic_error *err);
 /** Descriptor of esauti_coupon_applied_data for the apic codec. */
-extern const apic_struct_desc esauti_coupon_applied_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_coupon_applied_data_desc;
 
-/** coupon_redeemed_data */
+/**
+ * coupon_redeemed_data
+ * The data of a `coupon.redeemed` event (version 1).
+ */
 struct esauti_coupon_redeemed_data {
     /**
      * The coupon's id in your system.
@@ -11526,15 +15304,20 @@ struct esauti_coupon_redeemed_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_coupon_redeemed_data_free(esauti_coupon_redeemed_data *obj);
+APIC_EXPORT void esauti_coupon_redeemed_data_free(esauti_coupon_redeemed_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_coupon_redeemed_data_free(). */
-int esauti_coupon_redeemed_data_from_json(const char *json, size_t len, esauti_coupon_redeemed_data **out, apic_error *err);
+APIC_EXPORT int esauti_coupon_redeemed_data_from_json(const char *json, size_t len, esauti_coupon_redeemed_data **out,
+                                                      apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_coupon_redeemed_data_to_json(const esauti_coupon_redeemed_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_coupon_redeemed_data_to_json(const esauti_coupon_redeemed_data *obj, char **out,
+                                                    apic_error *err);
 /** Descriptor of esauti_coupon_redeemed_data for the apic codec. */
-extern const apic_struct_desc esauti_coupon_redeemed_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_coupon_redeemed_data_desc;
 
-/** coupon_redemption_rejected_data */
+/**
+ * coupon_redemption_rejected_data
+ * The data of a `coupon.redemption_rejected` event (version 1).
+ */
 struct esauti_coupon_redemption_rejected_data {
     /**
      * The code as the customer entered it.
@@ -11564,15 +15347,21 @@ struct esauti_coupon_redemption_rejected_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_coupon_redemption_rejected_data_free(esauti_coupon_redemption_rejected_data *obj);
+APIC_EXPORT void esauti_coupon_redemption_rejected_data_free(esauti_coupon_redemption_rejected_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_coupon_redemption_rejected_data_free(). */
-int esauti_coupon_redemption_rejected_data_from_json(const char *json, size_t len, esauti_coupon_redemption_rejected_data **out, apic_error *err);
+APIC_EXPORT int esauti_coupon_redemption_rejected_data_from_json(const char *json, size_t len,
+                                                                 esauti_coupon_redemption_rejected_data **out,
+                                                                 apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_coupon_redemption_rejected_data_to_json(const esauti_coupon_redemption_rejected_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_coupon_redemption_rejected_data_to_json(const esauti_coupon_redemption_rejected_data *obj,
+                                                               char **out, apic_error *err);
 /** Descriptor of esauti_coupon_redemption_rejected_data for the apic codec. */
-extern const apic_struct_desc esauti_coupon_redemption_rejected_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_coupon_redemption_rejected_data_desc;
 
-/** coupon_expiry_reminder_sent_data */
+/**
+ * coupon_expiry_reminder_sent_data
+ * The data of a `coupon.expiry_reminder_sent` event (version 1).
+ */
 struct esauti_coupon_expiry_reminder_sent_data {
     /**
      * The coupon's id in your system.
@@ -11606,15 +15395,21 @@ struct esauti_coupon_expiry_reminder_sent_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_coupon_expiry_reminder_sent_data_free(esauti_coupon_expiry_reminder_sent_data *obj);
+APIC_EXPORT void esauti_coupon_expiry_reminder_sent_data_free(esauti_coupon_expiry_reminder_sent_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_coupon_expiry_reminder_sent_data_free(). */
-int esauti_coupon_expiry_reminder_sent_data_from_json(const char *json, size_t len, esauti_coupon_expiry_reminder_sent_data **out, apic_error *err);
+APIC_EXPORT int esauti_coupon_expiry_reminder_sent_data_from_json(const char *json, size_t len,
+                                                                  esauti_coupon_expiry_reminder_sent_data **out,
+                                                                  apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_coupon_expiry_reminder_sent_data_to_json(const esauti_coupon_expiry_reminder_sent_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_coupon_expiry_reminder_sent_data_to_json(const esauti_coupon_expiry_reminder_sent_data *obj,
+                                                                char **out, apic_error *err);
 /** Descriptor of esauti_coupon_expiry_reminder_sent_data for the apic codec. */
-extern const apic_struct_desc esauti_coupon_expiry_reminder_sent_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_coupon_expiry_reminder_sent_data_desc;
 
-/** coupon_expired_data */
+/**
+ * coupon_expired_data
+ * The data of a `coupon.expired` event (version 1).
+ */
 struct esauti_coupon_expired_data {
     /**
      * The coupon's id in your system.
@@ -11639,15 +15434,19 @@ struct esauti_coupon_expired_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_coupon_expired_data_free(esauti_coupon_expired_data *obj);
+APIC_EXPORT void esauti_coupon_expired_data_free(esauti_coupon_expired_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_coupon_expired_data_free(). */
-int esauti_coupon_expired_data_from_json(const char *json, size_t len, esauti_coupon_expired_data **out, apic_error *err);
+APIC_EXPORT int esauti_coupon_expired_data_from_json(const char *json, size_t len, esauti_coupon_expired_data **out,
+                                                     apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_coupon_expired_data_to_json(const esauti_coupon_expired_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_coupon_expired_data_to_json(const esauti_coupon_expired_data *obj, char **out, apic_error *err);
 /** Descriptor of esauti_coupon_expired_data for the apic codec. */
-extern const apic_struct_desc esauti_coupon_expired_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_coupon_expired_data_desc;
 
-/** coupon_revoked_data */
+/**
+ * coupon_revoked_data
+ * The data of a `coupon.revoked` event (version 1).
+ */
 struct esauti_coupon_revoked_data {
     /**
      * The coupon's id in your system.
@@ -11676,15 +15475,19 @@ struct esauti_coupon_revoked_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_coupon_revoked_data_free(esauti_coupon_revoked_data *obj);
+APIC_EXPORT void esauti_coupon_revoked_data_free(esauti_coupon_revoked_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_coupon_revoked_data_free(). */
-int esauti_coupon_revoked_data_from_json(const char *json, size_t len, esauti_coupon_revoked_data **out, apic_error *err);
+APIC_EXPORT int esauti_coupon_revoked_data_from_json(const char *json, size_t len, esauti_coupon_revoked_data **out,
+                                                     apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_coupon_revoked_data_to_json(const esauti_coupon_revoked_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_coupon_revoked_data_to_json(const esauti_coupon_revoked_data *obj, char **out, apic_error *err);
 /** Descriptor of esauti_coupon_revoked_data for the apic codec. */
-extern const apic_struct_desc esauti_coupon_revoked_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_coupon_revoked_data_desc;
 
-/** loyalty_enrolled_data */
+/**
+ * loyalty_enrolled_data
+ * The data of a `loyalty.enrolled` event (version 1).
+ */
 struct esauti_loyalty_enrolled_data {
     /**
      * The customer's loyalty member id.
@@ -11725,15 +15528,20 @@ struct esauti_loyalty_enrolled_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_loyalty_enrolled_data_free(esauti_loyalty_enrolled_data *obj);
+APIC_EXPORT void esauti_loyalty_enrolled_data_free(esauti_loyalty_enrolled_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_loyalty_enrolled_data_free(). */
-int esauti_loyalty_enrolled_data_from_json(const char *json, size_t len, esauti_loyalty_enrolled_data **out, apic_error *err);
+APIC_EXPORT int esauti_loyalty_enrolled_data_from_json(const char *json, size_t len, esauti_loyalty_enrolled_data **out,
+                                                       apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_loyalty_enrolled_data_to_json(const esauti_loyalty_enrolled_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_loyalty_enrolled_data_to_json(const esauti_loyalty_enrolled_data *obj, char **out,
+                                                     apic_error *err);
 /** Descriptor of esauti_loyalty_enrolled_data for the apic codec. */
-extern const apic_struct_desc esauti_loyalty_enrolled_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_loyalty_enrolled_data_desc;
 
-/** loyalty_points_earned_data */
+/**
+ * loyalty_points_earned_data
+ * The data of a `loyalty.points_earned` event (version 1).
+ */
 struct esauti_loyalty_points_earned_data {
     /**
      * The customer's loyalty member id.
@@ -11769,15 +15577,20 @@ struct esauti_loyalty_points_earned_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_loyalty_points_earned_data_free(esauti_loyalty_points_earned_data *obj);
+APIC_EXPORT void esauti_loyalty_points_earned_data_free(esauti_loyalty_points_earned_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_loyalty_points_earned_data_free(). */
-int esauti_loyalty_points_earned_data_from_json(const char *json, size_t len, esauti_loyalty_points_earned_data **out, apic_error *err);
+APIC_EXPORT int esauti_loyalty_points_earned_data_from_json(const char *json, size_t len,
+                                                            esauti_loyalty_points_earned_data **out, apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_loyalty_points_earned_data_to_json(const esauti_loyalty_points_earned_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_loyalty_points_earned_data_to_json(const esauti_loyalty_points_earned_data *obj, char **out,
+                                                          apic_error *err);
 /** Descriptor of esauti_loyalty_points_earned_data for the apic codec. */
-extern const apic_struct_desc esauti_loyalty_points_earned_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_loyalty_points_earned_data_desc;
 
-/** loyalty_points_redeemed_data */
+/**
+ * loyalty_points_redeemed_data
+ * The data of a `loyalty.points_redeemed` event (version 1).
+ */
 struct esauti_loyalty_points_redeemed_data {
     /**
      * The customer's loyalty member id.
@@ -11808,13 +15621,16 @@ struct esauti_loyalty_points_redeemed_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_loyalty_points_redeemed_data_free(esauti_loyalty_points_redeemed_data *obj);
+APIC_EXPORT void esauti_loyalty_points_redeemed_data_free(esauti_loyalty_points_redeemed_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_loyalty_points_redeemed_data_free(). */
-int esauti_loyalty_points_redeemed_data_from_json(const char *json, size_t len, esauti_loyalty_points_redeemed_data **out, apic_error *err);
+APIC_EXPORT int esauti_loyalty_points_redeemed_data_from_json(const char *json, size_t len,
+                                                              esauti_loyalty_points_redeemed_data **out,
+                                                              apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_loyalty_points_redeemed_data_to_json(const esauti_loyalty_points_redeemed_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_loyalty_points_redeemed_data_to_json(const esauti_loyalty_points_redeemed_data *obj, char **out,
+                                                            apic_error *err);
 /** Descriptor of esauti_loyalty_points_redeemed_data for the apic codec. */
-extern const apic_struct_desc esauti_loyalty_points_redeemed_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_loyalty_points_redeemed_data_desc;
 
 /**
  * loyalty_points_redeemed_data.reward
@@ -11849,15 +15665,21 @@ struct esauti_loyalty_points_redeemed_data_reward {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_loyalty_points_redeemed_data_reward_free(esauti_loyalty_points_redeemed_data_reward *obj);
+APIC_EXPORT void esauti_loyalty_points_redeemed_data_reward_free(esauti_loyalty_points_redeemed_data_reward *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_loyalty_points_redeemed_data_reward_free(). */
-int esauti_loyalty_points_redeemed_data_reward_from_json(const char *json, size_t len, esauti_loyalty_points_redeemed_data_reward **out, apic_error *err);
+APIC_EXPORT int esauti_loyalty_points_redeemed_data_reward_from_json(const char *json, size_t len,
+                                                                     esauti_loyalty_points_redeemed_data_reward **out,
+                                                                     apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_loyalty_points_redeemed_data_reward_to_json(const esauti_loyalty_points_redeemed_data_reward *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_loyalty_points_redeemed_data_reward_to_json(const esauti_loyalty_points_redeemed_data_reward *obj,
+                                                                   char **out, apic_error *err);
 /** Descriptor of esauti_loyalty_points_redeemed_data_reward for the apic codec. */
-extern const apic_struct_desc esauti_loyalty_points_redeemed_data_reward_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_loyalty_points_redeemed_data_reward_desc;
 
-/** loyalty_points_expired_data */
+/**
+ * loyalty_points_expired_data
+ * The data of a `loyalty.points_expired` event (version 1).
+ */
 struct esauti_loyalty_points_expired_data {
     /**
      * The customer's loyalty member id.
@@ -11886,15 +15708,20 @@ struct esauti_loyalty_points_expired_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_loyalty_points_expired_data_free(esauti_loyalty_points_expired_data *obj);
+APIC_EXPORT void esauti_loyalty_points_expired_data_free(esauti_loyalty_points_expired_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_loyalty_points_expired_data_free(). */
-int esauti_loyalty_points_expired_data_from_json(const char *json, size_t len, esauti_loyalty_points_expired_data **out, apic_error *err);
+APIC_EXPORT int esauti_loyalty_points_expired_data_from_json(const char *json, size_t len,
+                                                             esauti_loyalty_points_expired_data **out, apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_loyalty_points_expired_data_to_json(const esauti_loyalty_points_expired_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_loyalty_points_expired_data_to_json(const esauti_loyalty_points_expired_data *obj, char **out,
+                                                           apic_error *err);
 /** Descriptor of esauti_loyalty_points_expired_data for the apic codec. */
-extern const apic_struct_desc esauti_loyalty_points_expired_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_loyalty_points_expired_data_desc;
 
-/** loyalty_tier_upgraded_data */
+/**
+ * loyalty_tier_upgraded_data
+ * The data of a `loyalty.tier_upgraded` event (version 1).
+ */
 struct esauti_loyalty_tier_upgraded_data {
     /**
      * The customer's loyalty member id.
@@ -11916,15 +15743,20 @@ struct esauti_loyalty_tier_upgraded_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_loyalty_tier_upgraded_data_free(esauti_loyalty_tier_upgraded_data *obj);
+APIC_EXPORT void esauti_loyalty_tier_upgraded_data_free(esauti_loyalty_tier_upgraded_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_loyalty_tier_upgraded_data_free(). */
-int esauti_loyalty_tier_upgraded_data_from_json(const char *json, size_t len, esauti_loyalty_tier_upgraded_data **out, apic_error *err);
+APIC_EXPORT int esauti_loyalty_tier_upgraded_data_from_json(const char *json, size_t len,
+                                                            esauti_loyalty_tier_upgraded_data **out, apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_loyalty_tier_upgraded_data_to_json(const esauti_loyalty_tier_upgraded_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_loyalty_tier_upgraded_data_to_json(const esauti_loyalty_tier_upgraded_data *obj, char **out,
+                                                          apic_error *err);
 /** Descriptor of esauti_loyalty_tier_upgraded_data for the apic codec. */
-extern const apic_struct_desc esauti_loyalty_tier_upgraded_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_loyalty_tier_upgraded_data_desc;
 
-/** loyalty_tier_changed_data */
+/**
+ * loyalty_tier_changed_data
+ * The data of a `loyalty.tier_changed` event (version 2).
+ */
 struct esauti_loyalty_tier_changed_data {
     /**
      * The customer's loyalty member id.
@@ -11965,15 +15797,20 @@ struct esauti_loyalty_tier_changed_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_loyalty_tier_changed_data_free(esauti_loyalty_tier_changed_data *obj);
+APIC_EXPORT void esauti_loyalty_tier_changed_data_free(esauti_loyalty_tier_changed_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_loyalty_tier_changed_data_free(). */
-int esauti_loyalty_tier_changed_data_from_json(const char *json, size_t len, esauti_loyalty_tier_changed_data **out, apic_error *err);
+APIC_EXPORT int esauti_loyalty_tier_changed_data_from_json(const char *json, size_t len,
+                                                           esauti_loyalty_tier_changed_data **out, apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_loyalty_tier_changed_data_to_json(const esauti_loyalty_tier_changed_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_loyalty_tier_changed_data_to_json(const esauti_loyalty_tier_changed_data *obj, char **out,
+                                                         apic_error *err);
 /** Descriptor of esauti_loyalty_tier_changed_data for the apic codec. */
-extern const apic_struct_desc esauti_loyalty_tier_changed_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_loyalty_tier_changed_data_desc;
 
-/** wallet_opened_data */
+/**
+ * wallet_opened_data
+ * The data of a `wallet.opened` event (version 1).
+ */
 struct esauti_wallet_opened_data {
     /**
      * The wallet's id.
@@ -12005,15 +15842,19 @@ struct esauti_wallet_opened_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_wallet_opened_data_free(esauti_wallet_opened_data *obj);
+APIC_EXPORT void esauti_wallet_opened_data_free(esauti_wallet_opened_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_wallet_opened_data_free(). */
-int esauti_wallet_opened_data_from_json(const char *json, size_t len, esauti_wallet_opened_data **out, apic_error *err);
+APIC_EXPORT int esauti_wallet_opened_data_from_json(const char *json, size_t len, esauti_wallet_opened_data **out,
+                                                    apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_wallet_opened_data_to_json(const esauti_wallet_opened_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_wallet_opened_data_to_json(const esauti_wallet_opened_data *obj, char **out, apic_error *err);
 /** Descriptor of esauti_wallet_opened_data for the apic codec. */
-extern const apic_struct_desc esauti_wallet_opened_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_wallet_opened_data_desc;
 
-/** wallet_topped_up_data */
+/**
+ * wallet_topped_up_data
+ * The data of a `wallet.topped_up` event (version 1).
+ */
 struct esauti_wallet_topped_up_data {
     /**
      * The wallet's id.
@@ -12055,15 +15896,20 @@ struct esauti_wallet_topped_up_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_wallet_topped_up_data_free(esauti_wallet_topped_up_data *obj);
+APIC_EXPORT void esauti_wallet_topped_up_data_free(esauti_wallet_topped_up_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_wallet_topped_up_data_free(). */
-int esauti_wallet_topped_up_data_from_json(const char *json, size_t len, esauti_wallet_topped_up_data **out, apic_error *err);
+APIC_EXPORT int esauti_wallet_topped_up_data_from_json(const char *json, size_t len, esauti_wallet_topped_up_data **out,
+                                                       apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_wallet_topped_up_data_to_json(const esauti_wallet_topped_up_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_wallet_topped_up_data_to_json(const esauti_wallet_topped_up_data *obj, char **out,
+                                                     apic_error *err);
 /** Descriptor of esauti_wallet_topped_up_data for the apic codec. */
-extern const apic_struct_desc esauti_wallet_topped_up_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_wallet_topped_up_data_desc;
 
-/** wallet_top_up_failed_data */
+/**
+ * wallet_top_up_failed_data
+ * The data of a `wallet.top_up_failed` event (version 1).
+ */
 struct esauti_wallet_top_up_failed_data {
     /**
      * The wallet's id.
@@ -12097,15 +15943,20 @@ struct esauti_wallet_top_up_failed_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_wallet_top_up_failed_data_free(esauti_wallet_top_up_failed_data *obj);
+APIC_EXPORT void esauti_wallet_top_up_failed_data_free(esauti_wallet_top_up_failed_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_wallet_top_up_failed_data_free(). */
-int esauti_wallet_top_up_failed_data_from_json(const char *json, size_t len, esauti_wallet_top_up_failed_data **out, apic_error *err);
+APIC_EXPORT int esauti_wallet_top_up_failed_data_from_json(const char *json, size_t len,
+                                                           esauti_wallet_top_up_failed_data **out, apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_wallet_top_up_failed_data_to_json(const esauti_wallet_top_up_failed_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_wallet_top_up_failed_data_to_json(const esauti_wallet_top_up_failed_data *obj, char **out,
+                                                         apic_error *err);
 /** Descriptor of esauti_wallet_top_up_failed_data for the apic codec. */
-extern const apic_struct_desc esauti_wallet_top_up_failed_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_wallet_top_up_failed_data_desc;
 
-/** wallet_debited_data */
+/**
+ * wallet_debited_data
+ * The data of a `wallet.debited` event (version 1).
+ */
 struct esauti_wallet_debited_data {
     /**
      * The wallet's id.
@@ -12147,15 +15998,19 @@ struct esauti_wallet_debited_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_wallet_debited_data_free(esauti_wallet_debited_data *obj);
+APIC_EXPORT void esauti_wallet_debited_data_free(esauti_wallet_debited_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_wallet_debited_data_free(). */
-int esauti_wallet_debited_data_from_json(const char *json, size_t len, esauti_wallet_debited_data **out, apic_error *err);
+APIC_EXPORT int esauti_wallet_debited_data_from_json(const char *json, size_t len, esauti_wallet_debited_data **out,
+                                                     apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_wallet_debited_data_to_json(const esauti_wallet_debited_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_wallet_debited_data_to_json(const esauti_wallet_debited_data *obj, char **out, apic_error *err);
 /** Descriptor of esauti_wallet_debited_data for the apic codec. */
-extern const apic_struct_desc esauti_wallet_debited_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_wallet_debited_data_desc;
 
-/** wallet_transfer_sent_data */
+/**
+ * wallet_transfer_sent_data
+ * The data of a `wallet.transfer_sent` event (version 1).
+ */
 struct esauti_wallet_transfer_sent_data {
     /**
      * The sender's wallet id.
@@ -12203,13 +16058,15 @@ struct esauti_wallet_transfer_sent_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_wallet_transfer_sent_data_free(esauti_wallet_transfer_sent_data *obj);
+APIC_EXPORT void esauti_wallet_transfer_sent_data_free(esauti_wallet_transfer_sent_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_wallet_transfer_sent_data_free(). */
-int esauti_wallet_transfer_sent_data_from_json(const char *json, size_t len, esauti_wallet_transfer_sent_data **out, apic_error *err);
+APIC_EXPORT int esauti_wallet_transfer_sent_data_from_json(const char *json, size_t len,
+                                                           esauti_wallet_transfer_sent_data **out, apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_wallet_transfer_sent_data_to_json(const esauti_wallet_transfer_sent_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_wallet_transfer_sent_data_to_json(const esauti_wallet_transfer_sent_data *obj, char **out,
+                                                         apic_error *err);
 /** Descriptor of esauti_wallet_transfer_sent_data for the apic codec. */
-extern const apic_struct_desc esauti_wallet_transfer_sent_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_wallet_transfer_sent_data_desc;
 
 /**
  * wallet_transfer_sent_data.recipient
@@ -12237,15 +16094,21 @@ struct esauti_wallet_transfer_sent_data_recipient {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_wallet_transfer_sent_data_recipient_free(esauti_wallet_transfer_sent_data_recipient *obj);
+APIC_EXPORT void esauti_wallet_transfer_sent_data_recipient_free(esauti_wallet_transfer_sent_data_recipient *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_wallet_transfer_sent_data_recipient_free(). */
-int esauti_wallet_transfer_sent_data_recipient_from_json(const char *json, size_t len, esauti_wallet_transfer_sent_data_recipient **out, apic_error *err);
+APIC_EXPORT int esauti_wallet_transfer_sent_data_recipient_from_json(const char *json, size_t len,
+                                                                     esauti_wallet_transfer_sent_data_recipient **out,
+                                                                     apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_wallet_transfer_sent_data_recipient_to_json(const esauti_wallet_transfer_sent_data_recipient *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_wallet_transfer_sent_data_recipient_to_json(const esauti_wallet_transfer_sent_data_recipient *obj,
+                                                                   char **out, apic_error *err);
 /** Descriptor of esauti_wallet_transfer_sent_data_recipient for the apic codec. */
-extern const apic_struct_desc esauti_wallet_transfer_sent_data_recipient_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_wallet_transfer_sent_data_recipient_desc;
 
-/** wallet_transfer_received_data */
+/**
+ * wallet_transfer_received_data
+ * The data of a `wallet.transfer_received` event (version 1).
+ */
 struct esauti_wallet_transfer_received_data {
     /**
      * The recipient's wallet id.
@@ -12287,13 +16150,16 @@ struct esauti_wallet_transfer_received_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_wallet_transfer_received_data_free(esauti_wallet_transfer_received_data *obj);
+APIC_EXPORT void esauti_wallet_transfer_received_data_free(esauti_wallet_transfer_received_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_wallet_transfer_received_data_free(). */
-int esauti_wallet_transfer_received_data_from_json(const char *json, size_t len, esauti_wallet_transfer_received_data **out, apic_error *err);
+APIC_EXPORT int esauti_wallet_transfer_received_data_from_json(const char *json, size_t len,
+                                                               esauti_wallet_transfer_received_data **out,
+                                                               apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_wallet_transfer_received_data_to_json(const esauti_wallet_transfer_received_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_wallet_transfer_received_data_to_json(const esauti_wallet_transfer_received_data *obj,
+                                                             char **out, apic_error *err);
 /** Descriptor of esauti_wallet_transfer_received_data for the apic codec. */
-extern const apic_struct_desc esauti_wallet_transfer_received_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_wallet_transfer_received_data_desc;
 
 /**
  * wallet_transfer_received_data.sender
@@ -12321,15 +16187,21 @@ struct esauti_wallet_transfer_received_data_sender {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_wallet_transfer_received_data_sender_free(esauti_wallet_transfer_received_data_sender *obj);
+APIC_EXPORT void esauti_wallet_transfer_received_data_sender_free(esauti_wallet_transfer_received_data_sender *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_wallet_transfer_received_data_sender_free(). */
-int esauti_wallet_transfer_received_data_sender_from_json(const char *json, size_t len, esauti_wallet_transfer_received_data_sender **out, apic_error *err);
+APIC_EXPORT int esauti_wallet_transfer_received_data_sender_from_json(const char *json, size_t len,
+                                                                      esauti_wallet_transfer_received_data_sender **out,
+                                                                      apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_wallet_transfer_received_data_sender_to_json(const esauti_wallet_transfer_received_data_sender *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_wallet_transfer_received_data_sender_to_json(const esauti_wallet_transfer_received_data_sender *obj,
+                                                                    char **out, apic_error *err);
 /** Descriptor of esauti_wallet_transfer_received_data_sender for the apic codec. */
-extern const apic_struct_desc esauti_wallet_transfer_received_data_sender_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_wallet_transfer_received_data_sender_desc;
 
-/** review_requested_data */
+/**
+ * review_requested_data
+ * The data of a `review.requested` event (version 1).
+ */
 struct esauti_review_requested_data {
     /**
      * The order the customer is asked to review.
@@ -12361,15 +16233,20 @@ struct esauti_review_requested_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_review_requested_data_free(esauti_review_requested_data *obj);
+APIC_EXPORT void esauti_review_requested_data_free(esauti_review_requested_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_review_requested_data_free(). */
-int esauti_review_requested_data_from_json(const char *json, size_t len, esauti_review_requested_data **out, apic_error *err);
+APIC_EXPORT int esauti_review_requested_data_from_json(const char *json, size_t len, esauti_review_requested_data **out,
+                                                       apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_review_requested_data_to_json(const esauti_review_requested_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_review_requested_data_to_json(const esauti_review_requested_data *obj, char **out,
+                                                     apic_error *err);
 /** Descriptor of esauti_review_requested_data for the apic codec. */
-extern const apic_struct_desc esauti_review_requested_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_review_requested_data_desc;
 
-/** review_requested_data.products.item */
+/**
+ * review_requested_data.products.item
+ * A JSON object of the API, which the spec does not describe further: its members follow.
+ */
 struct esauti_review_requested_data_products_item {
     /**
      * The product's id.
@@ -12383,15 +16260,21 @@ struct esauti_review_requested_data_products_item {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_review_requested_data_products_item_free(esauti_review_requested_data_products_item *obj);
+APIC_EXPORT void esauti_review_requested_data_products_item_free(esauti_review_requested_data_products_item *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_review_requested_data_products_item_free(). */
-int esauti_review_requested_data_products_item_from_json(const char *json, size_t len, esauti_review_requested_data_products_item **out, apic_error *err);
+APIC_EXPORT int esauti_review_requested_data_products_item_from_json(const char *json, size_t len,
+                                                                     esauti_review_requested_data_products_item **out,
+                                                                     apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_review_requested_data_products_item_to_json(const esauti_review_requested_data_products_item *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_review_requested_data_products_item_to_json(const esauti_review_requested_data_products_item *obj,
+                                                                   char **out, apic_error *err);
 /** Descriptor of esauti_review_requested_data_products_item for the apic codec. */
-extern const apic_struct_desc esauti_review_requested_data_products_item_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_review_requested_data_products_item_desc;
 
-/** review_submitted_data */
+/**
+ * review_submitted_data
+ * The data of a `review.submitted` event (version 1).
+ */
 struct esauti_review_submitted_data {
     /**
      * The review's id.
@@ -12426,15 +16309,20 @@ struct esauti_review_submitted_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_review_submitted_data_free(esauti_review_submitted_data *obj);
+APIC_EXPORT void esauti_review_submitted_data_free(esauti_review_submitted_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_review_submitted_data_free(). */
-int esauti_review_submitted_data_from_json(const char *json, size_t len, esauti_review_submitted_data **out, apic_error *err);
+APIC_EXPORT int esauti_review_submitted_data_from_json(const char *json, size_t len, esauti_review_submitted_data **out,
+                                                       apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_review_submitted_data_to_json(const esauti_review_submitted_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_review_submitted_data_to_json(const esauti_review_submitted_data *obj, char **out,
+                                                     apic_error *err);
 /** Descriptor of esauti_review_submitted_data for the apic codec. */
-extern const apic_struct_desc esauti_review_submitted_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_review_submitted_data_desc;
 
-/** review_published_data */
+/**
+ * review_published_data
+ * The data of a `review.published` event (version 1).
+ */
 struct esauti_review_published_data {
     /**
      * The review's id.
@@ -12467,15 +16355,20 @@ struct esauti_review_published_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_review_published_data_free(esauti_review_published_data *obj);
+APIC_EXPORT void esauti_review_published_data_free(esauti_review_published_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_review_published_data_free(). */
-int esauti_review_published_data_from_json(const char *json, size_t len, esauti_review_published_data **out, apic_error *err);
+APIC_EXPORT int esauti_review_published_data_from_json(const char *json, size_t len, esauti_review_published_data **out,
+                                                       apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_review_published_data_to_json(const esauti_review_published_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_review_published_data_to_json(const esauti_review_published_data *obj, char **out,
+                                                     apic_error *err);
 /** Descriptor of esauti_review_published_data for the apic codec. */
-extern const apic_struct_desc esauti_review_published_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_review_published_data_desc;
 
-/** review_rejected_data */
+/**
+ * review_rejected_data
+ * The data of a `review.rejected` event (version 1).
+ */
 struct esauti_review_rejected_data {
     /**
      * The review's id.
@@ -12502,15 +16395,20 @@ struct esauti_review_rejected_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_review_rejected_data_free(esauti_review_rejected_data *obj);
+APIC_EXPORT void esauti_review_rejected_data_free(esauti_review_rejected_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_review_rejected_data_free(). */
-int esauti_review_rejected_data_from_json(const char *json, size_t len, esauti_review_rejected_data **out, apic_error *err);
+APIC_EXPORT int esauti_review_rejected_data_from_json(const char *json, size_t len, esauti_review_rejected_data **out,
+                                                      apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_review_rejected_data_to_json(const esauti_review_rejected_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_review_rejected_data_to_json(const esauti_review_rejected_data *obj, char **out,
+                                                    apic_error *err);
 /** Descriptor of esauti_review_rejected_data for the apic codec. */
-extern const apic_struct_desc esauti_review_rejected_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_review_rejected_data_desc;
 
-/** review_updated_data */
+/**
+ * review_updated_data
+ * The data of a `review.updated` event (version 1).
+ */
 struct esauti_review_updated_data {
     /**
      * The review's id.
@@ -12544,15 +16442,19 @@ struct esauti_review_updated_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_review_updated_data_free(esauti_review_updated_data *obj);
+APIC_EXPORT void esauti_review_updated_data_free(esauti_review_updated_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_review_updated_data_free(). */
-int esauti_review_updated_data_from_json(const char *json, size_t len, esauti_review_updated_data **out, apic_error *err);
+APIC_EXPORT int esauti_review_updated_data_from_json(const char *json, size_t len, esauti_review_updated_data **out,
+                                                     apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_review_updated_data_to_json(const esauti_review_updated_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_review_updated_data_to_json(const esauti_review_updated_data *obj, char **out, apic_error *err);
 /** Descriptor of esauti_review_updated_data for the apic codec. */
-extern const apic_struct_desc esauti_review_updated_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_review_updated_data_desc;
 
-/** review_replied_data */
+/**
+ * review_replied_data
+ * The data of a `review.replied` event (version 1).
+ */
 struct esauti_review_replied_data {
     /**
      * The review replied to.
@@ -12584,15 +16486,19 @@ struct esauti_review_replied_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_review_replied_data_free(esauti_review_replied_data *obj);
+APIC_EXPORT void esauti_review_replied_data_free(esauti_review_replied_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_review_replied_data_free(). */
-int esauti_review_replied_data_from_json(const char *json, size_t len, esauti_review_replied_data **out, apic_error *err);
+APIC_EXPORT int esauti_review_replied_data_from_json(const char *json, size_t len, esauti_review_replied_data **out,
+                                                     apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_review_replied_data_to_json(const esauti_review_replied_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_review_replied_data_to_json(const esauti_review_replied_data *obj, char **out, apic_error *err);
 /** Descriptor of esauti_review_replied_data for the apic codec. */
-extern const apic_struct_desc esauti_review_replied_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_review_replied_data_desc;
 
-/** review_deleted_data */
+/**
+ * review_deleted_data
+ * The data of a `review.deleted` event (version 1).
+ */
 struct esauti_review_deleted_data {
     /**
      * The review's id.
@@ -12616,15 +16522,19 @@ struct esauti_review_deleted_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_review_deleted_data_free(esauti_review_deleted_data *obj);
+APIC_EXPORT void esauti_review_deleted_data_free(esauti_review_deleted_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_review_deleted_data_free(). */
-int esauti_review_deleted_data_from_json(const char *json, size_t len, esauti_review_deleted_data **out, apic_error *err);
+APIC_EXPORT int esauti_review_deleted_data_from_json(const char *json, size_t len, esauti_review_deleted_data **out,
+                                                     apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_review_deleted_data_to_json(const esauti_review_deleted_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_review_deleted_data_to_json(const esauti_review_deleted_data *obj, char **out, apic_error *err);
 /** Descriptor of esauti_review_deleted_data for the apic codec. */
-extern const apic_struct_desc esauti_review_deleted_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_review_deleted_data_desc;
 
-/** ticket_created_data */
+/**
+ * ticket_created_data
+ * The data of a `ticket.created` event (version 1).
+ */
 struct esauti_ticket_created_data {
     /**
      * The ticket's id in the helpdesk.
@@ -12665,15 +16575,19 @@ struct esauti_ticket_created_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_ticket_created_data_free(esauti_ticket_created_data *obj);
+APIC_EXPORT void esauti_ticket_created_data_free(esauti_ticket_created_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_ticket_created_data_free(). */
-int esauti_ticket_created_data_from_json(const char *json, size_t len, esauti_ticket_created_data **out, apic_error *err);
+APIC_EXPORT int esauti_ticket_created_data_from_json(const char *json, size_t len, esauti_ticket_created_data **out,
+                                                     apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_ticket_created_data_to_json(const esauti_ticket_created_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_ticket_created_data_to_json(const esauti_ticket_created_data *obj, char **out, apic_error *err);
 /** Descriptor of esauti_ticket_created_data for the apic codec. */
-extern const apic_struct_desc esauti_ticket_created_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_ticket_created_data_desc;
 
-/** ticket_assigned_data */
+/**
+ * ticket_assigned_data
+ * The data of a `ticket.assigned` event (version 1).
+ */
 struct esauti_ticket_assigned_data {
     /**
      * The ticket's id in the helpdesk.
@@ -12708,15 +16622,20 @@ struct esauti_ticket_assigned_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_ticket_assigned_data_free(esauti_ticket_assigned_data *obj);
+APIC_EXPORT void esauti_ticket_assigned_data_free(esauti_ticket_assigned_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_ticket_assigned_data_free(). */
-int esauti_ticket_assigned_data_from_json(const char *json, size_t len, esauti_ticket_assigned_data **out, apic_error *err);
+APIC_EXPORT int esauti_ticket_assigned_data_from_json(const char *json, size_t len, esauti_ticket_assigned_data **out,
+                                                      apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_ticket_assigned_data_to_json(const esauti_ticket_assigned_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_ticket_assigned_data_to_json(const esauti_ticket_assigned_data *obj, char **out,
+                                                    apic_error *err);
 /** Descriptor of esauti_ticket_assigned_data for the apic codec. */
-extern const apic_struct_desc esauti_ticket_assigned_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_ticket_assigned_data_desc;
 
-/** ticket_status_changed_data */
+/**
+ * ticket_status_changed_data
+ * The data of a `ticket.status_changed` event (version 1).
+ */
 struct esauti_ticket_status_changed_data {
     /**
      * The ticket's id in the helpdesk.
@@ -12749,15 +16668,20 @@ struct esauti_ticket_status_changed_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_ticket_status_changed_data_free(esauti_ticket_status_changed_data *obj);
+APIC_EXPORT void esauti_ticket_status_changed_data_free(esauti_ticket_status_changed_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_ticket_status_changed_data_free(). */
-int esauti_ticket_status_changed_data_from_json(const char *json, size_t len, esauti_ticket_status_changed_data **out, apic_error *err);
+APIC_EXPORT int esauti_ticket_status_changed_data_from_json(const char *json, size_t len,
+                                                            esauti_ticket_status_changed_data **out, apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_ticket_status_changed_data_to_json(const esauti_ticket_status_changed_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_ticket_status_changed_data_to_json(const esauti_ticket_status_changed_data *obj, char **out,
+                                                          apic_error *err);
 /** Descriptor of esauti_ticket_status_changed_data for the apic codec. */
-extern const apic_struct_desc esauti_ticket_status_changed_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_ticket_status_changed_data_desc;
 
-/** ticket_agent_replied_data */
+/**
+ * ticket_agent_replied_data
+ * The data of a `ticket.agent_replied` event (version 1).
+ */
 struct esauti_ticket_agent_replied_data {
     /**
      * The ticket's id in the helpdesk.
@@ -12796,15 +16720,20 @@ struct esauti_ticket_agent_replied_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_ticket_agent_replied_data_free(esauti_ticket_agent_replied_data *obj);
+APIC_EXPORT void esauti_ticket_agent_replied_data_free(esauti_ticket_agent_replied_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_ticket_agent_replied_data_free(). */
-int esauti_ticket_agent_replied_data_from_json(const char *json, size_t len, esauti_ticket_agent_replied_data **out, apic_error *err);
+APIC_EXPORT int esauti_ticket_agent_replied_data_from_json(const char *json, size_t len,
+                                                           esauti_ticket_agent_replied_data **out, apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_ticket_agent_replied_data_to_json(const esauti_ticket_agent_replied_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_ticket_agent_replied_data_to_json(const esauti_ticket_agent_replied_data *obj, char **out,
+                                                         apic_error *err);
 /** Descriptor of esauti_ticket_agent_replied_data for the apic codec. */
-extern const apic_struct_desc esauti_ticket_agent_replied_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_ticket_agent_replied_data_desc;
 
-/** ticket_customer_replied_data */
+/**
+ * ticket_customer_replied_data
+ * The data of a `ticket.customer_replied` event (version 1).
+ */
 struct esauti_ticket_customer_replied_data {
     /**
      * The ticket's id in the helpdesk.
@@ -12838,15 +16767,21 @@ struct esauti_ticket_customer_replied_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_ticket_customer_replied_data_free(esauti_ticket_customer_replied_data *obj);
+APIC_EXPORT void esauti_ticket_customer_replied_data_free(esauti_ticket_customer_replied_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_ticket_customer_replied_data_free(). */
-int esauti_ticket_customer_replied_data_from_json(const char *json, size_t len, esauti_ticket_customer_replied_data **out, apic_error *err);
+APIC_EXPORT int esauti_ticket_customer_replied_data_from_json(const char *json, size_t len,
+                                                              esauti_ticket_customer_replied_data **out,
+                                                              apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_ticket_customer_replied_data_to_json(const esauti_ticket_customer_replied_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_ticket_customer_replied_data_to_json(const esauti_ticket_customer_replied_data *obj, char **out,
+                                                            apic_error *err);
 /** Descriptor of esauti_ticket_customer_replied_data for the apic codec. */
-extern const apic_struct_desc esauti_ticket_customer_replied_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_ticket_customer_replied_data_desc;
 
-/** ticket_escalated_data */
+/**
+ * ticket_escalated_data
+ * The data of a `ticket.escalated` event (version 1).
+ */
 struct esauti_ticket_escalated_data {
     /**
      * The ticket's id in the helpdesk.
@@ -12886,15 +16821,20 @@ struct esauti_ticket_escalated_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_ticket_escalated_data_free(esauti_ticket_escalated_data *obj);
+APIC_EXPORT void esauti_ticket_escalated_data_free(esauti_ticket_escalated_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_ticket_escalated_data_free(). */
-int esauti_ticket_escalated_data_from_json(const char *json, size_t len, esauti_ticket_escalated_data **out, apic_error *err);
+APIC_EXPORT int esauti_ticket_escalated_data_from_json(const char *json, size_t len, esauti_ticket_escalated_data **out,
+                                                       apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_ticket_escalated_data_to_json(const esauti_ticket_escalated_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_ticket_escalated_data_to_json(const esauti_ticket_escalated_data *obj, char **out,
+                                                     apic_error *err);
 /** Descriptor of esauti_ticket_escalated_data for the apic codec. */
-extern const apic_struct_desc esauti_ticket_escalated_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_ticket_escalated_data_desc;
 
-/** ticket_sla_breached_data */
+/**
+ * ticket_sla_breached_data
+ * The data of a `ticket.sla_breached` event (version 1).
+ */
 struct esauti_ticket_sla_breached_data {
     /**
      * The ticket's id in the helpdesk.
@@ -12928,15 +16868,20 @@ struct esauti_ticket_sla_breached_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_ticket_sla_breached_data_free(esauti_ticket_sla_breached_data *obj);
+APIC_EXPORT void esauti_ticket_sla_breached_data_free(esauti_ticket_sla_breached_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_ticket_sla_breached_data_free(). */
-int esauti_ticket_sla_breached_data_from_json(const char *json, size_t len, esauti_ticket_sla_breached_data **out, apic_error *err);
+APIC_EXPORT int esauti_ticket_sla_breached_data_from_json(const char *json, size_t len,
+                                                          esauti_ticket_sla_breached_data **out, apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_ticket_sla_breached_data_to_json(const esauti_ticket_sla_breached_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_ticket_sla_breached_data_to_json(const esauti_ticket_sla_breached_data *obj, char **out,
+                                                        apic_error *err);
 /** Descriptor of esauti_ticket_sla_breached_data for the apic codec. */
-extern const apic_struct_desc esauti_ticket_sla_breached_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_ticket_sla_breached_data_desc;
 
-/** ticket_resolved_data */
+/**
+ * ticket_resolved_data
+ * The data of a `ticket.resolved` event (version 2).
+ */
 struct esauti_ticket_resolved_data {
     /**
      * The ticket's id in the helpdesk.
@@ -12972,15 +16917,20 @@ struct esauti_ticket_resolved_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_ticket_resolved_data_free(esauti_ticket_resolved_data *obj);
+APIC_EXPORT void esauti_ticket_resolved_data_free(esauti_ticket_resolved_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_ticket_resolved_data_free(). */
-int esauti_ticket_resolved_data_from_json(const char *json, size_t len, esauti_ticket_resolved_data **out, apic_error *err);
+APIC_EXPORT int esauti_ticket_resolved_data_from_json(const char *json, size_t len, esauti_ticket_resolved_data **out,
+                                                      apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_ticket_resolved_data_to_json(const esauti_ticket_resolved_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_ticket_resolved_data_to_json(const esauti_ticket_resolved_data *obj, char **out,
+                                                    apic_error *err);
 /** Descriptor of esauti_ticket_resolved_data for the apic codec. */
-extern const apic_struct_desc esauti_ticket_resolved_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_ticket_resolved_data_desc;
 
-/** ticket_reopened_data */
+/**
+ * ticket_reopened_data
+ * The data of a `ticket.reopened` event (version 1).
+ */
 struct esauti_ticket_reopened_data {
     /**
      * The ticket's id in the helpdesk.
@@ -13012,15 +16962,20 @@ struct esauti_ticket_reopened_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_ticket_reopened_data_free(esauti_ticket_reopened_data *obj);
+APIC_EXPORT void esauti_ticket_reopened_data_free(esauti_ticket_reopened_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_ticket_reopened_data_free(). */
-int esauti_ticket_reopened_data_from_json(const char *json, size_t len, esauti_ticket_reopened_data **out, apic_error *err);
+APIC_EXPORT int esauti_ticket_reopened_data_from_json(const char *json, size_t len, esauti_ticket_reopened_data **out,
+                                                      apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_ticket_reopened_data_to_json(const esauti_ticket_reopened_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_ticket_reopened_data_to_json(const esauti_ticket_reopened_data *obj, char **out,
+                                                    apic_error *err);
 /** Descriptor of esauti_ticket_reopened_data for the apic codec. */
-extern const apic_struct_desc esauti_ticket_reopened_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_ticket_reopened_data_desc;
 
-/** ticket_closed_data */
+/**
+ * ticket_closed_data
+ * The data of a `ticket.closed` event (version 1).
+ */
 struct esauti_ticket_closed_data {
     /**
      * The ticket's id in the helpdesk.
@@ -13043,15 +16998,19 @@ struct esauti_ticket_closed_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_ticket_closed_data_free(esauti_ticket_closed_data *obj);
+APIC_EXPORT void esauti_ticket_closed_data_free(esauti_ticket_closed_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_ticket_closed_data_free(). */
-int esauti_ticket_closed_data_from_json(const char *json, size_t len, esauti_ticket_closed_data **out, apic_error *err);
+APIC_EXPORT int esauti_ticket_closed_data_from_json(const char *json, size_t len, esauti_ticket_closed_data **out,
+                                                    apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_ticket_closed_data_to_json(const esauti_ticket_closed_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_ticket_closed_data_to_json(const esauti_ticket_closed_data *obj, char **out, apic_error *err);
 /** Descriptor of esauti_ticket_closed_data for the apic codec. */
-extern const apic_struct_desc esauti_ticket_closed_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_ticket_closed_data_desc;
 
-/** ticket_satisfaction_rated_data */
+/**
+ * ticket_satisfaction_rated_data
+ * The data of a `ticket.satisfaction_rated` event (version 1).
+ */
 struct esauti_ticket_satisfaction_rated_data {
     /**
      * The ticket's id in the helpdesk.
@@ -13087,15 +17046,21 @@ struct esauti_ticket_satisfaction_rated_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_ticket_satisfaction_rated_data_free(esauti_ticket_satisfaction_rated_data *obj);
+APIC_EXPORT void esauti_ticket_satisfaction_rated_data_free(esauti_ticket_satisfaction_rated_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_ticket_satisfaction_rated_data_free(). */
-int esauti_ticket_satisfaction_rated_data_from_json(const char *json, size_t len, esauti_ticket_satisfaction_rated_data **out, apic_error *err);
+APIC_EXPORT int esauti_ticket_satisfaction_rated_data_from_json(const char *json, size_t len,
+                                                                esauti_ticket_satisfaction_rated_data **out,
+                                                                apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_ticket_satisfaction_rated_data_to_json(const esauti_ticket_satisfaction_rated_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_ticket_satisfaction_rated_data_to_json(const esauti_ticket_satisfaction_rated_data *obj,
+                                                              char **out, apic_error *err);
 /** Descriptor of esauti_ticket_satisfaction_rated_data for the apic codec. */
-extern const apic_struct_desc esauti_ticket_satisfaction_rated_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_ticket_satisfaction_rated_data_desc;
 
-/** email_sent_data */
+/**
+ * email_sent_data
+ * The data of a `email.sent` event (version 1).
+ */
 struct esauti_email_sent_data {
     /**
      * eSauti id of the outbound message.
@@ -13132,15 +17097,19 @@ struct esauti_email_sent_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_email_sent_data_free(esauti_email_sent_data *obj);
+APIC_EXPORT void esauti_email_sent_data_free(esauti_email_sent_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_email_sent_data_free(). */
-int esauti_email_sent_data_from_json(const char *json, size_t len, esauti_email_sent_data **out, apic_error *err);
+APIC_EXPORT int esauti_email_sent_data_from_json(const char *json, size_t len, esauti_email_sent_data **out,
+                                                 apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_email_sent_data_to_json(const esauti_email_sent_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_email_sent_data_to_json(const esauti_email_sent_data *obj, char **out, apic_error *err);
 /** Descriptor of esauti_email_sent_data for the apic codec. */
-extern const apic_struct_desc esauti_email_sent_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_email_sent_data_desc;
 
-/** email_delivered_data */
+/**
+ * email_delivered_data
+ * The data of a `email.delivered` event (version 1).
+ */
 struct esauti_email_delivered_data {
     /**
      * eSauti id of the outbound message.
@@ -13168,15 +17137,20 @@ struct esauti_email_delivered_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_email_delivered_data_free(esauti_email_delivered_data *obj);
+APIC_EXPORT void esauti_email_delivered_data_free(esauti_email_delivered_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_email_delivered_data_free(). */
-int esauti_email_delivered_data_from_json(const char *json, size_t len, esauti_email_delivered_data **out, apic_error *err);
+APIC_EXPORT int esauti_email_delivered_data_from_json(const char *json, size_t len, esauti_email_delivered_data **out,
+                                                      apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_email_delivered_data_to_json(const esauti_email_delivered_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_email_delivered_data_to_json(const esauti_email_delivered_data *obj, char **out,
+                                                    apic_error *err);
 /** Descriptor of esauti_email_delivered_data for the apic codec. */
-extern const apic_struct_desc esauti_email_delivered_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_email_delivered_data_desc;
 
-/** email_opened_data */
+/**
+ * email_opened_data
+ * The data of a `email.opened` event (version 2).
+ */
 struct esauti_email_opened_data {
     /**
      * eSauti id of the outbound message.
@@ -13214,15 +17188,19 @@ struct esauti_email_opened_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_email_opened_data_free(esauti_email_opened_data *obj);
+APIC_EXPORT void esauti_email_opened_data_free(esauti_email_opened_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_email_opened_data_free(). */
-int esauti_email_opened_data_from_json(const char *json, size_t len, esauti_email_opened_data **out, apic_error *err);
+APIC_EXPORT int esauti_email_opened_data_from_json(const char *json, size_t len, esauti_email_opened_data **out,
+                                                   apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_email_opened_data_to_json(const esauti_email_opened_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_email_opened_data_to_json(const esauti_email_opened_data *obj, char **out, apic_error *err);
 /** Descriptor of esauti_email_opened_data for the apic codec. */
-extern const apic_struct_desc esauti_email_opened_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_email_opened_data_desc;
 
-/** email_clicked_data */
+/**
+ * email_clicked_data
+ * The data of a `email.clicked` event (version 1).
+ */
 struct esauti_email_clicked_data {
     /**
      * eSauti id of the outbound message.
@@ -13257,15 +17235,19 @@ struct esauti_email_clicked_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_email_clicked_data_free(esauti_email_clicked_data *obj);
+APIC_EXPORT void esauti_email_clicked_data_free(esauti_email_clicked_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_email_clicked_data_free(). */
-int esauti_email_clicked_data_from_json(const char *json, size_t len, esauti_email_clicked_data **out, apic_error *err);
+APIC_EXPORT int esauti_email_clicked_data_from_json(const char *json, size_t len, esauti_email_clicked_data **out,
+                                                    apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_email_clicked_data_to_json(const esauti_email_clicked_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_email_clicked_data_to_json(const esauti_email_clicked_data *obj, char **out, apic_error *err);
 /** Descriptor of esauti_email_clicked_data for the apic codec. */
-extern const apic_struct_desc esauti_email_clicked_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_email_clicked_data_desc;
 
-/** email_bounced_data */
+/**
+ * email_bounced_data
+ * The data of a `email.bounced` event (version 1).
+ */
 struct esauti_email_bounced_data {
     /**
      * eSauti id of the outbound message.
@@ -13298,15 +17280,19 @@ struct esauti_email_bounced_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_email_bounced_data_free(esauti_email_bounced_data *obj);
+APIC_EXPORT void esauti_email_bounced_data_free(esauti_email_bounced_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_email_bounced_data_free(). */
-int esauti_email_bounced_data_from_json(const char *json, size_t len, esauti_email_bounced_data **out, apic_error *err);
+APIC_EXPORT int esauti_email_bounced_data_from_json(const char *json, size_t len, esauti_email_bounced_data **out,
+                                                    apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_email_bounced_data_to_json(const esauti_email_bounced_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_email_bounced_data_to_json(const esauti_email_bounced_data *obj, char **out, apic_error *err);
 /** Descriptor of esauti_email_bounced_data for the apic codec. */
-extern const apic_struct_desc esauti_email_bounced_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_email_bounced_data_desc;
 
-/** sms_sent_data */
+/**
+ * sms_sent_data
+ * The data of a `sms.sent` event (version 1).
+ */
 struct esauti_sms_sent_data {
     /**
      * eSauti id of the outbound message.
@@ -13353,15 +17339,19 @@ struct esauti_sms_sent_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_sms_sent_data_free(esauti_sms_sent_data *obj);
+APIC_EXPORT void esauti_sms_sent_data_free(esauti_sms_sent_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_sms_sent_data_free(). */
-int esauti_sms_sent_data_from_json(const char *json, size_t len, esauti_sms_sent_data **out, apic_error *err);
+APIC_EXPORT int esauti_sms_sent_data_from_json(const char *json, size_t len, esauti_sms_sent_data **out,
+                                               apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_sms_sent_data_to_json(const esauti_sms_sent_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_sms_sent_data_to_json(const esauti_sms_sent_data *obj, char **out, apic_error *err);
 /** Descriptor of esauti_sms_sent_data for the apic codec. */
-extern const apic_struct_desc esauti_sms_sent_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_sms_sent_data_desc;
 
-/** sms_delivered_data */
+/**
+ * sms_delivered_data
+ * The data of a `sms.delivered` event (version 1).
+ */
 struct esauti_sms_delivered_data {
     /**
      * eSauti id of the outbound message.
@@ -13388,15 +17378,19 @@ struct esauti_sms_delivered_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_sms_delivered_data_free(esauti_sms_delivered_data *obj);
+APIC_EXPORT void esauti_sms_delivered_data_free(esauti_sms_delivered_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_sms_delivered_data_free(). */
-int esauti_sms_delivered_data_from_json(const char *json, size_t len, esauti_sms_delivered_data **out, apic_error *err);
+APIC_EXPORT int esauti_sms_delivered_data_from_json(const char *json, size_t len, esauti_sms_delivered_data **out,
+                                                    apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_sms_delivered_data_to_json(const esauti_sms_delivered_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_sms_delivered_data_to_json(const esauti_sms_delivered_data *obj, char **out, apic_error *err);
 /** Descriptor of esauti_sms_delivered_data for the apic codec. */
-extern const apic_struct_desc esauti_sms_delivered_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_sms_delivered_data_desc;
 
-/** sms_failed_data */
+/**
+ * sms_failed_data
+ * The data of a `sms.failed` event (version 1).
+ */
 struct esauti_sms_failed_data {
     /**
      * eSauti id of the outbound message.
@@ -13426,15 +17420,19 @@ struct esauti_sms_failed_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_sms_failed_data_free(esauti_sms_failed_data *obj);
+APIC_EXPORT void esauti_sms_failed_data_free(esauti_sms_failed_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_sms_failed_data_free(). */
-int esauti_sms_failed_data_from_json(const char *json, size_t len, esauti_sms_failed_data **out, apic_error *err);
+APIC_EXPORT int esauti_sms_failed_data_from_json(const char *json, size_t len, esauti_sms_failed_data **out,
+                                                 apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_sms_failed_data_to_json(const esauti_sms_failed_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_sms_failed_data_to_json(const esauti_sms_failed_data *obj, char **out, apic_error *err);
 /** Descriptor of esauti_sms_failed_data for the apic codec. */
-extern const apic_struct_desc esauti_sms_failed_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_sms_failed_data_desc;
 
-/** sms_clicked_data */
+/**
+ * sms_clicked_data
+ * The data of a `sms.clicked` event (version 1).
+ */
 struct esauti_sms_clicked_data {
     /**
      * eSauti id of the outbound message.
@@ -13467,15 +17465,19 @@ struct esauti_sms_clicked_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_sms_clicked_data_free(esauti_sms_clicked_data *obj);
+APIC_EXPORT void esauti_sms_clicked_data_free(esauti_sms_clicked_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_sms_clicked_data_free(). */
-int esauti_sms_clicked_data_from_json(const char *json, size_t len, esauti_sms_clicked_data **out, apic_error *err);
+APIC_EXPORT int esauti_sms_clicked_data_from_json(const char *json, size_t len, esauti_sms_clicked_data **out,
+                                                  apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_sms_clicked_data_to_json(const esauti_sms_clicked_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_sms_clicked_data_to_json(const esauti_sms_clicked_data *obj, char **out, apic_error *err);
 /** Descriptor of esauti_sms_clicked_data for the apic codec. */
-extern const apic_struct_desc esauti_sms_clicked_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_sms_clicked_data_desc;
 
-/** sms_opted_out_data */
+/**
+ * sms_opted_out_data
+ * The data of a `sms.opted_out` event (version 1).
+ */
 struct esauti_sms_opted_out_data {
     /**
      * eSauti id of the SMS the customer replied to.
@@ -13502,15 +17504,19 @@ struct esauti_sms_opted_out_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_sms_opted_out_data_free(esauti_sms_opted_out_data *obj);
+APIC_EXPORT void esauti_sms_opted_out_data_free(esauti_sms_opted_out_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_sms_opted_out_data_free(). */
-int esauti_sms_opted_out_data_from_json(const char *json, size_t len, esauti_sms_opted_out_data **out, apic_error *err);
+APIC_EXPORT int esauti_sms_opted_out_data_from_json(const char *json, size_t len, esauti_sms_opted_out_data **out,
+                                                    apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_sms_opted_out_data_to_json(const esauti_sms_opted_out_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_sms_opted_out_data_to_json(const esauti_sms_opted_out_data *obj, char **out, apic_error *err);
 /** Descriptor of esauti_sms_opted_out_data for the apic codec. */
-extern const apic_struct_desc esauti_sms_opted_out_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_sms_opted_out_data_desc;
 
-/** whatsapp_sent_data */
+/**
+ * whatsapp_sent_data
+ * The data of a `whatsapp.sent` event (version 1).
+ */
 struct esauti_whatsapp_sent_data {
     /**
      * eSauti id of the outbound message.
@@ -13544,15 +17550,19 @@ struct esauti_whatsapp_sent_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_whatsapp_sent_data_free(esauti_whatsapp_sent_data *obj);
+APIC_EXPORT void esauti_whatsapp_sent_data_free(esauti_whatsapp_sent_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_whatsapp_sent_data_free(). */
-int esauti_whatsapp_sent_data_from_json(const char *json, size_t len, esauti_whatsapp_sent_data **out, apic_error *err);
+APIC_EXPORT int esauti_whatsapp_sent_data_from_json(const char *json, size_t len, esauti_whatsapp_sent_data **out,
+                                                    apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_whatsapp_sent_data_to_json(const esauti_whatsapp_sent_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_whatsapp_sent_data_to_json(const esauti_whatsapp_sent_data *obj, char **out, apic_error *err);
 /** Descriptor of esauti_whatsapp_sent_data for the apic codec. */
-extern const apic_struct_desc esauti_whatsapp_sent_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_whatsapp_sent_data_desc;
 
-/** whatsapp_delivered_data */
+/**
+ * whatsapp_delivered_data
+ * The data of a `whatsapp.delivered` event (version 1).
+ */
 struct esauti_whatsapp_delivered_data {
     /**
      * eSauti id of the outbound message.
@@ -13574,15 +17584,20 @@ struct esauti_whatsapp_delivered_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_whatsapp_delivered_data_free(esauti_whatsapp_delivered_data *obj);
+APIC_EXPORT void esauti_whatsapp_delivered_data_free(esauti_whatsapp_delivered_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_whatsapp_delivered_data_free(). */
-int esauti_whatsapp_delivered_data_from_json(const char *json, size_t len, esauti_whatsapp_delivered_data **out, apic_error *err);
+APIC_EXPORT int esauti_whatsapp_delivered_data_from_json(const char *json, size_t len,
+                                                         esauti_whatsapp_delivered_data **out, apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_whatsapp_delivered_data_to_json(const esauti_whatsapp_delivered_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_whatsapp_delivered_data_to_json(const esauti_whatsapp_delivered_data *obj, char **out,
+                                                       apic_error *err);
 /** Descriptor of esauti_whatsapp_delivered_data for the apic codec. */
-extern const apic_struct_desc esauti_whatsapp_delivered_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_whatsapp_delivered_data_desc;
 
-/** whatsapp_read_data */
+/**
+ * whatsapp_read_data
+ * The data of a `whatsapp.read` event (version 1).
+ */
 struct esauti_whatsapp_read_data {
     /**
      * eSauti id of the outbound message.
@@ -13604,15 +17619,19 @@ struct esauti_whatsapp_read_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_whatsapp_read_data_free(esauti_whatsapp_read_data *obj);
+APIC_EXPORT void esauti_whatsapp_read_data_free(esauti_whatsapp_read_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_whatsapp_read_data_free(). */
-int esauti_whatsapp_read_data_from_json(const char *json, size_t len, esauti_whatsapp_read_data **out, apic_error *err);
+APIC_EXPORT int esauti_whatsapp_read_data_from_json(const char *json, size_t len, esauti_whatsapp_read_data **out,
+                                                    apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_whatsapp_read_data_to_json(const esauti_whatsapp_read_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_whatsapp_read_data_to_json(const esauti_whatsapp_read_data *obj, char **out, apic_error *err);
 /** Descriptor of esauti_whatsapp_read_data for the apic codec. */
-extern const apic_struct_desc esauti_whatsapp_read_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_whatsapp_read_data_desc;
 
-/** whatsapp_clicked_data */
+/**
+ * whatsapp_clicked_data
+ * The data of a `whatsapp.clicked` event (version 1).
+ */
 struct esauti_whatsapp_clicked_data {
     /**
      * eSauti id of the outbound message.
@@ -13644,15 +17663,20 @@ struct esauti_whatsapp_clicked_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_whatsapp_clicked_data_free(esauti_whatsapp_clicked_data *obj);
+APIC_EXPORT void esauti_whatsapp_clicked_data_free(esauti_whatsapp_clicked_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_whatsapp_clicked_data_free(). */
-int esauti_whatsapp_clicked_data_from_json(const char *json, size_t len, esauti_whatsapp_clicked_data **out, apic_error *err);
+APIC_EXPORT int esauti_whatsapp_clicked_data_from_json(const char *json, size_t len, esauti_whatsapp_clicked_data **out,
+                                                       apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_whatsapp_clicked_data_to_json(const esauti_whatsapp_clicked_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_whatsapp_clicked_data_to_json(const esauti_whatsapp_clicked_data *obj, char **out,
+                                                     apic_error *err);
 /** Descriptor of esauti_whatsapp_clicked_data for the apic codec. */
-extern const apic_struct_desc esauti_whatsapp_clicked_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_whatsapp_clicked_data_desc;
 
-/** whatsapp_failed_data */
+/**
+ * whatsapp_failed_data
+ * The data of a `whatsapp.failed` event (version 1).
+ */
 struct esauti_whatsapp_failed_data {
     /**
      * eSauti id of the outbound message.
@@ -13679,15 +17703,20 @@ struct esauti_whatsapp_failed_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_whatsapp_failed_data_free(esauti_whatsapp_failed_data *obj);
+APIC_EXPORT void esauti_whatsapp_failed_data_free(esauti_whatsapp_failed_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_whatsapp_failed_data_free(). */
-int esauti_whatsapp_failed_data_from_json(const char *json, size_t len, esauti_whatsapp_failed_data **out, apic_error *err);
+APIC_EXPORT int esauti_whatsapp_failed_data_from_json(const char *json, size_t len, esauti_whatsapp_failed_data **out,
+                                                      apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_whatsapp_failed_data_to_json(const esauti_whatsapp_failed_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_whatsapp_failed_data_to_json(const esauti_whatsapp_failed_data *obj, char **out,
+                                                    apic_error *err);
 /** Descriptor of esauti_whatsapp_failed_data for the apic codec. */
-extern const apic_struct_desc esauti_whatsapp_failed_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_whatsapp_failed_data_desc;
 
-/** push_sent_data */
+/**
+ * push_sent_data
+ * The data of a `push.sent` event (version 1).
+ */
 struct esauti_push_sent_data {
     /**
      * eSauti id of the outbound message.
@@ -13724,15 +17753,19 @@ struct esauti_push_sent_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_push_sent_data_free(esauti_push_sent_data *obj);
+APIC_EXPORT void esauti_push_sent_data_free(esauti_push_sent_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_push_sent_data_free(). */
-int esauti_push_sent_data_from_json(const char *json, size_t len, esauti_push_sent_data **out, apic_error *err);
+APIC_EXPORT int esauti_push_sent_data_from_json(const char *json, size_t len, esauti_push_sent_data **out,
+                                                apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_push_sent_data_to_json(const esauti_push_sent_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_push_sent_data_to_json(const esauti_push_sent_data *obj, char **out, apic_error *err);
 /** Descriptor of esauti_push_sent_data for the apic codec. */
-extern const apic_struct_desc esauti_push_sent_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_push_sent_data_desc;
 
-/** push_delivered_data */
+/**
+ * push_delivered_data
+ * The data of a `push.delivered` event (version 1).
+ */
 struct esauti_push_delivered_data {
     /**
      * eSauti id of the outbound message.
@@ -13760,15 +17793,19 @@ struct esauti_push_delivered_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_push_delivered_data_free(esauti_push_delivered_data *obj);
+APIC_EXPORT void esauti_push_delivered_data_free(esauti_push_delivered_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_push_delivered_data_free(). */
-int esauti_push_delivered_data_from_json(const char *json, size_t len, esauti_push_delivered_data **out, apic_error *err);
+APIC_EXPORT int esauti_push_delivered_data_from_json(const char *json, size_t len, esauti_push_delivered_data **out,
+                                                     apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_push_delivered_data_to_json(const esauti_push_delivered_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_push_delivered_data_to_json(const esauti_push_delivered_data *obj, char **out, apic_error *err);
 /** Descriptor of esauti_push_delivered_data for the apic codec. */
-extern const apic_struct_desc esauti_push_delivered_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_push_delivered_data_desc;
 
-/** push_opened_data */
+/**
+ * push_opened_data
+ * The data of a `push.opened` event (version 1).
+ */
 struct esauti_push_opened_data {
     /**
      * eSauti id of the outbound message.
@@ -13798,15 +17835,19 @@ struct esauti_push_opened_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_push_opened_data_free(esauti_push_opened_data *obj);
+APIC_EXPORT void esauti_push_opened_data_free(esauti_push_opened_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_push_opened_data_free(). */
-int esauti_push_opened_data_from_json(const char *json, size_t len, esauti_push_opened_data **out, apic_error *err);
+APIC_EXPORT int esauti_push_opened_data_from_json(const char *json, size_t len, esauti_push_opened_data **out,
+                                                  apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_push_opened_data_to_json(const esauti_push_opened_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_push_opened_data_to_json(const esauti_push_opened_data *obj, char **out, apic_error *err);
 /** Descriptor of esauti_push_opened_data for the apic codec. */
-extern const apic_struct_desc esauti_push_opened_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_push_opened_data_desc;
 
-/** push_dismissed_data */
+/**
+ * push_dismissed_data
+ * The data of a `push.dismissed` event (version 1).
+ */
 struct esauti_push_dismissed_data {
     /**
      * eSauti id of the outbound message.
@@ -13834,15 +17875,19 @@ struct esauti_push_dismissed_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_push_dismissed_data_free(esauti_push_dismissed_data *obj);
+APIC_EXPORT void esauti_push_dismissed_data_free(esauti_push_dismissed_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_push_dismissed_data_free(). */
-int esauti_push_dismissed_data_from_json(const char *json, size_t len, esauti_push_dismissed_data **out, apic_error *err);
+APIC_EXPORT int esauti_push_dismissed_data_from_json(const char *json, size_t len, esauti_push_dismissed_data **out,
+                                                     apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_push_dismissed_data_to_json(const esauti_push_dismissed_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_push_dismissed_data_to_json(const esauti_push_dismissed_data *obj, char **out, apic_error *err);
 /** Descriptor of esauti_push_dismissed_data for the apic codec. */
-extern const apic_struct_desc esauti_push_dismissed_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_push_dismissed_data_desc;
 
-/** push_failed_data */
+/**
+ * push_failed_data
+ * The data of a `push.failed` event (version 1).
+ */
 struct esauti_push_failed_data {
     /**
      * eSauti id of the outbound message.
@@ -13878,15 +17923,19 @@ struct esauti_push_failed_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_push_failed_data_free(esauti_push_failed_data *obj);
+APIC_EXPORT void esauti_push_failed_data_free(esauti_push_failed_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_push_failed_data_free(). */
-int esauti_push_failed_data_from_json(const char *json, size_t len, esauti_push_failed_data **out, apic_error *err);
+APIC_EXPORT int esauti_push_failed_data_from_json(const char *json, size_t len, esauti_push_failed_data **out,
+                                                  apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_push_failed_data_to_json(const esauti_push_failed_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_push_failed_data_to_json(const esauti_push_failed_data *obj, char **out, apic_error *err);
 /** Descriptor of esauti_push_failed_data for the apic codec. */
-extern const apic_struct_desc esauti_push_failed_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_push_failed_data_desc;
 
-/** campaign_entered_data */
+/**
+ * campaign_entered_data
+ * The data of a `campaign.entered` event (version 1).
+ */
 struct esauti_campaign_entered_data {
     /**
      * eSauti id of the campaign.
@@ -13920,15 +17969,20 @@ struct esauti_campaign_entered_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_campaign_entered_data_free(esauti_campaign_entered_data *obj);
+APIC_EXPORT void esauti_campaign_entered_data_free(esauti_campaign_entered_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_campaign_entered_data_free(). */
-int esauti_campaign_entered_data_from_json(const char *json, size_t len, esauti_campaign_entered_data **out, apic_error *err);
+APIC_EXPORT int esauti_campaign_entered_data_from_json(const char *json, size_t len, esauti_campaign_entered_data **out,
+                                                       apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_campaign_entered_data_to_json(const esauti_campaign_entered_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_campaign_entered_data_to_json(const esauti_campaign_entered_data *obj, char **out,
+                                                     apic_error *err);
 /** Descriptor of esauti_campaign_entered_data for the apic codec. */
-extern const apic_struct_desc esauti_campaign_entered_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_campaign_entered_data_desc;
 
-/** campaign_variant_assigned_data */
+/**
+ * campaign_variant_assigned_data
+ * The data of a `campaign.variant_assigned` event (version 1).
+ */
 struct esauti_campaign_variant_assigned_data {
     /**
      * eSauti id of the campaign.
@@ -13964,15 +18018,21 @@ struct esauti_campaign_variant_assigned_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_campaign_variant_assigned_data_free(esauti_campaign_variant_assigned_data *obj);
+APIC_EXPORT void esauti_campaign_variant_assigned_data_free(esauti_campaign_variant_assigned_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_campaign_variant_assigned_data_free(). */
-int esauti_campaign_variant_assigned_data_from_json(const char *json, size_t len, esauti_campaign_variant_assigned_data **out, apic_error *err);
+APIC_EXPORT int esauti_campaign_variant_assigned_data_from_json(const char *json, size_t len,
+                                                                esauti_campaign_variant_assigned_data **out,
+                                                                apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_campaign_variant_assigned_data_to_json(const esauti_campaign_variant_assigned_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_campaign_variant_assigned_data_to_json(const esauti_campaign_variant_assigned_data *obj,
+                                                              char **out, apic_error *err);
 /** Descriptor of esauti_campaign_variant_assigned_data for the apic codec. */
-extern const apic_struct_desc esauti_campaign_variant_assigned_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_campaign_variant_assigned_data_desc;
 
-/** campaign_step_completed_data */
+/**
+ * campaign_step_completed_data
+ * The data of a `campaign.step_completed` event (version 1).
+ */
 struct esauti_campaign_step_completed_data {
     /**
      * eSauti id of the campaign.
@@ -14004,15 +18064,21 @@ struct esauti_campaign_step_completed_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_campaign_step_completed_data_free(esauti_campaign_step_completed_data *obj);
+APIC_EXPORT void esauti_campaign_step_completed_data_free(esauti_campaign_step_completed_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_campaign_step_completed_data_free(). */
-int esauti_campaign_step_completed_data_from_json(const char *json, size_t len, esauti_campaign_step_completed_data **out, apic_error *err);
+APIC_EXPORT int esauti_campaign_step_completed_data_from_json(const char *json, size_t len,
+                                                              esauti_campaign_step_completed_data **out,
+                                                              apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_campaign_step_completed_data_to_json(const esauti_campaign_step_completed_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_campaign_step_completed_data_to_json(const esauti_campaign_step_completed_data *obj, char **out,
+                                                            apic_error *err);
 /** Descriptor of esauti_campaign_step_completed_data for the apic codec. */
-extern const apic_struct_desc esauti_campaign_step_completed_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_campaign_step_completed_data_desc;
 
-/** campaign_message_suppressed_data */
+/**
+ * campaign_message_suppressed_data
+ * The data of a `campaign.message_suppressed` event (version 1).
+ */
 struct esauti_campaign_message_suppressed_data {
     /**
      * eSauti id of the campaign.
@@ -14047,15 +18113,21 @@ struct esauti_campaign_message_suppressed_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_campaign_message_suppressed_data_free(esauti_campaign_message_suppressed_data *obj);
+APIC_EXPORT void esauti_campaign_message_suppressed_data_free(esauti_campaign_message_suppressed_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_campaign_message_suppressed_data_free(). */
-int esauti_campaign_message_suppressed_data_from_json(const char *json, size_t len, esauti_campaign_message_suppressed_data **out, apic_error *err);
+APIC_EXPORT int esauti_campaign_message_suppressed_data_from_json(const char *json, size_t len,
+                                                                  esauti_campaign_message_suppressed_data **out,
+                                                                  apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_campaign_message_suppressed_data_to_json(const esauti_campaign_message_suppressed_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_campaign_message_suppressed_data_to_json(const esauti_campaign_message_suppressed_data *obj,
+                                                                char **out, apic_error *err);
 /** Descriptor of esauti_campaign_message_suppressed_data for the apic codec. */
-extern const apic_struct_desc esauti_campaign_message_suppressed_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_campaign_message_suppressed_data_desc;
 
-/** campaign_goal_reached_data */
+/**
+ * campaign_goal_reached_data
+ * The data of a `campaign.goal_reached` event (version 1).
+ */
 struct esauti_campaign_goal_reached_data {
     /**
      * eSauti id of the campaign.
@@ -14078,15 +18150,20 @@ struct esauti_campaign_goal_reached_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_campaign_goal_reached_data_free(esauti_campaign_goal_reached_data *obj);
+APIC_EXPORT void esauti_campaign_goal_reached_data_free(esauti_campaign_goal_reached_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_campaign_goal_reached_data_free(). */
-int esauti_campaign_goal_reached_data_from_json(const char *json, size_t len, esauti_campaign_goal_reached_data **out, apic_error *err);
+APIC_EXPORT int esauti_campaign_goal_reached_data_from_json(const char *json, size_t len,
+                                                            esauti_campaign_goal_reached_data **out, apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_campaign_goal_reached_data_to_json(const esauti_campaign_goal_reached_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_campaign_goal_reached_data_to_json(const esauti_campaign_goal_reached_data *obj, char **out,
+                                                          apic_error *err);
 /** Descriptor of esauti_campaign_goal_reached_data for the apic codec. */
-extern const apic_struct_desc esauti_campaign_goal_reached_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_campaign_goal_reached_data_desc;
 
-/** campaign_converted_data */
+/**
+ * campaign_converted_data
+ * The data of a `campaign.converted` event (version 2).
+ */
 struct esauti_campaign_converted_data {
     /**
      * eSauti id of the campaign.
@@ -14130,15 +18207,20 @@ struct esauti_campaign_converted_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_campaign_converted_data_free(esauti_campaign_converted_data *obj);
+APIC_EXPORT void esauti_campaign_converted_data_free(esauti_campaign_converted_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_campaign_converted_data_free(). */
-int esauti_campaign_converted_data_from_json(const char *json, size_t len, esauti_campaign_converted_data **out, apic_error *err);
+APIC_EXPORT int esauti_campaign_converted_data_from_json(const char *json, size_t len,
+                                                         esauti_campaign_converted_data **out, apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_campaign_converted_data_to_json(const esauti_campaign_converted_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_campaign_converted_data_to_json(const esauti_campaign_converted_data *obj, char **out,
+                                                       apic_error *err);
 /** Descriptor of esauti_campaign_converted_data for the apic codec. */
-extern const apic_struct_desc esauti_campaign_converted_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_campaign_converted_data_desc;
 
-/** campaign_unsubscribed_data */
+/**
+ * campaign_unsubscribed_data
+ * The data of a `campaign.unsubscribed` event (version 1).
+ */
 struct esauti_campaign_unsubscribed_data {
     /**
      * eSauti id of the campaign.
@@ -14171,15 +18253,20 @@ struct esauti_campaign_unsubscribed_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_campaign_unsubscribed_data_free(esauti_campaign_unsubscribed_data *obj);
+APIC_EXPORT void esauti_campaign_unsubscribed_data_free(esauti_campaign_unsubscribed_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_campaign_unsubscribed_data_free(). */
-int esauti_campaign_unsubscribed_data_from_json(const char *json, size_t len, esauti_campaign_unsubscribed_data **out, apic_error *err);
+APIC_EXPORT int esauti_campaign_unsubscribed_data_from_json(const char *json, size_t len,
+                                                            esauti_campaign_unsubscribed_data **out, apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_campaign_unsubscribed_data_to_json(const esauti_campaign_unsubscribed_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_campaign_unsubscribed_data_to_json(const esauti_campaign_unsubscribed_data *obj, char **out,
+                                                          apic_error *err);
 /** Descriptor of esauti_campaign_unsubscribed_data for the apic codec. */
-extern const apic_struct_desc esauti_campaign_unsubscribed_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_campaign_unsubscribed_data_desc;
 
-/** campaign_coupon_issued_data */
+/**
+ * campaign_coupon_issued_data
+ * The data of a `campaign.coupon_issued` event (version 1).
+ */
 struct esauti_campaign_coupon_issued_data {
     /**
      * eSauti id of the campaign.
@@ -14221,15 +18308,20 @@ struct esauti_campaign_coupon_issued_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_campaign_coupon_issued_data_free(esauti_campaign_coupon_issued_data *obj);
+APIC_EXPORT void esauti_campaign_coupon_issued_data_free(esauti_campaign_coupon_issued_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_campaign_coupon_issued_data_free(). */
-int esauti_campaign_coupon_issued_data_from_json(const char *json, size_t len, esauti_campaign_coupon_issued_data **out, apic_error *err);
+APIC_EXPORT int esauti_campaign_coupon_issued_data_from_json(const char *json, size_t len,
+                                                             esauti_campaign_coupon_issued_data **out, apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_campaign_coupon_issued_data_to_json(const esauti_campaign_coupon_issued_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_campaign_coupon_issued_data_to_json(const esauti_campaign_coupon_issued_data *obj, char **out,
+                                                           apic_error *err);
 /** Descriptor of esauti_campaign_coupon_issued_data for the apic codec. */
-extern const apic_struct_desc esauti_campaign_coupon_issued_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_campaign_coupon_issued_data_desc;
 
-/** campaign_exited_data */
+/**
+ * campaign_exited_data
+ * The data of a `campaign.exited` event (version 1).
+ */
 struct esauti_campaign_exited_data {
     /**
      * eSauti id of the campaign.
@@ -14260,15 +18352,20 @@ struct esauti_campaign_exited_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_campaign_exited_data_free(esauti_campaign_exited_data *obj);
+APIC_EXPORT void esauti_campaign_exited_data_free(esauti_campaign_exited_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_campaign_exited_data_free(). */
-int esauti_campaign_exited_data_from_json(const char *json, size_t len, esauti_campaign_exited_data **out, apic_error *err);
+APIC_EXPORT int esauti_campaign_exited_data_from_json(const char *json, size_t len, esauti_campaign_exited_data **out,
+                                                      apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_campaign_exited_data_to_json(const esauti_campaign_exited_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_campaign_exited_data_to_json(const esauti_campaign_exited_data *obj, char **out,
+                                                    apic_error *err);
 /** Descriptor of esauti_campaign_exited_data for the apic codec. */
-extern const apic_struct_desc esauti_campaign_exited_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_campaign_exited_data_desc;
 
-/** form_viewed_data */
+/**
+ * form_viewed_data
+ * The data of a `form.viewed` event (version 1).
+ */
 struct esauti_form_viewed_data {
     /**
      * eSauti id of the form.
@@ -14304,15 +18401,19 @@ struct esauti_form_viewed_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_form_viewed_data_free(esauti_form_viewed_data *obj);
+APIC_EXPORT void esauti_form_viewed_data_free(esauti_form_viewed_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_form_viewed_data_free(). */
-int esauti_form_viewed_data_from_json(const char *json, size_t len, esauti_form_viewed_data **out, apic_error *err);
+APIC_EXPORT int esauti_form_viewed_data_from_json(const char *json, size_t len, esauti_form_viewed_data **out,
+                                                  apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_form_viewed_data_to_json(const esauti_form_viewed_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_form_viewed_data_to_json(const esauti_form_viewed_data *obj, char **out, apic_error *err);
 /** Descriptor of esauti_form_viewed_data for the apic codec. */
-extern const apic_struct_desc esauti_form_viewed_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_form_viewed_data_desc;
 
-/** form_started_data */
+/**
+ * form_started_data
+ * The data of a `form.started` event (version 1).
+ */
 struct esauti_form_started_data {
     /**
      * eSauti id of the form.
@@ -14340,15 +18441,19 @@ struct esauti_form_started_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_form_started_data_free(esauti_form_started_data *obj);
+APIC_EXPORT void esauti_form_started_data_free(esauti_form_started_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_form_started_data_free(). */
-int esauti_form_started_data_from_json(const char *json, size_t len, esauti_form_started_data **out, apic_error *err);
+APIC_EXPORT int esauti_form_started_data_from_json(const char *json, size_t len, esauti_form_started_data **out,
+                                                   apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_form_started_data_to_json(const esauti_form_started_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_form_started_data_to_json(const esauti_form_started_data *obj, char **out, apic_error *err);
 /** Descriptor of esauti_form_started_data for the apic codec. */
-extern const apic_struct_desc esauti_form_started_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_form_started_data_desc;
 
-/** form_submitted_data */
+/**
+ * form_submitted_data
+ * The data of a `form.submitted` event (version 2).
+ */
 struct esauti_form_submitted_data {
     /**
      * eSauti id of the form.
@@ -14391,13 +18496,14 @@ struct esauti_form_submitted_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_form_submitted_data_free(esauti_form_submitted_data *obj);
+APIC_EXPORT void esauti_form_submitted_data_free(esauti_form_submitted_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_form_submitted_data_free(). */
-int esauti_form_submitted_data_from_json(const char *json, size_t len, esauti_form_submitted_data **out, apic_error *err);
+APIC_EXPORT int esauti_form_submitted_data_from_json(const char *json, size_t len, esauti_form_submitted_data **out,
+                                                     apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_form_submitted_data_to_json(const esauti_form_submitted_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_form_submitted_data_to_json(const esauti_form_submitted_data *obj, char **out, apic_error *err);
 /** Descriptor of esauti_form_submitted_data for the apic codec. */
-extern const apic_struct_desc esauti_form_submitted_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_form_submitted_data_desc;
 
 /**
  * form_submitted_data.contact
@@ -14436,15 +18542,20 @@ struct esauti_form_submitted_data_contact {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_form_submitted_data_contact_free(esauti_form_submitted_data_contact *obj);
+APIC_EXPORT void esauti_form_submitted_data_contact_free(esauti_form_submitted_data_contact *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_form_submitted_data_contact_free(). */
-int esauti_form_submitted_data_contact_from_json(const char *json, size_t len, esauti_form_submitted_data_contact **out, apic_error *err);
+APIC_EXPORT int esauti_form_submitted_data_contact_from_json(const char *json, size_t len,
+                                                             esauti_form_submitted_data_contact **out, apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_form_submitted_data_contact_to_json(const esauti_form_submitted_data_contact *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_form_submitted_data_contact_to_json(const esauti_form_submitted_data_contact *obj, char **out,
+                                                           apic_error *err);
 /** Descriptor of esauti_form_submitted_data_contact for the apic codec. */
-extern const apic_struct_desc esauti_form_submitted_data_contact_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_form_submitted_data_contact_desc;
 
-/** form_submitted_data.consents.item */
+/**
+ * form_submitted_data.consents.item
+ * A JSON object of the API, which the spec does not describe further: its members follow.
+ */
 struct esauti_form_submitted_data_consents_item {
     /**
      * Channel the consent applies to.
@@ -14461,15 +18572,21 @@ struct esauti_form_submitted_data_consents_item {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_form_submitted_data_consents_item_free(esauti_form_submitted_data_consents_item *obj);
+APIC_EXPORT void esauti_form_submitted_data_consents_item_free(esauti_form_submitted_data_consents_item *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_form_submitted_data_consents_item_free(). */
-int esauti_form_submitted_data_consents_item_from_json(const char *json, size_t len, esauti_form_submitted_data_consents_item **out, apic_error *err);
+APIC_EXPORT int esauti_form_submitted_data_consents_item_from_json(const char *json, size_t len,
+                                                                   esauti_form_submitted_data_consents_item **out,
+                                                                   apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_form_submitted_data_consents_item_to_json(const esauti_form_submitted_data_consents_item *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_form_submitted_data_consents_item_to_json(const esauti_form_submitted_data_consents_item *obj,
+                                                                 char **out, apic_error *err);
 /** Descriptor of esauti_form_submitted_data_consents_item for the apic codec. */
-extern const apic_struct_desc esauti_form_submitted_data_consents_item_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_form_submitted_data_consents_item_desc;
 
-/** form_abandoned_data */
+/**
+ * form_abandoned_data
+ * The data of a `form.abandoned` event (version 1).
+ */
 struct esauti_form_abandoned_data {
     /**
      * eSauti id of the form.
@@ -14509,15 +18626,19 @@ struct esauti_form_abandoned_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_form_abandoned_data_free(esauti_form_abandoned_data *obj);
+APIC_EXPORT void esauti_form_abandoned_data_free(esauti_form_abandoned_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_form_abandoned_data_free(). */
-int esauti_form_abandoned_data_from_json(const char *json, size_t len, esauti_form_abandoned_data **out, apic_error *err);
+APIC_EXPORT int esauti_form_abandoned_data_from_json(const char *json, size_t len, esauti_form_abandoned_data **out,
+                                                     apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_form_abandoned_data_to_json(const esauti_form_abandoned_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_form_abandoned_data_to_json(const esauti_form_abandoned_data *obj, char **out, apic_error *err);
 /** Descriptor of esauti_form_abandoned_data for the apic codec. */
-extern const apic_struct_desc esauti_form_abandoned_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_form_abandoned_data_desc;
 
-/** form_submission_rejected_data */
+/**
+ * form_submission_rejected_data
+ * The data of a `form.submission_rejected` event (version 1).
+ */
 struct esauti_form_submission_rejected_data {
     /**
      * eSauti id of the form.
@@ -14548,15 +18669,21 @@ struct esauti_form_submission_rejected_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_form_submission_rejected_data_free(esauti_form_submission_rejected_data *obj);
+APIC_EXPORT void esauti_form_submission_rejected_data_free(esauti_form_submission_rejected_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_form_submission_rejected_data_free(). */
-int esauti_form_submission_rejected_data_from_json(const char *json, size_t len, esauti_form_submission_rejected_data **out, apic_error *err);
+APIC_EXPORT int esauti_form_submission_rejected_data_from_json(const char *json, size_t len,
+                                                               esauti_form_submission_rejected_data **out,
+                                                               apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_form_submission_rejected_data_to_json(const esauti_form_submission_rejected_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_form_submission_rejected_data_to_json(const esauti_form_submission_rejected_data *obj,
+                                                             char **out, apic_error *err);
 /** Descriptor of esauti_form_submission_rejected_data for the apic codec. */
-extern const apic_struct_desc esauti_form_submission_rejected_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_form_submission_rejected_data_desc;
 
-/** survey_sent_data */
+/**
+ * survey_sent_data
+ * The data of a `survey.sent` event (version 1).
+ */
 struct esauti_survey_sent_data {
     /**
      * eSauti id of the survey.
@@ -14591,15 +18718,19 @@ struct esauti_survey_sent_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_survey_sent_data_free(esauti_survey_sent_data *obj);
+APIC_EXPORT void esauti_survey_sent_data_free(esauti_survey_sent_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_survey_sent_data_free(). */
-int esauti_survey_sent_data_from_json(const char *json, size_t len, esauti_survey_sent_data **out, apic_error *err);
+APIC_EXPORT int esauti_survey_sent_data_from_json(const char *json, size_t len, esauti_survey_sent_data **out,
+                                                  apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_survey_sent_data_to_json(const esauti_survey_sent_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_survey_sent_data_to_json(const esauti_survey_sent_data *obj, char **out, apic_error *err);
 /** Descriptor of esauti_survey_sent_data for the apic codec. */
-extern const apic_struct_desc esauti_survey_sent_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_survey_sent_data_desc;
 
-/** survey_started_data */
+/**
+ * survey_started_data
+ * The data of a `survey.started` event (version 1).
+ */
 struct esauti_survey_started_data {
     /**
      * eSauti id of the survey.
@@ -14632,15 +18763,19 @@ struct esauti_survey_started_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_survey_started_data_free(esauti_survey_started_data *obj);
+APIC_EXPORT void esauti_survey_started_data_free(esauti_survey_started_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_survey_started_data_free(). */
-int esauti_survey_started_data_from_json(const char *json, size_t len, esauti_survey_started_data **out, apic_error *err);
+APIC_EXPORT int esauti_survey_started_data_from_json(const char *json, size_t len, esauti_survey_started_data **out,
+                                                     apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_survey_started_data_to_json(const esauti_survey_started_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_survey_started_data_to_json(const esauti_survey_started_data *obj, char **out, apic_error *err);
 /** Descriptor of esauti_survey_started_data for the apic codec. */
-extern const apic_struct_desc esauti_survey_started_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_survey_started_data_desc;
 
-/** survey_completed_data */
+/**
+ * survey_completed_data
+ * The data of a `survey.completed` event (version 1).
+ */
 struct esauti_survey_completed_data {
     /**
      * eSauti id of the survey.
@@ -14681,15 +18816,20 @@ struct esauti_survey_completed_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_survey_completed_data_free(esauti_survey_completed_data *obj);
+APIC_EXPORT void esauti_survey_completed_data_free(esauti_survey_completed_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_survey_completed_data_free(). */
-int esauti_survey_completed_data_from_json(const char *json, size_t len, esauti_survey_completed_data **out, apic_error *err);
+APIC_EXPORT int esauti_survey_completed_data_from_json(const char *json, size_t len, esauti_survey_completed_data **out,
+                                                       apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_survey_completed_data_to_json(const esauti_survey_completed_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_survey_completed_data_to_json(const esauti_survey_completed_data *obj, char **out,
+                                                     apic_error *err);
 /** Descriptor of esauti_survey_completed_data for the apic codec. */
-extern const apic_struct_desc esauti_survey_completed_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_survey_completed_data_desc;
 
-/** survey_completed_data.answers.item */
+/**
+ * survey_completed_data.answers.item
+ * A JSON object of the API, which the spec does not describe further: its members follow.
+ */
 struct esauti_survey_completed_data_answers_item {
     /**
      * Id of the question.
@@ -14707,15 +18847,21 @@ struct esauti_survey_completed_data_answers_item {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_survey_completed_data_answers_item_free(esauti_survey_completed_data_answers_item *obj);
+APIC_EXPORT void esauti_survey_completed_data_answers_item_free(esauti_survey_completed_data_answers_item *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_survey_completed_data_answers_item_free(). */
-int esauti_survey_completed_data_answers_item_from_json(const char *json, size_t len, esauti_survey_completed_data_answers_item **out, apic_error *err);
+APIC_EXPORT int esauti_survey_completed_data_answers_item_from_json(const char *json, size_t len,
+                                                                    esauti_survey_completed_data_answers_item **out,
+                                                                    apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_survey_completed_data_answers_item_to_json(const esauti_survey_completed_data_answers_item *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_survey_completed_data_answers_item_to_json(const esauti_survey_completed_data_answers_item *obj,
+                                                                  char **out, apic_error *err);
 /** Descriptor of esauti_survey_completed_data_answers_item for the apic codec. */
-extern const apic_struct_desc esauti_survey_completed_data_answers_item_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_survey_completed_data_answers_item_desc;
 
-/** survey_abandoned_data */
+/**
+ * survey_abandoned_data
+ * The data of a `survey.abandoned` event (version 1).
+ */
 struct esauti_survey_abandoned_data {
     /**
      * eSauti id of the survey.
@@ -14747,15 +18893,20 @@ struct esauti_survey_abandoned_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_survey_abandoned_data_free(esauti_survey_abandoned_data *obj);
+APIC_EXPORT void esauti_survey_abandoned_data_free(esauti_survey_abandoned_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_survey_abandoned_data_free(). */
-int esauti_survey_abandoned_data_from_json(const char *json, size_t len, esauti_survey_abandoned_data **out, apic_error *err);
+APIC_EXPORT int esauti_survey_abandoned_data_from_json(const char *json, size_t len, esauti_survey_abandoned_data **out,
+                                                       apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_survey_abandoned_data_to_json(const esauti_survey_abandoned_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_survey_abandoned_data_to_json(const esauti_survey_abandoned_data *obj, char **out,
+                                                     apic_error *err);
 /** Descriptor of esauti_survey_abandoned_data for the apic codec. */
-extern const apic_struct_desc esauti_survey_abandoned_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_survey_abandoned_data_desc;
 
-/** booking_requested_data */
+/**
+ * booking_requested_data
+ * The data of a `booking.requested` event (version 1).
+ */
 struct esauti_booking_requested_data {
     /**
      * eSauti id of the booking request.
@@ -14806,15 +18957,20 @@ struct esauti_booking_requested_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_booking_requested_data_free(esauti_booking_requested_data *obj);
+APIC_EXPORT void esauti_booking_requested_data_free(esauti_booking_requested_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_booking_requested_data_free(). */
-int esauti_booking_requested_data_from_json(const char *json, size_t len, esauti_booking_requested_data **out, apic_error *err);
+APIC_EXPORT int esauti_booking_requested_data_from_json(const char *json, size_t len,
+                                                        esauti_booking_requested_data **out, apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_booking_requested_data_to_json(const esauti_booking_requested_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_booking_requested_data_to_json(const esauti_booking_requested_data *obj, char **out,
+                                                      apic_error *err);
 /** Descriptor of esauti_booking_requested_data for the apic codec. */
-extern const apic_struct_desc esauti_booking_requested_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_booking_requested_data_desc;
 
-/** booking_confirmed_data */
+/**
+ * booking_confirmed_data
+ * The data of a `booking.confirmed` event (version 1).
+ */
 struct esauti_booking_confirmed_data {
     /**
      * eSauti id of the booking request.
@@ -14859,15 +19015,20 @@ struct esauti_booking_confirmed_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_booking_confirmed_data_free(esauti_booking_confirmed_data *obj);
+APIC_EXPORT void esauti_booking_confirmed_data_free(esauti_booking_confirmed_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_booking_confirmed_data_free(). */
-int esauti_booking_confirmed_data_from_json(const char *json, size_t len, esauti_booking_confirmed_data **out, apic_error *err);
+APIC_EXPORT int esauti_booking_confirmed_data_from_json(const char *json, size_t len,
+                                                        esauti_booking_confirmed_data **out, apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_booking_confirmed_data_to_json(const esauti_booking_confirmed_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_booking_confirmed_data_to_json(const esauti_booking_confirmed_data *obj, char **out,
+                                                      apic_error *err);
 /** Descriptor of esauti_booking_confirmed_data for the apic codec. */
-extern const apic_struct_desc esauti_booking_confirmed_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_booking_confirmed_data_desc;
 
-/** booking_declined_data */
+/**
+ * booking_declined_data
+ * The data of a `booking.declined` event (version 1).
+ */
 struct esauti_booking_declined_data {
     /**
      * eSauti id of the booking request.
@@ -14897,15 +19058,20 @@ struct esauti_booking_declined_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_booking_declined_data_free(esauti_booking_declined_data *obj);
+APIC_EXPORT void esauti_booking_declined_data_free(esauti_booking_declined_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_booking_declined_data_free(). */
-int esauti_booking_declined_data_from_json(const char *json, size_t len, esauti_booking_declined_data **out, apic_error *err);
+APIC_EXPORT int esauti_booking_declined_data_from_json(const char *json, size_t len, esauti_booking_declined_data **out,
+                                                       apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_booking_declined_data_to_json(const esauti_booking_declined_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_booking_declined_data_to_json(const esauti_booking_declined_data *obj, char **out,
+                                                     apic_error *err);
 /** Descriptor of esauti_booking_declined_data for the apic codec. */
-extern const apic_struct_desc esauti_booking_declined_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_booking_declined_data_desc;
 
-/** appointment_scheduled_data */
+/**
+ * appointment_scheduled_data
+ * The data of a `appointment.scheduled` event (version 1).
+ */
 struct esauti_appointment_scheduled_data {
     /**
      * eSauti id of the appointment.
@@ -14956,15 +19122,20 @@ struct esauti_appointment_scheduled_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_appointment_scheduled_data_free(esauti_appointment_scheduled_data *obj);
+APIC_EXPORT void esauti_appointment_scheduled_data_free(esauti_appointment_scheduled_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_appointment_scheduled_data_free(). */
-int esauti_appointment_scheduled_data_from_json(const char *json, size_t len, esauti_appointment_scheduled_data **out, apic_error *err);
+APIC_EXPORT int esauti_appointment_scheduled_data_from_json(const char *json, size_t len,
+                                                            esauti_appointment_scheduled_data **out, apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_appointment_scheduled_data_to_json(const esauti_appointment_scheduled_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_appointment_scheduled_data_to_json(const esauti_appointment_scheduled_data *obj, char **out,
+                                                          apic_error *err);
 /** Descriptor of esauti_appointment_scheduled_data for the apic codec. */
-extern const apic_struct_desc esauti_appointment_scheduled_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_appointment_scheduled_data_desc;
 
-/** appointment_rescheduled_data */
+/**
+ * appointment_rescheduled_data
+ * The data of a `appointment.rescheduled` event (version 2).
+ */
 struct esauti_appointment_rescheduled_data {
     /**
      * eSauti id of the appointment.
@@ -15009,15 +19180,21 @@ struct esauti_appointment_rescheduled_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_appointment_rescheduled_data_free(esauti_appointment_rescheduled_data *obj);
+APIC_EXPORT void esauti_appointment_rescheduled_data_free(esauti_appointment_rescheduled_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_appointment_rescheduled_data_free(). */
-int esauti_appointment_rescheduled_data_from_json(const char *json, size_t len, esauti_appointment_rescheduled_data **out, apic_error *err);
+APIC_EXPORT int esauti_appointment_rescheduled_data_from_json(const char *json, size_t len,
+                                                              esauti_appointment_rescheduled_data **out,
+                                                              apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_appointment_rescheduled_data_to_json(const esauti_appointment_rescheduled_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_appointment_rescheduled_data_to_json(const esauti_appointment_rescheduled_data *obj, char **out,
+                                                            apic_error *err);
 /** Descriptor of esauti_appointment_rescheduled_data for the apic codec. */
-extern const apic_struct_desc esauti_appointment_rescheduled_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_appointment_rescheduled_data_desc;
 
-/** appointment_cancelled_data */
+/**
+ * appointment_cancelled_data
+ * The data of a `appointment.cancelled` event (version 1).
+ */
 struct esauti_appointment_cancelled_data {
     /**
      * eSauti id of the appointment.
@@ -15063,15 +19240,20 @@ struct esauti_appointment_cancelled_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_appointment_cancelled_data_free(esauti_appointment_cancelled_data *obj);
+APIC_EXPORT void esauti_appointment_cancelled_data_free(esauti_appointment_cancelled_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_appointment_cancelled_data_free(). */
-int esauti_appointment_cancelled_data_from_json(const char *json, size_t len, esauti_appointment_cancelled_data **out, apic_error *err);
+APIC_EXPORT int esauti_appointment_cancelled_data_from_json(const char *json, size_t len,
+                                                            esauti_appointment_cancelled_data **out, apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_appointment_cancelled_data_to_json(const esauti_appointment_cancelled_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_appointment_cancelled_data_to_json(const esauti_appointment_cancelled_data *obj, char **out,
+                                                          apic_error *err);
 /** Descriptor of esauti_appointment_cancelled_data for the apic codec. */
-extern const apic_struct_desc esauti_appointment_cancelled_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_appointment_cancelled_data_desc;
 
-/** appointment_reminder_sent_data */
+/**
+ * appointment_reminder_sent_data
+ * The data of a `appointment.reminder_sent` event (version 1).
+ */
 struct esauti_appointment_reminder_sent_data {
     /**
      * eSauti id of the appointment.
@@ -15108,15 +19290,21 @@ struct esauti_appointment_reminder_sent_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_appointment_reminder_sent_data_free(esauti_appointment_reminder_sent_data *obj);
+APIC_EXPORT void esauti_appointment_reminder_sent_data_free(esauti_appointment_reminder_sent_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_appointment_reminder_sent_data_free(). */
-int esauti_appointment_reminder_sent_data_from_json(const char *json, size_t len, esauti_appointment_reminder_sent_data **out, apic_error *err);
+APIC_EXPORT int esauti_appointment_reminder_sent_data_from_json(const char *json, size_t len,
+                                                                esauti_appointment_reminder_sent_data **out,
+                                                                apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_appointment_reminder_sent_data_to_json(const esauti_appointment_reminder_sent_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_appointment_reminder_sent_data_to_json(const esauti_appointment_reminder_sent_data *obj,
+                                                              char **out, apic_error *err);
 /** Descriptor of esauti_appointment_reminder_sent_data for the apic codec. */
-extern const apic_struct_desc esauti_appointment_reminder_sent_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_appointment_reminder_sent_data_desc;
 
-/** appointment_checked_in_data */
+/**
+ * appointment_checked_in_data
+ * The data of a `appointment.checked_in` event (version 1).
+ */
 struct esauti_appointment_checked_in_data {
     /**
      * eSauti id of the appointment.
@@ -15147,15 +19335,20 @@ struct esauti_appointment_checked_in_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_appointment_checked_in_data_free(esauti_appointment_checked_in_data *obj);
+APIC_EXPORT void esauti_appointment_checked_in_data_free(esauti_appointment_checked_in_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_appointment_checked_in_data_free(). */
-int esauti_appointment_checked_in_data_from_json(const char *json, size_t len, esauti_appointment_checked_in_data **out, apic_error *err);
+APIC_EXPORT int esauti_appointment_checked_in_data_from_json(const char *json, size_t len,
+                                                             esauti_appointment_checked_in_data **out, apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_appointment_checked_in_data_to_json(const esauti_appointment_checked_in_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_appointment_checked_in_data_to_json(const esauti_appointment_checked_in_data *obj, char **out,
+                                                           apic_error *err);
 /** Descriptor of esauti_appointment_checked_in_data for the apic codec. */
-extern const apic_struct_desc esauti_appointment_checked_in_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_appointment_checked_in_data_desc;
 
-/** appointment_completed_data */
+/**
+ * appointment_completed_data
+ * The data of a `appointment.completed` event (version 1).
+ */
 struct esauti_appointment_completed_data {
     /**
      * eSauti id of the appointment.
@@ -15192,15 +19385,20 @@ struct esauti_appointment_completed_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_appointment_completed_data_free(esauti_appointment_completed_data *obj);
+APIC_EXPORT void esauti_appointment_completed_data_free(esauti_appointment_completed_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_appointment_completed_data_free(). */
-int esauti_appointment_completed_data_from_json(const char *json, size_t len, esauti_appointment_completed_data **out, apic_error *err);
+APIC_EXPORT int esauti_appointment_completed_data_from_json(const char *json, size_t len,
+                                                            esauti_appointment_completed_data **out, apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_appointment_completed_data_to_json(const esauti_appointment_completed_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_appointment_completed_data_to_json(const esauti_appointment_completed_data *obj, char **out,
+                                                          apic_error *err);
 /** Descriptor of esauti_appointment_completed_data for the apic codec. */
-extern const apic_struct_desc esauti_appointment_completed_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_appointment_completed_data_desc;
 
-/** appointment_completed_data.services.item */
+/**
+ * appointment_completed_data.services.item
+ * A JSON object of the API, which the spec does not describe further: its members follow.
+ */
 struct esauti_appointment_completed_data_services_item {
     /**
      * Id of the service.
@@ -15220,15 +19418,21 @@ struct esauti_appointment_completed_data_services_item {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_appointment_completed_data_services_item_free(esauti_appointment_completed_data_services_item *obj);
+APIC_EXPORT void esauti_appointment_completed_data_services_item_free(esauti_appointment_completed_data_services_item *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_appointment_completed_data_services_item_free(). */
-int esauti_appointment_completed_data_services_item_from_json(const char *json, size_t len, esauti_appointment_completed_data_services_item **out, apic_error *err);
+APIC_EXPORT int esauti_appointment_completed_data_services_item_from_json(const char *json, size_t len,
+                                                                          esauti_appointment_completed_data_services_item **out,
+                                                                          apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_appointment_completed_data_services_item_to_json(const esauti_appointment_completed_data_services_item *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_appointment_completed_data_services_item_to_json(const esauti_appointment_completed_data_services_item *obj,
+                                                                        char **out, apic_error *err);
 /** Descriptor of esauti_appointment_completed_data_services_item for the apic codec. */
-extern const apic_struct_desc esauti_appointment_completed_data_services_item_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_appointment_completed_data_services_item_desc;
 
-/** appointment_no_show_data */
+/**
+ * appointment_no_show_data
+ * The data of a `appointment.no_show` event (version 1).
+ */
 struct esauti_appointment_no_show_data {
     /**
      * eSauti id of the appointment.
@@ -15266,15 +19470,20 @@ struct esauti_appointment_no_show_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_appointment_no_show_data_free(esauti_appointment_no_show_data *obj);
+APIC_EXPORT void esauti_appointment_no_show_data_free(esauti_appointment_no_show_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_appointment_no_show_data_free(). */
-int esauti_appointment_no_show_data_from_json(const char *json, size_t len, esauti_appointment_no_show_data **out, apic_error *err);
+APIC_EXPORT int esauti_appointment_no_show_data_from_json(const char *json, size_t len,
+                                                          esauti_appointment_no_show_data **out, apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_appointment_no_show_data_to_json(const esauti_appointment_no_show_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_appointment_no_show_data_to_json(const esauti_appointment_no_show_data *obj, char **out,
+                                                        apic_error *err);
 /** Descriptor of esauti_appointment_no_show_data for the apic codec. */
-extern const apic_struct_desc esauti_appointment_no_show_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_appointment_no_show_data_desc;
 
-/** verify_code_requested_data */
+/**
+ * verify_code_requested_data
+ * The data of a `verify.code_requested` event (version 1).
+ */
 struct esauti_verify_code_requested_data {
     /**
      * eSauti id of the verification.
@@ -15324,15 +19533,20 @@ struct esauti_verify_code_requested_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_verify_code_requested_data_free(esauti_verify_code_requested_data *obj);
+APIC_EXPORT void esauti_verify_code_requested_data_free(esauti_verify_code_requested_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_verify_code_requested_data_free(). */
-int esauti_verify_code_requested_data_from_json(const char *json, size_t len, esauti_verify_code_requested_data **out, apic_error *err);
+APIC_EXPORT int esauti_verify_code_requested_data_from_json(const char *json, size_t len,
+                                                            esauti_verify_code_requested_data **out, apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_verify_code_requested_data_to_json(const esauti_verify_code_requested_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_verify_code_requested_data_to_json(const esauti_verify_code_requested_data *obj, char **out,
+                                                          apic_error *err);
 /** Descriptor of esauti_verify_code_requested_data for the apic codec. */
-extern const apic_struct_desc esauti_verify_code_requested_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_verify_code_requested_data_desc;
 
-/** verify_code_sent_data */
+/**
+ * verify_code_sent_data
+ * The data of a `verify.code_sent` event (version 1).
+ */
 struct esauti_verify_code_sent_data {
     /**
      * eSauti id of the verification.
@@ -15374,15 +19588,20 @@ struct esauti_verify_code_sent_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_verify_code_sent_data_free(esauti_verify_code_sent_data *obj);
+APIC_EXPORT void esauti_verify_code_sent_data_free(esauti_verify_code_sent_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_verify_code_sent_data_free(). */
-int esauti_verify_code_sent_data_from_json(const char *json, size_t len, esauti_verify_code_sent_data **out, apic_error *err);
+APIC_EXPORT int esauti_verify_code_sent_data_from_json(const char *json, size_t len, esauti_verify_code_sent_data **out,
+                                                       apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_verify_code_sent_data_to_json(const esauti_verify_code_sent_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_verify_code_sent_data_to_json(const esauti_verify_code_sent_data *obj, char **out,
+                                                     apic_error *err);
 /** Descriptor of esauti_verify_code_sent_data for the apic codec. */
-extern const apic_struct_desc esauti_verify_code_sent_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_verify_code_sent_data_desc;
 
-/** verify_code_resent_data */
+/**
+ * verify_code_resent_data
+ * The data of a `verify.code_resent` event (version 1).
+ */
 struct esauti_verify_code_resent_data {
     /**
      * eSauti id of the verification.
@@ -15419,15 +19638,20 @@ struct esauti_verify_code_resent_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_verify_code_resent_data_free(esauti_verify_code_resent_data *obj);
+APIC_EXPORT void esauti_verify_code_resent_data_free(esauti_verify_code_resent_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_verify_code_resent_data_free(). */
-int esauti_verify_code_resent_data_from_json(const char *json, size_t len, esauti_verify_code_resent_data **out, apic_error *err);
+APIC_EXPORT int esauti_verify_code_resent_data_from_json(const char *json, size_t len,
+                                                         esauti_verify_code_resent_data **out, apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_verify_code_resent_data_to_json(const esauti_verify_code_resent_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_verify_code_resent_data_to_json(const esauti_verify_code_resent_data *obj, char **out,
+                                                       apic_error *err);
 /** Descriptor of esauti_verify_code_resent_data for the apic codec. */
-extern const apic_struct_desc esauti_verify_code_resent_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_verify_code_resent_data_desc;
 
-/** verify_code_verified_data */
+/**
+ * verify_code_verified_data
+ * The data of a `verify.code_verified` event (version 1).
+ */
 struct esauti_verify_code_verified_data {
     /**
      * eSauti id of the verification.
@@ -15465,15 +19689,20 @@ struct esauti_verify_code_verified_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_verify_code_verified_data_free(esauti_verify_code_verified_data *obj);
+APIC_EXPORT void esauti_verify_code_verified_data_free(esauti_verify_code_verified_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_verify_code_verified_data_free(). */
-int esauti_verify_code_verified_data_from_json(const char *json, size_t len, esauti_verify_code_verified_data **out, apic_error *err);
+APIC_EXPORT int esauti_verify_code_verified_data_from_json(const char *json, size_t len,
+                                                           esauti_verify_code_verified_data **out, apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_verify_code_verified_data_to_json(const esauti_verify_code_verified_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_verify_code_verified_data_to_json(const esauti_verify_code_verified_data *obj, char **out,
+                                                         apic_error *err);
 /** Descriptor of esauti_verify_code_verified_data for the apic codec. */
-extern const apic_struct_desc esauti_verify_code_verified_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_verify_code_verified_data_desc;
 
-/** verify_code_failed_data */
+/**
+ * verify_code_failed_data
+ * The data of a `verify.code_failed` event (version 2).
+ */
 struct esauti_verify_code_failed_data {
     /**
      * eSauti id of the verification.
@@ -15513,15 +19742,20 @@ struct esauti_verify_code_failed_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_verify_code_failed_data_free(esauti_verify_code_failed_data *obj);
+APIC_EXPORT void esauti_verify_code_failed_data_free(esauti_verify_code_failed_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_verify_code_failed_data_free(). */
-int esauti_verify_code_failed_data_from_json(const char *json, size_t len, esauti_verify_code_failed_data **out, apic_error *err);
+APIC_EXPORT int esauti_verify_code_failed_data_from_json(const char *json, size_t len,
+                                                         esauti_verify_code_failed_data **out, apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_verify_code_failed_data_to_json(const esauti_verify_code_failed_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_verify_code_failed_data_to_json(const esauti_verify_code_failed_data *obj, char **out,
+                                                       apic_error *err);
 /** Descriptor of esauti_verify_code_failed_data for the apic codec. */
-extern const apic_struct_desc esauti_verify_code_failed_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_verify_code_failed_data_desc;
 
-/** verify_code_expired_data */
+/**
+ * verify_code_expired_data
+ * The data of a `verify.code_expired` event (version 1).
+ */
 struct esauti_verify_code_expired_data {
     /**
      * eSauti id of the verification.
@@ -15556,15 +19790,20 @@ struct esauti_verify_code_expired_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_verify_code_expired_data_free(esauti_verify_code_expired_data *obj);
+APIC_EXPORT void esauti_verify_code_expired_data_free(esauti_verify_code_expired_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_verify_code_expired_data_free(). */
-int esauti_verify_code_expired_data_from_json(const char *json, size_t len, esauti_verify_code_expired_data **out, apic_error *err);
+APIC_EXPORT int esauti_verify_code_expired_data_from_json(const char *json, size_t len,
+                                                          esauti_verify_code_expired_data **out, apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_verify_code_expired_data_to_json(const esauti_verify_code_expired_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_verify_code_expired_data_to_json(const esauti_verify_code_expired_data *obj, char **out,
+                                                        apic_error *err);
 /** Descriptor of esauti_verify_code_expired_data for the apic codec. */
-extern const apic_struct_desc esauti_verify_code_expired_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_verify_code_expired_data_desc;
 
-/** verify_max_attempts_reached_data */
+/**
+ * verify_max_attempts_reached_data
+ * The data of a `verify.max_attempts_reached` event (version 1).
+ */
 struct esauti_verify_max_attempts_reached_data {
     /**
      * eSauti id of the verification.
@@ -15603,15 +19842,21 @@ struct esauti_verify_max_attempts_reached_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_verify_max_attempts_reached_data_free(esauti_verify_max_attempts_reached_data *obj);
+APIC_EXPORT void esauti_verify_max_attempts_reached_data_free(esauti_verify_max_attempts_reached_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_verify_max_attempts_reached_data_free(). */
-int esauti_verify_max_attempts_reached_data_from_json(const char *json, size_t len, esauti_verify_max_attempts_reached_data **out, apic_error *err);
+APIC_EXPORT int esauti_verify_max_attempts_reached_data_from_json(const char *json, size_t len,
+                                                                  esauti_verify_max_attempts_reached_data **out,
+                                                                  apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_verify_max_attempts_reached_data_to_json(const esauti_verify_max_attempts_reached_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_verify_max_attempts_reached_data_to_json(const esauti_verify_max_attempts_reached_data *obj,
+                                                                char **out, apic_error *err);
 /** Descriptor of esauti_verify_max_attempts_reached_data for the apic codec. */
-extern const apic_struct_desc esauti_verify_max_attempts_reached_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_verify_max_attempts_reached_data_desc;
 
-/** verify_delivery_failed_data */
+/**
+ * verify_delivery_failed_data
+ * The data of a `verify.delivery_failed` event (version 1).
+ */
 struct esauti_verify_delivery_failed_data {
     /**
      * eSauti id of the verification.
@@ -15644,13 +19889,15 @@ struct esauti_verify_delivery_failed_data {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_verify_delivery_failed_data_free(esauti_verify_delivery_failed_data *obj);
+APIC_EXPORT void esauti_verify_delivery_failed_data_free(esauti_verify_delivery_failed_data *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_verify_delivery_failed_data_free(). */
-int esauti_verify_delivery_failed_data_from_json(const char *json, size_t len, esauti_verify_delivery_failed_data **out, apic_error *err);
+APIC_EXPORT int esauti_verify_delivery_failed_data_from_json(const char *json, size_t len,
+                                                             esauti_verify_delivery_failed_data **out, apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_verify_delivery_failed_data_to_json(const esauti_verify_delivery_failed_data *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_verify_delivery_failed_data_to_json(const esauti_verify_delivery_failed_data *obj, char **out,
+                                                           apic_error *err);
 /** Descriptor of esauti_verify_delivery_failed_data for the apic codec. */
-extern const apic_struct_desc esauti_verify_delivery_failed_data_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_verify_delivery_failed_data_desc;
 
 
 #ifdef __cplusplus

@@ -247,7 +247,7 @@ typedef enum esauti_event_type {
     ESAUTI_EVENT_AUTH_MFA_DISABLED = 35,
     /**
      * `auth.new_device_detected` (version 1): A customer logged in from a device or location not seen
-     * before for the account. Use it to send a "was this you?" alert.
+     * before for the account. Use it to send a \"was this you?\" alert.
      * Identity: customer.
      */
     ESAUTI_EVENT_AUTH_NEW_DEVICE_DETECTED = 36,
@@ -1420,12 +1420,12 @@ typedef apic_event_identity esauti_event_identity;
 typedef apic_event_options esauti_event_options;
 
 /** The registry, for the generic functions of apic/events.h. */
-extern const apic_event_registry esauti_event_registry;
+APIC_EXPORT extern const apic_event_registry esauti_event_registry;
 
 /** The registry name of type ("order.created"), or NULL when type is not one of this registry. */
-const char *esauti_event_type_name(esauti_event_type type);
+APIC_EXPORT const char *esauti_event_type_name(esauti_event_type type);
 /** The constant of the type called name, or ESAUTI_EVENT_UNKNOWN. A binary search: no allocation. */
-esauti_event_type esauti_event_type_from_name(const char *name);
+APIC_EXPORT esauti_event_type esauti_event_type_from_name(const char *name);
 
 /**
  * Sends an event whose data is JSON text (a NUL-terminated object): checked against the
@@ -1433,23 +1433,27 @@ esauti_event_type esauti_event_type_from_name(const char *name);
  * @return 0, APIC_E_ARG for a type that is not one of the registry, APIC_E_VALIDATION (nothing
  * sent), or the errors of a call; on success *receipt (esauti_event_receipt_free() it) when receipt is not NULL
  */
-int esauti_events_send(esauti_client *client, esauti_event_type type, const esauti_event_identity *identity,
-    const char *data_json, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send(esauti_client *client, esauti_event_type type, const esauti_event_identity *identity,
+                                   const char *data_json, const esauti_event_options *opts,
+                                   esauti_event_receipt **receipt, esauti_error *err);
 
 /**
  * esauti_events_send() by type name. A name this SDK version does not know is sent too, after
  * checking its shape only (`entity.action`, and data a JSON object), so a newer server's
  * types can be used before the SDK is regenerated.
  */
-int esauti_events_send_named(esauti_client *client, const char *type_name, const esauti_event_identity *identity,
-    const char *data_json, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_named(esauti_client *client, const char *type_name,
+                                         const esauti_event_identity *identity, const char *data_json,
+                                         const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                         esauti_error *err);
 
 /**
  * Sends the records of a dead-letter file again (events through the events endpoint, any other
  * request as recorded), with their original idempotency keys and this client's credentials, and
  * leaves in the file only those that still fail; see apic_dead_letter_replay().
  */
-int esauti_dead_letter_replay(esauti_client *client, const char *path, apic_replay_report *report, esauti_error *err);
+APIC_EXPORT int esauti_dead_letter_replay(esauti_client *client, const char *path, apic_replay_report *report,
+                                          esauti_error *err);
 
 /*
  * The background queue: enqueue now, delivered in batches by one thread per client.
@@ -1484,35 +1488,46 @@ typedef apic_queue_stats esauti_queue_stats;
  * esauti_dead_letter_replay() to send again one by one. So the client needs cfg.dead_letter.
  * The queue runs until esauti_events_queue_close() or esauti_client_free(). After fork(), the
  * child's copy cannot send: its enqueue returns APIC_E_STATE (see apic/queue.h).
+ * @param client a client from esauti_client_new() with a dead-letter sink (cfg.dead_letter)
  * @param cfg the queue's settings, or NULL for ESAUTI_QUEUE_CONFIG_INIT
+ * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_CONFIG (no dead-letter sink, or a setting err names); APIC_E_STATE (already
  *         running, or in a fork()ed child); APIC_E_NOMEM
  */
-int esauti_events_queue_start(esauti_client *client, const esauti_queue_config *cfg, esauti_error *err);
+APIC_EXPORT int esauti_events_queue_start(esauti_client *client, const esauti_queue_config *cfg, esauti_error *err);
 
 /**
  * Queues an event whose data is JSON text, checked like esauti_events_send() on the caller's
  * thread: any error is returned at once and nothing is queued. No network I/O happens here.
- * @param opts id, occurred_at or source; opts->retry must be NULL (batches use the client's policy)
+ * @param client a client whose queue runs (esauti_events_queue_start())
+ * @param type the event's type
+ * @param identity who and what the event is about; the type's identity keys are required
+ * @param data_json the event's data: a NUL-terminated JSON object, copied
+ * @param opts id, occurred_at or source; opts->retry must be NULL (batches use the client's policy); may be NULL
+ * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_ARG (a type that is not one of the registry, opts->retry set);
  *         APIC_E_VALIDATION (err names the field); APIC_E_STATE (no running queue);
  *         APIC_E_FULL (no room: err->retryable true means you still hold the event, false that it
  *         was dead-lettered at once, as APIC_QUEUE_OVERFLOW_DEAD_LETTER asks); APIC_E_NOMEM
  */
-int esauti_events_enqueue(esauti_client *client, esauti_event_type type, const esauti_event_identity *identity,
-    const char *data_json, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue(esauti_client *client, esauti_event_type type,
+                                      const esauti_event_identity *identity, const char *data_json,
+                                      const esauti_event_options *opts, esauti_error *err);
 
 /** esauti_events_enqueue() by type name; a name this SDK does not know is checked for shape only. */
-int esauti_events_enqueue_named(esauti_client *client, const char *type_name, const esauti_event_identity *identity,
-    const char *data_json, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_named(esauti_client *client, const char *type_name,
+                                            const esauti_event_identity *identity, const char *data_json,
+                                            const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends what is queued without waiting for batches to fill, and waits until every event
  * enqueued before the call is delivered or dead-lettered.
+ * @param client the client whose queue to flush
  * @param timeout_ms the longest wait; 0 = do not wait; APIC_QUEUE_WAIT_FOREVER = no limit
+ * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_TIMEOUT (err counts the events still on their way); APIC_E_STATE in a fork()ed child
  */
-int esauti_events_flush(esauti_client *client, long timeout_ms, esauti_error *err);
+APIC_EXPORT int esauti_events_flush(esauti_client *client, long timeout_ms, esauti_error *err);
 
 /**
  * Closes the queue: enqueue is refused from now on, the queued events are sent for up to
@@ -1522,13 +1537,13 @@ int esauti_events_flush(esauti_client *client, long timeout_ms, esauti_error *er
  * @return 0 (also when no queue runs); APIC_E_TIMEOUT when events were spooled;
  *         APIC_E_TRANSPORT when some could not be written (lost, and logged)
  */
-int esauti_events_queue_close(esauti_client *client, long timeout_ms, esauti_error *err);
+APIC_EXPORT int esauti_events_queue_close(esauti_client *client, long timeout_ms, esauti_error *err);
 
 /**
  * Reads the queue's books; safe at any time from any thread. They always balance:
  * enqueued == delivered + dead_lettered + lost + queued.
  */
-void esauti_events_queue_stats(const esauti_client *client, esauti_queue_stats *out);
+APIC_EXPORT void esauti_events_queue_stats(const esauti_client *client, esauti_queue_stats *out);
 
 /**
  * Sends a `customer.created` event (version 1).
@@ -1546,15 +1561,18 @@ void esauti_events_queue_stats(const esauti_client *client, esauti_queue_stats *
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_customer_created(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_customer_created_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_customer_created(esauti_client *client, const esauti_event_identity *identity,
+                                                    const esauti_customer_created_data *data,
+                                                    const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                    esauti_error *err);
 
 /**
  * Queues a `customer.created` event: checked now like esauti_events_send_customer_created(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_customer_created(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_customer_created_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_customer_created(esauti_client *client, const esauti_event_identity *identity,
+                                                       const esauti_customer_created_data *data,
+                                                       const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `customer.updated` event (version 2).
@@ -1572,15 +1590,18 @@ int esauti_events_enqueue_customer_created(esauti_client *client, const esauti_e
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_customer_updated(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_customer_updated_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_customer_updated(esauti_client *client, const esauti_event_identity *identity,
+                                                    const esauti_customer_updated_data *data,
+                                                    const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                    esauti_error *err);
 
 /**
  * Queues a `customer.updated` event: checked now like esauti_events_send_customer_updated(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_customer_updated(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_customer_updated_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_customer_updated(esauti_client *client, const esauti_event_identity *identity,
+                                                       const esauti_customer_updated_data *data,
+                                                       const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `customer.deleted` event (version 1).
@@ -1598,15 +1619,18 @@ int esauti_events_enqueue_customer_updated(esauti_client *client, const esauti_e
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_customer_deleted(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_customer_deleted_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_customer_deleted(esauti_client *client, const esauti_event_identity *identity,
+                                                    const esauti_customer_deleted_data *data,
+                                                    const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                    esauti_error *err);
 
 /**
  * Queues a `customer.deleted` event: checked now like esauti_events_send_customer_deleted(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_customer_deleted(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_customer_deleted_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_customer_deleted(esauti_client *client, const esauti_event_identity *identity,
+                                                       const esauti_customer_deleted_data *data,
+                                                       const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `customer.merged` event (version 1).
@@ -1624,15 +1648,18 @@ int esauti_events_enqueue_customer_deleted(esauti_client *client, const esauti_e
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_customer_merged(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_customer_merged_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_customer_merged(esauti_client *client, const esauti_event_identity *identity,
+                                                   const esauti_customer_merged_data *data,
+                                                   const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                   esauti_error *err);
 
 /**
  * Queues a `customer.merged` event: checked now like esauti_events_send_customer_merged(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_customer_merged(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_customer_merged_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_customer_merged(esauti_client *client, const esauti_event_identity *identity,
+                                                      const esauti_customer_merged_data *data,
+                                                      const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `customer.tagged` event (version 1).
@@ -1650,15 +1677,18 @@ int esauti_events_enqueue_customer_merged(esauti_client *client, const esauti_ev
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_customer_tagged(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_customer_tagged_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_customer_tagged(esauti_client *client, const esauti_event_identity *identity,
+                                                   const esauti_customer_tagged_data *data,
+                                                   const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                   esauti_error *err);
 
 /**
  * Queues a `customer.tagged` event: checked now like esauti_events_send_customer_tagged(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_customer_tagged(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_customer_tagged_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_customer_tagged(esauti_client *client, const esauti_event_identity *identity,
+                                                      const esauti_customer_tagged_data *data,
+                                                      const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `customer.untagged` event (version 1).
@@ -1675,15 +1705,18 @@ int esauti_events_enqueue_customer_tagged(esauti_client *client, const esauti_ev
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_customer_untagged(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_customer_untagged_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_customer_untagged(esauti_client *client, const esauti_event_identity *identity,
+                                                     const esauti_customer_untagged_data *data,
+                                                     const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                     esauti_error *err);
 
 /**
  * Queues a `customer.untagged` event: checked now like esauti_events_send_customer_untagged(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_customer_untagged(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_customer_untagged_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_customer_untagged(esauti_client *client, const esauti_event_identity *identity,
+                                                        const esauti_customer_untagged_data *data,
+                                                        const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `customer.segment_entered` event (version 1).
@@ -1701,15 +1734,20 @@ int esauti_events_enqueue_customer_untagged(esauti_client *client, const esauti_
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_customer_segment_entered(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_customer_segment_entered_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_customer_segment_entered(esauti_client *client,
+                                                            const esauti_event_identity *identity,
+                                                            const esauti_customer_segment_entered_data *data,
+                                                            const esauti_event_options *opts,
+                                                            esauti_event_receipt **receipt, esauti_error *err);
 
 /**
  * Queues a `customer.segment_entered` event: checked now like esauti_events_send_customer_segment_entered(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_customer_segment_entered(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_customer_segment_entered_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_customer_segment_entered(esauti_client *client,
+                                                               const esauti_event_identity *identity,
+                                                               const esauti_customer_segment_entered_data *data,
+                                                               const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `customer.segment_exited` event (version 1).
@@ -1726,15 +1764,19 @@ int esauti_events_enqueue_customer_segment_entered(esauti_client *client, const 
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_customer_segment_exited(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_customer_segment_exited_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_customer_segment_exited(esauti_client *client, const esauti_event_identity *identity,
+                                                           const esauti_customer_segment_exited_data *data,
+                                                           const esauti_event_options *opts,
+                                                           esauti_event_receipt **receipt, esauti_error *err);
 
 /**
  * Queues a `customer.segment_exited` event: checked now like esauti_events_send_customer_segment_exited(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_customer_segment_exited(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_customer_segment_exited_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_customer_segment_exited(esauti_client *client,
+                                                              const esauti_event_identity *identity,
+                                                              const esauti_customer_segment_exited_data *data,
+                                                              const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `contact.subscribed` event (version 1).
@@ -1752,15 +1794,18 @@ int esauti_events_enqueue_customer_segment_exited(esauti_client *client, const e
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_contact_subscribed(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_contact_subscribed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_contact_subscribed(esauti_client *client, const esauti_event_identity *identity,
+                                                      const esauti_contact_subscribed_data *data,
+                                                      const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                      esauti_error *err);
 
 /**
  * Queues a `contact.subscribed` event: checked now like esauti_events_send_contact_subscribed(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_contact_subscribed(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_contact_subscribed_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_contact_subscribed(esauti_client *client, const esauti_event_identity *identity,
+                                                         const esauti_contact_subscribed_data *data,
+                                                         const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `contact.unsubscribed` event (version 1).
@@ -1778,15 +1823,18 @@ int esauti_events_enqueue_contact_subscribed(esauti_client *client, const esauti
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_contact_unsubscribed(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_contact_unsubscribed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_contact_unsubscribed(esauti_client *client, const esauti_event_identity *identity,
+                                                        const esauti_contact_unsubscribed_data *data,
+                                                        const esauti_event_options *opts,
+                                                        esauti_event_receipt **receipt, esauti_error *err);
 
 /**
  * Queues a `contact.unsubscribed` event: checked now like esauti_events_send_contact_unsubscribed(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_contact_unsubscribed(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_contact_unsubscribed_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_contact_unsubscribed(esauti_client *client, const esauti_event_identity *identity,
+                                                           const esauti_contact_unsubscribed_data *data,
+                                                           const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `contact.preferences_updated` event (version 1).
@@ -1804,15 +1852,20 @@ int esauti_events_enqueue_contact_unsubscribed(esauti_client *client, const esau
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_contact_preferences_updated(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_contact_preferences_updated_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_contact_preferences_updated(esauti_client *client,
+                                                               const esauti_event_identity *identity,
+                                                               const esauti_contact_preferences_updated_data *data,
+                                                               const esauti_event_options *opts,
+                                                               esauti_event_receipt **receipt, esauti_error *err);
 
 /**
  * Queues a `contact.preferences_updated` event: checked now like esauti_events_send_contact_preferences_updated(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_contact_preferences_updated(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_contact_preferences_updated_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_contact_preferences_updated(esauti_client *client,
+                                                                  const esauti_event_identity *identity,
+                                                                  const esauti_contact_preferences_updated_data *data,
+                                                                  const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `contact.phone_verified` event (version 1).
@@ -1830,15 +1883,19 @@ int esauti_events_enqueue_contact_preferences_updated(esauti_client *client, con
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_contact_phone_verified(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_contact_phone_verified_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_contact_phone_verified(esauti_client *client, const esauti_event_identity *identity,
+                                                          const esauti_contact_phone_verified_data *data,
+                                                          const esauti_event_options *opts,
+                                                          esauti_event_receipt **receipt, esauti_error *err);
 
 /**
  * Queues a `contact.phone_verified` event: checked now like esauti_events_send_contact_phone_verified(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_contact_phone_verified(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_contact_phone_verified_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_contact_phone_verified(esauti_client *client,
+                                                             const esauti_event_identity *identity,
+                                                             const esauti_contact_phone_verified_data *data,
+                                                             const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `lead.captured` event (version 1).
@@ -1856,15 +1913,18 @@ int esauti_events_enqueue_contact_phone_verified(esauti_client *client, const es
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_lead_captured(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_lead_captured_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_lead_captured(esauti_client *client, const esauti_event_identity *identity,
+                                                 const esauti_lead_captured_data *data,
+                                                 const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                 esauti_error *err);
 
 /**
  * Queues a `lead.captured` event: checked now like esauti_events_send_lead_captured(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_lead_captured(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_lead_captured_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_lead_captured(esauti_client *client, const esauti_event_identity *identity,
+                                                    const esauti_lead_captured_data *data,
+                                                    const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `lead.updated` event (version 1).
@@ -1882,15 +1942,17 @@ int esauti_events_enqueue_lead_captured(esauti_client *client, const esauti_even
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_lead_updated(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_lead_updated_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_lead_updated(esauti_client *client, const esauti_event_identity *identity,
+                                                const esauti_lead_updated_data *data, const esauti_event_options *opts,
+                                                esauti_event_receipt **receipt, esauti_error *err);
 
 /**
  * Queues a `lead.updated` event: checked now like esauti_events_send_lead_updated(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_lead_updated(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_lead_updated_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_lead_updated(esauti_client *client, const esauti_event_identity *identity,
+                                                   const esauti_lead_updated_data *data,
+                                                   const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `lead.assigned` event (version 1).
@@ -1908,15 +1970,18 @@ int esauti_events_enqueue_lead_updated(esauti_client *client, const esauti_event
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_lead_assigned(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_lead_assigned_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_lead_assigned(esauti_client *client, const esauti_event_identity *identity,
+                                                 const esauti_lead_assigned_data *data,
+                                                 const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                 esauti_error *err);
 
 /**
  * Queues a `lead.assigned` event: checked now like esauti_events_send_lead_assigned(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_lead_assigned(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_lead_assigned_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_lead_assigned(esauti_client *client, const esauti_event_identity *identity,
+                                                    const esauti_lead_assigned_data *data,
+                                                    const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `lead.scored` event (version 2).
@@ -1934,15 +1999,17 @@ int esauti_events_enqueue_lead_assigned(esauti_client *client, const esauti_even
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_lead_scored(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_lead_scored_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_lead_scored(esauti_client *client, const esauti_event_identity *identity,
+                                               const esauti_lead_scored_data *data, const esauti_event_options *opts,
+                                               esauti_event_receipt **receipt, esauti_error *err);
 
 /**
  * Queues a `lead.scored` event: checked now like esauti_events_send_lead_scored(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_lead_scored(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_lead_scored_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_lead_scored(esauti_client *client, const esauti_event_identity *identity,
+                                                  const esauti_lead_scored_data *data, const esauti_event_options *opts,
+                                                  esauti_error *err);
 
 /**
  * Sends a `lead.contacted` event (version 1).
@@ -1960,15 +2027,18 @@ int esauti_events_enqueue_lead_scored(esauti_client *client, const esauti_event_
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_lead_contacted(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_lead_contacted_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_lead_contacted(esauti_client *client, const esauti_event_identity *identity,
+                                                  const esauti_lead_contacted_data *data,
+                                                  const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                  esauti_error *err);
 
 /**
  * Queues a `lead.contacted` event: checked now like esauti_events_send_lead_contacted(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_lead_contacted(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_lead_contacted_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_lead_contacted(esauti_client *client, const esauti_event_identity *identity,
+                                                     const esauti_lead_contacted_data *data,
+                                                     const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `lead.qualified` event (version 1).
@@ -1986,15 +2056,18 @@ int esauti_events_enqueue_lead_contacted(esauti_client *client, const esauti_eve
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_lead_qualified(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_lead_qualified_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_lead_qualified(esauti_client *client, const esauti_event_identity *identity,
+                                                  const esauti_lead_qualified_data *data,
+                                                  const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                  esauti_error *err);
 
 /**
  * Queues a `lead.qualified` event: checked now like esauti_events_send_lead_qualified(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_lead_qualified(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_lead_qualified_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_lead_qualified(esauti_client *client, const esauti_event_identity *identity,
+                                                     const esauti_lead_qualified_data *data,
+                                                     const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `lead.disqualified` event (version 1).
@@ -2012,15 +2085,18 @@ int esauti_events_enqueue_lead_qualified(esauti_client *client, const esauti_eve
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_lead_disqualified(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_lead_disqualified_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_lead_disqualified(esauti_client *client, const esauti_event_identity *identity,
+                                                     const esauti_lead_disqualified_data *data,
+                                                     const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                     esauti_error *err);
 
 /**
  * Queues a `lead.disqualified` event: checked now like esauti_events_send_lead_disqualified(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_lead_disqualified(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_lead_disqualified_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_lead_disqualified(esauti_client *client, const esauti_event_identity *identity,
+                                                        const esauti_lead_disqualified_data *data,
+                                                        const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `lead.converted` event (version 1).
@@ -2037,15 +2113,18 @@ int esauti_events_enqueue_lead_disqualified(esauti_client *client, const esauti_
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_lead_converted(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_lead_converted_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_lead_converted(esauti_client *client, const esauti_event_identity *identity,
+                                                  const esauti_lead_converted_data *data,
+                                                  const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                  esauti_error *err);
 
 /**
  * Queues a `lead.converted` event: checked now like esauti_events_send_lead_converted(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_lead_converted(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_lead_converted_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_lead_converted(esauti_client *client, const esauti_event_identity *identity,
+                                                     const esauti_lead_converted_data *data,
+                                                     const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `lead.lost` event (version 1).
@@ -2063,15 +2142,17 @@ int esauti_events_enqueue_lead_converted(esauti_client *client, const esauti_eve
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_lead_lost(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_lead_lost_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_lead_lost(esauti_client *client, const esauti_event_identity *identity,
+                                             const esauti_lead_lost_data *data, const esauti_event_options *opts,
+                                             esauti_event_receipt **receipt, esauti_error *err);
 
 /**
  * Queues a `lead.lost` event: checked now like esauti_events_send_lead_lost(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_lead_lost(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_lead_lost_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_lead_lost(esauti_client *client, const esauti_event_identity *identity,
+                                                const esauti_lead_lost_data *data, const esauti_event_options *opts,
+                                                esauti_error *err);
 
 /**
  * Sends a `lead.status_changed` event (version 1).
@@ -2090,15 +2171,18 @@ int esauti_events_enqueue_lead_lost(esauti_client *client, const esauti_event_id
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  * @deprecated the registry marks this type deprecated
  */
-int esauti_events_send_lead_status_changed(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_lead_status_changed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_lead_status_changed(esauti_client *client, const esauti_event_identity *identity,
+                                                       const esauti_lead_status_changed_data *data,
+                                                       const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                       esauti_error *err);
 
 /**
  * Queues a `lead.status_changed` event: checked now like esauti_events_send_lead_status_changed(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_lead_status_changed(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_lead_status_changed_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_lead_status_changed(esauti_client *client, const esauti_event_identity *identity,
+                                                          const esauti_lead_status_changed_data *data,
+                                                          const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `account.created` event (version 1).
@@ -2116,15 +2200,18 @@ int esauti_events_enqueue_lead_status_changed(esauti_client *client, const esaut
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_account_created(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_account_created_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_account_created(esauti_client *client, const esauti_event_identity *identity,
+                                                   const esauti_account_created_data *data,
+                                                   const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                   esauti_error *err);
 
 /**
  * Queues a `account.created` event: checked now like esauti_events_send_account_created(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_account_created(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_account_created_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_account_created(esauti_client *client, const esauti_event_identity *identity,
+                                                      const esauti_account_created_data *data,
+                                                      const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `account.email_verified` event (version 1).
@@ -2142,15 +2229,19 @@ int esauti_events_enqueue_account_created(esauti_client *client, const esauti_ev
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_account_email_verified(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_account_email_verified_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_account_email_verified(esauti_client *client, const esauti_event_identity *identity,
+                                                          const esauti_account_email_verified_data *data,
+                                                          const esauti_event_options *opts,
+                                                          esauti_event_receipt **receipt, esauti_error *err);
 
 /**
  * Queues a `account.email_verified` event: checked now like esauti_events_send_account_email_verified(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_account_email_verified(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_account_email_verified_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_account_email_verified(esauti_client *client,
+                                                             const esauti_event_identity *identity,
+                                                             const esauti_account_email_verified_data *data,
+                                                             const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `account.password_changed` event (version 1).
@@ -2168,15 +2259,20 @@ int esauti_events_enqueue_account_email_verified(esauti_client *client, const es
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_account_password_changed(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_account_password_changed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_account_password_changed(esauti_client *client,
+                                                            const esauti_event_identity *identity,
+                                                            const esauti_account_password_changed_data *data,
+                                                            const esauti_event_options *opts,
+                                                            esauti_event_receipt **receipt, esauti_error *err);
 
 /**
  * Queues a `account.password_changed` event: checked now like esauti_events_send_account_password_changed(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_account_password_changed(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_account_password_changed_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_account_password_changed(esauti_client *client,
+                                                               const esauti_event_identity *identity,
+                                                               const esauti_account_password_changed_data *data,
+                                                               const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `account.locked` event (version 1).
@@ -2194,15 +2290,18 @@ int esauti_events_enqueue_account_password_changed(esauti_client *client, const 
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_account_locked(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_account_locked_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_account_locked(esauti_client *client, const esauti_event_identity *identity,
+                                                  const esauti_account_locked_data *data,
+                                                  const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                  esauti_error *err);
 
 /**
  * Queues a `account.locked` event: checked now like esauti_events_send_account_locked(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_account_locked(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_account_locked_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_account_locked(esauti_client *client, const esauti_event_identity *identity,
+                                                     const esauti_account_locked_data *data,
+                                                     const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `account.unlocked` event (version 1).
@@ -2220,15 +2319,18 @@ int esauti_events_enqueue_account_locked(esauti_client *client, const esauti_eve
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_account_unlocked(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_account_unlocked_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_account_unlocked(esauti_client *client, const esauti_event_identity *identity,
+                                                    const esauti_account_unlocked_data *data,
+                                                    const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                    esauti_error *err);
 
 /**
  * Queues a `account.unlocked` event: checked now like esauti_events_send_account_unlocked(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_account_unlocked(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_account_unlocked_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_account_unlocked(esauti_client *client, const esauti_event_identity *identity,
+                                                       const esauti_account_unlocked_data *data,
+                                                       const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `account.closed` event (version 1).
@@ -2246,15 +2348,18 @@ int esauti_events_enqueue_account_unlocked(esauti_client *client, const esauti_e
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_account_closed(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_account_closed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_account_closed(esauti_client *client, const esauti_event_identity *identity,
+                                                  const esauti_account_closed_data *data,
+                                                  const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                  esauti_error *err);
 
 /**
  * Queues a `account.closed` event: checked now like esauti_events_send_account_closed(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_account_closed(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_account_closed_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_account_closed(esauti_client *client, const esauti_event_identity *identity,
+                                                     const esauti_account_closed_data *data,
+                                                     const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `auth.login_succeeded` event (version 2).
@@ -2272,15 +2377,18 @@ int esauti_events_enqueue_account_closed(esauti_client *client, const esauti_eve
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_auth_login_succeeded(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_auth_login_succeeded_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_auth_login_succeeded(esauti_client *client, const esauti_event_identity *identity,
+                                                        const esauti_auth_login_succeeded_data *data,
+                                                        const esauti_event_options *opts,
+                                                        esauti_event_receipt **receipt, esauti_error *err);
 
 /**
  * Queues a `auth.login_succeeded` event: checked now like esauti_events_send_auth_login_succeeded(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_auth_login_succeeded(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_auth_login_succeeded_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_auth_login_succeeded(esauti_client *client, const esauti_event_identity *identity,
+                                                           const esauti_auth_login_succeeded_data *data,
+                                                           const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `auth.login_failed` event (version 1).
@@ -2298,15 +2406,18 @@ int esauti_events_enqueue_auth_login_succeeded(esauti_client *client, const esau
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_auth_login_failed(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_auth_login_failed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_auth_login_failed(esauti_client *client, const esauti_event_identity *identity,
+                                                     const esauti_auth_login_failed_data *data,
+                                                     const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                     esauti_error *err);
 
 /**
  * Queues a `auth.login_failed` event: checked now like esauti_events_send_auth_login_failed(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_auth_login_failed(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_auth_login_failed_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_auth_login_failed(esauti_client *client, const esauti_event_identity *identity,
+                                                        const esauti_auth_login_failed_data *data,
+                                                        const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `auth.logged_out` event (version 1).
@@ -2324,15 +2435,18 @@ int esauti_events_enqueue_auth_login_failed(esauti_client *client, const esauti_
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_auth_logged_out(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_auth_logged_out_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_auth_logged_out(esauti_client *client, const esauti_event_identity *identity,
+                                                   const esauti_auth_logged_out_data *data,
+                                                   const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                   esauti_error *err);
 
 /**
  * Queues a `auth.logged_out` event: checked now like esauti_events_send_auth_logged_out(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_auth_logged_out(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_auth_logged_out_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_auth_logged_out(esauti_client *client, const esauti_event_identity *identity,
+                                                      const esauti_auth_logged_out_data *data,
+                                                      const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `auth.password_reset_requested` event (version 1).
@@ -2350,15 +2464,21 @@ int esauti_events_enqueue_auth_logged_out(esauti_client *client, const esauti_ev
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_auth_password_reset_requested(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_auth_password_reset_requested_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_auth_password_reset_requested(esauti_client *client,
+                                                                 const esauti_event_identity *identity,
+                                                                 const esauti_auth_password_reset_requested_data *data,
+                                                                 const esauti_event_options *opts,
+                                                                 esauti_event_receipt **receipt, esauti_error *err);
 
 /**
  * Queues a `auth.password_reset_requested` event: checked now like esauti_events_send_auth_password_reset_requested(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_auth_password_reset_requested(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_auth_password_reset_requested_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_auth_password_reset_requested(esauti_client *client,
+                                                                    const esauti_event_identity *identity,
+                                                                    const esauti_auth_password_reset_requested_data *data,
+                                                                    const esauti_event_options *opts,
+                                                                    esauti_error *err);
 
 /**
  * Sends a `auth.password_reset_completed` event (version 1).
@@ -2376,15 +2496,21 @@ int esauti_events_enqueue_auth_password_reset_requested(esauti_client *client, c
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_auth_password_reset_completed(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_auth_password_reset_completed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_auth_password_reset_completed(esauti_client *client,
+                                                                 const esauti_event_identity *identity,
+                                                                 const esauti_auth_password_reset_completed_data *data,
+                                                                 const esauti_event_options *opts,
+                                                                 esauti_event_receipt **receipt, esauti_error *err);
 
 /**
  * Queues a `auth.password_reset_completed` event: checked now like esauti_events_send_auth_password_reset_completed(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_auth_password_reset_completed(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_auth_password_reset_completed_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_auth_password_reset_completed(esauti_client *client,
+                                                                    const esauti_event_identity *identity,
+                                                                    const esauti_auth_password_reset_completed_data *data,
+                                                                    const esauti_event_options *opts,
+                                                                    esauti_error *err);
 
 /**
  * Sends a `auth.mfa_enabled` event (version 1).
@@ -2402,15 +2528,18 @@ int esauti_events_enqueue_auth_password_reset_completed(esauti_client *client, c
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_auth_mfa_enabled(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_auth_mfa_enabled_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_auth_mfa_enabled(esauti_client *client, const esauti_event_identity *identity,
+                                                    const esauti_auth_mfa_enabled_data *data,
+                                                    const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                    esauti_error *err);
 
 /**
  * Queues a `auth.mfa_enabled` event: checked now like esauti_events_send_auth_mfa_enabled(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_auth_mfa_enabled(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_auth_mfa_enabled_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_auth_mfa_enabled(esauti_client *client, const esauti_event_identity *identity,
+                                                       const esauti_auth_mfa_enabled_data *data,
+                                                       const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `auth.mfa_disabled` event (version 1).
@@ -2428,21 +2557,24 @@ int esauti_events_enqueue_auth_mfa_enabled(esauti_client *client, const esauti_e
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_auth_mfa_disabled(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_auth_mfa_disabled_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_auth_mfa_disabled(esauti_client *client, const esauti_event_identity *identity,
+                                                     const esauti_auth_mfa_disabled_data *data,
+                                                     const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                     esauti_error *err);
 
 /**
  * Queues a `auth.mfa_disabled` event: checked now like esauti_events_send_auth_mfa_disabled(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_auth_mfa_disabled(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_auth_mfa_disabled_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_auth_mfa_disabled(esauti_client *client, const esauti_event_identity *identity,
+                                                        const esauti_auth_mfa_disabled_data *data,
+                                                        const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `auth.new_device_detected` event (version 1).
  *
  * A customer logged in from a device or location not seen before for the account. Use it to send a
- * "was this you?" alert.
+ * \"was this you?\" alert.
  *
  * Identity: customer.
  *
@@ -2454,15 +2586,20 @@ int esauti_events_enqueue_auth_mfa_disabled(esauti_client *client, const esauti_
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_auth_new_device_detected(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_auth_new_device_detected_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_auth_new_device_detected(esauti_client *client,
+                                                            const esauti_event_identity *identity,
+                                                            const esauti_auth_new_device_detected_data *data,
+                                                            const esauti_event_options *opts,
+                                                            esauti_event_receipt **receipt, esauti_error *err);
 
 /**
  * Queues a `auth.new_device_detected` event: checked now like esauti_events_send_auth_new_device_detected(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_auth_new_device_detected(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_auth_new_device_detected_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_auth_new_device_detected(esauti_client *client,
+                                                               const esauti_event_identity *identity,
+                                                               const esauti_auth_new_device_detected_data *data,
+                                                               const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `session.started` event (version 1).
@@ -2480,15 +2617,18 @@ int esauti_events_enqueue_auth_new_device_detected(esauti_client *client, const 
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_session_started(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_session_started_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_session_started(esauti_client *client, const esauti_event_identity *identity,
+                                                   const esauti_session_started_data *data,
+                                                   const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                   esauti_error *err);
 
 /**
  * Queues a `session.started` event: checked now like esauti_events_send_session_started(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_session_started(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_session_started_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_session_started(esauti_client *client, const esauti_event_identity *identity,
+                                                      const esauti_session_started_data *data,
+                                                      const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `session.identified` event (version 1).
@@ -2506,15 +2646,18 @@ int esauti_events_enqueue_session_started(esauti_client *client, const esauti_ev
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_session_identified(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_session_identified_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_session_identified(esauti_client *client, const esauti_event_identity *identity,
+                                                      const esauti_session_identified_data *data,
+                                                      const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                      esauti_error *err);
 
 /**
  * Queues a `session.identified` event: checked now like esauti_events_send_session_identified(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_session_identified(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_session_identified_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_session_identified(esauti_client *client, const esauti_event_identity *identity,
+                                                         const esauti_session_identified_data *data,
+                                                         const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `session.campaign_attributed` event (version 1).
@@ -2532,15 +2675,20 @@ int esauti_events_enqueue_session_identified(esauti_client *client, const esauti
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_session_campaign_attributed(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_session_campaign_attributed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_session_campaign_attributed(esauti_client *client,
+                                                               const esauti_event_identity *identity,
+                                                               const esauti_session_campaign_attributed_data *data,
+                                                               const esauti_event_options *opts,
+                                                               esauti_event_receipt **receipt, esauti_error *err);
 
 /**
  * Queues a `session.campaign_attributed` event: checked now like esauti_events_send_session_campaign_attributed(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_session_campaign_attributed(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_session_campaign_attributed_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_session_campaign_attributed(esauti_client *client,
+                                                                  const esauti_event_identity *identity,
+                                                                  const esauti_session_campaign_attributed_data *data,
+                                                                  const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `session.ended` event (version 1).
@@ -2558,15 +2706,18 @@ int esauti_events_enqueue_session_campaign_attributed(esauti_client *client, con
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_session_ended(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_session_ended_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_session_ended(esauti_client *client, const esauti_event_identity *identity,
+                                                 const esauti_session_ended_data *data,
+                                                 const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                 esauti_error *err);
 
 /**
  * Queues a `session.ended` event: checked now like esauti_events_send_session_ended(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_session_ended(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_session_ended_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_session_ended(esauti_client *client, const esauti_event_identity *identity,
+                                                    const esauti_session_ended_data *data,
+                                                    const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `page.viewed` event (version 2).
@@ -2584,15 +2735,17 @@ int esauti_events_enqueue_session_ended(esauti_client *client, const esauti_even
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_page_viewed(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_page_viewed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_page_viewed(esauti_client *client, const esauti_event_identity *identity,
+                                               const esauti_page_viewed_data *data, const esauti_event_options *opts,
+                                               esauti_event_receipt **receipt, esauti_error *err);
 
 /**
  * Queues a `page.viewed` event: checked now like esauti_events_send_page_viewed(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_page_viewed(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_page_viewed_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_page_viewed(esauti_client *client, const esauti_event_identity *identity,
+                                                  const esauti_page_viewed_data *data, const esauti_event_options *opts,
+                                                  esauti_error *err);
 
 /**
  * Sends a `page.scrolled` event (version 1).
@@ -2610,15 +2763,18 @@ int esauti_events_enqueue_page_viewed(esauti_client *client, const esauti_event_
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_page_scrolled(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_page_scrolled_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_page_scrolled(esauti_client *client, const esauti_event_identity *identity,
+                                                 const esauti_page_scrolled_data *data,
+                                                 const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                 esauti_error *err);
 
 /**
  * Queues a `page.scrolled` event: checked now like esauti_events_send_page_scrolled(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_page_scrolled(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_page_scrolled_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_page_scrolled(esauti_client *client, const esauti_event_identity *identity,
+                                                    const esauti_page_scrolled_data *data,
+                                                    const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `page.link_clicked` event (version 1).
@@ -2636,15 +2792,18 @@ int esauti_events_enqueue_page_scrolled(esauti_client *client, const esauti_even
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_page_link_clicked(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_page_link_clicked_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_page_link_clicked(esauti_client *client, const esauti_event_identity *identity,
+                                                     const esauti_page_link_clicked_data *data,
+                                                     const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                     esauti_error *err);
 
 /**
  * Queues a `page.link_clicked` event: checked now like esauti_events_send_page_link_clicked(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_page_link_clicked(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_page_link_clicked_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_page_link_clicked(esauti_client *client, const esauti_event_identity *identity,
+                                                        const esauti_page_link_clicked_data *data,
+                                                        const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `page.popup_shown` event (version 1).
@@ -2662,15 +2821,18 @@ int esauti_events_enqueue_page_link_clicked(esauti_client *client, const esauti_
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_page_popup_shown(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_page_popup_shown_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_page_popup_shown(esauti_client *client, const esauti_event_identity *identity,
+                                                    const esauti_page_popup_shown_data *data,
+                                                    const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                    esauti_error *err);
 
 /**
  * Queues a `page.popup_shown` event: checked now like esauti_events_send_page_popup_shown(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_page_popup_shown(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_page_popup_shown_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_page_popup_shown(esauti_client *client, const esauti_event_identity *identity,
+                                                       const esauti_page_popup_shown_data *data,
+                                                       const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `page.popup_dismissed` event (version 1).
@@ -2688,15 +2850,18 @@ int esauti_events_enqueue_page_popup_shown(esauti_client *client, const esauti_e
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_page_popup_dismissed(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_page_popup_dismissed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_page_popup_dismissed(esauti_client *client, const esauti_event_identity *identity,
+                                                        const esauti_page_popup_dismissed_data *data,
+                                                        const esauti_event_options *opts,
+                                                        esauti_event_receipt **receipt, esauti_error *err);
 
 /**
  * Queues a `page.popup_dismissed` event: checked now like esauti_events_send_page_popup_dismissed(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_page_popup_dismissed(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_page_popup_dismissed_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_page_popup_dismissed(esauti_client *client, const esauti_event_identity *identity,
+                                                           const esauti_page_popup_dismissed_data *data,
+                                                           const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `page.tracked` event (version 1).
@@ -2715,15 +2880,17 @@ int esauti_events_enqueue_page_popup_dismissed(esauti_client *client, const esau
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  * @deprecated the registry marks this type deprecated
  */
-int esauti_events_send_page_tracked(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_page_tracked_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_page_tracked(esauti_client *client, const esauti_event_identity *identity,
+                                                const esauti_page_tracked_data *data, const esauti_event_options *opts,
+                                                esauti_event_receipt **receipt, esauti_error *err);
 
 /**
  * Queues a `page.tracked` event: checked now like esauti_events_send_page_tracked(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_page_tracked(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_page_tracked_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_page_tracked(esauti_client *client, const esauti_event_identity *identity,
+                                                   const esauti_page_tracked_data *data,
+                                                   const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `product.created` event (version 1).
@@ -2741,15 +2908,18 @@ int esauti_events_enqueue_page_tracked(esauti_client *client, const esauti_event
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_product_created(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_product_created_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_product_created(esauti_client *client, const esauti_event_identity *identity,
+                                                   const esauti_product_created_data *data,
+                                                   const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                   esauti_error *err);
 
 /**
  * Queues a `product.created` event: checked now like esauti_events_send_product_created(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_product_created(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_product_created_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_product_created(esauti_client *client, const esauti_event_identity *identity,
+                                                      const esauti_product_created_data *data,
+                                                      const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `product.updated` event (version 1).
@@ -2767,15 +2937,18 @@ int esauti_events_enqueue_product_created(esauti_client *client, const esauti_ev
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_product_updated(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_product_updated_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_product_updated(esauti_client *client, const esauti_event_identity *identity,
+                                                   const esauti_product_updated_data *data,
+                                                   const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                   esauti_error *err);
 
 /**
  * Queues a `product.updated` event: checked now like esauti_events_send_product_updated(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_product_updated(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_product_updated_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_product_updated(esauti_client *client, const esauti_event_identity *identity,
+                                                      const esauti_product_updated_data *data,
+                                                      const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `product.price_changed` event (version 2).
@@ -2793,15 +2966,19 @@ int esauti_events_enqueue_product_updated(esauti_client *client, const esauti_ev
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_product_price_changed(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_product_price_changed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_product_price_changed(esauti_client *client, const esauti_event_identity *identity,
+                                                         const esauti_product_price_changed_data *data,
+                                                         const esauti_event_options *opts,
+                                                         esauti_event_receipt **receipt, esauti_error *err);
 
 /**
  * Queues a `product.price_changed` event: checked now like esauti_events_send_product_price_changed(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_product_price_changed(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_product_price_changed_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_product_price_changed(esauti_client *client,
+                                                            const esauti_event_identity *identity,
+                                                            const esauti_product_price_changed_data *data,
+                                                            const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `product.stock_depleted` event (version 1).
@@ -2819,15 +2996,19 @@ int esauti_events_enqueue_product_price_changed(esauti_client *client, const esa
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_product_stock_depleted(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_product_stock_depleted_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_product_stock_depleted(esauti_client *client, const esauti_event_identity *identity,
+                                                          const esauti_product_stock_depleted_data *data,
+                                                          const esauti_event_options *opts,
+                                                          esauti_event_receipt **receipt, esauti_error *err);
 
 /**
  * Queues a `product.stock_depleted` event: checked now like esauti_events_send_product_stock_depleted(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_product_stock_depleted(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_product_stock_depleted_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_product_stock_depleted(esauti_client *client,
+                                                             const esauti_event_identity *identity,
+                                                             const esauti_product_stock_depleted_data *data,
+                                                             const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `product.restocked` event (version 1).
@@ -2845,15 +3026,18 @@ int esauti_events_enqueue_product_stock_depleted(esauti_client *client, const es
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_product_restocked(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_product_restocked_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_product_restocked(esauti_client *client, const esauti_event_identity *identity,
+                                                     const esauti_product_restocked_data *data,
+                                                     const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                     esauti_error *err);
 
 /**
  * Queues a `product.restocked` event: checked now like esauti_events_send_product_restocked(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_product_restocked(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_product_restocked_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_product_restocked(esauti_client *client, const esauti_event_identity *identity,
+                                                        const esauti_product_restocked_data *data,
+                                                        const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `product.viewed` event (version 1).
@@ -2871,15 +3055,18 @@ int esauti_events_enqueue_product_restocked(esauti_client *client, const esauti_
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_product_viewed(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_product_viewed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_product_viewed(esauti_client *client, const esauti_event_identity *identity,
+                                                  const esauti_product_viewed_data *data,
+                                                  const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                  esauti_error *err);
 
 /**
  * Queues a `product.viewed` event: checked now like esauti_events_send_product_viewed(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_product_viewed(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_product_viewed_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_product_viewed(esauti_client *client, const esauti_event_identity *identity,
+                                                     const esauti_product_viewed_data *data,
+                                                     const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `product.wishlisted` event (version 1).
@@ -2897,15 +3084,18 @@ int esauti_events_enqueue_product_viewed(esauti_client *client, const esauti_eve
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_product_wishlisted(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_product_wishlisted_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_product_wishlisted(esauti_client *client, const esauti_event_identity *identity,
+                                                      const esauti_product_wishlisted_data *data,
+                                                      const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                      esauti_error *err);
 
 /**
  * Queues a `product.wishlisted` event: checked now like esauti_events_send_product_wishlisted(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_product_wishlisted(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_product_wishlisted_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_product_wishlisted(esauti_client *client, const esauti_event_identity *identity,
+                                                         const esauti_product_wishlisted_data *data,
+                                                         const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `product.shared` event (version 1).
@@ -2923,15 +3113,18 @@ int esauti_events_enqueue_product_wishlisted(esauti_client *client, const esauti
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_product_shared(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_product_shared_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_product_shared(esauti_client *client, const esauti_event_identity *identity,
+                                                  const esauti_product_shared_data *data,
+                                                  const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                  esauti_error *err);
 
 /**
  * Queues a `product.shared` event: checked now like esauti_events_send_product_shared(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_product_shared(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_product_shared_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_product_shared(esauti_client *client, const esauti_event_identity *identity,
+                                                     const esauti_product_shared_data *data,
+                                                     const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `product.back_in_stock_requested` event (version 1).
@@ -2949,15 +3142,21 @@ int esauti_events_enqueue_product_shared(esauti_client *client, const esauti_eve
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_product_back_in_stock_requested(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_product_back_in_stock_requested_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_product_back_in_stock_requested(esauti_client *client,
+                                                                   const esauti_event_identity *identity,
+                                                                   const esauti_product_back_in_stock_requested_data *data,
+                                                                   const esauti_event_options *opts,
+                                                                   esauti_event_receipt **receipt, esauti_error *err);
 
 /**
  * Queues a `product.back_in_stock_requested` event: checked now like esauti_events_send_product_back_in_stock_requested(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_product_back_in_stock_requested(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_product_back_in_stock_requested_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_product_back_in_stock_requested(esauti_client *client,
+                                                                      const esauti_event_identity *identity,
+                                                                      const esauti_product_back_in_stock_requested_data *data,
+                                                                      const esauti_event_options *opts,
+                                                                      esauti_error *err);
 
 /**
  * Sends a `category.viewed` event (version 1).
@@ -2975,15 +3174,18 @@ int esauti_events_enqueue_product_back_in_stock_requested(esauti_client *client,
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_category_viewed(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_category_viewed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_category_viewed(esauti_client *client, const esauti_event_identity *identity,
+                                                   const esauti_category_viewed_data *data,
+                                                   const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                   esauti_error *err);
 
 /**
  * Queues a `category.viewed` event: checked now like esauti_events_send_category_viewed(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_category_viewed(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_category_viewed_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_category_viewed(esauti_client *client, const esauti_event_identity *identity,
+                                                      const esauti_category_viewed_data *data,
+                                                      const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `catalog.searched` event (version 1).
@@ -3001,15 +3203,18 @@ int esauti_events_enqueue_category_viewed(esauti_client *client, const esauti_ev
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_catalog_searched(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_catalog_searched_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_catalog_searched(esauti_client *client, const esauti_event_identity *identity,
+                                                    const esauti_catalog_searched_data *data,
+                                                    const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                    esauti_error *err);
 
 /**
  * Queues a `catalog.searched` event: checked now like esauti_events_send_catalog_searched(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_catalog_searched(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_catalog_searched_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_catalog_searched(esauti_client *client, const esauti_event_identity *identity,
+                                                       const esauti_catalog_searched_data *data,
+                                                       const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `catalog.synced` event (version 1).
@@ -3027,15 +3232,18 @@ int esauti_events_enqueue_catalog_searched(esauti_client *client, const esauti_e
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_catalog_synced(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_catalog_synced_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_catalog_synced(esauti_client *client, const esauti_event_identity *identity,
+                                                  const esauti_catalog_synced_data *data,
+                                                  const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                  esauti_error *err);
 
 /**
  * Queues a `catalog.synced` event: checked now like esauti_events_send_catalog_synced(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_catalog_synced(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_catalog_synced_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_catalog_synced(esauti_client *client, const esauti_event_identity *identity,
+                                                     const esauti_catalog_synced_data *data,
+                                                     const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `cart.created` event (version 1).
@@ -3052,15 +3260,17 @@ int esauti_events_enqueue_catalog_synced(esauti_client *client, const esauti_eve
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_cart_created(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_cart_created_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_cart_created(esauti_client *client, const esauti_event_identity *identity,
+                                                const esauti_cart_created_data *data, const esauti_event_options *opts,
+                                                esauti_event_receipt **receipt, esauti_error *err);
 
 /**
  * Queues a `cart.created` event: checked now like esauti_events_send_cart_created(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_cart_created(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_cart_created_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_cart_created(esauti_client *client, const esauti_event_identity *identity,
+                                                   const esauti_cart_created_data *data,
+                                                   const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `cart.item_added` event (version 1).
@@ -3077,15 +3287,18 @@ int esauti_events_enqueue_cart_created(esauti_client *client, const esauti_event
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_cart_item_added(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_cart_item_added_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_cart_item_added(esauti_client *client, const esauti_event_identity *identity,
+                                                   const esauti_cart_item_added_data *data,
+                                                   const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                   esauti_error *err);
 
 /**
  * Queues a `cart.item_added` event: checked now like esauti_events_send_cart_item_added(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_cart_item_added(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_cart_item_added_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_cart_item_added(esauti_client *client, const esauti_event_identity *identity,
+                                                      const esauti_cart_item_added_data *data,
+                                                      const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `cart.item_removed` event (version 1).
@@ -3102,15 +3315,18 @@ int esauti_events_enqueue_cart_item_added(esauti_client *client, const esauti_ev
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_cart_item_removed(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_cart_item_removed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_cart_item_removed(esauti_client *client, const esauti_event_identity *identity,
+                                                     const esauti_cart_item_removed_data *data,
+                                                     const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                     esauti_error *err);
 
 /**
  * Queues a `cart.item_removed` event: checked now like esauti_events_send_cart_item_removed(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_cart_item_removed(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_cart_item_removed_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_cart_item_removed(esauti_client *client, const esauti_event_identity *identity,
+                                                        const esauti_cart_item_removed_data *data,
+                                                        const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `cart.item_updated` event (version 1).
@@ -3127,15 +3343,18 @@ int esauti_events_enqueue_cart_item_removed(esauti_client *client, const esauti_
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_cart_item_updated(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_cart_item_updated_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_cart_item_updated(esauti_client *client, const esauti_event_identity *identity,
+                                                     const esauti_cart_item_updated_data *data,
+                                                     const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                     esauti_error *err);
 
 /**
  * Queues a `cart.item_updated` event: checked now like esauti_events_send_cart_item_updated(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_cart_item_updated(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_cart_item_updated_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_cart_item_updated(esauti_client *client, const esauti_event_identity *identity,
+                                                        const esauti_cart_item_updated_data *data,
+                                                        const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `cart.merged` event (version 1).
@@ -3153,15 +3372,17 @@ int esauti_events_enqueue_cart_item_updated(esauti_client *client, const esauti_
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_cart_merged(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_cart_merged_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_cart_merged(esauti_client *client, const esauti_event_identity *identity,
+                                               const esauti_cart_merged_data *data, const esauti_event_options *opts,
+                                               esauti_event_receipt **receipt, esauti_error *err);
 
 /**
  * Queues a `cart.merged` event: checked now like esauti_events_send_cart_merged(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_cart_merged(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_cart_merged_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_cart_merged(esauti_client *client, const esauti_event_identity *identity,
+                                                  const esauti_cart_merged_data *data, const esauti_event_options *opts,
+                                                  esauti_error *err);
 
 /**
  * Sends a `cart.emptied` event (version 1).
@@ -3179,15 +3400,17 @@ int esauti_events_enqueue_cart_merged(esauti_client *client, const esauti_event_
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_cart_emptied(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_cart_emptied_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_cart_emptied(esauti_client *client, const esauti_event_identity *identity,
+                                                const esauti_cart_emptied_data *data, const esauti_event_options *opts,
+                                                esauti_event_receipt **receipt, esauti_error *err);
 
 /**
  * Queues a `cart.emptied` event: checked now like esauti_events_send_cart_emptied(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_cart_emptied(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_cart_emptied_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_cart_emptied(esauti_client *client, const esauti_event_identity *identity,
+                                                   const esauti_cart_emptied_data *data,
+                                                   const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `cart.abandoned` event (version 2).
@@ -3205,15 +3428,18 @@ int esauti_events_enqueue_cart_emptied(esauti_client *client, const esauti_event
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_cart_abandoned(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_cart_abandoned_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_cart_abandoned(esauti_client *client, const esauti_event_identity *identity,
+                                                  const esauti_cart_abandoned_data *data,
+                                                  const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                  esauti_error *err);
 
 /**
  * Queues a `cart.abandoned` event: checked now like esauti_events_send_cart_abandoned(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_cart_abandoned(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_cart_abandoned_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_cart_abandoned(esauti_client *client, const esauti_event_identity *identity,
+                                                     const esauti_cart_abandoned_data *data,
+                                                     const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `cart.recovered` event (version 1).
@@ -3231,15 +3457,18 @@ int esauti_events_enqueue_cart_abandoned(esauti_client *client, const esauti_eve
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_cart_recovered(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_cart_recovered_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_cart_recovered(esauti_client *client, const esauti_event_identity *identity,
+                                                  const esauti_cart_recovered_data *data,
+                                                  const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                  esauti_error *err);
 
 /**
  * Queues a `cart.recovered` event: checked now like esauti_events_send_cart_recovered(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_cart_recovered(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_cart_recovered_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_cart_recovered(esauti_client *client, const esauti_event_identity *identity,
+                                                     const esauti_cart_recovered_data *data,
+                                                     const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `checkout.started` event (version 1).
@@ -3257,15 +3486,18 @@ int esauti_events_enqueue_cart_recovered(esauti_client *client, const esauti_eve
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_checkout_started(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_checkout_started_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_checkout_started(esauti_client *client, const esauti_event_identity *identity,
+                                                    const esauti_checkout_started_data *data,
+                                                    const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                    esauti_error *err);
 
 /**
  * Queues a `checkout.started` event: checked now like esauti_events_send_checkout_started(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_checkout_started(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_checkout_started_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_checkout_started(esauti_client *client, const esauti_event_identity *identity,
+                                                       const esauti_checkout_started_data *data,
+                                                       const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `checkout.delivery_selected` event (version 1).
@@ -3283,15 +3515,20 @@ int esauti_events_enqueue_checkout_started(esauti_client *client, const esauti_e
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_checkout_delivery_selected(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_checkout_delivery_selected_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_checkout_delivery_selected(esauti_client *client,
+                                                              const esauti_event_identity *identity,
+                                                              const esauti_checkout_delivery_selected_data *data,
+                                                              const esauti_event_options *opts,
+                                                              esauti_event_receipt **receipt, esauti_error *err);
 
 /**
  * Queues a `checkout.delivery_selected` event: checked now like esauti_events_send_checkout_delivery_selected(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_checkout_delivery_selected(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_checkout_delivery_selected_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_checkout_delivery_selected(esauti_client *client,
+                                                                 const esauti_event_identity *identity,
+                                                                 const esauti_checkout_delivery_selected_data *data,
+                                                                 const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `checkout.payment_method_selected` event (version 1).
@@ -3308,15 +3545,21 @@ int esauti_events_enqueue_checkout_delivery_selected(esauti_client *client, cons
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_checkout_payment_method_selected(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_checkout_payment_method_selected_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_checkout_payment_method_selected(esauti_client *client,
+                                                                    const esauti_event_identity *identity,
+                                                                    const esauti_checkout_payment_method_selected_data *data,
+                                                                    const esauti_event_options *opts,
+                                                                    esauti_event_receipt **receipt, esauti_error *err);
 
 /**
  * Queues a `checkout.payment_method_selected` event: checked now like esauti_events_send_checkout_payment_method_selected(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_checkout_payment_method_selected(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_checkout_payment_method_selected_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_checkout_payment_method_selected(esauti_client *client,
+                                                                       const esauti_event_identity *identity,
+                                                                       const esauti_checkout_payment_method_selected_data *data,
+                                                                       const esauti_event_options *opts,
+                                                                       esauti_error *err);
 
 /**
  * Sends a `checkout.completed` event (version 1).
@@ -3333,15 +3576,18 @@ int esauti_events_enqueue_checkout_payment_method_selected(esauti_client *client
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_checkout_completed(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_checkout_completed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_checkout_completed(esauti_client *client, const esauti_event_identity *identity,
+                                                      const esauti_checkout_completed_data *data,
+                                                      const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                      esauti_error *err);
 
 /**
  * Queues a `checkout.completed` event: checked now like esauti_events_send_checkout_completed(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_checkout_completed(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_checkout_completed_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_checkout_completed(esauti_client *client, const esauti_event_identity *identity,
+                                                         const esauti_checkout_completed_data *data,
+                                                         const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `order.created` event (version 1).
@@ -3359,15 +3605,18 @@ int esauti_events_enqueue_checkout_completed(esauti_client *client, const esauti
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_order_created(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_order_created_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_order_created(esauti_client *client, const esauti_event_identity *identity,
+                                                 const esauti_order_created_data *data,
+                                                 const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                 esauti_error *err);
 
 /**
  * Queues a `order.created` event: checked now like esauti_events_send_order_created(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_order_created(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_order_created_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_order_created(esauti_client *client, const esauti_event_identity *identity,
+                                                    const esauti_order_created_data *data,
+                                                    const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `order.confirmed` event (version 1).
@@ -3385,15 +3634,18 @@ int esauti_events_enqueue_order_created(esauti_client *client, const esauti_even
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_order_confirmed(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_order_confirmed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_order_confirmed(esauti_client *client, const esauti_event_identity *identity,
+                                                   const esauti_order_confirmed_data *data,
+                                                   const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                   esauti_error *err);
 
 /**
  * Queues a `order.confirmed` event: checked now like esauti_events_send_order_confirmed(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_order_confirmed(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_order_confirmed_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_order_confirmed(esauti_client *client, const esauti_event_identity *identity,
+                                                      const esauti_order_confirmed_data *data,
+                                                      const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `order.paid` event (version 1).
@@ -3410,15 +3662,17 @@ int esauti_events_enqueue_order_confirmed(esauti_client *client, const esauti_ev
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_order_paid(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_order_paid_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_order_paid(esauti_client *client, const esauti_event_identity *identity,
+                                              const esauti_order_paid_data *data, const esauti_event_options *opts,
+                                              esauti_event_receipt **receipt, esauti_error *err);
 
 /**
  * Queues a `order.paid` event: checked now like esauti_events_send_order_paid(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_order_paid(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_order_paid_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_order_paid(esauti_client *client, const esauti_event_identity *identity,
+                                                 const esauti_order_paid_data *data, const esauti_event_options *opts,
+                                                 esauti_error *err);
 
 /**
  * Sends a `order.payment_failed` event (version 1).
@@ -3436,15 +3690,18 @@ int esauti_events_enqueue_order_paid(esauti_client *client, const esauti_event_i
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_order_payment_failed(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_order_payment_failed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_order_payment_failed(esauti_client *client, const esauti_event_identity *identity,
+                                                        const esauti_order_payment_failed_data *data,
+                                                        const esauti_event_options *opts,
+                                                        esauti_event_receipt **receipt, esauti_error *err);
 
 /**
  * Queues a `order.payment_failed` event: checked now like esauti_events_send_order_payment_failed(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_order_payment_failed(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_order_payment_failed_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_order_payment_failed(esauti_client *client, const esauti_event_identity *identity,
+                                                           const esauti_order_payment_failed_data *data,
+                                                           const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `order.updated` event (version 1).
@@ -3462,15 +3719,18 @@ int esauti_events_enqueue_order_payment_failed(esauti_client *client, const esau
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_order_updated(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_order_updated_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_order_updated(esauti_client *client, const esauti_event_identity *identity,
+                                                 const esauti_order_updated_data *data,
+                                                 const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                 esauti_error *err);
 
 /**
  * Queues a `order.updated` event: checked now like esauti_events_send_order_updated(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_order_updated(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_order_updated_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_order_updated(esauti_client *client, const esauti_event_identity *identity,
+                                                    const esauti_order_updated_data *data,
+                                                    const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `order.packed` event (version 1).
@@ -3487,15 +3747,17 @@ int esauti_events_enqueue_order_updated(esauti_client *client, const esauti_even
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_order_packed(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_order_packed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_order_packed(esauti_client *client, const esauti_event_identity *identity,
+                                                const esauti_order_packed_data *data, const esauti_event_options *opts,
+                                                esauti_event_receipt **receipt, esauti_error *err);
 
 /**
  * Queues a `order.packed` event: checked now like esauti_events_send_order_packed(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_order_packed(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_order_packed_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_order_packed(esauti_client *client, const esauti_event_identity *identity,
+                                                   const esauti_order_packed_data *data,
+                                                   const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `order.shipped` event (version 1).
@@ -3513,15 +3775,18 @@ int esauti_events_enqueue_order_packed(esauti_client *client, const esauti_event
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_order_shipped(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_order_shipped_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_order_shipped(esauti_client *client, const esauti_event_identity *identity,
+                                                 const esauti_order_shipped_data *data,
+                                                 const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                 esauti_error *err);
 
 /**
  * Queues a `order.shipped` event: checked now like esauti_events_send_order_shipped(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_order_shipped(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_order_shipped_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_order_shipped(esauti_client *client, const esauti_event_identity *identity,
+                                                    const esauti_order_shipped_data *data,
+                                                    const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `order.delivered` event (version 1).
@@ -3539,15 +3804,18 @@ int esauti_events_enqueue_order_shipped(esauti_client *client, const esauti_even
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_order_delivered(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_order_delivered_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_order_delivered(esauti_client *client, const esauti_event_identity *identity,
+                                                   const esauti_order_delivered_data *data,
+                                                   const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                   esauti_error *err);
 
 /**
  * Queues a `order.delivered` event: checked now like esauti_events_send_order_delivered(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_order_delivered(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_order_delivered_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_order_delivered(esauti_client *client, const esauti_event_identity *identity,
+                                                      const esauti_order_delivered_data *data,
+                                                      const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `order.delivery_failed` event (version 1).
@@ -3565,15 +3833,19 @@ int esauti_events_enqueue_order_delivered(esauti_client *client, const esauti_ev
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_order_delivery_failed(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_order_delivery_failed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_order_delivery_failed(esauti_client *client, const esauti_event_identity *identity,
+                                                         const esauti_order_delivery_failed_data *data,
+                                                         const esauti_event_options *opts,
+                                                         esauti_event_receipt **receipt, esauti_error *err);
 
 /**
  * Queues a `order.delivery_failed` event: checked now like esauti_events_send_order_delivery_failed(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_order_delivery_failed(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_order_delivery_failed_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_order_delivery_failed(esauti_client *client,
+                                                            const esauti_event_identity *identity,
+                                                            const esauti_order_delivery_failed_data *data,
+                                                            const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `order.cancelled` event (version 1).
@@ -3591,15 +3863,18 @@ int esauti_events_enqueue_order_delivery_failed(esauti_client *client, const esa
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_order_cancelled(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_order_cancelled_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_order_cancelled(esauti_client *client, const esauti_event_identity *identity,
+                                                   const esauti_order_cancelled_data *data,
+                                                   const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                   esauti_error *err);
 
 /**
  * Queues a `order.cancelled` event: checked now like esauti_events_send_order_cancelled(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_order_cancelled(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_order_cancelled_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_order_cancelled(esauti_client *client, const esauti_event_identity *identity,
+                                                      const esauti_order_cancelled_data *data,
+                                                      const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `order.held` event (version 1).
@@ -3617,15 +3892,17 @@ int esauti_events_enqueue_order_cancelled(esauti_client *client, const esauti_ev
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_order_held(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_order_held_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_order_held(esauti_client *client, const esauti_event_identity *identity,
+                                              const esauti_order_held_data *data, const esauti_event_options *opts,
+                                              esauti_event_receipt **receipt, esauti_error *err);
 
 /**
  * Queues a `order.held` event: checked now like esauti_events_send_order_held(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_order_held(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_order_held_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_order_held(esauti_client *client, const esauti_event_identity *identity,
+                                                 const esauti_order_held_data *data, const esauti_event_options *opts,
+                                                 esauti_error *err);
 
 /**
  * Sends a `order.reordered` event (version 1).
@@ -3643,15 +3920,18 @@ int esauti_events_enqueue_order_held(esauti_client *client, const esauti_event_i
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_order_reordered(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_order_reordered_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_order_reordered(esauti_client *client, const esauti_event_identity *identity,
+                                                   const esauti_order_reordered_data *data,
+                                                   const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                   esauti_error *err);
 
 /**
  * Queues a `order.reordered` event: checked now like esauti_events_send_order_reordered(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_order_reordered(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_order_reordered_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_order_reordered(esauti_client *client, const esauti_event_identity *identity,
+                                                      const esauti_order_reordered_data *data,
+                                                      const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `order.refunded` event (version 2).
@@ -3669,15 +3949,18 @@ int esauti_events_enqueue_order_reordered(esauti_client *client, const esauti_ev
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_order_refunded(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_order_refunded_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_order_refunded(esauti_client *client, const esauti_event_identity *identity,
+                                                  const esauti_order_refunded_data *data,
+                                                  const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                  esauti_error *err);
 
 /**
  * Queues a `order.refunded` event: checked now like esauti_events_send_order_refunded(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_order_refunded(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_order_refunded_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_order_refunded(esauti_client *client, const esauti_event_identity *identity,
+                                                     const esauti_order_refunded_data *data,
+                                                     const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `order.completed` event (version 1).
@@ -3695,15 +3978,18 @@ int esauti_events_enqueue_order_refunded(esauti_client *client, const esauti_eve
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_order_completed(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_order_completed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_order_completed(esauti_client *client, const esauti_event_identity *identity,
+                                                   const esauti_order_completed_data *data,
+                                                   const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                   esauti_error *err);
 
 /**
  * Queues a `order.completed` event: checked now like esauti_events_send_order_completed(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_order_completed(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_order_completed_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_order_completed(esauti_client *client, const esauti_event_identity *identity,
+                                                      const esauti_order_completed_data *data,
+                                                      const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `payment.initiated` event (version 1).
@@ -3722,15 +4008,18 @@ int esauti_events_enqueue_order_completed(esauti_client *client, const esauti_ev
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_payment_initiated(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_payment_initiated_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_payment_initiated(esauti_client *client, const esauti_event_identity *identity,
+                                                     const esauti_payment_initiated_data *data,
+                                                     const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                     esauti_error *err);
 
 /**
  * Queues a `payment.initiated` event: checked now like esauti_events_send_payment_initiated(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_payment_initiated(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_payment_initiated_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_payment_initiated(esauti_client *client, const esauti_event_identity *identity,
+                                                        const esauti_payment_initiated_data *data,
+                                                        const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `payment.authorized` event (version 1).
@@ -3748,15 +4037,18 @@ int esauti_events_enqueue_payment_initiated(esauti_client *client, const esauti_
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_payment_authorized(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_payment_authorized_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_payment_authorized(esauti_client *client, const esauti_event_identity *identity,
+                                                      const esauti_payment_authorized_data *data,
+                                                      const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                      esauti_error *err);
 
 /**
  * Queues a `payment.authorized` event: checked now like esauti_events_send_payment_authorized(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_payment_authorized(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_payment_authorized_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_payment_authorized(esauti_client *client, const esauti_event_identity *identity,
+                                                         const esauti_payment_authorized_data *data,
+                                                         const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `payment.captured` event (version 1).
@@ -3775,15 +4067,18 @@ int esauti_events_enqueue_payment_authorized(esauti_client *client, const esauti
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  * @deprecated the registry marks this type deprecated
  */
-int esauti_events_send_payment_captured(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_payment_captured_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_payment_captured(esauti_client *client, const esauti_event_identity *identity,
+                                                    const esauti_payment_captured_data *data,
+                                                    const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                    esauti_error *err);
 
 /**
  * Queues a `payment.captured` event: checked now like esauti_events_send_payment_captured(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_payment_captured(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_payment_captured_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_payment_captured(esauti_client *client, const esauti_event_identity *identity,
+                                                       const esauti_payment_captured_data *data,
+                                                       const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `payment.succeeded` event (version 2).
@@ -3801,15 +4096,18 @@ int esauti_events_enqueue_payment_captured(esauti_client *client, const esauti_e
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_payment_succeeded(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_payment_succeeded_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_payment_succeeded(esauti_client *client, const esauti_event_identity *identity,
+                                                     const esauti_payment_succeeded_data *data,
+                                                     const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                     esauti_error *err);
 
 /**
  * Queues a `payment.succeeded` event: checked now like esauti_events_send_payment_succeeded(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_payment_succeeded(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_payment_succeeded_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_payment_succeeded(esauti_client *client, const esauti_event_identity *identity,
+                                                        const esauti_payment_succeeded_data *data,
+                                                        const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `payment.failed` event (version 1).
@@ -3827,15 +4125,18 @@ int esauti_events_enqueue_payment_succeeded(esauti_client *client, const esauti_
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_payment_failed(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_payment_failed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_payment_failed(esauti_client *client, const esauti_event_identity *identity,
+                                                  const esauti_payment_failed_data *data,
+                                                  const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                  esauti_error *err);
 
 /**
  * Queues a `payment.failed` event: checked now like esauti_events_send_payment_failed(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_payment_failed(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_payment_failed_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_payment_failed(esauti_client *client, const esauti_event_identity *identity,
+                                                     const esauti_payment_failed_data *data,
+                                                     const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `payment.cancelled` event (version 1).
@@ -3853,15 +4154,18 @@ int esauti_events_enqueue_payment_failed(esauti_client *client, const esauti_eve
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_payment_cancelled(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_payment_cancelled_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_payment_cancelled(esauti_client *client, const esauti_event_identity *identity,
+                                                     const esauti_payment_cancelled_data *data,
+                                                     const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                     esauti_error *err);
 
 /**
  * Queues a `payment.cancelled` event: checked now like esauti_events_send_payment_cancelled(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_payment_cancelled(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_payment_cancelled_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_payment_cancelled(esauti_client *client, const esauti_event_identity *identity,
+                                                        const esauti_payment_cancelled_data *data,
+                                                        const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `payment.method_added` event (version 1).
@@ -3879,15 +4183,18 @@ int esauti_events_enqueue_payment_cancelled(esauti_client *client, const esauti_
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_payment_method_added(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_payment_method_added_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_payment_method_added(esauti_client *client, const esauti_event_identity *identity,
+                                                        const esauti_payment_method_added_data *data,
+                                                        const esauti_event_options *opts,
+                                                        esauti_event_receipt **receipt, esauti_error *err);
 
 /**
  * Queues a `payment.method_added` event: checked now like esauti_events_send_payment_method_added(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_payment_method_added(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_payment_method_added_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_payment_method_added(esauti_client *client, const esauti_event_identity *identity,
+                                                           const esauti_payment_method_added_data *data,
+                                                           const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `payment.method_removed` event (version 1).
@@ -3905,15 +4212,19 @@ int esauti_events_enqueue_payment_method_added(esauti_client *client, const esau
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_payment_method_removed(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_payment_method_removed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_payment_method_removed(esauti_client *client, const esauti_event_identity *identity,
+                                                          const esauti_payment_method_removed_data *data,
+                                                          const esauti_event_options *opts,
+                                                          esauti_event_receipt **receipt, esauti_error *err);
 
 /**
  * Queues a `payment.method_removed` event: checked now like esauti_events_send_payment_method_removed(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_payment_method_removed(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_payment_method_removed_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_payment_method_removed(esauti_client *client,
+                                                             const esauti_event_identity *identity,
+                                                             const esauti_payment_method_removed_data *data,
+                                                             const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `payment.disputed` event (version 1).
@@ -3931,15 +4242,18 @@ int esauti_events_enqueue_payment_method_removed(esauti_client *client, const es
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_payment_disputed(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_payment_disputed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_payment_disputed(esauti_client *client, const esauti_event_identity *identity,
+                                                    const esauti_payment_disputed_data *data,
+                                                    const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                    esauti_error *err);
 
 /**
  * Queues a `payment.disputed` event: checked now like esauti_events_send_payment_disputed(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_payment_disputed(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_payment_disputed_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_payment_disputed(esauti_client *client, const esauti_event_identity *identity,
+                                                       const esauti_payment_disputed_data *data,
+                                                       const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `refund.requested` event (version 1).
@@ -3957,15 +4271,18 @@ int esauti_events_enqueue_payment_disputed(esauti_client *client, const esauti_e
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_refund_requested(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_refund_requested_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_refund_requested(esauti_client *client, const esauti_event_identity *identity,
+                                                    const esauti_refund_requested_data *data,
+                                                    const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                    esauti_error *err);
 
 /**
  * Queues a `refund.requested` event: checked now like esauti_events_send_refund_requested(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_refund_requested(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_refund_requested_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_refund_requested(esauti_client *client, const esauti_event_identity *identity,
+                                                       const esauti_refund_requested_data *data,
+                                                       const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `refund.succeeded` event (version 1).
@@ -3983,15 +4300,18 @@ int esauti_events_enqueue_refund_requested(esauti_client *client, const esauti_e
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_refund_succeeded(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_refund_succeeded_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_refund_succeeded(esauti_client *client, const esauti_event_identity *identity,
+                                                    const esauti_refund_succeeded_data *data,
+                                                    const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                    esauti_error *err);
 
 /**
  * Queues a `refund.succeeded` event: checked now like esauti_events_send_refund_succeeded(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_refund_succeeded(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_refund_succeeded_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_refund_succeeded(esauti_client *client, const esauti_event_identity *identity,
+                                                       const esauti_refund_succeeded_data *data,
+                                                       const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `refund.failed` event (version 1).
@@ -4009,15 +4329,18 @@ int esauti_events_enqueue_refund_succeeded(esauti_client *client, const esauti_e
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_refund_failed(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_refund_failed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_refund_failed(esauti_client *client, const esauti_event_identity *identity,
+                                                 const esauti_refund_failed_data *data,
+                                                 const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                 esauti_error *err);
 
 /**
  * Queues a `refund.failed` event: checked now like esauti_events_send_refund_failed(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_refund_failed(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_refund_failed_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_refund_failed(esauti_client *client, const esauti_event_identity *identity,
+                                                    const esauti_refund_failed_data *data,
+                                                    const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `invoice.created` event (version 1).
@@ -4035,15 +4358,18 @@ int esauti_events_enqueue_refund_failed(esauti_client *client, const esauti_even
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_invoice_created(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_invoice_created_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_invoice_created(esauti_client *client, const esauti_event_identity *identity,
+                                                   const esauti_invoice_created_data *data,
+                                                   const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                   esauti_error *err);
 
 /**
  * Queues a `invoice.created` event: checked now like esauti_events_send_invoice_created(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_invoice_created(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_invoice_created_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_invoice_created(esauti_client *client, const esauti_event_identity *identity,
+                                                      const esauti_invoice_created_data *data,
+                                                      const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `invoice.sent` event (version 1).
@@ -4061,15 +4387,17 @@ int esauti_events_enqueue_invoice_created(esauti_client *client, const esauti_ev
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_invoice_sent(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_invoice_sent_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_invoice_sent(esauti_client *client, const esauti_event_identity *identity,
+                                                const esauti_invoice_sent_data *data, const esauti_event_options *opts,
+                                                esauti_event_receipt **receipt, esauti_error *err);
 
 /**
  * Queues a `invoice.sent` event: checked now like esauti_events_send_invoice_sent(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_invoice_sent(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_invoice_sent_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_invoice_sent(esauti_client *client, const esauti_event_identity *identity,
+                                                   const esauti_invoice_sent_data *data,
+                                                   const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `invoice.viewed` event (version 1).
@@ -4087,15 +4415,18 @@ int esauti_events_enqueue_invoice_sent(esauti_client *client, const esauti_event
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_invoice_viewed(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_invoice_viewed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_invoice_viewed(esauti_client *client, const esauti_event_identity *identity,
+                                                  const esauti_invoice_viewed_data *data,
+                                                  const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                  esauti_error *err);
 
 /**
  * Queues a `invoice.viewed` event: checked now like esauti_events_send_invoice_viewed(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_invoice_viewed(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_invoice_viewed_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_invoice_viewed(esauti_client *client, const esauti_event_identity *identity,
+                                                     const esauti_invoice_viewed_data *data,
+                                                     const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `invoice.reminder_sent` event (version 1).
@@ -4112,15 +4443,19 @@ int esauti_events_enqueue_invoice_viewed(esauti_client *client, const esauti_eve
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_invoice_reminder_sent(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_invoice_reminder_sent_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_invoice_reminder_sent(esauti_client *client, const esauti_event_identity *identity,
+                                                         const esauti_invoice_reminder_sent_data *data,
+                                                         const esauti_event_options *opts,
+                                                         esauti_event_receipt **receipt, esauti_error *err);
 
 /**
  * Queues a `invoice.reminder_sent` event: checked now like esauti_events_send_invoice_reminder_sent(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_invoice_reminder_sent(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_invoice_reminder_sent_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_invoice_reminder_sent(esauti_client *client,
+                                                            const esauti_event_identity *identity,
+                                                            const esauti_invoice_reminder_sent_data *data,
+                                                            const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `invoice.partially_paid` event (version 1).
@@ -4138,15 +4473,19 @@ int esauti_events_enqueue_invoice_reminder_sent(esauti_client *client, const esa
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_invoice_partially_paid(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_invoice_partially_paid_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_invoice_partially_paid(esauti_client *client, const esauti_event_identity *identity,
+                                                          const esauti_invoice_partially_paid_data *data,
+                                                          const esauti_event_options *opts,
+                                                          esauti_event_receipt **receipt, esauti_error *err);
 
 /**
  * Queues a `invoice.partially_paid` event: checked now like esauti_events_send_invoice_partially_paid(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_invoice_partially_paid(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_invoice_partially_paid_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_invoice_partially_paid(esauti_client *client,
+                                                             const esauti_event_identity *identity,
+                                                             const esauti_invoice_partially_paid_data *data,
+                                                             const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `invoice.paid` event (version 2).
@@ -4164,15 +4503,17 @@ int esauti_events_enqueue_invoice_partially_paid(esauti_client *client, const es
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_invoice_paid(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_invoice_paid_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_invoice_paid(esauti_client *client, const esauti_event_identity *identity,
+                                                const esauti_invoice_paid_data *data, const esauti_event_options *opts,
+                                                esauti_event_receipt **receipt, esauti_error *err);
 
 /**
  * Queues a `invoice.paid` event: checked now like esauti_events_send_invoice_paid(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_invoice_paid(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_invoice_paid_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_invoice_paid(esauti_client *client, const esauti_event_identity *identity,
+                                                   const esauti_invoice_paid_data *data,
+                                                   const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `invoice.overdue` event (version 1).
@@ -4189,15 +4530,18 @@ int esauti_events_enqueue_invoice_paid(esauti_client *client, const esauti_event
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_invoice_overdue(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_invoice_overdue_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_invoice_overdue(esauti_client *client, const esauti_event_identity *identity,
+                                                   const esauti_invoice_overdue_data *data,
+                                                   const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                   esauti_error *err);
 
 /**
  * Queues a `invoice.overdue` event: checked now like esauti_events_send_invoice_overdue(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_invoice_overdue(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_invoice_overdue_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_invoice_overdue(esauti_client *client, const esauti_event_identity *identity,
+                                                      const esauti_invoice_overdue_data *data,
+                                                      const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `invoice.voided` event (version 1).
@@ -4215,15 +4559,18 @@ int esauti_events_enqueue_invoice_overdue(esauti_client *client, const esauti_ev
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_invoice_voided(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_invoice_voided_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_invoice_voided(esauti_client *client, const esauti_event_identity *identity,
+                                                  const esauti_invoice_voided_data *data,
+                                                  const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                  esauti_error *err);
 
 /**
  * Queues a `invoice.voided` event: checked now like esauti_events_send_invoice_voided(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_invoice_voided(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_invoice_voided_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_invoice_voided(esauti_client *client, const esauti_event_identity *identity,
+                                                     const esauti_invoice_voided_data *data,
+                                                     const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `invoice.written_off` event (version 1).
@@ -4241,15 +4588,18 @@ int esauti_events_enqueue_invoice_voided(esauti_client *client, const esauti_eve
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_invoice_written_off(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_invoice_written_off_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_invoice_written_off(esauti_client *client, const esauti_event_identity *identity,
+                                                       const esauti_invoice_written_off_data *data,
+                                                       const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                       esauti_error *err);
 
 /**
  * Queues a `invoice.written_off` event: checked now like esauti_events_send_invoice_written_off(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_invoice_written_off(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_invoice_written_off_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_invoice_written_off(esauti_client *client, const esauti_event_identity *identity,
+                                                          const esauti_invoice_written_off_data *data,
+                                                          const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `subscription.created` event (version 1).
@@ -4267,15 +4617,18 @@ int esauti_events_enqueue_invoice_written_off(esauti_client *client, const esaut
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_subscription_created(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_subscription_created_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_subscription_created(esauti_client *client, const esauti_event_identity *identity,
+                                                        const esauti_subscription_created_data *data,
+                                                        const esauti_event_options *opts,
+                                                        esauti_event_receipt **receipt, esauti_error *err);
 
 /**
  * Queues a `subscription.created` event: checked now like esauti_events_send_subscription_created(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_subscription_created(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_subscription_created_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_subscription_created(esauti_client *client, const esauti_event_identity *identity,
+                                                           const esauti_subscription_created_data *data,
+                                                           const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `subscription.trial_started` event (version 1).
@@ -4293,15 +4646,20 @@ int esauti_events_enqueue_subscription_created(esauti_client *client, const esau
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_subscription_trial_started(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_subscription_trial_started_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_subscription_trial_started(esauti_client *client,
+                                                              const esauti_event_identity *identity,
+                                                              const esauti_subscription_trial_started_data *data,
+                                                              const esauti_event_options *opts,
+                                                              esauti_event_receipt **receipt, esauti_error *err);
 
 /**
  * Queues a `subscription.trial_started` event: checked now like esauti_events_send_subscription_trial_started(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_subscription_trial_started(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_subscription_trial_started_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_subscription_trial_started(esauti_client *client,
+                                                                 const esauti_event_identity *identity,
+                                                                 const esauti_subscription_trial_started_data *data,
+                                                                 const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `subscription.trial_ended` event (version 1).
@@ -4319,15 +4677,20 @@ int esauti_events_enqueue_subscription_trial_started(esauti_client *client, cons
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_subscription_trial_ended(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_subscription_trial_ended_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_subscription_trial_ended(esauti_client *client,
+                                                            const esauti_event_identity *identity,
+                                                            const esauti_subscription_trial_ended_data *data,
+                                                            const esauti_event_options *opts,
+                                                            esauti_event_receipt **receipt, esauti_error *err);
 
 /**
  * Queues a `subscription.trial_ended` event: checked now like esauti_events_send_subscription_trial_ended(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_subscription_trial_ended(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_subscription_trial_ended_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_subscription_trial_ended(esauti_client *client,
+                                                               const esauti_event_identity *identity,
+                                                               const esauti_subscription_trial_ended_data *data,
+                                                               const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `subscription.activated` event (version 1).
@@ -4345,15 +4708,19 @@ int esauti_events_enqueue_subscription_trial_ended(esauti_client *client, const 
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_subscription_activated(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_subscription_activated_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_subscription_activated(esauti_client *client, const esauti_event_identity *identity,
+                                                          const esauti_subscription_activated_data *data,
+                                                          const esauti_event_options *opts,
+                                                          esauti_event_receipt **receipt, esauti_error *err);
 
 /**
  * Queues a `subscription.activated` event: checked now like esauti_events_send_subscription_activated(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_subscription_activated(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_subscription_activated_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_subscription_activated(esauti_client *client,
+                                                             const esauti_event_identity *identity,
+                                                             const esauti_subscription_activated_data *data,
+                                                             const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `subscription.renewed` event (version 1).
@@ -4370,15 +4737,18 @@ int esauti_events_enqueue_subscription_activated(esauti_client *client, const es
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_subscription_renewed(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_subscription_renewed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_subscription_renewed(esauti_client *client, const esauti_event_identity *identity,
+                                                        const esauti_subscription_renewed_data *data,
+                                                        const esauti_event_options *opts,
+                                                        esauti_event_receipt **receipt, esauti_error *err);
 
 /**
  * Queues a `subscription.renewed` event: checked now like esauti_events_send_subscription_renewed(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_subscription_renewed(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_subscription_renewed_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_subscription_renewed(esauti_client *client, const esauti_event_identity *identity,
+                                                           const esauti_subscription_renewed_data *data,
+                                                           const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `subscription.renewal_failed` event (version 1).
@@ -4396,15 +4766,20 @@ int esauti_events_enqueue_subscription_renewed(esauti_client *client, const esau
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_subscription_renewal_failed(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_subscription_renewal_failed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_subscription_renewal_failed(esauti_client *client,
+                                                               const esauti_event_identity *identity,
+                                                               const esauti_subscription_renewal_failed_data *data,
+                                                               const esauti_event_options *opts,
+                                                               esauti_event_receipt **receipt, esauti_error *err);
 
 /**
  * Queues a `subscription.renewal_failed` event: checked now like esauti_events_send_subscription_renewal_failed(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_subscription_renewal_failed(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_subscription_renewal_failed_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_subscription_renewal_failed(esauti_client *client,
+                                                                  const esauti_event_identity *identity,
+                                                                  const esauti_subscription_renewal_failed_data *data,
+                                                                  const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `subscription.plan_changed` event (version 1).
@@ -4422,15 +4797,20 @@ int esauti_events_enqueue_subscription_renewal_failed(esauti_client *client, con
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_subscription_plan_changed(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_subscription_plan_changed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_subscription_plan_changed(esauti_client *client,
+                                                             const esauti_event_identity *identity,
+                                                             const esauti_subscription_plan_changed_data *data,
+                                                             const esauti_event_options *opts,
+                                                             esauti_event_receipt **receipt, esauti_error *err);
 
 /**
  * Queues a `subscription.plan_changed` event: checked now like esauti_events_send_subscription_plan_changed(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_subscription_plan_changed(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_subscription_plan_changed_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_subscription_plan_changed(esauti_client *client,
+                                                                const esauti_event_identity *identity,
+                                                                const esauti_subscription_plan_changed_data *data,
+                                                                const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `subscription.paused` event (version 1).
@@ -4448,15 +4828,18 @@ int esauti_events_enqueue_subscription_plan_changed(esauti_client *client, const
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_subscription_paused(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_subscription_paused_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_subscription_paused(esauti_client *client, const esauti_event_identity *identity,
+                                                       const esauti_subscription_paused_data *data,
+                                                       const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                       esauti_error *err);
 
 /**
  * Queues a `subscription.paused` event: checked now like esauti_events_send_subscription_paused(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_subscription_paused(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_subscription_paused_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_subscription_paused(esauti_client *client, const esauti_event_identity *identity,
+                                                          const esauti_subscription_paused_data *data,
+                                                          const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `subscription.resumed` event (version 1).
@@ -4473,15 +4856,18 @@ int esauti_events_enqueue_subscription_paused(esauti_client *client, const esaut
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_subscription_resumed(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_subscription_resumed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_subscription_resumed(esauti_client *client, const esauti_event_identity *identity,
+                                                        const esauti_subscription_resumed_data *data,
+                                                        const esauti_event_options *opts,
+                                                        esauti_event_receipt **receipt, esauti_error *err);
 
 /**
  * Queues a `subscription.resumed` event: checked now like esauti_events_send_subscription_resumed(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_subscription_resumed(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_subscription_resumed_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_subscription_resumed(esauti_client *client, const esauti_event_identity *identity,
+                                                           const esauti_subscription_resumed_data *data,
+                                                           const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `subscription.cancellation_scheduled` event (version 1).
@@ -4499,15 +4885,22 @@ int esauti_events_enqueue_subscription_resumed(esauti_client *client, const esau
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_subscription_cancellation_scheduled(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_subscription_cancellation_scheduled_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_subscription_cancellation_scheduled(esauti_client *client,
+                                                                       const esauti_event_identity *identity,
+                                                                       const esauti_subscription_cancellation_scheduled_data *data,
+                                                                       const esauti_event_options *opts,
+                                                                       esauti_event_receipt **receipt,
+                                                                       esauti_error *err);
 
 /**
  * Queues a `subscription.cancellation_scheduled` event: checked now like esauti_events_send_subscription_cancellation_scheduled(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_subscription_cancellation_scheduled(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_subscription_cancellation_scheduled_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_subscription_cancellation_scheduled(esauti_client *client,
+                                                                          const esauti_event_identity *identity,
+                                                                          const esauti_subscription_cancellation_scheduled_data *data,
+                                                                          const esauti_event_options *opts,
+                                                                          esauti_error *err);
 
 /**
  * Sends a `subscription.cancelled` event (version 1).
@@ -4525,15 +4918,19 @@ int esauti_events_enqueue_subscription_cancellation_scheduled(esauti_client *cli
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_subscription_cancelled(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_subscription_cancelled_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_subscription_cancelled(esauti_client *client, const esauti_event_identity *identity,
+                                                          const esauti_subscription_cancelled_data *data,
+                                                          const esauti_event_options *opts,
+                                                          esauti_event_receipt **receipt, esauti_error *err);
 
 /**
  * Queues a `subscription.cancelled` event: checked now like esauti_events_send_subscription_cancelled(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_subscription_cancelled(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_subscription_cancelled_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_subscription_cancelled(esauti_client *client,
+                                                             const esauti_event_identity *identity,
+                                                             const esauti_subscription_cancelled_data *data,
+                                                             const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `subscription.expired` event (version 1).
@@ -4550,15 +4947,18 @@ int esauti_events_enqueue_subscription_cancelled(esauti_client *client, const es
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_subscription_expired(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_subscription_expired_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_subscription_expired(esauti_client *client, const esauti_event_identity *identity,
+                                                        const esauti_subscription_expired_data *data,
+                                                        const esauti_event_options *opts,
+                                                        esauti_event_receipt **receipt, esauti_error *err);
 
 /**
  * Queues a `subscription.expired` event: checked now like esauti_events_send_subscription_expired(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_subscription_expired(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_subscription_expired_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_subscription_expired(esauti_client *client, const esauti_event_identity *identity,
+                                                           const esauti_subscription_expired_data *data,
+                                                           const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `fulfillment.created` event (version 1).
@@ -4576,15 +4976,18 @@ int esauti_events_enqueue_subscription_expired(esauti_client *client, const esau
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_fulfillment_created(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_fulfillment_created_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_fulfillment_created(esauti_client *client, const esauti_event_identity *identity,
+                                                       const esauti_fulfillment_created_data *data,
+                                                       const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                       esauti_error *err);
 
 /**
  * Queues a `fulfillment.created` event: checked now like esauti_events_send_fulfillment_created(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_fulfillment_created(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_fulfillment_created_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_fulfillment_created(esauti_client *client, const esauti_event_identity *identity,
+                                                          const esauti_fulfillment_created_data *data,
+                                                          const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `fulfillment.cancelled` event (version 1).
@@ -4601,15 +5004,19 @@ int esauti_events_enqueue_fulfillment_created(esauti_client *client, const esaut
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_fulfillment_cancelled(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_fulfillment_cancelled_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_fulfillment_cancelled(esauti_client *client, const esauti_event_identity *identity,
+                                                         const esauti_fulfillment_cancelled_data *data,
+                                                         const esauti_event_options *opts,
+                                                         esauti_event_receipt **receipt, esauti_error *err);
 
 /**
  * Queues a `fulfillment.cancelled` event: checked now like esauti_events_send_fulfillment_cancelled(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_fulfillment_cancelled(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_fulfillment_cancelled_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_fulfillment_cancelled(esauti_client *client,
+                                                            const esauti_event_identity *identity,
+                                                            const esauti_fulfillment_cancelled_data *data,
+                                                            const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `shipment.created` event (version 1).
@@ -4627,15 +5034,18 @@ int esauti_events_enqueue_fulfillment_cancelled(esauti_client *client, const esa
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_shipment_created(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_shipment_created_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_shipment_created(esauti_client *client, const esauti_event_identity *identity,
+                                                    const esauti_shipment_created_data *data,
+                                                    const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                    esauti_error *err);
 
 /**
  * Queues a `shipment.created` event: checked now like esauti_events_send_shipment_created(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_shipment_created(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_shipment_created_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_shipment_created(esauti_client *client, const esauti_event_identity *identity,
+                                                       const esauti_shipment_created_data *data,
+                                                       const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `shipment.dispatched` event (version 1).
@@ -4652,15 +5062,18 @@ int esauti_events_enqueue_shipment_created(esauti_client *client, const esauti_e
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_shipment_dispatched(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_shipment_dispatched_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_shipment_dispatched(esauti_client *client, const esauti_event_identity *identity,
+                                                       const esauti_shipment_dispatched_data *data,
+                                                       const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                       esauti_error *err);
 
 /**
  * Queues a `shipment.dispatched` event: checked now like esauti_events_send_shipment_dispatched(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_shipment_dispatched(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_shipment_dispatched_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_shipment_dispatched(esauti_client *client, const esauti_event_identity *identity,
+                                                          const esauti_shipment_dispatched_data *data,
+                                                          const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `shipment.tracking_updated` event (version 1).
@@ -4680,15 +5093,20 @@ int esauti_events_enqueue_shipment_dispatched(esauti_client *client, const esaut
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  * @deprecated the registry marks this type deprecated
  */
-int esauti_events_send_shipment_tracking_updated(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_shipment_tracking_updated_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_shipment_tracking_updated(esauti_client *client,
+                                                             const esauti_event_identity *identity,
+                                                             const esauti_shipment_tracking_updated_data *data,
+                                                             const esauti_event_options *opts,
+                                                             esauti_event_receipt **receipt, esauti_error *err);
 
 /**
  * Queues a `shipment.tracking_updated` event: checked now like esauti_events_send_shipment_tracking_updated(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_shipment_tracking_updated(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_shipment_tracking_updated_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_shipment_tracking_updated(esauti_client *client,
+                                                                const esauti_event_identity *identity,
+                                                                const esauti_shipment_tracking_updated_data *data,
+                                                                const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `shipment.delayed` event (version 1).
@@ -4706,15 +5124,18 @@ int esauti_events_enqueue_shipment_tracking_updated(esauti_client *client, const
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_shipment_delayed(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_shipment_delayed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_shipment_delayed(esauti_client *client, const esauti_event_identity *identity,
+                                                    const esauti_shipment_delayed_data *data,
+                                                    const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                    esauti_error *err);
 
 /**
  * Queues a `shipment.delayed` event: checked now like esauti_events_send_shipment_delayed(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_shipment_delayed(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_shipment_delayed_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_shipment_delayed(esauti_client *client, const esauti_event_identity *identity,
+                                                       const esauti_shipment_delayed_data *data,
+                                                       const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `shipment.arrived_at_pickup_point` event (version 1).
@@ -4732,15 +5153,21 @@ int esauti_events_enqueue_shipment_delayed(esauti_client *client, const esauti_e
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_shipment_arrived_at_pickup_point(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_shipment_arrived_at_pickup_point_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_shipment_arrived_at_pickup_point(esauti_client *client,
+                                                                    const esauti_event_identity *identity,
+                                                                    const esauti_shipment_arrived_at_pickup_point_data *data,
+                                                                    const esauti_event_options *opts,
+                                                                    esauti_event_receipt **receipt, esauti_error *err);
 
 /**
  * Queues a `shipment.arrived_at_pickup_point` event: checked now like esauti_events_send_shipment_arrived_at_pickup_point(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_shipment_arrived_at_pickup_point(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_shipment_arrived_at_pickup_point_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_shipment_arrived_at_pickup_point(esauti_client *client,
+                                                                       const esauti_event_identity *identity,
+                                                                       const esauti_shipment_arrived_at_pickup_point_data *data,
+                                                                       const esauti_event_options *opts,
+                                                                       esauti_error *err);
 
 /**
  * Sends a `shipment.delivery_failed` event (version 1).
@@ -4758,15 +5185,20 @@ int esauti_events_enqueue_shipment_arrived_at_pickup_point(esauti_client *client
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_shipment_delivery_failed(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_shipment_delivery_failed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_shipment_delivery_failed(esauti_client *client,
+                                                            const esauti_event_identity *identity,
+                                                            const esauti_shipment_delivery_failed_data *data,
+                                                            const esauti_event_options *opts,
+                                                            esauti_event_receipt **receipt, esauti_error *err);
 
 /**
  * Queues a `shipment.delivery_failed` event: checked now like esauti_events_send_shipment_delivery_failed(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_shipment_delivery_failed(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_shipment_delivery_failed_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_shipment_delivery_failed(esauti_client *client,
+                                                               const esauti_event_identity *identity,
+                                                               const esauti_shipment_delivery_failed_data *data,
+                                                               const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `shipment.delivered` event (version 2).
@@ -4784,15 +5216,18 @@ int esauti_events_enqueue_shipment_delivery_failed(esauti_client *client, const 
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_shipment_delivered(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_shipment_delivered_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_shipment_delivered(esauti_client *client, const esauti_event_identity *identity,
+                                                      const esauti_shipment_delivered_data *data,
+                                                      const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                      esauti_error *err);
 
 /**
  * Queues a `shipment.delivered` event: checked now like esauti_events_send_shipment_delivered(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_shipment_delivered(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_shipment_delivered_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_shipment_delivered(esauti_client *client, const esauti_event_identity *identity,
+                                                         const esauti_shipment_delivered_data *data,
+                                                         const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `return.requested` event (version 1).
@@ -4809,15 +5244,18 @@ int esauti_events_enqueue_shipment_delivered(esauti_client *client, const esauti
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_return_requested(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_return_requested_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_return_requested(esauti_client *client, const esauti_event_identity *identity,
+                                                    const esauti_return_requested_data *data,
+                                                    const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                    esauti_error *err);
 
 /**
  * Queues a `return.requested` event: checked now like esauti_events_send_return_requested(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_return_requested(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_return_requested_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_return_requested(esauti_client *client, const esauti_event_identity *identity,
+                                                       const esauti_return_requested_data *data,
+                                                       const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `return.approved` event (version 1).
@@ -4835,15 +5273,18 @@ int esauti_events_enqueue_return_requested(esauti_client *client, const esauti_e
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_return_approved(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_return_approved_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_return_approved(esauti_client *client, const esauti_event_identity *identity,
+                                                   const esauti_return_approved_data *data,
+                                                   const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                   esauti_error *err);
 
 /**
  * Queues a `return.approved` event: checked now like esauti_events_send_return_approved(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_return_approved(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_return_approved_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_return_approved(esauti_client *client, const esauti_event_identity *identity,
+                                                      const esauti_return_approved_data *data,
+                                                      const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `return.rejected` event (version 1).
@@ -4860,15 +5301,18 @@ int esauti_events_enqueue_return_approved(esauti_client *client, const esauti_ev
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_return_rejected(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_return_rejected_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_return_rejected(esauti_client *client, const esauti_event_identity *identity,
+                                                   const esauti_return_rejected_data *data,
+                                                   const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                   esauti_error *err);
 
 /**
  * Queues a `return.rejected` event: checked now like esauti_events_send_return_rejected(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_return_rejected(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_return_rejected_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_return_rejected(esauti_client *client, const esauti_event_identity *identity,
+                                                      const esauti_return_rejected_data *data,
+                                                      const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `return.received` event (version 1).
@@ -4885,15 +5329,18 @@ int esauti_events_enqueue_return_rejected(esauti_client *client, const esauti_ev
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_return_received(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_return_received_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_return_received(esauti_client *client, const esauti_event_identity *identity,
+                                                   const esauti_return_received_data *data,
+                                                   const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                   esauti_error *err);
 
 /**
  * Queues a `return.received` event: checked now like esauti_events_send_return_received(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_return_received(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_return_received_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_return_received(esauti_client *client, const esauti_event_identity *identity,
+                                                      const esauti_return_received_data *data,
+                                                      const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `return.completed` event (version 1).
@@ -4910,15 +5357,18 @@ int esauti_events_enqueue_return_received(esauti_client *client, const esauti_ev
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_return_completed(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_return_completed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_return_completed(esauti_client *client, const esauti_event_identity *identity,
+                                                    const esauti_return_completed_data *data,
+                                                    const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                    esauti_error *err);
 
 /**
  * Queues a `return.completed` event: checked now like esauti_events_send_return_completed(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_return_completed(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_return_completed_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_return_completed(esauti_client *client, const esauti_event_identity *identity,
+                                                       const esauti_return_completed_data *data,
+                                                       const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `coupon.issued` event (version 1).
@@ -4936,15 +5386,18 @@ int esauti_events_enqueue_return_completed(esauti_client *client, const esauti_e
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_coupon_issued(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_coupon_issued_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_coupon_issued(esauti_client *client, const esauti_event_identity *identity,
+                                                 const esauti_coupon_issued_data *data,
+                                                 const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                 esauti_error *err);
 
 /**
  * Queues a `coupon.issued` event: checked now like esauti_events_send_coupon_issued(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_coupon_issued(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_coupon_issued_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_coupon_issued(esauti_client *client, const esauti_event_identity *identity,
+                                                    const esauti_coupon_issued_data *data,
+                                                    const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `coupon.claimed` event (version 1).
@@ -4962,15 +5415,18 @@ int esauti_events_enqueue_coupon_issued(esauti_client *client, const esauti_even
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_coupon_claimed(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_coupon_claimed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_coupon_claimed(esauti_client *client, const esauti_event_identity *identity,
+                                                  const esauti_coupon_claimed_data *data,
+                                                  const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                  esauti_error *err);
 
 /**
  * Queues a `coupon.claimed` event: checked now like esauti_events_send_coupon_claimed(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_coupon_claimed(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_coupon_claimed_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_coupon_claimed(esauti_client *client, const esauti_event_identity *identity,
+                                                     const esauti_coupon_claimed_data *data,
+                                                     const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `coupon.applied` event (version 1).
@@ -4988,15 +5444,18 @@ int esauti_events_enqueue_coupon_claimed(esauti_client *client, const esauti_eve
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_coupon_applied(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_coupon_applied_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_coupon_applied(esauti_client *client, const esauti_event_identity *identity,
+                                                  const esauti_coupon_applied_data *data,
+                                                  const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                  esauti_error *err);
 
 /**
  * Queues a `coupon.applied` event: checked now like esauti_events_send_coupon_applied(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_coupon_applied(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_coupon_applied_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_coupon_applied(esauti_client *client, const esauti_event_identity *identity,
+                                                     const esauti_coupon_applied_data *data,
+                                                     const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `coupon.redeemed` event (version 1).
@@ -5014,15 +5473,18 @@ int esauti_events_enqueue_coupon_applied(esauti_client *client, const esauti_eve
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_coupon_redeemed(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_coupon_redeemed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_coupon_redeemed(esauti_client *client, const esauti_event_identity *identity,
+                                                   const esauti_coupon_redeemed_data *data,
+                                                   const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                   esauti_error *err);
 
 /**
  * Queues a `coupon.redeemed` event: checked now like esauti_events_send_coupon_redeemed(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_coupon_redeemed(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_coupon_redeemed_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_coupon_redeemed(esauti_client *client, const esauti_event_identity *identity,
+                                                      const esauti_coupon_redeemed_data *data,
+                                                      const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `coupon.redemption_rejected` event (version 1).
@@ -5040,15 +5502,20 @@ int esauti_events_enqueue_coupon_redeemed(esauti_client *client, const esauti_ev
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_coupon_redemption_rejected(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_coupon_redemption_rejected_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_coupon_redemption_rejected(esauti_client *client,
+                                                              const esauti_event_identity *identity,
+                                                              const esauti_coupon_redemption_rejected_data *data,
+                                                              const esauti_event_options *opts,
+                                                              esauti_event_receipt **receipt, esauti_error *err);
 
 /**
  * Queues a `coupon.redemption_rejected` event: checked now like esauti_events_send_coupon_redemption_rejected(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_coupon_redemption_rejected(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_coupon_redemption_rejected_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_coupon_redemption_rejected(esauti_client *client,
+                                                                 const esauti_event_identity *identity,
+                                                                 const esauti_coupon_redemption_rejected_data *data,
+                                                                 const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `coupon.expiry_reminder_sent` event (version 1).
@@ -5065,15 +5532,20 @@ int esauti_events_enqueue_coupon_redemption_rejected(esauti_client *client, cons
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_coupon_expiry_reminder_sent(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_coupon_expiry_reminder_sent_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_coupon_expiry_reminder_sent(esauti_client *client,
+                                                               const esauti_event_identity *identity,
+                                                               const esauti_coupon_expiry_reminder_sent_data *data,
+                                                               const esauti_event_options *opts,
+                                                               esauti_event_receipt **receipt, esauti_error *err);
 
 /**
  * Queues a `coupon.expiry_reminder_sent` event: checked now like esauti_events_send_coupon_expiry_reminder_sent(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_coupon_expiry_reminder_sent(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_coupon_expiry_reminder_sent_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_coupon_expiry_reminder_sent(esauti_client *client,
+                                                                  const esauti_event_identity *identity,
+                                                                  const esauti_coupon_expiry_reminder_sent_data *data,
+                                                                  const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `coupon.expired` event (version 1).
@@ -5090,15 +5562,18 @@ int esauti_events_enqueue_coupon_expiry_reminder_sent(esauti_client *client, con
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_coupon_expired(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_coupon_expired_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_coupon_expired(esauti_client *client, const esauti_event_identity *identity,
+                                                  const esauti_coupon_expired_data *data,
+                                                  const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                  esauti_error *err);
 
 /**
  * Queues a `coupon.expired` event: checked now like esauti_events_send_coupon_expired(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_coupon_expired(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_coupon_expired_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_coupon_expired(esauti_client *client, const esauti_event_identity *identity,
+                                                     const esauti_coupon_expired_data *data,
+                                                     const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `coupon.revoked` event (version 1).
@@ -5116,15 +5591,18 @@ int esauti_events_enqueue_coupon_expired(esauti_client *client, const esauti_eve
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_coupon_revoked(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_coupon_revoked_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_coupon_revoked(esauti_client *client, const esauti_event_identity *identity,
+                                                  const esauti_coupon_revoked_data *data,
+                                                  const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                  esauti_error *err);
 
 /**
  * Queues a `coupon.revoked` event: checked now like esauti_events_send_coupon_revoked(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_coupon_revoked(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_coupon_revoked_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_coupon_revoked(esauti_client *client, const esauti_event_identity *identity,
+                                                     const esauti_coupon_revoked_data *data,
+                                                     const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `loyalty.enrolled` event (version 1).
@@ -5142,15 +5620,18 @@ int esauti_events_enqueue_coupon_revoked(esauti_client *client, const esauti_eve
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_loyalty_enrolled(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_loyalty_enrolled_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_loyalty_enrolled(esauti_client *client, const esauti_event_identity *identity,
+                                                    const esauti_loyalty_enrolled_data *data,
+                                                    const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                    esauti_error *err);
 
 /**
  * Queues a `loyalty.enrolled` event: checked now like esauti_events_send_loyalty_enrolled(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_loyalty_enrolled(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_loyalty_enrolled_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_loyalty_enrolled(esauti_client *client, const esauti_event_identity *identity,
+                                                       const esauti_loyalty_enrolled_data *data,
+                                                       const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `loyalty.points_earned` event (version 1).
@@ -5168,15 +5649,19 @@ int esauti_events_enqueue_loyalty_enrolled(esauti_client *client, const esauti_e
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_loyalty_points_earned(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_loyalty_points_earned_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_loyalty_points_earned(esauti_client *client, const esauti_event_identity *identity,
+                                                         const esauti_loyalty_points_earned_data *data,
+                                                         const esauti_event_options *opts,
+                                                         esauti_event_receipt **receipt, esauti_error *err);
 
 /**
  * Queues a `loyalty.points_earned` event: checked now like esauti_events_send_loyalty_points_earned(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_loyalty_points_earned(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_loyalty_points_earned_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_loyalty_points_earned(esauti_client *client,
+                                                            const esauti_event_identity *identity,
+                                                            const esauti_loyalty_points_earned_data *data,
+                                                            const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `loyalty.points_redeemed` event (version 1).
@@ -5194,15 +5679,19 @@ int esauti_events_enqueue_loyalty_points_earned(esauti_client *client, const esa
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_loyalty_points_redeemed(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_loyalty_points_redeemed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_loyalty_points_redeemed(esauti_client *client, const esauti_event_identity *identity,
+                                                           const esauti_loyalty_points_redeemed_data *data,
+                                                           const esauti_event_options *opts,
+                                                           esauti_event_receipt **receipt, esauti_error *err);
 
 /**
  * Queues a `loyalty.points_redeemed` event: checked now like esauti_events_send_loyalty_points_redeemed(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_loyalty_points_redeemed(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_loyalty_points_redeemed_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_loyalty_points_redeemed(esauti_client *client,
+                                                              const esauti_event_identity *identity,
+                                                              const esauti_loyalty_points_redeemed_data *data,
+                                                              const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `loyalty.points_expired` event (version 1).
@@ -5219,15 +5708,19 @@ int esauti_events_enqueue_loyalty_points_redeemed(esauti_client *client, const e
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_loyalty_points_expired(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_loyalty_points_expired_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_loyalty_points_expired(esauti_client *client, const esauti_event_identity *identity,
+                                                          const esauti_loyalty_points_expired_data *data,
+                                                          const esauti_event_options *opts,
+                                                          esauti_event_receipt **receipt, esauti_error *err);
 
 /**
  * Queues a `loyalty.points_expired` event: checked now like esauti_events_send_loyalty_points_expired(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_loyalty_points_expired(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_loyalty_points_expired_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_loyalty_points_expired(esauti_client *client,
+                                                             const esauti_event_identity *identity,
+                                                             const esauti_loyalty_points_expired_data *data,
+                                                             const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `loyalty.tier_upgraded` event (version 1).
@@ -5246,15 +5739,19 @@ int esauti_events_enqueue_loyalty_points_expired(esauti_client *client, const es
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  * @deprecated the registry marks this type deprecated
  */
-int esauti_events_send_loyalty_tier_upgraded(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_loyalty_tier_upgraded_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_loyalty_tier_upgraded(esauti_client *client, const esauti_event_identity *identity,
+                                                         const esauti_loyalty_tier_upgraded_data *data,
+                                                         const esauti_event_options *opts,
+                                                         esauti_event_receipt **receipt, esauti_error *err);
 
 /**
  * Queues a `loyalty.tier_upgraded` event: checked now like esauti_events_send_loyalty_tier_upgraded(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_loyalty_tier_upgraded(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_loyalty_tier_upgraded_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_loyalty_tier_upgraded(esauti_client *client,
+                                                            const esauti_event_identity *identity,
+                                                            const esauti_loyalty_tier_upgraded_data *data,
+                                                            const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `loyalty.tier_changed` event (version 2).
@@ -5272,15 +5769,18 @@ int esauti_events_enqueue_loyalty_tier_upgraded(esauti_client *client, const esa
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_loyalty_tier_changed(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_loyalty_tier_changed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_loyalty_tier_changed(esauti_client *client, const esauti_event_identity *identity,
+                                                        const esauti_loyalty_tier_changed_data *data,
+                                                        const esauti_event_options *opts,
+                                                        esauti_event_receipt **receipt, esauti_error *err);
 
 /**
  * Queues a `loyalty.tier_changed` event: checked now like esauti_events_send_loyalty_tier_changed(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_loyalty_tier_changed(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_loyalty_tier_changed_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_loyalty_tier_changed(esauti_client *client, const esauti_event_identity *identity,
+                                                           const esauti_loyalty_tier_changed_data *data,
+                                                           const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `wallet.opened` event (version 1).
@@ -5298,15 +5798,18 @@ int esauti_events_enqueue_loyalty_tier_changed(esauti_client *client, const esau
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_wallet_opened(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_wallet_opened_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_wallet_opened(esauti_client *client, const esauti_event_identity *identity,
+                                                 const esauti_wallet_opened_data *data,
+                                                 const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                 esauti_error *err);
 
 /**
  * Queues a `wallet.opened` event: checked now like esauti_events_send_wallet_opened(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_wallet_opened(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_wallet_opened_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_wallet_opened(esauti_client *client, const esauti_event_identity *identity,
+                                                    const esauti_wallet_opened_data *data,
+                                                    const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `wallet.topped_up` event (version 1).
@@ -5323,15 +5826,18 @@ int esauti_events_enqueue_wallet_opened(esauti_client *client, const esauti_even
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_wallet_topped_up(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_wallet_topped_up_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_wallet_topped_up(esauti_client *client, const esauti_event_identity *identity,
+                                                    const esauti_wallet_topped_up_data *data,
+                                                    const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                    esauti_error *err);
 
 /**
  * Queues a `wallet.topped_up` event: checked now like esauti_events_send_wallet_topped_up(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_wallet_topped_up(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_wallet_topped_up_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_wallet_topped_up(esauti_client *client, const esauti_event_identity *identity,
+                                                       const esauti_wallet_topped_up_data *data,
+                                                       const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `wallet.top_up_failed` event (version 1).
@@ -5348,15 +5854,18 @@ int esauti_events_enqueue_wallet_topped_up(esauti_client *client, const esauti_e
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_wallet_top_up_failed(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_wallet_top_up_failed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_wallet_top_up_failed(esauti_client *client, const esauti_event_identity *identity,
+                                                        const esauti_wallet_top_up_failed_data *data,
+                                                        const esauti_event_options *opts,
+                                                        esauti_event_receipt **receipt, esauti_error *err);
 
 /**
  * Queues a `wallet.top_up_failed` event: checked now like esauti_events_send_wallet_top_up_failed(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_wallet_top_up_failed(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_wallet_top_up_failed_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_wallet_top_up_failed(esauti_client *client, const esauti_event_identity *identity,
+                                                           const esauti_wallet_top_up_failed_data *data,
+                                                           const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `wallet.debited` event (version 1).
@@ -5374,15 +5883,18 @@ int esauti_events_enqueue_wallet_top_up_failed(esauti_client *client, const esau
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_wallet_debited(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_wallet_debited_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_wallet_debited(esauti_client *client, const esauti_event_identity *identity,
+                                                  const esauti_wallet_debited_data *data,
+                                                  const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                  esauti_error *err);
 
 /**
  * Queues a `wallet.debited` event: checked now like esauti_events_send_wallet_debited(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_wallet_debited(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_wallet_debited_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_wallet_debited(esauti_client *client, const esauti_event_identity *identity,
+                                                     const esauti_wallet_debited_data *data,
+                                                     const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `wallet.transfer_sent` event (version 1).
@@ -5400,15 +5912,18 @@ int esauti_events_enqueue_wallet_debited(esauti_client *client, const esauti_eve
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_wallet_transfer_sent(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_wallet_transfer_sent_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_wallet_transfer_sent(esauti_client *client, const esauti_event_identity *identity,
+                                                        const esauti_wallet_transfer_sent_data *data,
+                                                        const esauti_event_options *opts,
+                                                        esauti_event_receipt **receipt, esauti_error *err);
 
 /**
  * Queues a `wallet.transfer_sent` event: checked now like esauti_events_send_wallet_transfer_sent(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_wallet_transfer_sent(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_wallet_transfer_sent_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_wallet_transfer_sent(esauti_client *client, const esauti_event_identity *identity,
+                                                           const esauti_wallet_transfer_sent_data *data,
+                                                           const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `wallet.transfer_received` event (version 1).
@@ -5425,15 +5940,20 @@ int esauti_events_enqueue_wallet_transfer_sent(esauti_client *client, const esau
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_wallet_transfer_received(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_wallet_transfer_received_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_wallet_transfer_received(esauti_client *client,
+                                                            const esauti_event_identity *identity,
+                                                            const esauti_wallet_transfer_received_data *data,
+                                                            const esauti_event_options *opts,
+                                                            esauti_event_receipt **receipt, esauti_error *err);
 
 /**
  * Queues a `wallet.transfer_received` event: checked now like esauti_events_send_wallet_transfer_received(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_wallet_transfer_received(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_wallet_transfer_received_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_wallet_transfer_received(esauti_client *client,
+                                                               const esauti_event_identity *identity,
+                                                               const esauti_wallet_transfer_received_data *data,
+                                                               const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `review.requested` event (version 1).
@@ -5451,15 +5971,18 @@ int esauti_events_enqueue_wallet_transfer_received(esauti_client *client, const 
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_review_requested(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_review_requested_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_review_requested(esauti_client *client, const esauti_event_identity *identity,
+                                                    const esauti_review_requested_data *data,
+                                                    const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                    esauti_error *err);
 
 /**
  * Queues a `review.requested` event: checked now like esauti_events_send_review_requested(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_review_requested(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_review_requested_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_review_requested(esauti_client *client, const esauti_event_identity *identity,
+                                                       const esauti_review_requested_data *data,
+                                                       const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `review.submitted` event (version 1).
@@ -5477,15 +6000,18 @@ int esauti_events_enqueue_review_requested(esauti_client *client, const esauti_e
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_review_submitted(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_review_submitted_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_review_submitted(esauti_client *client, const esauti_event_identity *identity,
+                                                    const esauti_review_submitted_data *data,
+                                                    const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                    esauti_error *err);
 
 /**
  * Queues a `review.submitted` event: checked now like esauti_events_send_review_submitted(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_review_submitted(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_review_submitted_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_review_submitted(esauti_client *client, const esauti_event_identity *identity,
+                                                       const esauti_review_submitted_data *data,
+                                                       const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `review.published` event (version 1).
@@ -5502,15 +6028,18 @@ int esauti_events_enqueue_review_submitted(esauti_client *client, const esauti_e
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_review_published(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_review_published_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_review_published(esauti_client *client, const esauti_event_identity *identity,
+                                                    const esauti_review_published_data *data,
+                                                    const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                    esauti_error *err);
 
 /**
  * Queues a `review.published` event: checked now like esauti_events_send_review_published(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_review_published(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_review_published_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_review_published(esauti_client *client, const esauti_event_identity *identity,
+                                                       const esauti_review_published_data *data,
+                                                       const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `review.rejected` event (version 1).
@@ -5527,15 +6056,18 @@ int esauti_events_enqueue_review_published(esauti_client *client, const esauti_e
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_review_rejected(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_review_rejected_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_review_rejected(esauti_client *client, const esauti_event_identity *identity,
+                                                   const esauti_review_rejected_data *data,
+                                                   const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                   esauti_error *err);
 
 /**
  * Queues a `review.rejected` event: checked now like esauti_events_send_review_rejected(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_review_rejected(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_review_rejected_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_review_rejected(esauti_client *client, const esauti_event_identity *identity,
+                                                      const esauti_review_rejected_data *data,
+                                                      const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `review.updated` event (version 1).
@@ -5552,15 +6084,18 @@ int esauti_events_enqueue_review_rejected(esauti_client *client, const esauti_ev
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_review_updated(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_review_updated_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_review_updated(esauti_client *client, const esauti_event_identity *identity,
+                                                  const esauti_review_updated_data *data,
+                                                  const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                  esauti_error *err);
 
 /**
  * Queues a `review.updated` event: checked now like esauti_events_send_review_updated(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_review_updated(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_review_updated_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_review_updated(esauti_client *client, const esauti_event_identity *identity,
+                                                     const esauti_review_updated_data *data,
+                                                     const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `review.replied` event (version 1).
@@ -5578,15 +6113,18 @@ int esauti_events_enqueue_review_updated(esauti_client *client, const esauti_eve
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_review_replied(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_review_replied_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_review_replied(esauti_client *client, const esauti_event_identity *identity,
+                                                  const esauti_review_replied_data *data,
+                                                  const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                  esauti_error *err);
 
 /**
  * Queues a `review.replied` event: checked now like esauti_events_send_review_replied(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_review_replied(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_review_replied_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_review_replied(esauti_client *client, const esauti_event_identity *identity,
+                                                     const esauti_review_replied_data *data,
+                                                     const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `review.deleted` event (version 1).
@@ -5603,15 +6141,18 @@ int esauti_events_enqueue_review_replied(esauti_client *client, const esauti_eve
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_review_deleted(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_review_deleted_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_review_deleted(esauti_client *client, const esauti_event_identity *identity,
+                                                  const esauti_review_deleted_data *data,
+                                                  const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                  esauti_error *err);
 
 /**
  * Queues a `review.deleted` event: checked now like esauti_events_send_review_deleted(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_review_deleted(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_review_deleted_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_review_deleted(esauti_client *client, const esauti_event_identity *identity,
+                                                     const esauti_review_deleted_data *data,
+                                                     const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `ticket.created` event (version 1).
@@ -5629,15 +6170,18 @@ int esauti_events_enqueue_review_deleted(esauti_client *client, const esauti_eve
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_ticket_created(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_ticket_created_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_ticket_created(esauti_client *client, const esauti_event_identity *identity,
+                                                  const esauti_ticket_created_data *data,
+                                                  const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                  esauti_error *err);
 
 /**
  * Queues a `ticket.created` event: checked now like esauti_events_send_ticket_created(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_ticket_created(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_ticket_created_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_ticket_created(esauti_client *client, const esauti_event_identity *identity,
+                                                     const esauti_ticket_created_data *data,
+                                                     const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `ticket.assigned` event (version 1).
@@ -5654,15 +6198,18 @@ int esauti_events_enqueue_ticket_created(esauti_client *client, const esauti_eve
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_ticket_assigned(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_ticket_assigned_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_ticket_assigned(esauti_client *client, const esauti_event_identity *identity,
+                                                   const esauti_ticket_assigned_data *data,
+                                                   const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                   esauti_error *err);
 
 /**
  * Queues a `ticket.assigned` event: checked now like esauti_events_send_ticket_assigned(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_ticket_assigned(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_ticket_assigned_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_ticket_assigned(esauti_client *client, const esauti_event_identity *identity,
+                                                      const esauti_ticket_assigned_data *data,
+                                                      const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `ticket.status_changed` event (version 1).
@@ -5680,15 +6227,19 @@ int esauti_events_enqueue_ticket_assigned(esauti_client *client, const esauti_ev
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_ticket_status_changed(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_ticket_status_changed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_ticket_status_changed(esauti_client *client, const esauti_event_identity *identity,
+                                                         const esauti_ticket_status_changed_data *data,
+                                                         const esauti_event_options *opts,
+                                                         esauti_event_receipt **receipt, esauti_error *err);
 
 /**
  * Queues a `ticket.status_changed` event: checked now like esauti_events_send_ticket_status_changed(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_ticket_status_changed(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_ticket_status_changed_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_ticket_status_changed(esauti_client *client,
+                                                            const esauti_event_identity *identity,
+                                                            const esauti_ticket_status_changed_data *data,
+                                                            const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `ticket.agent_replied` event (version 1).
@@ -5705,15 +6256,18 @@ int esauti_events_enqueue_ticket_status_changed(esauti_client *client, const esa
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_ticket_agent_replied(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_ticket_agent_replied_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_ticket_agent_replied(esauti_client *client, const esauti_event_identity *identity,
+                                                        const esauti_ticket_agent_replied_data *data,
+                                                        const esauti_event_options *opts,
+                                                        esauti_event_receipt **receipt, esauti_error *err);
 
 /**
  * Queues a `ticket.agent_replied` event: checked now like esauti_events_send_ticket_agent_replied(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_ticket_agent_replied(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_ticket_agent_replied_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_ticket_agent_replied(esauti_client *client, const esauti_event_identity *identity,
+                                                           const esauti_ticket_agent_replied_data *data,
+                                                           const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `ticket.customer_replied` event (version 1).
@@ -5731,15 +6285,19 @@ int esauti_events_enqueue_ticket_agent_replied(esauti_client *client, const esau
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_ticket_customer_replied(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_ticket_customer_replied_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_ticket_customer_replied(esauti_client *client, const esauti_event_identity *identity,
+                                                           const esauti_ticket_customer_replied_data *data,
+                                                           const esauti_event_options *opts,
+                                                           esauti_event_receipt **receipt, esauti_error *err);
 
 /**
  * Queues a `ticket.customer_replied` event: checked now like esauti_events_send_ticket_customer_replied(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_ticket_customer_replied(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_ticket_customer_replied_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_ticket_customer_replied(esauti_client *client,
+                                                              const esauti_event_identity *identity,
+                                                              const esauti_ticket_customer_replied_data *data,
+                                                              const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `ticket.escalated` event (version 1).
@@ -5757,15 +6315,18 @@ int esauti_events_enqueue_ticket_customer_replied(esauti_client *client, const e
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_ticket_escalated(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_ticket_escalated_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_ticket_escalated(esauti_client *client, const esauti_event_identity *identity,
+                                                    const esauti_ticket_escalated_data *data,
+                                                    const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                    esauti_error *err);
 
 /**
  * Queues a `ticket.escalated` event: checked now like esauti_events_send_ticket_escalated(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_ticket_escalated(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_ticket_escalated_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_ticket_escalated(esauti_client *client, const esauti_event_identity *identity,
+                                                       const esauti_ticket_escalated_data *data,
+                                                       const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `ticket.sla_breached` event (version 1).
@@ -5783,15 +6344,18 @@ int esauti_events_enqueue_ticket_escalated(esauti_client *client, const esauti_e
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_ticket_sla_breached(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_ticket_sla_breached_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_ticket_sla_breached(esauti_client *client, const esauti_event_identity *identity,
+                                                       const esauti_ticket_sla_breached_data *data,
+                                                       const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                       esauti_error *err);
 
 /**
  * Queues a `ticket.sla_breached` event: checked now like esauti_events_send_ticket_sla_breached(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_ticket_sla_breached(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_ticket_sla_breached_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_ticket_sla_breached(esauti_client *client, const esauti_event_identity *identity,
+                                                          const esauti_ticket_sla_breached_data *data,
+                                                          const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `ticket.resolved` event (version 2).
@@ -5809,15 +6373,18 @@ int esauti_events_enqueue_ticket_sla_breached(esauti_client *client, const esaut
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_ticket_resolved(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_ticket_resolved_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_ticket_resolved(esauti_client *client, const esauti_event_identity *identity,
+                                                   const esauti_ticket_resolved_data *data,
+                                                   const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                   esauti_error *err);
 
 /**
  * Queues a `ticket.resolved` event: checked now like esauti_events_send_ticket_resolved(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_ticket_resolved(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_ticket_resolved_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_ticket_resolved(esauti_client *client, const esauti_event_identity *identity,
+                                                      const esauti_ticket_resolved_data *data,
+                                                      const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `ticket.reopened` event (version 1).
@@ -5835,15 +6402,18 @@ int esauti_events_enqueue_ticket_resolved(esauti_client *client, const esauti_ev
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_ticket_reopened(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_ticket_reopened_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_ticket_reopened(esauti_client *client, const esauti_event_identity *identity,
+                                                   const esauti_ticket_reopened_data *data,
+                                                   const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                   esauti_error *err);
 
 /**
  * Queues a `ticket.reopened` event: checked now like esauti_events_send_ticket_reopened(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_ticket_reopened(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_ticket_reopened_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_ticket_reopened(esauti_client *client, const esauti_event_identity *identity,
+                                                      const esauti_ticket_reopened_data *data,
+                                                      const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `ticket.closed` event (version 1).
@@ -5860,15 +6430,18 @@ int esauti_events_enqueue_ticket_reopened(esauti_client *client, const esauti_ev
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_ticket_closed(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_ticket_closed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_ticket_closed(esauti_client *client, const esauti_event_identity *identity,
+                                                 const esauti_ticket_closed_data *data,
+                                                 const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                 esauti_error *err);
 
 /**
  * Queues a `ticket.closed` event: checked now like esauti_events_send_ticket_closed(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_ticket_closed(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_ticket_closed_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_ticket_closed(esauti_client *client, const esauti_event_identity *identity,
+                                                    const esauti_ticket_closed_data *data,
+                                                    const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `ticket.satisfaction_rated` event (version 1).
@@ -5886,15 +6459,20 @@ int esauti_events_enqueue_ticket_closed(esauti_client *client, const esauti_even
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_ticket_satisfaction_rated(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_ticket_satisfaction_rated_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_ticket_satisfaction_rated(esauti_client *client,
+                                                             const esauti_event_identity *identity,
+                                                             const esauti_ticket_satisfaction_rated_data *data,
+                                                             const esauti_event_options *opts,
+                                                             esauti_event_receipt **receipt, esauti_error *err);
 
 /**
  * Queues a `ticket.satisfaction_rated` event: checked now like esauti_events_send_ticket_satisfaction_rated(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_ticket_satisfaction_rated(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_ticket_satisfaction_rated_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_ticket_satisfaction_rated(esauti_client *client,
+                                                                const esauti_event_identity *identity,
+                                                                const esauti_ticket_satisfaction_rated_data *data,
+                                                                const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `email.sent` event (version 1).
@@ -5912,15 +6490,17 @@ int esauti_events_enqueue_ticket_satisfaction_rated(esauti_client *client, const
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_email_sent(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_email_sent_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_email_sent(esauti_client *client, const esauti_event_identity *identity,
+                                              const esauti_email_sent_data *data, const esauti_event_options *opts,
+                                              esauti_event_receipt **receipt, esauti_error *err);
 
 /**
  * Queues a `email.sent` event: checked now like esauti_events_send_email_sent(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_email_sent(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_email_sent_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_email_sent(esauti_client *client, const esauti_event_identity *identity,
+                                                 const esauti_email_sent_data *data, const esauti_event_options *opts,
+                                                 esauti_error *err);
 
 /**
  * Sends a `email.delivered` event (version 1).
@@ -5938,15 +6518,18 @@ int esauti_events_enqueue_email_sent(esauti_client *client, const esauti_event_i
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_email_delivered(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_email_delivered_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_email_delivered(esauti_client *client, const esauti_event_identity *identity,
+                                                   const esauti_email_delivered_data *data,
+                                                   const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                   esauti_error *err);
 
 /**
  * Queues a `email.delivered` event: checked now like esauti_events_send_email_delivered(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_email_delivered(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_email_delivered_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_email_delivered(esauti_client *client, const esauti_event_identity *identity,
+                                                      const esauti_email_delivered_data *data,
+                                                      const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `email.opened` event (version 2).
@@ -5964,15 +6547,17 @@ int esauti_events_enqueue_email_delivered(esauti_client *client, const esauti_ev
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_email_opened(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_email_opened_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_email_opened(esauti_client *client, const esauti_event_identity *identity,
+                                                const esauti_email_opened_data *data, const esauti_event_options *opts,
+                                                esauti_event_receipt **receipt, esauti_error *err);
 
 /**
  * Queues a `email.opened` event: checked now like esauti_events_send_email_opened(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_email_opened(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_email_opened_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_email_opened(esauti_client *client, const esauti_event_identity *identity,
+                                                   const esauti_email_opened_data *data,
+                                                   const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `email.clicked` event (version 1).
@@ -5990,15 +6575,18 @@ int esauti_events_enqueue_email_opened(esauti_client *client, const esauti_event
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_email_clicked(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_email_clicked_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_email_clicked(esauti_client *client, const esauti_event_identity *identity,
+                                                 const esauti_email_clicked_data *data,
+                                                 const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                 esauti_error *err);
 
 /**
  * Queues a `email.clicked` event: checked now like esauti_events_send_email_clicked(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_email_clicked(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_email_clicked_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_email_clicked(esauti_client *client, const esauti_event_identity *identity,
+                                                    const esauti_email_clicked_data *data,
+                                                    const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `email.bounced` event (version 1).
@@ -6016,15 +6604,18 @@ int esauti_events_enqueue_email_clicked(esauti_client *client, const esauti_even
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_email_bounced(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_email_bounced_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_email_bounced(esauti_client *client, const esauti_event_identity *identity,
+                                                 const esauti_email_bounced_data *data,
+                                                 const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                 esauti_error *err);
 
 /**
  * Queues a `email.bounced` event: checked now like esauti_events_send_email_bounced(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_email_bounced(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_email_bounced_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_email_bounced(esauti_client *client, const esauti_event_identity *identity,
+                                                    const esauti_email_bounced_data *data,
+                                                    const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `sms.sent` event (version 1).
@@ -6041,15 +6632,17 @@ int esauti_events_enqueue_email_bounced(esauti_client *client, const esauti_even
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_sms_sent(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_sms_sent_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_sms_sent(esauti_client *client, const esauti_event_identity *identity,
+                                            const esauti_sms_sent_data *data, const esauti_event_options *opts,
+                                            esauti_event_receipt **receipt, esauti_error *err);
 
 /**
  * Queues a `sms.sent` event: checked now like esauti_events_send_sms_sent(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_sms_sent(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_sms_sent_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_sms_sent(esauti_client *client, const esauti_event_identity *identity,
+                                               const esauti_sms_sent_data *data, const esauti_event_options *opts,
+                                               esauti_error *err);
 
 /**
  * Sends a `sms.delivered` event (version 1).
@@ -6066,15 +6659,18 @@ int esauti_events_enqueue_sms_sent(esauti_client *client, const esauti_event_ide
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_sms_delivered(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_sms_delivered_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_sms_delivered(esauti_client *client, const esauti_event_identity *identity,
+                                                 const esauti_sms_delivered_data *data,
+                                                 const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                 esauti_error *err);
 
 /**
  * Queues a `sms.delivered` event: checked now like esauti_events_send_sms_delivered(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_sms_delivered(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_sms_delivered_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_sms_delivered(esauti_client *client, const esauti_event_identity *identity,
+                                                    const esauti_sms_delivered_data *data,
+                                                    const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `sms.failed` event (version 1).
@@ -6092,15 +6688,17 @@ int esauti_events_enqueue_sms_delivered(esauti_client *client, const esauti_even
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_sms_failed(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_sms_failed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_sms_failed(esauti_client *client, const esauti_event_identity *identity,
+                                              const esauti_sms_failed_data *data, const esauti_event_options *opts,
+                                              esauti_event_receipt **receipt, esauti_error *err);
 
 /**
  * Queues a `sms.failed` event: checked now like esauti_events_send_sms_failed(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_sms_failed(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_sms_failed_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_sms_failed(esauti_client *client, const esauti_event_identity *identity,
+                                                 const esauti_sms_failed_data *data, const esauti_event_options *opts,
+                                                 esauti_error *err);
 
 /**
  * Sends a `sms.clicked` event (version 1).
@@ -6117,15 +6715,17 @@ int esauti_events_enqueue_sms_failed(esauti_client *client, const esauti_event_i
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_sms_clicked(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_sms_clicked_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_sms_clicked(esauti_client *client, const esauti_event_identity *identity,
+                                               const esauti_sms_clicked_data *data, const esauti_event_options *opts,
+                                               esauti_event_receipt **receipt, esauti_error *err);
 
 /**
  * Queues a `sms.clicked` event: checked now like esauti_events_send_sms_clicked(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_sms_clicked(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_sms_clicked_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_sms_clicked(esauti_client *client, const esauti_event_identity *identity,
+                                                  const esauti_sms_clicked_data *data, const esauti_event_options *opts,
+                                                  esauti_error *err);
 
 /**
  * Sends a `sms.opted_out` event (version 1).
@@ -6143,15 +6743,18 @@ int esauti_events_enqueue_sms_clicked(esauti_client *client, const esauti_event_
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_sms_opted_out(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_sms_opted_out_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_sms_opted_out(esauti_client *client, const esauti_event_identity *identity,
+                                                 const esauti_sms_opted_out_data *data,
+                                                 const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                 esauti_error *err);
 
 /**
  * Queues a `sms.opted_out` event: checked now like esauti_events_send_sms_opted_out(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_sms_opted_out(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_sms_opted_out_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_sms_opted_out(esauti_client *client, const esauti_event_identity *identity,
+                                                    const esauti_sms_opted_out_data *data,
+                                                    const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `whatsapp.sent` event (version 1).
@@ -6168,15 +6771,18 @@ int esauti_events_enqueue_sms_opted_out(esauti_client *client, const esauti_even
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_whatsapp_sent(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_whatsapp_sent_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_whatsapp_sent(esauti_client *client, const esauti_event_identity *identity,
+                                                 const esauti_whatsapp_sent_data *data,
+                                                 const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                 esauti_error *err);
 
 /**
  * Queues a `whatsapp.sent` event: checked now like esauti_events_send_whatsapp_sent(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_whatsapp_sent(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_whatsapp_sent_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_whatsapp_sent(esauti_client *client, const esauti_event_identity *identity,
+                                                    const esauti_whatsapp_sent_data *data,
+                                                    const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `whatsapp.delivered` event (version 1).
@@ -6193,15 +6799,18 @@ int esauti_events_enqueue_whatsapp_sent(esauti_client *client, const esauti_even
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_whatsapp_delivered(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_whatsapp_delivered_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_whatsapp_delivered(esauti_client *client, const esauti_event_identity *identity,
+                                                      const esauti_whatsapp_delivered_data *data,
+                                                      const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                      esauti_error *err);
 
 /**
  * Queues a `whatsapp.delivered` event: checked now like esauti_events_send_whatsapp_delivered(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_whatsapp_delivered(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_whatsapp_delivered_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_whatsapp_delivered(esauti_client *client, const esauti_event_identity *identity,
+                                                         const esauti_whatsapp_delivered_data *data,
+                                                         const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `whatsapp.read` event (version 1).
@@ -6219,15 +6828,18 @@ int esauti_events_enqueue_whatsapp_delivered(esauti_client *client, const esauti
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_whatsapp_read(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_whatsapp_read_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_whatsapp_read(esauti_client *client, const esauti_event_identity *identity,
+                                                 const esauti_whatsapp_read_data *data,
+                                                 const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                 esauti_error *err);
 
 /**
  * Queues a `whatsapp.read` event: checked now like esauti_events_send_whatsapp_read(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_whatsapp_read(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_whatsapp_read_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_whatsapp_read(esauti_client *client, const esauti_event_identity *identity,
+                                                    const esauti_whatsapp_read_data *data,
+                                                    const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `whatsapp.clicked` event (version 1).
@@ -6244,15 +6856,18 @@ int esauti_events_enqueue_whatsapp_read(esauti_client *client, const esauti_even
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_whatsapp_clicked(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_whatsapp_clicked_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_whatsapp_clicked(esauti_client *client, const esauti_event_identity *identity,
+                                                    const esauti_whatsapp_clicked_data *data,
+                                                    const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                    esauti_error *err);
 
 /**
  * Queues a `whatsapp.clicked` event: checked now like esauti_events_send_whatsapp_clicked(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_whatsapp_clicked(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_whatsapp_clicked_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_whatsapp_clicked(esauti_client *client, const esauti_event_identity *identity,
+                                                       const esauti_whatsapp_clicked_data *data,
+                                                       const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `whatsapp.failed` event (version 1).
@@ -6270,15 +6885,18 @@ int esauti_events_enqueue_whatsapp_clicked(esauti_client *client, const esauti_e
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_whatsapp_failed(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_whatsapp_failed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_whatsapp_failed(esauti_client *client, const esauti_event_identity *identity,
+                                                   const esauti_whatsapp_failed_data *data,
+                                                   const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                   esauti_error *err);
 
 /**
  * Queues a `whatsapp.failed` event: checked now like esauti_events_send_whatsapp_failed(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_whatsapp_failed(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_whatsapp_failed_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_whatsapp_failed(esauti_client *client, const esauti_event_identity *identity,
+                                                      const esauti_whatsapp_failed_data *data,
+                                                      const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `push.sent` event (version 1).
@@ -6296,15 +6914,17 @@ int esauti_events_enqueue_whatsapp_failed(esauti_client *client, const esauti_ev
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_push_sent(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_push_sent_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_push_sent(esauti_client *client, const esauti_event_identity *identity,
+                                             const esauti_push_sent_data *data, const esauti_event_options *opts,
+                                             esauti_event_receipt **receipt, esauti_error *err);
 
 /**
  * Queues a `push.sent` event: checked now like esauti_events_send_push_sent(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_push_sent(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_push_sent_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_push_sent(esauti_client *client, const esauti_event_identity *identity,
+                                                const esauti_push_sent_data *data, const esauti_event_options *opts,
+                                                esauti_error *err);
 
 /**
  * Sends a `push.delivered` event (version 1).
@@ -6322,15 +6942,18 @@ int esauti_events_enqueue_push_sent(esauti_client *client, const esauti_event_id
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_push_delivered(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_push_delivered_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_push_delivered(esauti_client *client, const esauti_event_identity *identity,
+                                                  const esauti_push_delivered_data *data,
+                                                  const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                  esauti_error *err);
 
 /**
  * Queues a `push.delivered` event: checked now like esauti_events_send_push_delivered(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_push_delivered(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_push_delivered_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_push_delivered(esauti_client *client, const esauti_event_identity *identity,
+                                                     const esauti_push_delivered_data *data,
+                                                     const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `push.opened` event (version 1).
@@ -6347,15 +6970,17 @@ int esauti_events_enqueue_push_delivered(esauti_client *client, const esauti_eve
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_push_opened(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_push_opened_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_push_opened(esauti_client *client, const esauti_event_identity *identity,
+                                               const esauti_push_opened_data *data, const esauti_event_options *opts,
+                                               esauti_event_receipt **receipt, esauti_error *err);
 
 /**
  * Queues a `push.opened` event: checked now like esauti_events_send_push_opened(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_push_opened(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_push_opened_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_push_opened(esauti_client *client, const esauti_event_identity *identity,
+                                                  const esauti_push_opened_data *data, const esauti_event_options *opts,
+                                                  esauti_error *err);
 
 /**
  * Sends a `push.dismissed` event (version 1).
@@ -6373,15 +6998,18 @@ int esauti_events_enqueue_push_opened(esauti_client *client, const esauti_event_
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_push_dismissed(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_push_dismissed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_push_dismissed(esauti_client *client, const esauti_event_identity *identity,
+                                                  const esauti_push_dismissed_data *data,
+                                                  const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                  esauti_error *err);
 
 /**
  * Queues a `push.dismissed` event: checked now like esauti_events_send_push_dismissed(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_push_dismissed(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_push_dismissed_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_push_dismissed(esauti_client *client, const esauti_event_identity *identity,
+                                                     const esauti_push_dismissed_data *data,
+                                                     const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `push.failed` event (version 1).
@@ -6399,15 +7027,17 @@ int esauti_events_enqueue_push_dismissed(esauti_client *client, const esauti_eve
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_push_failed(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_push_failed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_push_failed(esauti_client *client, const esauti_event_identity *identity,
+                                               const esauti_push_failed_data *data, const esauti_event_options *opts,
+                                               esauti_event_receipt **receipt, esauti_error *err);
 
 /**
  * Queues a `push.failed` event: checked now like esauti_events_send_push_failed(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_push_failed(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_push_failed_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_push_failed(esauti_client *client, const esauti_event_identity *identity,
+                                                  const esauti_push_failed_data *data, const esauti_event_options *opts,
+                                                  esauti_error *err);
 
 /**
  * Sends a `campaign.entered` event (version 1).
@@ -6425,15 +7055,18 @@ int esauti_events_enqueue_push_failed(esauti_client *client, const esauti_event_
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_campaign_entered(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_campaign_entered_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_campaign_entered(esauti_client *client, const esauti_event_identity *identity,
+                                                    const esauti_campaign_entered_data *data,
+                                                    const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                    esauti_error *err);
 
 /**
  * Queues a `campaign.entered` event: checked now like esauti_events_send_campaign_entered(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_campaign_entered(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_campaign_entered_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_campaign_entered(esauti_client *client, const esauti_event_identity *identity,
+                                                       const esauti_campaign_entered_data *data,
+                                                       const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `campaign.variant_assigned` event (version 1).
@@ -6451,15 +7084,20 @@ int esauti_events_enqueue_campaign_entered(esauti_client *client, const esauti_e
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_campaign_variant_assigned(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_campaign_variant_assigned_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_campaign_variant_assigned(esauti_client *client,
+                                                             const esauti_event_identity *identity,
+                                                             const esauti_campaign_variant_assigned_data *data,
+                                                             const esauti_event_options *opts,
+                                                             esauti_event_receipt **receipt, esauti_error *err);
 
 /**
  * Queues a `campaign.variant_assigned` event: checked now like esauti_events_send_campaign_variant_assigned(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_campaign_variant_assigned(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_campaign_variant_assigned_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_campaign_variant_assigned(esauti_client *client,
+                                                                const esauti_event_identity *identity,
+                                                                const esauti_campaign_variant_assigned_data *data,
+                                                                const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `campaign.step_completed` event (version 1).
@@ -6477,15 +7115,19 @@ int esauti_events_enqueue_campaign_variant_assigned(esauti_client *client, const
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_campaign_step_completed(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_campaign_step_completed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_campaign_step_completed(esauti_client *client, const esauti_event_identity *identity,
+                                                           const esauti_campaign_step_completed_data *data,
+                                                           const esauti_event_options *opts,
+                                                           esauti_event_receipt **receipt, esauti_error *err);
 
 /**
  * Queues a `campaign.step_completed` event: checked now like esauti_events_send_campaign_step_completed(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_campaign_step_completed(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_campaign_step_completed_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_campaign_step_completed(esauti_client *client,
+                                                              const esauti_event_identity *identity,
+                                                              const esauti_campaign_step_completed_data *data,
+                                                              const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `campaign.message_suppressed` event (version 1).
@@ -6503,15 +7145,20 @@ int esauti_events_enqueue_campaign_step_completed(esauti_client *client, const e
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_campaign_message_suppressed(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_campaign_message_suppressed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_campaign_message_suppressed(esauti_client *client,
+                                                               const esauti_event_identity *identity,
+                                                               const esauti_campaign_message_suppressed_data *data,
+                                                               const esauti_event_options *opts,
+                                                               esauti_event_receipt **receipt, esauti_error *err);
 
 /**
  * Queues a `campaign.message_suppressed` event: checked now like esauti_events_send_campaign_message_suppressed(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_campaign_message_suppressed(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_campaign_message_suppressed_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_campaign_message_suppressed(esauti_client *client,
+                                                                  const esauti_event_identity *identity,
+                                                                  const esauti_campaign_message_suppressed_data *data,
+                                                                  const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `campaign.goal_reached` event (version 1).
@@ -6530,15 +7177,19 @@ int esauti_events_enqueue_campaign_message_suppressed(esauti_client *client, con
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  * @deprecated the registry marks this type deprecated
  */
-int esauti_events_send_campaign_goal_reached(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_campaign_goal_reached_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_campaign_goal_reached(esauti_client *client, const esauti_event_identity *identity,
+                                                         const esauti_campaign_goal_reached_data *data,
+                                                         const esauti_event_options *opts,
+                                                         esauti_event_receipt **receipt, esauti_error *err);
 
 /**
  * Queues a `campaign.goal_reached` event: checked now like esauti_events_send_campaign_goal_reached(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_campaign_goal_reached(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_campaign_goal_reached_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_campaign_goal_reached(esauti_client *client,
+                                                            const esauti_event_identity *identity,
+                                                            const esauti_campaign_goal_reached_data *data,
+                                                            const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `campaign.converted` event (version 2).
@@ -6556,15 +7207,18 @@ int esauti_events_enqueue_campaign_goal_reached(esauti_client *client, const esa
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_campaign_converted(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_campaign_converted_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_campaign_converted(esauti_client *client, const esauti_event_identity *identity,
+                                                      const esauti_campaign_converted_data *data,
+                                                      const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                      esauti_error *err);
 
 /**
  * Queues a `campaign.converted` event: checked now like esauti_events_send_campaign_converted(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_campaign_converted(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_campaign_converted_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_campaign_converted(esauti_client *client, const esauti_event_identity *identity,
+                                                         const esauti_campaign_converted_data *data,
+                                                         const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `campaign.unsubscribed` event (version 1).
@@ -6582,15 +7236,19 @@ int esauti_events_enqueue_campaign_converted(esauti_client *client, const esauti
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_campaign_unsubscribed(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_campaign_unsubscribed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_campaign_unsubscribed(esauti_client *client, const esauti_event_identity *identity,
+                                                         const esauti_campaign_unsubscribed_data *data,
+                                                         const esauti_event_options *opts,
+                                                         esauti_event_receipt **receipt, esauti_error *err);
 
 /**
  * Queues a `campaign.unsubscribed` event: checked now like esauti_events_send_campaign_unsubscribed(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_campaign_unsubscribed(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_campaign_unsubscribed_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_campaign_unsubscribed(esauti_client *client,
+                                                            const esauti_event_identity *identity,
+                                                            const esauti_campaign_unsubscribed_data *data,
+                                                            const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `campaign.coupon_issued` event (version 1).
@@ -6608,15 +7266,19 @@ int esauti_events_enqueue_campaign_unsubscribed(esauti_client *client, const esa
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_campaign_coupon_issued(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_campaign_coupon_issued_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_campaign_coupon_issued(esauti_client *client, const esauti_event_identity *identity,
+                                                          const esauti_campaign_coupon_issued_data *data,
+                                                          const esauti_event_options *opts,
+                                                          esauti_event_receipt **receipt, esauti_error *err);
 
 /**
  * Queues a `campaign.coupon_issued` event: checked now like esauti_events_send_campaign_coupon_issued(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_campaign_coupon_issued(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_campaign_coupon_issued_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_campaign_coupon_issued(esauti_client *client,
+                                                             const esauti_event_identity *identity,
+                                                             const esauti_campaign_coupon_issued_data *data,
+                                                             const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `campaign.exited` event (version 1).
@@ -6634,15 +7296,18 @@ int esauti_events_enqueue_campaign_coupon_issued(esauti_client *client, const es
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_campaign_exited(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_campaign_exited_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_campaign_exited(esauti_client *client, const esauti_event_identity *identity,
+                                                   const esauti_campaign_exited_data *data,
+                                                   const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                   esauti_error *err);
 
 /**
  * Queues a `campaign.exited` event: checked now like esauti_events_send_campaign_exited(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_campaign_exited(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_campaign_exited_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_campaign_exited(esauti_client *client, const esauti_event_identity *identity,
+                                                      const esauti_campaign_exited_data *data,
+                                                      const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `form.viewed` event (version 1).
@@ -6660,15 +7325,17 @@ int esauti_events_enqueue_campaign_exited(esauti_client *client, const esauti_ev
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_form_viewed(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_form_viewed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_form_viewed(esauti_client *client, const esauti_event_identity *identity,
+                                               const esauti_form_viewed_data *data, const esauti_event_options *opts,
+                                               esauti_event_receipt **receipt, esauti_error *err);
 
 /**
  * Queues a `form.viewed` event: checked now like esauti_events_send_form_viewed(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_form_viewed(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_form_viewed_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_form_viewed(esauti_client *client, const esauti_event_identity *identity,
+                                                  const esauti_form_viewed_data *data, const esauti_event_options *opts,
+                                                  esauti_error *err);
 
 /**
  * Sends a `form.started` event (version 1).
@@ -6685,15 +7352,17 @@ int esauti_events_enqueue_form_viewed(esauti_client *client, const esauti_event_
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_form_started(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_form_started_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_form_started(esauti_client *client, const esauti_event_identity *identity,
+                                                const esauti_form_started_data *data, const esauti_event_options *opts,
+                                                esauti_event_receipt **receipt, esauti_error *err);
 
 /**
  * Queues a `form.started` event: checked now like esauti_events_send_form_started(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_form_started(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_form_started_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_form_started(esauti_client *client, const esauti_event_identity *identity,
+                                                   const esauti_form_started_data *data,
+                                                   const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `form.submitted` event (version 2).
@@ -6711,15 +7380,18 @@ int esauti_events_enqueue_form_started(esauti_client *client, const esauti_event
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_form_submitted(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_form_submitted_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_form_submitted(esauti_client *client, const esauti_event_identity *identity,
+                                                  const esauti_form_submitted_data *data,
+                                                  const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                  esauti_error *err);
 
 /**
  * Queues a `form.submitted` event: checked now like esauti_events_send_form_submitted(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_form_submitted(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_form_submitted_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_form_submitted(esauti_client *client, const esauti_event_identity *identity,
+                                                     const esauti_form_submitted_data *data,
+                                                     const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `form.abandoned` event (version 1).
@@ -6737,15 +7409,18 @@ int esauti_events_enqueue_form_submitted(esauti_client *client, const esauti_eve
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_form_abandoned(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_form_abandoned_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_form_abandoned(esauti_client *client, const esauti_event_identity *identity,
+                                                  const esauti_form_abandoned_data *data,
+                                                  const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                  esauti_error *err);
 
 /**
  * Queues a `form.abandoned` event: checked now like esauti_events_send_form_abandoned(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_form_abandoned(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_form_abandoned_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_form_abandoned(esauti_client *client, const esauti_event_identity *identity,
+                                                     const esauti_form_abandoned_data *data,
+                                                     const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `form.submission_rejected` event (version 1).
@@ -6763,15 +7438,20 @@ int esauti_events_enqueue_form_abandoned(esauti_client *client, const esauti_eve
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_form_submission_rejected(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_form_submission_rejected_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_form_submission_rejected(esauti_client *client,
+                                                            const esauti_event_identity *identity,
+                                                            const esauti_form_submission_rejected_data *data,
+                                                            const esauti_event_options *opts,
+                                                            esauti_event_receipt **receipt, esauti_error *err);
 
 /**
  * Queues a `form.submission_rejected` event: checked now like esauti_events_send_form_submission_rejected(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_form_submission_rejected(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_form_submission_rejected_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_form_submission_rejected(esauti_client *client,
+                                                               const esauti_event_identity *identity,
+                                                               const esauti_form_submission_rejected_data *data,
+                                                               const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `survey.sent` event (version 1).
@@ -6789,15 +7469,17 @@ int esauti_events_enqueue_form_submission_rejected(esauti_client *client, const 
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_survey_sent(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_survey_sent_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_survey_sent(esauti_client *client, const esauti_event_identity *identity,
+                                               const esauti_survey_sent_data *data, const esauti_event_options *opts,
+                                               esauti_event_receipt **receipt, esauti_error *err);
 
 /**
  * Queues a `survey.sent` event: checked now like esauti_events_send_survey_sent(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_survey_sent(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_survey_sent_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_survey_sent(esauti_client *client, const esauti_event_identity *identity,
+                                                  const esauti_survey_sent_data *data, const esauti_event_options *opts,
+                                                  esauti_error *err);
 
 /**
  * Sends a `survey.started` event (version 1).
@@ -6814,15 +7496,18 @@ int esauti_events_enqueue_survey_sent(esauti_client *client, const esauti_event_
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_survey_started(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_survey_started_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_survey_started(esauti_client *client, const esauti_event_identity *identity,
+                                                  const esauti_survey_started_data *data,
+                                                  const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                  esauti_error *err);
 
 /**
  * Queues a `survey.started` event: checked now like esauti_events_send_survey_started(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_survey_started(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_survey_started_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_survey_started(esauti_client *client, const esauti_event_identity *identity,
+                                                     const esauti_survey_started_data *data,
+                                                     const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `survey.completed` event (version 1).
@@ -6840,15 +7525,18 @@ int esauti_events_enqueue_survey_started(esauti_client *client, const esauti_eve
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_survey_completed(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_survey_completed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_survey_completed(esauti_client *client, const esauti_event_identity *identity,
+                                                    const esauti_survey_completed_data *data,
+                                                    const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                    esauti_error *err);
 
 /**
  * Queues a `survey.completed` event: checked now like esauti_events_send_survey_completed(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_survey_completed(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_survey_completed_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_survey_completed(esauti_client *client, const esauti_event_identity *identity,
+                                                       const esauti_survey_completed_data *data,
+                                                       const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `survey.abandoned` event (version 1).
@@ -6866,15 +7554,18 @@ int esauti_events_enqueue_survey_completed(esauti_client *client, const esauti_e
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_survey_abandoned(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_survey_abandoned_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_survey_abandoned(esauti_client *client, const esauti_event_identity *identity,
+                                                    const esauti_survey_abandoned_data *data,
+                                                    const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                    esauti_error *err);
 
 /**
  * Queues a `survey.abandoned` event: checked now like esauti_events_send_survey_abandoned(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_survey_abandoned(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_survey_abandoned_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_survey_abandoned(esauti_client *client, const esauti_event_identity *identity,
+                                                       const esauti_survey_abandoned_data *data,
+                                                       const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `booking.requested` event (version 1).
@@ -6892,15 +7583,18 @@ int esauti_events_enqueue_survey_abandoned(esauti_client *client, const esauti_e
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_booking_requested(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_booking_requested_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_booking_requested(esauti_client *client, const esauti_event_identity *identity,
+                                                     const esauti_booking_requested_data *data,
+                                                     const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                     esauti_error *err);
 
 /**
  * Queues a `booking.requested` event: checked now like esauti_events_send_booking_requested(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_booking_requested(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_booking_requested_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_booking_requested(esauti_client *client, const esauti_event_identity *identity,
+                                                        const esauti_booking_requested_data *data,
+                                                        const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `booking.confirmed` event (version 1).
@@ -6918,15 +7612,18 @@ int esauti_events_enqueue_booking_requested(esauti_client *client, const esauti_
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_booking_confirmed(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_booking_confirmed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_booking_confirmed(esauti_client *client, const esauti_event_identity *identity,
+                                                     const esauti_booking_confirmed_data *data,
+                                                     const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                     esauti_error *err);
 
 /**
  * Queues a `booking.confirmed` event: checked now like esauti_events_send_booking_confirmed(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_booking_confirmed(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_booking_confirmed_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_booking_confirmed(esauti_client *client, const esauti_event_identity *identity,
+                                                        const esauti_booking_confirmed_data *data,
+                                                        const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `booking.declined` event (version 1).
@@ -6944,15 +7641,18 @@ int esauti_events_enqueue_booking_confirmed(esauti_client *client, const esauti_
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_booking_declined(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_booking_declined_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_booking_declined(esauti_client *client, const esauti_event_identity *identity,
+                                                    const esauti_booking_declined_data *data,
+                                                    const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                    esauti_error *err);
 
 /**
  * Queues a `booking.declined` event: checked now like esauti_events_send_booking_declined(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_booking_declined(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_booking_declined_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_booking_declined(esauti_client *client, const esauti_event_identity *identity,
+                                                       const esauti_booking_declined_data *data,
+                                                       const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `appointment.scheduled` event (version 1).
@@ -6970,15 +7670,19 @@ int esauti_events_enqueue_booking_declined(esauti_client *client, const esauti_e
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_appointment_scheduled(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_appointment_scheduled_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_appointment_scheduled(esauti_client *client, const esauti_event_identity *identity,
+                                                         const esauti_appointment_scheduled_data *data,
+                                                         const esauti_event_options *opts,
+                                                         esauti_event_receipt **receipt, esauti_error *err);
 
 /**
  * Queues a `appointment.scheduled` event: checked now like esauti_events_send_appointment_scheduled(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_appointment_scheduled(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_appointment_scheduled_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_appointment_scheduled(esauti_client *client,
+                                                            const esauti_event_identity *identity,
+                                                            const esauti_appointment_scheduled_data *data,
+                                                            const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `appointment.rescheduled` event (version 2).
@@ -6996,15 +7700,19 @@ int esauti_events_enqueue_appointment_scheduled(esauti_client *client, const esa
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_appointment_rescheduled(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_appointment_rescheduled_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_appointment_rescheduled(esauti_client *client, const esauti_event_identity *identity,
+                                                           const esauti_appointment_rescheduled_data *data,
+                                                           const esauti_event_options *opts,
+                                                           esauti_event_receipt **receipt, esauti_error *err);
 
 /**
  * Queues a `appointment.rescheduled` event: checked now like esauti_events_send_appointment_rescheduled(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_appointment_rescheduled(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_appointment_rescheduled_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_appointment_rescheduled(esauti_client *client,
+                                                              const esauti_event_identity *identity,
+                                                              const esauti_appointment_rescheduled_data *data,
+                                                              const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `appointment.cancelled` event (version 1).
@@ -7021,15 +7729,19 @@ int esauti_events_enqueue_appointment_rescheduled(esauti_client *client, const e
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_appointment_cancelled(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_appointment_cancelled_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_appointment_cancelled(esauti_client *client, const esauti_event_identity *identity,
+                                                         const esauti_appointment_cancelled_data *data,
+                                                         const esauti_event_options *opts,
+                                                         esauti_event_receipt **receipt, esauti_error *err);
 
 /**
  * Queues a `appointment.cancelled` event: checked now like esauti_events_send_appointment_cancelled(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_appointment_cancelled(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_appointment_cancelled_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_appointment_cancelled(esauti_client *client,
+                                                            const esauti_event_identity *identity,
+                                                            const esauti_appointment_cancelled_data *data,
+                                                            const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `appointment.reminder_sent` event (version 1).
@@ -7047,15 +7759,20 @@ int esauti_events_enqueue_appointment_cancelled(esauti_client *client, const esa
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_appointment_reminder_sent(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_appointment_reminder_sent_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_appointment_reminder_sent(esauti_client *client,
+                                                             const esauti_event_identity *identity,
+                                                             const esauti_appointment_reminder_sent_data *data,
+                                                             const esauti_event_options *opts,
+                                                             esauti_event_receipt **receipt, esauti_error *err);
 
 /**
  * Queues a `appointment.reminder_sent` event: checked now like esauti_events_send_appointment_reminder_sent(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_appointment_reminder_sent(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_appointment_reminder_sent_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_appointment_reminder_sent(esauti_client *client,
+                                                                const esauti_event_identity *identity,
+                                                                const esauti_appointment_reminder_sent_data *data,
+                                                                const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `appointment.checked_in` event (version 1).
@@ -7073,15 +7790,19 @@ int esauti_events_enqueue_appointment_reminder_sent(esauti_client *client, const
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_appointment_checked_in(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_appointment_checked_in_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_appointment_checked_in(esauti_client *client, const esauti_event_identity *identity,
+                                                          const esauti_appointment_checked_in_data *data,
+                                                          const esauti_event_options *opts,
+                                                          esauti_event_receipt **receipt, esauti_error *err);
 
 /**
  * Queues a `appointment.checked_in` event: checked now like esauti_events_send_appointment_checked_in(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_appointment_checked_in(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_appointment_checked_in_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_appointment_checked_in(esauti_client *client,
+                                                             const esauti_event_identity *identity,
+                                                             const esauti_appointment_checked_in_data *data,
+                                                             const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `appointment.completed` event (version 1).
@@ -7098,15 +7819,19 @@ int esauti_events_enqueue_appointment_checked_in(esauti_client *client, const es
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_appointment_completed(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_appointment_completed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_appointment_completed(esauti_client *client, const esauti_event_identity *identity,
+                                                         const esauti_appointment_completed_data *data,
+                                                         const esauti_event_options *opts,
+                                                         esauti_event_receipt **receipt, esauti_error *err);
 
 /**
  * Queues a `appointment.completed` event: checked now like esauti_events_send_appointment_completed(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_appointment_completed(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_appointment_completed_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_appointment_completed(esauti_client *client,
+                                                            const esauti_event_identity *identity,
+                                                            const esauti_appointment_completed_data *data,
+                                                            const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `appointment.no_show` event (version 1).
@@ -7124,15 +7849,18 @@ int esauti_events_enqueue_appointment_completed(esauti_client *client, const esa
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_appointment_no_show(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_appointment_no_show_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_appointment_no_show(esauti_client *client, const esauti_event_identity *identity,
+                                                       const esauti_appointment_no_show_data *data,
+                                                       const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                       esauti_error *err);
 
 /**
  * Queues a `appointment.no_show` event: checked now like esauti_events_send_appointment_no_show(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_appointment_no_show(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_appointment_no_show_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_appointment_no_show(esauti_client *client, const esauti_event_identity *identity,
+                                                          const esauti_appointment_no_show_data *data,
+                                                          const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `verify.code_requested` event (version 1).
@@ -7150,15 +7878,19 @@ int esauti_events_enqueue_appointment_no_show(esauti_client *client, const esaut
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_verify_code_requested(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_verify_code_requested_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_verify_code_requested(esauti_client *client, const esauti_event_identity *identity,
+                                                         const esauti_verify_code_requested_data *data,
+                                                         const esauti_event_options *opts,
+                                                         esauti_event_receipt **receipt, esauti_error *err);
 
 /**
  * Queues a `verify.code_requested` event: checked now like esauti_events_send_verify_code_requested(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_verify_code_requested(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_verify_code_requested_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_verify_code_requested(esauti_client *client,
+                                                            const esauti_event_identity *identity,
+                                                            const esauti_verify_code_requested_data *data,
+                                                            const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `verify.code_sent` event (version 1).
@@ -7175,15 +7907,18 @@ int esauti_events_enqueue_verify_code_requested(esauti_client *client, const esa
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_verify_code_sent(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_verify_code_sent_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_verify_code_sent(esauti_client *client, const esauti_event_identity *identity,
+                                                    const esauti_verify_code_sent_data *data,
+                                                    const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                    esauti_error *err);
 
 /**
  * Queues a `verify.code_sent` event: checked now like esauti_events_send_verify_code_sent(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_verify_code_sent(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_verify_code_sent_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_verify_code_sent(esauti_client *client, const esauti_event_identity *identity,
+                                                       const esauti_verify_code_sent_data *data,
+                                                       const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `verify.code_resent` event (version 1).
@@ -7201,15 +7936,18 @@ int esauti_events_enqueue_verify_code_sent(esauti_client *client, const esauti_e
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_verify_code_resent(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_verify_code_resent_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_verify_code_resent(esauti_client *client, const esauti_event_identity *identity,
+                                                      const esauti_verify_code_resent_data *data,
+                                                      const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                      esauti_error *err);
 
 /**
  * Queues a `verify.code_resent` event: checked now like esauti_events_send_verify_code_resent(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_verify_code_resent(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_verify_code_resent_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_verify_code_resent(esauti_client *client, const esauti_event_identity *identity,
+                                                         const esauti_verify_code_resent_data *data,
+                                                         const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `verify.code_verified` event (version 1).
@@ -7226,15 +7964,18 @@ int esauti_events_enqueue_verify_code_resent(esauti_client *client, const esauti
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_verify_code_verified(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_verify_code_verified_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_verify_code_verified(esauti_client *client, const esauti_event_identity *identity,
+                                                        const esauti_verify_code_verified_data *data,
+                                                        const esauti_event_options *opts,
+                                                        esauti_event_receipt **receipt, esauti_error *err);
 
 /**
  * Queues a `verify.code_verified` event: checked now like esauti_events_send_verify_code_verified(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_verify_code_verified(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_verify_code_verified_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_verify_code_verified(esauti_client *client, const esauti_event_identity *identity,
+                                                           const esauti_verify_code_verified_data *data,
+                                                           const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `verify.code_failed` event (version 2).
@@ -7252,15 +7993,18 @@ int esauti_events_enqueue_verify_code_verified(esauti_client *client, const esau
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_verify_code_failed(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_verify_code_failed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_verify_code_failed(esauti_client *client, const esauti_event_identity *identity,
+                                                      const esauti_verify_code_failed_data *data,
+                                                      const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                      esauti_error *err);
 
 /**
  * Queues a `verify.code_failed` event: checked now like esauti_events_send_verify_code_failed(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_verify_code_failed(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_verify_code_failed_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_verify_code_failed(esauti_client *client, const esauti_event_identity *identity,
+                                                         const esauti_verify_code_failed_data *data,
+                                                         const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `verify.code_expired` event (version 1).
@@ -7278,15 +8022,18 @@ int esauti_events_enqueue_verify_code_failed(esauti_client *client, const esauti
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_verify_code_expired(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_verify_code_expired_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_verify_code_expired(esauti_client *client, const esauti_event_identity *identity,
+                                                       const esauti_verify_code_expired_data *data,
+                                                       const esauti_event_options *opts, esauti_event_receipt **receipt,
+                                                       esauti_error *err);
 
 /**
  * Queues a `verify.code_expired` event: checked now like esauti_events_send_verify_code_expired(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_verify_code_expired(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_verify_code_expired_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_verify_code_expired(esauti_client *client, const esauti_event_identity *identity,
+                                                          const esauti_verify_code_expired_data *data,
+                                                          const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `verify.max_attempts_reached` event (version 1).
@@ -7304,15 +8051,20 @@ int esauti_events_enqueue_verify_code_expired(esauti_client *client, const esaut
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_verify_max_attempts_reached(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_verify_max_attempts_reached_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_verify_max_attempts_reached(esauti_client *client,
+                                                               const esauti_event_identity *identity,
+                                                               const esauti_verify_max_attempts_reached_data *data,
+                                                               const esauti_event_options *opts,
+                                                               esauti_event_receipt **receipt, esauti_error *err);
 
 /**
  * Queues a `verify.max_attempts_reached` event: checked now like esauti_events_send_verify_max_attempts_reached(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_verify_max_attempts_reached(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_verify_max_attempts_reached_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_verify_max_attempts_reached(esauti_client *client,
+                                                                  const esauti_event_identity *identity,
+                                                                  const esauti_verify_max_attempts_reached_data *data,
+                                                                  const esauti_event_options *opts, esauti_error *err);
 
 /**
  * Sends a `verify.delivery_failed` event (version 1).
@@ -7330,15 +8082,19 @@ int esauti_events_enqueue_verify_max_attempts_reached(esauti_client *client, con
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0; APIC_E_VALIDATION (nothing sent, err names the field), or the errors of a call
  */
-int esauti_events_send_verify_delivery_failed(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_verify_delivery_failed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err);
+APIC_EXPORT int esauti_events_send_verify_delivery_failed(esauti_client *client, const esauti_event_identity *identity,
+                                                          const esauti_verify_delivery_failed_data *data,
+                                                          const esauti_event_options *opts,
+                                                          esauti_event_receipt **receipt, esauti_error *err);
 
 /**
  * Queues a `verify.delivery_failed` event: checked now like esauti_events_send_verify_delivery_failed(),
  * sent later in a batch; see esauti_events_enqueue().
  */
-int esauti_events_enqueue_verify_delivery_failed(esauti_client *client, const esauti_event_identity *identity,
-    const esauti_verify_delivery_failed_data *data, const esauti_event_options *opts, esauti_error *err);
+APIC_EXPORT int esauti_events_enqueue_verify_delivery_failed(esauti_client *client,
+                                                             const esauti_event_identity *identity,
+                                                             const esauti_verify_delivery_failed_data *data,
+                                                             const esauti_event_options *opts, esauti_error *err);
 
 #ifdef __cplusplus
 }

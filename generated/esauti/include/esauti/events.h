@@ -30,9 +30,10 @@ extern "C" {
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
  */
-int esauti_events_ingest(esauti_client *client, const esauti_event_envelope *body, esauti_event_receipt **out, esauti_error *err);
+APIC_EXPORT int esauti_events_ingest(esauti_client *client, const esauti_event_envelope *body,
+                                     esauti_event_receipt **out, esauti_error *err);
 /** Descriptor of esauti_events_ingest(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
-extern const apic_operation esauti_events_ingest_op;
+APIC_EXPORT extern const apic_operation esauti_events_ingest_op;
 
 /**
  * Inject several events
@@ -48,9 +49,10 @@ extern const apic_operation esauti_events_ingest_op;
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
  */
-int esauti_events_ingest_batch(esauti_client *client, const esauti_event_batch *body, esauti_event_batch_receipt **out, esauti_error *err);
+APIC_EXPORT int esauti_events_ingest_batch(esauti_client *client, const esauti_event_batch *body,
+                                           esauti_event_batch_receipt **out, esauti_error *err);
 /** Descriptor of esauti_events_ingest_batch(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
-extern const apic_operation esauti_events_ingest_batch_op;
+APIC_EXPORT extern const apic_operation esauti_events_ingest_batch_op;
 
 #ifdef __cplusplus
 }

@@ -58,9 +58,10 @@ typedef struct esauti_forms_list_params {
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
  */
-int esauti_forms_list(esauti_client *client, const esauti_forms_list_params *params, esauti_form_list **out, esauti_error *err);
+APIC_EXPORT int esauti_forms_list(esauti_client *client, const esauti_forms_list_params *params, esauti_form_list **out,
+                                  esauti_error *err);
 /** Descriptor of esauti_forms_list(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
-extern const apic_operation esauti_forms_list_op;
+APIC_EXPORT extern const apic_operation esauti_forms_list_op;
 
 /** Parameters of esauti_forms_get(). Zero-initialise, then set what you need. */
 typedef struct esauti_forms_get_params {
@@ -84,9 +85,10 @@ typedef struct esauti_forms_get_params {
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
  */
-int esauti_forms_get(esauti_client *client, const esauti_forms_get_params *params, esauti_form **out, esauti_error *err);
+APIC_EXPORT int esauti_forms_get(esauti_client *client, const esauti_forms_get_params *params, esauti_form **out,
+                                 esauti_error *err);
 /** Descriptor of esauti_forms_get(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
-extern const apic_operation esauti_forms_get_op;
+APIC_EXPORT extern const apic_operation esauti_forms_get_op;
 
 /** Parameters of esauti_forms_delete(). Zero-initialise, then set what you need. */
 typedef struct esauti_forms_delete_params {
@@ -109,9 +111,9 @@ typedef struct esauti_forms_delete_params {
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
  */
-int esauti_forms_delete(esauti_client *client, const esauti_forms_delete_params *params, esauti_error *err);
+APIC_EXPORT int esauti_forms_delete(esauti_client *client, const esauti_forms_delete_params *params, esauti_error *err);
 /** Descriptor of esauti_forms_delete(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
-extern const apic_operation esauti_forms_delete_op;
+APIC_EXPORT extern const apic_operation esauti_forms_delete_op;
 
 /** Parameters of esauti_forms_list_submissions(). Zero-initialise, then set what you need. */
 typedef struct esauti_forms_list_submissions_params {
@@ -147,9 +149,10 @@ typedef struct esauti_forms_list_submissions_params {
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
  */
-int esauti_forms_list_submissions(esauti_client *client, const esauti_forms_list_submissions_params *params, esauti_form_submission_list **out, esauti_error *err);
+APIC_EXPORT int esauti_forms_list_submissions(esauti_client *client, const esauti_forms_list_submissions_params *params,
+                                              esauti_form_submission_list **out, esauti_error *err);
 /** Descriptor of esauti_forms_list_submissions(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
-extern const apic_operation esauti_forms_list_submissions_op;
+APIC_EXPORT extern const apic_operation esauti_forms_list_submissions_op;
 
 /** Parameters of esauti_forms_get_submission(). Zero-initialise, then set what you need. */
 typedef struct esauti_forms_get_submission_params {
@@ -179,9 +182,10 @@ typedef struct esauti_forms_get_submission_params {
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
  */
-int esauti_forms_get_submission(esauti_client *client, const esauti_forms_get_submission_params *params, esauti_form_submission **out, esauti_error *err);
+APIC_EXPORT int esauti_forms_get_submission(esauti_client *client, const esauti_forms_get_submission_params *params,
+                                            esauti_form_submission **out, esauti_error *err);
 /** Descriptor of esauti_forms_get_submission(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
-extern const apic_operation esauti_forms_get_submission_op;
+APIC_EXPORT extern const apic_operation esauti_forms_get_submission_op;
 
 #ifdef __cplusplus
 }

@@ -26,70 +26,306 @@
 extern "C" {
 #endif
 
+/**
+ * What went wrong with a request.
+ * The C type of the Error schema; see struct esauti_error_model.
+ */
 typedef struct esauti_error_model esauti_error_model;
+/**
+ * Outcome of an action that changes a relation rather than a resource.
+ * The C type of the ActionResult schema; see struct esauti_action_result.
+ */
 typedef struct esauti_action_result esauti_action_result;
+/**
+ * A short reference to a lifecycle stage.
+ * The C type of the StageRef schema; see struct esauti_stage_ref.
+ */
 typedef struct esauti_stage_ref esauti_stage_ref;
+/**
+ * A person you market to.
+ * The C type of the Contact schema; see struct esauti_contact.
+ */
 typedef struct esauti_contact esauti_contact;
+/**
+ * The writable fields of a contact, as sent to create or replace one.
+ * The C type of the ContactInput schema; see struct esauti_contact_input.
+ */
 typedef struct esauti_contact_input esauti_contact_input;
+/**
+ * Changes to a contact: only the fields present are changed, so nothing is required.
+ * The C type of the ContactPatch schema; see struct esauti_contact_patch.
+ */
 typedef struct esauti_contact_patch esauti_contact_patch;
+/**
+ * One page of contacts.
+ * The C type of the ContactList schema; see struct esauti_contact_list.
+ */
 typedef struct esauti_contact_list esauti_contact_list;
+/**
+ * Contacts to create in one request.
+ * The C type of the ContactBatch schema; see struct esauti_contact_batch.
+ */
 typedef struct esauti_contact_batch esauti_contact_batch;
+/**
+ * Outcome of a batch creation.
+ * The C type of the ContactBatchResult schema; see struct esauti_contact_batch_result.
+ */
 typedef struct esauti_contact_batch_result esauti_contact_batch_result;
+/**
+ * An organisation contacts belong to.
+ * The C type of the Company schema; see struct esauti_company.
+ */
 typedef struct esauti_company esauti_company;
+/**
+ * The writable fields of a company, as sent to create one.
+ * The C type of the CompanyInput schema; see struct esauti_company_input.
+ */
 typedef struct esauti_company_input esauti_company_input;
+/**
+ * Changes to a company; only the fields present are changed, so nothing is required.
+ * The C type of the CompanyPatch schema; see struct esauti_company_patch.
+ */
 typedef struct esauti_company_patch esauti_company_patch;
+/**
+ * Exact-match filter on company fields; every field given must match.
+ * The C type of the CompanyFilter schema; see struct esauti_company_filter.
+ */
 typedef struct esauti_company_filter esauti_company_filter;
+/**
+ * One page of companies.
+ * The C type of the CompanyList schema; see struct esauti_company_list.
+ */
 typedef struct esauti_company_list esauti_company_list;
+/**
+ * A short reference to a segment.
+ * The C type of the SegmentRef schema; see struct esauti_segment_ref.
+ */
 typedef struct esauti_segment_ref esauti_segment_ref;
+/**
+ * One condition of a segment; a contact is a member when the conditions hold.
+ * The C type of the SegmentFilter schema; see struct esauti_segment_filter.
+ */
 typedef struct esauti_segment_filter esauti_segment_filter;
+/**
+ * A list of contacts, maintained by filters or by hand.
+ * The C type of the Segment schema; see struct esauti_segment.
+ */
 typedef struct esauti_segment esauti_segment;
+/**
+ * The writable fields of a segment, as sent to create one.
+ * The C type of the SegmentInput schema; see struct esauti_segment_input.
+ */
 typedef struct esauti_segment_input esauti_segment_input;
+/**
+ * Changes to a segment; only the fields present are changed, so nothing is required.
+ * The C type of the SegmentPatch schema; see struct esauti_segment_patch.
+ */
 typedef struct esauti_segment_patch esauti_segment_patch;
+/**
+ * One page of segments.
+ * The C type of the SegmentList schema; see struct esauti_segment_list.
+ */
 typedef struct esauti_segment_list esauti_segment_list;
+/**
+ * An automated journey of events and actions that contacts go through.
+ * The C type of the Campaign schema; see struct esauti_campaign.
+ */
 typedef struct esauti_campaign esauti_campaign;
+/**
+ * One page of campaigns.
+ * The C type of the CampaignList schema; see struct esauti_campaign_list.
+ */
 typedef struct esauti_campaign_list esauti_campaign_list;
+/**
+ * A contact's membership of a campaign.
+ * The C type of the CampaignContact schema; see struct esauti_campaign_contact.
+ */
 typedef struct esauti_campaign_contact esauti_campaign_contact;
+/**
+ * One page of a campaign's memberships.
+ * The C type of the CampaignContactList schema; see struct esauti_campaign_contact_list.
+ */
 typedef struct esauti_campaign_contact_list esauti_campaign_contact_list;
+/**
+ * One input of a form.
+ * The C type of the FormField schema; see struct esauti_form_field.
+ */
 typedef struct esauti_form_field esauti_form_field;
+/**
+ * A web form that collects data from visitors.
+ * The C type of the Form schema; see struct esauti_form.
+ */
 typedef struct esauti_form esauti_form;
+/**
+ * One page of forms.
+ * The C type of the FormList schema; see struct esauti_form_list.
+ */
 typedef struct esauti_form_list esauti_form_list;
+/**
+ * The values one visitor submitted in a form.
+ * The C type of the FormSubmission schema; see struct esauti_form_submission.
+ */
 typedef struct esauti_form_submission esauti_form_submission;
+/**
+ * One page of a form's submissions.
+ * The C type of the FormSubmissionList schema; see struct esauti_form_submission_list.
+ */
 typedef struct esauti_form_submission_list esauti_form_submission_list;
+/**
+ * An email and its sending statistics.
+ * The C type of the Email schema; see struct esauti_email.
+ */
 typedef struct esauti_email esauti_email;
+/**
+ * One page of emails.
+ * The C type of the EmailList schema; see struct esauti_email_list.
+ */
 typedef struct esauti_email_list esauti_email_list;
+/**
+ * The writable fields of an email, as sent to create one.
+ * The C type of the EmailInput schema; see struct esauti_email_input.
+ */
 typedef struct esauti_email_input esauti_email_input;
+/**
+ * Options for sending an email to one contact.
+ * The C type of the EmailSendRequest schema; see struct esauti_email_send_request.
+ */
 typedef struct esauti_email_send_request esauti_email_send_request;
+/**
+ * Outcome of sending an email.
+ * The C type of the EmailSendResult schema; see struct esauti_email_send_result.
+ */
 typedef struct esauti_email_send_result esauti_email_send_result;
+/**
+ * A free-text note about a contact.
+ * The C type of the Note schema; see struct esauti_note.
+ */
 typedef struct esauti_note esauti_note;
+/**
+ * The writable fields of a note, as sent to create one.
+ * The C type of the NoteInput schema; see struct esauti_note_input.
+ */
 typedef struct esauti_note_input esauti_note_input;
+/**
+ * Changes to a note; only the fields present are changed, so nothing is required.
+ * The C type of the NotePatch schema; see struct esauti_note_patch.
+ */
 typedef struct esauti_note_patch esauti_note_patch;
+/**
+ * One page of notes.
+ * The C type of the NoteList schema; see struct esauti_note_list.
+ */
 typedef struct esauti_note_list esauti_note_list;
+/**
+ * A lifecycle stage a contact can be in.
+ * The C type of the Stage schema; see struct esauti_stage.
+ */
 typedef struct esauti_stage esauti_stage;
+/**
+ * The writable fields of a stage, as sent to create one.
+ * The C type of the StageInput schema; see struct esauti_stage_input.
+ */
 typedef struct esauti_stage_input esauti_stage_input;
+/**
+ * Changes to a stage; only the fields present are changed, so nothing is required.
+ * The C type of the StagePatch schema; see struct esauti_stage_patch.
+ */
 typedef struct esauti_stage_patch esauti_stage_patch;
+/**
+ * One page of stages.
+ * The C type of the StageList schema; see struct esauti_stage_list.
+ */
 typedef struct esauti_stage_list esauti_stage_list;
+/**
+ * A label that can be attached to contacts.
+ * The C type of the Tag schema; see struct esauti_tag.
+ */
 typedef struct esauti_tag esauti_tag;
+/**
+ * The writable fields of a tag, as sent to create one.
+ * The C type of the TagInput schema; see struct esauti_tag_input.
+ */
 typedef struct esauti_tag_input esauti_tag_input;
+/**
+ * Changes to a tag; only the fields present are changed, so nothing is required.
+ * The C type of the TagPatch schema; see struct esauti_tag_patch.
+ */
 typedef struct esauti_tag_patch esauti_tag_patch;
+/**
+ * One page of tags.
+ * The C type of the TagList schema; see struct esauti_tag_list.
+ */
 typedef struct esauti_tag_list esauti_tag_list;
+/**
+ * An HTTP callback eSauti sends when subscribed events happen.
+ * The C type of the Webhook schema; see struct esauti_webhook.
+ */
 typedef struct esauti_webhook esauti_webhook;
+/**
+ * The writable fields of a webhook, as sent to create one.
+ * The C type of the WebhookInput schema; see struct esauti_webhook_input.
+ */
 typedef struct esauti_webhook_input esauti_webhook_input;
+/**
+ * Changes to a webhook; only the fields present are changed, so nothing is required.
+ * The C type of the WebhookPatch schema; see struct esauti_webhook_patch.
+ */
 typedef struct esauti_webhook_patch esauti_webhook_patch;
+/**
+ * An event a webhook can subscribe to, described for people.
+ * The C type of the WebhookTrigger schema; see struct esauti_webhook_trigger.
+ */
 typedef struct esauti_webhook_trigger esauti_webhook_trigger;
+/**
+ * Every event a webhook can subscribe to.
+ * The C type of the WebhookTriggerList schema; see struct esauti_webhook_trigger_list.
+ */
 typedef struct esauti_webhook_trigger_list esauti_webhook_trigger_list;
+/**
+ * One page of webhooks.
+ * The C type of the WebhookList schema; see struct esauti_webhook_list.
+ */
 typedef struct esauti_webhook_list esauti_webhook_list;
+/**
+ * The customer an event is about; at least one of id, email and phone.
+ * The C type of the EventCustomer schema; see struct esauti_event_customer.
+ */
 typedef struct esauti_event_customer esauti_event_customer;
+/**
+ * The thing an event concerns, such as an order or a ticket.
+ * The C type of the EventEntity schema; see struct esauti_event_entity.
+ */
 typedef struct esauti_event_entity esauti_event_entity;
+/**
+ * Who and what an event is about.
+ * The C type of the EventIdentity schema; see struct esauti_event_identity_model.
+ */
 typedef struct esauti_event_identity_model esauti_event_identity_model;
+/**
+ * One event of a canonical type, as sent to the events endpoint.
+ * The C type of the EventEnvelope schema; see struct esauti_event_envelope.
+ */
 typedef struct esauti_event_envelope esauti_event_envelope;
+/**
+ * What eSauti answers for an event it received.
+ * The C type of the EventReceipt schema; see struct esauti_event_receipt.
+ */
 typedef struct esauti_event_receipt esauti_event_receipt;
+/**
+ * Several events sent in one request.
+ * The C type of the EventBatch schema; see struct esauti_event_batch.
+ */
 typedef struct esauti_event_batch esauti_event_batch;
+/**
+ * One receipt per event of a batch, in the same order.
+ * The C type of the EventBatchReceipt schema; see struct esauti_event_batch_receipt.
+ */
 typedef struct esauti_event_batch_receipt esauti_event_batch_receipt;
 
 /**
  * SortDirection
  * Direction of an ordering.
- * Default: "asc".
+ * Default: `"asc"`.
  */
 typedef enum esauti_sort_direction {
     ESAUTI_SORT_DIRECTION_UNKNOWN_VALUE = 0, /**< a value this SDK version does not know: see `other` */
@@ -99,17 +335,25 @@ typedef enum esauti_sort_direction {
 
 /** SortDirection as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
 typedef struct esauti_sort_direction_val {
+    /**
+     * The value; ESAUTI_SORT_DIRECTION_UNKNOWN_VALUE (0) when the JSON text is not one this SDK
+     * version knows (then see `other`).
+     */
     esauti_sort_direction value;
+    /**
+     * When value is ESAUTI_SORT_DIRECTION_UNKNOWN_VALUE: the JSON text as received, or to send, owned
+     * by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_sort_direction_val;
 
 /** The JSON text of a SortDirection constant, or NULL for an unknown value. */
-const char *esauti_sort_direction_to_string(esauti_sort_direction value);
+APIC_EXPORT const char *esauti_sort_direction_to_string(esauti_sort_direction value);
 
 /**
  * SortField
  * A field most resources can be ordered by.
- * Default: "id".
+ * Default: `"id"`.
  */
 typedef enum esauti_sort_field {
     ESAUTI_SORT_FIELD_UNKNOWN_VALUE = 0, /**< a value this SDK version does not know: see `other` */
@@ -121,17 +365,25 @@ typedef enum esauti_sort_field {
 
 /** SortField as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
 typedef struct esauti_sort_field_val {
+    /**
+     * The value; ESAUTI_SORT_FIELD_UNKNOWN_VALUE (0) when the JSON text is not one this SDK version
+     * knows (then see `other`).
+     */
     esauti_sort_field value;
+    /**
+     * When value is ESAUTI_SORT_FIELD_UNKNOWN_VALUE: the JSON text as received, or to send, owned by
+     * the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_sort_field_val;
 
 /** The JSON text of a SortField constant, or NULL for an unknown value. */
-const char *esauti_sort_field_to_string(esauti_sort_field value);
+APIC_EXPORT const char *esauti_sort_field_to_string(esauti_sort_field value);
 
 /**
  * ContactSortField
  * A contact field the contact list can be ordered by.
- * Default: "id".
+ * Default: `"id"`.
  */
 typedef enum esauti_contact_sort_field {
     ESAUTI_CONTACT_SORT_FIELD_UNKNOWN_VALUE = 0, /**< a value this SDK version does not know: see `other` */
@@ -146,17 +398,25 @@ typedef enum esauti_contact_sort_field {
 
 /** ContactSortField as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
 typedef struct esauti_contact_sort_field_val {
+    /**
+     * The value; ESAUTI_CONTACT_SORT_FIELD_UNKNOWN_VALUE (0) when the JSON text is not one this SDK
+     * version knows (then see `other`).
+     */
     esauti_contact_sort_field value;
+    /**
+     * When value is ESAUTI_CONTACT_SORT_FIELD_UNKNOWN_VALUE: the JSON text as received, or to send,
+     * owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_contact_sort_field_val;
 
 /** The JSON text of a ContactSortField constant, or NULL for an unknown value. */
-const char *esauti_contact_sort_field_to_string(esauti_contact_sort_field value);
+APIC_EXPORT const char *esauti_contact_sort_field_to_string(esauti_contact_sort_field value);
 
 /**
  * SegmentFilter.glue
  * How this condition combines with the previous one.
- * Default: "and".
+ * Default: `"and"`.
  */
 typedef enum esauti_segment_filter_glue {
     ESAUTI_SEGMENT_FILTER_GLUE_UNKNOWN_VALUE = 0, /**< a value this SDK version does not know: see `other` */
@@ -164,19 +424,30 @@ typedef enum esauti_segment_filter_glue {
     ESAUTI_SEGMENT_FILTER_GLUE_OR = 2, /**< `or` */
 } esauti_segment_filter_glue;
 
-/** SegmentFilter.glue as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * SegmentFilter.glue as stored in a struct: `value`, or the text in `other` (owned) when value is
+ * 0.
+ */
 typedef struct esauti_segment_filter_glue_val {
+    /**
+     * The value; ESAUTI_SEGMENT_FILTER_GLUE_UNKNOWN_VALUE (0) when the JSON text is not one this SDK
+     * version knows (then see `other`).
+     */
     esauti_segment_filter_glue value;
+    /**
+     * When value is ESAUTI_SEGMENT_FILTER_GLUE_UNKNOWN_VALUE: the JSON text as received, or to send,
+     * owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_segment_filter_glue_val;
 
 /** The JSON text of a SegmentFilter.glue constant, or NULL for an unknown value. */
-const char *esauti_segment_filter_glue_to_string(esauti_segment_filter_glue value);
+APIC_EXPORT const char *esauti_segment_filter_glue_to_string(esauti_segment_filter_glue value);
 
 /**
  * SegmentFilter.object
  * Whether `field` is a contact field or a field of the contact's company.
- * Default: "contact".
+ * Default: `"contact"`.
  */
 typedef enum esauti_segment_filter_object {
     ESAUTI_SEGMENT_FILTER_OBJECT_UNKNOWN_VALUE = 0, /**< a value this SDK version does not know: see `other` */
@@ -184,19 +455,30 @@ typedef enum esauti_segment_filter_object {
     ESAUTI_SEGMENT_FILTER_OBJECT_COMPANY = 2, /**< `company` */
 } esauti_segment_filter_object;
 
-/** SegmentFilter.object as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * SegmentFilter.object as stored in a struct: `value`, or the text in `other` (owned) when value
+ * is 0.
+ */
 typedef struct esauti_segment_filter_object_val {
+    /**
+     * The value; ESAUTI_SEGMENT_FILTER_OBJECT_UNKNOWN_VALUE (0) when the JSON text is not one this SDK
+     * version knows (then see `other`).
+     */
     esauti_segment_filter_object value;
+    /**
+     * When value is ESAUTI_SEGMENT_FILTER_OBJECT_UNKNOWN_VALUE: the JSON text as received, or to send,
+     * owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_segment_filter_object_val;
 
 /** The JSON text of a SegmentFilter.object constant, or NULL for an unknown value. */
-const char *esauti_segment_filter_object_to_string(esauti_segment_filter_object value);
+APIC_EXPORT const char *esauti_segment_filter_object_to_string(esauti_segment_filter_object value);
 
 /**
  * FilterOperator
  * Comparison a segment filter applies.
- * Default: "eq".
+ * Default: `"eq"`.
  */
 typedef enum esauti_filter_operator {
     ESAUTI_FILTER_OPERATOR_UNKNOWN_VALUE = 0, /**< a value this SDK version does not know: see `other` */
@@ -219,17 +501,25 @@ typedef enum esauti_filter_operator {
 
 /** FilterOperator as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
 typedef struct esauti_filter_operator_val {
+    /**
+     * The value; ESAUTI_FILTER_OPERATOR_UNKNOWN_VALUE (0) when the JSON text is not one this SDK
+     * version knows (then see `other`).
+     */
     esauti_filter_operator value;
+    /**
+     * When value is ESAUTI_FILTER_OPERATOR_UNKNOWN_VALUE: the JSON text as received, or to send, owned
+     * by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_filter_operator_val;
 
 /** The JSON text of a FilterOperator constant, or NULL for an unknown value. */
-const char *esauti_filter_operator_to_string(esauti_filter_operator value);
+APIC_EXPORT const char *esauti_filter_operator_to_string(esauti_filter_operator value);
 
 /**
  * FormKind
  * Standalone forms run their own actions; campaign forms start campaigns.
- * Default: "standalone".
+ * Default: `"standalone"`.
  */
 typedef enum esauti_form_kind {
     ESAUTI_FORM_KIND_UNKNOWN_VALUE = 0, /**< a value this SDK version does not know: see `other` */
@@ -239,17 +529,25 @@ typedef enum esauti_form_kind {
 
 /** FormKind as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
 typedef struct esauti_form_kind_val {
+    /**
+     * The value; ESAUTI_FORM_KIND_UNKNOWN_VALUE (0) when the JSON text is not one this SDK version
+     * knows (then see `other`).
+     */
     esauti_form_kind value;
+    /**
+     * When value is ESAUTI_FORM_KIND_UNKNOWN_VALUE: the JSON text as received, or to send, owned by
+     * the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_form_kind_val;
 
 /** The JSON text of a FormKind constant, or NULL for an unknown value. */
-const char *esauti_form_kind_to_string(esauti_form_kind value);
+APIC_EXPORT const char *esauti_form_kind_to_string(esauti_form_kind value);
 
 /**
  * FieldType
  * Kind of input a form field shows.
- * Default: "text".
+ * Default: `"text"`.
  */
 typedef enum esauti_field_type {
     ESAUTI_FIELD_TYPE_UNKNOWN_VALUE = 0, /**< a value this SDK version does not know: see `other` */
@@ -272,17 +570,25 @@ typedef enum esauti_field_type {
 
 /** FieldType as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
 typedef struct esauti_field_type_val {
+    /**
+     * The value; ESAUTI_FIELD_TYPE_UNKNOWN_VALUE (0) when the JSON text is not one this SDK version
+     * knows (then see `other`).
+     */
     esauti_field_type value;
+    /**
+     * When value is ESAUTI_FIELD_TYPE_UNKNOWN_VALUE: the JSON text as received, or to send, owned by
+     * the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_field_type_val;
 
 /** The JSON text of a FieldType constant, or NULL for an unknown value. */
-const char *esauti_field_type_to_string(esauti_field_type value);
+APIC_EXPORT const char *esauti_field_type_to_string(esauti_field_type value);
 
 /**
  * Form.postAction
  * What the visitor sees after submitting.
- * Default: "message".
+ * Default: `"message"`.
  */
 typedef enum esauti_form_post_action {
     ESAUTI_FORM_POST_ACTION_UNKNOWN_VALUE = 0, /**< a value this SDK version does not know: see `other` */
@@ -293,18 +599,26 @@ typedef enum esauti_form_post_action {
 
 /** Form.postAction as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
 typedef struct esauti_form_post_action_val {
+    /**
+     * The value; ESAUTI_FORM_POST_ACTION_UNKNOWN_VALUE (0) when the JSON text is not one this SDK
+     * version knows (then see `other`).
+     */
     esauti_form_post_action value;
+    /**
+     * When value is ESAUTI_FORM_POST_ACTION_UNKNOWN_VALUE: the JSON text as received, or to send,
+     * owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_form_post_action_val;
 
 /** The JSON text of a Form.postAction constant, or NULL for an unknown value. */
-const char *esauti_form_post_action_to_string(esauti_form_post_action value);
+APIC_EXPORT const char *esauti_form_post_action_to_string(esauti_form_post_action value);
 
 /**
  * EmailKind
  * `template` emails are sent by campaigns or to single contacts; `list` emails are sent to
  * segments.
- * Default: "template".
+ * Default: `"template"`.
  */
 typedef enum esauti_email_kind {
     ESAUTI_EMAIL_KIND_UNKNOWN_VALUE = 0, /**< a value this SDK version does not know: see `other` */
@@ -314,17 +628,25 @@ typedef enum esauti_email_kind {
 
 /** EmailKind as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
 typedef struct esauti_email_kind_val {
+    /**
+     * The value; ESAUTI_EMAIL_KIND_UNKNOWN_VALUE (0) when the JSON text is not one this SDK version
+     * knows (then see `other`).
+     */
     esauti_email_kind value;
+    /**
+     * When value is ESAUTI_EMAIL_KIND_UNKNOWN_VALUE: the JSON text as received, or to send, owned by
+     * the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_email_kind_val;
 
 /** The JSON text of a EmailKind constant, or NULL for an unknown value. */
-const char *esauti_email_kind_to_string(esauti_email_kind value);
+APIC_EXPORT const char *esauti_email_kind_to_string(esauti_email_kind value);
 
 /**
  * NoteKind
  * What kind of interaction a note records.
- * Default: "general".
+ * Default: `"general"`.
  */
 typedef enum esauti_note_kind {
     ESAUTI_NOTE_KIND_UNKNOWN_VALUE = 0, /**< a value this SDK version does not know: see `other` */
@@ -336,17 +658,25 @@ typedef enum esauti_note_kind {
 
 /** NoteKind as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
 typedef struct esauti_note_kind_val {
+    /**
+     * The value; ESAUTI_NOTE_KIND_UNKNOWN_VALUE (0) when the JSON text is not one this SDK version
+     * knows (then see `other`).
+     */
     esauti_note_kind value;
+    /**
+     * When value is ESAUTI_NOTE_KIND_UNKNOWN_VALUE: the JSON text as received, or to send, owned by
+     * the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_note_kind_val;
 
 /** The JSON text of a NoteKind constant, or NULL for an unknown value. */
-const char *esauti_note_kind_to_string(esauti_note_kind value);
+APIC_EXPORT const char *esauti_note_kind_to_string(esauti_note_kind value);
 
 /**
  * NoteSortField
  * A note field the note list can be ordered by.
- * Default: "dateTime".
+ * Default: `"dateTime"`.
  */
 typedef enum esauti_note_sort_field {
     ESAUTI_NOTE_SORT_FIELD_UNKNOWN_VALUE = 0, /**< a value this SDK version does not know: see `other` */
@@ -358,17 +688,25 @@ typedef enum esauti_note_sort_field {
 
 /** NoteSortField as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
 typedef struct esauti_note_sort_field_val {
+    /**
+     * The value; ESAUTI_NOTE_SORT_FIELD_UNKNOWN_VALUE (0) when the JSON text is not one this SDK
+     * version knows (then see `other`).
+     */
     esauti_note_sort_field value;
+    /**
+     * When value is ESAUTI_NOTE_SORT_FIELD_UNKNOWN_VALUE: the JSON text as received, or to send, owned
+     * by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_note_sort_field_val;
 
 /** The JSON text of a NoteSortField constant, or NULL for an unknown value. */
-const char *esauti_note_sort_field_to_string(esauti_note_sort_field value);
+APIC_EXPORT const char *esauti_note_sort_field_to_string(esauti_note_sort_field value);
 
 /**
  * WebhookEvent
  * An event a webhook can subscribe to.
- * Example: "contact.created".
+ * Example: `"contact.created"`.
  */
 typedef enum esauti_webhook_event {
     ESAUTI_WEBHOOK_EVENT_UNKNOWN_VALUE = 0, /**< a value this SDK version does not know: see `other` */
@@ -390,19 +728,27 @@ typedef enum esauti_webhook_event {
 
 /** WebhookEvent as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
 typedef struct esauti_webhook_event_val {
+    /**
+     * The value; ESAUTI_WEBHOOK_EVENT_UNKNOWN_VALUE (0) when the JSON text is not one this SDK version
+     * knows (then see `other`).
+     */
     esauti_webhook_event value;
+    /**
+     * When value is ESAUTI_WEBHOOK_EVENT_UNKNOWN_VALUE: the JSON text as received, or to send, owned
+     * by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_webhook_event_val;
 
 /** The JSON text of a WebhookEvent constant, or NULL for an unknown value. */
-const char *esauti_webhook_event_to_string(esauti_webhook_event value);
+APIC_EXPORT const char *esauti_webhook_event_to_string(esauti_webhook_event value);
 
 /**
  * EventReceipt.status
  * `accepted` the first time, `duplicate` when an event with this id was accepted before,
  * `rejected` when an event of a batch was refused on its own (`error` says why; the rest of the
  * batch is unaffected).
- * Example: "accepted".
+ * Example: `"accepted"`.
  */
 typedef enum esauti_event_receipt_status {
     ESAUTI_EVENT_RECEIPT_STATUS_UNKNOWN_VALUE = 0, /**< a value this SDK version does not know: see `other` */
@@ -411,98 +757,235 @@ typedef enum esauti_event_receipt_status {
     ESAUTI_EVENT_RECEIPT_STATUS_REJECTED = 3, /**< `rejected` */
 } esauti_event_receipt_status;
 
-/** EventReceipt.status as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
+/**
+ * EventReceipt.status as stored in a struct: `value`, or the text in `other` (owned) when value is
+ * 0.
+ */
 typedef struct esauti_event_receipt_status_val {
+    /**
+     * The value; ESAUTI_EVENT_RECEIPT_STATUS_UNKNOWN_VALUE (0) when the JSON text is not one this SDK
+     * version knows (then see `other`).
+     */
     esauti_event_receipt_status value;
+    /**
+     * When value is ESAUTI_EVENT_RECEIPT_STATUS_UNKNOWN_VALUE: the JSON text as received, or to send,
+     * owned by the enclosing object (freed with it); NULL otherwise.
+     */
     char *other;
 } esauti_event_receipt_status_val;
 
 /** The JSON text of a EventReceipt.status constant, or NULL for an unknown value. */
-const char *esauti_event_receipt_status_to_string(esauti_event_receipt_status value);
+APIC_EXPORT const char *esauti_event_receipt_status_to_string(esauti_event_receipt_status value);
 
 /* Arrays (items inline) and maps (keys in JSON order) of generated types. */
+/**
+ * A list of esauti_contact: `items` points at `count` values stored one after another, owned by
+ * the enclosing object (or, for a list an operation returns, by the caller).
+ */
 typedef struct esauti_contact_array {
+    /** The `count` values, stored inline; NULL when the list is empty. */
     esauti_contact *items;
+    /** Number of values in `items`. */
     size_t count;
 } esauti_contact_array;
+/**
+ * A list of esauti_contact_input: `items` points at `count` values stored one after another, owned
+ * by the enclosing object (or, for a list an operation returns, by the caller).
+ */
 typedef struct esauti_contact_input_array {
+    /** The `count` values, stored inline; NULL when the list is empty. */
     esauti_contact_input *items;
+    /** Number of values in `items`. */
     size_t count;
 } esauti_contact_input_array;
+/**
+ * A list of esauti_error_model: `items` points at `count` values stored one after another, owned
+ * by the enclosing object (or, for a list an operation returns, by the caller).
+ */
 typedef struct esauti_error_model_array {
+    /** The `count` values, stored inline; NULL when the list is empty. */
     esauti_error_model *items;
+    /** Number of values in `items`. */
     size_t count;
 } esauti_error_model_array;
+/**
+ * A list of esauti_company: `items` points at `count` values stored one after another, owned by
+ * the enclosing object (or, for a list an operation returns, by the caller).
+ */
 typedef struct esauti_company_array {
+    /** The `count` values, stored inline; NULL when the list is empty. */
     esauti_company *items;
+    /** Number of values in `items`. */
     size_t count;
 } esauti_company_array;
+/**
+ * A list of esauti_segment_filter: `items` points at `count` values stored one after another,
+ * owned by the enclosing object (or, for a list an operation returns, by the caller).
+ */
 typedef struct esauti_segment_filter_array {
+    /** The `count` values, stored inline; NULL when the list is empty. */
     esauti_segment_filter *items;
+    /** Number of values in `items`. */
     size_t count;
 } esauti_segment_filter_array;
+/**
+ * A list of esauti_segment: `items` points at `count` values stored one after another, owned by
+ * the enclosing object (or, for a list an operation returns, by the caller).
+ */
 typedef struct esauti_segment_array {
+    /** The `count` values, stored inline; NULL when the list is empty. */
     esauti_segment *items;
+    /** Number of values in `items`. */
     size_t count;
 } esauti_segment_array;
+/**
+ * A list of esauti_segment_ref: `items` points at `count` values stored one after another, owned
+ * by the enclosing object (or, for a list an operation returns, by the caller).
+ */
 typedef struct esauti_segment_ref_array {
+    /** The `count` values, stored inline; NULL when the list is empty. */
     esauti_segment_ref *items;
+    /** Number of values in `items`. */
     size_t count;
 } esauti_segment_ref_array;
+/**
+ * A list of esauti_campaign: `items` points at `count` values stored one after another, owned by
+ * the enclosing object (or, for a list an operation returns, by the caller).
+ */
 typedef struct esauti_campaign_array {
+    /** The `count` values, stored inline; NULL when the list is empty. */
     esauti_campaign *items;
+    /** Number of values in `items`. */
     size_t count;
 } esauti_campaign_array;
+/**
+ * A list of esauti_campaign_contact: `items` points at `count` values stored one after another,
+ * owned by the enclosing object (or, for a list an operation returns, by the caller).
+ */
 typedef struct esauti_campaign_contact_array {
+    /** The `count` values, stored inline; NULL when the list is empty. */
     esauti_campaign_contact *items;
+    /** Number of values in `items`. */
     size_t count;
 } esauti_campaign_contact_array;
+/**
+ * A list of esauti_form_field: `items` points at `count` values stored one after another, owned by
+ * the enclosing object (or, for a list an operation returns, by the caller).
+ */
 typedef struct esauti_form_field_array {
+    /** The `count` values, stored inline; NULL when the list is empty. */
     esauti_form_field *items;
+    /** Number of values in `items`. */
     size_t count;
 } esauti_form_field_array;
+/**
+ * A list of esauti_form: `items` points at `count` values stored one after another, owned by the
+ * enclosing object (or, for a list an operation returns, by the caller).
+ */
 typedef struct esauti_form_array {
+    /** The `count` values, stored inline; NULL when the list is empty. */
     esauti_form *items;
+    /** Number of values in `items`. */
     size_t count;
 } esauti_form_array;
+/**
+ * A list of esauti_form_submission: `items` points at `count` values stored one after another,
+ * owned by the enclosing object (or, for a list an operation returns, by the caller).
+ */
 typedef struct esauti_form_submission_array {
+    /** The `count` values, stored inline; NULL when the list is empty. */
     esauti_form_submission *items;
+    /** Number of values in `items`. */
     size_t count;
 } esauti_form_submission_array;
+/**
+ * A list of esauti_email: `items` points at `count` values stored one after another, owned by the
+ * enclosing object (or, for a list an operation returns, by the caller).
+ */
 typedef struct esauti_email_array {
+    /** The `count` values, stored inline; NULL when the list is empty. */
     esauti_email *items;
+    /** Number of values in `items`. */
     size_t count;
 } esauti_email_array;
+/**
+ * A list of esauti_note: `items` points at `count` values stored one after another, owned by the
+ * enclosing object (or, for a list an operation returns, by the caller).
+ */
 typedef struct esauti_note_array {
+    /** The `count` values, stored inline; NULL when the list is empty. */
     esauti_note *items;
+    /** Number of values in `items`. */
     size_t count;
 } esauti_note_array;
+/**
+ * A list of esauti_stage: `items` points at `count` values stored one after another, owned by the
+ * enclosing object (or, for a list an operation returns, by the caller).
+ */
 typedef struct esauti_stage_array {
+    /** The `count` values, stored inline; NULL when the list is empty. */
     esauti_stage *items;
+    /** Number of values in `items`. */
     size_t count;
 } esauti_stage_array;
+/**
+ * A list of esauti_tag: `items` points at `count` values stored one after another, owned by the
+ * enclosing object (or, for a list an operation returns, by the caller).
+ */
 typedef struct esauti_tag_array {
+    /** The `count` values, stored inline; NULL when the list is empty. */
     esauti_tag *items;
+    /** Number of values in `items`. */
     size_t count;
 } esauti_tag_array;
+/**
+ * A list of esauti_webhook_event_val: `items` points at `count` values stored one after another,
+ * owned by the enclosing object (or, for a list an operation returns, by the caller).
+ */
 typedef struct esauti_webhook_event_array {
+    /** The `count` values, stored inline; NULL when the list is empty. */
     esauti_webhook_event_val *items;
+    /** Number of values in `items`. */
     size_t count;
 } esauti_webhook_event_array;
+/**
+ * A list of esauti_webhook_trigger: `items` points at `count` values stored one after another,
+ * owned by the enclosing object (or, for a list an operation returns, by the caller).
+ */
 typedef struct esauti_webhook_trigger_array {
+    /** The `count` values, stored inline; NULL when the list is empty. */
     esauti_webhook_trigger *items;
+    /** Number of values in `items`. */
     size_t count;
 } esauti_webhook_trigger_array;
+/**
+ * A list of esauti_webhook: `items` points at `count` values stored one after another, owned by
+ * the enclosing object (or, for a list an operation returns, by the caller).
+ */
 typedef struct esauti_webhook_array {
+    /** The `count` values, stored inline; NULL when the list is empty. */
     esauti_webhook *items;
+    /** Number of values in `items`. */
     size_t count;
 } esauti_webhook_array;
+/**
+ * A list of esauti_event_envelope: `items` points at `count` values stored one after another,
+ * owned by the enclosing object (or, for a list an operation returns, by the caller).
+ */
 typedef struct esauti_event_envelope_array {
+    /** The `count` values, stored inline; NULL when the list is empty. */
     esauti_event_envelope *items;
+    /** Number of values in `items`. */
     size_t count;
 } esauti_event_envelope_array;
+/**
+ * A list of esauti_event_receipt: `items` points at `count` values stored one after another, owned
+ * by the enclosing object (or, for a list an operation returns, by the caller).
+ */
 typedef struct esauti_event_receipt_array {
+    /** The `count` values, stored inline; NULL when the list is empty. */
     esauti_event_receipt *items;
+    /** Number of values in `items`. */
     size_t count;
 } esauti_event_receipt_array;
 
@@ -513,13 +996,13 @@ typedef struct esauti_event_receipt_array {
 struct esauti_error_model {
     /**
      * HTTP status code of the error, repeated in the body.
-     * Format: int32. Example: 422.
+     * Format: int32. Example: `422`.
      * Required.
      */
     int32_t code;
     /**
      * A sentence describing the error, for people.
-     * Example: "The request body is invalid.".
+     * Example: `"The request body is invalid."`.
      * Required.
      */
     char *message;
@@ -528,7 +1011,7 @@ struct esauti_error_model {
     apic_string_map details;
     /**
      * Id of the request in the server's logs; quote it when asking for support.
-     * Example: "req_8f14e45fceea167a".
+     * Example: `"req_8f14e45fceea167a"`.
      * JSON key: `requestId`.
      */
     char *request_id;
@@ -537,13 +1020,13 @@ struct esauti_error_model {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_error_model_free(esauti_error_model *obj);
+APIC_EXPORT void esauti_error_model_free(esauti_error_model *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_error_model_free(). */
-int esauti_error_model_from_json(const char *json, size_t len, esauti_error_model **out, apic_error *err);
+APIC_EXPORT int esauti_error_model_from_json(const char *json, size_t len, esauti_error_model **out, apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_error_model_to_json(const esauti_error_model *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_error_model_to_json(const esauti_error_model *obj, char **out, apic_error *err);
 /** Descriptor of esauti_error_model for the apic codec. */
-extern const apic_struct_desc esauti_error_model_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_error_model_desc;
 
 /**
  * ActionResult
@@ -562,13 +1045,14 @@ struct esauti_action_result {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_action_result_free(esauti_action_result *obj);
+APIC_EXPORT void esauti_action_result_free(esauti_action_result *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_action_result_free(). */
-int esauti_action_result_from_json(const char *json, size_t len, esauti_action_result **out, apic_error *err);
+APIC_EXPORT int esauti_action_result_from_json(const char *json, size_t len, esauti_action_result **out,
+                                               apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_action_result_to_json(const esauti_action_result *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_action_result_to_json(const esauti_action_result *obj, char **out, apic_error *err);
 /** Descriptor of esauti_action_result for the apic codec. */
-extern const apic_struct_desc esauti_action_result_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_action_result_desc;
 
 /**
  * StageRef
@@ -577,13 +1061,13 @@ extern const apic_struct_desc esauti_action_result_desc;
 struct esauti_stage_ref {
     /**
      * Id of the stage.
-     * Format: int64. Example: 2.
+     * Format: int64. Example: `2`.
      * Required.
      */
     int64_t id;
     /**
      * Name of the stage.
-     * Example: "Lead".
+     * Example: `"Lead"`.
      * Required.
      */
     char *name;
@@ -592,13 +1076,13 @@ struct esauti_stage_ref {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_stage_ref_free(esauti_stage_ref *obj);
+APIC_EXPORT void esauti_stage_ref_free(esauti_stage_ref *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_stage_ref_free(). */
-int esauti_stage_ref_from_json(const char *json, size_t len, esauti_stage_ref **out, apic_error *err);
+APIC_EXPORT int esauti_stage_ref_from_json(const char *json, size_t len, esauti_stage_ref **out, apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_stage_ref_to_json(const esauti_stage_ref *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_stage_ref_to_json(const esauti_stage_ref *obj, char **out, apic_error *err);
 /** Descriptor of esauti_stage_ref for the apic codec. */
-extern const apic_struct_desc esauti_stage_ref_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_stage_ref_desc;
 
 /**
  * Contact
@@ -607,30 +1091,30 @@ extern const apic_struct_desc esauti_stage_ref_desc;
 struct esauti_contact {
     /**
      * Id of the contact, given by eSauti.
-     * Format: int64. Example: 42.
+     * Format: int64. Example: `42`.
      * Read-only: sent by the server, never by the client.
      */
     int64_t id;
     /**
      * Email address of the contact; unique within the instance.
-     * Format: email. Example: "jane.doe@example.com".
+     * Format: email. Example: `"jane.doe@example.com"`.
      * Required.
      * Personal data.
      */
     char *email;
     /**
      * First name.
-     * Example: "Jane".
+     * Example: `"Jane"`.
      */
     char *firstname;
     /**
      * Last name.
-     * Example: "Doe".
+     * Example: `"Doe"`.
      */
     char *lastname;
     /**
      * Phone number in international format, or null when unknown.
-     * Example: "+254700000001".
+     * Example: `"+254700000001"`.
      * Personal data.
      */
     char *phone;
@@ -638,20 +1122,20 @@ struct esauti_contact {
     bool has_points; /**< true when points is set */
     /**
      * Engagement score; campaigns and forms add or remove points.
-     * Format: int32. Default: 0. Example: 25.
+     * Format: int32. Default: `0`. Example: `25`.
      */
     int32_t points;
     bool has_do_not_contact; /**< true when do_not_contact is set */
     /**
      * True when the contact unsubscribed or bounced and must not be emailed.
-     * Default: false.
+     * Default: `false`.
      * JSON key: `doNotContact`.
      */
     bool do_not_contact;
     bool has_owner_id; /**< true when owner_id is set */
     /**
      * Id of the user who owns the contact, or null when nobody does.
-     * Format: int64. Example: 7.
+     * Format: int64. Example: `7`.
      * JSON key: `ownerId`.
      */
     int64_t owner_id;
@@ -688,13 +1172,13 @@ struct esauti_contact {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_contact_free(esauti_contact *obj);
+APIC_EXPORT void esauti_contact_free(esauti_contact *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_contact_free(). */
-int esauti_contact_from_json(const char *json, size_t len, esauti_contact **out, apic_error *err);
+APIC_EXPORT int esauti_contact_from_json(const char *json, size_t len, esauti_contact **out, apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_contact_to_json(const esauti_contact *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_contact_to_json(const esauti_contact *obj, char **out, apic_error *err);
 /** Descriptor of esauti_contact for the apic codec. */
-extern const apic_struct_desc esauti_contact_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_contact_desc;
 
 /**
  * ContactInput
@@ -703,24 +1187,24 @@ extern const apic_struct_desc esauti_contact_desc;
 struct esauti_contact_input {
     /**
      * Email address of the contact; unique within the instance.
-     * Format: email. Example: "jane.doe@example.com".
+     * Format: email. Example: `"jane.doe@example.com"`.
      * Required.
      * Personal data.
      */
     char *email;
     /**
      * First name.
-     * Example: "Jane".
+     * Example: `"Jane"`.
      */
     char *firstname;
     /**
      * Last name.
-     * Example: "Doe".
+     * Example: `"Doe"`.
      */
     char *lastname;
     /**
      * Phone number in international format; null clears it.
-     * Example: "+254700000001".
+     * Example: `"+254700000001"`.
      * Personal data.
      */
     char *phone;
@@ -728,20 +1212,20 @@ struct esauti_contact_input {
     bool has_points; /**< true when points is set */
     /**
      * Engagement score.
-     * Format: int32. Default: 0. Example: 25.
+     * Format: int32. Default: `0`. Example: `25`.
      */
     int32_t points;
     bool has_do_not_contact; /**< true when do_not_contact is set */
     /**
      * True when the contact must not be emailed.
-     * Default: false.
+     * Default: `false`.
      * JSON key: `doNotContact`.
      */
     bool do_not_contact;
     bool has_owner_id; /**< true when owner_id is set */
     /**
      * Id of the user who owns the contact; null for nobody.
-     * Format: int64. Example: 7.
+     * Format: int64. Example: `7`.
      * JSON key: `ownerId`.
      */
     int64_t owner_id;
@@ -749,7 +1233,7 @@ struct esauti_contact_input {
     bool has_stage_id; /**< true when stage_id is set */
     /**
      * Id of the lifecycle stage to put the contact in.
-     * Format: int64. Minimum: 1. Example: 2.
+     * Format: int64. Minimum: 1. Example: `2`.
      * JSON key: `stageId`.
      */
     int64_t stage_id;
@@ -768,13 +1252,14 @@ struct esauti_contact_input {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_contact_input_free(esauti_contact_input *obj);
+APIC_EXPORT void esauti_contact_input_free(esauti_contact_input *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_contact_input_free(). */
-int esauti_contact_input_from_json(const char *json, size_t len, esauti_contact_input **out, apic_error *err);
+APIC_EXPORT int esauti_contact_input_from_json(const char *json, size_t len, esauti_contact_input **out,
+                                               apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_contact_input_to_json(const esauti_contact_input *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_contact_input_to_json(const esauti_contact_input *obj, char **out, apic_error *err);
 /** Descriptor of esauti_contact_input for the apic codec. */
-extern const apic_struct_desc esauti_contact_input_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_contact_input_desc;
 
 /**
  * ContactPatch
@@ -783,23 +1268,23 @@ extern const apic_struct_desc esauti_contact_input_desc;
 struct esauti_contact_patch {
     /**
      * New email address.
-     * Format: email. Example: "jane.doe@example.com".
+     * Format: email. Example: `"jane.doe@example.com"`.
      * Personal data.
      */
     char *email;
     /**
      * New first name.
-     * Example: "Jane".
+     * Example: `"Jane"`.
      */
     char *firstname;
     /**
      * New last name.
-     * Example: "Doe".
+     * Example: `"Doe"`.
      */
     char *lastname;
     /**
      * New phone number; null clears it.
-     * Example: "+254700000001".
+     * Example: `"+254700000001"`.
      * Personal data.
      */
     char *phone;
@@ -807,7 +1292,7 @@ struct esauti_contact_patch {
     bool has_points; /**< true when points is set */
     /**
      * New engagement score.
-     * Format: int32. Example: 30.
+     * Format: int32. Example: `30`.
      */
     int32_t points;
     bool has_do_not_contact; /**< true when do_not_contact is set */
@@ -819,7 +1304,7 @@ struct esauti_contact_patch {
     bool has_owner_id; /**< true when owner_id is set */
     /**
      * Id of the new owner; null for nobody.
-     * Format: int64. Example: 7.
+     * Format: int64. Example: `7`.
      * JSON key: `ownerId`.
      */
     int64_t owner_id;
@@ -827,7 +1312,7 @@ struct esauti_contact_patch {
     bool has_stage_id; /**< true when stage_id is set */
     /**
      * Id of the new lifecycle stage.
-     * Format: int64. Minimum: 1. Example: 3.
+     * Format: int64. Minimum: 1. Example: `3`.
      * JSON key: `stageId`.
      */
     int64_t stage_id;
@@ -845,13 +1330,14 @@ struct esauti_contact_patch {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_contact_patch_free(esauti_contact_patch *obj);
+APIC_EXPORT void esauti_contact_patch_free(esauti_contact_patch *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_contact_patch_free(). */
-int esauti_contact_patch_from_json(const char *json, size_t len, esauti_contact_patch **out, apic_error *err);
+APIC_EXPORT int esauti_contact_patch_from_json(const char *json, size_t len, esauti_contact_patch **out,
+                                               apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_contact_patch_to_json(const esauti_contact_patch *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_contact_patch_to_json(const esauti_contact_patch *obj, char **out, apic_error *err);
 /** Descriptor of esauti_contact_patch for the apic codec. */
-extern const apic_struct_desc esauti_contact_patch_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_contact_patch_desc;
 
 /**
  * ContactList
@@ -860,7 +1346,7 @@ extern const apic_struct_desc esauti_contact_patch_desc;
 struct esauti_contact_list {
     /**
      * Number of contacts matching the request, on every page.
-     * Format: int64. Example: 1.
+     * Format: int64. Example: `1`.
      * Required.
      */
     int64_t total;
@@ -874,13 +1360,13 @@ struct esauti_contact_list {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_contact_list_free(esauti_contact_list *obj);
+APIC_EXPORT void esauti_contact_list_free(esauti_contact_list *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_contact_list_free(). */
-int esauti_contact_list_from_json(const char *json, size_t len, esauti_contact_list **out, apic_error *err);
+APIC_EXPORT int esauti_contact_list_from_json(const char *json, size_t len, esauti_contact_list **out, apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_contact_list_to_json(const esauti_contact_list *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_contact_list_to_json(const esauti_contact_list *obj, char **out, apic_error *err);
 /** Descriptor of esauti_contact_list for the apic codec. */
-extern const apic_struct_desc esauti_contact_list_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_contact_list_desc;
 
 /**
  * ContactBatch
@@ -898,13 +1384,14 @@ struct esauti_contact_batch {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_contact_batch_free(esauti_contact_batch *obj);
+APIC_EXPORT void esauti_contact_batch_free(esauti_contact_batch *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_contact_batch_free(). */
-int esauti_contact_batch_from_json(const char *json, size_t len, esauti_contact_batch **out, apic_error *err);
+APIC_EXPORT int esauti_contact_batch_from_json(const char *json, size_t len, esauti_contact_batch **out,
+                                               apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_contact_batch_to_json(const esauti_contact_batch *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_contact_batch_to_json(const esauti_contact_batch *obj, char **out, apic_error *err);
 /** Descriptor of esauti_contact_batch for the apic codec. */
-extern const apic_struct_desc esauti_contact_batch_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_contact_batch_desc;
 
 /**
  * ContactBatchResult
@@ -926,13 +1413,15 @@ struct esauti_contact_batch_result {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_contact_batch_result_free(esauti_contact_batch_result *obj);
+APIC_EXPORT void esauti_contact_batch_result_free(esauti_contact_batch_result *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_contact_batch_result_free(). */
-int esauti_contact_batch_result_from_json(const char *json, size_t len, esauti_contact_batch_result **out, apic_error *err);
+APIC_EXPORT int esauti_contact_batch_result_from_json(const char *json, size_t len, esauti_contact_batch_result **out,
+                                                      apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_contact_batch_result_to_json(const esauti_contact_batch_result *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_contact_batch_result_to_json(const esauti_contact_batch_result *obj, char **out,
+                                                    apic_error *err);
 /** Descriptor of esauti_contact_batch_result for the apic codec. */
-extern const apic_struct_desc esauti_contact_batch_result_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_contact_batch_result_desc;
 
 /**
  * Company
@@ -941,70 +1430,70 @@ extern const apic_struct_desc esauti_contact_batch_result_desc;
 struct esauti_company {
     /**
      * Id of the company, given by eSauti.
-     * Format: int64. Example: 7.
+     * Format: int64. Example: `7`.
      * Read-only: sent by the server, never by the client.
      */
     int64_t id;
     /**
      * Name of the company.
-     * Example: "Acme Kenya Ltd".
+     * Example: `"Acme Kenya Ltd"`.
      * Required.
      */
     char *name;
     /**
      * General email address of the company.
-     * Format: email. Example: "info@acme.co.ke".
+     * Format: email. Example: `"info@acme.co.ke"`.
      */
     char *email;
     bool email_is_null; /**< true to send (or when the server sent) JSON null */
     /**
      * Web site of the company.
-     * Format: uri. Example: "https://acme.co.ke".
+     * Format: uri. Example: `"https://acme.co.ke"`.
      */
     char *website;
     bool website_is_null; /**< true to send (or when the server sent) JSON null */
     /**
      * Main phone number.
-     * Example: "+254200000000".
+     * Example: `"+254200000000"`.
      */
     char *phone;
     bool phone_is_null; /**< true to send (or when the server sent) JSON null */
     /**
      * First address line.
-     * Example: "1 Moi Avenue".
+     * Example: `"1 Moi Avenue"`.
      */
     char *address1;
     /** Second address line. */
     char *address2;
     /**
      * City.
-     * Example: "Nairobi".
+     * Example: `"Nairobi"`.
      */
     char *city;
     /**
      * State, county or province.
-     * Example: "Nairobi County".
+     * Example: `"Nairobi County"`.
      */
     char *state;
     /**
      * Postal code.
-     * Example: "00100".
+     * Example: `"00100"`.
      */
     char *zipcode;
     /**
      * Country name.
-     * Example: "Kenya".
+     * Example: `"Kenya"`.
      */
     char *country;
     /**
      * Industry the company works in.
-     * Example: "Software".
+     * Example: `"Software"`.
      */
     char *industry;
     bool has_number_of_employees; /**< true when number_of_employees is set */
     /**
      * Number of employees, when known.
-     * Format: int32. Minimum: 0. Example: 120.
+     * Format: int32. Minimum: 0. Example: `120`.
      * JSON key: `numberOfEmployees`.
      */
     int32_t number_of_employees;
@@ -1012,7 +1501,7 @@ struct esauti_company {
     bool has_annual_revenue; /**< true when annual_revenue is set */
     /**
      * Annual revenue in the instance's currency, when known.
-     * Minimum: 0. Example: 2500000.5.
+     * Minimum: 0. Example: `2500000.5`.
      * JSON key: `annualRevenue`.
      */
     double annual_revenue;
@@ -1022,7 +1511,7 @@ struct esauti_company {
     bool has_owner_id; /**< true when owner_id is set */
     /**
      * Id of the user who owns the company, or null.
-     * Format: int64. Example: 3.
+     * Format: int64. Example: `3`.
      * JSON key: `ownerId`.
      */
     int64_t owner_id;
@@ -1030,13 +1519,13 @@ struct esauti_company {
     bool has_score; /**< true when score is set */
     /**
      * Engagement score of the company.
-     * Format: int32. Default: 0. Example: 10.
+     * Format: int32. Default: `0`. Example: `10`.
      */
     int32_t score;
     bool has_contact_count; /**< true when contact_count is set */
     /**
      * Number of contacts that belong to the company.
-     * Format: int64. Example: 12.
+     * Format: int64. Example: `12`.
      * Read-only: sent by the server, never by the client.
      * JSON key: `contactCount`.
      */
@@ -1066,13 +1555,13 @@ struct esauti_company {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_company_free(esauti_company *obj);
+APIC_EXPORT void esauti_company_free(esauti_company *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_company_free(). */
-int esauti_company_from_json(const char *json, size_t len, esauti_company **out, apic_error *err);
+APIC_EXPORT int esauti_company_from_json(const char *json, size_t len, esauti_company **out, apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_company_to_json(const esauti_company *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_company_to_json(const esauti_company *obj, char **out, apic_error *err);
 /** Descriptor of esauti_company for the apic codec. */
-extern const apic_struct_desc esauti_company_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_company_desc;
 
 /**
  * CompanyInput
@@ -1081,25 +1570,25 @@ extern const apic_struct_desc esauti_company_desc;
 struct esauti_company_input {
     /**
      * Name of the company.
-     * Minimum length: 1. Example: "Acme Kenya Ltd".
+     * Minimum length: 1. Example: `"Acme Kenya Ltd"`.
      * Required.
      */
     char *name;
     /**
      * General email address of the company.
-     * Format: email. Example: "info@acme.co.ke".
+     * Format: email. Example: `"info@acme.co.ke"`.
      */
     char *email;
     bool email_is_null; /**< true to send (or when the server sent) JSON null */
     /**
      * Web site of the company.
-     * Format: uri. Example: "https://acme.co.ke".
+     * Format: uri. Example: `"https://acme.co.ke"`.
      */
     char *website;
     bool website_is_null; /**< true to send (or when the server sent) JSON null */
     /**
      * Main phone number.
-     * Example: "+254200000000".
+     * Example: `"+254200000000"`.
      */
     char *phone;
     bool phone_is_null; /**< true to send (or when the server sent) JSON null */
@@ -1109,7 +1598,7 @@ struct esauti_company_input {
     char *address2;
     /**
      * City.
-     * Example: "Nairobi".
+     * Example: `"Nairobi"`.
      */
     char *city;
     /** State, county or province. */
@@ -1118,12 +1607,12 @@ struct esauti_company_input {
     char *zipcode;
     /**
      * Country name.
-     * Example: "Kenya".
+     * Example: `"Kenya"`.
      */
     char *country;
     /**
      * Industry the company works in.
-     * Example: "Software".
+     * Example: `"Software"`.
      */
     char *industry;
     bool has_number_of_employees; /**< true when number_of_employees is set */
@@ -1155,7 +1644,7 @@ struct esauti_company_input {
     bool has_score; /**< true when score is set */
     /**
      * Engagement score of the company.
-     * Format: int32. Default: 0.
+     * Format: int32. Default: `0`.
      */
     int32_t score;
     bool has_custom_fields; /**< true when custom_fields is set */
@@ -1169,13 +1658,14 @@ struct esauti_company_input {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_company_input_free(esauti_company_input *obj);
+APIC_EXPORT void esauti_company_input_free(esauti_company_input *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_company_input_free(). */
-int esauti_company_input_from_json(const char *json, size_t len, esauti_company_input **out, apic_error *err);
+APIC_EXPORT int esauti_company_input_from_json(const char *json, size_t len, esauti_company_input **out,
+                                               apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_company_input_to_json(const esauti_company_input *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_company_input_to_json(const esauti_company_input *obj, char **out, apic_error *err);
 /** Descriptor of esauti_company_input for the apic codec. */
-extern const apic_struct_desc esauti_company_input_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_company_input_desc;
 
 /**
  * CompanyPatch
@@ -1259,13 +1749,14 @@ struct esauti_company_patch {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_company_patch_free(esauti_company_patch *obj);
+APIC_EXPORT void esauti_company_patch_free(esauti_company_patch *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_company_patch_free(). */
-int esauti_company_patch_from_json(const char *json, size_t len, esauti_company_patch **out, apic_error *err);
+APIC_EXPORT int esauti_company_patch_from_json(const char *json, size_t len, esauti_company_patch **out,
+                                               apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_company_patch_to_json(const esauti_company_patch *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_company_patch_to_json(const esauti_company_patch *obj, char **out, apic_error *err);
 /** Descriptor of esauti_company_patch for the apic codec. */
-extern const apic_struct_desc esauti_company_patch_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_company_patch_desc;
 
 /**
  * CompanyFilter
@@ -1274,22 +1765,22 @@ extern const apic_struct_desc esauti_company_patch_desc;
 struct esauti_company_filter {
     /**
      * Company name.
-     * Example: "Acme Kenya Ltd".
+     * Example: `"Acme Kenya Ltd"`.
      */
     char *name;
     /**
      * City.
-     * Example: "Nairobi".
+     * Example: `"Nairobi"`.
      */
     char *city;
     /**
      * Country name.
-     * Example: "Kenya".
+     * Example: `"Kenya"`.
      */
     char *country;
     /**
      * Industry.
-     * Example: "Software".
+     * Example: `"Software"`.
      */
     char *industry;
     /** Members this SDK version does not know, kept verbatim (raw JSON) and sent back unchanged. */
@@ -1297,13 +1788,14 @@ struct esauti_company_filter {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_company_filter_free(esauti_company_filter *obj);
+APIC_EXPORT void esauti_company_filter_free(esauti_company_filter *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_company_filter_free(). */
-int esauti_company_filter_from_json(const char *json, size_t len, esauti_company_filter **out, apic_error *err);
+APIC_EXPORT int esauti_company_filter_from_json(const char *json, size_t len, esauti_company_filter **out,
+                                                apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_company_filter_to_json(const esauti_company_filter *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_company_filter_to_json(const esauti_company_filter *obj, char **out, apic_error *err);
 /** Descriptor of esauti_company_filter for the apic codec. */
-extern const apic_struct_desc esauti_company_filter_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_company_filter_desc;
 
 /**
  * CompanyList
@@ -1312,7 +1804,7 @@ extern const apic_struct_desc esauti_company_filter_desc;
 struct esauti_company_list {
     /**
      * Number of companies matching the request, on every page.
-     * Format: int64. Example: 1.
+     * Format: int64. Example: `1`.
      * Required.
      */
     int64_t total;
@@ -1326,13 +1818,13 @@ struct esauti_company_list {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_company_list_free(esauti_company_list *obj);
+APIC_EXPORT void esauti_company_list_free(esauti_company_list *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_company_list_free(). */
-int esauti_company_list_from_json(const char *json, size_t len, esauti_company_list **out, apic_error *err);
+APIC_EXPORT int esauti_company_list_from_json(const char *json, size_t len, esauti_company_list **out, apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_company_list_to_json(const esauti_company_list *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_company_list_to_json(const esauti_company_list *obj, char **out, apic_error *err);
 /** Descriptor of esauti_company_list for the apic codec. */
-extern const apic_struct_desc esauti_company_list_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_company_list_desc;
 
 /**
  * SegmentRef
@@ -1341,13 +1833,13 @@ extern const apic_struct_desc esauti_company_list_desc;
 struct esauti_segment_ref {
     /**
      * Id of the segment.
-     * Format: int64. Example: 3.
+     * Format: int64. Example: `3`.
      * Required.
      */
     int64_t id;
     /**
      * Name of the segment.
-     * Example: "Newsletter subscribers".
+     * Example: `"Newsletter subscribers"`.
      * Required.
      */
     char *name;
@@ -1356,13 +1848,13 @@ struct esauti_segment_ref {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_segment_ref_free(esauti_segment_ref *obj);
+APIC_EXPORT void esauti_segment_ref_free(esauti_segment_ref *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_segment_ref_free(). */
-int esauti_segment_ref_from_json(const char *json, size_t len, esauti_segment_ref **out, apic_error *err);
+APIC_EXPORT int esauti_segment_ref_from_json(const char *json, size_t len, esauti_segment_ref **out, apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_segment_ref_to_json(const esauti_segment_ref *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_segment_ref_to_json(const esauti_segment_ref *obj, char **out, apic_error *err);
 /** Descriptor of esauti_segment_ref for the apic codec. */
-extern const apic_struct_desc esauti_segment_ref_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_segment_ref_desc;
 
 /**
  * SegmentFilter
@@ -1372,31 +1864,31 @@ struct esauti_segment_filter {
     bool has_glue; /**< true when glue is set */
     /**
      * How this condition combines with the previous one.
-     * Default: "and".
+     * Default: `"and"`.
      */
     esauti_segment_filter_glue_val glue;
     bool has_object; /**< true when object is set */
     /**
      * Whether `field` is a contact field or a field of the contact's company.
-     * Default: "contact".
+     * Default: `"contact"`.
      */
     esauti_segment_filter_object_val object;
     /**
      * Alias of the field tested.
-     * Example: "country".
+     * Example: `"country"`.
      * Required.
      */
     char *field;
     /**
      * Comparison a segment filter applies.
-     * Default: "eq".
+     * Default: `"eq"`.
      * Required.
      * JSON key: `operator`.
      */
     esauti_filter_operator_val operator_;
     /**
      * Value compared with the field; null for operators that take none (empty, notEmpty).
-     * Example: "Kenya".
+     * Example: `"Kenya"`.
      */
     char *value;
     bool value_is_null; /**< true to send (or when the server sent) JSON null */
@@ -1405,13 +1897,14 @@ struct esauti_segment_filter {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_segment_filter_free(esauti_segment_filter *obj);
+APIC_EXPORT void esauti_segment_filter_free(esauti_segment_filter *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_segment_filter_free(). */
-int esauti_segment_filter_from_json(const char *json, size_t len, esauti_segment_filter **out, apic_error *err);
+APIC_EXPORT int esauti_segment_filter_from_json(const char *json, size_t len, esauti_segment_filter **out,
+                                                apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_segment_filter_to_json(const esauti_segment_filter *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_segment_filter_to_json(const esauti_segment_filter *obj, char **out, apic_error *err);
 /** Descriptor of esauti_segment_filter for the apic codec. */
-extern const apic_struct_desc esauti_segment_filter_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_segment_filter_desc;
 
 /**
  * Segment
@@ -1420,39 +1913,39 @@ extern const apic_struct_desc esauti_segment_filter_desc;
 struct esauti_segment {
     /**
      * Id of the segment, given by eSauti.
-     * Format: int64. Example: 3.
+     * Format: int64. Example: `3`.
      * Read-only: sent by the server, never by the client.
      */
     int64_t id;
     /**
      * Name of the segment.
-     * Example: "Newsletter subscribers".
+     * Example: `"Newsletter subscribers"`.
      * Required.
      */
     char *name;
     /**
      * Unique machine name of the segment, used in search expressions (`segment:alias`).
-     * Example: "newsletter-subscribers".
+     * Example: `"newsletter-subscribers"`.
      * Required.
      */
     char *alias;
     /**
      * What the segment is for.
-     * Example: "Everyone who opted in to the monthly newsletter.".
+     * Example: `"Everyone who opted in to the monthly newsletter."`.
      */
     char *description;
     bool description_is_null; /**< true to send (or when the server sent) JSON null */
     bool has_is_public; /**< true when is_public is set */
     /**
      * Whether contacts can subscribe to the segment from their preference centre.
-     * Default: false.
+     * Default: `false`.
      * JSON key: `isPublic`.
      */
     bool is_public;
     bool has_is_published; /**< true when is_published is set */
     /**
      * Whether the segment is active.
-     * Default: true.
+     * Default: `true`.
      * JSON key: `isPublished`.
      */
     bool is_published;
@@ -1462,7 +1955,7 @@ struct esauti_segment {
     bool has_contact_count; /**< true when contact_count is set */
     /**
      * Number of contacts in the segment.
-     * Format: int64. Example: 1520.
+     * Format: int64. Example: `1520`.
      * Read-only: sent by the server, never by the client.
      * JSON key: `contactCount`.
      */
@@ -1486,13 +1979,13 @@ struct esauti_segment {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_segment_free(esauti_segment *obj);
+APIC_EXPORT void esauti_segment_free(esauti_segment *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_segment_free(). */
-int esauti_segment_from_json(const char *json, size_t len, esauti_segment **out, apic_error *err);
+APIC_EXPORT int esauti_segment_from_json(const char *json, size_t len, esauti_segment **out, apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_segment_to_json(const esauti_segment *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_segment_to_json(const esauti_segment *obj, char **out, apic_error *err);
 /** Descriptor of esauti_segment for the apic codec. */
-extern const apic_struct_desc esauti_segment_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_segment_desc;
 
 /**
  * SegmentInput
@@ -1501,13 +1994,13 @@ extern const apic_struct_desc esauti_segment_desc;
 struct esauti_segment_input {
     /**
      * Name of the segment.
-     * Minimum length: 1. Example: "Newsletter subscribers".
+     * Minimum length: 1. Example: `"Newsletter subscribers"`.
      * Required.
      */
     char *name;
     /**
      * Unique machine name; made from the name when absent.
-     * Example: "newsletter-subscribers".
+     * Example: `"newsletter-subscribers"`.
      */
     char *alias;
     /** What the segment is for. */
@@ -1516,14 +2009,14 @@ struct esauti_segment_input {
     bool has_is_public; /**< true when is_public is set */
     /**
      * Whether contacts can subscribe from their preference centre.
-     * Default: false.
+     * Default: `false`.
      * JSON key: `isPublic`.
      */
     bool is_public;
     bool has_is_published; /**< true when is_published is set */
     /**
      * Whether the segment is active.
-     * Default: true.
+     * Default: `true`.
      * JSON key: `isPublished`.
      */
     bool is_published;
@@ -1535,13 +2028,14 @@ struct esauti_segment_input {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_segment_input_free(esauti_segment_input *obj);
+APIC_EXPORT void esauti_segment_input_free(esauti_segment_input *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_segment_input_free(). */
-int esauti_segment_input_from_json(const char *json, size_t len, esauti_segment_input **out, apic_error *err);
+APIC_EXPORT int esauti_segment_input_from_json(const char *json, size_t len, esauti_segment_input **out,
+                                               apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_segment_input_to_json(const esauti_segment_input *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_segment_input_to_json(const esauti_segment_input *obj, char **out, apic_error *err);
 /** Descriptor of esauti_segment_input for the apic codec. */
-extern const apic_struct_desc esauti_segment_input_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_segment_input_desc;
 
 /**
  * SegmentPatch
@@ -1578,13 +2072,14 @@ struct esauti_segment_patch {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_segment_patch_free(esauti_segment_patch *obj);
+APIC_EXPORT void esauti_segment_patch_free(esauti_segment_patch *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_segment_patch_free(). */
-int esauti_segment_patch_from_json(const char *json, size_t len, esauti_segment_patch **out, apic_error *err);
+APIC_EXPORT int esauti_segment_patch_from_json(const char *json, size_t len, esauti_segment_patch **out,
+                                               apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_segment_patch_to_json(const esauti_segment_patch *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_segment_patch_to_json(const esauti_segment_patch *obj, char **out, apic_error *err);
 /** Descriptor of esauti_segment_patch for the apic codec. */
-extern const apic_struct_desc esauti_segment_patch_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_segment_patch_desc;
 
 /**
  * SegmentList
@@ -1593,7 +2088,7 @@ extern const apic_struct_desc esauti_segment_patch_desc;
 struct esauti_segment_list {
     /**
      * Number of segments matching the request, on every page.
-     * Format: int64. Example: 1.
+     * Format: int64. Example: `1`.
      * Required.
      */
     int64_t total;
@@ -1607,13 +2102,13 @@ struct esauti_segment_list {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_segment_list_free(esauti_segment_list *obj);
+APIC_EXPORT void esauti_segment_list_free(esauti_segment_list *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_segment_list_free(). */
-int esauti_segment_list_from_json(const char *json, size_t len, esauti_segment_list **out, apic_error *err);
+APIC_EXPORT int esauti_segment_list_from_json(const char *json, size_t len, esauti_segment_list **out, apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_segment_list_to_json(const esauti_segment_list *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_segment_list_to_json(const esauti_segment_list *obj, char **out, apic_error *err);
 /** Descriptor of esauti_segment_list for the apic codec. */
-extern const apic_struct_desc esauti_segment_list_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_segment_list_desc;
 
 /**
  * Campaign
@@ -1622,38 +2117,38 @@ extern const apic_struct_desc esauti_segment_list_desc;
 struct esauti_campaign {
     /**
      * Id of the campaign, given by eSauti.
-     * Format: int64. Example: 5.
+     * Format: int64. Example: `5`.
      * Read-only: sent by the server, never by the client.
      */
     int64_t id;
     /**
      * Name of the campaign.
-     * Example: "Welcome series".
+     * Example: `"Welcome series"`.
      * Required.
      */
     char *name;
     /**
      * What the campaign does.
-     * Example: "Three emails over the first two weeks.".
+     * Example: `"Three emails over the first two weeks."`.
      */
     char *description;
     bool description_is_null; /**< true to send (or when the server sent) JSON null */
     bool has_is_published; /**< true when is_published is set */
     /**
      * Whether the campaign is running.
-     * Default: false.
+     * Default: `false`.
      * JSON key: `isPublished`.
      */
     bool is_published;
     /**
      * Category the campaign is filed under.
-     * Example: "Onboarding".
+     * Example: `"Onboarding"`.
      */
     char *category;
     bool category_is_null; /**< true to send (or when the server sent) JSON null */
     /**
      * When the campaign starts running; null for immediately.
-     * Format: date-time. Example: "2024-04-01T00:00:00Z".
+     * Format: date-time. Example: `"2024-04-01T00:00:00Z"`.
      * JSON key: `publishUp`.
      */
     char *publish_up;
@@ -1671,7 +2166,7 @@ struct esauti_campaign {
     bool has_contact_count; /**< true when contact_count is set */
     /**
      * Number of contacts currently in the campaign.
-     * Format: int64. Example: 340.
+     * Format: int64. Example: `340`.
      * Read-only: sent by the server, never by the client.
      * JSON key: `contactCount`.
      */
@@ -1695,13 +2190,13 @@ struct esauti_campaign {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_campaign_free(esauti_campaign *obj);
+APIC_EXPORT void esauti_campaign_free(esauti_campaign *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_campaign_free(). */
-int esauti_campaign_from_json(const char *json, size_t len, esauti_campaign **out, apic_error *err);
+APIC_EXPORT int esauti_campaign_from_json(const char *json, size_t len, esauti_campaign **out, apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_campaign_to_json(const esauti_campaign *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_campaign_to_json(const esauti_campaign *obj, char **out, apic_error *err);
 /** Descriptor of esauti_campaign for the apic codec. */
-extern const apic_struct_desc esauti_campaign_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_campaign_desc;
 
 /**
  * CampaignList
@@ -1710,7 +2205,7 @@ extern const apic_struct_desc esauti_campaign_desc;
 struct esauti_campaign_list {
     /**
      * Number of campaigns matching the request, on every page.
-     * Format: int64. Example: 1.
+     * Format: int64. Example: `1`.
      * Required.
      */
     int64_t total;
@@ -1724,13 +2219,14 @@ struct esauti_campaign_list {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_campaign_list_free(esauti_campaign_list *obj);
+APIC_EXPORT void esauti_campaign_list_free(esauti_campaign_list *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_campaign_list_free(). */
-int esauti_campaign_list_from_json(const char *json, size_t len, esauti_campaign_list **out, apic_error *err);
+APIC_EXPORT int esauti_campaign_list_from_json(const char *json, size_t len, esauti_campaign_list **out,
+                                               apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_campaign_list_to_json(const esauti_campaign_list *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_campaign_list_to_json(const esauti_campaign_list *obj, char **out, apic_error *err);
 /** Descriptor of esauti_campaign_list for the apic codec. */
-extern const apic_struct_desc esauti_campaign_list_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_campaign_list_desc;
 
 /**
  * CampaignContact
@@ -1739,14 +2235,14 @@ extern const apic_struct_desc esauti_campaign_list_desc;
 struct esauti_campaign_contact {
     /**
      * Id of the contact.
-     * Format: int64. Example: 42.
+     * Format: int64. Example: `42`.
      * Required.
      * JSON key: `contactId`.
      */
     int64_t contact_id;
     /**
      * When the contact entered the campaign.
-     * Format: date-time. Example: "2024-04-02T08:15:00Z".
+     * Format: date-time. Example: `"2024-04-02T08:15:00Z"`.
      * Required.
      * JSON key: `dateAdded`.
      */
@@ -1754,14 +2250,14 @@ struct esauti_campaign_contact {
     bool has_manually_added; /**< true when manually_added is set */
     /**
      * True when the contact was added by hand rather than through a segment.
-     * Default: false.
+     * Default: `false`.
      * JSON key: `manuallyAdded`.
      */
     bool manually_added;
     bool has_manually_removed; /**< true when manually_removed is set */
     /**
      * True when the contact was removed by hand and will not re-enter automatically.
-     * Default: false.
+     * Default: `false`.
      * JSON key: `manuallyRemoved`.
      */
     bool manually_removed;
@@ -1777,13 +2273,14 @@ struct esauti_campaign_contact {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_campaign_contact_free(esauti_campaign_contact *obj);
+APIC_EXPORT void esauti_campaign_contact_free(esauti_campaign_contact *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_campaign_contact_free(). */
-int esauti_campaign_contact_from_json(const char *json, size_t len, esauti_campaign_contact **out, apic_error *err);
+APIC_EXPORT int esauti_campaign_contact_from_json(const char *json, size_t len, esauti_campaign_contact **out,
+                                                  apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_campaign_contact_to_json(const esauti_campaign_contact *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_campaign_contact_to_json(const esauti_campaign_contact *obj, char **out, apic_error *err);
 /** Descriptor of esauti_campaign_contact for the apic codec. */
-extern const apic_struct_desc esauti_campaign_contact_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_campaign_contact_desc;
 
 /**
  * CampaignContactList
@@ -1792,7 +2289,7 @@ extern const apic_struct_desc esauti_campaign_contact_desc;
 struct esauti_campaign_contact_list {
     /**
      * Number of contacts in the campaign.
-     * Format: int64. Example: 1.
+     * Format: int64. Example: `1`.
      * Required.
      */
     int64_t total;
@@ -1806,13 +2303,15 @@ struct esauti_campaign_contact_list {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_campaign_contact_list_free(esauti_campaign_contact_list *obj);
+APIC_EXPORT void esauti_campaign_contact_list_free(esauti_campaign_contact_list *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_campaign_contact_list_free(). */
-int esauti_campaign_contact_list_from_json(const char *json, size_t len, esauti_campaign_contact_list **out, apic_error *err);
+APIC_EXPORT int esauti_campaign_contact_list_from_json(const char *json, size_t len, esauti_campaign_contact_list **out,
+                                                       apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_campaign_contact_list_to_json(const esauti_campaign_contact_list *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_campaign_contact_list_to_json(const esauti_campaign_contact_list *obj, char **out,
+                                                     apic_error *err);
 /** Descriptor of esauti_campaign_contact_list for the apic codec. */
-extern const apic_struct_desc esauti_campaign_contact_list_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_campaign_contact_list_desc;
 
 /**
  * FormField
@@ -1821,44 +2320,44 @@ extern const apic_struct_desc esauti_campaign_contact_list_desc;
 struct esauti_form_field {
     /**
      * Id of the field.
-     * Format: int64. Example: 31.
+     * Format: int64. Example: `31`.
      * Read-only: sent by the server, never by the client.
      */
     int64_t id;
     /**
      * Label shown next to the input.
-     * Example: "Email address".
+     * Example: `"Email address"`.
      * Required.
      */
     char *label;
     /**
      * Machine name of the field, the key of its value in submissions.
-     * Example: "email".
+     * Example: `"email"`.
      * Required.
      */
     char *alias;
     /**
      * Kind of input a form field shows.
-     * Default: "text".
+     * Default: `"text"`.
      * Required.
      */
     esauti_field_type_val type;
     bool has_is_required; /**< true when is_required is set */
     /**
      * Whether the form cannot be submitted without a value.
-     * Default: false.
+     * Default: `false`.
      * JSON key: `isRequired`.
      */
     bool is_required;
     bool has_order; /**< true when order is set */
     /**
      * Position of the field in the form, from 0.
-     * Format: int32. Minimum: 0. Example: 0.
+     * Format: int32. Minimum: 0. Example: `0`.
      */
     int32_t order;
     /**
      * Alias of the contact field the value is saved to, or null.
-     * Example: "email".
+     * Example: `"email"`.
      * JSON key: `mappedField`.
      */
     char *mapped_field;
@@ -1868,13 +2367,13 @@ struct esauti_form_field {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_form_field_free(esauti_form_field *obj);
+APIC_EXPORT void esauti_form_field_free(esauti_form_field *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_form_field_free(). */
-int esauti_form_field_from_json(const char *json, size_t len, esauti_form_field **out, apic_error *err);
+APIC_EXPORT int esauti_form_field_from_json(const char *json, size_t len, esauti_form_field **out, apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_form_field_to_json(const esauti_form_field *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_form_field_to_json(const esauti_form_field *obj, char **out, apic_error *err);
 /** Descriptor of esauti_form_field for the apic codec. */
-extern const apic_struct_desc esauti_form_field_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_form_field_desc;
 
 /**
  * Form
@@ -1883,19 +2382,19 @@ extern const apic_struct_desc esauti_form_field_desc;
 struct esauti_form {
     /**
      * Id of the form, given by eSauti.
-     * Format: int64. Example: 12.
+     * Format: int64. Example: `12`.
      * Read-only: sent by the server, never by the client.
      */
     int64_t id;
     /**
      * Name of the form.
-     * Example: "Newsletter sign-up".
+     * Example: `"Newsletter sign-up"`.
      * Required.
      */
     char *name;
     /**
      * Unique machine name of the form.
-     * Example: "newsletter-sign-up".
+     * Example: `"newsletter-sign-up"`.
      * Required.
      */
     char *alias;
@@ -1905,27 +2404,27 @@ struct esauti_form {
     bool has_form_type; /**< true when form_type is set */
     /**
      * Standalone forms run their own actions; campaign forms start campaigns.
-     * Default: "standalone".
+     * Default: `"standalone"`.
      * JSON key: `formType`.
      */
     esauti_form_kind_val form_type;
     bool has_is_published; /**< true when is_published is set */
     /**
      * Whether the form accepts submissions.
-     * Default: true.
+     * Default: `true`.
      * JSON key: `isPublished`.
      */
     bool is_published;
     bool has_post_action; /**< true when post_action is set */
     /**
      * What the visitor sees after submitting.
-     * Default: "message".
+     * Default: `"message"`.
      * JSON key: `postAction`.
      */
     esauti_form_post_action_val post_action;
     /**
      * The message shown or the URL redirected to, depending on `postAction`.
-     * Example: "Thanks for signing up!".
+     * Example: `"Thanks for signing up!"`.
      * JSON key: `postActionProperty`.
      */
     char *post_action_property;
@@ -1936,7 +2435,7 @@ struct esauti_form {
     bool has_submission_count; /**< true when submission_count is set */
     /**
      * Number of submissions received.
-     * Format: int64. Example: 230.
+     * Format: int64. Example: `230`.
      * Read-only: sent by the server, never by the client.
      * JSON key: `submissionCount`.
      */
@@ -1960,13 +2459,13 @@ struct esauti_form {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_form_free(esauti_form *obj);
+APIC_EXPORT void esauti_form_free(esauti_form *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_form_free(). */
-int esauti_form_from_json(const char *json, size_t len, esauti_form **out, apic_error *err);
+APIC_EXPORT int esauti_form_from_json(const char *json, size_t len, esauti_form **out, apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_form_to_json(const esauti_form *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_form_to_json(const esauti_form *obj, char **out, apic_error *err);
 /** Descriptor of esauti_form for the apic codec. */
-extern const apic_struct_desc esauti_form_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_form_desc;
 
 /**
  * FormList
@@ -1975,7 +2474,7 @@ extern const apic_struct_desc esauti_form_desc;
 struct esauti_form_list {
     /**
      * Number of forms matching the request, on every page.
-     * Format: int64. Example: 1.
+     * Format: int64. Example: `1`.
      * Required.
      */
     int64_t total;
@@ -1989,13 +2488,13 @@ struct esauti_form_list {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_form_list_free(esauti_form_list *obj);
+APIC_EXPORT void esauti_form_list_free(esauti_form_list *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_form_list_free(). */
-int esauti_form_list_from_json(const char *json, size_t len, esauti_form_list **out, apic_error *err);
+APIC_EXPORT int esauti_form_list_from_json(const char *json, size_t len, esauti_form_list **out, apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_form_list_to_json(const esauti_form_list *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_form_list_to_json(const esauti_form_list *obj, char **out, apic_error *err);
 /** Descriptor of esauti_form_list for the apic codec. */
-extern const apic_struct_desc esauti_form_list_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_form_list_desc;
 
 /**
  * FormSubmission
@@ -2004,13 +2503,13 @@ extern const apic_struct_desc esauti_form_list_desc;
 struct esauti_form_submission {
     /**
      * Id of the submission.
-     * Format: int64. Example: 1001.
+     * Format: int64. Example: `1001`.
      * Read-only: sent by the server, never by the client.
      */
     int64_t id;
     /**
      * Id of the form submitted.
-     * Format: int64. Example: 12.
+     * Format: int64. Example: `12`.
      * Required.
      * JSON key: `formId`.
      */
@@ -2018,14 +2517,14 @@ struct esauti_form_submission {
     bool has_contact_id; /**< true when contact_id is set */
     /**
      * Id of the contact the submission was linked to, or null.
-     * Format: int64. Example: 42.
+     * Format: int64. Example: `42`.
      * JSON key: `contactId`.
      */
     int64_t contact_id;
     bool contact_id_is_null; /**< true to send (or when the server sent) JSON null */
     /**
      * IP address the submission came from.
-     * Example: "192.0.2.10".
+     * Example: `"192.0.2.10"`.
      * Personal data.
      * JSON key: `ipAddress`.
      */
@@ -2033,13 +2532,13 @@ struct esauti_form_submission {
     bool ip_address_is_null; /**< true to send (or when the server sent) JSON null */
     /**
      * Page the form was submitted from.
-     * Format: uri. Example: "https://www.example.com/newsletter".
+     * Format: uri. Example: `"https://www.example.com/newsletter"`.
      */
     char *referer;
     bool referer_is_null; /**< true to send (or when the server sent) JSON null */
     /**
      * When the form was submitted.
-     * Format: date-time. Example: "2024-03-05T10:20:30Z".
+     * Format: date-time. Example: `"2024-03-05T10:20:30Z"`.
      * Required.
      * JSON key: `dateSubmitted`.
      */
@@ -2054,13 +2553,14 @@ struct esauti_form_submission {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_form_submission_free(esauti_form_submission *obj);
+APIC_EXPORT void esauti_form_submission_free(esauti_form_submission *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_form_submission_free(). */
-int esauti_form_submission_from_json(const char *json, size_t len, esauti_form_submission **out, apic_error *err);
+APIC_EXPORT int esauti_form_submission_from_json(const char *json, size_t len, esauti_form_submission **out,
+                                                 apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_form_submission_to_json(const esauti_form_submission *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_form_submission_to_json(const esauti_form_submission *obj, char **out, apic_error *err);
 /** Descriptor of esauti_form_submission for the apic codec. */
-extern const apic_struct_desc esauti_form_submission_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_form_submission_desc;
 
 /**
  * FormSubmissionList
@@ -2069,7 +2569,7 @@ extern const apic_struct_desc esauti_form_submission_desc;
 struct esauti_form_submission_list {
     /**
      * Number of submissions of the form.
-     * Format: int64. Example: 1.
+     * Format: int64. Example: `1`.
      * Required.
      */
     int64_t total;
@@ -2083,13 +2583,15 @@ struct esauti_form_submission_list {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_form_submission_list_free(esauti_form_submission_list *obj);
+APIC_EXPORT void esauti_form_submission_list_free(esauti_form_submission_list *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_form_submission_list_free(). */
-int esauti_form_submission_list_from_json(const char *json, size_t len, esauti_form_submission_list **out, apic_error *err);
+APIC_EXPORT int esauti_form_submission_list_from_json(const char *json, size_t len, esauti_form_submission_list **out,
+                                                      apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_form_submission_list_to_json(const esauti_form_submission_list *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_form_submission_list_to_json(const esauti_form_submission_list *obj, char **out,
+                                                    apic_error *err);
 /** Descriptor of esauti_form_submission_list for the apic codec. */
-extern const apic_struct_desc esauti_form_submission_list_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_form_submission_list_desc;
 
 /**
  * Email
@@ -2098,40 +2600,40 @@ extern const apic_struct_desc esauti_form_submission_list_desc;
 struct esauti_email {
     /**
      * Id of the email, given by eSauti.
-     * Format: int64. Example: 9.
+     * Format: int64. Example: `9`.
      * Read-only: sent by the server, never by the client.
      */
     int64_t id;
     /**
      * Internal name of the email.
-     * Example: "Welcome 1".
+     * Example: `"Welcome 1"`.
      * Required.
      */
     char *name;
     /**
      * Subject line; may contain `{token}` placeholders.
-     * Example: "Welcome to eSauti, {contactfield=firstname}!".
+     * Example: `"Welcome to eSauti, {contactfield=firstname}!"`.
      * Required.
      */
     char *subject;
     /**
      * `template` emails are sent by campaigns or to single contacts; `list` emails are sent to
      * segments.
-     * Default: "template".
+     * Default: `"template"`.
      * Required.
      * JSON key: `emailType`.
      */
     esauti_email_kind_val email_type;
     /**
      * Sender address; null for the instance default.
-     * Format: email. Example: "hello@example.com".
+     * Format: email. Example: `"hello@example.com"`.
      * JSON key: `fromAddress`.
      */
     char *from_address;
     bool from_address_is_null; /**< true to send (or when the server sent) JSON null */
     /**
      * Sender name; null for the instance default.
-     * Example: "The eSauti team".
+     * Example: `"The eSauti team"`.
      * JSON key: `fromName`.
      */
     char *from_name;
@@ -2145,7 +2647,7 @@ struct esauti_email {
     bool reply_to_address_is_null; /**< true to send (or when the server sent) JSON null */
     /**
      * HTML body.
-     * Example: "<p>Hello {contactfield=firstname}</p>".
+     * Example: `"<p>Hello {contactfield=firstname}</p>"`.
      * JSON key: `customHtml`.
      */
     char *custom_html;
@@ -2158,13 +2660,13 @@ struct esauti_email {
     bool plain_text_is_null; /**< true to send (or when the server sent) JSON null */
     /**
      * Language of the email, as a locale code.
-     * Default: "en". Example: "en".
+     * Default: `"en"`. Example: `"en"`.
      */
     char *language;
     bool has_is_published; /**< true when is_published is set */
     /**
      * Whether the email can be sent.
-     * Default: false.
+     * Default: `false`.
      * JSON key: `isPublished`.
      */
     bool is_published;
@@ -2181,7 +2683,7 @@ struct esauti_email {
     bool has_sent_count; /**< true when sent_count is set */
     /**
      * Number of messages sent.
-     * Format: int64. Example: 1500.
+     * Format: int64. Example: `1500`.
      * Read-only: sent by the server, never by the client.
      * JSON key: `sentCount`.
      */
@@ -2189,7 +2691,7 @@ struct esauti_email {
     bool has_read_count; /**< true when read_count is set */
     /**
      * Number of messages opened.
-     * Format: int64. Example: 620.
+     * Format: int64. Example: `620`.
      * Read-only: sent by the server, never by the client.
      * JSON key: `readCount`.
      */
@@ -2213,13 +2715,13 @@ struct esauti_email {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_email_free(esauti_email *obj);
+APIC_EXPORT void esauti_email_free(esauti_email *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_email_free(). */
-int esauti_email_from_json(const char *json, size_t len, esauti_email **out, apic_error *err);
+APIC_EXPORT int esauti_email_from_json(const char *json, size_t len, esauti_email **out, apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_email_to_json(const esauti_email *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_email_to_json(const esauti_email *obj, char **out, apic_error *err);
 /** Descriptor of esauti_email for the apic codec. */
-extern const apic_struct_desc esauti_email_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_email_desc;
 
 /**
  * EmailList
@@ -2228,7 +2730,7 @@ extern const apic_struct_desc esauti_email_desc;
 struct esauti_email_list {
     /**
      * Number of emails matching the request, on every page.
-     * Format: int64. Example: 1.
+     * Format: int64. Example: `1`.
      * Required.
      */
     int64_t total;
@@ -2242,13 +2744,13 @@ struct esauti_email_list {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_email_list_free(esauti_email_list *obj);
+APIC_EXPORT void esauti_email_list_free(esauti_email_list *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_email_list_free(). */
-int esauti_email_list_from_json(const char *json, size_t len, esauti_email_list **out, apic_error *err);
+APIC_EXPORT int esauti_email_list_from_json(const char *json, size_t len, esauti_email_list **out, apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_email_list_to_json(const esauti_email_list *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_email_list_to_json(const esauti_email_list *obj, char **out, apic_error *err);
 /** Descriptor of esauti_email_list for the apic codec. */
-extern const apic_struct_desc esauti_email_list_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_email_list_desc;
 
 /**
  * EmailInput
@@ -2257,13 +2759,13 @@ extern const apic_struct_desc esauti_email_list_desc;
 struct esauti_email_input {
     /**
      * Internal name of the email.
-     * Minimum length: 1. Example: "Welcome 1".
+     * Minimum length: 1. Example: `"Welcome 1"`.
      * Required.
      */
     char *name;
     /**
      * Subject line; may contain `{token}` placeholders.
-     * Minimum length: 1. Example: "Welcome to eSauti!".
+     * Minimum length: 1. Example: `"Welcome to eSauti!"`.
      * Required.
      */
     char *subject;
@@ -2271,7 +2773,7 @@ struct esauti_email_input {
     /**
      * `template` emails are sent by campaigns or to single contacts; `list` emails are sent to
      * segments.
-     * Default: "template".
+     * Default: `"template"`.
      * JSON key: `emailType`.
      */
     esauti_email_kind_val email_type;
@@ -2309,13 +2811,13 @@ struct esauti_email_input {
     bool plain_text_is_null; /**< true to send (or when the server sent) JSON null */
     /**
      * Language of the email, as a locale code.
-     * Default: "en".
+     * Default: `"en"`.
      */
     char *language;
     bool has_is_published; /**< true when is_published is set */
     /**
      * Whether the email can be sent.
-     * Default: false.
+     * Default: `false`.
      * JSON key: `isPublished`.
      */
     bool is_published;
@@ -2334,13 +2836,13 @@ struct esauti_email_input {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_email_input_free(esauti_email_input *obj);
+APIC_EXPORT void esauti_email_input_free(esauti_email_input *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_email_input_free(). */
-int esauti_email_input_from_json(const char *json, size_t len, esauti_email_input **out, apic_error *err);
+APIC_EXPORT int esauti_email_input_from_json(const char *json, size_t len, esauti_email_input **out, apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_email_input_to_json(const esauti_email_input *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_email_input_to_json(const esauti_email_input *obj, char **out, apic_error *err);
 /** Descriptor of esauti_email_input for the apic codec. */
-extern const apic_struct_desc esauti_email_input_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_email_input_desc;
 
 /**
  * EmailSendRequest
@@ -2358,13 +2860,14 @@ struct esauti_email_send_request {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_email_send_request_free(esauti_email_send_request *obj);
+APIC_EXPORT void esauti_email_send_request_free(esauti_email_send_request *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_email_send_request_free(). */
-int esauti_email_send_request_from_json(const char *json, size_t len, esauti_email_send_request **out, apic_error *err);
+APIC_EXPORT int esauti_email_send_request_from_json(const char *json, size_t len, esauti_email_send_request **out,
+                                                    apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_email_send_request_to_json(const esauti_email_send_request *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_email_send_request_to_json(const esauti_email_send_request *obj, char **out, apic_error *err);
 /** Descriptor of esauti_email_send_request for the apic codec. */
-extern const apic_struct_desc esauti_email_send_request_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_email_send_request_desc;
 
 /**
  * EmailSendResult
@@ -2379,14 +2882,14 @@ struct esauti_email_send_result {
     bool has_sent_count; /**< true when sent_count is set */
     /**
      * Number of messages queued.
-     * Format: int64. Minimum: 0. Example: 1.
+     * Format: int64. Minimum: 0. Example: `1`.
      * JSON key: `sentCount`.
      */
     int64_t sent_count;
     bool has_failed_recipients; /**< true when failed_recipients is set */
     /**
      * Number of recipients that could not be sent to (do-not-contact, invalid address).
-     * Format: int64. Minimum: 0. Default: 0.
+     * Format: int64. Minimum: 0. Default: `0`.
      * JSON key: `failedRecipients`.
      */
     int64_t failed_recipients;
@@ -2395,13 +2898,14 @@ struct esauti_email_send_result {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_email_send_result_free(esauti_email_send_result *obj);
+APIC_EXPORT void esauti_email_send_result_free(esauti_email_send_result *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_email_send_result_free(). */
-int esauti_email_send_result_from_json(const char *json, size_t len, esauti_email_send_result **out, apic_error *err);
+APIC_EXPORT int esauti_email_send_result_from_json(const char *json, size_t len, esauti_email_send_result **out,
+                                                   apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_email_send_result_to_json(const esauti_email_send_result *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_email_send_result_to_json(const esauti_email_send_result *obj, char **out, apic_error *err);
 /** Descriptor of esauti_email_send_result for the apic codec. */
-extern const apic_struct_desc esauti_email_send_result_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_email_send_result_desc;
 
 /**
  * Note
@@ -2410,32 +2914,32 @@ extern const apic_struct_desc esauti_email_send_result_desc;
 struct esauti_note {
     /**
      * Id of the note, given by eSauti.
-     * Format: int64. Example: 88.
+     * Format: int64. Example: `88`.
      * Read-only: sent by the server, never by the client.
      */
     int64_t id;
     /**
      * Text of the note; may contain simple HTML.
-     * Example: "Called about the renewal; follow up next week.".
+     * Example: `"Called about the renewal; follow up next week."`.
      * Required.
      */
     char *text;
     /**
      * What kind of interaction a note records.
-     * Default: "general".
+     * Default: `"general"`.
      * Required.
      */
     esauti_note_kind_val type;
     /**
      * Id of the contact the note is about.
-     * Format: int64. Example: 42.
+     * Format: int64. Example: `42`.
      * Required.
      * JSON key: `contactId`.
      */
     int64_t contact_id;
     /**
      * When the recorded interaction happened, or null.
-     * Format: date-time. Example: "2024-03-12T15:00:00Z".
+     * Format: date-time. Example: `"2024-03-12T15:00:00Z"`.
      * JSON key: `dateTime`.
      */
     char *date_time;
@@ -2443,7 +2947,7 @@ struct esauti_note {
     bool has_created_by; /**< true when created_by is set */
     /**
      * Id of the user who wrote the note, or null for the API.
-     * Format: int64. Example: 7.
+     * Format: int64. Example: `7`.
      * Read-only: sent by the server, never by the client.
      * JSON key: `createdBy`.
      */
@@ -2468,13 +2972,13 @@ struct esauti_note {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_note_free(esauti_note *obj);
+APIC_EXPORT void esauti_note_free(esauti_note *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_note_free(). */
-int esauti_note_from_json(const char *json, size_t len, esauti_note **out, apic_error *err);
+APIC_EXPORT int esauti_note_from_json(const char *json, size_t len, esauti_note **out, apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_note_to_json(const esauti_note *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_note_to_json(const esauti_note *obj, char **out, apic_error *err);
 /** Descriptor of esauti_note for the apic codec. */
-extern const apic_struct_desc esauti_note_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_note_desc;
 
 /**
  * NoteInput
@@ -2483,19 +2987,19 @@ extern const apic_struct_desc esauti_note_desc;
 struct esauti_note_input {
     /**
      * Text of the note.
-     * Minimum length: 1. Example: "Called about the renewal; follow up next week.".
+     * Minimum length: 1. Example: `"Called about the renewal; follow up next week."`.
      * Required.
      */
     char *text;
     bool has_type; /**< true when type is set */
     /**
      * What kind of interaction a note records.
-     * Default: "general".
+     * Default: `"general"`.
      */
     esauti_note_kind_val type;
     /**
      * Id of the contact the note is about.
-     * Format: int64. Minimum: 1. Example: 42.
+     * Format: int64. Minimum: 1. Example: `42`.
      * Required.
      * JSON key: `contactId`.
      */
@@ -2512,13 +3016,13 @@ struct esauti_note_input {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_note_input_free(esauti_note_input *obj);
+APIC_EXPORT void esauti_note_input_free(esauti_note_input *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_note_input_free(). */
-int esauti_note_input_from_json(const char *json, size_t len, esauti_note_input **out, apic_error *err);
+APIC_EXPORT int esauti_note_input_from_json(const char *json, size_t len, esauti_note_input **out, apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_note_input_to_json(const esauti_note_input *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_note_input_to_json(const esauti_note_input *obj, char **out, apic_error *err);
 /** Descriptor of esauti_note_input for the apic codec. */
-extern const apic_struct_desc esauti_note_input_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_note_input_desc;
 
 /**
  * NotePatch
@@ -2533,7 +3037,7 @@ struct esauti_note_patch {
     bool has_type; /**< true when type is set */
     /**
      * What kind of interaction a note records.
-     * Default: "general".
+     * Default: `"general"`.
      */
     esauti_note_kind_val type;
     /**
@@ -2548,13 +3052,13 @@ struct esauti_note_patch {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_note_patch_free(esauti_note_patch *obj);
+APIC_EXPORT void esauti_note_patch_free(esauti_note_patch *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_note_patch_free(). */
-int esauti_note_patch_from_json(const char *json, size_t len, esauti_note_patch **out, apic_error *err);
+APIC_EXPORT int esauti_note_patch_from_json(const char *json, size_t len, esauti_note_patch **out, apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_note_patch_to_json(const esauti_note_patch *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_note_patch_to_json(const esauti_note_patch *obj, char **out, apic_error *err);
 /** Descriptor of esauti_note_patch for the apic codec. */
-extern const apic_struct_desc esauti_note_patch_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_note_patch_desc;
 
 /**
  * NoteList
@@ -2563,7 +3067,7 @@ extern const apic_struct_desc esauti_note_patch_desc;
 struct esauti_note_list {
     /**
      * Number of notes matching the request, on every page.
-     * Format: int64. Example: 1.
+     * Format: int64. Example: `1`.
      * Required.
      */
     int64_t total;
@@ -2577,13 +3081,13 @@ struct esauti_note_list {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_note_list_free(esauti_note_list *obj);
+APIC_EXPORT void esauti_note_list_free(esauti_note_list *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_note_list_free(). */
-int esauti_note_list_from_json(const char *json, size_t len, esauti_note_list **out, apic_error *err);
+APIC_EXPORT int esauti_note_list_from_json(const char *json, size_t len, esauti_note_list **out, apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_note_list_to_json(const esauti_note_list *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_note_list_to_json(const esauti_note_list *obj, char **out, apic_error *err);
 /** Descriptor of esauti_note_list for the apic codec. */
-extern const apic_struct_desc esauti_note_list_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_note_list_desc;
 
 /**
  * Stage
@@ -2592,32 +3096,32 @@ extern const apic_struct_desc esauti_note_list_desc;
 struct esauti_stage {
     /**
      * Id of the stage, given by eSauti.
-     * Format: int64. Example: 2.
+     * Format: int64. Example: `2`.
      * Read-only: sent by the server, never by the client.
      */
     int64_t id;
     /**
      * Name of the stage.
-     * Example: "Lead".
+     * Example: `"Lead"`.
      * Required.
      */
     char *name;
     /**
      * What being in the stage means.
-     * Example: "Showed interest but has not talked to sales.".
+     * Example: `"Showed interest but has not talked to sales."`.
      */
     char *description;
     bool description_is_null; /**< true to send (or when the server sent) JSON null */
     bool has_weight; /**< true when weight is set */
     /**
      * Position of the stage in the lifecycle; contacts only move to heavier stages automatically.
-     * Format: int32. Default: 0. Example: 10.
+     * Format: int32. Default: `0`. Example: `10`.
      */
     int32_t weight;
     bool has_is_published; /**< true when is_published is set */
     /**
      * Whether the stage is in use.
-     * Default: true.
+     * Default: `true`.
      * JSON key: `isPublished`.
      */
     bool is_published;
@@ -2627,7 +3131,7 @@ struct esauti_stage {
     bool has_contact_count; /**< true when contact_count is set */
     /**
      * Number of contacts in the stage.
-     * Format: int64. Example: 800.
+     * Format: int64. Example: `800`.
      * Read-only: sent by the server, never by the client.
      * JSON key: `contactCount`.
      */
@@ -2644,13 +3148,13 @@ struct esauti_stage {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_stage_free(esauti_stage *obj);
+APIC_EXPORT void esauti_stage_free(esauti_stage *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_stage_free(). */
-int esauti_stage_from_json(const char *json, size_t len, esauti_stage **out, apic_error *err);
+APIC_EXPORT int esauti_stage_from_json(const char *json, size_t len, esauti_stage **out, apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_stage_to_json(const esauti_stage *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_stage_to_json(const esauti_stage *obj, char **out, apic_error *err);
 /** Descriptor of esauti_stage for the apic codec. */
-extern const apic_struct_desc esauti_stage_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_stage_desc;
 
 /**
  * StageInput
@@ -2659,7 +3163,7 @@ extern const apic_struct_desc esauti_stage_desc;
 struct esauti_stage_input {
     /**
      * Name of the stage.
-     * Minimum length: 1. Example: "Qualified".
+     * Minimum length: 1. Example: `"Qualified"`.
      * Required.
      */
     char *name;
@@ -2669,13 +3173,13 @@ struct esauti_stage_input {
     bool has_weight; /**< true when weight is set */
     /**
      * Position of the stage in the lifecycle.
-     * Format: int32. Default: 0.
+     * Format: int32. Default: `0`.
      */
     int32_t weight;
     bool has_is_published; /**< true when is_published is set */
     /**
      * Whether the stage is in use.
-     * Default: true.
+     * Default: `true`.
      * JSON key: `isPublished`.
      */
     bool is_published;
@@ -2687,13 +3191,13 @@ struct esauti_stage_input {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_stage_input_free(esauti_stage_input *obj);
+APIC_EXPORT void esauti_stage_input_free(esauti_stage_input *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_stage_input_free(). */
-int esauti_stage_input_from_json(const char *json, size_t len, esauti_stage_input **out, apic_error *err);
+APIC_EXPORT int esauti_stage_input_from_json(const char *json, size_t len, esauti_stage_input **out, apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_stage_input_to_json(const esauti_stage_input *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_stage_input_to_json(const esauti_stage_input *obj, char **out, apic_error *err);
 /** Descriptor of esauti_stage_input for the apic codec. */
-extern const apic_struct_desc esauti_stage_input_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_stage_input_desc;
 
 /**
  * StagePatch
@@ -2728,13 +3232,13 @@ struct esauti_stage_patch {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_stage_patch_free(esauti_stage_patch *obj);
+APIC_EXPORT void esauti_stage_patch_free(esauti_stage_patch *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_stage_patch_free(). */
-int esauti_stage_patch_from_json(const char *json, size_t len, esauti_stage_patch **out, apic_error *err);
+APIC_EXPORT int esauti_stage_patch_from_json(const char *json, size_t len, esauti_stage_patch **out, apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_stage_patch_to_json(const esauti_stage_patch *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_stage_patch_to_json(const esauti_stage_patch *obj, char **out, apic_error *err);
 /** Descriptor of esauti_stage_patch for the apic codec. */
-extern const apic_struct_desc esauti_stage_patch_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_stage_patch_desc;
 
 /**
  * StageList
@@ -2743,7 +3247,7 @@ extern const apic_struct_desc esauti_stage_patch_desc;
 struct esauti_stage_list {
     /**
      * Number of stages matching the request, on every page.
-     * Format: int64. Example: 1.
+     * Format: int64. Example: `1`.
      * Required.
      */
     int64_t total;
@@ -2757,13 +3261,13 @@ struct esauti_stage_list {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_stage_list_free(esauti_stage_list *obj);
+APIC_EXPORT void esauti_stage_list_free(esauti_stage_list *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_stage_list_free(). */
-int esauti_stage_list_from_json(const char *json, size_t len, esauti_stage_list **out, apic_error *err);
+APIC_EXPORT int esauti_stage_list_from_json(const char *json, size_t len, esauti_stage_list **out, apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_stage_list_to_json(const esauti_stage_list *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_stage_list_to_json(const esauti_stage_list *obj, char **out, apic_error *err);
 /** Descriptor of esauti_stage_list for the apic codec. */
-extern const apic_struct_desc esauti_stage_list_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_stage_list_desc;
 
 /**
  * Tag
@@ -2772,19 +3276,19 @@ extern const apic_struct_desc esauti_stage_list_desc;
 struct esauti_tag {
     /**
      * Id of the tag, given by eSauti.
-     * Format: int64. Example: 14.
+     * Format: int64. Example: `14`.
      * Read-only: sent by the server, never by the client.
      */
     int64_t id;
     /**
      * The tag's text, unique within the instance.
-     * Example: "webinar-2024".
+     * Example: `"webinar-2024"`.
      * Required.
      */
     char *tag;
     /**
      * What the tag marks.
-     * Example: "Registered for the 2024 webinar.".
+     * Example: `"Registered for the 2024 webinar."`.
      */
     char *description;
     bool description_is_null; /**< true to send (or when the server sent) JSON null */
@@ -2793,13 +3297,13 @@ struct esauti_tag {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_tag_free(esauti_tag *obj);
+APIC_EXPORT void esauti_tag_free(esauti_tag *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_tag_free(). */
-int esauti_tag_from_json(const char *json, size_t len, esauti_tag **out, apic_error *err);
+APIC_EXPORT int esauti_tag_from_json(const char *json, size_t len, esauti_tag **out, apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_tag_to_json(const esauti_tag *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_tag_to_json(const esauti_tag *obj, char **out, apic_error *err);
 /** Descriptor of esauti_tag for the apic codec. */
-extern const apic_struct_desc esauti_tag_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_tag_desc;
 
 /**
  * TagInput
@@ -2808,7 +3312,7 @@ extern const apic_struct_desc esauti_tag_desc;
 struct esauti_tag_input {
     /**
      * The tag's text.
-     * Minimum length: 1. Maximum length: 191. Example: "webinar-2024".
+     * Minimum length: 1. Maximum length: 191. Example: `"webinar-2024"`.
      * Required.
      */
     char *tag;
@@ -2820,13 +3324,13 @@ struct esauti_tag_input {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_tag_input_free(esauti_tag_input *obj);
+APIC_EXPORT void esauti_tag_input_free(esauti_tag_input *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_tag_input_free(). */
-int esauti_tag_input_from_json(const char *json, size_t len, esauti_tag_input **out, apic_error *err);
+APIC_EXPORT int esauti_tag_input_from_json(const char *json, size_t len, esauti_tag_input **out, apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_tag_input_to_json(const esauti_tag_input *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_tag_input_to_json(const esauti_tag_input *obj, char **out, apic_error *err);
 /** Descriptor of esauti_tag_input for the apic codec. */
-extern const apic_struct_desc esauti_tag_input_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_tag_input_desc;
 
 /**
  * TagPatch
@@ -2846,13 +3350,13 @@ struct esauti_tag_patch {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_tag_patch_free(esauti_tag_patch *obj);
+APIC_EXPORT void esauti_tag_patch_free(esauti_tag_patch *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_tag_patch_free(). */
-int esauti_tag_patch_from_json(const char *json, size_t len, esauti_tag_patch **out, apic_error *err);
+APIC_EXPORT int esauti_tag_patch_from_json(const char *json, size_t len, esauti_tag_patch **out, apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_tag_patch_to_json(const esauti_tag_patch *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_tag_patch_to_json(const esauti_tag_patch *obj, char **out, apic_error *err);
 /** Descriptor of esauti_tag_patch for the apic codec. */
-extern const apic_struct_desc esauti_tag_patch_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_tag_patch_desc;
 
 /**
  * TagList
@@ -2861,7 +3365,7 @@ extern const apic_struct_desc esauti_tag_patch_desc;
 struct esauti_tag_list {
     /**
      * Number of tags matching the request, on every page.
-     * Format: int64. Example: 1.
+     * Format: int64. Example: `1`.
      * Required.
      */
     int64_t total;
@@ -2875,13 +3379,13 @@ struct esauti_tag_list {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_tag_list_free(esauti_tag_list *obj);
+APIC_EXPORT void esauti_tag_list_free(esauti_tag_list *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_tag_list_free(). */
-int esauti_tag_list_from_json(const char *json, size_t len, esauti_tag_list **out, apic_error *err);
+APIC_EXPORT int esauti_tag_list_from_json(const char *json, size_t len, esauti_tag_list **out, apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_tag_list_to_json(const esauti_tag_list *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_tag_list_to_json(const esauti_tag_list *obj, char **out, apic_error *err);
 /** Descriptor of esauti_tag_list for the apic codec. */
-extern const apic_struct_desc esauti_tag_list_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_tag_list_desc;
 
 /**
  * Webhook
@@ -2890,13 +3394,13 @@ extern const apic_struct_desc esauti_tag_list_desc;
 struct esauti_webhook {
     /**
      * Id of the webhook, given by eSauti.
-     * Format: int64. Example: 4.
+     * Format: int64. Example: `4`.
      * Read-only: sent by the server, never by the client.
      */
     int64_t id;
     /**
      * Name of the webhook.
-     * Example: "CRM sync".
+     * Example: `"CRM sync"`.
      * Required.
      */
     char *name;
@@ -2905,7 +3409,7 @@ struct esauti_webhook {
     bool description_is_null; /**< true to send (or when the server sent) JSON null */
     /**
      * URL eSauti POSTs the events to.
-     * Format: uri. Example: "https://crm.example.com/hooks/esauti".
+     * Format: uri. Example: `"https://crm.example.com/hooks/esauti"`.
      * Required.
      * JSON key: `webhookUrl`.
      */
@@ -2913,14 +3417,14 @@ struct esauti_webhook {
     bool has_is_published; /**< true when is_published is set */
     /**
      * Whether events are sent.
-     * Default: true.
+     * Default: `true`.
      * JSON key: `isPublished`.
      */
     bool is_published;
     bool has_events_orderby_dir; /**< true when events_orderby_dir is set */
     /**
      * Direction of an ordering.
-     * Default: "asc".
+     * Default: `"asc"`.
      * JSON key: `eventsOrderbyDir`.
      */
     esauti_sort_direction_val events_orderby_dir;
@@ -2948,13 +3452,13 @@ struct esauti_webhook {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_webhook_free(esauti_webhook *obj);
+APIC_EXPORT void esauti_webhook_free(esauti_webhook *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_webhook_free(). */
-int esauti_webhook_from_json(const char *json, size_t len, esauti_webhook **out, apic_error *err);
+APIC_EXPORT int esauti_webhook_from_json(const char *json, size_t len, esauti_webhook **out, apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_webhook_to_json(const esauti_webhook *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_webhook_to_json(const esauti_webhook *obj, char **out, apic_error *err);
 /** Descriptor of esauti_webhook for the apic codec. */
-extern const apic_struct_desc esauti_webhook_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_webhook_desc;
 
 /**
  * WebhookInput
@@ -2963,7 +3467,7 @@ extern const apic_struct_desc esauti_webhook_desc;
 struct esauti_webhook_input {
     /**
      * Name of the webhook.
-     * Minimum length: 1. Example: "CRM sync".
+     * Minimum length: 1. Example: `"CRM sync"`.
      * Required.
      */
     char *name;
@@ -2972,27 +3476,27 @@ struct esauti_webhook_input {
     bool description_is_null; /**< true to send (or when the server sent) JSON null */
     /**
      * URL eSauti POSTs the events to.
-     * Format: uri. Example: "https://crm.example.com/hooks/esauti".
+     * Format: uri. Example: `"https://crm.example.com/hooks/esauti"`.
      * Required.
      * JSON key: `webhookUrl`.
      */
     char *webhook_url;
     /**
      * Shared secret used to sign payloads; generated when absent and never returned.
-     * Minimum length: 16. Example: "3b1f9a7c5d2e4f60a8b7c6d5e4f3a2b1".
+     * Minimum length: 16. Example: `"3b1f9a7c5d2e4f60a8b7c6d5e4f3a2b1"`.
      */
     char *secret;
     bool has_is_published; /**< true when is_published is set */
     /**
      * Whether events are sent.
-     * Default: true.
+     * Default: `true`.
      * JSON key: `isPublished`.
      */
     bool is_published;
     bool has_events_orderby_dir; /**< true when events_orderby_dir is set */
     /**
      * Direction of an ordering.
-     * Default: "asc".
+     * Default: `"asc"`.
      * JSON key: `eventsOrderbyDir`.
      */
     esauti_sort_direction_val events_orderby_dir;
@@ -3007,13 +3511,14 @@ struct esauti_webhook_input {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_webhook_input_free(esauti_webhook_input *obj);
+APIC_EXPORT void esauti_webhook_input_free(esauti_webhook_input *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_webhook_input_free(). */
-int esauti_webhook_input_from_json(const char *json, size_t len, esauti_webhook_input **out, apic_error *err);
+APIC_EXPORT int esauti_webhook_input_from_json(const char *json, size_t len, esauti_webhook_input **out,
+                                               apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_webhook_input_to_json(const esauti_webhook_input *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_webhook_input_to_json(const esauti_webhook_input *obj, char **out, apic_error *err);
 /** Descriptor of esauti_webhook_input for the apic codec. */
-extern const apic_struct_desc esauti_webhook_input_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_webhook_input_desc;
 
 /**
  * WebhookPatch
@@ -3048,7 +3553,7 @@ struct esauti_webhook_patch {
     bool has_events_orderby_dir; /**< true when events_orderby_dir is set */
     /**
      * Direction of an ordering.
-     * Default: "asc".
+     * Default: `"asc"`.
      * JSON key: `eventsOrderbyDir`.
      */
     esauti_sort_direction_val events_orderby_dir;
@@ -3063,13 +3568,14 @@ struct esauti_webhook_patch {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_webhook_patch_free(esauti_webhook_patch *obj);
+APIC_EXPORT void esauti_webhook_patch_free(esauti_webhook_patch *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_webhook_patch_free(). */
-int esauti_webhook_patch_from_json(const char *json, size_t len, esauti_webhook_patch **out, apic_error *err);
+APIC_EXPORT int esauti_webhook_patch_from_json(const char *json, size_t len, esauti_webhook_patch **out,
+                                               apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_webhook_patch_to_json(const esauti_webhook_patch *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_webhook_patch_to_json(const esauti_webhook_patch *obj, char **out, apic_error *err);
 /** Descriptor of esauti_webhook_patch for the apic codec. */
-extern const apic_struct_desc esauti_webhook_patch_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_webhook_patch_desc;
 
 /**
  * WebhookTrigger
@@ -3078,19 +3584,19 @@ extern const apic_struct_desc esauti_webhook_patch_desc;
 struct esauti_webhook_trigger {
     /**
      * An event a webhook can subscribe to.
-     * Example: "contact.created".
+     * Example: `"contact.created"`.
      * Required.
      */
     esauti_webhook_event_val type;
     /**
      * Short name of the event.
-     * Example: "Contact created".
+     * Example: `"Contact created"`.
      * Required.
      */
     char *label;
     /**
      * When the event happens and what its payload holds.
-     * Example: "Sent when a contact is created, with the new contact.".
+     * Example: `"Sent when a contact is created, with the new contact."`.
      */
     char *description;
     /** Members this SDK version does not know, kept verbatim (raw JSON) and sent back unchanged. */
@@ -3098,13 +3604,14 @@ struct esauti_webhook_trigger {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_webhook_trigger_free(esauti_webhook_trigger *obj);
+APIC_EXPORT void esauti_webhook_trigger_free(esauti_webhook_trigger *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_webhook_trigger_free(). */
-int esauti_webhook_trigger_from_json(const char *json, size_t len, esauti_webhook_trigger **out, apic_error *err);
+APIC_EXPORT int esauti_webhook_trigger_from_json(const char *json, size_t len, esauti_webhook_trigger **out,
+                                                 apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_webhook_trigger_to_json(const esauti_webhook_trigger *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_webhook_trigger_to_json(const esauti_webhook_trigger *obj, char **out, apic_error *err);
 /** Descriptor of esauti_webhook_trigger for the apic codec. */
-extern const apic_struct_desc esauti_webhook_trigger_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_webhook_trigger_desc;
 
 /**
  * WebhookTriggerList
@@ -3113,7 +3620,7 @@ extern const apic_struct_desc esauti_webhook_trigger_desc;
 struct esauti_webhook_trigger_list {
     /**
      * Number of trigger types.
-     * Format: int64. Example: 1.
+     * Format: int64. Example: `1`.
      * Required.
      */
     int64_t total;
@@ -3127,13 +3634,15 @@ struct esauti_webhook_trigger_list {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_webhook_trigger_list_free(esauti_webhook_trigger_list *obj);
+APIC_EXPORT void esauti_webhook_trigger_list_free(esauti_webhook_trigger_list *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_webhook_trigger_list_free(). */
-int esauti_webhook_trigger_list_from_json(const char *json, size_t len, esauti_webhook_trigger_list **out, apic_error *err);
+APIC_EXPORT int esauti_webhook_trigger_list_from_json(const char *json, size_t len, esauti_webhook_trigger_list **out,
+                                                      apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_webhook_trigger_list_to_json(const esauti_webhook_trigger_list *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_webhook_trigger_list_to_json(const esauti_webhook_trigger_list *obj, char **out,
+                                                    apic_error *err);
 /** Descriptor of esauti_webhook_trigger_list for the apic codec. */
-extern const apic_struct_desc esauti_webhook_trigger_list_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_webhook_trigger_list_desc;
 
 /**
  * WebhookList
@@ -3142,7 +3651,7 @@ extern const apic_struct_desc esauti_webhook_trigger_list_desc;
 struct esauti_webhook_list {
     /**
      * Number of webhooks matching the request, on every page.
-     * Format: int64. Example: 1.
+     * Format: int64. Example: `1`.
      * Required.
      */
     int64_t total;
@@ -3156,13 +3665,13 @@ struct esauti_webhook_list {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_webhook_list_free(esauti_webhook_list *obj);
+APIC_EXPORT void esauti_webhook_list_free(esauti_webhook_list *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_webhook_list_free(). */
-int esauti_webhook_list_from_json(const char *json, size_t len, esauti_webhook_list **out, apic_error *err);
+APIC_EXPORT int esauti_webhook_list_from_json(const char *json, size_t len, esauti_webhook_list **out, apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_webhook_list_to_json(const esauti_webhook_list *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_webhook_list_to_json(const esauti_webhook_list *obj, char **out, apic_error *err);
 /** Descriptor of esauti_webhook_list for the apic codec. */
-extern const apic_struct_desc esauti_webhook_list_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_webhook_list_desc;
 
 /**
  * EventCustomer
@@ -3171,18 +3680,18 @@ extern const apic_struct_desc esauti_webhook_list_desc;
 struct esauti_event_customer {
     /**
      * The customer's id in your systems.
-     * Example: "cus_1001".
+     * Example: `"cus_1001"`.
      */
     char *id;
     /**
      * The customer's email address.
-     * Format: email. Example: "jane@example.com".
+     * Format: email. Example: `"jane@example.com"`.
      * Personal data.
      */
     char *email;
     /**
      * The customer's phone number in E.164 form.
-     * Pattern: `^\+[1-9][0-9]{6,14}$`. Example: "+254712345678".
+     * Pattern: `^\+[1-9][0-9]{6,14}$`. Example: `"+254712345678"`.
      * Personal data.
      */
     char *phone;
@@ -3191,13 +3700,14 @@ struct esauti_event_customer {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_event_customer_free(esauti_event_customer *obj);
+APIC_EXPORT void esauti_event_customer_free(esauti_event_customer *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_event_customer_free(). */
-int esauti_event_customer_from_json(const char *json, size_t len, esauti_event_customer **out, apic_error *err);
+APIC_EXPORT int esauti_event_customer_from_json(const char *json, size_t len, esauti_event_customer **out,
+                                                apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_event_customer_to_json(const esauti_event_customer *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_event_customer_to_json(const esauti_event_customer *obj, char **out, apic_error *err);
 /** Descriptor of esauti_event_customer for the apic codec. */
-extern const apic_struct_desc esauti_event_customer_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_event_customer_desc;
 
 /**
  * EventEntity
@@ -3206,13 +3716,13 @@ extern const apic_struct_desc esauti_event_customer_desc;
 struct esauti_event_entity {
     /**
      * The entity's id in your systems.
-     * Example: "ord_5001".
+     * Example: `"ord_5001"`.
      * Required.
      */
     char *id;
     /**
      * What kind of entity it is, as named by the event type's registry entry.
-     * Pattern: `^[a-z][a-z0-9_]*$`. Example: "order".
+     * Pattern: `^[a-z][a-z0-9_]*$`. Example: `"order"`.
      * Required.
      */
     char *type;
@@ -3221,13 +3731,13 @@ struct esauti_event_entity {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_event_entity_free(esauti_event_entity *obj);
+APIC_EXPORT void esauti_event_entity_free(esauti_event_entity *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_event_entity_free(). */
-int esauti_event_entity_from_json(const char *json, size_t len, esauti_event_entity **out, apic_error *err);
+APIC_EXPORT int esauti_event_entity_from_json(const char *json, size_t len, esauti_event_entity **out, apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_event_entity_to_json(const esauti_event_entity *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_event_entity_to_json(const esauti_event_entity *obj, char **out, apic_error *err);
 /** Descriptor of esauti_event_entity for the apic codec. */
-extern const apic_struct_desc esauti_event_entity_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_event_entity_desc;
 
 /**
  * EventIdentity
@@ -3243,13 +3753,15 @@ struct esauti_event_identity_model {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_event_identity_model_free(esauti_event_identity_model *obj);
+APIC_EXPORT void esauti_event_identity_model_free(esauti_event_identity_model *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_event_identity_model_free(). */
-int esauti_event_identity_model_from_json(const char *json, size_t len, esauti_event_identity_model **out, apic_error *err);
+APIC_EXPORT int esauti_event_identity_model_from_json(const char *json, size_t len, esauti_event_identity_model **out,
+                                                      apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_event_identity_model_to_json(const esauti_event_identity_model *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_event_identity_model_to_json(const esauti_event_identity_model *obj, char **out,
+                                                    apic_error *err);
 /** Descriptor of esauti_event_identity_model for the apic codec. */
-extern const apic_struct_desc esauti_event_identity_model_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_event_identity_model_desc;
 
 /**
  * EventEnvelope
@@ -3301,13 +3813,14 @@ struct esauti_event_envelope {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_event_envelope_free(esauti_event_envelope *obj);
+APIC_EXPORT void esauti_event_envelope_free(esauti_event_envelope *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_event_envelope_free(). */
-int esauti_event_envelope_from_json(const char *json, size_t len, esauti_event_envelope **out, apic_error *err);
+APIC_EXPORT int esauti_event_envelope_from_json(const char *json, size_t len, esauti_event_envelope **out,
+                                                apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_event_envelope_to_json(const esauti_event_envelope *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_event_envelope_to_json(const esauti_event_envelope *obj, char **out, apic_error *err);
 /** Descriptor of esauti_event_envelope for the apic codec. */
-extern const apic_struct_desc esauti_event_envelope_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_event_envelope_desc;
 
 /**
  * EventReceipt
@@ -3316,7 +3829,7 @@ extern const apic_struct_desc esauti_event_envelope_desc;
 struct esauti_event_receipt {
     /**
      * The event's id, as sent.
-     * Format: uuid. Example: "0b6f1c3e-8d0a-4f43-9a55-0e3cf7d7c1aa".
+     * Format: uuid. Example: `"0b6f1c3e-8d0a-4f43-9a55-0e3cf7d7c1aa"`.
      * Required.
      */
     char *id;
@@ -3324,19 +3837,19 @@ struct esauti_event_receipt {
      * `accepted` the first time, `duplicate` when an event with this id was accepted before,
      * `rejected` when an event of a batch was refused on its own (`error` says why; the rest of the
      * batch is unaffected).
-     * Example: "accepted".
+     * Example: `"accepted"`.
      * Required.
      */
     esauti_event_receipt_status_val status;
     /**
      * When eSauti received the event.
-     * Format: date-time. Example: "2026-11-23T06:18:45.200Z".
+     * Format: date-time. Example: `"2026-11-23T06:18:45.200Z"`.
      * Required.
      */
     char *received_at;
     /**
      * Why the event was refused, with status `rejected`.
-     * Example: "data.currency: 'KSH' is not a valid currency".
+     * Example: `"data.currency: 'KSH' is not a valid currency"`.
      */
     char *error;
     /** Members this SDK version does not know, kept verbatim (raw JSON) and sent back unchanged. */
@@ -3344,13 +3857,14 @@ struct esauti_event_receipt {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_event_receipt_free(esauti_event_receipt *obj);
+APIC_EXPORT void esauti_event_receipt_free(esauti_event_receipt *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_event_receipt_free(). */
-int esauti_event_receipt_from_json(const char *json, size_t len, esauti_event_receipt **out, apic_error *err);
+APIC_EXPORT int esauti_event_receipt_from_json(const char *json, size_t len, esauti_event_receipt **out,
+                                               apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_event_receipt_to_json(const esauti_event_receipt *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_event_receipt_to_json(const esauti_event_receipt *obj, char **out, apic_error *err);
 /** Descriptor of esauti_event_receipt for the apic codec. */
-extern const apic_struct_desc esauti_event_receipt_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_event_receipt_desc;
 
 /**
  * EventBatch
@@ -3368,13 +3882,13 @@ struct esauti_event_batch {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_event_batch_free(esauti_event_batch *obj);
+APIC_EXPORT void esauti_event_batch_free(esauti_event_batch *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_event_batch_free(). */
-int esauti_event_batch_from_json(const char *json, size_t len, esauti_event_batch **out, apic_error *err);
+APIC_EXPORT int esauti_event_batch_from_json(const char *json, size_t len, esauti_event_batch **out, apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_event_batch_to_json(const esauti_event_batch *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_event_batch_to_json(const esauti_event_batch *obj, char **out, apic_error *err);
 /** Descriptor of esauti_event_batch for the apic codec. */
-extern const apic_struct_desc esauti_event_batch_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_event_batch_desc;
 
 /**
  * EventBatchReceipt
@@ -3391,13 +3905,14 @@ struct esauti_event_batch_receipt {
 };
 
 /** Frees obj and everything it owns. NULL is a no-op. */
-void esauti_event_batch_receipt_free(esauti_event_batch_receipt *obj);
+APIC_EXPORT void esauti_event_batch_receipt_free(esauti_event_batch_receipt *obj);
 /** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_event_batch_receipt_free(). */
-int esauti_event_batch_receipt_from_json(const char *json, size_t len, esauti_event_batch_receipt **out, apic_error *err);
+APIC_EXPORT int esauti_event_batch_receipt_from_json(const char *json, size_t len, esauti_event_batch_receipt **out,
+                                                     apic_error *err);
 /** Serialises obj into a new NUL-terminated JSON string; free() it. */
-int esauti_event_batch_receipt_to_json(const esauti_event_batch_receipt *obj, char **out, apic_error *err);
+APIC_EXPORT int esauti_event_batch_receipt_to_json(const esauti_event_batch_receipt *obj, char **out, apic_error *err);
 /** Descriptor of esauti_event_batch_receipt for the apic codec. */
-extern const apic_struct_desc esauti_event_batch_receipt_desc;
+APIC_EXPORT extern const apic_struct_desc esauti_event_batch_receipt_desc;
 
 
 #ifdef __cplusplus

@@ -61,9 +61,10 @@ typedef struct esauti_notes_list_params {
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
  */
-int esauti_notes_list(esauti_client *client, const esauti_notes_list_params *params, esauti_note_list **out, esauti_error *err);
+APIC_EXPORT int esauti_notes_list(esauti_client *client, const esauti_notes_list_params *params, esauti_note_list **out,
+                                  esauti_error *err);
 /** Descriptor of esauti_notes_list(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
-extern const apic_operation esauti_notes_list_op;
+APIC_EXPORT extern const apic_operation esauti_notes_list_op;
 
 /**
  * Create a note
@@ -78,9 +79,10 @@ extern const apic_operation esauti_notes_list_op;
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
  */
-int esauti_notes_create(esauti_client *client, const esauti_note_input *body, esauti_note **out, esauti_error *err);
+APIC_EXPORT int esauti_notes_create(esauti_client *client, const esauti_note_input *body, esauti_note **out,
+                                    esauti_error *err);
 /** Descriptor of esauti_notes_create(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
-extern const apic_operation esauti_notes_create_op;
+APIC_EXPORT extern const apic_operation esauti_notes_create_op;
 
 /** Parameters of esauti_notes_get(). Zero-initialise, then set what you need. */
 typedef struct esauti_notes_get_params {
@@ -104,9 +106,10 @@ typedef struct esauti_notes_get_params {
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
  */
-int esauti_notes_get(esauti_client *client, const esauti_notes_get_params *params, esauti_note **out, esauti_error *err);
+APIC_EXPORT int esauti_notes_get(esauti_client *client, const esauti_notes_get_params *params, esauti_note **out,
+                                 esauti_error *err);
 /** Descriptor of esauti_notes_get(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
-extern const apic_operation esauti_notes_get_op;
+APIC_EXPORT extern const apic_operation esauti_notes_get_op;
 
 /** Parameters of esauti_notes_delete(). Zero-initialise, then set what you need. */
 typedef struct esauti_notes_delete_params {
@@ -129,9 +132,9 @@ typedef struct esauti_notes_delete_params {
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
  */
-int esauti_notes_delete(esauti_client *client, const esauti_notes_delete_params *params, esauti_error *err);
+APIC_EXPORT int esauti_notes_delete(esauti_client *client, const esauti_notes_delete_params *params, esauti_error *err);
 /** Descriptor of esauti_notes_delete(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
-extern const apic_operation esauti_notes_delete_op;
+APIC_EXPORT extern const apic_operation esauti_notes_delete_op;
 
 /** Parameters of esauti_notes_edit(). Zero-initialise, then set what you need. */
 typedef struct esauti_notes_edit_params {
@@ -156,9 +159,10 @@ typedef struct esauti_notes_edit_params {
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
  */
-int esauti_notes_edit(esauti_client *client, const esauti_notes_edit_params *params, const esauti_note_patch *body, esauti_note **out, esauti_error *err);
+APIC_EXPORT int esauti_notes_edit(esauti_client *client, const esauti_notes_edit_params *params,
+                                  const esauti_note_patch *body, esauti_note **out, esauti_error *err);
 /** Descriptor of esauti_notes_edit(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
-extern const apic_operation esauti_notes_edit_op;
+APIC_EXPORT extern const apic_operation esauti_notes_edit_op;
 
 #ifdef __cplusplus
 }

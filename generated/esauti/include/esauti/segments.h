@@ -58,9 +58,10 @@ typedef struct esauti_segments_list_params {
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
  */
-int esauti_segments_list(esauti_client *client, const esauti_segments_list_params *params, esauti_segment_list **out, esauti_error *err);
+APIC_EXPORT int esauti_segments_list(esauti_client *client, const esauti_segments_list_params *params,
+                                     esauti_segment_list **out, esauti_error *err);
 /** Descriptor of esauti_segments_list(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
-extern const apic_operation esauti_segments_list_op;
+APIC_EXPORT extern const apic_operation esauti_segments_list_op;
 
 /**
  * Create a segment
@@ -76,9 +77,10 @@ extern const apic_operation esauti_segments_list_op;
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
  */
-int esauti_segments_create(esauti_client *client, const esauti_segment_input *body, esauti_segment **out, esauti_error *err);
+APIC_EXPORT int esauti_segments_create(esauti_client *client, const esauti_segment_input *body, esauti_segment **out,
+                                       esauti_error *err);
 /** Descriptor of esauti_segments_create(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
-extern const apic_operation esauti_segments_create_op;
+APIC_EXPORT extern const apic_operation esauti_segments_create_op;
 
 /** Parameters of esauti_segments_get(). Zero-initialise, then set what you need. */
 typedef struct esauti_segments_get_params {
@@ -102,9 +104,10 @@ typedef struct esauti_segments_get_params {
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
  */
-int esauti_segments_get(esauti_client *client, const esauti_segments_get_params *params, esauti_segment **out, esauti_error *err);
+APIC_EXPORT int esauti_segments_get(esauti_client *client, const esauti_segments_get_params *params,
+                                    esauti_segment **out, esauti_error *err);
 /** Descriptor of esauti_segments_get(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
-extern const apic_operation esauti_segments_get_op;
+APIC_EXPORT extern const apic_operation esauti_segments_get_op;
 
 /** Parameters of esauti_segments_delete(). Zero-initialise, then set what you need. */
 typedef struct esauti_segments_delete_params {
@@ -127,9 +130,10 @@ typedef struct esauti_segments_delete_params {
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
  */
-int esauti_segments_delete(esauti_client *client, const esauti_segments_delete_params *params, esauti_error *err);
+APIC_EXPORT int esauti_segments_delete(esauti_client *client, const esauti_segments_delete_params *params,
+                                       esauti_error *err);
 /** Descriptor of esauti_segments_delete(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
-extern const apic_operation esauti_segments_delete_op;
+APIC_EXPORT extern const apic_operation esauti_segments_delete_op;
 
 /** Parameters of esauti_segments_edit(). Zero-initialise, then set what you need. */
 typedef struct esauti_segments_edit_params {
@@ -155,9 +159,10 @@ typedef struct esauti_segments_edit_params {
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
  */
-int esauti_segments_edit(esauti_client *client, const esauti_segments_edit_params *params, const esauti_segment_patch *body, esauti_segment **out, esauti_error *err);
+APIC_EXPORT int esauti_segments_edit(esauti_client *client, const esauti_segments_edit_params *params,
+                                     const esauti_segment_patch *body, esauti_segment **out, esauti_error *err);
 /** Descriptor of esauti_segments_edit(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
-extern const apic_operation esauti_segments_edit_op;
+APIC_EXPORT extern const apic_operation esauti_segments_edit_op;
 
 /** Parameters of esauti_segments_add_contact(). Zero-initialise, then set what you need. */
 typedef struct esauti_segments_add_contact_params {
@@ -187,9 +192,10 @@ typedef struct esauti_segments_add_contact_params {
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
  */
-int esauti_segments_add_contact(esauti_client *client, const esauti_segments_add_contact_params *params, esauti_action_result **out, esauti_error *err);
+APIC_EXPORT int esauti_segments_add_contact(esauti_client *client, const esauti_segments_add_contact_params *params,
+                                            esauti_action_result **out, esauti_error *err);
 /** Descriptor of esauti_segments_add_contact(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
-extern const apic_operation esauti_segments_add_contact_op;
+APIC_EXPORT extern const apic_operation esauti_segments_add_contact_op;
 
 /** Parameters of esauti_segments_remove_contact(). Zero-initialise, then set what you need. */
 typedef struct esauti_segments_remove_contact_params {
@@ -220,9 +226,11 @@ typedef struct esauti_segments_remove_contact_params {
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
  */
-int esauti_segments_remove_contact(esauti_client *client, const esauti_segments_remove_contact_params *params, esauti_action_result **out, esauti_error *err);
+APIC_EXPORT int esauti_segments_remove_contact(esauti_client *client,
+                                               const esauti_segments_remove_contact_params *params,
+                                               esauti_action_result **out, esauti_error *err);
 /** Descriptor of esauti_segments_remove_contact(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
-extern const apic_operation esauti_segments_remove_contact_op;
+APIC_EXPORT extern const apic_operation esauti_segments_remove_contact_op;
 
 #ifdef __cplusplus
 }

@@ -58,9 +58,10 @@ typedef struct esauti_stages_list_params {
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
  */
-int esauti_stages_list(esauti_client *client, const esauti_stages_list_params *params, esauti_stage_list **out, esauti_error *err);
+APIC_EXPORT int esauti_stages_list(esauti_client *client, const esauti_stages_list_params *params,
+                                   esauti_stage_list **out, esauti_error *err);
 /** Descriptor of esauti_stages_list(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
-extern const apic_operation esauti_stages_list_op;
+APIC_EXPORT extern const apic_operation esauti_stages_list_op;
 
 /**
  * Create a stage
@@ -75,9 +76,10 @@ extern const apic_operation esauti_stages_list_op;
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
  */
-int esauti_stages_create(esauti_client *client, const esauti_stage_input *body, esauti_stage **out, esauti_error *err);
+APIC_EXPORT int esauti_stages_create(esauti_client *client, const esauti_stage_input *body, esauti_stage **out,
+                                     esauti_error *err);
 /** Descriptor of esauti_stages_create(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
-extern const apic_operation esauti_stages_create_op;
+APIC_EXPORT extern const apic_operation esauti_stages_create_op;
 
 /** Parameters of esauti_stages_get(). Zero-initialise, then set what you need. */
 typedef struct esauti_stages_get_params {
@@ -101,9 +103,10 @@ typedef struct esauti_stages_get_params {
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
  */
-int esauti_stages_get(esauti_client *client, const esauti_stages_get_params *params, esauti_stage **out, esauti_error *err);
+APIC_EXPORT int esauti_stages_get(esauti_client *client, const esauti_stages_get_params *params, esauti_stage **out,
+                                  esauti_error *err);
 /** Descriptor of esauti_stages_get(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
-extern const apic_operation esauti_stages_get_op;
+APIC_EXPORT extern const apic_operation esauti_stages_get_op;
 
 /** Parameters of esauti_stages_delete(). Zero-initialise, then set what you need. */
 typedef struct esauti_stages_delete_params {
@@ -126,9 +129,10 @@ typedef struct esauti_stages_delete_params {
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
  */
-int esauti_stages_delete(esauti_client *client, const esauti_stages_delete_params *params, esauti_error *err);
+APIC_EXPORT int esauti_stages_delete(esauti_client *client, const esauti_stages_delete_params *params,
+                                     esauti_error *err);
 /** Descriptor of esauti_stages_delete(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
-extern const apic_operation esauti_stages_delete_op;
+APIC_EXPORT extern const apic_operation esauti_stages_delete_op;
 
 /** Parameters of esauti_stages_edit(). Zero-initialise, then set what you need. */
 typedef struct esauti_stages_edit_params {
@@ -153,9 +157,10 @@ typedef struct esauti_stages_edit_params {
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
  */
-int esauti_stages_edit(esauti_client *client, const esauti_stages_edit_params *params, const esauti_stage_patch *body, esauti_stage **out, esauti_error *err);
+APIC_EXPORT int esauti_stages_edit(esauti_client *client, const esauti_stages_edit_params *params,
+                                   const esauti_stage_patch *body, esauti_stage **out, esauti_error *err);
 /** Descriptor of esauti_stages_edit(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
-extern const apic_operation esauti_stages_edit_op;
+APIC_EXPORT extern const apic_operation esauti_stages_edit_op;
 
 /** Parameters of esauti_stages_assign_contact(). Zero-initialise, then set what you need. */
 typedef struct esauti_stages_assign_contact_params {
@@ -186,9 +191,10 @@ typedef struct esauti_stages_assign_contact_params {
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
  */
-int esauti_stages_assign_contact(esauti_client *client, const esauti_stages_assign_contact_params *params, esauti_action_result **out, esauti_error *err);
+APIC_EXPORT int esauti_stages_assign_contact(esauti_client *client, const esauti_stages_assign_contact_params *params,
+                                             esauti_action_result **out, esauti_error *err);
 /** Descriptor of esauti_stages_assign_contact(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
-extern const apic_operation esauti_stages_assign_contact_op;
+APIC_EXPORT extern const apic_operation esauti_stages_assign_contact_op;
 
 #ifdef __cplusplus
 }

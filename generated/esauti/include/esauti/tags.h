@@ -46,9 +46,10 @@ typedef struct esauti_tags_list_params {
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
  */
-int esauti_tags_list(esauti_client *client, const esauti_tags_list_params *params, esauti_tag_list **out, esauti_error *err);
+APIC_EXPORT int esauti_tags_list(esauti_client *client, const esauti_tags_list_params *params, esauti_tag_list **out,
+                                 esauti_error *err);
 /** Descriptor of esauti_tags_list(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
-extern const apic_operation esauti_tags_list_op;
+APIC_EXPORT extern const apic_operation esauti_tags_list_op;
 
 /**
  * Create a tag
@@ -63,9 +64,10 @@ extern const apic_operation esauti_tags_list_op;
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
  */
-int esauti_tags_create(esauti_client *client, const esauti_tag_input *body, esauti_tag **out, esauti_error *err);
+APIC_EXPORT int esauti_tags_create(esauti_client *client, const esauti_tag_input *body, esauti_tag **out,
+                                   esauti_error *err);
 /** Descriptor of esauti_tags_create(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
-extern const apic_operation esauti_tags_create_op;
+APIC_EXPORT extern const apic_operation esauti_tags_create_op;
 
 /** Parameters of esauti_tags_get(). Zero-initialise, then set what you need. */
 typedef struct esauti_tags_get_params {
@@ -89,9 +91,10 @@ typedef struct esauti_tags_get_params {
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
  */
-int esauti_tags_get(esauti_client *client, const esauti_tags_get_params *params, esauti_tag **out, esauti_error *err);
+APIC_EXPORT int esauti_tags_get(esauti_client *client, const esauti_tags_get_params *params, esauti_tag **out,
+                                esauti_error *err);
 /** Descriptor of esauti_tags_get(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
-extern const apic_operation esauti_tags_get_op;
+APIC_EXPORT extern const apic_operation esauti_tags_get_op;
 
 /** Parameters of esauti_tags_delete(). Zero-initialise, then set what you need. */
 typedef struct esauti_tags_delete_params {
@@ -114,9 +117,9 @@ typedef struct esauti_tags_delete_params {
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
  */
-int esauti_tags_delete(esauti_client *client, const esauti_tags_delete_params *params, esauti_error *err);
+APIC_EXPORT int esauti_tags_delete(esauti_client *client, const esauti_tags_delete_params *params, esauti_error *err);
 /** Descriptor of esauti_tags_delete(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
-extern const apic_operation esauti_tags_delete_op;
+APIC_EXPORT extern const apic_operation esauti_tags_delete_op;
 
 /** Parameters of esauti_tags_edit(). Zero-initialise, then set what you need. */
 typedef struct esauti_tags_edit_params {
@@ -141,9 +144,10 @@ typedef struct esauti_tags_edit_params {
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
  */
-int esauti_tags_edit(esauti_client *client, const esauti_tags_edit_params *params, const esauti_tag_patch *body, esauti_tag **out, esauti_error *err);
+APIC_EXPORT int esauti_tags_edit(esauti_client *client, const esauti_tags_edit_params *params,
+                                 const esauti_tag_patch *body, esauti_tag **out, esauti_error *err);
 /** Descriptor of esauti_tags_edit(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
-extern const apic_operation esauti_tags_edit_op;
+APIC_EXPORT extern const apic_operation esauti_tags_edit_op;
 
 #ifdef __cplusplus
 }

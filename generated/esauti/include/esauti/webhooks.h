@@ -58,9 +58,10 @@ typedef struct esauti_webhooks_list_params {
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
  */
-int esauti_webhooks_list(esauti_client *client, const esauti_webhooks_list_params *params, esauti_webhook_list **out, esauti_error *err);
+APIC_EXPORT int esauti_webhooks_list(esauti_client *client, const esauti_webhooks_list_params *params,
+                                     esauti_webhook_list **out, esauti_error *err);
 /** Descriptor of esauti_webhooks_list(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
-extern const apic_operation esauti_webhooks_list_op;
+APIC_EXPORT extern const apic_operation esauti_webhooks_list_op;
 
 /**
  * Create a webhook
@@ -76,9 +77,10 @@ extern const apic_operation esauti_webhooks_list_op;
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
  */
-int esauti_webhooks_create(esauti_client *client, const esauti_webhook_input *body, esauti_webhook **out, esauti_error *err);
+APIC_EXPORT int esauti_webhooks_create(esauti_client *client, const esauti_webhook_input *body, esauti_webhook **out,
+                                       esauti_error *err);
 /** Descriptor of esauti_webhooks_create(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
-extern const apic_operation esauti_webhooks_create_op;
+APIC_EXPORT extern const apic_operation esauti_webhooks_create_op;
 
 /**
  * List webhook trigger types
@@ -92,9 +94,10 @@ extern const apic_operation esauti_webhooks_create_op;
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
  */
-int esauti_webhooks_list_triggers(esauti_client *client, esauti_webhook_trigger_list **out, esauti_error *err);
+APIC_EXPORT int esauti_webhooks_list_triggers(esauti_client *client, esauti_webhook_trigger_list **out,
+                                              esauti_error *err);
 /** Descriptor of esauti_webhooks_list_triggers(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
-extern const apic_operation esauti_webhooks_list_triggers_op;
+APIC_EXPORT extern const apic_operation esauti_webhooks_list_triggers_op;
 
 /** Parameters of esauti_webhooks_get(). Zero-initialise, then set what you need. */
 typedef struct esauti_webhooks_get_params {
@@ -118,9 +121,10 @@ typedef struct esauti_webhooks_get_params {
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
  */
-int esauti_webhooks_get(esauti_client *client, const esauti_webhooks_get_params *params, esauti_webhook **out, esauti_error *err);
+APIC_EXPORT int esauti_webhooks_get(esauti_client *client, const esauti_webhooks_get_params *params,
+                                    esauti_webhook **out, esauti_error *err);
 /** Descriptor of esauti_webhooks_get(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
-extern const apic_operation esauti_webhooks_get_op;
+APIC_EXPORT extern const apic_operation esauti_webhooks_get_op;
 
 /** Parameters of esauti_webhooks_delete(). Zero-initialise, then set what you need. */
 typedef struct esauti_webhooks_delete_params {
@@ -143,9 +147,10 @@ typedef struct esauti_webhooks_delete_params {
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
  */
-int esauti_webhooks_delete(esauti_client *client, const esauti_webhooks_delete_params *params, esauti_error *err);
+APIC_EXPORT int esauti_webhooks_delete(esauti_client *client, const esauti_webhooks_delete_params *params,
+                                       esauti_error *err);
 /** Descriptor of esauti_webhooks_delete(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
-extern const apic_operation esauti_webhooks_delete_op;
+APIC_EXPORT extern const apic_operation esauti_webhooks_delete_op;
 
 /** Parameters of esauti_webhooks_edit(). Zero-initialise, then set what you need. */
 typedef struct esauti_webhooks_edit_params {
@@ -171,9 +176,10 @@ typedef struct esauti_webhooks_edit_params {
  * @param err receives details on failure (may be NULL); release with esauti_error_clear()
  * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
  */
-int esauti_webhooks_edit(esauti_client *client, const esauti_webhooks_edit_params *params, const esauti_webhook_patch *body, esauti_webhook **out, esauti_error *err);
+APIC_EXPORT int esauti_webhooks_edit(esauti_client *client, const esauti_webhooks_edit_params *params,
+                                     const esauti_webhook_patch *body, esauti_webhook **out, esauti_error *err);
 /** Descriptor of esauti_webhooks_edit(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
-extern const apic_operation esauti_webhooks_edit_op;
+APIC_EXPORT extern const apic_operation esauti_webhooks_edit_op;
 
 #ifdef __cplusplus
 }
