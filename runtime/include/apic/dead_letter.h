@@ -18,7 +18,7 @@
  * @code
  * {"kind":"event","format":2,"recorded_at":"2026-11-23T06:18:47.001Z",
  *  "operation":"briteevents_events_publish","method":"POST","url":"https://h/v1/events",
- *  "content_type":"application/json","accept":"application/json",
+ *  "base_url":"https://h/v1","content_type":"application/json","accept":"application/json",
  *  "headers":[{"name":"X-Correlation-Id","value":"job-7f3a9c"}],
  *  "security":[[{"kind":"bearer","name":"bearerAuth"}]],
  *  "idempotency_key":"6f1c3e0b-8d0a-4f43-9a55-0e3cf7d7c1aa","attempts":1,"http_status":401,
@@ -35,6 +35,9 @@
  * - `operation`: the generated function's name (apic_operation.name).
  * - `method`, `url`: as sent, before authentication: the query holds the parameters and
  *   never an API key, and a user:password in the URL's authority is left out.
+ * - `base_url`: config.base_url of the client that recorded it (its user:password left out
+ *   too), so that a replay can send the record to another server (APIC_REPLAY_REBASE);
+ *   absent in records written before it was added.
  * - `content_type`: the body's Content-Type as sent (a multipart body's boundary is in it);
  *   absent without a body. `accept`: the Accept header sent.
  * - `headers`: the other headers the request carried before authentication, in order
