@@ -21,11 +21,11 @@ PUBLIC = {
     'export.h': 'base', 'version.h': 'base', 'error.h': 'base', 'buf.h': 'base', 'ids.h': 'base',
     'desc.h': 'codec', 'codec.h': 'codec', 'validate.h': 'codec', 'body.h': 'codec',
     'operation.h': 'http', 'url.h': 'http', 'transport.h': 'http', 'sign.h': 'http', 'sse.h': 'http',
-    'retry.h': 'http', 'request.h': 'http',
+    'retry.h': 'http', 'request.h': 'http', 'webhook.h': 'http',
     'log.h': 'log',
     'dead_letter.h': 'delivery', 'client.h': 'delivery', 'queue.h': 'delivery', 'bulk.h': 'delivery',
     'session.h': 'delivery',
-    'events.h': 'events', 'topics.h': 'events',
+    'events.h': 'events', 'topics.h': 'events', 'webhook_receive.h': 'events',
 }
 UMBRELLA = 'apic.h'
 INCLUDE = re.compile(r'^\s*#\s*include\s+"([^"]+)"', re.M)

@@ -1,7 +1,8 @@
 """Checks what each shared library exports (`make check-symbols`).
 
 For every lib<name>.so.<version> in the folder given: each dynamic symbol it defines
-(`nm -D --defined-only`) starts with "<name>_", so two libraries never clash and nothing private
+(`nm -D --defined-only`) starts with "<name>_" (or "<NAME>_", for constants such as
+APIC_WEBHOOK_STANDARD), so two libraries never clash and nothing private
 leaks; and each function or object its public headers declare with APIC_EXPORT is exported, so
 the export macro cannot go missing. Headers: runtime/include/apic for libapic, else the SDK's
 include/<name> folder, given as NAME=DIR after the library folder.
@@ -43,7 +44,7 @@ def main(argv):
         name = re.match(r'lib(\w+?)\.so\.', os.path.basename(lib)).group(1)
         syms = exported(lib)
         for s in sorted(syms):
-            if not s.startswith(name + '_'):
+            if not s.startswith((name + '_', name.upper() + '_')):
                 problems.append('%s exports %s, which lacks the prefix %s_' % (os.path.basename(lib), s, name))
         if name in headers:
             for s in sorted(declared(headers[name]) - syms):

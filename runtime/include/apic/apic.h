@@ -28,5 +28,7 @@
 #include "url.h"
 #include "validate.h"
 #include "version.h"
+#include "webhook.h"
+#include "webhook_receive.h"
 
 #endif

@@ -20,6 +20,7 @@
 #include "sign.h"
 #include "sse.h"
 #include "transport.h"
+#include "webhook.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -93,6 +94,17 @@ typedef struct apic_config {
     size_t log_body_max;
     /** JSON member names holding personal data, NULL-terminated, copied; NULL = none (generated SDKs pass the spec's). */
     const char *const *pii_keys;
+    /** How the API signs the webhooks it sends (apic/webhook.h); NULL = webhooks are received
+     *  unverified. Generated SDKs pass the scheme their sdk.yaml names. */
+    const apic_webhook_scheme *webhook_scheme;
+    /** Secrets the webhooks may be signed with, newest first (rotation); copied. NULL = received
+     *  unverified (apic/webhook_receive.h logs each at warn level). */
+    const apic_webhook_secret *webhook_secrets;
+    /** Number of entries of webhook_secrets. */
+    size_t n_webhook_secrets;
+    /** Largest distance of a webhook's timestamp from now, in seconds; 0 = the scheme's; negative:
+     *  the age is not checked. */
+    long webhook_tolerance_s;
 } apic_config;
 
 /**
@@ -102,7 +114,7 @@ typedef struct apic_config {
  */
 #define APIC_CONFIG_INIT(base_url)                                                                    \
     { (base_url), NULL, NULL, NULL, NULL, 0, 0, NULL, NULL, NULL, NULL, NULL, NULL, NULL, {0, 0, 0, 0, 0}, \
-      NULL, NULL, APIC_LOG_DEFAULT, NULL, NULL, false, 0, NULL }
+      NULL, NULL, APIC_LOG_DEFAULT, NULL, NULL, false, 0, NULL, NULL, NULL, 0, 0 }
 
 /**
  * A client (opaque): made by apic_client_new(), released by apic_client_free(). Immutable once

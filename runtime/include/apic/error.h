@@ -32,7 +32,11 @@ typedef enum apic_status {
     APIC_E_HTTP = -8,       /**< the server answered with a non-success status */
     APIC_E_NOMEM = -9,      /**< out of memory */
     APIC_E_FULL = -10,      /**< a bounded queue had no room (apic/queue.h) */
-    APIC_E_STATE = -11      /**< the object cannot do that now: a queue not running, closed, or in a fork()ed child */
+    APIC_E_STATE = -11,     /**< the object cannot do that now: a queue not running, closed, or in a fork()ed child */
+    APIC_E_WEBHOOK_HEADER = -12,    /**< a webhook lacks a header its signature scheme needs (apic/webhook.h) */
+    APIC_E_WEBHOOK_MALFORMED = -13, /**< a webhook's signature, timestamp or body cannot be read as its scheme says */
+    APIC_E_WEBHOOK_TIMESTAMP = -14, /**< a webhook's timestamp is further from now than the tolerance */
+    APIC_E_WEBHOOK_SIGNATURE = -15  /**< no signature of a webhook matches any secret */
 } apic_status;
 
 /** Failure details. Zero-initialise before first use; reusable after apic_error_clear(). */

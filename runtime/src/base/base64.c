@@ -46,11 +46,10 @@ static int digit(char c)
     return -1;
 }
 
-int apic_base64_decode(apic_buf *out, const char *text, size_t len)
+long apic_base64_decode_to(unsigned char *out, const char *text, size_t len)
 {
     if (len % 4 != 0) return -1;
-    size_t saved = out->len;
-    if (apic_buf_reserve(out, len / 4 * 3) != 0) return APIC_E_NOMEM;
+    size_t n = 0;
     for (size_t i = 0; i < len; i += 4) {
         bool last = i + 4 == len;
         /* Padding only at the very end: "xx==" or "xxx=". */
@@ -58,17 +57,26 @@ int apic_base64_decode(apic_buf *out, const char *text, size_t len)
         unsigned v = 0;
         for (int k = 0; k < 4; k++) {
             int d = k >= 4 - pad ? 0 : digit(text[i + k]);
-            if (d < 0) {
-                out->len = saved;
-                out->data[out->len] = '\0';
-                return -1;
-            }
+            if (d < 0) return -1;
             v = v << 6 | (unsigned)d;
         }
-        char bytes[3] = {(char)(v >> 16), (char)(v >> 8 & 255), (char)(v & 255)};
-        memcpy(out->data + out->len, bytes, (size_t)(3 - pad));
-        out->len += (size_t)(3 - pad);
+        unsigned char bytes[3] = {(unsigned char)(v >> 16), (unsigned char)(v >> 8 & 255), (unsigned char)(v & 255)};
+        memcpy(out + n, bytes, (size_t)(3 - pad));
+        n += (size_t)(3 - pad);
     }
+    return (long)n;
+}
+
+int apic_base64_decode(apic_buf *out, const char *text, size_t len)
+{
+    if (len % 4 != 0) return -1;
+    if (apic_buf_reserve(out, len / 4 * 3) != 0) return APIC_E_NOMEM;
+    long n = apic_base64_decode_to((unsigned char *)out->data + out->len, text, len);
+    if (n < 0) {
+        out->data[out->len] = '\0';
+        return -1;
+    }
+    out->len += (size_t)n;
     out->data[out->len] = '\0';
     return 0;
 }

@@ -15,6 +15,10 @@
  * leaves no copy behind. */
 char *apic_base64_write(char *w, const unsigned char *s, size_t n);
 
+/* Writes the bytes that text (len characters, padded) encodes at out, which has room for
+ * len / 4 * 3 bytes, allocating nothing. Returns how many, or -1 when text is not base64. */
+long apic_base64_decode_to(unsigned char *out, const char *text, size_t len);
+
 /* Appends the bytes that text (len characters, padded, no line breaks) encodes to out.
  * Returns 0, -1 when text is not base64 (out is then unchanged), or APIC_E_NOMEM. */
 int apic_base64_decode(apic_buf *out, const char *text, size_t len);

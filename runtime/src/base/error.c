@@ -29,6 +29,10 @@ const char *apic_strerror(int status)
     case APIC_E_NOMEM: return "out of memory";
     case APIC_E_FULL: return "queue full";
     case APIC_E_STATE: return "not in a state to do that";
+    case APIC_E_WEBHOOK_HEADER: return "webhook header missing";
+    case APIC_E_WEBHOOK_MALFORMED: return "webhook signature malformed";
+    case APIC_E_WEBHOOK_TIMESTAMP: return "webhook timestamp outside the tolerance";
+    case APIC_E_WEBHOOK_SIGNATURE: return "webhook signature does not match";
     default: return "unknown error";
     }
 }

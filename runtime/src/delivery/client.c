@@ -1,5 +1,6 @@
 /* The client's lifetime: the configuration is checked (every error names its key), copied,
  * and the transport created. Calls live in call.c. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -48,6 +49,14 @@ static int check_config(const apic_config *cfg, apic_error *err)
     }
     if (cfg->transport == NULL && cfg->ca_file != NULL && access(cfg->ca_file, R_OK) != 0) {
         return apic_error_set(err, APIC_E_CONFIG, "config.ca_file: cannot read '%s'", cfg->ca_file);
+    }
+    if (cfg->n_webhook_secrets > 0 && cfg->webhook_secrets == NULL) {
+        return apic_error_set(err, APIC_E_CONFIG, "config.webhook_secrets: is NULL but n_webhook_secrets is %zu",
+                              cfg->n_webhook_secrets);
+    }
+    if (cfg->n_webhook_secrets > 0 && cfg->webhook_scheme == NULL) {
+        return apic_error_set(err, APIC_E_CONFIG, "config.webhook_secrets: needs config.webhook_scheme (how the webhooks "
+                              "are signed)");
     }
     if (cfg->signer != NULL && cfg->signer->sign == NULL) {
         return apic_error_set(err, APIC_E_CONFIG, "config.signer: sign must not be NULL");
@@ -126,6 +135,7 @@ static void free_fields(apic_client *c)
     free(c->event_source);
     free(c->http.idempotency_header);
     apic_dead_letter_sink_free(c->dead_letter);
+    apic_webhook_verifier_free(c->webhooks);
     apic_log_teardown(&c->log);
 }
 
@@ -172,6 +182,19 @@ int apic_client_new(const apic_config *cfg, apic_client **out, apic_error *err)
         free_fields(c);
         free(c);
         return apic_error_set(err, APIC_E_NOMEM, "apic_client_new: out of memory");
+    }
+    c->webhook_scheme = cfg->webhook_scheme;
+    if (cfg->n_webhook_secrets > 0 &&
+        (rc = apic_webhook_verifier_new(cfg->webhook_scheme, cfg->webhook_secrets, cfg->n_webhook_secrets,
+                                        cfg->webhook_tolerance_s, &c->webhooks, err)) != 0) {
+        if (err != NULL && rc == APIC_E_CONFIG) {
+            char why[sizeof err->message];
+            snprintf(why, sizeof why, "%s", err->message);
+            apic_error_set(err, APIC_E_CONFIG, "config.webhook_secrets: %s", why);
+        }
+        free_fields(c);
+        free(c);
+        return rc;
     }
     if (cfg->dead_letter != NULL && (rc = apic_dead_letter_sink_new(cfg->dead_letter, c->http.base_url, &c->dead_letter, err)) != 0) {
         free_fields(c);

@@ -24,6 +24,8 @@ struct apic_client {
     apic_retry_policy retry; /* as configured; zero members resolved per call */
     struct apic_dead_letter_sink *dead_letter; /* NULL when none is configured */
     apic_transport transport;
+    const apic_webhook_scheme *webhook_scheme; /* NULL: webhooks are parsed unverified */
+    apic_webhook_verifier *webhooks;           /* the scheme keyed with the secrets; NULL without secrets */
     /* The background queue (delivery/queue.c): set once, by its first start, and freed with the
      * client; atomic because threads enqueueing read it while another may be starting it. */
     _Atomic(struct apic_queue *) queue;

@@ -50,19 +50,25 @@ void apic_hmac_key_free(apic_hmac_key *k)
     OPENSSL_free(k);
 }
 
-int apic_hmac_key_sign_hex(const apic_hmac_key *k, const void *const *parts, const size_t *lens, size_t n, char *out)
+int apic_hmac_key_sign(const apic_hmac_key *k, const void *const *parts, const size_t *lens, size_t n,
+                       unsigned char out[32])
 {
-    static const char hex[] = "0123456789abcdef";
-    unsigned char mac[32];
     size_t mac_len = 0;
     EVP_MAC_CTX *ctx = EVP_MAC_CTX_dup(k->keyed);
     int ok = ctx != NULL;
     for (size_t i = 0; ok && i < n; i++) {
         if (lens[i] > 0) ok = EVP_MAC_update(ctx, parts[i], lens[i]);
     }
-    if (ok) ok = EVP_MAC_final(ctx, mac, &mac_len, sizeof mac) && mac_len == sizeof mac;
+    if (ok) ok = EVP_MAC_final(ctx, out, &mac_len, 32) && mac_len == 32;
     EVP_MAC_CTX_free(ctx);
-    if (!ok) {
+    return ok ? 0 : APIC_E_NOMEM;
+}
+
+int apic_hmac_key_sign_hex(const apic_hmac_key *k, const void *const *parts, const size_t *lens, size_t n, char *out)
+{
+    static const char hex[] = "0123456789abcdef";
+    unsigned char mac[32];
+    if (apic_hmac_key_sign(k, parts, lens, n, mac) != 0) {
         out[0] = '\0';
         return APIC_E_NOMEM;
     }

@@ -10,6 +10,10 @@ typedef struct apic_hmac_key apic_hmac_key;
 apic_hmac_key *apic_hmac_key_new(const void *key, size_t key_len);
 /* Frees the key (OpenSSL wipes the key material). NULL is a no-op. */
 void apic_hmac_key_free(apic_hmac_key *k);
+/* The HMAC of the parts, concatenated, into out (32 bytes). Safe from several threads. Returns 0
+ * or APIC_E_NOMEM. */
+int apic_hmac_key_sign(const apic_hmac_key *k, const void *const *parts, const size_t *lens, size_t n,
+                       unsigned char out[32]);
 /* Lowercase hex HMAC of the parts, concatenated, into out (65 bytes). Safe from several threads. */
 int apic_hmac_key_sign_hex(const apic_hmac_key *k, const void *const *parts, const size_t *lens, size_t n, char *out);
 /* apic_sign_request() with a keyed context. */
