@@ -152,14 +152,17 @@ $(OBJDIR)/tests/%: tests/integration/%.c sdks $(TEST_SUPPORT)
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS_ALL) $(TEST_CFLAGS) $(foreach a,$(APIS),-Igenerated/$(a)/include) $< $(SDK_LIBS) $(RUNTIME_A) $(TEST_LIBS) -o $@
 
-# Golden tests: a crafted spec per construct (tests/golden/<name>.yaml), generated with prefix <name>,
-# compiled with -Werror and linked with its CUnit program tests/golden/test_<name>.c.
+# Golden tests: a crafted spec per construct (tests/golden/<name>.yaml), generated with prefix <name>
+# (and with tests/golden/<name>.sdk.yaml as its config when there is one), compiled with -Werror and
+# linked with its CUnit program tests/golden/test_<name>.c.
 GOLDEN_SRC := $(sort $(wildcard tests/golden/test_*.c))
 GOLDEN_BIN := $(patsubst tests/golden/%.c,$(OBJDIR)/golden/%,$(GOLDEN_SRC))
+GOLDEN_CONFIGS := $(wildcard tests/golden/*.sdk.yaml)
+$(foreach c,$(GOLDEN_CONFIGS),$(eval $(OBJDIR)/golden/$(notdir $(c:.sdk.yaml=))/lib.stamp: $(c)))
 
 $(OBJDIR)/golden/%/lib.stamp: tests/golden/%.yaml $(GENERATOR_FILES) $(RUNTIME_A) $(RUNTIME_SO) $(RUNTIME_HDR)
 	@rm -rf $(@D) && mkdir -p $(@D)
-	$(PYTHON) -m generator --quiet --spec $< --name $* --out $(@D)/sdk
+	$(PYTHON) -m generator --quiet --spec $< --name $* --out $(@D)/sdk $(if $(wildcard tests/golden/$*.sdk.yaml),--config tests/golden/$*.sdk.yaml)
 	@$(SDK_MAKE) -f $(@D)/sdk/Makefile OBJ_DIR=$(@D)/obj LIB_DIR=$(@D)/lib static
 	@touch $@
 
@@ -193,6 +196,12 @@ test-unit: $(UNIT_BIN)
 
 test-golden: $(GOLDEN_BIN)
 	@bash tests/run-programs.sh "$(if $(filter valgrind,$(RUNNER)),$(VALGRIND))" $(GOLDEN_BIN)
+
+# The webhook verifier against the senders' own npm libraries (standardwebhooks, svix, pusher,
+# Schematic's SDK, pinned in tests/servers): their webhooks verify in C, C's verify in them.
+.PHONY: test-webhooks-vendors
+test-webhooks-vendors: $(RUNTIME_A) | deps
+	@OPT="$(OPT)" bash tests/webhooks/run.sh $(OBJDIR) "$(if $(filter valgrind,$(RUNNER)),$(VALGRIND))"
 
 # Sample requests for the generic Prism driver (tests/support/prism_driver.h).
 .PHONY: samples
@@ -252,9 +261,11 @@ test-headers-cxx: | deps
 	    $(DEPS_CFLAGS) -fsyntax-only $(BUILD)/headers.cpp && echo "headers compile as C++11"
 
 # --- examples ---
+# The webhook receiver embeds libmicrohttpd; the others need the runtime's libraries only.
+EXAMPLE_LIBS = $(if $(filter webhook_receiver,$*),$(shell pkg-config --libs libmicrohttpd 2>/dev/null))
 $(OBJDIR)/examples/%: examples/%.c sdks
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS_ALL) $(foreach a,$(APIS),-Igenerated/$(a)/include) $< $(SDK_LIBS) $(RUNTIME_A) $(LIBS) -o $@
+	$(CC) $(CFLAGS_ALL) $(foreach a,$(APIS),-Igenerated/$(a)/include) $< $(SDK_LIBS) $(RUNTIME_A) $(LIBS) $(EXAMPLE_LIBS) -o $@
 
 # --- documentation: Doxygen HTML from the public headers, zero warnings ---
 .PHONY: docs

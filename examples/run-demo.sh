@@ -1,15 +1,29 @@
 #!/usr/bin/env bash
 # `make demo`: starts Prism (serving spec/esauti/openapi.yaml and spec/briteevents/openapi.yaml)
 # and the signature-checking event receiver on 127.0.0.1, runs the eSauti quick starts and the
-# BriteEvents session example against them, and stops them all.
+# BriteEvents session example against them, and stops them all; then the webhook receiver, sent
+# a signed and a tampered webhook.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 objdir=${1:-build/release}
 make --no-print-directory VARIANT="$(basename "$objdir")" "$objdir/examples/esauti_quickstart" "$objdir/examples/esauti_events" \
-    "$objdir/examples/briteevents_session"
+    "$objdir/examples/briteevents_session" "$objdir/examples/webhook_receiver" "$objdir/examples/webhook_sender"
 WITH_WIREMOCK=0 bash tests/integration/with-servers.sh bash -c '
     echo "== REST: $1 against Prism"; "$1" "$PRISM_ESAUTI_URL"
     echo; echo "== events: $2 against the receiver (checks every HMAC signature)"
     "$2" "$EVENT_RECEIVER_URL" "$EVENT_RECEIVER_SECRET"
     echo; echo "== BriteEvents sessions: $3 against Prism (checks every request)"; "$3" "$PRISM_BRITEEVENTS_URL"' \
     demo "$objdir/examples/esauti_quickstart" "$objdir/examples/esauti_events" "$objdir/examples/briteevents_session"
+
+# Webhooks: the receiver verifies every POST with the secret; a signed webhook is printed as its
+# typed event, one changed after signing is refused with the reason.
+echo; echo "== webhooks: $objdir/examples/webhook_receiver on 127.0.0.1, a signed and a tampered webhook"
+port=$(/usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
+export ESAUTI_WEBHOOK_SECRET=whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw
+"$objdir/examples/webhook_receiver" "$port" 2 &
+receiver=$!
+trap 'kill $receiver 2>/dev/null || true' EXIT
+for _ in $(seq 1 100); do curl -s -o /dev/null "http://127.0.0.1:$port/" && break; sleep 0.05; done
+"$objdir/examples/webhook_sender" "http://127.0.0.1:$port/webhooks"
+"$objdir/examples/webhook_sender" "http://127.0.0.1:$port/webhooks" --tamper && { echo "demo: the tampered webhook was accepted"; exit 1; }
+wait $receiver

@@ -11,6 +11,7 @@ from .names import Namespace
 from .operations import OperationBuilder
 from .schemas import SchemaConverter
 from .topics import TOPIC_NAMES, load_topics
+from .webhooks import WEBHOOK_NAMES, has_webhooks, load_webhooks
 
 # Names the generated client API itself uses (prefix_client, prefix_config, ...).
 CLIENT_NAMES = ("client", "client_new", "client_free", "config", "error", "error_clear", "default_base_url",
@@ -24,16 +25,17 @@ QUEUE_NAMES = ("events_enqueue", "events_enqueue_named", "events_queue_start", "
                "events_queue_stats", "queue_config", "queue_stats")
 
 
-def build_api(spec_path, prefix, title=None, version=None, events=None, topics=None):
+def build_api(spec_path, prefix, title=None, version=None, events=None, topics=None, webhooks=None):
     """events: {registry: path, operation: operationId, source_header: name} (sdk.yaml `events`), or None;
-    topics: sdk.yaml `topics` as topics.topics_config() checked it, or None."""
+    topics: sdk.yaml `topics` as topics.topics_config() checked it, or None; webhooks: sdk.yaml
+    `webhooks` as webhooks.webhooks_config() checked it, or None."""
     loader = Loader()
     root = loader.load(spec_path)
     root_loc = Location(os.path.abspath(spec_path), "")
     _check_document(root, root_loc)
     diags = Diagnostics()
     queue = QUEUE_NAMES if (events or {}).get("batch_operation") else ()
-    reserved = CLIENT_NAMES + (TOPIC_NAMES if topics else ()) + queue
+    reserved = CLIENT_NAMES + (TOPIC_NAMES if topics else ()) + queue + (WEBHOOK_NAMES if has_webhooks(root) else ())
     names = Namespace(reserved)
     converter = SchemaConverter(loader, diags, names, reserved)
     schemas = (root.get("components") or {}).get("schemas") or {}
@@ -45,6 +47,7 @@ def build_api(spec_path, prefix, title=None, version=None, events=None, topics=N
     operations = ops_builder.build_all()
     registry = _events(events, loader, converter, operations) if events else None
     topic_set = load_topics(topics, loader, converter, names, operations) if topics else None
+    webhook_set = load_webhooks(root, root_loc, loader, converter, diags, webhooks, prefix)
     data = [t.data for t in (registry.types if registry else []) + (topic_set.topics if topic_set else [])]
     ops_builder.files.settle(operations, data)
     info = root.get("info") or {}
@@ -55,7 +58,7 @@ def build_api(spec_path, prefix, title=None, version=None, events=None, topics=N
                structs=converter.structs, enums=converter.enums,
                operations=operations, security_schemes=list(ops_builder.schemes.values()),
                warnings=diags.warnings, namespace=names, loader=loader, events=registry, topics=topic_set,
-               unions=converter.unions)
+               unions=converter.unions, webhooks=webhook_set)
 
 
 def _events(cfg, loader, converter, operations):

@@ -13,6 +13,7 @@ from .names import c_ident
 from .render import render
 from .samples import write_samples
 from .topics import topics_config
+from .webhooks import webhooks_config
 
 
 def _parser():
@@ -41,7 +42,7 @@ def _load_config(path):
         raise SpecError(path, f"cannot read the SDK config: {exc}") from None
     if not isinstance(cfg, dict):
         raise SpecError(path, "the SDK config must be a mapping")
-    known = ("name", "title", "version", "library_version", "events", "topics")
+    known = ("name", "title", "version", "library_version", "events", "topics", "webhooks")
     unknown = sorted(set(cfg) - set(known))
     if unknown:
         raise SpecError(f"{path}#/{unknown[0]}", f"unknown config key '{unknown[0]}' (known: {', '.join(known)})")
@@ -49,6 +50,8 @@ def _load_config(path):
         cfg["events"] = _events_config(cfg["events"], path)
     if "topics" in cfg:
         cfg["topics"] = topics_config(cfg["topics"], path)
+    if "webhooks" in cfg:
+        cfg["webhooks"] = webhooks_config(cfg["webhooks"], path)
     return cfg
 
 
@@ -80,7 +83,8 @@ def main(argv=None):
         prefix = c_ident(raw_name)
         if prefix != raw_name:
             raise SpecError("--name", f"'{raw_name}' is not a C identifier in lower snake case (try '{prefix}')")
-        api = build_api(args.spec, prefix, cfg.get("title"), cfg.get("version"), cfg.get("events"), cfg.get("topics"))
+        api = build_api(args.spec, prefix, cfg.get("title"), cfg.get("version"), cfg.get("events"), cfg.get("topics"),
+                        cfg.get("webhooks"))
         lib_version = (library_version(args.library_version, "--library-version") if args.library_version
                        else library_version(cfg.get("library_version"), f"{args.config}#/library_version"))
         files = render(api, args.out, os.path.basename(args.spec), lib_version)

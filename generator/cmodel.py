@@ -22,7 +22,7 @@ _FMT = {None: "APIC_FMT_NONE", "date_time": "APIC_FMT_DATE_TIME", "date": "APIC_
 # keeps `thing_type` even when a schema `Thing` exists.
 INTERNAL_TYPE = "_Type"
 INTERNAL_SUFFIXES = {"type": INTERNAL_TYPE, "fields": "_Fields", "values": "_Values", "variants": "_Variants",
-                     "tags": "_Tags"}
+                     "tags": "_Tags", "scheme": "_Scheme"}
 # Collections the runtime already declares (apic/desc.h), by element base name.
 _RUNTIME_ARRAYS = {"bool": "apic_bool_array", "int32": "apic_int32_array", "int64": "apic_int64_array",
                    "float": "apic_float_array", "double": "apic_double_array", "string": "apic_string_array",

@@ -196,6 +196,33 @@ class EventRegistry:
 
 
 @dataclass(eq=False)
+class Webhook:
+    """One entry of the spec's top-level `webhooks` (OpenAPI 3.1): a request the API sends."""
+    name: str            # its key in `webhooks`, e.g. publishNewEvent
+    summary: str         # one line, safe for Doxygen (docs.inline), or ""
+    where: str
+    variant: Variant     # its member of the webhook_event union
+    media: Optional[str] = None   # the JSON media type of its payload, None without one
+    schema: object = None         # (node, Location) of the payload schema, None without one
+    examples: dict = dc_field(default_factory=dict)   # example name -> JSON payload (requestBody examples)
+    deprecated: bool = False
+
+
+@dataclass(eq=False)
+class WebhookSet:
+    """The webhooks an API sends: one union of their payloads (in document order), how the
+    sender says which it posts, and how it signs (sdk.yaml `webhooks:`)."""
+    union: UnionType
+    webhooks: List[Webhook]
+    event_header: Optional[str] = None    # the header naming the webhook (its key), or None
+    event_member: Optional[str] = None    # the union's discriminator, or None
+    detected: bool = False                # event_member was found in the payloads, not configured
+    scheme_symbol: Optional[str] = None   # a predefined scheme of the runtime: APIC_WEBHOOK_STANDARD, ...
+    scheme_name: Optional[str] = None     # its sdk.yaml name (standard-webhooks, ...), or "none"
+    scheme: Optional[dict] = None         # a scheme sdk.yaml describes: apic_webhook_scheme members, C-ready
+
+
+@dataclass(eq=False)
 class Api:
     prefix: str
     title: str
@@ -213,3 +240,4 @@ class Api:
     events: Optional[EventRegistry] = None   # its structs and enums are in structs and enums too
     topics: object = None   # a topics.TopicSet; its structs and enums are in structs and enums too
     unions: List[UnionType] = dc_field(default_factory=list)   # oneOf/anyOf types, in conversion order
+    webhooks: Optional[WebhookSet] = None   # the spec's webhooks; its union is in unions too

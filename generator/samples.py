@@ -2,7 +2,8 @@
 
 `--samples FILE` writes, per operation, JSON for its parameters struct and its body. The generic
 integration driver decodes them with the runtime codec and calls the operation against a mock
-server that validates requests (Prism), so every operation of any spec can be exercised.
+server that validates requests (Prism), so every operation of any spec can be exercised. Under
+`webhooks` it writes each webhook's example payloads, which the tests parse as received webhooks.
 """
 import json
 import os
@@ -158,7 +159,7 @@ def _schema_samples(api, maker, spec_path):
     root_loc = Location(os.path.abspath(spec_path), "")
     schemas = (maker.loader.load(spec_path).get("components") or {}).get("schemas") or {}
     titles = {st.title for st in api.structs}
-    unions = {u.title: u for u in api.unions}
+    unions = {u.title: u for u in api.unions if api.webhooks is None or u is not api.webhooks.union}
     out = {}
     for name, node in schemas.items():
         if name not in titles and name not in unions:
@@ -174,6 +175,18 @@ def _schema_samples(api, maker, spec_path):
     for t in api.structs + api.unions:
         if t.has_example:
             out[t.title] = t.example
+    return out
+
+
+def _webhook_samples(ws):
+    """Per webhook (by its key in the spec): its member of the webhook union, the headers that
+    name it (with an event header) and its requestBody examples, by name: the tests parse them."""
+    out = {}
+    for w in ws.webhooks:
+        entry = {"member": w.variant.member, "examples": w.examples}
+        if ws.event_header:
+            entry["headers"] = {ws.event_header: w.name}
+        out[w.name] = entry
     return out
 
 
@@ -212,6 +225,8 @@ def write_samples(api, loader, path, spec_path):
     if api.events is not None:
         # Registry examples, by type name: the tests send every one of them.
         out["events"] = {t.name: t.example for t in api.events.types}
+    if api.webhooks is not None:
+        out["webhooks"] = _webhook_samples(api.webhooks)
     with open(path, "w", encoding="utf-8") as fh:
         json.dump(out, fh, indent=1, sort_keys=True, ensure_ascii=False)
         fh.write("\n")

@@ -147,6 +147,8 @@ class PublicHeadersTest(unittest.TestCase):
                 fh.write(config)
             cls._generate(name, spec, "--config", path)
         cls._generate("odd", ODD)
+        golden = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "golden")
+        cls._generate("hooks", os.path.join(golden, "webhooks.yaml"), "--config", os.path.join(golden, "webhooks.sdk.yaml"))
         cls._generate("petstore", os.path.join(PUBLIC, "petstore3.yaml"))
 
     @classmethod
@@ -185,6 +187,12 @@ class PublicHeadersTest(unittest.TestCase):
         topics = self.public_headers("bus")["include/bus/topics.h"]
         self.assertIn("APIC_EXPORT int bus_session_created_my_entity(", topics)
         self.assertIn("static inline int bus_session_my_entity_created(", topics)  # defined in the header: no export
+
+    def test_webhook_functions_are_exported(self):
+        hooks = self.public_headers("hooks")["include/hooks/webhook_events.h"]
+        self.assertIn("APIC_EXPORT extern const apic_webhook_events hooks_webhook_events;", hooks)
+        self.assertIn("APIC_EXPORT extern const apic_webhook_scheme *const hooks_webhook_scheme;", hooks)
+        self.assertIn("APIC_EXPORT int hooks_webhook_parse(", hooks)
 
     def test_continuation_lines_align_after_the_parenthesis(self):
         for name in self.sdks:

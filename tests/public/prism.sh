@@ -22,12 +22,13 @@ for name in "$@"; do
     echo "== $name ($spec)"
     PRISM_URL="http://127.0.0.1:$port" SAMPLES="$out/$name.json" "$dir/prism_all" 2>&1 | grep -vE "^$|CUnit -|sourceforge" | tail -n 25
     [ "${PIPESTATUS[0]}" -eq 0 ] || failed=1
-    # Programs written for one document (tests/public/<name>_*.c) run against the same Prism.
+    # Programs written for one document (tests/public/<name>_*.c) run against the same Prism, with
+    # the same samples (webhook examples among them).
     for extra in tests/public/"$name"_*.c; do
         [ -e "$extra" ] || continue
         prog=$dir/$(basename "${extra%.c}")
         cc $CFLAGS -I"$dir/include" "$extra" "$dir/lib/lib$name.a" "$obj/lib/libapic.a" $TEST_LIBS -o "$prog" || exit 1
-        PRISM_URL="http://127.0.0.1:$port" "$prog" 2>&1 | grep -vE "^$|CUnit -|sourceforge" | tail -n 12
+        PRISM_URL="http://127.0.0.1:$port" SAMPLES="$out/$name.json" "$prog" 2>&1 | grep -vE "^$|CUnit -|sourceforge" | tail -n 12
         [ "${PIPESTATUS[0]}" -eq 0 ] || failed=1
     done
     kill "$pid"; wait "$pid" 2>/dev/null

@@ -48,6 +48,7 @@ int esauti_client_new(const esauti_config *cfg, esauti_client **out, esauti_erro
     if (copy.user_agent == NULL) copy.user_agent = "esauti-c/" "1.0.0" " apic/" APIC_VERSION;
     if (copy.pii_keys == NULL) copy.pii_keys = esauti_pii_keys;
     if (copy.idempotency_header == NULL) copy.idempotency_header = "Idempotency-Key";
+    if (copy.webhook_scheme == NULL) copy.webhook_scheme = esauti_webhook_scheme;
     return apic_client_new(&copy, out, err);
 }
 

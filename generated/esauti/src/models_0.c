@@ -1566,7 +1566,7 @@ static const apic_field esauti_webhook_desc_Fields[] = {
     {"webhookUrl", 10, APIC_F_REQUIRED, offsetof(esauti_webhook, webhook_url), -1, -1, &esauti_string_uri_Type},
     {"isPublished", 11, 0, offsetof(esauti_webhook, is_published), offsetof(esauti_webhook, has_is_published), -1, &apic_type_bool},
     {"eventsOrderbyDir", 16, 0, offsetof(esauti_webhook, events_orderby_dir), offsetof(esauti_webhook, has_events_orderby_dir), -1, &esauti_sort_direction_Type},
-    {"triggers", 8, APIC_F_REQUIRED, offsetof(esauti_webhook, triggers), -1, -1, &esauti_webhook_event_array_Type},
+    {"triggers", 8, APIC_F_REQUIRED, offsetof(esauti_webhook, triggers), -1, -1, &esauti_webhook_trigger_type_array_Type},
     {"dateAdded", 9, APIC_F_READONLY, offsetof(esauti_webhook, date_added), -1, -1, &esauti_string_date_time_Type},
     {"dateModified", 12, APIC_F_READONLY, offsetof(esauti_webhook, date_modified), -1, -1, &esauti_string_date_time_Type},
 };
@@ -1603,7 +1603,7 @@ static const apic_field esauti_webhook_input_desc_Fields[] = {
     {"secret", 6, APIC_F_WRITEONLY, offsetof(esauti_webhook_input, secret), -1, -1, &apic_type_string},
     {"isPublished", 11, 0, offsetof(esauti_webhook_input, is_published), offsetof(esauti_webhook_input, has_is_published), -1, &apic_type_bool},
     {"eventsOrderbyDir", 16, 0, offsetof(esauti_webhook_input, events_orderby_dir), offsetof(esauti_webhook_input, has_events_orderby_dir), -1, &esauti_sort_direction_Type},
-    {"triggers", 8, APIC_F_REQUIRED, offsetof(esauti_webhook_input, triggers), -1, -1, &esauti_webhook_event_array_Type},
+    {"triggers", 8, APIC_F_REQUIRED, offsetof(esauti_webhook_input, triggers), -1, -1, &esauti_webhook_trigger_type_array_Type},
 };
 const apic_struct_desc esauti_webhook_input_desc = {
     "WebhookInput", sizeof(esauti_webhook_input), esauti_webhook_input_desc_Fields, 7,
@@ -1638,7 +1638,7 @@ static const apic_field esauti_webhook_patch_desc_Fields[] = {
     {"secret", 6, APIC_F_WRITEONLY, offsetof(esauti_webhook_patch, secret), -1, -1, &apic_type_string},
     {"isPublished", 11, 0, offsetof(esauti_webhook_patch, is_published), offsetof(esauti_webhook_patch, has_is_published), -1, &apic_type_bool},
     {"eventsOrderbyDir", 16, 0, offsetof(esauti_webhook_patch, events_orderby_dir), offsetof(esauti_webhook_patch, has_events_orderby_dir), -1, &esauti_sort_direction_Type},
-    {"triggers", 8, 0, offsetof(esauti_webhook_patch, triggers), offsetof(esauti_webhook_patch, has_triggers), -1, &esauti_webhook_event_array_Type},
+    {"triggers", 8, 0, offsetof(esauti_webhook_patch, triggers), offsetof(esauti_webhook_patch, has_triggers), -1, &esauti_webhook_trigger_type_array_Type},
 };
 const apic_struct_desc esauti_webhook_patch_desc = {
     "WebhookPatch", sizeof(esauti_webhook_patch), esauti_webhook_patch_desc_Fields, 7,
@@ -1665,9 +1665,319 @@ int esauti_webhook_patch_to_json(const esauti_webhook_patch *obj, char **out, ap
     return apic_value_to_json(&esauti_webhook_patch_Type, obj, out, err);
 }
 
+/* ContactCreatedWebhook */
+static const apic_field esauti_contact_created_webhook_desc_Fields[] = {
+    {"id", 2, APIC_F_REQUIRED, offsetof(esauti_contact_created_webhook, id), -1, -1, &apic_type_string},
+    {"type", 4, APIC_F_REQUIRED, offsetof(esauti_contact_created_webhook, type), -1, -1, &apic_type_string},
+    {"createdAt", 9, APIC_F_REQUIRED, offsetof(esauti_contact_created_webhook, created_at), -1, -1, &esauti_string_date_time_Type},
+    {"data", 4, APIC_F_REQUIRED, offsetof(esauti_contact_created_webhook, data), -1, -1, &esauti_contact_created_webhook_data_Type},
+};
+const apic_struct_desc esauti_contact_created_webhook_desc = {
+    "ContactCreatedWebhook", sizeof(esauti_contact_created_webhook), esauti_contact_created_webhook_desc_Fields, 4,
+    offsetof(esauti_contact_created_webhook, unknown_fields),
+    -1,
+    NULL
+};
+
+void esauti_contact_created_webhook_free(esauti_contact_created_webhook *obj)
+{
+    apic_struct_free(&esauti_contact_created_webhook_desc, obj);
+}
+
+int esauti_contact_created_webhook_from_json(const char *json, size_t len, esauti_contact_created_webhook **out, apic_error *err)
+{
+    void *value = NULL;
+    int rc = apic_value_new_from_json(&esauti_contact_created_webhook_Type, json, len, &value, err);
+    *out = (esauti_contact_created_webhook *)value;
+    return rc;
+}
+
+int esauti_contact_created_webhook_to_json(const esauti_contact_created_webhook *obj, char **out, apic_error *err)
+{
+    return apic_value_to_json(&esauti_contact_created_webhook_Type, obj, out, err);
+}
+
+/* ContactCreatedWebhook.data */
+static const apic_field esauti_contact_created_webhook_data_desc_Fields[] = {
+    {"contact", 7, APIC_F_REQUIRED, offsetof(esauti_contact_created_webhook_data, contact), -1, -1, &esauti_contact_Type},
+};
+const apic_struct_desc esauti_contact_created_webhook_data_desc = {
+    "ContactCreatedWebhook.data", sizeof(esauti_contact_created_webhook_data), esauti_contact_created_webhook_data_desc_Fields, 1,
+    offsetof(esauti_contact_created_webhook_data, unknown_fields),
+    -1,
+    NULL
+};
+
+void esauti_contact_created_webhook_data_free(esauti_contact_created_webhook_data *obj)
+{
+    apic_struct_free(&esauti_contact_created_webhook_data_desc, obj);
+}
+
+int esauti_contact_created_webhook_data_from_json(const char *json, size_t len, esauti_contact_created_webhook_data **out, apic_error *err)
+{
+    void *value = NULL;
+    int rc = apic_value_new_from_json(&esauti_contact_created_webhook_data_Type, json, len, &value, err);
+    *out = (esauti_contact_created_webhook_data *)value;
+    return rc;
+}
+
+int esauti_contact_created_webhook_data_to_json(const esauti_contact_created_webhook_data *obj, char **out, apic_error *err)
+{
+    return apic_value_to_json(&esauti_contact_created_webhook_data_Type, obj, out, err);
+}
+
+/* ContactUpdatedWebhook */
+static const apic_field esauti_contact_updated_webhook_desc_Fields[] = {
+    {"id", 2, APIC_F_REQUIRED, offsetof(esauti_contact_updated_webhook, id), -1, -1, &apic_type_string},
+    {"type", 4, APIC_F_REQUIRED, offsetof(esauti_contact_updated_webhook, type), -1, -1, &apic_type_string},
+    {"createdAt", 9, APIC_F_REQUIRED, offsetof(esauti_contact_updated_webhook, created_at), -1, -1, &esauti_string_date_time_Type},
+    {"data", 4, APIC_F_REQUIRED, offsetof(esauti_contact_updated_webhook, data), -1, -1, &esauti_contact_updated_webhook_data_Type},
+};
+const apic_struct_desc esauti_contact_updated_webhook_desc = {
+    "ContactUpdatedWebhook", sizeof(esauti_contact_updated_webhook), esauti_contact_updated_webhook_desc_Fields, 4,
+    offsetof(esauti_contact_updated_webhook, unknown_fields),
+    -1,
+    NULL
+};
+
+void esauti_contact_updated_webhook_free(esauti_contact_updated_webhook *obj)
+{
+    apic_struct_free(&esauti_contact_updated_webhook_desc, obj);
+}
+
+int esauti_contact_updated_webhook_from_json(const char *json, size_t len, esauti_contact_updated_webhook **out, apic_error *err)
+{
+    void *value = NULL;
+    int rc = apic_value_new_from_json(&esauti_contact_updated_webhook_Type, json, len, &value, err);
+    *out = (esauti_contact_updated_webhook *)value;
+    return rc;
+}
+
+int esauti_contact_updated_webhook_to_json(const esauti_contact_updated_webhook *obj, char **out, apic_error *err)
+{
+    return apic_value_to_json(&esauti_contact_updated_webhook_Type, obj, out, err);
+}
+
+/* ContactUpdatedWebhook.data */
+static const apic_field esauti_contact_updated_webhook_data_desc_Fields[] = {
+    {"contact", 7, APIC_F_REQUIRED, offsetof(esauti_contact_updated_webhook_data, contact), -1, -1, &esauti_contact_Type},
+    {"changed", 7, APIC_F_REQUIRED, offsetof(esauti_contact_updated_webhook_data, changed), -1, -1, &esauti_string_array_Type},
+};
+const apic_struct_desc esauti_contact_updated_webhook_data_desc = {
+    "ContactUpdatedWebhook.data", sizeof(esauti_contact_updated_webhook_data), esauti_contact_updated_webhook_data_desc_Fields, 2,
+    offsetof(esauti_contact_updated_webhook_data, unknown_fields),
+    -1,
+    NULL
+};
+
+void esauti_contact_updated_webhook_data_free(esauti_contact_updated_webhook_data *obj)
+{
+    apic_struct_free(&esauti_contact_updated_webhook_data_desc, obj);
+}
+
+int esauti_contact_updated_webhook_data_from_json(const char *json, size_t len, esauti_contact_updated_webhook_data **out, apic_error *err)
+{
+    void *value = NULL;
+    int rc = apic_value_new_from_json(&esauti_contact_updated_webhook_data_Type, json, len, &value, err);
+    *out = (esauti_contact_updated_webhook_data *)value;
+    return rc;
+}
+
+int esauti_contact_updated_webhook_data_to_json(const esauti_contact_updated_webhook_data *obj, char **out, apic_error *err)
+{
+    return apic_value_to_json(&esauti_contact_updated_webhook_data_Type, obj, out, err);
+}
+
+/* ContactDeletedWebhook */
+static const apic_field esauti_contact_deleted_webhook_desc_Fields[] = {
+    {"id", 2, APIC_F_REQUIRED, offsetof(esauti_contact_deleted_webhook, id), -1, -1, &apic_type_string},
+    {"type", 4, APIC_F_REQUIRED, offsetof(esauti_contact_deleted_webhook, type), -1, -1, &apic_type_string},
+    {"createdAt", 9, APIC_F_REQUIRED, offsetof(esauti_contact_deleted_webhook, created_at), -1, -1, &esauti_string_date_time_Type},
+    {"data", 4, APIC_F_REQUIRED, offsetof(esauti_contact_deleted_webhook, data), -1, -1, &esauti_contact_deleted_webhook_data_Type},
+};
+const apic_struct_desc esauti_contact_deleted_webhook_desc = {
+    "ContactDeletedWebhook", sizeof(esauti_contact_deleted_webhook), esauti_contact_deleted_webhook_desc_Fields, 4,
+    offsetof(esauti_contact_deleted_webhook, unknown_fields),
+    -1,
+    NULL
+};
+
+void esauti_contact_deleted_webhook_free(esauti_contact_deleted_webhook *obj)
+{
+    apic_struct_free(&esauti_contact_deleted_webhook_desc, obj);
+}
+
+int esauti_contact_deleted_webhook_from_json(const char *json, size_t len, esauti_contact_deleted_webhook **out, apic_error *err)
+{
+    void *value = NULL;
+    int rc = apic_value_new_from_json(&esauti_contact_deleted_webhook_Type, json, len, &value, err);
+    *out = (esauti_contact_deleted_webhook *)value;
+    return rc;
+}
+
+int esauti_contact_deleted_webhook_to_json(const esauti_contact_deleted_webhook *obj, char **out, apic_error *err)
+{
+    return apic_value_to_json(&esauti_contact_deleted_webhook_Type, obj, out, err);
+}
+
+/* ContactDeletedWebhook.data */
+static const apic_field esauti_contact_deleted_webhook_data_desc_Fields[] = {
+    {"contactId", 9, APIC_F_REQUIRED, offsetof(esauti_contact_deleted_webhook_data, contact_id), -1, -1, &apic_type_int64},
+};
+const apic_struct_desc esauti_contact_deleted_webhook_data_desc = {
+    "ContactDeletedWebhook.data", sizeof(esauti_contact_deleted_webhook_data), esauti_contact_deleted_webhook_data_desc_Fields, 1,
+    offsetof(esauti_contact_deleted_webhook_data, unknown_fields),
+    -1,
+    NULL
+};
+
+void esauti_contact_deleted_webhook_data_free(esauti_contact_deleted_webhook_data *obj)
+{
+    apic_struct_free(&esauti_contact_deleted_webhook_data_desc, obj);
+}
+
+int esauti_contact_deleted_webhook_data_from_json(const char *json, size_t len, esauti_contact_deleted_webhook_data **out, apic_error *err)
+{
+    void *value = NULL;
+    int rc = apic_value_new_from_json(&esauti_contact_deleted_webhook_data_Type, json, len, &value, err);
+    *out = (esauti_contact_deleted_webhook_data *)value;
+    return rc;
+}
+
+int esauti_contact_deleted_webhook_data_to_json(const esauti_contact_deleted_webhook_data *obj, char **out, apic_error *err)
+{
+    return apic_value_to_json(&esauti_contact_deleted_webhook_data_Type, obj, out, err);
+}
+
+/* FormSubmittedWebhook */
+static const apic_field esauti_form_submitted_webhook_desc_Fields[] = {
+    {"id", 2, APIC_F_REQUIRED, offsetof(esauti_form_submitted_webhook, id), -1, -1, &apic_type_string},
+    {"type", 4, APIC_F_REQUIRED, offsetof(esauti_form_submitted_webhook, type), -1, -1, &apic_type_string},
+    {"createdAt", 9, APIC_F_REQUIRED, offsetof(esauti_form_submitted_webhook, created_at), -1, -1, &esauti_string_date_time_Type},
+    {"data", 4, APIC_F_REQUIRED, offsetof(esauti_form_submitted_webhook, data), -1, -1, &esauti_form_submitted_webhook_data_Type},
+};
+const apic_struct_desc esauti_form_submitted_webhook_desc = {
+    "FormSubmittedWebhook", sizeof(esauti_form_submitted_webhook), esauti_form_submitted_webhook_desc_Fields, 4,
+    offsetof(esauti_form_submitted_webhook, unknown_fields),
+    -1,
+    NULL
+};
+
+void esauti_form_submitted_webhook_free(esauti_form_submitted_webhook *obj)
+{
+    apic_struct_free(&esauti_form_submitted_webhook_desc, obj);
+}
+
+int esauti_form_submitted_webhook_from_json(const char *json, size_t len, esauti_form_submitted_webhook **out, apic_error *err)
+{
+    void *value = NULL;
+    int rc = apic_value_new_from_json(&esauti_form_submitted_webhook_Type, json, len, &value, err);
+    *out = (esauti_form_submitted_webhook *)value;
+    return rc;
+}
+
+int esauti_form_submitted_webhook_to_json(const esauti_form_submitted_webhook *obj, char **out, apic_error *err)
+{
+    return apic_value_to_json(&esauti_form_submitted_webhook_Type, obj, out, err);
+}
+
+/* FormSubmittedWebhook.data */
+static const apic_field esauti_form_submitted_webhook_data_desc_Fields[] = {
+    {"formId", 6, APIC_F_REQUIRED, offsetof(esauti_form_submitted_webhook_data, form_id), -1, -1, &apic_type_int64},
+    {"submissionId", 12, APIC_F_REQUIRED, offsetof(esauti_form_submitted_webhook_data, submission_id), -1, -1, &apic_type_int64},
+    {"contactId", 9, 0, offsetof(esauti_form_submitted_webhook_data, contact_id), offsetof(esauti_form_submitted_webhook_data, has_contact_id), -1, &apic_type_int64},
+};
+const apic_struct_desc esauti_form_submitted_webhook_data_desc = {
+    "FormSubmittedWebhook.data", sizeof(esauti_form_submitted_webhook_data), esauti_form_submitted_webhook_data_desc_Fields, 3,
+    offsetof(esauti_form_submitted_webhook_data, unknown_fields),
+    -1,
+    NULL
+};
+
+void esauti_form_submitted_webhook_data_free(esauti_form_submitted_webhook_data *obj)
+{
+    apic_struct_free(&esauti_form_submitted_webhook_data_desc, obj);
+}
+
+int esauti_form_submitted_webhook_data_from_json(const char *json, size_t len, esauti_form_submitted_webhook_data **out, apic_error *err)
+{
+    void *value = NULL;
+    int rc = apic_value_new_from_json(&esauti_form_submitted_webhook_data_Type, json, len, &value, err);
+    *out = (esauti_form_submitted_webhook_data *)value;
+    return rc;
+}
+
+int esauti_form_submitted_webhook_data_to_json(const esauti_form_submitted_webhook_data *obj, char **out, apic_error *err)
+{
+    return apic_value_to_json(&esauti_form_submitted_webhook_data_Type, obj, out, err);
+}
+
+/* EmailOpenedWebhook */
+static const apic_field esauti_email_opened_webhook_desc_Fields[] = {
+    {"id", 2, APIC_F_REQUIRED, offsetof(esauti_email_opened_webhook, id), -1, -1, &apic_type_string},
+    {"type", 4, APIC_F_REQUIRED, offsetof(esauti_email_opened_webhook, type), -1, -1, &apic_type_string},
+    {"createdAt", 9, APIC_F_REQUIRED, offsetof(esauti_email_opened_webhook, created_at), -1, -1, &esauti_string_date_time_Type},
+    {"data", 4, APIC_F_REQUIRED, offsetof(esauti_email_opened_webhook, data), -1, -1, &esauti_email_opened_webhook_data_Type},
+};
+const apic_struct_desc esauti_email_opened_webhook_desc = {
+    "EmailOpenedWebhook", sizeof(esauti_email_opened_webhook), esauti_email_opened_webhook_desc_Fields, 4,
+    offsetof(esauti_email_opened_webhook, unknown_fields),
+    -1,
+    NULL
+};
+
+void esauti_email_opened_webhook_free(esauti_email_opened_webhook *obj)
+{
+    apic_struct_free(&esauti_email_opened_webhook_desc, obj);
+}
+
+int esauti_email_opened_webhook_from_json(const char *json, size_t len, esauti_email_opened_webhook **out, apic_error *err)
+{
+    void *value = NULL;
+    int rc = apic_value_new_from_json(&esauti_email_opened_webhook_Type, json, len, &value, err);
+    *out = (esauti_email_opened_webhook *)value;
+    return rc;
+}
+
+int esauti_email_opened_webhook_to_json(const esauti_email_opened_webhook *obj, char **out, apic_error *err)
+{
+    return apic_value_to_json(&esauti_email_opened_webhook_Type, obj, out, err);
+}
+
+/* EmailOpenedWebhook.data */
+static const apic_field esauti_email_opened_webhook_data_desc_Fields[] = {
+    {"emailId", 7, APIC_F_REQUIRED, offsetof(esauti_email_opened_webhook_data, email_id), -1, -1, &apic_type_int64},
+    {"contactId", 9, APIC_F_REQUIRED, offsetof(esauti_email_opened_webhook_data, contact_id), -1, -1, &apic_type_int64},
+    {"openedAt", 8, APIC_F_REQUIRED, offsetof(esauti_email_opened_webhook_data, opened_at), -1, -1, &esauti_string_date_time_Type},
+};
+const apic_struct_desc esauti_email_opened_webhook_data_desc = {
+    "EmailOpenedWebhook.data", sizeof(esauti_email_opened_webhook_data), esauti_email_opened_webhook_data_desc_Fields, 3,
+    offsetof(esauti_email_opened_webhook_data, unknown_fields),
+    -1,
+    NULL
+};
+
+void esauti_email_opened_webhook_data_free(esauti_email_opened_webhook_data *obj)
+{
+    apic_struct_free(&esauti_email_opened_webhook_data_desc, obj);
+}
+
+int esauti_email_opened_webhook_data_from_json(const char *json, size_t len, esauti_email_opened_webhook_data **out, apic_error *err)
+{
+    void *value = NULL;
+    int rc = apic_value_new_from_json(&esauti_email_opened_webhook_data_Type, json, len, &value, err);
+    *out = (esauti_email_opened_webhook_data *)value;
+    return rc;
+}
+
+int esauti_email_opened_webhook_data_to_json(const esauti_email_opened_webhook_data *obj, char **out, apic_error *err)
+{
+    return apic_value_to_json(&esauti_email_opened_webhook_data_Type, obj, out, err);
+}
+
 /* WebhookTrigger */
 static const apic_field esauti_webhook_trigger_desc_Fields[] = {
-    {"type", 4, APIC_F_REQUIRED, offsetof(esauti_webhook_trigger, type), -1, -1, &esauti_webhook_event_Type},
+    {"type", 4, APIC_F_REQUIRED, offsetof(esauti_webhook_trigger, type), -1, -1, &esauti_webhook_trigger_type_Type},
     {"label", 5, APIC_F_REQUIRED, offsetof(esauti_webhook_trigger, label), -1, -1, &apic_type_string},
     {"description", 11, 0, offsetof(esauti_webhook_trigger, description), -1, -1, &apic_type_string},
 };
@@ -4701,339 +5011,4 @@ int esauti_order_delivered_data_from_json(const char *json, size_t len, esauti_o
 int esauti_order_delivered_data_to_json(const esauti_order_delivered_data *obj, char **out, apic_error *err)
 {
     return apic_value_to_json(&esauti_order_delivered_data_Type, obj, out, err);
-}
-
-/* order_delivery_failed_data */
-static const apic_field esauti_order_delivery_failed_data_desc_Fields[] = {
-    {"order_id", 8, APIC_F_REQUIRED, offsetof(esauti_order_delivery_failed_data, order_id), -1, -1, &apic_type_string},
-    {"reason", 6, APIC_F_REQUIRED, offsetof(esauti_order_delivery_failed_data, reason), -1, -1, &esauti_order_delivery_failed_data_reason_Type},
-    {"attempt", 7, APIC_F_REQUIRED, offsetof(esauti_order_delivery_failed_data, attempt), -1, -1, &apic_type_int32},
-    {"next_attempt_at", 15, 0, offsetof(esauti_order_delivery_failed_data, next_attempt_at), -1, -1, &esauti_string_date_time_Type},
-    {"failed_at", 9, APIC_F_REQUIRED, offsetof(esauti_order_delivery_failed_data, failed_at), -1, -1, &esauti_string_date_time_Type},
-};
-const apic_struct_desc esauti_order_delivery_failed_data_desc = {
-    "order_delivery_failed_data", sizeof(esauti_order_delivery_failed_data), esauti_order_delivery_failed_data_desc_Fields, 5,
-    offsetof(esauti_order_delivery_failed_data, unknown_fields),
-    -1,
-    NULL
-};
-
-void esauti_order_delivery_failed_data_free(esauti_order_delivery_failed_data *obj)
-{
-    apic_struct_free(&esauti_order_delivery_failed_data_desc, obj);
-}
-
-int esauti_order_delivery_failed_data_from_json(const char *json, size_t len, esauti_order_delivery_failed_data **out, apic_error *err)
-{
-    void *value = NULL;
-    int rc = apic_value_new_from_json(&esauti_order_delivery_failed_data_Type, json, len, &value, err);
-    *out = (esauti_order_delivery_failed_data *)value;
-    return rc;
-}
-
-int esauti_order_delivery_failed_data_to_json(const esauti_order_delivery_failed_data *obj, char **out, apic_error *err)
-{
-    return apic_value_to_json(&esauti_order_delivery_failed_data_Type, obj, out, err);
-}
-
-/* order_cancelled_data */
-static const apic_field esauti_order_cancelled_data_desc_Fields[] = {
-    {"order_id", 8, APIC_F_REQUIRED, offsetof(esauti_order_cancelled_data, order_id), -1, -1, &apic_type_string},
-    {"cancelled_by", 12, APIC_F_REQUIRED, offsetof(esauti_order_cancelled_data, cancelled_by), -1, -1, &esauti_order_cancelled_data_cancelled_by_Type},
-    {"reason", 6, APIC_F_REQUIRED, offsetof(esauti_order_cancelled_data, reason), -1, -1, &esauti_order_cancelled_data_reason_Type},
-    {"refund_due", 10, 0, offsetof(esauti_order_cancelled_data, refund_due), offsetof(esauti_order_cancelled_data, has_refund_due), -1, &apic_type_bool},
-    {"cancelled_at", 12, APIC_F_REQUIRED, offsetof(esauti_order_cancelled_data, cancelled_at), -1, -1, &esauti_string_date_time_Type},
-};
-const apic_struct_desc esauti_order_cancelled_data_desc = {
-    "order_cancelled_data", sizeof(esauti_order_cancelled_data), esauti_order_cancelled_data_desc_Fields, 5,
-    offsetof(esauti_order_cancelled_data, unknown_fields),
-    -1,
-    NULL
-};
-
-void esauti_order_cancelled_data_free(esauti_order_cancelled_data *obj)
-{
-    apic_struct_free(&esauti_order_cancelled_data_desc, obj);
-}
-
-int esauti_order_cancelled_data_from_json(const char *json, size_t len, esauti_order_cancelled_data **out, apic_error *err)
-{
-    void *value = NULL;
-    int rc = apic_value_new_from_json(&esauti_order_cancelled_data_Type, json, len, &value, err);
-    *out = (esauti_order_cancelled_data *)value;
-    return rc;
-}
-
-int esauti_order_cancelled_data_to_json(const esauti_order_cancelled_data *obj, char **out, apic_error *err)
-{
-    return apic_value_to_json(&esauti_order_cancelled_data_Type, obj, out, err);
-}
-
-/* order_held_data */
-static const apic_field esauti_order_held_data_desc_Fields[] = {
-    {"order_id", 8, APIC_F_REQUIRED, offsetof(esauti_order_held_data, order_id), -1, -1, &apic_type_string},
-    {"reason", 6, APIC_F_REQUIRED, offsetof(esauti_order_held_data, reason), -1, -1, &esauti_order_held_data_reason_Type},
-    {"note", 4, 0, offsetof(esauti_order_held_data, note), -1, -1, &apic_type_string},
-    {"review_by", 9, 0, offsetof(esauti_order_held_data, review_by), -1, -1, &esauti_string_date_time_Type},
-    {"held_at", 7, APIC_F_REQUIRED, offsetof(esauti_order_held_data, held_at), -1, -1, &esauti_string_date_time_Type},
-};
-const apic_struct_desc esauti_order_held_data_desc = {
-    "order_held_data", sizeof(esauti_order_held_data), esauti_order_held_data_desc_Fields, 5,
-    offsetof(esauti_order_held_data, unknown_fields),
-    -1,
-    NULL
-};
-
-void esauti_order_held_data_free(esauti_order_held_data *obj)
-{
-    apic_struct_free(&esauti_order_held_data_desc, obj);
-}
-
-int esauti_order_held_data_from_json(const char *json, size_t len, esauti_order_held_data **out, apic_error *err)
-{
-    void *value = NULL;
-    int rc = apic_value_new_from_json(&esauti_order_held_data_Type, json, len, &value, err);
-    *out = (esauti_order_held_data *)value;
-    return rc;
-}
-
-int esauti_order_held_data_to_json(const esauti_order_held_data *obj, char **out, apic_error *err)
-{
-    return apic_value_to_json(&esauti_order_held_data_Type, obj, out, err);
-}
-
-/* order_reordered_data */
-static const apic_field esauti_order_reordered_data_desc_Fields[] = {
-    {"order_id", 8, APIC_F_REQUIRED, offsetof(esauti_order_reordered_data, order_id), -1, -1, &apic_type_string},
-    {"original_order_id", 17, APIC_F_REQUIRED, offsetof(esauti_order_reordered_data, original_order_id), -1, -1, &apic_type_string},
-    {"source", 6, 0, offsetof(esauti_order_reordered_data, source), offsetof(esauti_order_reordered_data, has_source), -1, &esauti_order_reordered_data_source_Type},
-    {"items_changed", 13, 0, offsetof(esauti_order_reordered_data, items_changed), offsetof(esauti_order_reordered_data, has_items_changed), -1, &apic_type_bool},
-    {"days_since_original", 19, 0, offsetof(esauti_order_reordered_data, days_since_original), offsetof(esauti_order_reordered_data, has_days_since_original), -1, &apic_type_int32},
-    {"reordered_at", 12, APIC_F_REQUIRED, offsetof(esauti_order_reordered_data, reordered_at), -1, -1, &esauti_string_date_time_Type},
-};
-const apic_struct_desc esauti_order_reordered_data_desc = {
-    "order_reordered_data", sizeof(esauti_order_reordered_data), esauti_order_reordered_data_desc_Fields, 6,
-    offsetof(esauti_order_reordered_data, unknown_fields),
-    -1,
-    NULL
-};
-
-void esauti_order_reordered_data_free(esauti_order_reordered_data *obj)
-{
-    apic_struct_free(&esauti_order_reordered_data_desc, obj);
-}
-
-int esauti_order_reordered_data_from_json(const char *json, size_t len, esauti_order_reordered_data **out, apic_error *err)
-{
-    void *value = NULL;
-    int rc = apic_value_new_from_json(&esauti_order_reordered_data_Type, json, len, &value, err);
-    *out = (esauti_order_reordered_data *)value;
-    return rc;
-}
-
-int esauti_order_reordered_data_to_json(const esauti_order_reordered_data *obj, char **out, apic_error *err)
-{
-    return apic_value_to_json(&esauti_order_reordered_data_Type, obj, out, err);
-}
-
-/* order_refunded_data */
-static const apic_field esauti_order_refunded_data_desc_Fields[] = {
-    {"order_id", 8, APIC_F_REQUIRED, offsetof(esauti_order_refunded_data, order_id), -1, -1, &apic_type_string},
-    {"refund_id", 9, APIC_F_REQUIRED, offsetof(esauti_order_refunded_data, refund_id), -1, -1, &apic_type_string},
-    {"currency", 8, APIC_F_REQUIRED, offsetof(esauti_order_refunded_data, currency), -1, -1, &esauti_string_currency_Type},
-    {"amount", 6, APIC_F_REQUIRED, offsetof(esauti_order_refunded_data, amount), -1, -1, &apic_type_int64},
-    {"full_refund", 11, APIC_F_REQUIRED, offsetof(esauti_order_refunded_data, full_refund), -1, -1, &apic_type_bool},
-    {"refund_method", 13, 0, offsetof(esauti_order_refunded_data, refund_method), offsetof(esauti_order_refunded_data, has_refund_method), -1, &esauti_order_refunded_data_refund_method_Type},
-    {"items", 5, 0, offsetof(esauti_order_refunded_data, items), offsetof(esauti_order_refunded_data, has_items), -1, &esauti_order_refunded_data_items_item_array_Type},
-    {"refunded_at", 11, APIC_F_REQUIRED, offsetof(esauti_order_refunded_data, refunded_at), -1, -1, &esauti_string_date_time_Type},
-};
-const apic_struct_desc esauti_order_refunded_data_desc = {
-    "order_refunded_data", sizeof(esauti_order_refunded_data), esauti_order_refunded_data_desc_Fields, 8,
-    offsetof(esauti_order_refunded_data, unknown_fields),
-    -1,
-    NULL
-};
-
-void esauti_order_refunded_data_free(esauti_order_refunded_data *obj)
-{
-    apic_struct_free(&esauti_order_refunded_data_desc, obj);
-}
-
-int esauti_order_refunded_data_from_json(const char *json, size_t len, esauti_order_refunded_data **out, apic_error *err)
-{
-    void *value = NULL;
-    int rc = apic_value_new_from_json(&esauti_order_refunded_data_Type, json, len, &value, err);
-    *out = (esauti_order_refunded_data *)value;
-    return rc;
-}
-
-int esauti_order_refunded_data_to_json(const esauti_order_refunded_data *obj, char **out, apic_error *err)
-{
-    return apic_value_to_json(&esauti_order_refunded_data_Type, obj, out, err);
-}
-
-/* order_refunded_data.items.item */
-static const apic_field esauti_order_refunded_data_items_item_desc_Fields[] = {
-    {"sku", 3, APIC_F_REQUIRED, offsetof(esauti_order_refunded_data_items_item, sku), -1, -1, &apic_type_string},
-    {"quantity", 8, APIC_F_REQUIRED, offsetof(esauti_order_refunded_data_items_item, quantity), -1, -1, &apic_type_int32},
-    {"amount", 6, APIC_F_REQUIRED, offsetof(esauti_order_refunded_data_items_item, amount), -1, -1, &apic_type_int64},
-};
-const apic_struct_desc esauti_order_refunded_data_items_item_desc = {
-    "order_refunded_data.items.item", sizeof(esauti_order_refunded_data_items_item), esauti_order_refunded_data_items_item_desc_Fields, 3,
-    offsetof(esauti_order_refunded_data_items_item, unknown_fields),
-    -1,
-    NULL
-};
-
-void esauti_order_refunded_data_items_item_free(esauti_order_refunded_data_items_item *obj)
-{
-    apic_struct_free(&esauti_order_refunded_data_items_item_desc, obj);
-}
-
-int esauti_order_refunded_data_items_item_from_json(const char *json, size_t len, esauti_order_refunded_data_items_item **out, apic_error *err)
-{
-    void *value = NULL;
-    int rc = apic_value_new_from_json(&esauti_order_refunded_data_items_item_Type, json, len, &value, err);
-    *out = (esauti_order_refunded_data_items_item *)value;
-    return rc;
-}
-
-int esauti_order_refunded_data_items_item_to_json(const esauti_order_refunded_data_items_item *obj, char **out, apic_error *err)
-{
-    return apic_value_to_json(&esauti_order_refunded_data_items_item_Type, obj, out, err);
-}
-
-/* order_completed_data */
-static const apic_field esauti_order_completed_data_desc_Fields[] = {
-    {"order_id", 8, APIC_F_REQUIRED, offsetof(esauti_order_completed_data, order_id), -1, -1, &apic_type_string},
-    {"currency", 8, APIC_F_REQUIRED, offsetof(esauti_order_completed_data, currency), -1, -1, &esauti_string_currency_Type},
-    {"net_amount", 10, APIC_F_REQUIRED, offsetof(esauti_order_completed_data, net_amount), -1, -1, &apic_type_int64},
-    {"loyalty_points", 14, 0, offsetof(esauti_order_completed_data, loyalty_points), offsetof(esauti_order_completed_data, has_loyalty_points), -1, &apic_type_int32},
-    {"completed_at", 12, APIC_F_REQUIRED, offsetof(esauti_order_completed_data, completed_at), -1, -1, &esauti_string_date_time_Type},
-};
-const apic_struct_desc esauti_order_completed_data_desc = {
-    "order_completed_data", sizeof(esauti_order_completed_data), esauti_order_completed_data_desc_Fields, 5,
-    offsetof(esauti_order_completed_data, unknown_fields),
-    -1,
-    NULL
-};
-
-void esauti_order_completed_data_free(esauti_order_completed_data *obj)
-{
-    apic_struct_free(&esauti_order_completed_data_desc, obj);
-}
-
-int esauti_order_completed_data_from_json(const char *json, size_t len, esauti_order_completed_data **out, apic_error *err)
-{
-    void *value = NULL;
-    int rc = apic_value_new_from_json(&esauti_order_completed_data_Type, json, len, &value, err);
-    *out = (esauti_order_completed_data *)value;
-    return rc;
-}
-
-int esauti_order_completed_data_to_json(const esauti_order_completed_data *obj, char **out, apic_error *err)
-{
-    return apic_value_to_json(&esauti_order_completed_data_Type, obj, out, err);
-}
-
-/* payment_initiated_data */
-static const apic_field esauti_payment_initiated_data_desc_Fields[] = {
-    {"payment_id", 10, APIC_F_REQUIRED, offsetof(esauti_payment_initiated_data, payment_id), -1, -1, &apic_type_string},
-    {"order_id", 8, 0, offsetof(esauti_payment_initiated_data, order_id), -1, -1, &apic_type_string},
-    {"amount", 6, APIC_F_REQUIRED, offsetof(esauti_payment_initiated_data, amount), -1, -1, &apic_type_int64},
-    {"currency", 8, APIC_F_REQUIRED, offsetof(esauti_payment_initiated_data, currency), -1, -1, &esauti_string_currency_Type},
-    {"method", 6, APIC_F_REQUIRED, offsetof(esauti_payment_initiated_data, method), -1, -1, &esauti_payment_initiated_data_method_Type},
-    {"payer_phone", 11, APIC_F_PII, offsetof(esauti_payment_initiated_data, payer_phone), -1, -1, &esauti_string_phone_Type},
-    {"expires_at", 10, 0, offsetof(esauti_payment_initiated_data, expires_at), -1, -1, &esauti_string_date_time_Type},
-};
-const apic_struct_desc esauti_payment_initiated_data_desc = {
-    "payment_initiated_data", sizeof(esauti_payment_initiated_data), esauti_payment_initiated_data_desc_Fields, 7,
-    offsetof(esauti_payment_initiated_data, unknown_fields),
-    -1,
-    NULL
-};
-
-void esauti_payment_initiated_data_free(esauti_payment_initiated_data *obj)
-{
-    apic_struct_free(&esauti_payment_initiated_data_desc, obj);
-}
-
-int esauti_payment_initiated_data_from_json(const char *json, size_t len, esauti_payment_initiated_data **out, apic_error *err)
-{
-    void *value = NULL;
-    int rc = apic_value_new_from_json(&esauti_payment_initiated_data_Type, json, len, &value, err);
-    *out = (esauti_payment_initiated_data *)value;
-    return rc;
-}
-
-int esauti_payment_initiated_data_to_json(const esauti_payment_initiated_data *obj, char **out, apic_error *err)
-{
-    return apic_value_to_json(&esauti_payment_initiated_data_Type, obj, out, err);
-}
-
-/* payment_authorized_data */
-static const apic_field esauti_payment_authorized_data_desc_Fields[] = {
-    {"payment_id", 10, APIC_F_REQUIRED, offsetof(esauti_payment_authorized_data, payment_id), -1, -1, &apic_type_string},
-    {"order_id", 8, 0, offsetof(esauti_payment_authorized_data, order_id), -1, -1, &apic_type_string},
-    {"amount", 6, APIC_F_REQUIRED, offsetof(esauti_payment_authorized_data, amount), -1, -1, &apic_type_int64},
-    {"currency", 8, APIC_F_REQUIRED, offsetof(esauti_payment_authorized_data, currency), -1, -1, &esauti_string_currency_Type},
-    {"card_brand", 10, 0, offsetof(esauti_payment_authorized_data, card_brand), offsetof(esauti_payment_authorized_data, has_card_brand), -1, &esauti_payment_authorized_data_card_brand_Type},
-    {"card_last4", 10, 0, offsetof(esauti_payment_authorized_data, card_last4), -1, -1, &apic_type_string},
-    {"authorization_expires_at", 24, 0, offsetof(esauti_payment_authorized_data, authorization_expires_at), -1, -1, &esauti_string_date_time_Type},
-};
-const apic_struct_desc esauti_payment_authorized_data_desc = {
-    "payment_authorized_data", sizeof(esauti_payment_authorized_data), esauti_payment_authorized_data_desc_Fields, 7,
-    offsetof(esauti_payment_authorized_data, unknown_fields),
-    -1,
-    NULL
-};
-
-void esauti_payment_authorized_data_free(esauti_payment_authorized_data *obj)
-{
-    apic_struct_free(&esauti_payment_authorized_data_desc, obj);
-}
-
-int esauti_payment_authorized_data_from_json(const char *json, size_t len, esauti_payment_authorized_data **out, apic_error *err)
-{
-    void *value = NULL;
-    int rc = apic_value_new_from_json(&esauti_payment_authorized_data_Type, json, len, &value, err);
-    *out = (esauti_payment_authorized_data *)value;
-    return rc;
-}
-
-int esauti_payment_authorized_data_to_json(const esauti_payment_authorized_data *obj, char **out, apic_error *err)
-{
-    return apic_value_to_json(&esauti_payment_authorized_data_Type, obj, out, err);
-}
-
-/* payment_captured_data */
-static const apic_field esauti_payment_captured_data_desc_Fields[] = {
-    {"payment_id", 10, APIC_F_REQUIRED, offsetof(esauti_payment_captured_data, payment_id), -1, -1, &apic_type_string},
-    {"order_id", 8, 0, offsetof(esauti_payment_captured_data, order_id), -1, -1, &apic_type_string},
-    {"amount", 6, APIC_F_REQUIRED, offsetof(esauti_payment_captured_data, amount), -1, -1, &apic_type_int64},
-    {"currency", 8, APIC_F_REQUIRED, offsetof(esauti_payment_captured_data, currency), -1, -1, &esauti_string_currency_Type},
-};
-const apic_struct_desc esauti_payment_captured_data_desc = {
-    "payment_captured_data", sizeof(esauti_payment_captured_data), esauti_payment_captured_data_desc_Fields, 4,
-    offsetof(esauti_payment_captured_data, unknown_fields),
-    -1,
-    NULL
-};
-
-void esauti_payment_captured_data_free(esauti_payment_captured_data *obj)
-{
-    apic_struct_free(&esauti_payment_captured_data_desc, obj);
-}
-
-int esauti_payment_captured_data_from_json(const char *json, size_t len, esauti_payment_captured_data **out, apic_error *err)
-{
-    void *value = NULL;
-    int rc = apic_value_new_from_json(&esauti_payment_captured_data_Type, json, len, &value, err);
-    *out = (esauti_payment_captured_data *)value;
-    return rc;
-}
-
-int esauti_payment_captured_data_to_json(const esauti_payment_captured_data *obj, char **out, apic_error *err)
-{
-    return apic_value_to_json(&esauti_payment_captured_data_Type, obj, out, err);
 }

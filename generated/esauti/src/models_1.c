@@ -1,6 +1,341 @@
 /* Descriptors and entry points of eSauti models. Generated; do not edit. */
 #include "internal.h"
 
+/* order_delivery_failed_data */
+static const apic_field esauti_order_delivery_failed_data_desc_Fields[] = {
+    {"order_id", 8, APIC_F_REQUIRED, offsetof(esauti_order_delivery_failed_data, order_id), -1, -1, &apic_type_string},
+    {"reason", 6, APIC_F_REQUIRED, offsetof(esauti_order_delivery_failed_data, reason), -1, -1, &esauti_order_delivery_failed_data_reason_Type},
+    {"attempt", 7, APIC_F_REQUIRED, offsetof(esauti_order_delivery_failed_data, attempt), -1, -1, &apic_type_int32},
+    {"next_attempt_at", 15, 0, offsetof(esauti_order_delivery_failed_data, next_attempt_at), -1, -1, &esauti_string_date_time_Type},
+    {"failed_at", 9, APIC_F_REQUIRED, offsetof(esauti_order_delivery_failed_data, failed_at), -1, -1, &esauti_string_date_time_Type},
+};
+const apic_struct_desc esauti_order_delivery_failed_data_desc = {
+    "order_delivery_failed_data", sizeof(esauti_order_delivery_failed_data), esauti_order_delivery_failed_data_desc_Fields, 5,
+    offsetof(esauti_order_delivery_failed_data, unknown_fields),
+    -1,
+    NULL
+};
+
+void esauti_order_delivery_failed_data_free(esauti_order_delivery_failed_data *obj)
+{
+    apic_struct_free(&esauti_order_delivery_failed_data_desc, obj);
+}
+
+int esauti_order_delivery_failed_data_from_json(const char *json, size_t len, esauti_order_delivery_failed_data **out, apic_error *err)
+{
+    void *value = NULL;
+    int rc = apic_value_new_from_json(&esauti_order_delivery_failed_data_Type, json, len, &value, err);
+    *out = (esauti_order_delivery_failed_data *)value;
+    return rc;
+}
+
+int esauti_order_delivery_failed_data_to_json(const esauti_order_delivery_failed_data *obj, char **out, apic_error *err)
+{
+    return apic_value_to_json(&esauti_order_delivery_failed_data_Type, obj, out, err);
+}
+
+/* order_cancelled_data */
+static const apic_field esauti_order_cancelled_data_desc_Fields[] = {
+    {"order_id", 8, APIC_F_REQUIRED, offsetof(esauti_order_cancelled_data, order_id), -1, -1, &apic_type_string},
+    {"cancelled_by", 12, APIC_F_REQUIRED, offsetof(esauti_order_cancelled_data, cancelled_by), -1, -1, &esauti_order_cancelled_data_cancelled_by_Type},
+    {"reason", 6, APIC_F_REQUIRED, offsetof(esauti_order_cancelled_data, reason), -1, -1, &esauti_order_cancelled_data_reason_Type},
+    {"refund_due", 10, 0, offsetof(esauti_order_cancelled_data, refund_due), offsetof(esauti_order_cancelled_data, has_refund_due), -1, &apic_type_bool},
+    {"cancelled_at", 12, APIC_F_REQUIRED, offsetof(esauti_order_cancelled_data, cancelled_at), -1, -1, &esauti_string_date_time_Type},
+};
+const apic_struct_desc esauti_order_cancelled_data_desc = {
+    "order_cancelled_data", sizeof(esauti_order_cancelled_data), esauti_order_cancelled_data_desc_Fields, 5,
+    offsetof(esauti_order_cancelled_data, unknown_fields),
+    -1,
+    NULL
+};
+
+void esauti_order_cancelled_data_free(esauti_order_cancelled_data *obj)
+{
+    apic_struct_free(&esauti_order_cancelled_data_desc, obj);
+}
+
+int esauti_order_cancelled_data_from_json(const char *json, size_t len, esauti_order_cancelled_data **out, apic_error *err)
+{
+    void *value = NULL;
+    int rc = apic_value_new_from_json(&esauti_order_cancelled_data_Type, json, len, &value, err);
+    *out = (esauti_order_cancelled_data *)value;
+    return rc;
+}
+
+int esauti_order_cancelled_data_to_json(const esauti_order_cancelled_data *obj, char **out, apic_error *err)
+{
+    return apic_value_to_json(&esauti_order_cancelled_data_Type, obj, out, err);
+}
+
+/* order_held_data */
+static const apic_field esauti_order_held_data_desc_Fields[] = {
+    {"order_id", 8, APIC_F_REQUIRED, offsetof(esauti_order_held_data, order_id), -1, -1, &apic_type_string},
+    {"reason", 6, APIC_F_REQUIRED, offsetof(esauti_order_held_data, reason), -1, -1, &esauti_order_held_data_reason_Type},
+    {"note", 4, 0, offsetof(esauti_order_held_data, note), -1, -1, &apic_type_string},
+    {"review_by", 9, 0, offsetof(esauti_order_held_data, review_by), -1, -1, &esauti_string_date_time_Type},
+    {"held_at", 7, APIC_F_REQUIRED, offsetof(esauti_order_held_data, held_at), -1, -1, &esauti_string_date_time_Type},
+};
+const apic_struct_desc esauti_order_held_data_desc = {
+    "order_held_data", sizeof(esauti_order_held_data), esauti_order_held_data_desc_Fields, 5,
+    offsetof(esauti_order_held_data, unknown_fields),
+    -1,
+    NULL
+};
+
+void esauti_order_held_data_free(esauti_order_held_data *obj)
+{
+    apic_struct_free(&esauti_order_held_data_desc, obj);
+}
+
+int esauti_order_held_data_from_json(const char *json, size_t len, esauti_order_held_data **out, apic_error *err)
+{
+    void *value = NULL;
+    int rc = apic_value_new_from_json(&esauti_order_held_data_Type, json, len, &value, err);
+    *out = (esauti_order_held_data *)value;
+    return rc;
+}
+
+int esauti_order_held_data_to_json(const esauti_order_held_data *obj, char **out, apic_error *err)
+{
+    return apic_value_to_json(&esauti_order_held_data_Type, obj, out, err);
+}
+
+/* order_reordered_data */
+static const apic_field esauti_order_reordered_data_desc_Fields[] = {
+    {"order_id", 8, APIC_F_REQUIRED, offsetof(esauti_order_reordered_data, order_id), -1, -1, &apic_type_string},
+    {"original_order_id", 17, APIC_F_REQUIRED, offsetof(esauti_order_reordered_data, original_order_id), -1, -1, &apic_type_string},
+    {"source", 6, 0, offsetof(esauti_order_reordered_data, source), offsetof(esauti_order_reordered_data, has_source), -1, &esauti_order_reordered_data_source_Type},
+    {"items_changed", 13, 0, offsetof(esauti_order_reordered_data, items_changed), offsetof(esauti_order_reordered_data, has_items_changed), -1, &apic_type_bool},
+    {"days_since_original", 19, 0, offsetof(esauti_order_reordered_data, days_since_original), offsetof(esauti_order_reordered_data, has_days_since_original), -1, &apic_type_int32},
+    {"reordered_at", 12, APIC_F_REQUIRED, offsetof(esauti_order_reordered_data, reordered_at), -1, -1, &esauti_string_date_time_Type},
+};
+const apic_struct_desc esauti_order_reordered_data_desc = {
+    "order_reordered_data", sizeof(esauti_order_reordered_data), esauti_order_reordered_data_desc_Fields, 6,
+    offsetof(esauti_order_reordered_data, unknown_fields),
+    -1,
+    NULL
+};
+
+void esauti_order_reordered_data_free(esauti_order_reordered_data *obj)
+{
+    apic_struct_free(&esauti_order_reordered_data_desc, obj);
+}
+
+int esauti_order_reordered_data_from_json(const char *json, size_t len, esauti_order_reordered_data **out, apic_error *err)
+{
+    void *value = NULL;
+    int rc = apic_value_new_from_json(&esauti_order_reordered_data_Type, json, len, &value, err);
+    *out = (esauti_order_reordered_data *)value;
+    return rc;
+}
+
+int esauti_order_reordered_data_to_json(const esauti_order_reordered_data *obj, char **out, apic_error *err)
+{
+    return apic_value_to_json(&esauti_order_reordered_data_Type, obj, out, err);
+}
+
+/* order_refunded_data */
+static const apic_field esauti_order_refunded_data_desc_Fields[] = {
+    {"order_id", 8, APIC_F_REQUIRED, offsetof(esauti_order_refunded_data, order_id), -1, -1, &apic_type_string},
+    {"refund_id", 9, APIC_F_REQUIRED, offsetof(esauti_order_refunded_data, refund_id), -1, -1, &apic_type_string},
+    {"currency", 8, APIC_F_REQUIRED, offsetof(esauti_order_refunded_data, currency), -1, -1, &esauti_string_currency_Type},
+    {"amount", 6, APIC_F_REQUIRED, offsetof(esauti_order_refunded_data, amount), -1, -1, &apic_type_int64},
+    {"full_refund", 11, APIC_F_REQUIRED, offsetof(esauti_order_refunded_data, full_refund), -1, -1, &apic_type_bool},
+    {"refund_method", 13, 0, offsetof(esauti_order_refunded_data, refund_method), offsetof(esauti_order_refunded_data, has_refund_method), -1, &esauti_order_refunded_data_refund_method_Type},
+    {"items", 5, 0, offsetof(esauti_order_refunded_data, items), offsetof(esauti_order_refunded_data, has_items), -1, &esauti_order_refunded_data_items_item_array_Type},
+    {"refunded_at", 11, APIC_F_REQUIRED, offsetof(esauti_order_refunded_data, refunded_at), -1, -1, &esauti_string_date_time_Type},
+};
+const apic_struct_desc esauti_order_refunded_data_desc = {
+    "order_refunded_data", sizeof(esauti_order_refunded_data), esauti_order_refunded_data_desc_Fields, 8,
+    offsetof(esauti_order_refunded_data, unknown_fields),
+    -1,
+    NULL
+};
+
+void esauti_order_refunded_data_free(esauti_order_refunded_data *obj)
+{
+    apic_struct_free(&esauti_order_refunded_data_desc, obj);
+}
+
+int esauti_order_refunded_data_from_json(const char *json, size_t len, esauti_order_refunded_data **out, apic_error *err)
+{
+    void *value = NULL;
+    int rc = apic_value_new_from_json(&esauti_order_refunded_data_Type, json, len, &value, err);
+    *out = (esauti_order_refunded_data *)value;
+    return rc;
+}
+
+int esauti_order_refunded_data_to_json(const esauti_order_refunded_data *obj, char **out, apic_error *err)
+{
+    return apic_value_to_json(&esauti_order_refunded_data_Type, obj, out, err);
+}
+
+/* order_refunded_data.items.item */
+static const apic_field esauti_order_refunded_data_items_item_desc_Fields[] = {
+    {"sku", 3, APIC_F_REQUIRED, offsetof(esauti_order_refunded_data_items_item, sku), -1, -1, &apic_type_string},
+    {"quantity", 8, APIC_F_REQUIRED, offsetof(esauti_order_refunded_data_items_item, quantity), -1, -1, &apic_type_int32},
+    {"amount", 6, APIC_F_REQUIRED, offsetof(esauti_order_refunded_data_items_item, amount), -1, -1, &apic_type_int64},
+};
+const apic_struct_desc esauti_order_refunded_data_items_item_desc = {
+    "order_refunded_data.items.item", sizeof(esauti_order_refunded_data_items_item), esauti_order_refunded_data_items_item_desc_Fields, 3,
+    offsetof(esauti_order_refunded_data_items_item, unknown_fields),
+    -1,
+    NULL
+};
+
+void esauti_order_refunded_data_items_item_free(esauti_order_refunded_data_items_item *obj)
+{
+    apic_struct_free(&esauti_order_refunded_data_items_item_desc, obj);
+}
+
+int esauti_order_refunded_data_items_item_from_json(const char *json, size_t len, esauti_order_refunded_data_items_item **out, apic_error *err)
+{
+    void *value = NULL;
+    int rc = apic_value_new_from_json(&esauti_order_refunded_data_items_item_Type, json, len, &value, err);
+    *out = (esauti_order_refunded_data_items_item *)value;
+    return rc;
+}
+
+int esauti_order_refunded_data_items_item_to_json(const esauti_order_refunded_data_items_item *obj, char **out, apic_error *err)
+{
+    return apic_value_to_json(&esauti_order_refunded_data_items_item_Type, obj, out, err);
+}
+
+/* order_completed_data */
+static const apic_field esauti_order_completed_data_desc_Fields[] = {
+    {"order_id", 8, APIC_F_REQUIRED, offsetof(esauti_order_completed_data, order_id), -1, -1, &apic_type_string},
+    {"currency", 8, APIC_F_REQUIRED, offsetof(esauti_order_completed_data, currency), -1, -1, &esauti_string_currency_Type},
+    {"net_amount", 10, APIC_F_REQUIRED, offsetof(esauti_order_completed_data, net_amount), -1, -1, &apic_type_int64},
+    {"loyalty_points", 14, 0, offsetof(esauti_order_completed_data, loyalty_points), offsetof(esauti_order_completed_data, has_loyalty_points), -1, &apic_type_int32},
+    {"completed_at", 12, APIC_F_REQUIRED, offsetof(esauti_order_completed_data, completed_at), -1, -1, &esauti_string_date_time_Type},
+};
+const apic_struct_desc esauti_order_completed_data_desc = {
+    "order_completed_data", sizeof(esauti_order_completed_data), esauti_order_completed_data_desc_Fields, 5,
+    offsetof(esauti_order_completed_data, unknown_fields),
+    -1,
+    NULL
+};
+
+void esauti_order_completed_data_free(esauti_order_completed_data *obj)
+{
+    apic_struct_free(&esauti_order_completed_data_desc, obj);
+}
+
+int esauti_order_completed_data_from_json(const char *json, size_t len, esauti_order_completed_data **out, apic_error *err)
+{
+    void *value = NULL;
+    int rc = apic_value_new_from_json(&esauti_order_completed_data_Type, json, len, &value, err);
+    *out = (esauti_order_completed_data *)value;
+    return rc;
+}
+
+int esauti_order_completed_data_to_json(const esauti_order_completed_data *obj, char **out, apic_error *err)
+{
+    return apic_value_to_json(&esauti_order_completed_data_Type, obj, out, err);
+}
+
+/* payment_initiated_data */
+static const apic_field esauti_payment_initiated_data_desc_Fields[] = {
+    {"payment_id", 10, APIC_F_REQUIRED, offsetof(esauti_payment_initiated_data, payment_id), -1, -1, &apic_type_string},
+    {"order_id", 8, 0, offsetof(esauti_payment_initiated_data, order_id), -1, -1, &apic_type_string},
+    {"amount", 6, APIC_F_REQUIRED, offsetof(esauti_payment_initiated_data, amount), -1, -1, &apic_type_int64},
+    {"currency", 8, APIC_F_REQUIRED, offsetof(esauti_payment_initiated_data, currency), -1, -1, &esauti_string_currency_Type},
+    {"method", 6, APIC_F_REQUIRED, offsetof(esauti_payment_initiated_data, method), -1, -1, &esauti_payment_initiated_data_method_Type},
+    {"payer_phone", 11, APIC_F_PII, offsetof(esauti_payment_initiated_data, payer_phone), -1, -1, &esauti_string_phone_Type},
+    {"expires_at", 10, 0, offsetof(esauti_payment_initiated_data, expires_at), -1, -1, &esauti_string_date_time_Type},
+};
+const apic_struct_desc esauti_payment_initiated_data_desc = {
+    "payment_initiated_data", sizeof(esauti_payment_initiated_data), esauti_payment_initiated_data_desc_Fields, 7,
+    offsetof(esauti_payment_initiated_data, unknown_fields),
+    -1,
+    NULL
+};
+
+void esauti_payment_initiated_data_free(esauti_payment_initiated_data *obj)
+{
+    apic_struct_free(&esauti_payment_initiated_data_desc, obj);
+}
+
+int esauti_payment_initiated_data_from_json(const char *json, size_t len, esauti_payment_initiated_data **out, apic_error *err)
+{
+    void *value = NULL;
+    int rc = apic_value_new_from_json(&esauti_payment_initiated_data_Type, json, len, &value, err);
+    *out = (esauti_payment_initiated_data *)value;
+    return rc;
+}
+
+int esauti_payment_initiated_data_to_json(const esauti_payment_initiated_data *obj, char **out, apic_error *err)
+{
+    return apic_value_to_json(&esauti_payment_initiated_data_Type, obj, out, err);
+}
+
+/* payment_authorized_data */
+static const apic_field esauti_payment_authorized_data_desc_Fields[] = {
+    {"payment_id", 10, APIC_F_REQUIRED, offsetof(esauti_payment_authorized_data, payment_id), -1, -1, &apic_type_string},
+    {"order_id", 8, 0, offsetof(esauti_payment_authorized_data, order_id), -1, -1, &apic_type_string},
+    {"amount", 6, APIC_F_REQUIRED, offsetof(esauti_payment_authorized_data, amount), -1, -1, &apic_type_int64},
+    {"currency", 8, APIC_F_REQUIRED, offsetof(esauti_payment_authorized_data, currency), -1, -1, &esauti_string_currency_Type},
+    {"card_brand", 10, 0, offsetof(esauti_payment_authorized_data, card_brand), offsetof(esauti_payment_authorized_data, has_card_brand), -1, &esauti_payment_authorized_data_card_brand_Type},
+    {"card_last4", 10, 0, offsetof(esauti_payment_authorized_data, card_last4), -1, -1, &apic_type_string},
+    {"authorization_expires_at", 24, 0, offsetof(esauti_payment_authorized_data, authorization_expires_at), -1, -1, &esauti_string_date_time_Type},
+};
+const apic_struct_desc esauti_payment_authorized_data_desc = {
+    "payment_authorized_data", sizeof(esauti_payment_authorized_data), esauti_payment_authorized_data_desc_Fields, 7,
+    offsetof(esauti_payment_authorized_data, unknown_fields),
+    -1,
+    NULL
+};
+
+void esauti_payment_authorized_data_free(esauti_payment_authorized_data *obj)
+{
+    apic_struct_free(&esauti_payment_authorized_data_desc, obj);
+}
+
+int esauti_payment_authorized_data_from_json(const char *json, size_t len, esauti_payment_authorized_data **out, apic_error *err)
+{
+    void *value = NULL;
+    int rc = apic_value_new_from_json(&esauti_payment_authorized_data_Type, json, len, &value, err);
+    *out = (esauti_payment_authorized_data *)value;
+    return rc;
+}
+
+int esauti_payment_authorized_data_to_json(const esauti_payment_authorized_data *obj, char **out, apic_error *err)
+{
+    return apic_value_to_json(&esauti_payment_authorized_data_Type, obj, out, err);
+}
+
+/* payment_captured_data */
+static const apic_field esauti_payment_captured_data_desc_Fields[] = {
+    {"payment_id", 10, APIC_F_REQUIRED, offsetof(esauti_payment_captured_data, payment_id), -1, -1, &apic_type_string},
+    {"order_id", 8, 0, offsetof(esauti_payment_captured_data, order_id), -1, -1, &apic_type_string},
+    {"amount", 6, APIC_F_REQUIRED, offsetof(esauti_payment_captured_data, amount), -1, -1, &apic_type_int64},
+    {"currency", 8, APIC_F_REQUIRED, offsetof(esauti_payment_captured_data, currency), -1, -1, &esauti_string_currency_Type},
+};
+const apic_struct_desc esauti_payment_captured_data_desc = {
+    "payment_captured_data", sizeof(esauti_payment_captured_data), esauti_payment_captured_data_desc_Fields, 4,
+    offsetof(esauti_payment_captured_data, unknown_fields),
+    -1,
+    NULL
+};
+
+void esauti_payment_captured_data_free(esauti_payment_captured_data *obj)
+{
+    apic_struct_free(&esauti_payment_captured_data_desc, obj);
+}
+
+int esauti_payment_captured_data_from_json(const char *json, size_t len, esauti_payment_captured_data **out, apic_error *err)
+{
+    void *value = NULL;
+    int rc = apic_value_new_from_json(&esauti_payment_captured_data_Type, json, len, &value, err);
+    *out = (esauti_payment_captured_data *)value;
+    return rc;
+}
+
+int esauti_payment_captured_data_to_json(const esauti_payment_captured_data *obj, char **out, apic_error *err)
+{
+    return apic_value_to_json(&esauti_payment_captured_data_Type, obj, out, err);
+}
+
 /* payment_succeeded_data */
 static const apic_field esauti_payment_succeeded_data_desc_Fields[] = {
     {"payment_id", 10, APIC_F_REQUIRED, offsetof(esauti_payment_succeeded_data, payment_id), -1, -1, &apic_type_string},
@@ -4737,344 +5072,4 @@ int esauti_appointment_cancelled_data_from_json(const char *json, size_t len, es
 int esauti_appointment_cancelled_data_to_json(const esauti_appointment_cancelled_data *obj, char **out, apic_error *err)
 {
     return apic_value_to_json(&esauti_appointment_cancelled_data_Type, obj, out, err);
-}
-
-/* appointment_reminder_sent_data */
-static const apic_field esauti_appointment_reminder_sent_data_desc_Fields[] = {
-    {"appointment_id", 14, APIC_F_REQUIRED, offsetof(esauti_appointment_reminder_sent_data, appointment_id), -1, -1, &apic_type_string},
-    {"channel", 7, APIC_F_REQUIRED, offsetof(esauti_appointment_reminder_sent_data, channel), -1, -1, &esauti_appointment_reminder_sent_data_channel_Type},
-    {"message_id", 10, 0, offsetof(esauti_appointment_reminder_sent_data, message_id), -1, -1, &apic_type_string},
-    {"hours_before", 12, 0, offsetof(esauti_appointment_reminder_sent_data, hours_before), offsetof(esauti_appointment_reminder_sent_data, has_hours_before), -1, &apic_type_int32},
-    {"start_at", 8, APIC_F_REQUIRED, offsetof(esauti_appointment_reminder_sent_data, start_at), -1, -1, &esauti_string_date_time_Type},
-    {"sent_at", 7, APIC_F_REQUIRED, offsetof(esauti_appointment_reminder_sent_data, sent_at), -1, -1, &esauti_string_date_time_Type},
-};
-const apic_struct_desc esauti_appointment_reminder_sent_data_desc = {
-    "appointment_reminder_sent_data", sizeof(esauti_appointment_reminder_sent_data), esauti_appointment_reminder_sent_data_desc_Fields, 6,
-    offsetof(esauti_appointment_reminder_sent_data, unknown_fields),
-    -1,
-    NULL
-};
-
-void esauti_appointment_reminder_sent_data_free(esauti_appointment_reminder_sent_data *obj)
-{
-    apic_struct_free(&esauti_appointment_reminder_sent_data_desc, obj);
-}
-
-int esauti_appointment_reminder_sent_data_from_json(const char *json, size_t len, esauti_appointment_reminder_sent_data **out, apic_error *err)
-{
-    void *value = NULL;
-    int rc = apic_value_new_from_json(&esauti_appointment_reminder_sent_data_Type, json, len, &value, err);
-    *out = (esauti_appointment_reminder_sent_data *)value;
-    return rc;
-}
-
-int esauti_appointment_reminder_sent_data_to_json(const esauti_appointment_reminder_sent_data *obj, char **out, apic_error *err)
-{
-    return apic_value_to_json(&esauti_appointment_reminder_sent_data_Type, obj, out, err);
-}
-
-/* appointment_checked_in_data */
-static const apic_field esauti_appointment_checked_in_data_desc_Fields[] = {
-    {"appointment_id", 14, APIC_F_REQUIRED, offsetof(esauti_appointment_checked_in_data, appointment_id), -1, -1, &apic_type_string},
-    {"method", 6, APIC_F_REQUIRED, offsetof(esauti_appointment_checked_in_data, method), -1, -1, &esauti_appointment_checked_in_data_method_Type},
-    {"location_id", 11, 0, offsetof(esauti_appointment_checked_in_data, location_id), -1, -1, &apic_type_string},
-    {"minutes_late", 12, 0, offsetof(esauti_appointment_checked_in_data, minutes_late), offsetof(esauti_appointment_checked_in_data, has_minutes_late), -1, &apic_type_int32},
-    {"checked_in_at", 13, APIC_F_REQUIRED, offsetof(esauti_appointment_checked_in_data, checked_in_at), -1, -1, &esauti_string_date_time_Type},
-};
-const apic_struct_desc esauti_appointment_checked_in_data_desc = {
-    "appointment_checked_in_data", sizeof(esauti_appointment_checked_in_data), esauti_appointment_checked_in_data_desc_Fields, 5,
-    offsetof(esauti_appointment_checked_in_data, unknown_fields),
-    -1,
-    NULL
-};
-
-void esauti_appointment_checked_in_data_free(esauti_appointment_checked_in_data *obj)
-{
-    apic_struct_free(&esauti_appointment_checked_in_data_desc, obj);
-}
-
-int esauti_appointment_checked_in_data_from_json(const char *json, size_t len, esauti_appointment_checked_in_data **out, apic_error *err)
-{
-    void *value = NULL;
-    int rc = apic_value_new_from_json(&esauti_appointment_checked_in_data_Type, json, len, &value, err);
-    *out = (esauti_appointment_checked_in_data *)value;
-    return rc;
-}
-
-int esauti_appointment_checked_in_data_to_json(const esauti_appointment_checked_in_data *obj, char **out, apic_error *err)
-{
-    return apic_value_to_json(&esauti_appointment_checked_in_data_Type, obj, out, err);
-}
-
-/* appointment_completed_data */
-static const apic_field esauti_appointment_completed_data_desc_Fields[] = {
-    {"appointment_id", 14, APIC_F_REQUIRED, offsetof(esauti_appointment_completed_data, appointment_id), -1, -1, &apic_type_string},
-    {"staff_id", 8, 0, offsetof(esauti_appointment_completed_data, staff_id), -1, -1, &apic_type_string},
-    {"services", 8, 0, offsetof(esauti_appointment_completed_data, services), offsetof(esauti_appointment_completed_data, has_services), -1, &esauti_appointment_completed_data_services_item_array_Type},
-    {"total_amount", 12, 0, offsetof(esauti_appointment_completed_data, total_amount), offsetof(esauti_appointment_completed_data, has_total_amount), -1, &apic_type_int64},
-    {"currency", 8, 0, offsetof(esauti_appointment_completed_data, currency), -1, -1, &esauti_string_currency_Type},
-    {"payment_method", 14, 0, offsetof(esauti_appointment_completed_data, payment_method), offsetof(esauti_appointment_completed_data, has_payment_method), -1, &esauti_appointment_completed_data_payment_method_Type},
-    {"completed_at", 12, APIC_F_REQUIRED, offsetof(esauti_appointment_completed_data, completed_at), -1, -1, &esauti_string_date_time_Type},
-};
-const apic_struct_desc esauti_appointment_completed_data_desc = {
-    "appointment_completed_data", sizeof(esauti_appointment_completed_data), esauti_appointment_completed_data_desc_Fields, 7,
-    offsetof(esauti_appointment_completed_data, unknown_fields),
-    -1,
-    NULL
-};
-
-void esauti_appointment_completed_data_free(esauti_appointment_completed_data *obj)
-{
-    apic_struct_free(&esauti_appointment_completed_data_desc, obj);
-}
-
-int esauti_appointment_completed_data_from_json(const char *json, size_t len, esauti_appointment_completed_data **out, apic_error *err)
-{
-    void *value = NULL;
-    int rc = apic_value_new_from_json(&esauti_appointment_completed_data_Type, json, len, &value, err);
-    *out = (esauti_appointment_completed_data *)value;
-    return rc;
-}
-
-int esauti_appointment_completed_data_to_json(const esauti_appointment_completed_data *obj, char **out, apic_error *err)
-{
-    return apic_value_to_json(&esauti_appointment_completed_data_Type, obj, out, err);
-}
-
-/* appointment_completed_data.services.item */
-static const apic_field esauti_appointment_completed_data_services_item_desc_Fields[] = {
-    {"service_id", 10, APIC_F_REQUIRED, offsetof(esauti_appointment_completed_data_services_item, service_id), -1, -1, &apic_type_string},
-    {"name", 4, 0, offsetof(esauti_appointment_completed_data_services_item, name), -1, -1, &apic_type_string},
-    {"price_amount", 12, APIC_F_REQUIRED, offsetof(esauti_appointment_completed_data_services_item, price_amount), -1, -1, &apic_type_int64},
-};
-const apic_struct_desc esauti_appointment_completed_data_services_item_desc = {
-    "appointment_completed_data.services.item", sizeof(esauti_appointment_completed_data_services_item), esauti_appointment_completed_data_services_item_desc_Fields, 3,
-    offsetof(esauti_appointment_completed_data_services_item, unknown_fields),
-    -1,
-    NULL
-};
-
-void esauti_appointment_completed_data_services_item_free(esauti_appointment_completed_data_services_item *obj)
-{
-    apic_struct_free(&esauti_appointment_completed_data_services_item_desc, obj);
-}
-
-int esauti_appointment_completed_data_services_item_from_json(const char *json, size_t len, esauti_appointment_completed_data_services_item **out, apic_error *err)
-{
-    void *value = NULL;
-    int rc = apic_value_new_from_json(&esauti_appointment_completed_data_services_item_Type, json, len, &value, err);
-    *out = (esauti_appointment_completed_data_services_item *)value;
-    return rc;
-}
-
-int esauti_appointment_completed_data_services_item_to_json(const esauti_appointment_completed_data_services_item *obj, char **out, apic_error *err)
-{
-    return apic_value_to_json(&esauti_appointment_completed_data_services_item_Type, obj, out, err);
-}
-
-/* appointment_no_show_data */
-static const apic_field esauti_appointment_no_show_data_desc_Fields[] = {
-    {"appointment_id", 14, APIC_F_REQUIRED, offsetof(esauti_appointment_no_show_data, appointment_id), -1, -1, &apic_type_string},
-    {"start_at", 8, APIC_F_REQUIRED, offsetof(esauti_appointment_no_show_data, start_at), -1, -1, &esauti_string_date_time_Type},
-    {"marked_by", 9, APIC_F_REQUIRED, offsetof(esauti_appointment_no_show_data, marked_by), -1, -1, &esauti_appointment_no_show_data_marked_by_Type},
-    {"deposit_forfeited", 17, 0, offsetof(esauti_appointment_no_show_data, deposit_forfeited), offsetof(esauti_appointment_no_show_data, has_deposit_forfeited), -1, &apic_type_bool},
-    {"no_show_count", 13, 0, offsetof(esauti_appointment_no_show_data, no_show_count), offsetof(esauti_appointment_no_show_data, has_no_show_count), -1, &apic_type_int32},
-    {"marked_at", 9, APIC_F_REQUIRED, offsetof(esauti_appointment_no_show_data, marked_at), -1, -1, &esauti_string_date_time_Type},
-};
-const apic_struct_desc esauti_appointment_no_show_data_desc = {
-    "appointment_no_show_data", sizeof(esauti_appointment_no_show_data), esauti_appointment_no_show_data_desc_Fields, 6,
-    offsetof(esauti_appointment_no_show_data, unknown_fields),
-    -1,
-    NULL
-};
-
-void esauti_appointment_no_show_data_free(esauti_appointment_no_show_data *obj)
-{
-    apic_struct_free(&esauti_appointment_no_show_data_desc, obj);
-}
-
-int esauti_appointment_no_show_data_from_json(const char *json, size_t len, esauti_appointment_no_show_data **out, apic_error *err)
-{
-    void *value = NULL;
-    int rc = apic_value_new_from_json(&esauti_appointment_no_show_data_Type, json, len, &value, err);
-    *out = (esauti_appointment_no_show_data *)value;
-    return rc;
-}
-
-int esauti_appointment_no_show_data_to_json(const esauti_appointment_no_show_data *obj, char **out, apic_error *err)
-{
-    return apic_value_to_json(&esauti_appointment_no_show_data_Type, obj, out, err);
-}
-
-/* verify_code_requested_data */
-static const apic_field esauti_verify_code_requested_data_desc_Fields[] = {
-    {"verification_id", 15, APIC_F_REQUIRED, offsetof(esauti_verify_code_requested_data, verification_id), -1, -1, &apic_type_string},
-    {"channel", 7, APIC_F_REQUIRED, offsetof(esauti_verify_code_requested_data, channel), -1, -1, &esauti_verify_code_requested_data_channel_Type},
-    {"purpose", 7, APIC_F_REQUIRED, offsetof(esauti_verify_code_requested_data, purpose), -1, -1, &esauti_verify_code_requested_data_purpose_Type},
-    {"destination_masked", 18, APIC_F_PII, offsetof(esauti_verify_code_requested_data, destination_masked), -1, -1, &apic_type_string},
-    {"code_length", 11, 0, offsetof(esauti_verify_code_requested_data, code_length), offsetof(esauti_verify_code_requested_data, has_code_length), -1, &apic_type_int32},
-    {"ip_address", 10, APIC_F_PII, offsetof(esauti_verify_code_requested_data, ip_address), -1, -1, &apic_type_string},
-    {"expires_at", 10, APIC_F_REQUIRED, offsetof(esauti_verify_code_requested_data, expires_at), -1, -1, &esauti_string_date_time_Type},
-    {"requested_at", 12, APIC_F_REQUIRED, offsetof(esauti_verify_code_requested_data, requested_at), -1, -1, &esauti_string_date_time_Type},
-};
-const apic_struct_desc esauti_verify_code_requested_data_desc = {
-    "verify_code_requested_data", sizeof(esauti_verify_code_requested_data), esauti_verify_code_requested_data_desc_Fields, 8,
-    offsetof(esauti_verify_code_requested_data, unknown_fields),
-    -1,
-    NULL
-};
-
-void esauti_verify_code_requested_data_free(esauti_verify_code_requested_data *obj)
-{
-    apic_struct_free(&esauti_verify_code_requested_data_desc, obj);
-}
-
-int esauti_verify_code_requested_data_from_json(const char *json, size_t len, esauti_verify_code_requested_data **out, apic_error *err)
-{
-    void *value = NULL;
-    int rc = apic_value_new_from_json(&esauti_verify_code_requested_data_Type, json, len, &value, err);
-    *out = (esauti_verify_code_requested_data *)value;
-    return rc;
-}
-
-int esauti_verify_code_requested_data_to_json(const esauti_verify_code_requested_data *obj, char **out, apic_error *err)
-{
-    return apic_value_to_json(&esauti_verify_code_requested_data_Type, obj, out, err);
-}
-
-/* verify_code_sent_data */
-static const apic_field esauti_verify_code_sent_data_desc_Fields[] = {
-    {"verification_id", 15, APIC_F_REQUIRED, offsetof(esauti_verify_code_sent_data, verification_id), -1, -1, &apic_type_string},
-    {"channel", 7, APIC_F_REQUIRED, offsetof(esauti_verify_code_sent_data, channel), -1, -1, &esauti_verify_code_sent_data_channel_Type},
-    {"message_id", 10, 0, offsetof(esauti_verify_code_sent_data, message_id), -1, -1, &apic_type_string},
-    {"attempt_number", 14, 0, offsetof(esauti_verify_code_sent_data, attempt_number), offsetof(esauti_verify_code_sent_data, has_attempt_number), -1, &apic_type_int32},
-    {"cost_amount", 11, 0, offsetof(esauti_verify_code_sent_data, cost_amount), offsetof(esauti_verify_code_sent_data, has_cost_amount), -1, &apic_type_int64},
-    {"currency", 8, 0, offsetof(esauti_verify_code_sent_data, currency), -1, -1, &esauti_string_currency_Type},
-    {"sent_at", 7, APIC_F_REQUIRED, offsetof(esauti_verify_code_sent_data, sent_at), -1, -1, &esauti_string_date_time_Type},
-};
-const apic_struct_desc esauti_verify_code_sent_data_desc = {
-    "verify_code_sent_data", sizeof(esauti_verify_code_sent_data), esauti_verify_code_sent_data_desc_Fields, 7,
-    offsetof(esauti_verify_code_sent_data, unknown_fields),
-    -1,
-    NULL
-};
-
-void esauti_verify_code_sent_data_free(esauti_verify_code_sent_data *obj)
-{
-    apic_struct_free(&esauti_verify_code_sent_data_desc, obj);
-}
-
-int esauti_verify_code_sent_data_from_json(const char *json, size_t len, esauti_verify_code_sent_data **out, apic_error *err)
-{
-    void *value = NULL;
-    int rc = apic_value_new_from_json(&esauti_verify_code_sent_data_Type, json, len, &value, err);
-    *out = (esauti_verify_code_sent_data *)value;
-    return rc;
-}
-
-int esauti_verify_code_sent_data_to_json(const esauti_verify_code_sent_data *obj, char **out, apic_error *err)
-{
-    return apic_value_to_json(&esauti_verify_code_sent_data_Type, obj, out, err);
-}
-
-/* verify_code_resent_data */
-static const apic_field esauti_verify_code_resent_data_desc_Fields[] = {
-    {"verification_id", 15, APIC_F_REQUIRED, offsetof(esauti_verify_code_resent_data, verification_id), -1, -1, &apic_type_string},
-    {"channel", 7, APIC_F_REQUIRED, offsetof(esauti_verify_code_resent_data, channel), -1, -1, &esauti_verify_code_resent_data_channel_Type},
-    {"previous_channel", 16, 0, offsetof(esauti_verify_code_resent_data, previous_channel), offsetof(esauti_verify_code_resent_data, has_previous_channel), -1, &esauti_verify_code_resent_data_previous_channel_Type},
-    {"reason", 6, APIC_F_REQUIRED, offsetof(esauti_verify_code_resent_data, reason), -1, -1, &esauti_verify_code_resent_data_reason_Type},
-    {"resend_count", 12, 0, offsetof(esauti_verify_code_resent_data, resend_count), offsetof(esauti_verify_code_resent_data, has_resend_count), -1, &apic_type_int32},
-    {"resent_at", 9, APIC_F_REQUIRED, offsetof(esauti_verify_code_resent_data, resent_at), -1, -1, &esauti_string_date_time_Type},
-};
-const apic_struct_desc esauti_verify_code_resent_data_desc = {
-    "verify_code_resent_data", sizeof(esauti_verify_code_resent_data), esauti_verify_code_resent_data_desc_Fields, 6,
-    offsetof(esauti_verify_code_resent_data, unknown_fields),
-    -1,
-    NULL
-};
-
-void esauti_verify_code_resent_data_free(esauti_verify_code_resent_data *obj)
-{
-    apic_struct_free(&esauti_verify_code_resent_data_desc, obj);
-}
-
-int esauti_verify_code_resent_data_from_json(const char *json, size_t len, esauti_verify_code_resent_data **out, apic_error *err)
-{
-    void *value = NULL;
-    int rc = apic_value_new_from_json(&esauti_verify_code_resent_data_Type, json, len, &value, err);
-    *out = (esauti_verify_code_resent_data *)value;
-    return rc;
-}
-
-int esauti_verify_code_resent_data_to_json(const esauti_verify_code_resent_data *obj, char **out, apic_error *err)
-{
-    return apic_value_to_json(&esauti_verify_code_resent_data_Type, obj, out, err);
-}
-
-/* verify_code_verified_data */
-static const apic_field esauti_verify_code_verified_data_desc_Fields[] = {
-    {"verification_id", 15, APIC_F_REQUIRED, offsetof(esauti_verify_code_verified_data, verification_id), -1, -1, &apic_type_string},
-    {"channel", 7, APIC_F_REQUIRED, offsetof(esauti_verify_code_verified_data, channel), -1, -1, &esauti_verify_code_verified_data_channel_Type},
-    {"purpose", 7, 0, offsetof(esauti_verify_code_verified_data, purpose), offsetof(esauti_verify_code_verified_data, has_purpose), -1, &esauti_verify_code_verified_data_purpose_Type},
-    {"attempts", 8, APIC_F_REQUIRED, offsetof(esauti_verify_code_verified_data, attempts), -1, -1, &apic_type_int32},
-    {"seconds_to_verify", 17, 0, offsetof(esauti_verify_code_verified_data, seconds_to_verify), offsetof(esauti_verify_code_verified_data, has_seconds_to_verify), -1, &apic_type_int32},
-    {"verified_at", 11, APIC_F_REQUIRED, offsetof(esauti_verify_code_verified_data, verified_at), -1, -1, &esauti_string_date_time_Type},
-};
-const apic_struct_desc esauti_verify_code_verified_data_desc = {
-    "verify_code_verified_data", sizeof(esauti_verify_code_verified_data), esauti_verify_code_verified_data_desc_Fields, 6,
-    offsetof(esauti_verify_code_verified_data, unknown_fields),
-    -1,
-    NULL
-};
-
-void esauti_verify_code_verified_data_free(esauti_verify_code_verified_data *obj)
-{
-    apic_struct_free(&esauti_verify_code_verified_data_desc, obj);
-}
-
-int esauti_verify_code_verified_data_from_json(const char *json, size_t len, esauti_verify_code_verified_data **out, apic_error *err)
-{
-    void *value = NULL;
-    int rc = apic_value_new_from_json(&esauti_verify_code_verified_data_Type, json, len, &value, err);
-    *out = (esauti_verify_code_verified_data *)value;
-    return rc;
-}
-
-int esauti_verify_code_verified_data_to_json(const esauti_verify_code_verified_data *obj, char **out, apic_error *err)
-{
-    return apic_value_to_json(&esauti_verify_code_verified_data_Type, obj, out, err);
-}
-
-/* verify_code_failed_data */
-static const apic_field esauti_verify_code_failed_data_desc_Fields[] = {
-    {"verification_id", 15, APIC_F_REQUIRED, offsetof(esauti_verify_code_failed_data, verification_id), -1, -1, &apic_type_string},
-    {"channel", 7, APIC_F_REQUIRED, offsetof(esauti_verify_code_failed_data, channel), -1, -1, &esauti_verify_code_failed_data_channel_Type},
-    {"attempt_number", 14, APIC_F_REQUIRED, offsetof(esauti_verify_code_failed_data, attempt_number), -1, -1, &apic_type_int32},
-    {"attempts_remaining", 18, APIC_F_REQUIRED, offsetof(esauti_verify_code_failed_data, attempts_remaining), -1, -1, &apic_type_int32},
-    {"ip_address", 10, APIC_F_PII, offsetof(esauti_verify_code_failed_data, ip_address), -1, -1, &apic_type_string},
-    {"failed_at", 9, APIC_F_REQUIRED, offsetof(esauti_verify_code_failed_data, failed_at), -1, -1, &esauti_string_date_time_Type},
-};
-const apic_struct_desc esauti_verify_code_failed_data_desc = {
-    "verify_code_failed_data", sizeof(esauti_verify_code_failed_data), esauti_verify_code_failed_data_desc_Fields, 6,
-    offsetof(esauti_verify_code_failed_data, unknown_fields),
-    -1,
-    NULL
-};
-
-void esauti_verify_code_failed_data_free(esauti_verify_code_failed_data *obj)
-{
-    apic_struct_free(&esauti_verify_code_failed_data_desc, obj);
-}
-
-int esauti_verify_code_failed_data_from_json(const char *json, size_t len, esauti_verify_code_failed_data **out, apic_error *err)
-{
-    void *value = NULL;
-    int rc = apic_value_new_from_json(&esauti_verify_code_failed_data_Type, json, len, &value, err);
-    *out = (esauti_verify_code_failed_data *)value;
-    return rc;
-}
-
-int esauti_verify_code_failed_data_to_json(const esauti_verify_code_failed_data *obj, char **out, apic_error *err)
-{
-    return apic_value_to_json(&esauti_verify_code_failed_data_Type, obj, out, err);
 }

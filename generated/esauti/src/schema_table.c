@@ -51,6 +51,16 @@ const apic_struct_desc *const esauti_schemas[] = {
     &esauti_webhook_desc,
     &esauti_webhook_input_desc,
     &esauti_webhook_patch_desc,
+    &esauti_contact_created_webhook_desc,
+    &esauti_contact_created_webhook_data_desc,
+    &esauti_contact_updated_webhook_desc,
+    &esauti_contact_updated_webhook_data_desc,
+    &esauti_contact_deleted_webhook_desc,
+    &esauti_contact_deleted_webhook_data_desc,
+    &esauti_form_submitted_webhook_desc,
+    &esauti_form_submitted_webhook_data_desc,
+    &esauti_email_opened_webhook_desc,
+    &esauti_email_opened_webhook_data_desc,
     &esauti_webhook_trigger_desc,
     &esauti_webhook_trigger_list_desc,
     &esauti_webhook_list_desc,
@@ -306,9 +316,9 @@ const apic_struct_desc *const esauti_schemas[] = {
     &esauti_verify_max_attempts_reached_data_desc,
     &esauti_verify_delivery_failed_data_desc,
 };
-const size_t esauti_schema_count = 303;
+const size_t esauti_schema_count = 313;
 
 const apic_union_desc *const esauti_unions[] = {
-    NULL
+    &esauti_webhook_event_desc,
 };
-const size_t esauti_union_count = 0;
+const size_t esauti_union_count = 1;

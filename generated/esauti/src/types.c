@@ -183,7 +183,7 @@ const char *esauti_note_sort_field_to_string(esauti_note_sort_field value)
     return value >= 1 && (size_t)value <= 4 ? esauti_note_sort_field_Values[value - 1] : NULL;
 }
 
-static const char *const esauti_webhook_event_Values[] = {
+static const char *const esauti_webhook_trigger_type_Values[] = {
     "contact.created",
     "contact.updated",
     "contact.deleted",
@@ -199,12 +199,12 @@ static const char *const esauti_webhook_event_Values[] = {
     "campaign.contact_added",
     "segment.contact_changed",
 };
-const apic_enum_desc esauti_webhook_event_enum_desc = { "WebhookEvent", esauti_webhook_event_Values, 14 };
-_Static_assert(sizeof(esauti_webhook_event) == sizeof(int), "enum slots are stored as int");
+const apic_enum_desc esauti_webhook_trigger_type_enum_desc = { "WebhookTriggerType", esauti_webhook_trigger_type_Values, 14 };
+_Static_assert(sizeof(esauti_webhook_trigger_type) == sizeof(int), "enum slots are stored as int");
 
-const char *esauti_webhook_event_to_string(esauti_webhook_event value)
+const char *esauti_webhook_trigger_type_to_string(esauti_webhook_trigger_type value)
 {
-    return value >= 1 && (size_t)value <= 14 ? esauti_webhook_event_Values[value - 1] : NULL;
+    return value >= 1 && (size_t)value <= 14 ? esauti_webhook_trigger_type_Values[value - 1] : NULL;
 }
 
 static const char *const esauti_event_receipt_status_Values[] = {
@@ -3634,10 +3634,20 @@ const apic_type esauti_tag_list_Type = { APIC_OBJECT, APIC_FMT_NONE, &esauti_tag
 const apic_type esauti_tag_array_Type = { APIC_ARRAY, APIC_FMT_NONE, NULL, NULL, &esauti_tag_Type };
 const apic_type esauti_webhook_Type = { APIC_OBJECT, APIC_FMT_NONE, &esauti_webhook_desc, NULL, NULL };
 const apic_type esauti_sort_direction_Type = { APIC_ENUM, APIC_FMT_NONE, NULL, &esauti_sort_direction_enum_desc, NULL };
-const apic_type esauti_webhook_event_Type = { APIC_ENUM, APIC_FMT_NONE, NULL, &esauti_webhook_event_enum_desc, NULL };
-const apic_type esauti_webhook_event_array_Type = { APIC_ARRAY, APIC_FMT_NONE, NULL, NULL, &esauti_webhook_event_Type };
+const apic_type esauti_webhook_trigger_type_Type = { APIC_ENUM, APIC_FMT_NONE, NULL, &esauti_webhook_trigger_type_enum_desc, NULL };
+const apic_type esauti_webhook_trigger_type_array_Type = { APIC_ARRAY, APIC_FMT_NONE, NULL, NULL, &esauti_webhook_trigger_type_Type };
 const apic_type esauti_webhook_input_Type = { APIC_OBJECT, APIC_FMT_NONE, &esauti_webhook_input_desc, NULL, NULL };
 const apic_type esauti_webhook_patch_Type = { APIC_OBJECT, APIC_FMT_NONE, &esauti_webhook_patch_desc, NULL, NULL };
+const apic_type esauti_contact_created_webhook_Type = { APIC_OBJECT, APIC_FMT_NONE, &esauti_contact_created_webhook_desc, NULL, NULL };
+const apic_type esauti_contact_created_webhook_data_Type = { APIC_OBJECT, APIC_FMT_NONE, &esauti_contact_created_webhook_data_desc, NULL, NULL };
+const apic_type esauti_contact_updated_webhook_Type = { APIC_OBJECT, APIC_FMT_NONE, &esauti_contact_updated_webhook_desc, NULL, NULL };
+const apic_type esauti_contact_updated_webhook_data_Type = { APIC_OBJECT, APIC_FMT_NONE, &esauti_contact_updated_webhook_data_desc, NULL, NULL };
+const apic_type esauti_contact_deleted_webhook_Type = { APIC_OBJECT, APIC_FMT_NONE, &esauti_contact_deleted_webhook_desc, NULL, NULL };
+const apic_type esauti_contact_deleted_webhook_data_Type = { APIC_OBJECT, APIC_FMT_NONE, &esauti_contact_deleted_webhook_data_desc, NULL, NULL };
+const apic_type esauti_form_submitted_webhook_Type = { APIC_OBJECT, APIC_FMT_NONE, &esauti_form_submitted_webhook_desc, NULL, NULL };
+const apic_type esauti_form_submitted_webhook_data_Type = { APIC_OBJECT, APIC_FMT_NONE, &esauti_form_submitted_webhook_data_desc, NULL, NULL };
+const apic_type esauti_email_opened_webhook_Type = { APIC_OBJECT, APIC_FMT_NONE, &esauti_email_opened_webhook_desc, NULL, NULL };
+const apic_type esauti_email_opened_webhook_data_Type = { APIC_OBJECT, APIC_FMT_NONE, &esauti_email_opened_webhook_data_desc, NULL, NULL };
 const apic_type esauti_webhook_trigger_Type = { APIC_OBJECT, APIC_FMT_NONE, &esauti_webhook_trigger_desc, NULL, NULL };
 const apic_type esauti_webhook_trigger_list_Type = { APIC_OBJECT, APIC_FMT_NONE, &esauti_webhook_trigger_list_desc, NULL, NULL };
 const apic_type esauti_webhook_trigger_array_Type = { APIC_ARRAY, APIC_FMT_NONE, NULL, NULL, &esauti_webhook_trigger_Type };
@@ -3654,6 +3664,7 @@ const apic_type esauti_event_batch_Type = { APIC_OBJECT, APIC_FMT_NONE, &esauti_
 const apic_type esauti_event_envelope_array_Type = { APIC_ARRAY, APIC_FMT_NONE, NULL, NULL, &esauti_event_envelope_Type };
 const apic_type esauti_event_batch_receipt_Type = { APIC_OBJECT, APIC_FMT_NONE, &esauti_event_batch_receipt_desc, NULL, NULL };
 const apic_type esauti_event_receipt_array_Type = { APIC_ARRAY, APIC_FMT_NONE, NULL, NULL, &esauti_event_receipt_Type };
+const apic_type esauti_webhook_event_Type = { APIC_UNION, APIC_FMT_NONE, NULL, &esauti_webhook_event_desc.kinds, NULL };
 const apic_type esauti_contact_sort_field_Type = { APIC_ENUM, APIC_FMT_NONE, NULL, &esauti_contact_sort_field_enum_desc, NULL };
 const apic_type esauti_sort_field_Type = { APIC_ENUM, APIC_FMT_NONE, NULL, &esauti_sort_field_enum_desc, NULL };
 const apic_type esauti_note_sort_field_Type = { APIC_ENUM, APIC_FMT_NONE, NULL, &esauti_note_sort_field_enum_desc, NULL };

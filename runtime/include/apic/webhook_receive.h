@@ -27,11 +27,12 @@ extern "C" {
 #endif
 
 /**
- * The webhooks of an API, as its generated SDK describes them. The event's kind is chosen, in
- * this order, by the value of event_header when there is one (header_values[k - 1] selects kind
- * k), else by the union's discriminator member in the body, else by the payload's shape (see
- * apic_union_desc); a payload none of them takes is kept as raw JSON in the union's `other`
- * (kind 0), so a webhook of a kind this SDK does not know is never lost.
+ * The webhooks of an API, as its generated SDK describes them. The event's kind is chosen by the
+ * value of event_header when there is one (header_values[k - 1] selects kind k; a value this SDK
+ * does not know keeps the body as raw JSON in the union's `other`, kind 0); without the header,
+ * or without an event_header, by the union's discriminator member in the body, else by the
+ * payload's shape (see apic_union_desc), a payload none of them takes also kept in `other`: a
+ * webhook of a kind this SDK does not know is never lost.
  */
 typedef struct apic_webhook_events {
     /** APIC_UNION over the payloads: what a parse allocates and decodes into. */

@@ -23,7 +23,8 @@ static void note(const apic_client *c, apic_log_level level, const char *message
     apic_log_emit(&c->log, level, &a, message);
 }
 
-/* The kind event_header selects, or 0 (absent, or a value the SDK does not know). */
+/* The kind event_header selects: 1..n, 0 for a value this SDK does not know (a newer event), -1
+ * when the header is absent (the union's own rules then decide). */
 static int kind_from_header(const apic_webhook_events *w, const apic_header *headers, size_t n)
 {
     const apic_union_desc *u = (const apic_union_desc *)w->type->enumeration;
@@ -36,22 +37,42 @@ static int kind_from_header(const apic_webhook_events *w, const apic_header *hea
         }
         return 0;
     }
-    return 0;
+    return -1;
 }
 
-/* Decodes the body as variant kind of the union into a new union value. */
+/* Decodes the body as the header's kind into a new union value: variant kind (an object variant
+ * is held by pointer, like a struct field), or, for kind 0, the body kept as raw JSON in `other`. */
 static int decode_kind(const apic_webhook_events *w, int kind, const char *body, size_t len, void **out, apic_error *err)
 {
     const apic_union_desc *u = (const apic_union_desc *)w->type->enumeration;
-    const apic_variant *var = &u->variants[kind - 1];
     char *value = calloc(1, u->size);
     if (value == NULL) return apic_error_set(err, APIC_E_NOMEM, "out of memory");
-    int rc = apic_json_decode(var->type, body, len, value + var->offset, err);
+    int rc = 0;
+    if (kind == 0) {
+        char *raw = NULL;
+        rc = apic_json_validate(body, len, err);
+        if (rc == 0 && (raw = malloc(len + 1)) == NULL) rc = apic_error_set(err, APIC_E_NOMEM, "out of memory");
+        if (rc == 0) {
+            memcpy(raw, body, len);
+            raw[len] = '\0';
+            memcpy(value + u->other_offset, &raw, sizeof raw);
+        }
+    } else {
+        const apic_variant *var = &u->variants[kind - 1];
+        void *slot = value + var->offset;
+        memcpy(value + u->kind_offset, &kind, sizeof kind); /* set first: a failed decode is freed as this kind */
+        if (var->type->kind == APIC_OBJECT) {
+            void *child = calloc(1, var->type->object->size);
+            if (child == NULL) rc = apic_error_set(err, APIC_E_NOMEM, "out of memory");
+            memcpy(slot, &child, sizeof child);
+            slot = child;
+        }
+        if (rc == 0) rc = apic_json_decode(var->type, body, len, slot, err);
+    }
     if (rc != 0) {
         apic_value_free(w->type, value);
         return rc;
     }
-    memcpy(value + u->kind_offset, &kind, sizeof kind);
     *out = value;
     return 0;
 }
@@ -78,8 +99,8 @@ int apic_webhook_parse(apic_client *client, const apic_webhook_events *w, const 
                                         ? "webhook parsed UNVERIFIED: config.webhook_scheme is not set"
                                         : "webhook parsed UNVERIFIED: config.webhook_secrets is not set");
     }
-    int kind = w->event_header != NULL && w->header_values != NULL ? kind_from_header(w, headers, n_headers) : 0;
-    int rc = kind > 0 ? decode_kind(w, kind, body, len, out, err) : apic_value_new_from_json(w->type, body, len, out, err);
+    int kind = w->event_header != NULL && w->header_values != NULL ? kind_from_header(w, headers, n_headers) : -1;
+    int rc = kind >= 0 ? decode_kind(w, kind, body, len, out, err) : apic_value_new_from_json(w->type, body, len, out, err);
     if (rc != 0) return rc;
     if (client->webhooks != NULL) note(client, APIC_LOG_DEBUG, "webhook verified and decoded");
     return 0;

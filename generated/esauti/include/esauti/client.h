@@ -27,7 +27,8 @@ typedef apic_error esauti_error;
 #define ESAUTI_CONFIG_INIT APIC_CONFIG_INIT(ESAUTI_DEFAULT_BASE_URL)
 
 /**
- * Creates a client. cfg is copied; a NULL base_url means ESAUTI_DEFAULT_BASE_URL.
+ * Creates a client. cfg is copied; a NULL base_url means ESAUTI_DEFAULT_BASE_URL, a NULL
+ * webhook_scheme esauti_webhook_scheme (how the API signs its webhooks).
  * @return 0, or APIC_E_CONFIG with err naming the config key at fault
  */
 APIC_EXPORT int esauti_client_new(const esauti_config *cfg, esauti_client **out, esauti_error *err);

@@ -36,5 +36,6 @@
 #include "webhooks.h"
 #include "events.h"
 #include "event_types.h"
+#include "webhook_events.h"
 
 #endif

@@ -271,6 +271,41 @@ typedef struct esauti_webhook_input esauti_webhook_input;
  * The C type of the WebhookPatch schema; see struct esauti_webhook_patch.
  */
 typedef struct esauti_webhook_patch esauti_webhook_patch;
+/** The C type of the ContactCreatedWebhook schema; see struct esauti_contact_created_webhook. */
+typedef struct esauti_contact_created_webhook esauti_contact_created_webhook;
+/**
+ * The contact created.
+ * The C type of the ContactCreatedWebhook.data schema; see struct esauti_contact_created_webhook_data.
+ */
+typedef struct esauti_contact_created_webhook_data esauti_contact_created_webhook_data;
+/** The C type of the ContactUpdatedWebhook schema; see struct esauti_contact_updated_webhook. */
+typedef struct esauti_contact_updated_webhook esauti_contact_updated_webhook;
+/**
+ * The contact after the change, and what changed.
+ * The C type of the ContactUpdatedWebhook.data schema; see struct esauti_contact_updated_webhook_data.
+ */
+typedef struct esauti_contact_updated_webhook_data esauti_contact_updated_webhook_data;
+/** The C type of the ContactDeletedWebhook schema; see struct esauti_contact_deleted_webhook. */
+typedef struct esauti_contact_deleted_webhook esauti_contact_deleted_webhook;
+/**
+ * Which contact was deleted.
+ * The C type of the ContactDeletedWebhook.data schema; see struct esauti_contact_deleted_webhook_data.
+ */
+typedef struct esauti_contact_deleted_webhook_data esauti_contact_deleted_webhook_data;
+/** The C type of the FormSubmittedWebhook schema; see struct esauti_form_submitted_webhook. */
+typedef struct esauti_form_submitted_webhook esauti_form_submitted_webhook;
+/**
+ * The submission, by id (fetch it with getFormSubmission).
+ * The C type of the FormSubmittedWebhook.data schema; see struct esauti_form_submitted_webhook_data.
+ */
+typedef struct esauti_form_submitted_webhook_data esauti_form_submitted_webhook_data;
+/** The C type of the EmailOpenedWebhook schema; see struct esauti_email_opened_webhook. */
+typedef struct esauti_email_opened_webhook esauti_email_opened_webhook;
+/**
+ * Which email, who opened it, and when.
+ * The C type of the EmailOpenedWebhook.data schema; see struct esauti_email_opened_webhook_data.
+ */
+typedef struct esauti_email_opened_webhook_data esauti_email_opened_webhook_data;
 /**
  * An event a webhook can subscribe to, described for people.
  * The C type of the WebhookTrigger schema; see struct esauti_webhook_trigger.
@@ -321,6 +356,8 @@ typedef struct esauti_event_batch esauti_event_batch;
  * The C type of the EventBatchReceipt schema; see struct esauti_event_batch_receipt.
  */
 typedef struct esauti_event_batch_receipt esauti_event_batch_receipt;
+/** The C type of the Webhooks union (oneOf); see struct esauti_webhook_event. */
+typedef struct esauti_webhook_event esauti_webhook_event;
 
 /**
  * SortDirection
@@ -704,44 +741,47 @@ typedef struct esauti_note_sort_field_val {
 APIC_EXPORT const char *esauti_note_sort_field_to_string(esauti_note_sort_field value);
 
 /**
- * WebhookEvent
+ * WebhookTriggerType
  * An event a webhook can subscribe to.
  * Example: `"contact.created"`.
  */
-typedef enum esauti_webhook_event {
-    ESAUTI_WEBHOOK_EVENT_UNKNOWN_VALUE = 0, /**< a value this SDK version does not know: see `other` */
-    ESAUTI_WEBHOOK_EVENT_CONTACT_CREATED = 1, /**< `contact.created` */
-    ESAUTI_WEBHOOK_EVENT_CONTACT_UPDATED = 2, /**< `contact.updated` */
-    ESAUTI_WEBHOOK_EVENT_CONTACT_DELETED = 3, /**< `contact.deleted` */
-    ESAUTI_WEBHOOK_EVENT_CONTACT_POINTS_CHANGED = 4, /**< `contact.points_changed` */
-    ESAUTI_WEBHOOK_EVENT_CONTACT_STAGE_CHANGED = 5, /**< `contact.stage_changed` */
-    ESAUTI_WEBHOOK_EVENT_CONTACT_DNC_CHANGED = 6, /**< `contact.dnc_changed` */
-    ESAUTI_WEBHOOK_EVENT_COMPANY_CREATED = 7, /**< `company.created` */
-    ESAUTI_WEBHOOK_EVENT_COMPANY_UPDATED = 8, /**< `company.updated` */
-    ESAUTI_WEBHOOK_EVENT_COMPANY_DELETED = 9, /**< `company.deleted` */
-    ESAUTI_WEBHOOK_EVENT_FORM_SUBMITTED = 10, /**< `form.submitted` */
-    ESAUTI_WEBHOOK_EVENT_EMAIL_SENT = 11, /**< `email.sent` */
-    ESAUTI_WEBHOOK_EVENT_EMAIL_OPENED = 12, /**< `email.opened` */
-    ESAUTI_WEBHOOK_EVENT_CAMPAIGN_CONTACT_ADDED = 13, /**< `campaign.contact_added` */
-    ESAUTI_WEBHOOK_EVENT_SEGMENT_CONTACT_CHANGED = 14, /**< `segment.contact_changed` */
-} esauti_webhook_event;
+typedef enum esauti_webhook_trigger_type {
+    ESAUTI_WEBHOOK_TRIGGER_TYPE_UNKNOWN_VALUE = 0, /**< a value this SDK version does not know: see `other` */
+    ESAUTI_WEBHOOK_TRIGGER_TYPE_CONTACT_CREATED = 1, /**< `contact.created` */
+    ESAUTI_WEBHOOK_TRIGGER_TYPE_CONTACT_UPDATED = 2, /**< `contact.updated` */
+    ESAUTI_WEBHOOK_TRIGGER_TYPE_CONTACT_DELETED = 3, /**< `contact.deleted` */
+    ESAUTI_WEBHOOK_TRIGGER_TYPE_CONTACT_POINTS_CHANGED = 4, /**< `contact.points_changed` */
+    ESAUTI_WEBHOOK_TRIGGER_TYPE_CONTACT_STAGE_CHANGED = 5, /**< `contact.stage_changed` */
+    ESAUTI_WEBHOOK_TRIGGER_TYPE_CONTACT_DNC_CHANGED = 6, /**< `contact.dnc_changed` */
+    ESAUTI_WEBHOOK_TRIGGER_TYPE_COMPANY_CREATED = 7, /**< `company.created` */
+    ESAUTI_WEBHOOK_TRIGGER_TYPE_COMPANY_UPDATED = 8, /**< `company.updated` */
+    ESAUTI_WEBHOOK_TRIGGER_TYPE_COMPANY_DELETED = 9, /**< `company.deleted` */
+    ESAUTI_WEBHOOK_TRIGGER_TYPE_FORM_SUBMITTED = 10, /**< `form.submitted` */
+    ESAUTI_WEBHOOK_TRIGGER_TYPE_EMAIL_SENT = 11, /**< `email.sent` */
+    ESAUTI_WEBHOOK_TRIGGER_TYPE_EMAIL_OPENED = 12, /**< `email.opened` */
+    ESAUTI_WEBHOOK_TRIGGER_TYPE_CAMPAIGN_CONTACT_ADDED = 13, /**< `campaign.contact_added` */
+    ESAUTI_WEBHOOK_TRIGGER_TYPE_SEGMENT_CONTACT_CHANGED = 14, /**< `segment.contact_changed` */
+} esauti_webhook_trigger_type;
 
-/** WebhookEvent as stored in a struct: `value`, or the text in `other` (owned) when value is 0. */
-typedef struct esauti_webhook_event_val {
+/**
+ * WebhookTriggerType as stored in a struct: `value`, or the text in `other` (owned) when value is
+ * 0.
+ */
+typedef struct esauti_webhook_trigger_type_val {
     /**
-     * The value; ESAUTI_WEBHOOK_EVENT_UNKNOWN_VALUE (0) when the JSON text is not one this SDK version
-     * knows (then see `other`).
+     * The value; ESAUTI_WEBHOOK_TRIGGER_TYPE_UNKNOWN_VALUE (0) when the JSON text is not one this SDK
+     * version knows (then see `other`).
      */
-    esauti_webhook_event value;
+    esauti_webhook_trigger_type value;
     /**
-     * When value is ESAUTI_WEBHOOK_EVENT_UNKNOWN_VALUE: the JSON text as received, or to send, owned
-     * by the enclosing object (freed with it); NULL otherwise.
+     * When value is ESAUTI_WEBHOOK_TRIGGER_TYPE_UNKNOWN_VALUE: the JSON text as received, or to send,
+     * owned by the enclosing object (freed with it); NULL otherwise.
      */
     char *other;
-} esauti_webhook_event_val;
+} esauti_webhook_trigger_type_val;
 
-/** The JSON text of a WebhookEvent constant, or NULL for an unknown value. */
-APIC_EXPORT const char *esauti_webhook_event_to_string(esauti_webhook_event value);
+/** The JSON text of a WebhookTriggerType constant, or NULL for an unknown value. */
+APIC_EXPORT const char *esauti_webhook_trigger_type_to_string(esauti_webhook_trigger_type value);
 
 /**
  * EventReceipt.status
@@ -939,15 +979,15 @@ typedef struct esauti_tag_array {
     size_t count;
 } esauti_tag_array;
 /**
- * A list of esauti_webhook_event_val: `items` points at `count` values stored one after another,
- * owned by the enclosing object (or, for a list an operation returns, by the caller).
+ * A list of esauti_webhook_trigger_type_val: `items` points at `count` values stored one after
+ * another, owned by the enclosing object (or, for a list an operation returns, by the caller).
  */
-typedef struct esauti_webhook_event_array {
+typedef struct esauti_webhook_trigger_type_array {
     /** The `count` values, stored inline; NULL when the list is empty. */
-    esauti_webhook_event_val *items;
+    esauti_webhook_trigger_type_val *items;
     /** Number of values in `items`. */
     size_t count;
-} esauti_webhook_event_array;
+} esauti_webhook_trigger_type_array;
 /**
  * A list of esauti_webhook_trigger: `items` points at `count` values stored one after another,
  * owned by the enclosing object (or, for a list an operation returns, by the caller).
@@ -988,6 +1028,72 @@ typedef struct esauti_event_receipt_array {
     /** Number of values in `items`. */
     size_t count;
 } esauti_event_receipt_array;
+
+/** Which variant a esauti_webhook_event holds. */
+typedef enum esauti_webhook_event_kind {
+    ESAUTI_WEBHOOK_EVENT_UNKNOWN_VALUE = 0, /**< none: see `other` */
+    ESAUTI_WEBHOOK_EVENT_CONTACT_CREATED = 1, /**< `as.contact_created` */
+    ESAUTI_WEBHOOK_EVENT_CONTACT_UPDATED = 2, /**< `as.contact_updated` */
+    ESAUTI_WEBHOOK_EVENT_CONTACT_DELETED = 3, /**< `as.contact_deleted` */
+    ESAUTI_WEBHOOK_EVENT_FORM_SUBMITTED = 4, /**< `as.form_submitted` */
+    ESAUTI_WEBHOOK_EVENT_EMAIL_OPENED = 5, /**< `as.email_opened` */
+} esauti_webhook_event_kind;
+
+/**
+ * Webhooks
+ * A webhook the API sends, decoded: `kind` says which webhook it is, `as` holds its payload.
+ * esauti_webhook_parse() verifies a received webhook and decodes it into one (see
+ * esauti/webhook_events.h).
+ *
+ * One of these (oneOf, chosen by `type`); `kind` says which:
+ * - ESAUTI_WEBHOOK_EVENT_CONTACT_CREATED: `as.contact_created` (esauti_contact_created_webhook *): schema ContactCreatedWebhook; type `contact.created`
+ * - ESAUTI_WEBHOOK_EVENT_CONTACT_UPDATED: `as.contact_updated` (esauti_contact_updated_webhook *): schema ContactUpdatedWebhook; type `contact.updated`
+ * - ESAUTI_WEBHOOK_EVENT_CONTACT_DELETED: `as.contact_deleted` (esauti_contact_deleted_webhook *): schema ContactDeletedWebhook; type `contact.deleted`
+ * - ESAUTI_WEBHOOK_EVENT_FORM_SUBMITTED: `as.form_submitted` (esauti_form_submitted_webhook *): schema FormSubmittedWebhook; type `form.submitted`
+ * - ESAUTI_WEBHOOK_EVENT_EMAIL_OPENED: `as.email_opened` (esauti_email_opened_webhook *): schema EmailOpenedWebhook; type `email.opened`
+ * - ESAUTI_WEBHOOK_EVENT_UNKNOWN_VALUE (0): none; `other` keeps JSON that matched no variant (NULL: absent).
+ */
+struct esauti_webhook_event {
+    /** Which variant `as` holds; ESAUTI_WEBHOOK_EVENT_UNKNOWN_VALUE (0) when none (then see `other`). */
+    esauti_webhook_event_kind kind;
+    /** The variant `kind` names; the other members are not set. */
+    union {
+        /**
+         * When kind is ESAUTI_WEBHOOK_EVENT_CONTACT_CREATED: schema ContactCreatedWebhook; type
+         * `contact.created`.
+         */
+        esauti_contact_created_webhook *contact_created;
+        /**
+         * When kind is ESAUTI_WEBHOOK_EVENT_CONTACT_UPDATED: schema ContactUpdatedWebhook; type
+         * `contact.updated`.
+         */
+        esauti_contact_updated_webhook *contact_updated;
+        /**
+         * When kind is ESAUTI_WEBHOOK_EVENT_CONTACT_DELETED: schema ContactDeletedWebhook; type
+         * `contact.deleted`.
+         */
+        esauti_contact_deleted_webhook *contact_deleted;
+        /**
+         * When kind is ESAUTI_WEBHOOK_EVENT_FORM_SUBMITTED: schema FormSubmittedWebhook; type
+         * `form.submitted`.
+         */
+        esauti_form_submitted_webhook *form_submitted;
+        /** When kind is ESAUTI_WEBHOOK_EVENT_EMAIL_OPENED: schema EmailOpenedWebhook; type `email.opened`. */
+        esauti_email_opened_webhook *email_opened;
+    } as;
+    /** Raw JSON of a value that matched no variant (kind 0), owned; sent back unchanged. */
+    char *other;
+};
+
+/** Frees obj and everything it owns. NULL is a no-op. */
+APIC_EXPORT void esauti_webhook_event_free(esauti_webhook_event *obj);
+/** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_webhook_event_free(). */
+APIC_EXPORT int esauti_webhook_event_from_json(const char *json, size_t len, esauti_webhook_event **out,
+                                               apic_error *err);
+/** Serialises obj (its variant, or `other`) into a new NUL-terminated JSON string; free() it. */
+APIC_EXPORT int esauti_webhook_event_to_json(const esauti_webhook_event *obj, char **out, apic_error *err);
+/** Descriptor of esauti_webhook_event for the apic codec. */
+APIC_EXPORT extern const apic_union_desc esauti_webhook_event_desc;
 
 /**
  * Error
@@ -3432,7 +3538,7 @@ struct esauti_webhook {
      * Events the webhook is sent for.
      * Required.
      */
-    esauti_webhook_event_array triggers;
+    esauti_webhook_trigger_type_array triggers;
     /**
      * When the webhook was created.
      * Format: date-time.
@@ -3482,8 +3588,9 @@ struct esauti_webhook_input {
      */
     char *webhook_url;
     /**
-     * Shared secret used to sign payloads; generated when absent and never returned.
-     * Minimum length: 16. Example: `"3b1f9a7c5d2e4f60a8b7c6d5e4f3a2b1"`.
+     * Secret the payloads are signed with, in Standard Webhooks form (`whsec_` and the base64 of 24 to
+     * 64 random bytes); generated when absent and never returned.
+     * Minimum length: 16. Example: `"whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"`.
      */
     char *secret;
     bool has_is_published; /**< true when is_published is set */
@@ -3505,7 +3612,7 @@ struct esauti_webhook_input {
      * Minimum items: 1.
      * Required.
      */
-    esauti_webhook_event_array triggers;
+    esauti_webhook_trigger_type_array triggers;
     /** Members this SDK version does not know, kept verbatim (raw JSON) and sent back unchanged. */
     apic_json_map unknown_fields;
 };
@@ -3540,7 +3647,7 @@ struct esauti_webhook_patch {
      */
     char *webhook_url;
     /**
-     * New shared secret.
+     * New signing secret (`whsec_` and base64); the previous one stops signing.
      * Minimum length: 16.
      */
     char *secret;
@@ -3562,7 +3669,7 @@ struct esauti_webhook_patch {
      * New events; replaces the current ones.
      * Minimum items: 1.
      */
-    esauti_webhook_event_array triggers;
+    esauti_webhook_trigger_type_array triggers;
     /** Members this SDK version does not know, kept verbatim (raw JSON) and sent back unchanged. */
     apic_json_map unknown_fields;
 };
@@ -3578,6 +3685,393 @@ APIC_EXPORT int esauti_webhook_patch_to_json(const esauti_webhook_patch *obj, ch
 APIC_EXPORT extern const apic_struct_desc esauti_webhook_patch_desc;
 
 /**
+ * ContactCreatedWebhook
+ * The payload of a `contact.created` webhook.
+ */
+struct esauti_contact_created_webhook {
+    /**
+     * Id of the delivery, the same as the `webhook-id` header and on every retry of it.
+     * Example: `"msg_2Lk8vQ0aF3pR7sT1"`.
+     * Required.
+     */
+    char *id;
+    /**
+     * The trigger, always `contact.created`.
+     * Always `"contact.created"`.
+     * Required.
+     */
+    char *type;
+    /**
+     * When the trigger happened.
+     * Format: date-time. Example: `"2026-04-12T06:50:20Z"`.
+     * Required.
+     * JSON key: `createdAt`.
+     */
+    char *created_at;
+    /**
+     * The contact created.
+     * Required.
+     */
+    esauti_contact_created_webhook_data *data;
+    /** Members this SDK version does not know, kept verbatim (raw JSON) and sent back unchanged. */
+    apic_json_map unknown_fields;
+};
+
+/** Frees obj and everything it owns. NULL is a no-op. */
+APIC_EXPORT void esauti_contact_created_webhook_free(esauti_contact_created_webhook *obj);
+/** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_contact_created_webhook_free(). */
+APIC_EXPORT int esauti_contact_created_webhook_from_json(const char *json, size_t len,
+                                                         esauti_contact_created_webhook **out, apic_error *err);
+/** Serialises obj into a new NUL-terminated JSON string; free() it. */
+APIC_EXPORT int esauti_contact_created_webhook_to_json(const esauti_contact_created_webhook *obj, char **out,
+                                                       apic_error *err);
+/** Descriptor of esauti_contact_created_webhook for the apic codec. */
+APIC_EXPORT extern const apic_struct_desc esauti_contact_created_webhook_desc;
+
+/**
+ * ContactCreatedWebhook.data
+ * The contact created.
+ */
+struct esauti_contact_created_webhook_data {
+    /**
+     * A person you market to.
+     * Required.
+     */
+    esauti_contact *contact;
+    /** Members this SDK version does not know, kept verbatim (raw JSON) and sent back unchanged. */
+    apic_json_map unknown_fields;
+};
+
+/** Frees obj and everything it owns. NULL is a no-op. */
+APIC_EXPORT void esauti_contact_created_webhook_data_free(esauti_contact_created_webhook_data *obj);
+/** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_contact_created_webhook_data_free(). */
+APIC_EXPORT int esauti_contact_created_webhook_data_from_json(const char *json, size_t len,
+                                                              esauti_contact_created_webhook_data **out,
+                                                              apic_error *err);
+/** Serialises obj into a new NUL-terminated JSON string; free() it. */
+APIC_EXPORT int esauti_contact_created_webhook_data_to_json(const esauti_contact_created_webhook_data *obj, char **out,
+                                                            apic_error *err);
+/** Descriptor of esauti_contact_created_webhook_data for the apic codec. */
+APIC_EXPORT extern const apic_struct_desc esauti_contact_created_webhook_data_desc;
+
+/**
+ * ContactUpdatedWebhook
+ * The payload of a `contact.updated` webhook.
+ */
+struct esauti_contact_updated_webhook {
+    /**
+     * Id of the delivery, the same as the `webhook-id` header and on every retry of it.
+     * Example: `"msg_2Lk8vQ0aF3pR7sT1"`.
+     * Required.
+     */
+    char *id;
+    /**
+     * The trigger, always `contact.updated`.
+     * Always `"contact.updated"`.
+     * Required.
+     */
+    char *type;
+    /**
+     * When the trigger happened.
+     * Format: date-time. Example: `"2026-04-12T06:50:20Z"`.
+     * Required.
+     * JSON key: `createdAt`.
+     */
+    char *created_at;
+    /**
+     * The contact after the change, and what changed.
+     * Required.
+     */
+    esauti_contact_updated_webhook_data *data;
+    /** Members this SDK version does not know, kept verbatim (raw JSON) and sent back unchanged. */
+    apic_json_map unknown_fields;
+};
+
+/** Frees obj and everything it owns. NULL is a no-op. */
+APIC_EXPORT void esauti_contact_updated_webhook_free(esauti_contact_updated_webhook *obj);
+/** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_contact_updated_webhook_free(). */
+APIC_EXPORT int esauti_contact_updated_webhook_from_json(const char *json, size_t len,
+                                                         esauti_contact_updated_webhook **out, apic_error *err);
+/** Serialises obj into a new NUL-terminated JSON string; free() it. */
+APIC_EXPORT int esauti_contact_updated_webhook_to_json(const esauti_contact_updated_webhook *obj, char **out,
+                                                       apic_error *err);
+/** Descriptor of esauti_contact_updated_webhook for the apic codec. */
+APIC_EXPORT extern const apic_struct_desc esauti_contact_updated_webhook_desc;
+
+/**
+ * ContactUpdatedWebhook.data
+ * The contact after the change, and what changed.
+ */
+struct esauti_contact_updated_webhook_data {
+    /**
+     * A person you market to.
+     * Required.
+     */
+    esauti_contact *contact;
+    /**
+     * JSON names of the contact's fields that changed.
+     * Required.
+     */
+    apic_string_array changed;
+    /** Members this SDK version does not know, kept verbatim (raw JSON) and sent back unchanged. */
+    apic_json_map unknown_fields;
+};
+
+/** Frees obj and everything it owns. NULL is a no-op. */
+APIC_EXPORT void esauti_contact_updated_webhook_data_free(esauti_contact_updated_webhook_data *obj);
+/** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_contact_updated_webhook_data_free(). */
+APIC_EXPORT int esauti_contact_updated_webhook_data_from_json(const char *json, size_t len,
+                                                              esauti_contact_updated_webhook_data **out,
+                                                              apic_error *err);
+/** Serialises obj into a new NUL-terminated JSON string; free() it. */
+APIC_EXPORT int esauti_contact_updated_webhook_data_to_json(const esauti_contact_updated_webhook_data *obj, char **out,
+                                                            apic_error *err);
+/** Descriptor of esauti_contact_updated_webhook_data for the apic codec. */
+APIC_EXPORT extern const apic_struct_desc esauti_contact_updated_webhook_data_desc;
+
+/**
+ * ContactDeletedWebhook
+ * The payload of a `contact.deleted` webhook.
+ */
+struct esauti_contact_deleted_webhook {
+    /**
+     * Id of the delivery, the same as the `webhook-id` header and on every retry of it.
+     * Example: `"msg_2Lk8vQ0aF3pR7sT1"`.
+     * Required.
+     */
+    char *id;
+    /**
+     * The trigger, always `contact.deleted`.
+     * Always `"contact.deleted"`.
+     * Required.
+     */
+    char *type;
+    /**
+     * When the trigger happened.
+     * Format: date-time. Example: `"2026-04-12T06:50:20Z"`.
+     * Required.
+     * JSON key: `createdAt`.
+     */
+    char *created_at;
+    /**
+     * Which contact was deleted.
+     * Required.
+     */
+    esauti_contact_deleted_webhook_data *data;
+    /** Members this SDK version does not know, kept verbatim (raw JSON) and sent back unchanged. */
+    apic_json_map unknown_fields;
+};
+
+/** Frees obj and everything it owns. NULL is a no-op. */
+APIC_EXPORT void esauti_contact_deleted_webhook_free(esauti_contact_deleted_webhook *obj);
+/** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_contact_deleted_webhook_free(). */
+APIC_EXPORT int esauti_contact_deleted_webhook_from_json(const char *json, size_t len,
+                                                         esauti_contact_deleted_webhook **out, apic_error *err);
+/** Serialises obj into a new NUL-terminated JSON string; free() it. */
+APIC_EXPORT int esauti_contact_deleted_webhook_to_json(const esauti_contact_deleted_webhook *obj, char **out,
+                                                       apic_error *err);
+/** Descriptor of esauti_contact_deleted_webhook for the apic codec. */
+APIC_EXPORT extern const apic_struct_desc esauti_contact_deleted_webhook_desc;
+
+/**
+ * ContactDeletedWebhook.data
+ * Which contact was deleted.
+ */
+struct esauti_contact_deleted_webhook_data {
+    /**
+     * Id the contact had.
+     * Format: int64. Example: `42`.
+     * Required.
+     * JSON key: `contactId`.
+     */
+    int64_t contact_id;
+    /** Members this SDK version does not know, kept verbatim (raw JSON) and sent back unchanged. */
+    apic_json_map unknown_fields;
+};
+
+/** Frees obj and everything it owns. NULL is a no-op. */
+APIC_EXPORT void esauti_contact_deleted_webhook_data_free(esauti_contact_deleted_webhook_data *obj);
+/** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_contact_deleted_webhook_data_free(). */
+APIC_EXPORT int esauti_contact_deleted_webhook_data_from_json(const char *json, size_t len,
+                                                              esauti_contact_deleted_webhook_data **out,
+                                                              apic_error *err);
+/** Serialises obj into a new NUL-terminated JSON string; free() it. */
+APIC_EXPORT int esauti_contact_deleted_webhook_data_to_json(const esauti_contact_deleted_webhook_data *obj, char **out,
+                                                            apic_error *err);
+/** Descriptor of esauti_contact_deleted_webhook_data for the apic codec. */
+APIC_EXPORT extern const apic_struct_desc esauti_contact_deleted_webhook_data_desc;
+
+/**
+ * FormSubmittedWebhook
+ * The payload of a `form.submitted` webhook.
+ */
+struct esauti_form_submitted_webhook {
+    /**
+     * Id of the delivery, the same as the `webhook-id` header and on every retry of it.
+     * Example: `"msg_2Lk8vQ0aF3pR7sT1"`.
+     * Required.
+     */
+    char *id;
+    /**
+     * The trigger, always `form.submitted`.
+     * Always `"form.submitted"`.
+     * Required.
+     */
+    char *type;
+    /**
+     * When the trigger happened.
+     * Format: date-time. Example: `"2026-04-12T06:50:20Z"`.
+     * Required.
+     * JSON key: `createdAt`.
+     */
+    char *created_at;
+    /**
+     * The submission, by id (fetch it with getFormSubmission).
+     * Required.
+     */
+    esauti_form_submitted_webhook_data *data;
+    /** Members this SDK version does not know, kept verbatim (raw JSON) and sent back unchanged. */
+    apic_json_map unknown_fields;
+};
+
+/** Frees obj and everything it owns. NULL is a no-op. */
+APIC_EXPORT void esauti_form_submitted_webhook_free(esauti_form_submitted_webhook *obj);
+/** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_form_submitted_webhook_free(). */
+APIC_EXPORT int esauti_form_submitted_webhook_from_json(const char *json, size_t len,
+                                                        esauti_form_submitted_webhook **out, apic_error *err);
+/** Serialises obj into a new NUL-terminated JSON string; free() it. */
+APIC_EXPORT int esauti_form_submitted_webhook_to_json(const esauti_form_submitted_webhook *obj, char **out,
+                                                      apic_error *err);
+/** Descriptor of esauti_form_submitted_webhook for the apic codec. */
+APIC_EXPORT extern const apic_struct_desc esauti_form_submitted_webhook_desc;
+
+/**
+ * FormSubmittedWebhook.data
+ * The submission, by id (fetch it with getFormSubmission).
+ */
+struct esauti_form_submitted_webhook_data {
+    /**
+     * Id of the form.
+     * Format: int64. Example: `12`.
+     * Required.
+     * JSON key: `formId`.
+     */
+    int64_t form_id;
+    /**
+     * Id of the submission.
+     * Format: int64. Example: `901`.
+     * Required.
+     * JSON key: `submissionId`.
+     */
+    int64_t submission_id;
+    bool has_contact_id; /**< true when contact_id is set */
+    /**
+     * Id of the contact the submission was recorded against, when there is one.
+     * Format: int64. Example: `42`.
+     * JSON key: `contactId`.
+     */
+    int64_t contact_id;
+    /** Members this SDK version does not know, kept verbatim (raw JSON) and sent back unchanged. */
+    apic_json_map unknown_fields;
+};
+
+/** Frees obj and everything it owns. NULL is a no-op. */
+APIC_EXPORT void esauti_form_submitted_webhook_data_free(esauti_form_submitted_webhook_data *obj);
+/** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_form_submitted_webhook_data_free(). */
+APIC_EXPORT int esauti_form_submitted_webhook_data_from_json(const char *json, size_t len,
+                                                             esauti_form_submitted_webhook_data **out, apic_error *err);
+/** Serialises obj into a new NUL-terminated JSON string; free() it. */
+APIC_EXPORT int esauti_form_submitted_webhook_data_to_json(const esauti_form_submitted_webhook_data *obj, char **out,
+                                                           apic_error *err);
+/** Descriptor of esauti_form_submitted_webhook_data for the apic codec. */
+APIC_EXPORT extern const apic_struct_desc esauti_form_submitted_webhook_data_desc;
+
+/**
+ * EmailOpenedWebhook
+ * The payload of an `email.opened` webhook.
+ */
+struct esauti_email_opened_webhook {
+    /**
+     * Id of the delivery, the same as the `webhook-id` header and on every retry of it.
+     * Example: `"msg_2Lk8vQ0aF3pR7sT1"`.
+     * Required.
+     */
+    char *id;
+    /**
+     * The trigger, always `email.opened`.
+     * Always `"email.opened"`.
+     * Required.
+     */
+    char *type;
+    /**
+     * When the trigger happened.
+     * Format: date-time. Example: `"2026-04-12T06:50:20Z"`.
+     * Required.
+     * JSON key: `createdAt`.
+     */
+    char *created_at;
+    /**
+     * Which email, who opened it, and when.
+     * Required.
+     */
+    esauti_email_opened_webhook_data *data;
+    /** Members this SDK version does not know, kept verbatim (raw JSON) and sent back unchanged. */
+    apic_json_map unknown_fields;
+};
+
+/** Frees obj and everything it owns. NULL is a no-op. */
+APIC_EXPORT void esauti_email_opened_webhook_free(esauti_email_opened_webhook *obj);
+/** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_email_opened_webhook_free(). */
+APIC_EXPORT int esauti_email_opened_webhook_from_json(const char *json, size_t len, esauti_email_opened_webhook **out,
+                                                      apic_error *err);
+/** Serialises obj into a new NUL-terminated JSON string; free() it. */
+APIC_EXPORT int esauti_email_opened_webhook_to_json(const esauti_email_opened_webhook *obj, char **out,
+                                                    apic_error *err);
+/** Descriptor of esauti_email_opened_webhook for the apic codec. */
+APIC_EXPORT extern const apic_struct_desc esauti_email_opened_webhook_desc;
+
+/**
+ * EmailOpenedWebhook.data
+ * Which email, who opened it, and when.
+ */
+struct esauti_email_opened_webhook_data {
+    /**
+     * Id of the email.
+     * Format: int64. Example: `7`.
+     * Required.
+     * JSON key: `emailId`.
+     */
+    int64_t email_id;
+    /**
+     * Id of the contact who opened it.
+     * Format: int64. Example: `42`.
+     * Required.
+     * JSON key: `contactId`.
+     */
+    int64_t contact_id;
+    /**
+     * When it was first opened.
+     * Format: date-time. Example: `"2026-04-12T10:01:00Z"`.
+     * Required.
+     * JSON key: `openedAt`.
+     */
+    char *opened_at;
+    /** Members this SDK version does not know, kept verbatim (raw JSON) and sent back unchanged. */
+    apic_json_map unknown_fields;
+};
+
+/** Frees obj and everything it owns. NULL is a no-op. */
+APIC_EXPORT void esauti_email_opened_webhook_data_free(esauti_email_opened_webhook_data *obj);
+/** Parses JSON text (len bytes, not necessarily NUL-terminated) into a new value; free it with esauti_email_opened_webhook_data_free(). */
+APIC_EXPORT int esauti_email_opened_webhook_data_from_json(const char *json, size_t len,
+                                                           esauti_email_opened_webhook_data **out, apic_error *err);
+/** Serialises obj into a new NUL-terminated JSON string; free() it. */
+APIC_EXPORT int esauti_email_opened_webhook_data_to_json(const esauti_email_opened_webhook_data *obj, char **out,
+                                                         apic_error *err);
+/** Descriptor of esauti_email_opened_webhook_data for the apic codec. */
+APIC_EXPORT extern const apic_struct_desc esauti_email_opened_webhook_data_desc;
+
+/**
  * WebhookTrigger
  * An event a webhook can subscribe to, described for people.
  */
@@ -3587,7 +4081,7 @@ struct esauti_webhook_trigger {
      * Example: `"contact.created"`.
      * Required.
      */
-    esauti_webhook_event_val type;
+    esauti_webhook_trigger_type_val type;
     /**
      * Short name of the event.
      * Example: `"Contact created"`.

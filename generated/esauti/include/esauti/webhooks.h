@@ -67,7 +67,9 @@ APIC_EXPORT extern const apic_operation esauti_webhooks_list_op;
  * Create a webhook
  *
  * Creates a webhook. eSauti POSTs a JSON payload to `webhookUrl` whenever one of the `triggers`
- * happens, signed with the secret in the `Webhook-Signature` header.
+ * happens (the payloads are described under `webhooks`), signed as Standard Webhooks sign:
+ * `webhook-id`, `webhook-timestamp` (Unix seconds) and `webhook-signature` (`v1,` and the base64
+ * HMAC-SHA256 of `id.timestamp.body` under the webhook's secret).
  *
  * `POST /webhooks`
  *
