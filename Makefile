@@ -37,6 +37,7 @@ help:
 	@echo "make install          runtime, apic tool, generator and SDKs (PREFIX=/usr/local DESTDIR=); make uninstall"
 	@echo "make install-sdk OUT=dir   an SDK made by make sdk, with its .pc"
 	@echo "make test-install     install into a temporary DESTDIR, build and run programs outside the repo with pkg-config"
+	@echo "make test-webhooks-vendors   webhooks signed by standardwebhooks, svix, pusher, Schematic's SDK verify in C, and back"
 	@echo "make test-cli         apic dead-letters show / replay on the load test's dead-letter file"
 	@echo "make check-layers     the runtime's include graph: layers point one way, no circle"
 	@echo "make test-golden      crafted spec per construct: generated, compiled (-Werror), its CUnit test run"

@@ -45,6 +45,11 @@ def main(path):
         none, off, info = (statistics.median(runs[k]) for k in ("log_none_ns", "log_disabled_ns", "log_info_ns"))
         rows.append(("event send, logger disabled vs built without log calls", off, none, "ns", "<=1.01"))
         rows.append(("event send, logger at info (records built, sink drops them) vs disabled", info, off, "ns", "info"))
+    if all(k in runs for k in ("webhook_verify_c_ns", "webhook_verify_node_ns", "webhook_verify_node_noparse_ns")):
+        c, node, noparse = (statistics.median(runs[k]) for k in
+                            ("webhook_verify_c_ns", "webhook_verify_node_ns", "webhook_verify_node_noparse_ns"))
+        rows.append(("Standard Webhooks verify, 1 KB, vs npm standardwebhooks Webhook.verify", c, node, "ns", "<=0.1"))
+        rows.append(("  the same vs Webhook.verify with jsonParse: false (no JSON parse, as C)", c, noparse, "ns", "info"))
     table = []
     for figure, ours, base, unit, target in rows:
         ratio = ours / base if base else None

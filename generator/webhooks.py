@@ -25,6 +25,7 @@ WEBHOOK_NAMES = tuple(UNION_NAME + s for s in UNION_SUFFIXES) + ("webhook_events
 CONFIG_KEYS = ("scheme", "event_header", "event_member")
 # sdk.yaml name -> (the runtime's object, its name in prose)
 NAMED_SCHEMES = {"standard-webhooks": ("APIC_WEBHOOK_STANDARD", "Standard Webhooks"),
+                 "svix": ("APIC_WEBHOOK_SVIX", "Svix"),
                  "pusher": ("APIC_WEBHOOK_PUSHER", "Pusher"),
                  "schematic": ("APIC_WEBHOOK_SCHEMATIC", "Schematic")}
 SCHEME_KEYS = ("name", "signature_header", "prefix", "separator", "encoding", "signed_content", "timestamp_header",

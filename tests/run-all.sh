@@ -24,6 +24,8 @@ stage "ASan+UBSan build, unit tests"
 $make VARIANT=asan build test-unit test-golden
 stage "documentation: Doxygen over the public headers, zero warnings"
 $make docs
+stage "webhooks: signed by the senders' own libraries, verified in C, and the reverse (valgrind)"
+$make VARIANT=release test-webhooks-vendors RUNNER=valgrind
 stage "public headers as C++"
 $make test-headers-cxx
 stage "integration against Prism and WireMock (valgrind)"

@@ -177,6 +177,7 @@ static void test_vectors_verify(void)
     apic_webhook_verifier_free(v);
     CU_ASSERT_PTR_EQUAL(apic_webhook_scheme_named("standard-webhooks"), &APIC_WEBHOOK_STANDARD);
     CU_ASSERT_PTR_EQUAL(apic_webhook_scheme_named("pusher"), &APIC_WEBHOOK_PUSHER);
+    CU_ASSERT_PTR_EQUAL(apic_webhook_scheme_named("svix"), &APIC_WEBHOOK_SVIX);
     CU_ASSERT_PTR_EQUAL(apic_webhook_scheme_named("schematic"), &APIC_WEBHOOK_SCHEMATIC);
     CU_ASSERT_PTR_NULL(apic_webhook_scheme_named("stripe"));
 }

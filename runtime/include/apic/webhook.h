@@ -5,8 +5,9 @@
  * A sender signs what it posts with an HMAC-SHA256 over some of the request (the body, and often
  * an id and a timestamp) and puts the result in a header. How it does so is an apic_webhook_scheme:
  * which headers, hex or base64, a prefix such as `sha256=` or `v1,`, what is signed with which
- * separators, how the secret is written. Standard Webhooks, Pusher (and so Sockudo) and Schematic
- * are given (APIC_WEBHOOK_STANDARD, APIC_WEBHOOK_PUSHER, APIC_WEBHOOK_SCHEMATIC); any other sender
+ * separators, how the secret is written. Standard Webhooks (and Svix), Pusher (and so Sockudo) and
+ * Schematic are given (APIC_WEBHOOK_STANDARD, APIC_WEBHOOK_SVIX, APIC_WEBHOOK_PUSHER,
+ * APIC_WEBHOOK_SCHEMATIC); any other sender
  * is described the same way, without C changes.
  *
  * @code
@@ -97,6 +98,9 @@ typedef struct apic_webhook_scheme {
 /** Standard Webhooks: webhook-id, webhook-timestamp (seconds), webhook-signature with
  *  space-separated `v1,<base64>` entries over `{id}.{timestamp}.{body}`; `whsec_` secrets. */
 APIC_EXPORT extern const apic_webhook_scheme APIC_WEBHOOK_STANDARD;
+/** Svix, the Standard Webhooks scheme under the header names Svix's service sends: svix-id,
+ *  svix-timestamp and svix-signature. */
+APIC_EXPORT extern const apic_webhook_scheme APIC_WEBHOOK_SVIX;
 /** Pusher (and Sockudo): X-Pusher-Key names the app, X-Pusher-Signature is the hex HMAC of the
  *  body with that app's secret; the body's `time_ms` must be within 300,000 ms of now. */
 APIC_EXPORT extern const apic_webhook_scheme APIC_WEBHOOK_PUSHER;
@@ -105,7 +109,7 @@ APIC_EXPORT extern const apic_webhook_scheme APIC_WEBHOOK_PUSHER;
  *  SDKs do not check the timestamp's age; this scheme does, like the others (5 minutes). */
 APIC_EXPORT extern const apic_webhook_scheme APIC_WEBHOOK_SCHEMATIC;
 
-/** Returns the predefined scheme of that name ("standard-webhooks", "pusher", "schematic"), or NULL. */
+/** Returns the predefined scheme of that name ("standard-webhooks", "svix", "pusher", "schematic"), or NULL. */
 APIC_EXPORT const apic_webhook_scheme *apic_webhook_scheme_named(const char *name);
 
 /** One secret a sender may have signed with. All borrowed for the call that takes it. */

@@ -16,6 +16,19 @@ const apic_webhook_scheme APIC_WEBHOOK_STANDARD = {
     .tolerance_s = 300,
 };
 
+const apic_webhook_scheme APIC_WEBHOOK_SVIX = {
+    .name = "Svix",
+    .signature_header = "svix-signature",
+    .prefix = "v1,",
+    .separator = ' ',
+    .encoding = APIC_WEBHOOK_BASE64,
+    .signed_content = "{id}.{timestamp}.{body}",
+    .timestamp_header = "svix-timestamp",
+    .id_header = "svix-id",
+    .secret_format = APIC_WEBHOOK_SECRET_WHSEC,
+    .tolerance_s = 300,
+};
+
 const apic_webhook_scheme APIC_WEBHOOK_PUSHER = {
     .name = "Pusher",
     .signature_header = "X-Pusher-Signature",
@@ -42,6 +55,7 @@ const apic_webhook_scheme *apic_webhook_scheme_named(const char *name)
 {
     if (name == NULL) return NULL;
     if (strcmp(name, "standard-webhooks") == 0) return &APIC_WEBHOOK_STANDARD;
+    if (strcmp(name, "svix") == 0) return &APIC_WEBHOOK_SVIX;
     if (strcmp(name, "pusher") == 0) return &APIC_WEBHOOK_PUSHER;
     if (strcmp(name, "schematic") == 0) return &APIC_WEBHOOK_SCHEMATIC;
     return NULL;

@@ -204,7 +204,7 @@ static int read_signatures(const apic_webhook_verifier *v, text h, signatures *o
             out->timestamp = trimmed(e.p + tlen, e.n - tlen);
             continue;
         }
-        if (e.n < plen || memcmp(e.p, s->prefix, plen) != 0) continue; /* another version's: not ours to judge */
+        if (plen > 0 && (e.n < plen || memcmp(e.p, s->prefix, plen) != 0)) continue; /* another version's: not ours */
         if (out->n + out->unreadable == MAX_SIGNATURES) {
             return apic_error_set(err, APIC_E_WEBHOOK_MALFORMED, "webhook: header %s holds more than %d signatures",
                                   s->signature_header, MAX_SIGNATURES);
