@@ -316,6 +316,13 @@ class OperationBuilder:
                     continue
                 if "x-apic-hmac" in s:
                     kind, hmac = "hmac", _hmac_extension(s["x-apic-hmac"], where.child("x-apic-hmac"), s["in"])
+                elif s.get("x-apic-pusher-signature") is True:
+                    # Pusher's query signing: auth_key, auth_timestamp, auth_version, body_md5 and
+                    # this parameter (auth_signature), from config.api_key and config.hmac_secret.
+                    if s["in"] != "query":
+                        raise SpecError(str(where.child("in")), "an x-apic-pusher-signature scheme is a query parameter "
+                                        "(in: query, name: auth_signature)")
+                    kind = "pusher"
             elif stype in ("oauth2", "openIdConnect"):
                 kind = "bearer"
             else:

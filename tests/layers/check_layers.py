@@ -25,7 +25,7 @@ PUBLIC = {
     'log.h': 'log',
     'dead_letter.h': 'delivery', 'client.h': 'delivery', 'queue.h': 'delivery', 'bulk.h': 'delivery',
     'session.h': 'delivery',
-    'events.h': 'events', 'topics.h': 'events', 'webhook_receive.h': 'events',
+    'events.h': 'events', 'topics.h': 'events', 'webhook_receive.h': 'events', 'pusher.h': 'events',
 }
 UMBRELLA = 'apic.h'
 INCLUDE = re.compile(r'^\s*#\s*include\s+"([^"]+)"', re.M)

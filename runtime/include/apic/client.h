@@ -105,6 +105,14 @@ typedef struct apic_config {
     /** Largest distance of a webhook's timestamp from now, in seconds; 0 = the scheme's; negative:
      *  the age is not checked. */
     long webhook_tolerance_s;
+    /** Values of string path parameters a call leaves unset, by name (copied), such as the
+     *  `app_id` of every Pusher operation; NULL = none. A call's own value wins. */
+    const apic_param_value *path_params;
+    /** Number of entries of path_params. */
+    size_t n_path_params;
+    /** Master key of end-to-end encrypted channels (apic/pusher.h): base64 of exactly 32 bytes;
+     *  NULL = none. */
+    const char *encryption_master_key_base64;
 } apic_config;
 
 /**
@@ -114,7 +122,7 @@ typedef struct apic_config {
  */
 #define APIC_CONFIG_INIT(base_url)                                                                    \
     { (base_url), NULL, NULL, NULL, NULL, 0, 0, NULL, NULL, NULL, NULL, NULL, NULL, NULL, {0, 0, 0, 0, 0}, \
-      NULL, NULL, APIC_LOG_DEFAULT, NULL, NULL, false, 0, NULL, NULL, NULL, 0, 0 }
+      NULL, NULL, APIC_LOG_DEFAULT, NULL, NULL, false, 0, NULL, NULL, NULL, 0, 0, NULL, 0, NULL }
 
 /**
  * A client (opaque): made by apic_client_new(), released by apic_client_free(). Immutable once

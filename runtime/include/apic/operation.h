@@ -54,7 +54,12 @@ typedef enum apic_auth_kind {
     APIC_AUTH_BEARER = 1, /**< http bearer, oauth2, openIdConnect: `Authorization: Bearer <token>` */
     APIC_AUTH_BASIC,      /**< http basic from username/password */
     APIC_AUTH_API_KEY,    /**< apiKey in header, query or cookie */
-    APIC_AUTH_HMAC        /**< HMAC-SHA256 request signature from config.hmac_secret (see apic_hmac_scheme) */
+    APIC_AUTH_HMAC,       /**< HMAC-SHA256 request signature from config.hmac_secret (see apic_hmac_scheme) */
+    /** Pusher's query signing (spec extension `x-apic-pusher-signature: true` on an apiKey query
+     *  scheme named auth_signature): auth_key (config.api_key), auth_timestamp, auth_version,
+     *  body_md5 and auth_signature, the hex HMAC-SHA256 with config.hmac_secret over
+     *  METHOD "\n" PATH "\n" the sorted query (apic_pusher_sign_query() in apic/sign.h). */
+    APIC_AUTH_PUSHER
 } apic_auth_kind;
 
 /**

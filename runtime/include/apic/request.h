@@ -16,6 +16,12 @@
 extern "C" {
 #endif
 
+/** A parameter's name and its value as text. */
+typedef struct apic_param_value {
+    const char *name;  /**< the parameter's name in the spec, e.g. "app_id" */
+    const char *value; /**< its value */
+} apic_param_value;
+
 /** Per-call options of apic_call_with(); zero members keep the client's behaviour. All borrowed. */
 typedef struct apic_request_options {
     /** Complete URL used instead of base_url + op->path (query parameters are still added). */

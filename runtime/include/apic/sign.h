@@ -8,6 +8,7 @@
 
 #include <stddef.h>
 
+#include "buf.h"
 #include "error.h"
 #include "export.h"
 
@@ -66,6 +67,19 @@ APIC_EXPORT int apic_hmac_sha256_hex(const void *key, size_t key_len, const void
  */
 APIC_EXPORT int apic_sign_request(const char *secret, const char *method, const char *target, long long timestamp,
                                   const char *body, size_t body_len, char *out);
+
+/**
+ * The query string Pusher's HTTP API signs a request with, as the Pusher libraries print it: the
+ * request's own query (percent-encoded, without '?'; NULL or "" for none) and auth_key (key),
+ * auth_timestamp (Unix seconds), auth_version (1.0) and, when body_len > 0, body_md5 (hex MD5 of
+ * body), names lower-cased, values decoded, sorted by name and joined `k=v&k=v`, then
+ * `&auth_signature=<hex HMAC-SHA256(secret, METHOD "\n" PATH "\n" that string)>`; appended to
+ * out. Requests of APIC_AUTH_PUSHER schemes are signed this way. Returns 0, APIC_E_VALIDATION when
+ * the query already uses one of those names, APIC_E_ARG, APIC_E_NOMEM.
+ */
+APIC_EXPORT int apic_pusher_sign_query(const char *key, const char *secret, const char *method, const char *path,
+                                       const char *query, const char *body, size_t body_len, long long timestamp,
+                                       apic_buf *out, apic_error *err);
 
 #ifdef __cplusplus
 }

@@ -14,7 +14,7 @@
 #include "delivery/call_internal.h"
 #include "delivery/client_internal.h"
 #include "delivery/dead_letter_request.h"
-#include "http/request.h"
+#include "http/outgoing.h"
 #include "http/retry_internal.h"
 #include "log/log_internal.h"
 
@@ -176,10 +176,22 @@ static int finish(const apic_operation *op, apic_http_response *res, stream *st,
 
 /* --- the call ---------------------------------------------------------------------------------- */
 
-static const apic_field *first_required(const apic_struct_desc *d)
+/* Whether the client gives field i of op's parameters a value when the call leaves it unset. */
+static bool has_default(const apic_client *c, const apic_operation *op, size_t i)
 {
+    if (op->param_locs == NULL || op->param_locs[i].in != APIC_IN_PATH) return false;
+    for (size_t k = 0; k < c->http.n_path_params; k++) {
+        if (strcmp(c->http.path_params[k].name, op->params->fields[i].name) == 0) return true;
+    }
+    return false;
+}
+
+/* The first required parameter the client has no default for, or NULL. */
+static const apic_field *first_required(const apic_client *c, const apic_operation *op)
+{
+    const apic_struct_desc *d = op->params;
     for (size_t i = 0; d != NULL && i < d->n_fields; i++) {
-        if (d->fields[i].flags & APIC_F_REQUIRED) return &d->fields[i];
+        if ((d->fields[i].flags & APIC_F_REQUIRED) && !has_default(c, op, i)) return &d->fields[i];
     }
     return NULL;
 }
@@ -190,7 +202,7 @@ static int check_args(const apic_client *c, const apic_operation *op, const void
     if (op == NULL || op->method == NULL || op->path == NULL) {
         return apic_error_set(err, APIC_E_ARG, "apic_call: op must not be NULL");
     }
-    const apic_field *req = first_required(op->params);
+    const apic_field *req = first_required(c, op);
     if (params == NULL && req != NULL) {
         return apic_error_set(err, APIC_E_ARG, "%s: params must not be NULL (parameter '%s' is required)", apic_op_name(op),
                               req->name);

@@ -1,11 +1,13 @@
 /* The client's lifetime: the configuration is checked (every error names its key), copied,
  * and the transport created. Calls live in call.c. */
+#include <openssl/crypto.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
 #include "apic/version.h"
+#include "base/base64.h"
 #include "base/secret.h"
 #include "base/text.h"
 #include "delivery/client_internal.h"
@@ -49,6 +51,15 @@ static int check_config(const apic_config *cfg, apic_error *err)
     }
     if (cfg->transport == NULL && cfg->ca_file != NULL && access(cfg->ca_file, R_OK) != 0) {
         return apic_error_set(err, APIC_E_CONFIG, "config.ca_file: cannot read '%s'", cfg->ca_file);
+    }
+    if (cfg->n_path_params > 0 && cfg->path_params == NULL) {
+        return apic_error_set(err, APIC_E_CONFIG, "config.path_params: is NULL but n_path_params is %zu", cfg->n_path_params);
+    }
+    for (size_t i = 0; i < cfg->n_path_params; i++) {
+        const apic_param_value *p = &cfg->path_params[i];
+        if (p->name == NULL || *p->name == '\0' || p->value == NULL) {
+            return apic_error_set(err, APIC_E_CONFIG, "config.path_params[%zu]: needs a name and a value", i);
+        }
     }
     if (cfg->n_webhook_secrets > 0 && cfg->webhook_secrets == NULL) {
         return apic_error_set(err, APIC_E_CONFIG, "config.webhook_secrets: is NULL but n_webhook_secrets is %zu",
@@ -137,6 +148,45 @@ static void free_fields(apic_client *c)
     apic_dead_letter_sink_free(c->dead_letter);
     apic_webhook_verifier_free(c->webhooks);
     apic_log_teardown(&c->log);
+    for (size_t i = 0; i < c->http.n_path_params; i++) {
+        free((char *)c->http.path_params[i].name);
+        free((char *)c->http.path_params[i].value);
+    }
+    free(c->http.path_params);
+    OPENSSL_cleanse(c->encryption_key, sizeof c->encryption_key);
+}
+
+/* Copies the defaults of path parameters. false when out of memory. */
+static bool copy_path_params(apic_client *c, const apic_config *cfg)
+{
+    if (cfg->n_path_params == 0) return true;
+    c->http.path_params = calloc(cfg->n_path_params, sizeof *c->http.path_params);
+    if (c->http.path_params == NULL) return false;
+    for (size_t i = 0; i < cfg->n_path_params; i++) {
+        c->http.n_path_params = i + 1;
+        c->http.path_params[i].name = strdup(cfg->path_params[i].name);
+        c->http.path_params[i].value = strdup(cfg->path_params[i].value);
+        if (c->http.path_params[i].name == NULL || c->http.path_params[i].value == NULL) return false;
+    }
+    return true;
+}
+
+/* The master key of encrypted channels, decoded; 0 or APIC_E_CONFIG naming the key. */
+static int decode_master_key(apic_client *c, const char *b64, apic_error *err)
+{
+    if (b64 == NULL) return 0;
+    size_t n = strlen(b64);
+    unsigned char key[APIC_BASE64_LEN(32) / 4 * 3];
+    long got = n == APIC_BASE64_LEN(32) ? apic_base64_decode_to(key, b64, n) : -1;
+    if (got != 32) {
+        OPENSSL_cleanse(key, sizeof key);
+        return apic_error_set(err, APIC_E_CONFIG, "config.encryption_master_key_base64: must be base64 of exactly 32 "
+                              "bytes (44 characters)");
+    }
+    memcpy(c->encryption_key, key, 32);
+    OPENSSL_cleanse(key, sizeof key);
+    c->has_encryption_key = true;
+    return 0;
 }
 
 int apic_client_new(const apic_config *cfg, apic_client **out, apic_error *err)
@@ -182,6 +232,16 @@ int apic_client_new(const apic_config *cfg, apic_client **out, apic_error *err)
         free_fields(c);
         free(c);
         return apic_error_set(err, APIC_E_NOMEM, "apic_client_new: out of memory");
+    }
+    if (!copy_path_params(c, cfg)) {
+        free_fields(c);
+        free(c);
+        return apic_error_set(err, APIC_E_NOMEM, "apic_client_new: out of memory");
+    }
+    if ((rc = decode_master_key(c, cfg->encryption_master_key_base64, err)) != 0) {
+        free_fields(c);
+        free(c);
+        return rc;
     }
     c->webhook_scheme = cfg->webhook_scheme;
     if (cfg->n_webhook_secrets > 0 &&

@@ -26,6 +26,8 @@ struct apic_client {
     apic_transport transport;
     const apic_webhook_scheme *webhook_scheme; /* NULL: webhooks are parsed unverified */
     apic_webhook_verifier *webhooks;           /* the scheme keyed with the secrets; NULL without secrets */
+    unsigned char encryption_key[32];          /* master key of encrypted channels, when has_encryption_key */
+    bool has_encryption_key;
     /* The background queue (delivery/queue.c): set once, by its first start, and freed with the
      * client; atomic because threads enqueueing read it while another may be starting it. */
     _Atomic(struct apic_queue *) queue;

@@ -52,6 +52,7 @@ static const char *kind_name(apic_auth_kind k)
     case APIC_AUTH_BASIC: return "basic";
     case APIC_AUTH_API_KEY: return "apiKey";
     case APIC_AUTH_HMAC: return "hmac";
+    case APIC_AUTH_PUSHER: return "pusher";
     }
     return "unknown";
 }

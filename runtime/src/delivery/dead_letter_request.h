@@ -7,7 +7,7 @@
 
 #include "apic/client.h"
 #include "delivery/dead_letter_internal.h"
-#include "http/request.h"
+#include "http/outgoing.h"
 
 /* Writes to s the record of outcome (kind, attempts, status, error, times; failed_at NULL =
  * now) completed with the request members (operation, method, URL, Content-Type, Accept,

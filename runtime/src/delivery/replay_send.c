@@ -113,8 +113,10 @@ static bool scheme_from(const scheme *in, apic_security_scheme *out, apic_hmac_s
     else if (strcmp(in->kind, "basic") == 0) out->kind = APIC_AUTH_BASIC;
     else if (strcmp(in->kind, "apiKey") == 0) out->kind = APIC_AUTH_API_KEY;
     else if (strcmp(in->kind, "hmac") == 0) out->kind = APIC_AUTH_HMAC;
+    else if (strcmp(in->kind, "pusher") == 0) out->kind = APIC_AUTH_PUSHER;
     else return false; /* a scheme this version cannot apply: better kept than sent unauthenticated */
     if (in->in != NULL && strcmp(in->in, "query") == 0) out->in = APIC_IN_QUERY;
+    if (out->kind == APIC_AUTH_PUSHER) out->in = APIC_IN_QUERY;
     else if (in->in != NULL && strcmp(in->in, "cookie") == 0) out->in = APIC_IN_COOKIE;
     if (out->kind == APIC_AUTH_HMAC) {
         *hmac = (apic_hmac_scheme){in->timestamp_header, in->prefix};

@@ -9,7 +9,7 @@
 #include "delivery/call_internal.h"
 #include "delivery/client_internal.h"
 #include "delivery/replay.h"
-#include "http/request.h"
+#include "http/outgoing.h"
 
 /* The source an envelope names, for the registry's source header. */
 typedef struct envelope_source {

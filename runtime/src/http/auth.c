@@ -16,6 +16,8 @@ static bool configured(const apic_security_scheme *s, const apic_credentials *c)
         return c->api_key != NULL && s->param != NULL;
     case APIC_AUTH_HMAC:
         return c->hmac_secret != NULL && s->param != NULL;
+    case APIC_AUTH_PUSHER:
+        return c->api_key != NULL && c->hmac_secret != NULL;
     }
     return false;
 }

@@ -12,7 +12,7 @@
 #include "codec/scalar_text.h"
 #include "codec/slot.h"
 #include "http/body_internal.h"
-#include "http/request.h"
+#include "http/outgoing.h"
 
 enum { BOUNDARY_BYTES = 16 };
 

@@ -5,6 +5,7 @@
 
 #include <stdbool.h>
 
+#include "apic/request.h"
 #include "apic/sign.h"
 #include "http/auth.h"
 #include "http/hmac.h"
@@ -22,6 +23,8 @@ typedef struct apic_http_settings {
     char *idempotency_header;
     bool has_signer;
     apic_signer signer;
+    apic_param_value *path_params; /* names and values owned: defaults of string path parameters */
+    size_t n_path_params;
 } apic_http_settings;
 
 /* The credentials of s, as the security schemes read them. */

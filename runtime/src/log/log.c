@@ -7,7 +7,7 @@
 
 #include "apic/codec.h"
 #include "apic/ids.h"
-#include "http/request.h"
+#include "http/outgoing.h"
 #include "log/log_internal.h"
 
 enum { DEFAULT_BODY_MAX = 4096 };

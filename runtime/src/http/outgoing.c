@@ -9,9 +9,11 @@
 #include "apic/url.h"
 #include "base/secret.h"
 #include "base/text.h"
+#include "codec/slot.h"
 #include "http/auth.h"
 #include "http/body_internal.h"
-#include "http/request.h"
+#include "http/outgoing.h"
+#include "http/pusher_sign.h"
 
 typedef apic_request outgoing;
 
@@ -156,18 +158,43 @@ static int add_hmac(const apic_http_settings *c, const char *method, const apic_
     return push_owned(o, s->param, sig);
 }
 
+/* Pusher's query signing: the signing parameters and the signature appended to the URL, over
+ * its path and everything already in its query, with a timestamp of now (so each attempt signs
+ * anew). */
+static int add_pusher(const apic_http_settings *c, const apic_operation *op, outgoing *o, apic_error *err)
+{
+    const char *url = o->url.data, *host = strstr(url, "://");
+    host = host != NULL ? host + 3 : url;
+    const char *path = host + strcspn(host, "/?");
+    size_t path_len = strcspn(path, "?");
+    const char *query = path[path_len] == '?' ? path + path_len + 1 : NULL;
+    char *path_text = strndup(*path == '/' ? path : "/", *path == '/' ? path_len : 1);
+    if (path_text == NULL) return apic_error_set(err, APIC_E_NOMEM, "%s: out of memory", apic_op_name(op));
+    apic_pusher_signature sig;
+    const char *why = NULL;
+    int rc = apic_pusher_sign(c->hmac_key, c->api_key, op->method, path_text, query, o->body_data, o->body_len,
+                              (long long)time(NULL), &sig, NULL, &why);
+    free(path_text);
+    if (rc == -1) return apic_op_error(err, apic_error_set(err, APIC_E_VALIDATION, "Pusher signing: %s", why), op);
+    if (rc == 0) rc = apic_buf_putc(&o->url, query != NULL ? '&' : '?');
+    if (rc == 0) rc = apic_buf_printf(&o->url, "%s&auth_signature=%s", sig.key_part, sig.signature);
+    return rc == 0 ? 0 : apic_error_set(err, APIC_E_NOMEM, "%s: out of memory", apic_op_name(op));
+}
+
 /* The spec's schemes of the chosen alternative, all of them (a composite such as bearer +
- * HMAC applies both). HMAC comes last among them so it signs the final URL. */
-static int add_schemes(const apic_http_settings *c, const apic_operation *op, outgoing *o)
+ * HMAC applies both). HMAC and Pusher signing come last among them so they sign the final URL. */
+static int add_schemes(const apic_http_settings *c, const apic_operation *op, outgoing *o, apic_error *err)
 {
     apic_credentials cred = apic_http_credentials(c);
     const apic_security_req *alt = apic_auth_pick(op, &cred);
     if (alt == NULL) return 0;
-    const apic_security_scheme *hmac = NULL;
+    const apic_security_scheme *hmac = NULL, *pusher = NULL;
     for (size_t i = 0; i < alt->n_schemes; i++) {
         const apic_security_scheme *s = alt->schemes[i];
         if (s->kind == APIC_AUTH_HMAC) {
             hmac = s;
+        } else if (s->kind == APIC_AUTH_PUSHER) {
+            pusher = s;
         } else if (s->kind != APIC_AUTH_API_KEY) {
             if (push_owned(o, "Authorization", apic_auth_header_value(s, &cred)) != 0) return APIC_E_NOMEM;
         } else if (s->in == APIC_IN_HEADER) {
@@ -183,7 +210,8 @@ static int add_schemes(const apic_http_settings *c, const apic_operation *op, ou
             }
         }
     }
-    return hmac != NULL ? add_hmac(c, op->method, hmac, o) : 0;
+    if (hmac != NULL && add_hmac(c, op->method, hmac, o) != 0) return APIC_E_NOMEM;
+    return pusher != NULL ? add_pusher(c, op, o, err) : 0;
 }
 
 int apic_signing_add_header(apic_signing *req, const char *name, const char *value)
@@ -210,10 +238,12 @@ static void restore_base(outgoing *o)
 int apic_request_authenticate(const apic_http_settings *c, const apic_operation *op, outgoing *o, apic_error *err)
 {
     restore_base(o);
-    if (add_schemes(c, op, o) != 0) return apic_error_set(err, APIC_E_NOMEM, "%s: out of memory", apic_op_name(op));
+    int rc = add_schemes(c, op, o, err);
+    if (rc != 0 && (err == NULL || err->kind == APIC_OK)) return apic_error_set(err, APIC_E_NOMEM, "%s: out of memory", apic_op_name(op));
+    if (rc != 0) return rc;
     if (!c->has_signer) return 0;
     apic_signing view = {op->method, o->url.data, request_target(o->url.data), o->body_data, o->body_len, o};
-    int rc = c->signer.sign(c->signer.ctx, &view, err);
+    rc = c->signer.sign(c->signer.ctx, &view, err);
     if (rc == 0) return 0;
     if (err->kind == APIC_OK) apic_error_set(err, (apic_status)rc, "the signer refused the request");
     return apic_op_error(err, rc, op);
@@ -284,10 +314,40 @@ static int keep_base(outgoing *o)
     return 0;
 }
 
+/* params with the client's defaults in its unset string path parameters, in a shallow copy (*copy,
+ * free() it) when there is one to fill; params itself otherwise. */
+static const void *with_defaults(const apic_http_settings *c, const apic_operation *op, const void *params, void **copy)
+{
+    *copy = NULL;
+    const apic_struct_desc *d = op->params;
+    if (c->n_path_params == 0 || d == NULL) return params;
+    for (size_t i = 0; i < d->n_fields; i++) {
+        const apic_field *f = &d->fields[i];
+        if (op->param_locs[i].in != APIC_IN_PATH || f->type->kind != APIC_STRING) continue;
+        if (params != NULL && apic_field_has_value(params, f)) continue;
+        for (size_t k = 0; k < c->n_path_params; k++) {
+            if (strcmp(c->path_params[k].name, f->name) != 0) continue;
+            if (*copy == NULL) {
+                *copy = calloc(1, d->size);
+                if (*copy == NULL) return NULL;
+                if (params != NULL) memcpy(*copy, params, d->size);
+            }
+            const char *value = c->path_params[k].value;
+            memcpy((char *)*copy + f->offset, &value, sizeof value); /* borrowed: the copy owns nothing */
+            break;
+        }
+    }
+    return *copy != NULL ? *copy : params;
+}
+
 int apic_request_prepare(const apic_http_settings *c, const apic_operation *op, const void *params, const void *body,
                          const apic_request_options *opts, outgoing *o, apic_error *err)
 {
     int rc;
+    void *filled = NULL;
+    const void *given = params;
+    params = with_defaults(c, op, params, &filled);
+    if (params == NULL && given != NULL) return apic_error_set(err, APIC_E_NOMEM, "%s: out of memory", apic_op_name(op));
     if (opts != NULL && opts->url != NULL) {
         /* The caller's URL stands for base_url + path template; parameters still apply. */
         apic_operation at_url = *op;
@@ -296,6 +356,7 @@ int apic_request_prepare(const apic_http_settings *c, const apic_operation *op, 
     } else {
         rc = apic_url_build(c->base_url, op, params, &o->url, &o->lines, &o->n_lines, err);
     }
+    free(filled);
     if (rc != 0) return rc;
     bool send_body = op->body != NULL && body != NULL;
     char *content_type = NULL; /* set when the body chooses its own (a multipart boundary, a file's type) */

@@ -1,7 +1,7 @@
 /* A request being made: URL, body and headers, built once per call; authentication, redone
  * for every attempt (signatures carry a time). */
-#ifndef APIC_HTTP_REQUEST_H
-#define APIC_HTTP_REQUEST_H
+#ifndef APIC_HTTP_OUTGOING_H
+#define APIC_HTTP_OUTGOING_H
 
 #include <stdbool.h>
 #include <stddef.h>
