@@ -38,10 +38,11 @@ help:
 	@echo "make install-sdk OUT=dir   an SDK made by make sdk, with its .pc"
 	@echo "make test-install     install into a temporary DESTDIR, build and run programs outside the repo with pkg-config"
 	@echo "make test-webhooks-vendors   webhooks signed by standardwebhooks, svix, pusher, Schematic's SDK verify in C, and back"
+	@echo "make test-http2       HTTP/2 against nginx (h2c, TLS); multiplexing: 4 threads on one connection"
 	@echo "make test-cli         apic dead-letters show / replay on the load test's dead-letter file"
 	@echo "make check-layers     the runtime's include graph: layers point one way, no circle"
 	@echo "make test-golden      crafted spec per construct: generated, compiled (-Werror), its CUnit test run"
-	@echo "make test-tsan        the background queue under ThreadSanitizer (unit test and eSauti queue test)"
+	@echo "make test-tsan        ThreadSanitizer: the background queue (unit, eSauti queue test), HTTP/2 multiplexing"
 	@echo "make build            runtime and shipped SDKs as static and shared libraries (build/release)"
 	@echo "make generate         regenerate generated/<api> from spec/<api>"
 	@echo "make check-generated  fail when generated/ differs from a fresh generation"
@@ -221,12 +222,13 @@ test-integration: $(INTEG_BIN) samples
 
 # ThreadSanitizer on the background queue (build/tsan): its unit test, and the eSauti queue test
 # (a smaller run) against the servers. setarch -R: TSan's memory layout needs ASLR off on some kernels.
-TSAN_BIN := build/tsan/tests/test_queue build/tsan/tests/test_esauti_queue
+TSAN_BIN := build/tsan/tests/test_queue build/tsan/tests/test_esauti_queue build/tsan/tests/test_http2
 .PHONY: test-tsan
 test-tsan: | deps
 	@$(MAKE) --no-print-directory VARIANT=tsan $(TSAN_BIN) samples
 	@TSAN_OPTIONS="halt_on_error=1 second_deadlock_stack=1" APIC_TEST_UNDER=tsan WITH_WIREMOCK=0 \
-	    bash tests/integration/with-servers.sh setarch -R bash tests/run-programs.sh "" $(TSAN_BIN)
+	    bash tests/integration/with-servers.sh setarch -R bash tests/run-programs.sh "" $(filter-out %/test_http2,$(TSAN_BIN))
+	@TSAN_OPTIONS="halt_on_error=1 second_deadlock_stack=1" RUNNER="setarch -R" bash tests/http2/run.sh build/tsan/tests/test_http2
 
 # The integration programs again, logging at debug level with redact_pii: nothing secret or personal may show.
 .PHONY: test-log-scan
@@ -246,6 +248,16 @@ test-public: $(RUNTIME_A) | deps
 check-symbols: build
 	@$(PYTHON) tests/symbols/check_symbols.py $(OBJDIR)/lib apic=runtime/include/apic \
 	    $(foreach a,$(APIS),$(a)=generated/$(a)/include/$(a))
+
+# HTTP/2 against nginx: prior knowledge in clear text, negotiated over TLS with a test CA; with
+# multiplexing, 4 threads share one connection (nginx's log says so). RUNNER=valgrind runs it under valgrind.
+$(OBJDIR)/tests/test_http2: tests/http2/test_http2.c $(RUNTIME_A) $(TEST_SUPPORT)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS_ALL) $(TEST_CFLAGS) $< $(RUNTIME_A) $(TEST_LIBS) -o $@
+
+.PHONY: test-http2
+test-http2: $(OBJDIR)/tests/test_http2 | deps
+	@RUNNER="$(if $(filter valgrind,$(RUNNER)),$(VALGRIND))" bash tests/http2/run.sh $(OBJDIR)/tests/test_http2
 
 # make install into a temporary DESTDIR; programs built outside the repository with pkg-config only.
 test-install: build

@@ -26,13 +26,15 @@ stage "documentation: Doxygen over the public headers, zero warnings"
 $make docs
 stage "webhooks: signed by the senders' own libraries, verified in C, and the reverse (valgrind)"
 $make VARIANT=release test-webhooks-vendors RUNNER=valgrind
+stage "HTTP/2 against nginx: h2c prior knowledge, TLS with a test CA, 4 threads on one connection (valgrind)"
+$make VARIANT=release test-http2 RUNNER=valgrind
 stage "public headers as C++"
 $make test-headers-cxx
 stage "integration against Prism and WireMock (valgrind)"
 $make VARIANT=release test-integration RUNNER=valgrind
 stage "integration against Prism and WireMock (ASan+UBSan)"
 $make VARIANT=asan test-integration
-stage "ThreadSanitizer: the background queue (unit test, eSauti queue test)"
+stage "ThreadSanitizer: the background queue (unit test, eSauti queue test), the multiplexing transport"
 $make test-tsan
 stage "integration logs at debug level with redact_pii: no secret, no personal data"
 $make VARIANT=release test-log-scan

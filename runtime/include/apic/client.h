@@ -113,6 +113,10 @@ typedef struct apic_config {
     /** Master key of end-to-end encrypted channels (apic/pusher.h): base64 of exactly 32 bytes;
      *  NULL = none. */
     const char *encryption_master_key_base64;
+    /** HTTP versions of the libcurl transport: HTTP/2 over TLS by default (apic_http_version). */
+    apic_http_version http_version;
+    /** One connection for requests from every thread, multiplexed over HTTP/2 (apic_curl_options.multiplex). */
+    bool multiplex;
 } apic_config;
 
 /**
@@ -122,7 +126,7 @@ typedef struct apic_config {
  */
 #define APIC_CONFIG_INIT(base_url)                                                                    \
     { (base_url), NULL, NULL, NULL, NULL, 0, 0, NULL, NULL, NULL, NULL, NULL, NULL, NULL, {0, 0, 0, 0, 0}, \
-      NULL, NULL, APIC_LOG_DEFAULT, NULL, NULL, false, 0, NULL, NULL, NULL, 0, 0, NULL, 0, NULL }
+      NULL, NULL, APIC_LOG_DEFAULT, NULL, NULL, false, 0, NULL, NULL, NULL, 0, 0, NULL, 0, NULL, APIC_HTTP_DEFAULT, false }
 
 /**
  * A client (opaque): made by apic_client_new(), released by apic_client_free(). Immutable once

@@ -9,6 +9,7 @@
 #ifndef APIC_TRANSPORT_H
 #define APIC_TRANSPORT_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "buf.h"
@@ -94,12 +95,34 @@ typedef struct apic_transport {
     void *ctx;
 } apic_transport;
 
+/** Which HTTP versions the libcurl transport speaks. */
+typedef enum apic_http_version {
+    /** HTTP/2 over TLS when the server offers it (ALPN), else HTTP/1.1; HTTP/1.1 in clear text. */
+    APIC_HTTP_DEFAULT = 0,
+    /** HTTP/1.1 only. */
+    APIC_HTTP_1_1,
+    /** HTTP/2 in clear text too, without an upgrade ("prior knowledge", h2c): the server must
+     *  speak it; over TLS as APIC_HTTP_DEFAULT. */
+    APIC_HTTP_2_PRIOR_KNOWLEDGE
+} apic_http_version;
+
 /** Options of the libcurl transport. Zero means the default. */
 typedef struct apic_curl_options {
     const char *ca_file;  /**< CA bundle path (must be readable, else APIC_E_CONFIG); NULL = system default */
     /** User-Agent for requests that carry no such header (apic_call() always sends one); NULL = none. */
     const char *user_agent;
     int max_idle_handles; /**< idle handles (open connections) kept for reuse; 0 = 16; negative is APIC_E_CONFIG */
+    apic_http_version http_version; /**< HTTP/2 over TLS by default */
+    /**
+     * Requests from every thread share the connections of one background thread, which
+     * multiplexes them over HTTP/2: n threads calling at once use one connection, not n. Without
+     * it each concurrent caller has a connection of its own (HTTP/2 or not). Event streams
+     * (apic_call_events()) always run on the caller's thread. In a fork()ed child the transport
+     * sends from the calling thread instead. libcurl before 8.0 cannot reuse a clear-text
+     * connection opened with APIC_HTTP_2_PRIOR_KNOWLEDGE (curl issue 10634): with such a
+     * libcurl each of those requests has a connection of its own.
+     */
+    bool multiplex;
 } apic_curl_options;
 
 /**

@@ -265,7 +265,7 @@ int apic_client_new(const apic_config *cfg, apic_client **out, apic_error *err)
     if (cfg->transport != NULL) {
         c->transport = *cfg->transport;
     } else {
-        apic_curl_options o = {cfg->ca_file, c->http.user_agent, 0};
+        apic_curl_options o = {cfg->ca_file, c->http.user_agent, 0, cfg->http_version, cfg->multiplex};
         rc = apic_curl_transport_new(&o, &c->transport, err);
         if (rc != 0) {
             free_fields(c);

@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 #include "apic/transport.h"
+#include "http/curl_mux.h"
 
 enum { DEFAULT_MAX_IDLE = 16 };
 
@@ -26,6 +27,9 @@ typedef struct pool {
     size_t max_idle;
     char *ca_file;
     char *user_agent;
+    long http_version;  /* CURLOPT_HTTP_VERSION */
+    bool h2c_no_reuse;  /* prior knowledge on a libcurl whose reuse of it is broken (see configure()) */
+    apic_curl_mux *mux; /* with multiplex: the thread every transfer runs on; else NULL */
 } pool;
 
 /* curl_global_init is not thread-safe and must run once per process; it is never undone
@@ -80,6 +84,7 @@ typedef struct exchange {
     const apic_body_sink *sink; /* where a 2xx body goes as it arrives, or NULL */
     bool nomem;   /* a callback ran out of memory; curl only reports a write error */
     bool stopped; /* the sink ended the transfer: a write error that is a success */
+    bool h2c_no_reuse; /* see configure() */
 } exchange;
 
 static size_t on_body(char *data, size_t size, size_t n, void *ud)
@@ -242,6 +247,7 @@ static CURLcode configure_once(const pool *p, CURL *h)
     if (p->ca_file != NULL) SET(CURLOPT_CAINFO, p->ca_file);
     if (p->user_agent != NULL) SET(CURLOPT_USERAGENT, p->user_agent);
     SET(CURLOPT_TCP_KEEPALIVE, 1L);
+    SET(CURLOPT_HTTP_VERSION, p->http_version);
     /* With no proxy variable in the environment, say so once: curl would otherwise read the
      * environment again on every request. With one, curl keeps applying it (and no_proxy). */
     if (!proxy_in_environment()) SET(CURLOPT_PROXY, "");
@@ -271,6 +277,10 @@ static CURLcode configure(CURL *h, const apic_http_request *req, struct curl_sli
     bool plain = strcmp(m, "GET") == 0 || strcmp(m, "HEAD") == 0 || strcmp(m, "POST") == 0;
     SET(CURLOPT_CUSTOMREQUEST, plain ? NULL : m);
 
+    /* libcurl before 8.0 breaks a clear-text HTTP/2 connection with prior knowledge when it reuses
+     * it (curl issue 10634: "Error in the HTTP2 framing layer"): there, each such request gets a
+     * connection of its own. */
+    SET(CURLOPT_FORBID_REUSE, x->h2c_no_reuse && strncmp(req->url, "http://", 7) == 0 ? 1L : 0L);
     SET(CURLOPT_HTTPHEADER, headers);
     SET(CURLOPT_TIMEOUT_MS, req->timeout_ms > 0 ? req->timeout_ms : 0L);
     SET(CURLOPT_CONNECTTIMEOUT_MS, req->connect_timeout_ms > 0 ? req->connect_timeout_ms : 0L);
@@ -310,10 +320,14 @@ static int curl_send(void *ctx, const apic_http_request *req, apic_http_response
 
     char errbuf[CURL_ERROR_SIZE];
     errbuf[0] = '\0';
-    exchange x = {res, h, req->sink, false, false};
+    exchange x = {res, h, req->sink, false, false, p->h2c_no_reuse};
     int rc = 0;
     CURLcode cc = configure(h, req, headers, errbuf, &x);
-    if (cc == CURLE_OK) cc = curl_easy_perform(h);
+    /* An event stream stays on the caller's thread: its callbacks are the caller's code. A
+     * clear-text prior-knowledge request on a libcurl that cannot share such a connection (see
+     * configure()) too: multiplexed, it would join one. */
+    bool alone = req->sink != NULL || (p->h2c_no_reuse && strncmp(req->url, "http://", 7) == 0);
+    if (cc == CURLE_OK) cc = p->mux != NULL && !alone ? apic_curl_mux_perform(p->mux, h) : curl_easy_perform(h);
     if (cc == CURLE_WRITE_ERROR && x.stopped) cc = CURLE_OK;
     if (cc != CURLE_OK) {
         rc = failure(err, cc, errbuf, &x);
@@ -336,6 +350,7 @@ static void curl_destroy(void *ctx)
 {
     pool *p = ctx;
     if (p == NULL) return;
+    apic_curl_mux_free(p->mux); /* first: its multi handle may hold handles of the pool */
     for (size_t i = 0; i < p->n_idle; i++) curl_easy_cleanup(p->idle[i]);
     free(p->idle);
     free(p->ca_file);
@@ -359,10 +374,13 @@ int apic_curl_transport_new(const apic_curl_options *opts, apic_transport *out, 
 {
     if (out == NULL) return apic_error_set(err, APIC_E_ARG, "apic_curl_transport_new: out must not be NULL");
     memset(out, 0, sizeof *out);
-    apic_curl_options none = {NULL, NULL, 0};
+    apic_curl_options none = {NULL, NULL, 0, APIC_HTTP_DEFAULT, false};
     if (opts == NULL) opts = &none;
     if (opts->max_idle_handles < 0) {
         return apic_error_set(err, APIC_E_CONFIG, "max_idle_handles: must not be negative");
+    }
+    if (opts->http_version < APIC_HTTP_DEFAULT || opts->http_version > APIC_HTTP_2_PRIOR_KNOWLEDGE) {
+        return apic_error_set(err, APIC_E_CONFIG, "http_version: not one of the apic_http_version values");
     }
     if (opts->ca_file != NULL && access(opts->ca_file, R_OK) != 0) {
         return apic_error_set(err, APIC_E_CONFIG, "ca_file: cannot read the CA bundle");
@@ -384,6 +402,13 @@ int apic_curl_transport_new(const apic_curl_options *opts, apic_transport *out, 
         free(p->user_agent);
         free(p);
         return apic_error_set(err, APIC_E_NOMEM, "out of memory creating the transport");
+    }
+    static const long versions[] = {CURL_HTTP_VERSION_2TLS, CURL_HTTP_VERSION_1_1, CURL_HTTP_VERSION_2_PRIOR_KNOWLEDGE};
+    p->http_version = versions[opts->http_version];
+    p->h2c_no_reuse = opts->http_version == APIC_HTTP_2_PRIOR_KNOWLEDGE && curl_version_info(CURLVERSION_NOW)->version_num < 0x080000;
+    if (opts->multiplex && (p->mux = apic_curl_mux_new()) == NULL) {
+        curl_destroy(p);
+        return apic_error_set(err, APIC_E_NOMEM, "cannot start the transport's multiplexing thread");
     }
     out->send = curl_send;
     out->destroy = curl_destroy;
