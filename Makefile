@@ -16,8 +16,9 @@ OPT := -O1 -g -fsanitize=thread
 else
 OPT ?= -O2 -g
 endif
-# What the runtime links: libcurl (HTTP), libcrypto (HMAC, random bytes), threads. Nothing else.
-RUNTIME_REQUIRES := libcurl libcrypto
+# What the runtime links: libcurl (HTTP), libcrypto (HMAC, random bytes), libsodium (the
+# XSalsa20-Poly1305 of Pusher's encrypted channels, which OpenSSL lacks), threads. Nothing else.
+RUNTIME_REQUIRES := libcurl libcrypto libsodium
 DEPS_CFLAGS = $(shell pkg-config --cflags $(RUNTIME_REQUIRES) 2>/dev/null)
 LIBS = $(shell pkg-config --libs $(RUNTIME_REQUIRES) 2>/dev/null) -pthread
 # Hidden by default: only declarations marked APIC_EXPORT leave a shared library.

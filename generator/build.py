@@ -9,6 +9,7 @@ from .ir import Api
 from .loader import Loader, Location, escape_token
 from .names import Namespace
 from .operations import OperationBuilder
+from .pusher import PUSHER_NAMES, load_pusher
 from .schemas import SchemaConverter
 from .topics import TOPIC_NAMES, load_topics
 from .webhooks import WEBHOOK_NAMES, has_webhooks, load_webhooks
@@ -25,17 +26,19 @@ QUEUE_NAMES = ("events_enqueue", "events_enqueue_named", "events_queue_start", "
                "events_queue_stats", "queue_config", "queue_stats")
 
 
-def build_api(spec_path, prefix, title=None, version=None, events=None, topics=None, webhooks=None):
+def build_api(spec_path, prefix, title=None, version=None, events=None, topics=None, webhooks=None, pusher=None):
     """events: {registry: path, operation: operationId, source_header: name} (sdk.yaml `events`), or None;
     topics: sdk.yaml `topics` as topics.topics_config() checked it, or None; webhooks: sdk.yaml
-    `webhooks` as webhooks.webhooks_config() checked it, or None."""
+    `webhooks` as webhooks.webhooks_config() checked it, or None; pusher: sdk.yaml `pusher` as
+    pusher.pusher_config() checked it, or None."""
     loader = Loader()
     root = loader.load(spec_path)
     root_loc = Location(os.path.abspath(spec_path), "")
     _check_document(root, root_loc)
     diags = Diagnostics()
     queue = QUEUE_NAMES if (events or {}).get("batch_operation") else ()
-    reserved = CLIENT_NAMES + (TOPIC_NAMES if topics else ()) + queue + (WEBHOOK_NAMES if has_webhooks(root) else ())
+    reserved = CLIENT_NAMES + (TOPIC_NAMES if topics else ()) + queue + (WEBHOOK_NAMES if has_webhooks(root) else ()) \
+        + (PUSHER_NAMES if pusher else ())
     names = Namespace(reserved)
     converter = SchemaConverter(loader, diags, names, reserved)
     schemas = (root.get("components") or {}).get("schemas") or {}
@@ -48,6 +51,7 @@ def build_api(spec_path, prefix, title=None, version=None, events=None, topics=N
     registry = _events(events, loader, converter, operations) if events else None
     topic_set = load_topics(topics, loader, converter, names, operations) if topics else None
     webhook_set = load_webhooks(root, root_loc, loader, converter, diags, webhooks, prefix)
+    binding = load_pusher(pusher, operations, ops_builder.schemes) if pusher else None
     data = [t.data for t in (registry.types if registry else []) + (topic_set.topics if topic_set else [])]
     ops_builder.files.settle(operations, data)
     info = root.get("info") or {}
@@ -58,7 +62,7 @@ def build_api(spec_path, prefix, title=None, version=None, events=None, topics=N
                structs=converter.structs, enums=converter.enums,
                operations=operations, security_schemes=list(ops_builder.schemes.values()),
                warnings=diags.warnings, namespace=names, loader=loader, events=registry, topics=topic_set,
-               unions=converter.unions, webhooks=webhook_set)
+               unions=converter.unions, webhooks=webhook_set, pusher=binding)
 
 
 def _events(cfg, loader, converter, operations):

@@ -10,6 +10,7 @@ from .build import build_api
 from .errors import SpecError
 from .library import library_version
 from .names import c_ident
+from .pusher import pusher_config
 from .render import render
 from .samples import write_samples
 from .topics import topics_config
@@ -42,7 +43,7 @@ def _load_config(path):
         raise SpecError(path, f"cannot read the SDK config: {exc}") from None
     if not isinstance(cfg, dict):
         raise SpecError(path, "the SDK config must be a mapping")
-    known = ("name", "title", "version", "library_version", "events", "topics", "webhooks")
+    known = ("name", "title", "version", "library_version", "events", "topics", "webhooks", "pusher")
     unknown = sorted(set(cfg) - set(known))
     if unknown:
         raise SpecError(f"{path}#/{unknown[0]}", f"unknown config key '{unknown[0]}' (known: {', '.join(known)})")
@@ -52,6 +53,8 @@ def _load_config(path):
         cfg["topics"] = topics_config(cfg["topics"], path)
     if "webhooks" in cfg:
         cfg["webhooks"] = webhooks_config(cfg["webhooks"], path)
+    if "pusher" in cfg:
+        cfg["pusher"] = pusher_config(cfg["pusher"], path)
     return cfg
 
 
@@ -84,7 +87,7 @@ def main(argv=None):
         if prefix != raw_name:
             raise SpecError("--name", f"'{raw_name}' is not a C identifier in lower snake case (try '{prefix}')")
         api = build_api(args.spec, prefix, cfg.get("title"), cfg.get("version"), cfg.get("events"), cfg.get("topics"),
-                        cfg.get("webhooks"))
+                        cfg.get("webhooks"), cfg.get("pusher"))
         lib_version = (library_version(args.library_version, "--library-version") if args.library_version
                        else library_version(cfg.get("library_version"), f"{args.config}#/library_version"))
         files = render(api, args.out, os.path.basename(args.spec), lib_version)

@@ -157,7 +157,7 @@ class Operation:
 class SecurityScheme:
     name: str          # name in the spec
     c_name: str
-    kind: str          # bearer, basic, api_key, hmac
+    kind: str          # bearer, basic, api_key, hmac, pusher
     location: Optional[str] = None
     param: Optional[str] = None
     hmac: Optional[dict] = None   # timestamp_header, prefix (kind hmac)
@@ -241,3 +241,4 @@ class Api:
     topics: object = None   # a topics.TopicSet; its structs and enums are in structs and enums too
     unions: List[UnionType] = dc_field(default_factory=list)   # oneOf/anyOf types, in conversion order
     webhooks: Optional[WebhookSet] = None   # the spec's webhooks; its union is in unions too
+    pusher: object = None   # a pusher.PusherBinding (sdk.yaml `pusher:`), or None

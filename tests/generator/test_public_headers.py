@@ -12,7 +12,7 @@ import unittest
 
 from generator import docs
 from generator.cmodel import export_decl
-from tests.generator.test_generate import PUBLIC, SPECS, compile_sdk, generate, read_tree
+from tests.generator.test_generate import PUBLIC, ROOT, SPECS, compile_sdk, generate, read_tree
 
 ODD = os.path.join(SPECS, "doxygen.yaml")
 
@@ -150,6 +150,8 @@ class PublicHeadersTest(unittest.TestCase):
         golden = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "golden")
         cls._generate("hooks", os.path.join(golden, "webhooks.yaml"), "--config", os.path.join(golden, "webhooks.sdk.yaml"))
         cls._generate("petstore", os.path.join(PUBLIC, "petstore3.yaml"))
+        sockudo = os.path.join(ROOT, "spec", "sockudo")
+        cls._generate("sockudo", os.path.join(sockudo, "openapi.yaml"), "--config", os.path.join(sockudo, "sdk.yaml"))
 
     @classmethod
     def _generate(cls, name, spec, *extra):
@@ -193,6 +195,12 @@ class PublicHeadersTest(unittest.TestCase):
         self.assertIn("APIC_EXPORT extern const apic_webhook_events hooks_webhook_events;", hooks)
         self.assertIn("APIC_EXPORT extern const apic_webhook_scheme *const hooks_webhook_scheme;", hooks)
         self.assertIn("APIC_EXPORT int hooks_webhook_parse(", hooks)
+
+    def test_pusher_functions_are_exported(self):
+        pusher = self.public_headers("sockudo")["include/sockudo/pusher.h"]
+        self.assertIn("APIC_EXPORT extern const apic_pusher_binding sockudo_pusher;", pusher)
+        self.assertIn("APIC_EXPORT int sockudo_client_new_app(", pusher)
+        self.assertIn("APIC_EXPORT int sockudo_trigger(", pusher)
 
     def test_continuation_lines_align_after_the_parenthesis(self):
         for name in self.sdks:

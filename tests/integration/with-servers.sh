@@ -3,11 +3,15 @@
 # environment, and stops them whatever happens:
 #   PRISM_ESAUTI_URL  Prism mocking spec/esauti/openapi.yaml with request validation (errors on a bad request)
 #   PRISM_BRITEEVENTS_URL  the same for spec/briteevents/openapi.yaml
+#   PRISM_SOCKUDO_URL the same for spec/sockudo/openapi.yaml
 #   WIREMOCK_URL      WireMock (stubs and request journal over its admin API); WITH_WIREMOCK=0 skips it
 #   EVENT_RECEIVER_URL, EVENT_RECEIVER_SECRET
 #                     tests/servers/event_receiver.py: checks event signatures with that secret
 #   FAULT_SERVER_URL  tests/servers/fault_server.py: 503s and connection resets, and the books, for
 #                     single events and for batches (slow, and refusing some events one by one)
+#   PUSHER_SERVER_URL, PUSHER_APP_ID, PUSHER_KEY, PUSHER_SECRET
+#                     tests/servers/pusher_server.py: the Pusher Channels HTTP API of that app, every
+#                     request's signature checked (401 otherwise), and a journal at /journal
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 bin=$root/tests/servers/node_modules/.bin
@@ -41,6 +45,13 @@ pids+=($!)
 export PRISM_BRITEEVENTS_URL="http://127.0.0.1:$bport"
 wait_http "$PRISM_BRITEEVENTS_URL/" prism-briteevents "${pids[-1]}"
 
+sport=$(free_port)
+"$bin/prism" mock --host 127.0.0.1 --port "$sport" --errors "$root/spec/sockudo/openapi.yaml" \
+    >"$logdir/prism-sockudo.log" 2>&1 &
+pids+=($!)
+export PRISM_SOCKUDO_URL="http://127.0.0.1:$sport"
+wait_http "$PRISM_SOCKUDO_URL/" prism-sockudo "${pids[-1]}"
+
 rport=$(free_port)
 export EVENT_RECEIVER_SECRET="receiver-secret-$rport"
 /usr/bin/python3 "$root/tests/servers/event_receiver.py" "$rport" "$EVENT_RECEIVER_SECRET" \
@@ -54,6 +65,14 @@ fport=$(free_port)
 pids+=($!)
 export FAULT_SERVER_URL="http://127.0.0.1:$fport"
 wait_http "$FAULT_SERVER_URL/stats" fault-server "${pids[-1]}"
+
+pport=$(free_port)
+export PUSHER_APP_ID="app-$pport" PUSHER_KEY="pusher-key-$pport" PUSHER_SECRET="pusher-secret-$pport"
+/usr/bin/python3 "$root/tests/servers/pusher_server.py" "$pport" "$PUSHER_APP_ID" "$PUSHER_KEY" "$PUSHER_SECRET" \
+    >"$logdir/pusher-server.log" 2>&1 &
+pids+=($!)
+export PUSHER_SERVER_URL="http://127.0.0.1:$pport"
+wait_http "$PUSHER_SERVER_URL/journal" pusher-server "${pids[-1]}"
 
 if [ "${WITH_WIREMOCK:-1}" = 1 ]; then
 wport=$(free_port)

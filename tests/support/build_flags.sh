@@ -2,8 +2,8 @@
 # (build/<variant>), the same flags as the Makefile's. Sets CFLAGS, LIBS, TEST_LIBS and
 # sdk_make DIR [target...], which builds a generated SDK folder with its own Makefile.
 warn="-Wall -Wextra -Wpedantic -Werror"
-CFLAGS="-std=c11 -D_POSIX_C_SOURCE=200809L $warn ${OPT:--O0 -g} -I$PWD/runtime/include -Itests/support $(pkg-config --cflags libcurl libcrypto libcjson)"
-LIBS="$(pkg-config --libs libcurl libcrypto) -pthread"
+CFLAGS="-std=c11 -D_POSIX_C_SOURCE=200809L $warn ${OPT:--O0 -g} -I$PWD/runtime/include -Itests/support $(pkg-config --cflags libcurl libcrypto libsodium libcjson)"
+LIBS="$(pkg-config --libs libcurl libcrypto libsodium) -pthread"
 TEST_LIBS="$LIBS $(pkg-config --libs libcjson) -lcunit"
 
 sdk_make() {

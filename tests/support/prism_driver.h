@@ -5,7 +5,8 @@
  * response decoding of every operation.
  *
  * Include after defining SDK_OPERATIONS, SDK_OPERATION_COUNT, SDK_NAME (a string) and
- * SDK_PRISM_ENV (the environment variable holding Prism's URL). */
+ * SDK_PRISM_ENV (the environment variable holding Prism's URL); SDK_PRISM_HMAC_SECRET (a string),
+ * when defined, is the client's hmac_secret (for the API's signing schemes: HMAC, Pusher). */
 #ifndef TESTS_PRISM_DRIVER_H
 #define TESTS_PRISM_DRIVER_H
 
@@ -83,6 +84,9 @@ static void test_every_operation_against_prism(void)
     cfg.api_key = "prism-key";
     cfg.username = "prism";
     cfg.password = "secret";
+#ifdef SDK_PRISM_HMAC_SECRET
+    cfg.hmac_secret = SDK_PRISM_HMAC_SECRET;
+#endif
     cfg.retry.max_retries = APIC_NO_RETRY; /* Prism answers the same every time */
     apic_client *client = NULL;
     apic_error err = {0};

@@ -17,6 +17,7 @@
 #include "ids.h"
 #include "log.h"
 #include "operation.h"
+#include "pusher.h"
 #include "queue.h"
 #include "request.h"
 #include "retry.h"

@@ -67,16 +67,22 @@ typedef struct apic_pusher_url {
 } apic_pusher_url;
 
 /**
- * Parses `http(s)://KEY:SECRET@HOST[:PORT]/apps/APP_ID` (key and secret percent-decoded) into out.
- * Returns 0, or APIC_E_CONFIG naming what is missing or wrong (never showing the secret).
+ * Parses `http(s)://KEY:SECRET@HOST[:PORT]/apps/APP_ID` (key and secret percent-decoded; an IPv6
+ * host in brackets; a trailing '/' allowed) into out; the port is 0 when the URL has none. The
+ * buffer then holds the secret: wipe it when done. Returns 0, or APIC_E_CONFIG naming what is
+ * missing or wrong (`url: the port must be a number from 1 to 65535`; never showing the secret;
+ * out is wiped), APIC_E_ARG.
  */
 APIC_EXPORT int apic_pusher_parse_url(const char *url, apic_pusher_url *out, apic_error *err);
 
 /**
- * Makes a client for app: cfg (may be NULL: the defaults) with base_url, api_key (the key),
- * hmac_secret (the secret), the `app_id` path parameter and the master key taken from app.
- * Returns 0, or APIC_E_CONFIG naming the app member at fault (`app.key: is required`, a master key
- * that is not base64 of 32 bytes), or what apic_client_new() returns.
+ * Makes a client for app: cfg (may be NULL: the defaults) with base_url (`scheme://host:port`),
+ * api_key (the key), hmac_secret (the secret), the `app_id` path parameter and the master key
+ * taken from app (cfg's master key stays when app has none; cfg's other path parameters stay).
+ * cfg's idempotency_header defaults to `X-Idempotency-Key`, the header Sockudo reads. Returns 0,
+ * or APIC_E_CONFIG naming the app member at fault (`app.key: is required`, an app_id that is not
+ * letters, digits and `._~-`, a key holding ':', a host holding a port, a master key that is not
+ * base64 of 32 bytes), or what apic_client_new() returns.
  */
 APIC_EXPORT int apic_pusher_client_new(const apic_pusher_app *app, const apic_config *cfg, apic_client **out,
                                        apic_error *err);
@@ -87,11 +93,14 @@ APIC_EXPORT bool apic_pusher_is_encrypted(const char *channel);
 /**
  * The answer to a client library's request to subscribe socket_id to a private, presence or
  * encrypted channel, as the JSON it expects: `{"auth":"<key>:<hex HMAC-SHA256(secret,
- * socket_id:channel[:channel_data])>"}`, with `channel_data` (presence: exactly the text given,
- * which must hold a `user_id`) and `shared_secret` (encrypted channels: base64 of the channel's
- * key). *json is new (free() it). Returns 0, APIC_E_VALIDATION naming what is wrong (a socket id
- * that is not `<digits>.<digits>`, a channel name, presence without channel_data, an encrypted
- * channel without a master key), APIC_E_ARG, APIC_E_NOMEM.
+ * socket_id:channel[:channel_data])>"}`, with `channel_data` (exactly the text given: JSON; for a
+ * presence channel, required and an object whose `user_id` is a non-empty string or a number)
+ * and `shared_secret` (encrypted channels: base64 of the channel's key). *json is new (free()
+ * it). Returns 0, APIC_E_VALIDATION naming what is wrong (a socket id that is not
+ * `<digits>.<digits>`, a channel name that is empty, longer than APIC_PUSHER_MAX_CHANNEL_NAME or
+ * holds other than `A-Z a-z 0-9 _ - = @ , . ;`, presence without channel_data, an encrypted
+ * channel without a master key), APIC_E_CONFIG for a client without app key and secret,
+ * APIC_E_ARG, APIC_E_NOMEM.
  */
 APIC_EXPORT int apic_pusher_authorize_channel(const apic_client *client, const char *socket_id, const char *channel,
                                               const char *channel_data, char **json, apic_error *err);
@@ -108,29 +117,38 @@ APIC_EXPORT int apic_pusher_authenticate_user(const apic_client *client, const c
 /**
  * A signed URL for a request to the app's server: base URL, path, query with the params given
  * (each already a name and a value; percent-encoded here) and the signing ones, the signature
- * over body (body_md5; may be NULL for none). timestamp is Unix seconds (0 = now). *url is new
- * (free() it). Returns 0, APIC_E_VALIDATION for a param using a reserved name (auth_key,
- * auth_timestamp, auth_version, auth_signature, body_md5), APIC_E_ARG, APIC_E_NOMEM.
+ * over method (upper-cased), the URL's whole path and body (body_md5; may be NULL for none).
+ * timestamp is Unix seconds (0 = now). *url is new (free() it). Returns 0, APIC_E_VALIDATION for
+ * a param using a reserved name (auth_key, auth_timestamp, auth_version, auth_signature,
+ * body_md5, in any case), APIC_E_ARG (also a method that is not letters, a path not starting with
+ * '/' or holding a query), APIC_E_CONFIG for a client without app key and secret, APIC_E_NOMEM.
  */
 APIC_EXPORT int apic_pusher_signed_uri(const apic_client *client, const char *method, const char *path,
                                        const apic_header *params, size_t n_params, const char *body, size_t body_len,
                                        long long timestamp, char **url, apic_error *err);
 
-/** The channel's key of an encrypted channel, base64 (44 characters and a NUL), into out. */
+/**
+ * The channel's key of an encrypted channel, base64 (44 characters and a NUL), into out: SHA-256
+ * of the channel's name followed by the 32 bytes of the master key. Returns 0, APIC_E_VALIDATION
+ * for a channel name that is invalid or not encrypted, or a client without a master key,
+ * APIC_E_ARG, APIC_E_NOMEM.
+ */
 APIC_EXPORT int apic_pusher_shared_secret(const apic_client *client, const char *channel, char out[45], apic_error *err);
 
 /**
- * Encrypts data (len bytes) for an encrypted channel: `{"nonce":"<b64>","ciphertext":"<b64>"}`
- * (NaCl secretbox under the channel's key, a random 24-byte nonce), new in *json (free() it).
+ * Encrypts data (len bytes, as they are: a JSON text is not quoted again) for an encrypted
+ * channel: `{"nonce":"<b64>","ciphertext":"<b64>"}` (NaCl secretbox, XSalsa20-Poly1305, under the
+ * channel's key, a random 24-byte nonce), new in *json (free() it). Statuses as
+ * apic_pusher_shared_secret(), and APIC_E_STATE when libsodium cannot start.
  */
 APIC_EXPORT int apic_pusher_encrypt(const apic_client *client, const char *channel, const char *data, size_t len,
                                     char **json, apic_error *err);
 
 /**
  * Decrypts an encrypted channel's event data (the JSON apic_pusher_encrypt() makes) into a new
- * NUL-terminated *data (free() it) of *len bytes. Returns 0, APIC_E_DECODE when it is not such
- * JSON or does not open under the channel's key (tampered, or another key), APIC_E_ARG,
- * APIC_E_NOMEM.
+ * NUL-terminated *data (free() it) of *len bytes (len may be NULL). Returns 0, APIC_E_DECODE when
+ * it is not such JSON or does not open under the channel's key (tampered, or another key),
+ * APIC_E_VALIDATION as apic_pusher_shared_secret(), APIC_E_ARG, APIC_E_NOMEM.
  */
 APIC_EXPORT int apic_pusher_decrypt(const apic_client *client, const char *channel, const char *payload, size_t payload_len,
                                     char **data, size_t *len, apic_error *err);
@@ -160,29 +178,41 @@ typedef struct apic_pusher_event {
 
 /**
  * Triggers event on n channels with data: checked first (1 to APIC_PUSHER_MAX_CHANNELS valid
- * channel names, an encrypted channel alone, event name and data within their limits: an
- * APIC_E_VALIDATION names the limit and nothing is sent), data encrypted for an encrypted
- * channel, then sent with b->trigger (signed, retried, idempotent). *out receives the operation's
- * typed answer (its generated `_free`), as apic_call() does. Returns 0 or a status with err set.
+ * channel names, an encrypted channel alone, an event name of 1 to APIC_PUSHER_MAX_EVENT_NAME
+ * characters, data (required; "" is data) of at most APIC_PUSHER_MAX_DATA bytes as sent, i.e.
+ * once encrypted, a socket_id of the form `<digits>.<digits>`: an APIC_E_VALIDATION names the
+ * limit and nothing is sent), data encrypted for an encrypted channel, then sent with b->trigger
+ * (signed, retried, idempotent, dead-lettered as an event when it fails for good). The body is
+ * `{"name","channels","data","socket_id","info","idempotency_key"}`; the idempotency key (the
+ * caller's or a new UUID v4) is the same in the body and the client's idempotency header.
+ * *out receives the operation's typed answer (its generated `_free`), as apic_call() does.
+ * Returns 0 or a status with err set (APIC_E_ARG without client, binding or channels).
  */
 APIC_EXPORT int apic_pusher_trigger(apic_client *client, const apic_pusher_binding *b, const char *const *channels,
                                     size_t n, const char *event, const char *data,
                                     const apic_pusher_trigger_options *opts, void **out, apic_error *err);
 
-/** Triggers n events (at most APIC_PUSHER_MAX_BATCH) in one request, each checked and encrypted
- *  as apic_pusher_trigger() does, with b->trigger_batch. */
+/** Triggers n events (1 to APIC_PUSHER_MAX_BATCH) in one request, each checked and encrypted as
+ *  apic_pusher_trigger() does (messages name the event: `events[2].channel: ...`), with
+ *  b->trigger_batch: `{"batch":[{"name","channel","data","socket_id","info","idempotency_key"}]}`,
+ *  each event with its own key; the request's idempotency header gets one key per call. */
 APIC_EXPORT int apic_pusher_trigger_batch(apic_client *client, const apic_pusher_binding *b, const apic_pusher_event *events,
                                           size_t n, void **out, apic_error *err);
 
-/** Sends event to every connection of user_id (the channel `#server-to-user-<user_id>`). */
+/** Sends event to every connection of user_id (the channel `#server-to-user-<user_id>`), as
+ *  apic_pusher_trigger() does; user_id is required, without control characters, and short enough
+ *  for the channel to stay within APIC_PUSHER_MAX_CHANNEL_NAME. */
 APIC_EXPORT int apic_pusher_send_to_user(apic_client *client, const apic_pusher_binding *b, const char *user_id,
                                          const char *event, const char *data, void **out, apic_error *err);
 
 /**
  * Decrypts, in a webhook body (Pusher's `{"time_ms":..,"events":[..]}`), the `data` of every event
- * of an encrypted channel, into a new body *out (free() it) that is otherwise the same JSON; a body
- * with no such event is copied. Call it after the webhook's signature was verified. Returns 0,
- * APIC_E_DECODE when the body is not such JSON or an event does not decrypt, APIC_E_NOMEM.
+ * of an encrypted channel, into a new body *out (free() it; out_len may be NULL) that is otherwise
+ * the same JSON: every other member is kept as it was written, members this runtime does not know
+ * included, though an object's known members come first. A body with no such event is copied
+ * byte for byte. Call it after the webhook's signature was verified. Returns 0, APIC_E_DECODE when
+ * the body is not such JSON or an event does not decrypt (err names it: `events[0]: ...`),
+ * APIC_E_VALIDATION for a client without a master key, APIC_E_ARG, APIC_E_NOMEM.
  */
 APIC_EXPORT int apic_pusher_webhook_decrypt(const apic_client *client, const char *body, size_t len, char **out,
                                             size_t *out_len, apic_error *err);

@@ -1,0 +1,215 @@
+/**
+ * @file sockudo/history.h
+ * @brief Sockudo: history operations. Generated; do not edit.
+ */
+#ifndef SOCKUDO_HISTORY_H
+#define SOCKUDO_HISTORY_H
+
+#include "client.h"
+#include "models.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/** Parameters of sockudo_history_list(). Zero-initialise, then set what you need. */
+typedef struct sockudo_history_list_params {
+    /**
+     * The app's id. A client made for an app (sockudo_client_new_app()) fills it in when a call leaves
+     * it unset.
+     * Example: `"app-1"`.
+     * Required.
+     */
+    char *app_id;
+    /**
+     * The channel's name.
+     * Example: `"orders"`.
+     * Required.
+     */
+    char *channel_name;
+    bool has_limit; /**< true when limit is set */
+    /**
+     * Page size; the server caps it (1000, or lower by channel policy) and uses its maximum when
+     * unset.
+     * Example: `50`.
+     */
+    int32_t limit;
+    bool has_direction; /**< true when direction is set */
+    /**
+     * The order of the page; `newest_first` when unset.
+     * Example: `"newest_first"`.
+     */
+    sockudo_direction_val direction;
+    /**
+     * The `next_cursor` of the previous page, passed back unchanged (opaque; at most 16 KiB). The
+     * request's direction and bounds must be those of the page that gave it.
+     * Example: `"eyJ2ZXJzaW9uIjoxLCJzZXJpYWwiOjQyfQ"`.
+     */
+    char *cursor;
+    bool has_start_serial; /**< true when start_serial is set */
+    /**
+     * Only entries whose serial is at least this.
+     * Example: `1`.
+     */
+    int64_t start_serial;
+    bool has_end_serial; /**< true when end_serial is set */
+    /**
+     * Only entries whose serial is at most this (not below start_serial).
+     * Example: `100`.
+     */
+    int64_t end_serial;
+    bool has_start_time_ms; /**< true when start_time_ms is set */
+    /**
+     * Only entries published at or after this time, in Unix milliseconds.
+     * Example: `1767225600000`.
+     */
+    int64_t start_time_ms;
+    bool has_end_time_ms; /**< true when end_time_ms is set */
+    /**
+     * Only entries published at or before this time, in Unix milliseconds (not before start_time_ms).
+     * Example: `1767229200000`.
+     */
+    int64_t end_time_ms;
+} sockudo_history_list_params;
+
+/**
+ * Read a channel's history
+ *
+ * Returns one page of the channel's durable history, newest first by default. Pass the answer's
+ * `next_cursor` back as `cursor` (with the same direction and bounds) for the next page; cursors
+ * are opaque: store them as strings and do not parse them. Versioned messages appear as their
+ * latest visible version.
+ *
+ * `GET /apps/{app_id}/channels/{channel_name}/history`
+ *
+ * @param client a client from sockudo_client_new()
+ * @param params parameters; required: app_id, channel_name
+ * @param out receives the result on success (sockudo_history_page_free() it), NULL otherwise; may be NULL to discard. One page of history.
+ * @param err receives details on failure (may be NULL); release with sockudo_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int sockudo_history_list(sockudo_client *client, const sockudo_history_list_params *params,
+                                     sockudo_history_page **out, sockudo_error *err);
+/** Descriptor of sockudo_history_list(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation sockudo_history_list_op;
+
+/** Parameters of sockudo_history_get_state(). Zero-initialise, then set what you need. */
+typedef struct sockudo_history_get_state_params {
+    /**
+     * The app's id. A client made for an app (sockudo_client_new_app()) fills it in when a call leaves
+     * it unset.
+     * Example: `"app-1"`.
+     * Required.
+     */
+    char *app_id;
+    /**
+     * The channel's name.
+     * Example: `"orders"`.
+     * Required.
+     */
+    char *channel_name;
+} sockudo_history_get_state_params;
+
+/**
+ * Inspect a channel's history stream
+ *
+ * Sockudo operator endpoint. Returns the channel's history stream: its id, the next serial, what
+ * is retained, and whether it is healthy, degraded or must be reset before recovery can prove
+ * continuity again.
+ *
+ * `GET /apps/{app_id}/channels/{channel_name}/history/state`
+ *
+ * @param client a client from sockudo_client_new()
+ * @param params parameters; required: app_id, channel_name
+ * @param out receives the result on success (sockudo_history_state_free() it), NULL otherwise; may be NULL to discard. The stream's state.
+ * @param err receives details on failure (may be NULL); release with sockudo_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int sockudo_history_get_state(sockudo_client *client, const sockudo_history_get_state_params *params,
+                                          sockudo_history_state **out, sockudo_error *err);
+/** Descriptor of sockudo_history_get_state(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation sockudo_history_get_state_op;
+
+/** Parameters of sockudo_history_reset(). Zero-initialise, then set what you need. */
+typedef struct sockudo_history_reset_params {
+    /**
+     * The app's id. A client made for an app (sockudo_client_new_app()) fills it in when a call leaves
+     * it unset.
+     * Example: `"app-1"`.
+     * Required.
+     */
+    char *app_id;
+    /**
+     * The channel's name.
+     * Example: `"orders"`.
+     * Required.
+     */
+    char *channel_name;
+} sockudo_history_reset_params;
+
+/**
+ * Reset a channel's history stream
+ *
+ * Sockudo operator endpoint, destructive. Rotates the channel's history stream to a new stream id
+ * and drops what it retained, for a damaged or deliberately abandoned stream. Clients recovering
+ * across the reset are told that continuity cannot be proven. The body must repeat the channel's
+ * name and the operation (`reset`), with a reason for the audit log.
+ *
+ * `POST /apps/{app_id}/channels/{channel_name}/history/reset`
+ *
+ * @param client a client from sockudo_client_new()
+ * @param params parameters; required: app_id, channel_name
+ * @param body request body: sockudo_history_reset_request, sent as JSON; required. The confirmation and the reason.
+ * @param out receives the result on success (sockudo_history_reset_result_free() it), NULL otherwise; may be NULL to discard. The stream was reset.
+ * @param err receives details on failure (may be NULL); release with sockudo_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int sockudo_history_reset(sockudo_client *client, const sockudo_history_reset_params *params,
+                                      const sockudo_history_reset_request *body, sockudo_history_reset_result **out,
+                                      sockudo_error *err);
+/** Descriptor of sockudo_history_reset(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation sockudo_history_reset_op;
+
+/** Parameters of sockudo_history_purge(). Zero-initialise, then set what you need. */
+typedef struct sockudo_history_purge_params {
+    /**
+     * The app's id. A client made for an app (sockudo_client_new_app()) fills it in when a call leaves
+     * it unset.
+     * Example: `"app-1"`.
+     * Required.
+     */
+    char *app_id;
+    /**
+     * The channel's name.
+     * Example: `"orders"`.
+     * Required.
+     */
+    char *channel_name;
+} sockudo_history_purge_params;
+
+/**
+ * Purge a channel's retained history
+ *
+ * Sockudo operator endpoint, destructive. Deletes retained history (all of it, or what is older
+ * than a serial or a time) without rotating the stream. The body must repeat the channel's name
+ * and the operation (`purge`), with a reason for the audit log.
+ *
+ * `POST /apps/{app_id}/channels/{channel_name}/history/purge`
+ *
+ * @param client a client from sockudo_client_new()
+ * @param params parameters; required: app_id, channel_name
+ * @param body request body: sockudo_history_purge_request, sent as JSON; required. What to purge, the confirmation and the reason.
+ * @param out receives the result on success (sockudo_history_purge_result_free() it), NULL otherwise; may be NULL to discard. The history was purged.
+ * @param err receives details on failure (may be NULL); release with sockudo_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int sockudo_history_purge(sockudo_client *client, const sockudo_history_purge_params *params,
+                                      const sockudo_history_purge_request *body, sockudo_history_purge_result **out,
+                                      sockudo_error *err);
+/** Descriptor of sockudo_history_purge(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation sockudo_history_purge_op;
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,255 @@
+/**
+ * @file sockudo/messages.h
+ * @brief Sockudo: messages operations. Generated; do not edit.
+ */
+#ifndef SOCKUDO_MESSAGES_H
+#define SOCKUDO_MESSAGES_H
+
+#include "client.h"
+#include "models.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/** Parameters of sockudo_messages_get(). Zero-initialise, then set what you need. */
+typedef struct sockudo_messages_get_params {
+    /**
+     * The app's id. A client made for an app (sockudo_client_new_app()) fills it in when a call leaves
+     * it unset.
+     * Example: `"app-1"`.
+     * Required.
+     */
+    char *app_id;
+    /**
+     * The channel's name.
+     * Example: `"orders"`.
+     * Required.
+     */
+    char *channel_name;
+    /**
+     * The serial of a versioned message, as its publication answered it.
+     * Example: `"00000000000000000001:test:00000000000000000001"`.
+     * Required.
+     */
+    char *message_serial;
+} sockudo_messages_get_params;
+
+/**
+ * Read a message's latest version
+ *
+ * Returns the latest visible version of a versioned (mutable) message, its updates and appends
+ * rolled up.
+ *
+ * `GET /apps/{app_id}/channels/{channel_name}/messages/{message_serial}`
+ *
+ * @param client a client from sockudo_client_new()
+ * @param params parameters; required: app_id, channel_name, message_serial
+ * @param out receives the result on success (sockudo_message_result_free() it), NULL otherwise; may be NULL to discard. The message.
+ * @param err receives details on failure (may be NULL); release with sockudo_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int sockudo_messages_get(sockudo_client *client, const sockudo_messages_get_params *params,
+                                     sockudo_message_result **out, sockudo_error *err);
+/** Descriptor of sockudo_messages_get(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation sockudo_messages_get_op;
+
+/** Parameters of sockudo_messages_list_versions(). Zero-initialise, then set what you need. */
+typedef struct sockudo_messages_list_versions_params {
+    /**
+     * The app's id. A client made for an app (sockudo_client_new_app()) fills it in when a call leaves
+     * it unset.
+     * Example: `"app-1"`.
+     * Required.
+     */
+    char *app_id;
+    /**
+     * The channel's name.
+     * Example: `"orders"`.
+     * Required.
+     */
+    char *channel_name;
+    /**
+     * The serial of a versioned message, as its publication answered it.
+     * Example: `"00000000000000000001:test:00000000000000000001"`.
+     * Required.
+     */
+    char *message_serial;
+    bool has_limit; /**< true when limit is set */
+    /**
+     * Page size; the server caps it (1000, or lower by channel policy) and uses its maximum when
+     * unset.
+     * Example: `50`.
+     */
+    int32_t limit;
+    bool has_direction; /**< true when direction is set */
+    /**
+     * The order of the page; `newest_first` when unset.
+     * Example: `"newest_first"`.
+     */
+    sockudo_direction_val direction;
+    /**
+     * The `next_cursor` of the previous page (a version serial), passed back unchanged.
+     * Example: `"00000000000000000002:test:00000000000000000001"`.
+     */
+    char *cursor;
+} sockudo_messages_list_versions_params;
+
+/**
+ * List a message's versions
+ *
+ * Returns one page of the message's preserved versions (its creation and every update, append and
+ * delete), newest first by default; pass `next_cursor` back as `cursor` for the next page.
+ *
+ * `GET /apps/{app_id}/channels/{channel_name}/messages/{message_serial}/versions`
+ *
+ * @param client a client from sockudo_client_new()
+ * @param params parameters; required: app_id, channel_name, message_serial
+ * @param out receives the result on success (sockudo_message_versions_free() it), NULL otherwise; may be NULL to discard. One page of versions.
+ * @param err receives details on failure (may be NULL); release with sockudo_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int sockudo_messages_list_versions(sockudo_client *client,
+                                               const sockudo_messages_list_versions_params *params,
+                                               sockudo_message_versions **out, sockudo_error *err);
+/** Descriptor of sockudo_messages_list_versions(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation sockudo_messages_list_versions_op;
+
+/** Parameters of sockudo_messages_update(). Zero-initialise, then set what you need. */
+typedef struct sockudo_messages_update_params {
+    /**
+     * The app's id. A client made for an app (sockudo_client_new_app()) fills it in when a call leaves
+     * it unset.
+     * Example: `"app-1"`.
+     * Required.
+     */
+    char *app_id;
+    /**
+     * The channel's name.
+     * Example: `"orders"`.
+     * Required.
+     */
+    char *channel_name;
+    /**
+     * The serial of a versioned message, as its publication answered it.
+     * Example: `"00000000000000000001:test:00000000000000000001"`.
+     * Required.
+     */
+    char *message_serial;
+} sockudo_messages_update_params;
+
+/**
+ * Update a message
+ *
+ * Applies a shallow mixin update to the message's data and stores it as a new version; subscribers
+ * receive a `sockudo:message.update` event. An `op_id` makes a retry return the first answer
+ * instead of applying the update twice.
+ *
+ * `POST /apps/{app_id}/channels/{channel_name}/messages/{message_serial}/update`
+ *
+ * @param client a client from sockudo_client_new()
+ * @param params parameters; required: app_id, channel_name, message_serial
+ * @param body request body: sockudo_message_update, sent as JSON; required. The new data and what the version records.
+ * @param out receives the result on success (sockudo_mutation_result_free() it), NULL otherwise; may be NULL to discard. The mutation's outcome.
+ * @param err receives details on failure (may be NULL); release with sockudo_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int sockudo_messages_update(sockudo_client *client, const sockudo_messages_update_params *params,
+                                        const sockudo_message_update *body, sockudo_mutation_result **out,
+                                        sockudo_error *err);
+/** Descriptor of sockudo_messages_update(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation sockudo_messages_update_op;
+
+/** Parameters of sockudo_messages_append(). Zero-initialise, then set what you need. */
+typedef struct sockudo_messages_append_params {
+    /**
+     * The app's id. A client made for an app (sockudo_client_new_app()) fills it in when a call leaves
+     * it unset.
+     * Example: `"app-1"`.
+     * Required.
+     */
+    char *app_id;
+    /**
+     * The channel's name.
+     * Example: `"orders"`.
+     * Required.
+     */
+    char *channel_name;
+    /**
+     * The serial of a versioned message, as its publication answered it.
+     * Example: `"00000000000000000001:test:00000000000000000001"`.
+     * Required.
+     */
+    char *message_serial;
+} sockudo_messages_append_params;
+
+/**
+ * Append to a message
+ *
+ * Appends text to the message's string data (a streamed answer, token by token) and stores the
+ * rolled-up result as a new version; subscribers receive a `sockudo:message.append` event with the
+ * fragment.
+ *
+ * `POST /apps/{app_id}/channels/{channel_name}/messages/{message_serial}/append`
+ *
+ * @param client a client from sockudo_client_new()
+ * @param params parameters; required: app_id, channel_name, message_serial
+ * @param body request body: sockudo_message_append, sent as JSON; required. The text to append and what the version records.
+ * @param out receives the result on success (sockudo_mutation_result_free() it), NULL otherwise; may be NULL to discard. The mutation's outcome.
+ * @param err receives details on failure (may be NULL); release with sockudo_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int sockudo_messages_append(sockudo_client *client, const sockudo_messages_append_params *params,
+                                        const sockudo_message_append *body, sockudo_mutation_result **out,
+                                        sockudo_error *err);
+/** Descriptor of sockudo_messages_append(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation sockudo_messages_append_op;
+
+/** Parameters of sockudo_messages_delete(). Zero-initialise, then set what you need. */
+typedef struct sockudo_messages_delete_params {
+    /**
+     * The app's id. A client made for an app (sockudo_client_new_app()) fills it in when a call leaves
+     * it unset.
+     * Example: `"app-1"`.
+     * Required.
+     */
+    char *app_id;
+    /**
+     * The channel's name.
+     * Example: `"orders"`.
+     * Required.
+     */
+    char *channel_name;
+    /**
+     * The serial of a versioned message, as its publication answered it.
+     * Example: `"00000000000000000001:test:00000000000000000001"`.
+     * Required.
+     */
+    char *message_serial;
+} sockudo_messages_delete_params;
+
+/**
+ * Delete a message
+ *
+ * Soft-deletes the message: a delete version is stored (the earlier versions are kept) and
+ * subscribers receive a `sockudo:message.delete` event.
+ *
+ * `POST /apps/{app_id}/channels/{channel_name}/messages/{message_serial}/delete`
+ *
+ * @param client a client from sockudo_client_new()
+ * @param params parameters; required: app_id, channel_name, message_serial
+ * @param body request body: sockudo_message_delete, sent as JSON; may be NULL. What the version records; may be omitted.
+ * @param out receives the result on success (sockudo_mutation_result_free() it), NULL otherwise; may be NULL to discard. The mutation's outcome.
+ * @param err receives details on failure (may be NULL); release with sockudo_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int sockudo_messages_delete(sockudo_client *client, const sockudo_messages_delete_params *params,
+                                        const sockudo_message_delete *body, sockudo_mutation_result **out,
+                                        sockudo_error *err);
+/** Descriptor of sockudo_messages_delete(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation sockudo_messages_delete_op;
+
+#ifdef __cplusplus
+}
+#endif
+#endif

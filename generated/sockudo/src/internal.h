@@ -1,0 +1,105 @@
+/* What the generated sources of Sockudo share; not installed. Generated; do not edit. */
+#ifndef SOCKUDO_INTERNAL_H
+#define SOCKUDO_INTERNAL_H
+
+#include <stddef.h>
+
+#include <stdlib.h>
+
+#include "sockudo/sockudo.h"
+
+extern const apic_enum_desc sockudo_direction_enum_desc;
+extern const apic_enum_desc sockudo_stream_state_durable_state_enum_desc;
+extern const apic_enum_desc sockudo_history_reset_request_confirm_operation_enum_desc;
+extern const apic_enum_desc sockudo_history_purge_request_confirm_operation_enum_desc;
+extern const apic_enum_desc sockudo_history_purge_request_mode_enum_desc;
+extern const apic_enum_desc sockudo_presence_history_item_event_enum_desc;
+extern const apic_enum_desc sockudo_presence_history_item_cause_enum_desc;
+extern const apic_enum_desc sockudo_presence_stream_state_durable_state_enum_desc;
+extern const apic_enum_desc sockudo_presence_history_reset_request_confirm_operation_enum_desc;
+extern const apic_enum_desc sockudo_presence_snapshot_member_last_event_enum_desc;
+extern const apic_enum_desc sockudo_message_action_enum_desc;
+extern const apic_enum_desc sockudo_annotation_result_action_enum_desc;
+extern const apic_enum_desc sockudo_annotation_action_enum_desc;
+extern const apic_enum_desc sockudo_channel_event_name_enum_desc;
+extern const apic_type sockudo_error_model_Type;
+extern const apic_type sockudo_trigger_request_Type;
+extern const apic_type sockudo_string_array_Type;
+extern const apic_type sockudo_channel_attributes_Type;
+extern const apic_type sockudo_trigger_result_Type;
+extern const apic_type sockudo_channel_attributes_map_Type;
+extern const apic_type sockudo_batch_event_Type;
+extern const apic_type sockudo_batch_request_Type;
+extern const apic_type sockudo_batch_event_array_Type;
+extern const apic_type sockudo_batch_result_Type;
+extern const apic_type sockudo_channel_attributes_array_Type;
+extern const apic_type sockudo_channel_summary_Type;
+extern const apic_type sockudo_channel_list_Type;
+extern const apic_type sockudo_channel_summary_map_Type;
+extern const apic_type sockudo_ai_channel_state_Type;
+extern const apic_type sockudo_channel_info_Type;
+extern const apic_type sockudo_presence_user_Type;
+extern const apic_type sockudo_presence_users_Type;
+extern const apic_type sockudo_presence_user_array_Type;
+extern const apic_type sockudo_history_bounds_Type;
+extern const apic_type sockudo_history_continuity_Type;
+extern const apic_type sockudo_stream_state_Type;
+extern const apic_type sockudo_stream_state_durable_state_Type;
+extern const apic_type sockudo_history_item_Type;
+extern const apic_type sockudo_history_page_Type;
+extern const apic_type sockudo_history_item_array_Type;
+extern const apic_type sockudo_direction_Type;
+extern const apic_type sockudo_retained_stats_Type;
+extern const apic_type sockudo_stream_inspection_Type;
+extern const apic_type sockudo_history_state_Type;
+extern const apic_type sockudo_history_reset_request_Type;
+extern const apic_type sockudo_history_reset_request_confirm_operation_Type;
+extern const apic_type sockudo_history_reset_result_Type;
+extern const apic_type sockudo_history_purge_request_Type;
+extern const apic_type sockudo_history_purge_request_confirm_operation_Type;
+extern const apic_type sockudo_history_purge_request_mode_Type;
+extern const apic_type sockudo_history_purge_result_Type;
+extern const apic_type sockudo_presence_history_item_Type;
+extern const apic_type sockudo_presence_history_item_event_Type;
+extern const apic_type sockudo_presence_history_item_cause_Type;
+extern const apic_type sockudo_presence_continuity_Type;
+extern const apic_type sockudo_presence_stream_state_Type;
+extern const apic_type sockudo_presence_stream_state_durable_state_Type;
+extern const apic_type sockudo_presence_history_page_Type;
+extern const apic_type sockudo_presence_history_item_array_Type;
+extern const apic_type sockudo_presence_retained_stats_Type;
+extern const apic_type sockudo_presence_stream_inspection_Type;
+extern const apic_type sockudo_presence_history_state_Type;
+extern const apic_type sockudo_presence_history_reset_request_Type;
+extern const apic_type sockudo_presence_history_reset_request_confirm_operation_Type;
+extern const apic_type sockudo_presence_history_reset_result_Type;
+extern const apic_type sockudo_presence_snapshot_member_Type;
+extern const apic_type sockudo_presence_snapshot_member_last_event_Type;
+extern const apic_type sockudo_presence_snapshot_Type;
+extern const apic_type sockudo_presence_snapshot_member_array_Type;
+extern const apic_type sockudo_version_metadata_Type;
+extern const apic_type sockudo_string_map_Type;
+extern const apic_type sockudo_versioned_message_Type;
+extern const apic_type sockudo_message_action_Type;
+extern const apic_type sockudo_message_result_Type;
+extern const apic_type sockudo_message_versions_Type;
+extern const apic_type sockudo_versioned_message_array_Type;
+extern const apic_type sockudo_message_update_Type;
+extern const apic_type sockudo_message_append_Type;
+extern const apic_type sockudo_message_delete_Type;
+extern const apic_type sockudo_mutation_result_Type;
+extern const apic_type sockudo_annotation_request_Type;
+extern const apic_type sockudo_annotation_result_Type;
+extern const apic_type sockudo_annotation_result_action_Type;
+extern const apic_type sockudo_annotation_Type;
+extern const apic_type sockudo_annotation_action_Type;
+extern const apic_type sockudo_annotation_list_Type;
+extern const apic_type sockudo_annotation_array_Type;
+extern const apic_type sockudo_channel_event_Type;
+extern const apic_type sockudo_channel_event_name_Type;
+extern const apic_type sockudo_webhook_batch_Type;
+extern const apic_type sockudo_channel_event_array_Type;
+extern const apic_type sockudo_webhook_event_Type;
+extern const apic_security_scheme sockudo_scheme_pusher_signature;
+
+#endif
