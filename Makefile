@@ -39,6 +39,7 @@ help:
 	@echo "make install-sdk OUT=dir   an SDK made by make sdk, with its .pc"
 	@echo "make test-install     install into a temporary DESTDIR, build and run programs outside the repo with pkg-config"
 	@echo "make test-webhooks-vendors   webhooks signed by standardwebhooks, svix, pusher, Schematic's SDK verify in C, and back"
+	@echo "make test-pusher-vendor      Pusher signing, channel/user auth, encryption and Sockudo SDK requests vs npm pusher, both ways"
 	@echo "make test-http2       HTTP/2 against nginx (h2c, TLS); multiplexing: 4 threads on one connection"
 	@echo "make test-cli         apic dead-letters show / replay on the load test's dead-letter file"
 	@echo "make check-layers     the runtime's include graph: layers point one way, no circle"
@@ -205,6 +206,13 @@ test-golden: $(GOLDEN_BIN)
 .PHONY: test-webhooks-vendors
 test-webhooks-vendors: $(RUNTIME_A) | deps
 	@OPT="$(OPT)" bash tests/webhooks/run.sh $(OBJDIR) "$(if $(filter valgrind,$(RUNNER)),$(VALGRIND))"
+
+# The Pusher protocol (apic/pusher.h, apic/sign.h) and the Sockudo SDK against npm pusher (pinned in
+# tests/servers): the same signed query strings, auth answers and encrypted events, both ways. The
+# script builds libsockudo.a beside the runtime (as `make sdks` does) and its CUnit program.
+.PHONY: test-pusher-vendor
+test-pusher-vendor: $(RUNTIME_A) | deps
+	@OPT="$(OPT)" bash tests/pusher/run.sh $(OBJDIR) "$(if $(filter valgrind,$(RUNNER)),$(VALGRIND))"
 
 # Sample requests for the generic Prism driver (tests/support/prism_driver.h).
 .PHONY: samples

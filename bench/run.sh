@@ -32,6 +32,9 @@ build webhook_verify
 build events_http
 build logging
 build logging "" build/nolog/lib logging_nolog
+# The Pusher trigger links the Sockudo SDK (made by `make build` above) instead of eSauti's.
+cc $CFLAGS -Igenerated/sockudo/include bench/pusher_trigger.c "$obj/lib/libsockudo.a" "$obj/lib/libapic.a" $LIBS \
+    -o "$bin/pusher_trigger"
 [ "${BENCH_BUILD_ONLY:-0}" = 1 ] && { echo "bench: programs built in $bin"; exit 0; }
 
 echo "bench: codec" >&2
@@ -43,6 +46,12 @@ echo "bench: Standard Webhooks verify, 1 KB: C (7 x 200,000) and standardwebhook
 for _ in 1 2 3; do
     taskset -c 1 "$bin/webhook_verify" bench/webhook_1k.json 200000 7
     taskset -c 1 node bench/node_webhooks.js bench/webhook_1k.json 20000 5
+done | tee -a "$results" >&2
+# C and the pusher npm library (its HTTP layer stubbed) take turns on the same core and the same event.
+echo "bench: Pusher trigger, 200 B data, no network: C (5 x 100,000) and pusher on Node (5 x 20,000), 3 rounds" >&2
+for _ in 1 2 3; do
+    taskset -c 1 "$bin/pusher_trigger" 100000 5
+    taskset -c 1 node bench/node_pusher.js 20000 5
 done | tee -a "$results" >&2
 # Pinned to one core: a 1% difference is below what migrations between cores add.
 echo "bench: logger cost (no log calls / disabled / info), 7 rounds of 200,000 events" >&2

@@ -50,6 +50,12 @@ def main(path):
                             ("webhook_verify_c_ns", "webhook_verify_node_ns", "webhook_verify_node_noparse_ns"))
         rows.append(("Standard Webhooks verify, 1 KB, vs npm standardwebhooks Webhook.verify", c, node, "ns", "<=0.1"))
         rows.append(("  the same vs Webhook.verify with jsonParse: false (no JSON parse, as C)", c, noparse, "ns", "info"))
+    if all(k in runs for k in ("pusher_trigger_c_ns", "pusher_trigger_node_ns", "pusher_sign_c_ns", "pusher_sign_node_ns")):
+        c, node, c_sign, node_sign = (statistics.median(runs[k]) for k in
+                                      ("pusher_trigger_c_ns", "pusher_trigger_node_ns", "pusher_sign_c_ns",
+                                       "pusher_sign_node_ns"))
+        rows.append(("Pusher trigger (200 B data, no network) vs npm pusher trigger()", c, node, "ns", "<=0.1"))
+        rows.append(("  body + apic_pusher_sign_query vs body + createSignedQueryString", c_sign, node_sign, "ns", "info"))
     table = []
     for figure, ours, base, unit, target in rows:
         ratio = ours / base if base else None

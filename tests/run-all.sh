@@ -26,6 +26,8 @@ stage "documentation: Doxygen over the public headers, zero warnings"
 $make docs
 stage "webhooks: signed by the senders' own libraries, verified in C, and the reverse (valgrind)"
 $make VARIANT=release test-webhooks-vendors RUNNER=valgrind
+stage "Pusher protocol against npm pusher 5.3.4: signed queries, channel and user auth, encryption both ways (valgrind)"
+$make VARIANT=release test-pusher-vendor RUNNER=valgrind
 stage "HTTP/2 against nginx: h2c prior knowledge, TLS with a test CA, 4 threads on one connection (valgrind)"
 $make VARIANT=release test-http2 RUNNER=valgrind
 stage "public headers as C++"
