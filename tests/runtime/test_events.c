@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "apic/apic.h"
@@ -95,9 +96,16 @@ static void test_uuid_after_fork(void)
 
 static void test_now(void)
 {
-    char a[25], b[25];
+    char a[25], b[25], before[32], after[32];
+    time_t t0 = time(NULL);
     apic_now_rfc3339(a);
     apic_now_rfc3339(b);
+    time_t t1 = time(NULL);
+    struct tm tm;
+    strftime(before, sizeof before, "%Y-%m-%dT%H:%M:%S", gmtime_r(&t0, &tm));
+    strftime(after, sizeof after, "%Y-%m-%dT%H:%M:%S", gmtime_r(&t1, &tm));
+    /* The clock's own date and time, to the second (the call may cross one). */
+    CU_ASSERT_TRUE(strncmp(a, before, 19) == 0 || strncmp(a, after, 19) == 0);
     CU_ASSERT_EQUAL(strlen(a), 24);
     CU_ASSERT_TRUE(apic_format_check(APIC_FMT_DATE_TIME, a));
     CU_ASSERT_EQUAL(a[19], '.');

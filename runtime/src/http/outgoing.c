@@ -177,7 +177,9 @@ static int add_pusher(const apic_http_settings *c, const apic_operation *op, out
     free(path_text);
     if (rc == -1) return apic_op_error(err, apic_error_set(err, APIC_E_VALIDATION, "Pusher signing: %s", why), op);
     if (rc == 0) rc = apic_buf_putc(&o->url, query != NULL ? '&' : '?');
-    if (rc == 0) rc = apic_buf_printf(&o->url, "%s&auth_signature=%s", sig.key_part, sig.signature);
+    if (rc == 0) rc = apic_buf_puts(&o->url, sig.key_part);
+    if (rc == 0) rc = apic_buf_puts(&o->url, "&auth_signature=");
+    if (rc == 0) rc = apic_buf_puts(&o->url, sig.signature);
     return rc == 0 ? 0 : apic_error_set(err, APIC_E_NOMEM, "%s: out of memory", apic_op_name(op));
 }
 
