@@ -7,11 +7,14 @@ import time
 import yaml
 
 from .build import build_api
+from .cache import cache_config, load_caches
+from .client_settings import client_config
 from .errors import SpecError
+from .handwritten import handwritten_config, load_handwritten
 from .library import library_version
 from .names import c_ident
 from .pusher import pusher_config
-from .render import render
+from .render import FIXED_FILES, render
 from .samples import write_samples
 from .topics import topics_config
 from .webhooks import webhooks_config
@@ -43,7 +46,8 @@ def _load_config(path):
         raise SpecError(path, f"cannot read the SDK config: {exc}") from None
     if not isinstance(cfg, dict):
         raise SpecError(path, "the SDK config must be a mapping")
-    known = ("name", "title", "version", "library_version", "events", "topics", "webhooks", "pusher")
+    known = ("name", "title", "version", "library_version", "events", "topics", "webhooks", "pusher", "cache", "client",
+             "handwritten")
     unknown = sorted(set(cfg) - set(known))
     if unknown:
         raise SpecError(f"{path}#/{unknown[0]}", f"unknown config key '{unknown[0]}' (known: {', '.join(known)})")
@@ -55,6 +59,12 @@ def _load_config(path):
         cfg["webhooks"] = webhooks_config(cfg["webhooks"], path)
     if "pusher" in cfg:
         cfg["pusher"] = pusher_config(cfg["pusher"], path)
+    if "cache" in cfg:
+        cfg["cache"] = cache_config(cfg["cache"], path)
+    if "client" in cfg:
+        cfg["client"] = client_config(cfg["client"], path)
+    if "handwritten" in cfg:
+        cfg["handwritten"] = handwritten_config(cfg["handwritten"], path)
     return cfg
 
 
@@ -88,6 +98,10 @@ def main(argv=None):
             raise SpecError("--name", f"'{raw_name}' is not a C identifier in lower snake case (try '{prefix}')")
         api = build_api(args.spec, prefix, cfg.get("title"), cfg.get("version"), cfg.get("events"), cfg.get("topics"),
                         cfg.get("webhooks"), cfg.get("pusher"))
+        api.caches = load_caches(cfg.get("cache"), api.operations)
+        api.client_settings = cfg.get("client") or {}
+        if "handwritten" in cfg:
+            api.handwritten = load_handwritten(cfg["handwritten"], prefix, set(FIXED_FILES) | {prefix})
         lib_version = (library_version(args.library_version, "--library-version") if args.library_version
                        else library_version(cfg.get("library_version"), f"{args.config}#/library_version"))
         files = render(api, args.out, os.path.basename(args.spec), lib_version)

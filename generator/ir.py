@@ -242,3 +242,6 @@ class Api:
     unions: List[UnionType] = dc_field(default_factory=list)   # oneOf/anyOf types, in conversion order
     webhooks: Optional[WebhookSet] = None   # the spec's webhooks; its union is in unions too
     pusher: object = None   # a pusher.PusherBinding (sdk.yaml `pusher:`), or None
+    caches: list = dc_field(default_factory=list)   # cache.CachedOp per operation sdk.yaml caches
+    client_settings: dict = dc_field(default_factory=dict)   # sdk.yaml `client:` (client_settings.py)
+    handwritten: object = None   # a handwritten.Handwritten (sdk.yaml `handwritten:`), or None

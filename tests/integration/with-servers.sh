@@ -4,6 +4,7 @@
 #   PRISM_ESAUTI_URL  Prism mocking spec/esauti/openapi.yaml with request validation (errors on a bad request)
 #   PRISM_BRITEEVENTS_URL  the same for spec/briteevents/openapi.yaml
 #   PRISM_SOCKUDO_URL the same for spec/sockudo/openapi.yaml
+#   PRISM_SCHEMATIC_URL the same for spec/schematic/openapi.yaml
 #   WIREMOCK_URL      WireMock (stubs and request journal over its admin API); WITH_WIREMOCK=0 skips it
 #   EVENT_RECEIVER_URL, EVENT_RECEIVER_SECRET
 #                     tests/servers/event_receiver.py: checks event signatures with that secret
@@ -51,6 +52,13 @@ sport=$(free_port)
 pids+=($!)
 export PRISM_SOCKUDO_URL="http://127.0.0.1:$sport"
 wait_http "$PRISM_SOCKUDO_URL/" prism-sockudo "${pids[-1]}"
+
+cport=$(free_port)
+"$bin/prism" mock --host 127.0.0.1 --port "$cport" --errors "$root/spec/schematic/openapi.yaml" \
+    >"$logdir/prism-schematic.log" 2>&1 &
+pids+=($!)
+export PRISM_SCHEMATIC_URL="http://127.0.0.1:$cport"
+wait_http "$PRISM_SCHEMATIC_URL/" prism-schematic "${pids[-1]}"
 
 rport=$(free_port)
 export EVENT_RECEIVER_SECRET="receiver-secret-$rport"

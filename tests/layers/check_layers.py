@@ -18,13 +18,13 @@ ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'run
 
 LAYERS = ['base', 'codec', 'http', 'log', 'delivery', 'events']
 PUBLIC = {
-    'export.h': 'base', 'version.h': 'base', 'error.h': 'base', 'buf.h': 'base', 'ids.h': 'base',
+    'export.h': 'base', 'version.h': 'base', 'error.h': 'base', 'buf.h': 'base', 'ids.h': 'base', 'cache.h': 'base',
     'desc.h': 'codec', 'codec.h': 'codec', 'validate.h': 'codec', 'body.h': 'codec',
     'operation.h': 'http', 'url.h': 'http', 'transport.h': 'http', 'sign.h': 'http', 'sse.h': 'http',
     'retry.h': 'http', 'request.h': 'http', 'webhook.h': 'http',
     'log.h': 'log',
     'dead_letter.h': 'delivery', 'client.h': 'delivery', 'queue.h': 'delivery', 'bulk.h': 'delivery',
-    'session.h': 'delivery',
+    'session.h': 'delivery', 'flags.h': 'delivery',
     'events.h': 'events', 'topics.h': 'events', 'webhook_receive.h': 'events', 'pusher.h': 'events',
 }
 UMBRELLA = 'apic.h'

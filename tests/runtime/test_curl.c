@@ -547,7 +547,7 @@ static void test_other_schemes_refused(void)
     apic_error_clear(&err);
     t.destroy(t.ctx);
 
-    apic_curl_options bad = {NULL, NULL, -1, APIC_HTTP_DEFAULT, false};
+    apic_curl_options bad = {NULL, NULL, -1, APIC_HTTP_DEFAULT, false, NULL};
     CU_ASSERT_EQUAL(apic_curl_transport_new(&bad, &t, NULL), APIC_E_CONFIG);
 }
 
@@ -574,7 +574,7 @@ static void test_concurrent_handles(void)
     /* "Connection: close" makes the single-threaded server move on to the next client. */
     server *s = server_start(N, ANSWER, "HTTP/1.1 200 OK\r\nConnection: close\r\nContent-Length: 2\r\n\r\nok");
     apic_transport t;
-    apic_curl_options o = {NULL, "par", 2, APIC_HTTP_DEFAULT, false};
+    apic_curl_options o = {NULL, "par", 2, APIC_HTTP_DEFAULT, false, NULL};
     CU_ASSERT_EQUAL_FATAL(apic_curl_transport_new(&o, &t, NULL), 0);
     char url[256];
     snprintf(url, sizeof url, "%s", url_of(s, "/p"));

@@ -10,9 +10,11 @@
 
 #include <stdbool.h>
 
+#include "cache.h"
 #include "dead_letter.h"
 #include "error.h"
 #include "export.h"
+#include "flags.h"
 #include "log.h"
 #include "operation.h"
 #include "request.h"
@@ -117,6 +119,31 @@ typedef struct apic_config {
     apic_http_version http_version;
     /** One connection for requests from every thread, multiplexed over HTTP/2 (apic_curl_options.multiplex). */
     bool multiplex;
+    /**
+     * Size and lifetime of the caches of the reads the SDK caches (its sdk.yaml's `cache:`, see
+     * apic/cache.h), copied; NULL = the SDK's own (APIC_CACHE_DEFAULT_* unless sdk.yaml says
+     * otherwise). A zero max_entries or ttl_ms turns caching off: every call is sent.
+     */
+    const apic_cache_settings *cache;
+    /**
+     * Offline mode: nothing is ever sent. Every call returns APIC_E_OFFLINE at once (no attempt,
+     * no dead letter, no queue), flag checks answer their defaults (apic/flags.h), and an SDK's
+     * buffered events are dropped, each logged at debug level. For development and tests.
+     */
+    bool offline;
+    /**
+     * Proxy of every request of the libcurl transport: "http://host:port" (https://, socks5h://
+     * and user:password@ also work). NULL = the environment's, as curl reads it (http_proxy,
+     * https_proxy, all_proxy, no_proxy), else none; "" = none, whatever the environment says.
+     */
+    const char *proxy;
+    /** Answers of flags the API cannot answer (apic/flags.h), copied; NULL = none (false). */
+    const apic_flag_default *flag_defaults;
+    /** Number of entries of flag_defaults. */
+    size_t n_flag_defaults;
+    /** 409 Conflict is final, never retried (Schematic's rule: an upsert that conflicts will
+     *  conflict again); false = retried like 408 and 429 (see apic/retry.h). */
+    bool conflict_is_final;
 } apic_config;
 
 /**
@@ -126,7 +153,8 @@ typedef struct apic_config {
  */
 #define APIC_CONFIG_INIT(base_url)                                                                    \
     { (base_url), NULL, NULL, NULL, NULL, 0, 0, NULL, NULL, NULL, NULL, NULL, NULL, NULL, {0, 0, 0, 0, 0}, \
-      NULL, NULL, APIC_LOG_DEFAULT, NULL, NULL, false, 0, NULL, NULL, NULL, 0, 0, NULL, 0, NULL, APIC_HTTP_DEFAULT, false }
+      NULL, NULL, APIC_LOG_DEFAULT, NULL, NULL, false, 0, NULL, NULL, NULL, 0, 0, NULL, 0, NULL, APIC_HTTP_DEFAULT, false, \
+      NULL, false, NULL, NULL, 0, false }
 
 /**
  * A client (opaque): made by apic_client_new(), released by apic_client_free(). Immutable once
@@ -180,6 +208,48 @@ APIC_EXPORT int apic_call_with(apic_client *client, const apic_operation *op, co
  */
 APIC_EXPORT int apic_call_events(apic_client *client, const apic_operation *op, const void *params, const void *body,
                                  const apic_request_options *opts, apic_sse_callback on_event, void *ctx, apic_error *err);
+
+/**
+ * What of a call forms its cache key, and the cache's defaults: generated from sdk.yaml's
+ * `cache:` entry of the operation. Static in generated code.
+ */
+typedef struct apic_cache_spec {
+    /** Names of the parameters and body members whose values form the key, NULL-terminated;
+     *  string maps count whatever the order of their pairs, other values as their JSON text. */
+    const char *const *key;
+    size_t max_entries; /**< entries kept when config.cache is NULL; 0 = APIC_CACHE_DEFAULT_MAX_ENTRIES */
+    long ttl_ms;        /**< freshness when config.cache is NULL; 0 = APIC_CACHE_DEFAULT_TTL_MS */
+} apic_cache_spec;
+
+/**
+ * Turns on the cache of op (generated client constructors call it, right after
+ * apic_client_new(), for each operation sdk.yaml caches): a 2xx JSON answer is kept, and the
+ * same call within its time is answered from it, decoded afresh, with http_status 200 and
+ * attempts 0 in err; apic_request_options.cache can skip or refresh it per call. Sized by
+ * config.cache, else by spec; nothing happens when that turns caching off or in offline mode.
+ * Not thread-safe: call it before the client is shared.
+ * @return 0; APIC_E_ARG (a key name that is neither a parameter nor a body member of op);
+ *         APIC_E_NOMEM
+ */
+APIC_EXPORT int apic_client_cache_op(apic_client *client, const apic_operation *op, const apic_cache_spec *spec,
+                                     apic_error *err);
+
+/** The cache of op (for SDK code that keeps answers of its own there), or NULL when op is not cached. */
+APIC_EXPORT apic_cache *apic_client_cache(const apic_client *client, const apic_operation *op);
+
+/** Drops every cached answer of every operation (flag values after a change you made, say). */
+APIC_EXPORT void apic_client_cache_clear(apic_client *client);
+
+/**
+ * Writes a record to the client's log (config.log_level and log_sink decide whether and where),
+ * for SDK code that does something worth telling beside a call: an event dropped in offline
+ * mode, a default answered. op may be NULL. message must hold no secret: it is written as is.
+ */
+APIC_EXPORT void apic_client_log(const apic_client *client, apic_log_level level, const apic_operation *op,
+                                 const char *message);
+
+/** Whether the client is in offline mode (config.offline). */
+APIC_EXPORT bool apic_client_offline(const apic_client *client);
 
 /**
  * The client's config.event_source (APIC_DEFAULT_EVENT_SOURCE when it set none): the name a

@@ -36,7 +36,8 @@ typedef enum apic_status {
     APIC_E_WEBHOOK_HEADER = -12,    /**< a webhook lacks a header its signature scheme needs (apic/webhook.h) */
     APIC_E_WEBHOOK_MALFORMED = -13, /**< a webhook's signature, timestamp or body cannot be read as its scheme says */
     APIC_E_WEBHOOK_TIMESTAMP = -14, /**< a webhook's timestamp is further from now than the tolerance */
-    APIC_E_WEBHOOK_SIGNATURE = -15  /**< no signature of a webhook matches any secret */
+    APIC_E_WEBHOOK_SIGNATURE = -15, /**< no signature of a webhook matches any secret */
+    APIC_E_OFFLINE = -16            /**< the client is in offline mode (config.offline): nothing is sent */
 } apic_status;
 
 /** Failure details. Zero-initialise before first use; reusable after apic_error_clear(). */

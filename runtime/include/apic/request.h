@@ -22,6 +22,13 @@ typedef struct apic_param_value {
     const char *value; /**< its value */
 } apic_param_value;
 
+/** What a call does with its operation's cache (apic_client_cache_op()). */
+typedef enum apic_cache_use {
+    APIC_CACHE_USE = 0, /**< answer from the cache when it can, keep what the API answers */
+    APIC_CACHE_SKIP,    /**< neither read nor write the cache */
+    APIC_CACHE_REFRESH  /**< ask the API, and keep its answer */
+} apic_cache_use;
+
 /** Per-call options of apic_call_with(); zero members keep the client's behaviour. All borrowed. */
 typedef struct apic_request_options {
     /** Complete URL used instead of base_url + op->path (query parameters are still added). */
@@ -49,6 +56,8 @@ typedef struct apic_request_options {
     const char *idempotency_key;
     /** Record the call in the client's dead-letter sink as an event when it fails for good. */
     bool is_event;
+    /** What the call does with its operation's cache, if it has one. */
+    apic_cache_use cache;
 } apic_request_options;
 
 #ifdef __cplusplus

@@ -123,6 +123,9 @@ typedef struct apic_curl_options {
      * libcurl each of those requests has a connection of its own.
      */
     bool multiplex;
+    /** Proxy URL of every request; NULL = the environment's (http_proxy, https_proxy, all_proxy,
+     *  no_proxy), else none; "" = none, whatever the environment says. */
+    const char *proxy;
 } apic_curl_options;
 
 /**

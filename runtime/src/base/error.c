@@ -33,6 +33,7 @@ const char *apic_strerror(int status)
     case APIC_E_WEBHOOK_MALFORMED: return "webhook signature malformed";
     case APIC_E_WEBHOOK_TIMESTAMP: return "webhook timestamp outside the tolerance";
     case APIC_E_WEBHOOK_SIGNATURE: return "webhook signature does not match";
+    case APIC_E_OFFLINE: return "offline mode: nothing is sent";
     default: return "unknown error";
     }
 }

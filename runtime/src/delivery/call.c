@@ -11,6 +11,7 @@
 #include "apic/codec.h"
 #include "apic/ids.h"
 #include "base/clock.h"
+#include "delivery/call_cache.h"
 #include "delivery/call_internal.h"
 #include "delivery/client_internal.h"
 #include "delivery/dead_letter_request.h"
@@ -232,12 +233,13 @@ static void forget_response(apic_error *err)
 
 /* Whether the failure of an attempt (rc, with res when a response came) is worth another one,
  * and the wait the server asked for (-1: none). */
-static bool worth_retrying(int rc, const apic_http_response *res, const long long now_s, long long *asked_ms)
+static bool worth_retrying(int rc, const apic_http_response *res, bool conflict_is_final, const long long now_s,
+                           long long *asked_ms)
 {
     *asked_ms = -1;
     if (rc == APIC_E_TRANSPORT || rc == APIC_E_TIMEOUT) return true;
     if (rc != APIC_E_HTTP) return false; /* a result that does not decode is not fixed by asking again */
-    bool retry = apic_retry_status(res->status);
+    bool retry = apic_retry_status(res->status) && !(res->status == 409 && conflict_is_final);
     const char *should = apic_http_response_header(res, "x-should-retry");
     if (should != NULL && strcmp(should, "true") == 0) retry = true;
     if (should != NULL && strcmp(should, "false") == 0) retry = false;
@@ -290,7 +292,7 @@ static int stream_write(void *ctx, const apic_http_response *res, const char *da
 }
 
 static int attempts(apic_client *c, const apic_operation *op, outgoing *o, const apic_retry_policy *pol,
-                    const limits *lim, stream *st, void **out, apic_error *err)
+                    const limits *lim, stream *st, apic_call_cache *cc, void **out, apic_error *err)
 {
     bool repeatable = apic_retry_method_safe(op->method, o->idempotency_key != NULL);
     for (int retry = 0;; retry++) {
@@ -314,8 +316,9 @@ static int attempts(apic_client *c, const apic_operation *op, outgoing *o, const
         long duration = (long)(apic_monotonic_ms() - started);
         if (rc == 0) rc = finish(op, &res, st, out, err);
         long long asked = -1;
-        bool again = rc != 0 && worth_retrying(rc, &res, (long long)time(NULL), &asked) && (st == NULL || st->delivered == 0);
+        bool again = rc != 0 && worth_retrying(rc, &res, c->conflict_is_final, (long long)time(NULL), &asked) && (st == NULL || st->delivered == 0);
         if (rc == 0) {
+            apic_call_cache_store(cc, &res);
             if (apic_log_on(&c->log, APIC_LOG_INFO)) log_attempt(c, APIC_LOG_INFO, op, o, &res, err, duration, "ok");
             apic_http_response_clear(&res);
             return 0;
@@ -366,6 +369,26 @@ static void log_refused(const apic_client *c, const apic_operation *op, const ap
     apic_log_emit(&c->log, APIC_LOG_ERROR, &a, err->message);
 }
 
+/* A call that sends nothing by design: offline mode, or an answer still fresh in the cache. */
+static void log_unsent(const apic_client *c, const apic_operation *op, int status, const char *what)
+{
+    if (!apic_log_on(&c->log, APIC_LOG_DEBUG)) return;
+    apic_log_attempt a = {op, NULL, status, 0, -1, NULL, NULL, 0, 0, NULL, 0, NULL, 0, NULL, NULL, 0, NULL};
+    apic_log_emit(&c->log, APIC_LOG_DEBUG, &a, what);
+}
+
+/* Answers the call from the cache when it holds a fresh answer: returns true with *rc set. */
+static bool from_cache(apic_client *c, const apic_operation *op, apic_call_cache *cc, void **out, apic_error *err, int *rc)
+{
+    apic_http_response kept = {0};
+    if (!apic_call_cache_lookup(cc, &kept)) return false;
+    int status = kept.status;
+    *rc = finish(op, &kept, NULL, out, err);
+    apic_http_response_clear(&kept);
+    log_unsent(c, op, status, "answered from the cache");
+    return true;
+}
+
 int apic_call_with(apic_client *client, const apic_operation *op, const void *params, const void *body,
                    const apic_request_options *opts, void **out, apic_error *err)
 {
@@ -391,11 +414,25 @@ static int call(apic_client *client, const apic_operation *op, const void *param
     limits lim = {opts != NULL && opts->timeout_ms > 0 ? opts->timeout_ms : client->timeout_ms,
                   opts != NULL && opts->connect_timeout_ms > 0 ? opts->connect_timeout_ms : client->connect_timeout_ms,
                   pol.deadline_ms > 0 ? apic_monotonic_ms() + pol.deadline_ms : 0};
+    if (client->offline) {
+        log_unsent(client, op, 0, "offline mode: not sent");
+        return apic_error_set(err, APIC_E_OFFLINE, "%s %s: offline mode (config.offline): nothing is sent", op->method,
+                              op->path);
+    }
+    apic_call_cache cc;
+    apic_call_cache_begin(client, op, params, body, opts, &cc);
+    if (st == NULL && from_cache(client, op, &cc, out, err, &rc)) {
+        apic_call_cache_end(&cc);
+        if (rc == 0) err->message[0] = '\0';
+        apic_error_clear(&scratch);
+        return rc;
+    }
     char first_at[25];
     apic_now_rfc3339(first_at);
     outgoing o = {0};
     rc = apic_request_prepare(&client->http, op, params, body, opts, &o, err);
-    if (rc == 0) rc = attempts(client, op, &o, &pol, &lim, st, out, err);
+    if (rc == 0) rc = attempts(client, op, &o, &pol, &lim, st, &cc, out, err);
+    apic_call_cache_end(&cc);
     if (rc != 0 && err->attempts > 0 && may_dead_letter) {
         apic_dead_letter_call(client->dead_letter, op, &o, opts != NULL && opts->is_event, first_at, err);
         if (client->dead_letter != NULL && apic_log_on(&client->log, APIC_LOG_WARN)) {

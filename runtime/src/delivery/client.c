@@ -69,6 +69,22 @@ static int check_config(const apic_config *cfg, apic_error *err)
         return apic_error_set(err, APIC_E_CONFIG, "config.webhook_secrets: needs config.webhook_scheme (how the webhooks "
                               "are signed)");
     }
+    if (cfg->cache != NULL && cfg->cache->ttl_ms < 0) {
+        return apic_error_set(err, APIC_E_CONFIG, "config.cache.ttl_ms: must not be negative (0 turns caching off)");
+    }
+    if (apic_has_control(cfg->proxy, true) || (cfg->proxy != NULL && strchr(cfg->proxy, ' ') != NULL)) {
+        return apic_error_set(err, APIC_E_CONFIG, "config.proxy: must be a URL such as http://127.0.0.1:3128, or \"\" "
+                              "for none (no spaces or control characters)");
+    }
+    if (cfg->n_flag_defaults > 0 && cfg->flag_defaults == NULL) {
+        return apic_error_set(err, APIC_E_CONFIG, "config.flag_defaults: is NULL but n_flag_defaults is %zu",
+                              cfg->n_flag_defaults);
+    }
+    for (size_t i = 0; i < cfg->n_flag_defaults; i++) {
+        if (cfg->flag_defaults[i].key == NULL || cfg->flag_defaults[i].key[0] == '\0') {
+            return apic_error_set(err, APIC_E_CONFIG, "config.flag_defaults[%zu].key: a flag key is required", i);
+        }
+    }
     if (cfg->signer != NULL && cfg->signer->sign == NULL) {
         return apic_error_set(err, APIC_E_CONFIG, "config.signer: sign must not be NULL");
     }
@@ -148,12 +164,15 @@ static void free_fields(apic_client *c)
     apic_dead_letter_sink_free(c->dead_letter);
     apic_webhook_verifier_free(c->webhooks);
     apic_log_teardown(&c->log);
+    for (size_t i = 0; i < c->n_caches; i++) apic_cache_free(c->caches[i].cache);
+    free(c->caches);
     for (size_t i = 0; i < c->http.n_path_params; i++) {
         free((char *)c->http.path_params[i].name);
         free((char *)c->http.path_params[i].value);
     }
     free(c->http.path_params);
     OPENSSL_cleanse(c->encryption_key, sizeof c->encryption_key);
+    if (c->has_flags) apic_flag_table_free(&c->flags);
 }
 
 /* Copies the defaults of path parameters. false when out of memory. */
@@ -199,6 +218,19 @@ int apic_client_new(const apic_config *cfg, apic_client **out, apic_error *err)
 
     apic_client *c = calloc(1, sizeof *c);
     if (c == NULL) return apic_error_set(err, APIC_E_NOMEM, "apic_client_new: out of memory");
+    c->has_flags = apic_flag_table_init(&c->flags) == 0;
+    if (!c->has_flags || apic_flag_table_set(&c->flags, cfg->flag_defaults, cfg->n_flag_defaults, "config.flag_defaults",
+                                             err) != 0) {
+        free_fields(c);
+        free(c);
+        return apic_error_set(err, APIC_E_NOMEM, "apic_client_new: out of memory");
+    }
+    c->offline = cfg->offline;
+    c->conflict_is_final = cfg->conflict_is_final;
+    if (cfg->cache != NULL) {
+        c->cache_settings = *cfg->cache;
+        c->has_cache_settings = true;
+    }
     if (!dup_str(cfg->base_url, false, &c->http.base_url) || !dup_str(cfg->token, true, &c->http.token) ||
         !dup_str(cfg->api_key, true, &c->http.api_key) || !dup_str(cfg->username, true, &c->http.username) ||
         !dup_str(cfg->password, false, &c->http.password) ||
@@ -265,7 +297,7 @@ int apic_client_new(const apic_config *cfg, apic_client **out, apic_error *err)
     if (cfg->transport != NULL) {
         c->transport = *cfg->transport;
     } else {
-        apic_curl_options o = {cfg->ca_file, c->http.user_agent, 0, cfg->http_version, cfg->multiplex};
+        apic_curl_options o = {cfg->ca_file, c->http.user_agent, 0, cfg->http_version, cfg->multiplex, cfg->proxy};
         rc = apic_curl_transport_new(&o, &c->transport, err);
         if (rc != 0) {
             free_fields(c);

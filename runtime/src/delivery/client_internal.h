@@ -8,11 +8,19 @@
 #include <stdatomic.h>
 
 #include "apic/client.h"
+#include "delivery/flag_table.h"
 #include "http/settings.h"
 #include "log/log_internal.h"
 
 struct apic_dead_letter_sink;
 struct apic_queue;
+
+/* An operation whose answers are cached (apic_client_cache_op). */
+typedef struct apic_op_cache {
+    const apic_operation *op;
+    const apic_cache_spec *spec;
+    apic_cache *cache;
+} apic_op_cache;
 
 struct apic_client {
     apic_http_settings http;
@@ -33,6 +41,14 @@ struct apic_client {
     _Atomic(struct apic_queue *) queue;
     /* Set with queue: closes and frees it; apic_client_free() calls it before anything else. */
     void (*queue_teardown)(apic_client *client);
+    bool offline;                        /* config.offline: nothing is sent */
+    bool conflict_is_final;              /* config.conflict_is_final: 409 is not retried */
+    apic_cache_settings cache_settings;  /* config.cache, when has_cache_settings */
+    bool has_cache_settings;
+    apic_op_cache *caches;               /* set up before the client is shared, read-only after */
+    size_t n_caches;
+    apic_flag_table flags;               /* flag defaults; its own lock */
+    bool has_flags;                      /* flags was initialised */
 };
 
 #endif

@@ -27,6 +27,7 @@ typedef struct pool {
     size_t max_idle;
     char *ca_file;
     char *user_agent;
+    char *proxy;        /* configured proxy ("" = none); NULL = the environment's */
     long http_version;  /* CURLOPT_HTTP_VERSION */
     bool h2c_no_reuse;  /* prior knowledge on a libcurl whose reuse of it is broken (see configure()) */
     apic_curl_mux *mux; /* with multiplex: the thread every transfer runs on; else NULL */
@@ -248,9 +249,14 @@ static CURLcode configure_once(const pool *p, CURL *h)
     if (p->user_agent != NULL) SET(CURLOPT_USERAGENT, p->user_agent);
     SET(CURLOPT_TCP_KEEPALIVE, 1L);
     SET(CURLOPT_HTTP_VERSION, p->http_version);
-    /* With no proxy variable in the environment, say so once: curl would otherwise read the
-     * environment again on every request. With one, curl keeps applying it (and no_proxy). */
-    if (!proxy_in_environment()) SET(CURLOPT_PROXY, "");
+    /* A configured proxy (or "" for none) wins. Otherwise, with no proxy variable in the
+     * environment, say so once: curl would read the environment again on every request. With
+     * one, curl keeps applying it (and no_proxy). */
+    if (p->proxy != NULL) {
+        SET(CURLOPT_PROXY, p->proxy);
+    } else if (!proxy_in_environment()) {
+        SET(CURLOPT_PROXY, "");
+    }
     SET(CURLOPT_WRITEFUNCTION, on_body);
     SET(CURLOPT_HEADERFUNCTION, on_header);
     return cc;
@@ -355,6 +361,7 @@ static void curl_destroy(void *ctx)
     free(p->idle);
     free(p->ca_file);
     free(p->user_agent);
+    free(p->proxy);
     pthread_mutex_destroy(&p->lock);
     free(p);
 }
@@ -374,7 +381,7 @@ int apic_curl_transport_new(const apic_curl_options *opts, apic_transport *out, 
 {
     if (out == NULL) return apic_error_set(err, APIC_E_ARG, "apic_curl_transport_new: out must not be NULL");
     memset(out, 0, sizeof *out);
-    apic_curl_options none = {NULL, NULL, 0, APIC_HTTP_DEFAULT, false};
+    apic_curl_options none = {NULL, NULL, 0, APIC_HTTP_DEFAULT, false, NULL};
     if (opts == NULL) opts = &none;
     if (opts->max_idle_handles < 0) {
         return apic_error_set(err, APIC_E_CONFIG, "max_idle_handles: must not be negative");
@@ -396,10 +403,11 @@ int apic_curl_transport_new(const apic_curl_options *opts, apic_transport *out, 
     p->max_idle = opts->max_idle_handles > 0 ? (size_t)opts->max_idle_handles : DEFAULT_MAX_IDLE;
     p->idle = calloc(p->max_idle, sizeof *p->idle);
     if (p->idle == NULL || dup_opt(opts->ca_file, &p->ca_file) != 0 || dup_opt(opts->user_agent, &p->user_agent) != 0 ||
-        pthread_mutex_init(&p->lock, NULL) != 0) {
+        dup_opt(opts->proxy, &p->proxy) != 0 || pthread_mutex_init(&p->lock, NULL) != 0) {
         free(p->idle);
         free(p->ca_file);
         free(p->user_agent);
+        free(p->proxy);
         free(p);
         return apic_error_set(err, APIC_E_NOMEM, "out of memory creating the transport");
     }

@@ -1,0 +1,583 @@
+/**
+ * @file schematic/accounts.h
+ * @brief Schematic: accounts operations. Generated; do not edit.
+ */
+#ifndef SCHEMATIC_ACCOUNTS_H
+#define SCHEMATIC_ACCOUNTS_H
+
+#include "client.h"
+#include "models.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/** Parameters of schematic_accounts_list_members(). Zero-initialise, then set what you need. */
+typedef struct schematic_accounts_list_members_params {
+    bool has_ids; /**< true when ids is set */
+    /** Maximum items: 100. */
+    apic_string_array ids;
+    /** Search filter */
+    char *q;
+    bool has_role; /**< true when role is set */
+    /** Filter by member role */
+    schematic_account_member_role_val role;
+    bool has_limit; /**< true when limit is set */
+    /** Page limit (default 100) */
+    int64_t limit;
+    bool has_offset; /**< true when offset is set */
+    /** Page offset (default 0) */
+    int64_t offset;
+} schematic_accounts_list_members_params;
+
+/**
+ * List account members
+ *
+ * `GET /account-members`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters; may be NULL
+ * @param out receives the result on success (schematic_accounts_list_members_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_accounts_list_members(schematic_client *client,
+                                                const schematic_accounts_list_members_params *params,
+                                                schematic_accounts_list_members_response **out, schematic_error *err);
+/** Descriptor of schematic_accounts_list_members(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_accounts_list_members_op;
+
+/** Parameters of schematic_accounts_get_member(). Zero-initialise, then set what you need. */
+typedef struct schematic_accounts_get_member_params {
+    /**
+     * account_member_id
+     * Required.
+     */
+    char *account_member_id;
+} schematic_accounts_get_member_params;
+
+/**
+ * Get account member
+ *
+ * `GET /account-members/{account_member_id}`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters; required: account_member_id
+ * @param out receives the result on success (schematic_accounts_get_member_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_accounts_get_member(schematic_client *client,
+                                              const schematic_accounts_get_member_params *params,
+                                              schematic_accounts_get_member_response **out, schematic_error *err);
+/** Descriptor of schematic_accounts_get_member(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_accounts_get_member_op;
+
+/** Parameters of schematic_accounts_count_members(). Zero-initialise, then set what you need. */
+typedef struct schematic_accounts_count_members_params {
+    bool has_ids; /**< true when ids is set */
+    /** Maximum items: 100. */
+    apic_string_array ids;
+    /** Search filter */
+    char *q;
+    bool has_role; /**< true when role is set */
+    /** Filter by member role */
+    schematic_account_member_role_val role;
+    bool has_limit; /**< true when limit is set */
+    /** Page limit (default 100) */
+    int64_t limit;
+    bool has_offset; /**< true when offset is set */
+    /** Page offset (default 0) */
+    int64_t offset;
+} schematic_accounts_count_members_params;
+
+/**
+ * Count account members
+ *
+ * `GET /account-members/count`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters; may be NULL
+ * @param out receives the result on success (schematic_accounts_count_members_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_accounts_count_members(schematic_client *client,
+                                                 const schematic_accounts_count_members_params *params,
+                                                 schematic_accounts_count_members_response **out, schematic_error *err);
+/** Descriptor of schematic_accounts_count_members(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_accounts_count_members_op;
+
+/** Parameters of schematic_accounts_list_api_keys(). Zero-initialise, then set what you need. */
+typedef struct schematic_accounts_list_api_keys_params {
+    /** The `environment_id` query parameter: a string. */
+    char *environment_id;
+    /**
+     * The `require_environment` query parameter: true or false.
+     * Required.
+     */
+    bool require_environment;
+    bool has_limit; /**< true when limit is set */
+    /** Page limit (default 100) */
+    int64_t limit;
+    bool has_offset; /**< true when offset is set */
+    /** Page offset (default 0) */
+    int64_t offset;
+} schematic_accounts_list_api_keys_params;
+
+/**
+ * List api keys
+ *
+ * `GET /api-keys`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters; required: require_environment
+ * @param out receives the result on success (schematic_accounts_list_api_keys_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_accounts_list_api_keys(schematic_client *client,
+                                                 const schematic_accounts_list_api_keys_params *params,
+                                                 schematic_accounts_list_api_keys_response **out, schematic_error *err);
+/** Descriptor of schematic_accounts_list_api_keys(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_accounts_list_api_keys_op;
+
+/**
+ * Create api key
+ *
+ * `POST /api-keys`
+ *
+ * @param client a client from schematic_client_new()
+ * @param body request body: schematic_create_api_key_request_body, sent as JSON; required
+ * @param out receives the result on success (schematic_accounts_create_api_key_response_free() it), NULL otherwise; may be NULL to discard. Created
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_accounts_create_api_key(schematic_client *client,
+                                                  const schematic_create_api_key_request_body *body,
+                                                  schematic_accounts_create_api_key_response **out,
+                                                  schematic_error *err);
+/** Descriptor of schematic_accounts_create_api_key(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_accounts_create_api_key_op;
+
+/** Parameters of schematic_accounts_get_api_key(). Zero-initialise, then set what you need. */
+typedef struct schematic_accounts_get_api_key_params {
+    /**
+     * api_key_id
+     * Required.
+     */
+    char *api_key_id;
+} schematic_accounts_get_api_key_params;
+
+/**
+ * Get api key
+ *
+ * `GET /api-keys/{api_key_id}`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters; required: api_key_id
+ * @param out receives the result on success (schematic_accounts_get_api_key_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_accounts_get_api_key(schematic_client *client,
+                                               const schematic_accounts_get_api_key_params *params,
+                                               schematic_accounts_get_api_key_response **out, schematic_error *err);
+/** Descriptor of schematic_accounts_get_api_key(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_accounts_get_api_key_op;
+
+/** Parameters of schematic_accounts_update_api_key(). Zero-initialise, then set what you need. */
+typedef struct schematic_accounts_update_api_key_params {
+    /**
+     * api_key_id
+     * Required.
+     */
+    char *api_key_id;
+} schematic_accounts_update_api_key_params;
+
+/**
+ * Update api key
+ *
+ * `PUT /api-keys/{api_key_id}`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters; required: api_key_id
+ * @param body request body: schematic_update_api_key_request_body, sent as JSON; required
+ * @param out receives the result on success (schematic_accounts_update_api_key_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_accounts_update_api_key(schematic_client *client,
+                                                  const schematic_accounts_update_api_key_params *params,
+                                                  const schematic_update_api_key_request_body *body,
+                                                  schematic_accounts_update_api_key_response **out,
+                                                  schematic_error *err);
+/** Descriptor of schematic_accounts_update_api_key(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_accounts_update_api_key_op;
+
+/** Parameters of schematic_accounts_delete_api_key(). Zero-initialise, then set what you need. */
+typedef struct schematic_accounts_delete_api_key_params {
+    /**
+     * api_key_id
+     * Required.
+     */
+    char *api_key_id;
+} schematic_accounts_delete_api_key_params;
+
+/**
+ * Delete api key
+ *
+ * `DELETE /api-keys/{api_key_id}`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters; required: api_key_id
+ * @param out receives the result on success (schematic_accounts_delete_api_key_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_accounts_delete_api_key(schematic_client *client,
+                                                  const schematic_accounts_delete_api_key_params *params,
+                                                  schematic_accounts_delete_api_key_response **out,
+                                                  schematic_error *err);
+/** Descriptor of schematic_accounts_delete_api_key(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_accounts_delete_api_key_op;
+
+/** Parameters of schematic_accounts_count_api_keys(). Zero-initialise, then set what you need. */
+typedef struct schematic_accounts_count_api_keys_params {
+    /** The `environment_id` query parameter: a string. */
+    char *environment_id;
+    /**
+     * The `require_environment` query parameter: true or false.
+     * Required.
+     */
+    bool require_environment;
+    bool has_limit; /**< true when limit is set */
+    /** Page limit (default 100) */
+    int64_t limit;
+    bool has_offset; /**< true when offset is set */
+    /** Page offset (default 0) */
+    int64_t offset;
+} schematic_accounts_count_api_keys_params;
+
+/**
+ * Count api keys
+ *
+ * `GET /api-keys/count`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters; required: require_environment
+ * @param out receives the result on success (schematic_accounts_count_api_keys_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_accounts_count_api_keys(schematic_client *client,
+                                                  const schematic_accounts_count_api_keys_params *params,
+                                                  schematic_accounts_count_api_keys_response **out,
+                                                  schematic_error *err);
+/** Descriptor of schematic_accounts_count_api_keys(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_accounts_count_api_keys_op;
+
+/** Parameters of schematic_accounts_list_audit_logs(). Zero-initialise, then set what you need. */
+typedef struct schematic_accounts_list_audit_logs_params {
+    bool has_actor_type; /**< true when actor_type is set */
+    /** The `actor_type` query parameter: one of the values of schematic_actor_type (stored as schematic_actor_type_val). */
+    schematic_actor_type_val actor_type;
+    /** Format: date-time. */
+    char *end_time;
+    /** The `environment_id` query parameter: a string. */
+    char *environment_id;
+    /** Maximum length: 512. */
+    char *q;
+    /** Format: date-time. */
+    char *start_time;
+    bool has_limit; /**< true when limit is set */
+    /** Page limit (default 100) */
+    int64_t limit;
+    bool has_offset; /**< true when offset is set */
+    /** Page offset (default 0) */
+    int64_t offset;
+} schematic_accounts_list_audit_logs_params;
+
+/**
+ * List audit logs
+ *
+ * `GET /audit-log`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters; may be NULL
+ * @param out receives the result on success (schematic_accounts_list_audit_logs_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_accounts_list_audit_logs(schematic_client *client,
+                                                   const schematic_accounts_list_audit_logs_params *params,
+                                                   schematic_accounts_list_audit_logs_response **out,
+                                                   schematic_error *err);
+/** Descriptor of schematic_accounts_list_audit_logs(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_accounts_list_audit_logs_op;
+
+/** Parameters of schematic_accounts_get_audit_log(). Zero-initialise, then set what you need. */
+typedef struct schematic_accounts_get_audit_log_params {
+    /**
+     * audit_log_id
+     * Required.
+     */
+    char *audit_log_id;
+} schematic_accounts_get_audit_log_params;
+
+/**
+ * Get audit log
+ *
+ * `GET /audit-log/{audit_log_id}`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters; required: audit_log_id
+ * @param out receives the result on success (schematic_accounts_get_audit_log_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_accounts_get_audit_log(schematic_client *client,
+                                                 const schematic_accounts_get_audit_log_params *params,
+                                                 schematic_accounts_get_audit_log_response **out, schematic_error *err);
+/** Descriptor of schematic_accounts_get_audit_log(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_accounts_get_audit_log_op;
+
+/** Parameters of schematic_accounts_count_audit_logs(). Zero-initialise, then set what you need. */
+typedef struct schematic_accounts_count_audit_logs_params {
+    bool has_actor_type; /**< true when actor_type is set */
+    /** The `actor_type` query parameter: one of the values of schematic_actor_type (stored as schematic_actor_type_val). */
+    schematic_actor_type_val actor_type;
+    /** Format: date-time. */
+    char *end_time;
+    /** The `environment_id` query parameter: a string. */
+    char *environment_id;
+    /** Maximum length: 512. */
+    char *q;
+    /** Format: date-time. */
+    char *start_time;
+    bool has_limit; /**< true when limit is set */
+    /** Page limit (default 100) */
+    int64_t limit;
+    bool has_offset; /**< true when offset is set */
+    /** Page offset (default 0) */
+    int64_t offset;
+} schematic_accounts_count_audit_logs_params;
+
+/**
+ * Count audit logs
+ *
+ * `GET /audit-log/count`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters; may be NULL
+ * @param out receives the result on success (schematic_accounts_count_audit_logs_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_accounts_count_audit_logs(schematic_client *client,
+                                                    const schematic_accounts_count_audit_logs_params *params,
+                                                    schematic_accounts_count_audit_logs_response **out,
+                                                    schematic_error *err);
+/** Descriptor of schematic_accounts_count_audit_logs(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_accounts_count_audit_logs_op;
+
+/** Parameters of schematic_accounts_list_environments(). Zero-initialise, then set what you need. */
+typedef struct schematic_accounts_list_environments_params {
+    bool has_ids; /**< true when ids is set */
+    /** Maximum items: 100. */
+    apic_string_array ids;
+    bool has_limit; /**< true when limit is set */
+    /** Page limit (default 100) */
+    int64_t limit;
+    bool has_offset; /**< true when offset is set */
+    /** Page offset (default 0) */
+    int64_t offset;
+} schematic_accounts_list_environments_params;
+
+/**
+ * List environments
+ *
+ * `GET /environments`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters; may be NULL
+ * @param out receives the result on success (schematic_accounts_list_environments_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_accounts_list_environments(schematic_client *client,
+                                                     const schematic_accounts_list_environments_params *params,
+                                                     schematic_accounts_list_environments_response **out,
+                                                     schematic_error *err);
+/** Descriptor of schematic_accounts_list_environments(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_accounts_list_environments_op;
+
+/**
+ * Create environment
+ *
+ * `POST /environments`
+ *
+ * @param client a client from schematic_client_new()
+ * @param body request body: schematic_create_environment_request_body, sent as JSON; required
+ * @param out receives the result on success (schematic_accounts_create_environment_response_free() it), NULL otherwise; may be NULL to discard. Created
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_accounts_create_environment(schematic_client *client,
+                                                      const schematic_create_environment_request_body *body,
+                                                      schematic_accounts_create_environment_response **out,
+                                                      schematic_error *err);
+/** Descriptor of schematic_accounts_create_environment(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_accounts_create_environment_op;
+
+/** Parameters of schematic_accounts_get_environment(). Zero-initialise, then set what you need. */
+typedef struct schematic_accounts_get_environment_params {
+    /**
+     * environment_id
+     * Required.
+     */
+    char *environment_id;
+} schematic_accounts_get_environment_params;
+
+/**
+ * Get environment
+ *
+ * `GET /environments/{environment_id}`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters; required: environment_id
+ * @param out receives the result on success (schematic_accounts_get_environment_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_accounts_get_environment(schematic_client *client,
+                                                   const schematic_accounts_get_environment_params *params,
+                                                   schematic_accounts_get_environment_response **out,
+                                                   schematic_error *err);
+/** Descriptor of schematic_accounts_get_environment(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_accounts_get_environment_op;
+
+/** Parameters of schematic_accounts_update_environment(). Zero-initialise, then set what you need. */
+typedef struct schematic_accounts_update_environment_params {
+    /**
+     * environment_id
+     * Required.
+     */
+    char *environment_id;
+} schematic_accounts_update_environment_params;
+
+/**
+ * Update environment
+ *
+ * `PUT /environments/{environment_id}`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters; required: environment_id
+ * @param body request body: schematic_update_environment_request_body, sent as JSON; required
+ * @param out receives the result on success (schematic_accounts_update_environment_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_accounts_update_environment(schematic_client *client,
+                                                      const schematic_accounts_update_environment_params *params,
+                                                      const schematic_update_environment_request_body *body,
+                                                      schematic_accounts_update_environment_response **out,
+                                                      schematic_error *err);
+/** Descriptor of schematic_accounts_update_environment(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_accounts_update_environment_op;
+
+/** Parameters of schematic_accounts_delete_environment(). Zero-initialise, then set what you need. */
+typedef struct schematic_accounts_delete_environment_params {
+    /**
+     * environment_id
+     * Required.
+     */
+    char *environment_id;
+} schematic_accounts_delete_environment_params;
+
+/**
+ * Delete environment
+ *
+ * `DELETE /environments/{environment_id}`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters; required: environment_id
+ * @param out receives the result on success (schematic_accounts_delete_environment_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_accounts_delete_environment(schematic_client *client,
+                                                      const schematic_accounts_delete_environment_params *params,
+                                                      schematic_accounts_delete_environment_response **out,
+                                                      schematic_error *err);
+/** Descriptor of schematic_accounts_delete_environment(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_accounts_delete_environment_op;
+
+/**
+ * Get onboarding state
+ *
+ * `GET /onboarding-state`
+ *
+ * @param client a client from schematic_client_new()
+ * @param out receives the result on success (schematic_accounts_get_onboarding_state_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_accounts_get_onboarding_state(schematic_client *client,
+                                                        schematic_accounts_get_onboarding_state_response **out,
+                                                        schematic_error *err);
+/** Descriptor of schematic_accounts_get_onboarding_state(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_accounts_get_onboarding_state_op;
+
+/**
+ * Update onboarding state
+ *
+ * `POST /onboarding-state`
+ *
+ * @param client a client from schematic_client_new()
+ * @param body request body: schematic_update_onboarding_state_request_body, sent as JSON; required
+ * @param out receives the result on success (schematic_accounts_update_onboarding_state_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_accounts_update_onboarding_state(schematic_client *client,
+                                                           const schematic_update_onboarding_state_request_body *body,
+                                                           schematic_accounts_update_onboarding_state_response **out,
+                                                           schematic_error *err);
+/** Descriptor of schematic_accounts_update_onboarding_state(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_accounts_update_onboarding_state_op;
+
+/**
+ * Quickstart
+ *
+ * `POST /quickstart`
+ *
+ * @param client a client from schematic_client_new()
+ * @param out receives the result on success (schematic_accounts_quickstart_response_free() it), NULL otherwise; may be NULL to discard. Created
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_accounts_quickstart(schematic_client *client, schematic_accounts_quickstart_response **out,
+                                              schematic_error *err);
+/** Descriptor of schematic_accounts_quickstart(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_accounts_quickstart_op;
+
+/**
+ * Get who am I
+ *
+ * `GET /whoami`
+ *
+ * @param client a client from schematic_client_new()
+ * @param out receives the result on success (schematic_accounts_get_who_am_i_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_accounts_get_who_am_i(schematic_client *client,
+                                                schematic_accounts_get_who_am_i_response **out, schematic_error *err);
+/** Descriptor of schematic_accounts_get_who_am_i(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_accounts_get_who_am_i_op;
+
+#ifdef __cplusplus
+}
+#endif
+#endif

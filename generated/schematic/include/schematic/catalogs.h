@@ -1,0 +1,397 @@
+/**
+ * @file schematic/catalogs.h
+ * @brief Schematic: catalogs operations. Generated; do not edit.
+ */
+#ifndef SCHEMATIC_CATALOGS_H
+#define SCHEMATIC_CATALOGS_H
+
+#include "client.h"
+#include "models.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/** Parameters of schematic_catalogs_list(). Zero-initialise, then set what you need. */
+typedef struct schematic_catalogs_list_params {
+    bool has_is_default; /**< true when is_default is set */
+    /** The `is_default` query parameter: true or false. */
+    bool is_default;
+    /** Search by catalog name */
+    char *q;
+    bool has_limit; /**< true when limit is set */
+    /** Page limit (default 100) */
+    int64_t limit;
+    bool has_offset; /**< true when offset is set */
+    /** Page offset (default 0) */
+    int64_t offset;
+} schematic_catalogs_list_params;
+
+/**
+ * List catalogs
+ *
+ * `GET /catalogs`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters; may be NULL
+ * @param out receives the result on success (schematic_catalogs_list_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_catalogs_list(schematic_client *client, const schematic_catalogs_list_params *params,
+                                        schematic_catalogs_list_response **out, schematic_error *err);
+/** Descriptor of schematic_catalogs_list(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_catalogs_list_op;
+
+/**
+ * Create catalog
+ *
+ * `POST /catalogs`
+ *
+ * @param client a client from schematic_client_new()
+ * @param body request body: schematic_create_catalog_request_body, sent as JSON; required
+ * @param out receives the result on success (schematic_catalogs_create_response_free() it), NULL otherwise; may be NULL to discard. Created
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_catalogs_create(schematic_client *client, const schematic_create_catalog_request_body *body,
+                                          schematic_catalogs_create_response **out, schematic_error *err);
+/** Descriptor of schematic_catalogs_create(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_catalogs_create_op;
+
+/** Parameters of schematic_catalogs_get(). Zero-initialise, then set what you need. */
+typedef struct schematic_catalogs_get_params {
+    /**
+     * catalog_id
+     * Required.
+     */
+    char *catalog_id;
+} schematic_catalogs_get_params;
+
+/**
+ * Get catalog
+ *
+ * `GET /catalogs/{catalog_id}`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters; required: catalog_id
+ * @param out receives the result on success (schematic_catalogs_get_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_catalogs_get(schematic_client *client, const schematic_catalogs_get_params *params,
+                                       schematic_catalogs_get_response **out, schematic_error *err);
+/** Descriptor of schematic_catalogs_get(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_catalogs_get_op;
+
+/** Parameters of schematic_catalogs_update(). Zero-initialise, then set what you need. */
+typedef struct schematic_catalogs_update_params {
+    /**
+     * catalog_id
+     * Required.
+     */
+    char *catalog_id;
+} schematic_catalogs_update_params;
+
+/**
+ * Update catalog
+ *
+ * `PUT /catalogs/{catalog_id}`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters; required: catalog_id
+ * @param body request body: schematic_update_catalog_request_body, sent as JSON; required
+ * @param out receives the result on success (schematic_catalogs_update_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_catalogs_update(schematic_client *client, const schematic_catalogs_update_params *params,
+                                          const schematic_update_catalog_request_body *body,
+                                          schematic_catalogs_update_response **out, schematic_error *err);
+/** Descriptor of schematic_catalogs_update(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_catalogs_update_op;
+
+/** Parameters of schematic_catalogs_delete(). Zero-initialise, then set what you need. */
+typedef struct schematic_catalogs_delete_params {
+    /**
+     * catalog_id
+     * Required.
+     */
+    char *catalog_id;
+} schematic_catalogs_delete_params;
+
+/**
+ * Delete catalog
+ *
+ * `DELETE /catalogs/{catalog_id}`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters; required: catalog_id
+ * @param out receives the result on success (schematic_catalogs_delete_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_catalogs_delete(schematic_client *client, const schematic_catalogs_delete_params *params,
+                                          schematic_catalogs_delete_response **out, schematic_error *err);
+/** Descriptor of schematic_catalogs_delete(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_catalogs_delete_op;
+
+/** Parameters of schematic_catalogs_get_configuration(). Zero-initialise, then set what you need. */
+typedef struct schematic_catalogs_get_configuration_params {
+    /**
+     * catalog_id
+     * Required.
+     */
+    char *catalog_id;
+} schematic_catalogs_get_configuration_params;
+
+/**
+ * Get configuration
+ *
+ * `GET /catalogs/{catalog_id}/configuration`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters; required: catalog_id
+ * @param out receives the result on success (schematic_catalogs_get_configuration_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_catalogs_get_configuration(schematic_client *client,
+                                                     const schematic_catalogs_get_configuration_params *params,
+                                                     schematic_catalogs_get_configuration_response **out,
+                                                     schematic_error *err);
+/** Descriptor of schematic_catalogs_get_configuration(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_catalogs_get_configuration_op;
+
+/** Parameters of schematic_catalogs_update_configuration(). Zero-initialise, then set what you need. */
+typedef struct schematic_catalogs_update_configuration_params {
+    /**
+     * catalog_id
+     * Required.
+     */
+    char *catalog_id;
+} schematic_catalogs_update_configuration_params;
+
+/**
+ * Update configuration
+ *
+ * `PUT /catalogs/{catalog_id}/configuration`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters; required: catalog_id
+ * @param body request body: schematic_update_catalog_configuration_request_body, sent as JSON; required
+ * @param out receives the result on success (schematic_catalogs_update_configuration_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_catalogs_update_configuration(schematic_client *client,
+                                                        const schematic_catalogs_update_configuration_params *params,
+                                                        const schematic_update_catalog_configuration_request_body *body,
+                                                        schematic_catalogs_update_configuration_response **out,
+                                                        schematic_error *err);
+/** Descriptor of schematic_catalogs_update_configuration(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_catalogs_update_configuration_op;
+
+/** Parameters of schematic_catalogs_get_credit_bundles_in(). Zero-initialise, then set what you need. */
+typedef struct schematic_catalogs_get_credit_bundles_in_params {
+    /**
+     * catalog_id
+     * Required.
+     */
+    char *catalog_id;
+} schematic_catalogs_get_credit_bundles_in_params;
+
+/**
+ * Get credit bundles in catalog
+ *
+ * `GET /catalogs/{catalog_id}/credit-bundles`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters; required: catalog_id
+ * @param out receives the result on success (schematic_catalogs_get_credit_bundles_in_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_catalogs_get_credit_bundles_in(schematic_client *client,
+                                                         const schematic_catalogs_get_credit_bundles_in_params *params,
+                                                         schematic_catalogs_get_credit_bundles_in_response **out,
+                                                         schematic_error *err);
+/** Descriptor of schematic_catalogs_get_credit_bundles_in(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_catalogs_get_credit_bundles_in_op;
+
+/** Parameters of schematic_catalogs_add_credit_bundle(). Zero-initialise, then set what you need. */
+typedef struct schematic_catalogs_add_credit_bundle_params {
+    /**
+     * catalog_id
+     * Required.
+     */
+    char *catalog_id;
+    /**
+     * credit_bundle_id
+     * Required.
+     */
+    char *credit_bundle_id;
+} schematic_catalogs_add_credit_bundle_params;
+
+/**
+ * Add credit bundle
+ *
+ * `POST /catalogs/{catalog_id}/credit-bundles/{credit_bundle_id}`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters; required: catalog_id, credit_bundle_id
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_catalogs_add_credit_bundle(schematic_client *client,
+                                                     const schematic_catalogs_add_credit_bundle_params *params,
+                                                     schematic_error *err);
+/** Descriptor of schematic_catalogs_add_credit_bundle(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_catalogs_add_credit_bundle_op;
+
+/** Parameters of schematic_catalogs_remove_credit_bundle(). Zero-initialise, then set what you need. */
+typedef struct schematic_catalogs_remove_credit_bundle_params {
+    /**
+     * catalog_id
+     * Required.
+     */
+    char *catalog_id;
+    /**
+     * credit_bundle_id
+     * Required.
+     */
+    char *credit_bundle_id;
+} schematic_catalogs_remove_credit_bundle_params;
+
+/**
+ * Remove credit bundle
+ *
+ * `DELETE /catalogs/{catalog_id}/credit-bundles/{credit_bundle_id}`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters; required: catalog_id, credit_bundle_id
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_catalogs_remove_credit_bundle(schematic_client *client,
+                                                        const schematic_catalogs_remove_credit_bundle_params *params,
+                                                        schematic_error *err);
+/** Descriptor of schematic_catalogs_remove_credit_bundle(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_catalogs_remove_credit_bundle_op;
+
+/** Parameters of schematic_catalogs_get_derived_features(). Zero-initialise, then set what you need. */
+typedef struct schematic_catalogs_get_derived_features_params {
+    /**
+     * catalog_id
+     * Required.
+     */
+    char *catalog_id;
+} schematic_catalogs_get_derived_features_params;
+
+/**
+ * Get derived features
+ *
+ * `GET /catalogs/{catalog_id}/features`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters; required: catalog_id
+ * @param out receives the result on success (schematic_catalogs_get_derived_features_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_catalogs_get_derived_features(schematic_client *client,
+                                                        const schematic_catalogs_get_derived_features_params *params,
+                                                        schematic_catalogs_get_derived_features_response **out,
+                                                        schematic_error *err);
+/** Descriptor of schematic_catalogs_get_derived_features(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_catalogs_get_derived_features_op;
+
+/** Parameters of schematic_catalogs_get_plans_in(). Zero-initialise, then set what you need. */
+typedef struct schematic_catalogs_get_plans_in_params {
+    /**
+     * catalog_id
+     * Required.
+     */
+    char *catalog_id;
+} schematic_catalogs_get_plans_in_params;
+
+/**
+ * Get plans in catalog
+ *
+ * `GET /catalogs/{catalog_id}/plans`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters; required: catalog_id
+ * @param out receives the result on success (schematic_catalogs_get_plans_in_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_catalogs_get_plans_in(schematic_client *client,
+                                                const schematic_catalogs_get_plans_in_params *params,
+                                                schematic_catalogs_get_plans_in_response **out, schematic_error *err);
+/** Descriptor of schematic_catalogs_get_plans_in(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_catalogs_get_plans_in_op;
+
+/** Parameters of schematic_catalogs_add_plan(). Zero-initialise, then set what you need. */
+typedef struct schematic_catalogs_add_plan_params {
+    /**
+     * catalog_id
+     * Required.
+     */
+    char *catalog_id;
+    /**
+     * plan_id
+     * Required.
+     */
+    char *plan_id;
+} schematic_catalogs_add_plan_params;
+
+/**
+ * Add plan
+ *
+ * `POST /catalogs/{catalog_id}/plans/{plan_id}`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters; required: catalog_id, plan_id
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_catalogs_add_plan(schematic_client *client, const schematic_catalogs_add_plan_params *params,
+                                            schematic_error *err);
+/** Descriptor of schematic_catalogs_add_plan(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_catalogs_add_plan_op;
+
+/** Parameters of schematic_catalogs_remove_plan(). Zero-initialise, then set what you need. */
+typedef struct schematic_catalogs_remove_plan_params {
+    /**
+     * catalog_id
+     * Required.
+     */
+    char *catalog_id;
+    /**
+     * plan_id
+     * Required.
+     */
+    char *plan_id;
+} schematic_catalogs_remove_plan_params;
+
+/**
+ * Remove plan
+ *
+ * `DELETE /catalogs/{catalog_id}/plans/{plan_id}`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters; required: catalog_id, plan_id
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_catalogs_remove_plan(schematic_client *client,
+                                               const schematic_catalogs_remove_plan_params *params,
+                                               schematic_error *err);
+/** Descriptor of schematic_catalogs_remove_plan(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_catalogs_remove_plan_op;
+
+#ifdef __cplusplus
+}
+#endif
+#endif

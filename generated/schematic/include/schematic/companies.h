@@ -1,0 +1,1320 @@
+/**
+ * @file schematic/companies.h
+ * @brief Schematic: companies operations. Generated; do not edit.
+ */
+#ifndef SCHEMATIC_COMPANIES_H
+#define SCHEMATIC_COMPANIES_H
+
+#include "client.h"
+#include "models.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/** Parameters of schematic_companies_list(). Zero-initialise, then set what you need. */
+typedef struct schematic_companies_list_params {
+    bool has_credit_type_ids; /**< true when credit_type_ids is set */
+    /** Filter companies by one or more credit type IDs (each ID starts with bcrd_) */
+    apic_string_array credit_type_ids;
+    bool has_has_scheduled_downgrade; /**< true when has_scheduled_downgrade is set */
+    /** Filter companies that have a pending scheduled downgrade */
+    bool has_scheduled_downgrade;
+    bool has_ids; /**< true when ids is set */
+    /** Filter companies by multiple company IDs (starts with comp_) */
+    apic_string_array ids;
+    bool has_monetized_subscriptions; /**< true when monetized_subscriptions is set */
+    /** Filter companies that have monetized subscriptions */
+    bool monetized_subscriptions;
+    /** Filter companies by plan ID (starts with plan_) */
+    char *plan_id;
+    bool has_plan_ids; /**< true when plan_ids is set */
+    /** Filter companies by one or more plan IDs (each ID starts with plan_) */
+    apic_string_array plan_ids;
+    /** Filter companies by plan version ID (starts with plvr_) */
+    char *plan_version_id;
+    bool has_plan_version_ids; /**< true when plan_version_ids is set */
+    /**
+     * Filter companies by one or more plan version IDs (each ID starts with plvr_). Takes precedence
+     * over plan_version_id when set.
+     */
+    apic_string_array plan_version_ids;
+    bool has_plan_version_unpublished; /**< true when plan_version_unpublished is set */
+    /**
+     * Filter companies assigned to a plan version that is no longer published, meaning the plan has
+     * since moved on to a newer version
+     */
+    bool plan_version_unpublished;
+    /** Search for companies by name, keys or string traits */
+    char *q;
+    /** Column to sort by (e.g. name, created_at, last_seen_at) */
+    char *sort_order_column;
+    bool has_sort_order_direction; /**< true when sort_order_direction is set */
+    /** Direction to sort by (asc or desc) */
+    schematic_sort_direction_val sort_order_direction;
+    bool has_subscription_statuses; /**< true when subscription_statuses is set */
+    /** Filter companies by one or more subscription statuses */
+    schematic_subscription_status_array subscription_statuses;
+    bool has_subscription_types; /**< true when subscription_types is set */
+    /** Filter companies by one or more subscription types */
+    schematic_subscription_type_array subscription_types;
+    /**
+     * Filter companies that have an entitlement (plan entitlement or company override) for the
+     * specified feature ID
+     */
+    char *with_entitlement_for;
+    /** Filter out companies that already have a company override for the specified feature ID */
+    char *without_feature_override_for;
+    bool has_without_plan; /**< true when without_plan is set */
+    /** Filter out companies that have a plan */
+    bool without_plan;
+    bool has_without_subscription; /**< true when without_subscription is set */
+    /** Filter out companies that have a subscription */
+    bool without_subscription;
+    bool has_with_subscription; /**< true when with_subscription is set */
+    /** Filter companies that have a subscription */
+    bool with_subscription;
+    bool has_limit; /**< true when limit is set */
+    /** Page limit (default 100) */
+    int64_t limit;
+    bool has_offset; /**< true when offset is set */
+    /** Page offset (default 0) */
+    int64_t offset;
+} schematic_companies_list_params;
+
+/**
+ * List companies
+ *
+ * `GET /companies`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters; may be NULL
+ * @param out receives the result on success (schematic_companies_list_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_companies_list(schematic_client *client, const schematic_companies_list_params *params,
+                                         schematic_companies_list_response **out, schematic_error *err);
+/** Descriptor of schematic_companies_list(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_companies_list_op;
+
+/**
+ * Upsert company
+ *
+ * `POST /companies`
+ *
+ * @param client a client from schematic_client_new()
+ * @param body request body: schematic_upsert_company_request_body, sent as JSON; required
+ * @param out receives the result on success (schematic_companies_upsert_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_companies_upsert(schematic_client *client, const schematic_upsert_company_request_body *body,
+                                           schematic_companies_upsert_response **out, schematic_error *err);
+/** Descriptor of schematic_companies_upsert(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_companies_upsert_op;
+
+/** Parameters of schematic_companies_get(). Zero-initialise, then set what you need. */
+typedef struct schematic_companies_get_params {
+    /**
+     * company_id
+     * Required.
+     */
+    char *company_id;
+} schematic_companies_get_params;
+
+/**
+ * Get company
+ *
+ * `GET /companies/{company_id}`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters; required: company_id
+ * @param out receives the result on success (schematic_companies_get_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_companies_get(schematic_client *client, const schematic_companies_get_params *params,
+                                        schematic_companies_get_response **out, schematic_error *err);
+/** Descriptor of schematic_companies_get(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_companies_get_op;
+
+/** Parameters of schematic_companies_delete(). Zero-initialise, then set what you need. */
+typedef struct schematic_companies_delete_params {
+    /**
+     * company_id
+     * Required.
+     */
+    char *company_id;
+    bool has_cancel_subscription; /**< true when cancel_subscription is set */
+    /** The `cancel_subscription` query parameter: true or false. */
+    bool cancel_subscription;
+    bool has_prorate; /**< true when prorate is set */
+    /** The `prorate` query parameter: true or false. */
+    bool prorate;
+} schematic_companies_delete_params;
+
+/**
+ * Delete company
+ *
+ * `DELETE /companies/{company_id}`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters; required: company_id
+ * @param out receives the result on success (schematic_companies_delete_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_companies_delete(schematic_client *client, const schematic_companies_delete_params *params,
+                                           schematic_companies_delete_response **out, schematic_error *err);
+/** Descriptor of schematic_companies_delete(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_companies_delete_op;
+
+/** Parameters of schematic_companies_count(). Zero-initialise, then set what you need. */
+typedef struct schematic_companies_count_params {
+    bool has_credit_type_ids; /**< true when credit_type_ids is set */
+    /** Filter companies by one or more credit type IDs (each ID starts with bcrd_) */
+    apic_string_array credit_type_ids;
+    bool has_has_scheduled_downgrade; /**< true when has_scheduled_downgrade is set */
+    /** Filter companies that have a pending scheduled downgrade */
+    bool has_scheduled_downgrade;
+    bool has_ids; /**< true when ids is set */
+    /** Filter companies by multiple company IDs (starts with comp_) */
+    apic_string_array ids;
+    bool has_monetized_subscriptions; /**< true when monetized_subscriptions is set */
+    /** Filter companies that have monetized subscriptions */
+    bool monetized_subscriptions;
+    /** Filter companies by plan ID (starts with plan_) */
+    char *plan_id;
+    bool has_plan_ids; /**< true when plan_ids is set */
+    /** Filter companies by one or more plan IDs (each ID starts with plan_) */
+    apic_string_array plan_ids;
+    /** Filter companies by plan version ID (starts with plvr_) */
+    char *plan_version_id;
+    bool has_plan_version_ids; /**< true when plan_version_ids is set */
+    /**
+     * Filter companies by one or more plan version IDs (each ID starts with plvr_). Takes precedence
+     * over plan_version_id when set.
+     */
+    apic_string_array plan_version_ids;
+    bool has_plan_version_unpublished; /**< true when plan_version_unpublished is set */
+    /**
+     * Filter companies assigned to a plan version that is no longer published, meaning the plan has
+     * since moved on to a newer version
+     */
+    bool plan_version_unpublished;
+    /** Search for companies by name, keys or string traits */
+    char *q;
+    /** Column to sort by (e.g. name, created_at, last_seen_at) */
+    char *sort_order_column;
+    bool has_sort_order_direction; /**< true when sort_order_direction is set */
+    /** Direction to sort by (asc or desc) */
+    schematic_sort_direction_val sort_order_direction;
+    bool has_subscription_statuses; /**< true when subscription_statuses is set */
+    /** Filter companies by one or more subscription statuses */
+    schematic_subscription_status_array subscription_statuses;
+    bool has_subscription_types; /**< true when subscription_types is set */
+    /** Filter companies by one or more subscription types */
+    schematic_subscription_type_array subscription_types;
+    /**
+     * Filter companies that have an entitlement (plan entitlement or company override) for the
+     * specified feature ID
+     */
+    char *with_entitlement_for;
+    /** Filter out companies that already have a company override for the specified feature ID */
+    char *without_feature_override_for;
+    bool has_without_plan; /**< true when without_plan is set */
+    /** Filter out companies that have a plan */
+    bool without_plan;
+    bool has_without_subscription; /**< true when without_subscription is set */
+    /** Filter out companies that have a subscription */
+    bool without_subscription;
+    bool has_with_subscription; /**< true when with_subscription is set */
+    /** Filter companies that have a subscription */
+    bool with_subscription;
+    bool has_limit; /**< true when limit is set */
+    /** Page limit (default 100) */
+    int64_t limit;
+    bool has_offset; /**< true when offset is set */
+    /** Page offset (default 0) */
+    int64_t offset;
+} schematic_companies_count_params;
+
+/**
+ * Count companies
+ *
+ * `GET /companies/count`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters; may be NULL
+ * @param out receives the result on success (schematic_companies_count_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_companies_count(schematic_client *client, const schematic_companies_count_params *params,
+                                          schematic_companies_count_response **out, schematic_error *err);
+/** Descriptor of schematic_companies_count(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_companies_count_op;
+
+/**
+ * Create company
+ *
+ * `POST /companies/create`
+ *
+ * @param client a client from schematic_client_new()
+ * @param body request body: schematic_upsert_company_request_body, sent as JSON; required
+ * @param out receives the result on success (schematic_companies_create_response_free() it), NULL otherwise; may be NULL to discard. Created
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_companies_create(schematic_client *client, const schematic_upsert_company_request_body *body,
+                                           schematic_companies_create_response **out, schematic_error *err);
+/** Descriptor of schematic_companies_create(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_companies_create_op;
+
+/**
+ * Delete company by keys
+ *
+ * `POST /companies/delete`
+ *
+ * @param client a client from schematic_client_new()
+ * @param body request body: schematic_keys_request_body, sent as JSON; required
+ * @param out receives the result on success (schematic_companies_delete_by_keys_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_companies_delete_by_keys(schematic_client *client, const schematic_keys_request_body *body,
+                                                   schematic_companies_delete_by_keys_response **out,
+                                                   schematic_error *err);
+/** Descriptor of schematic_companies_delete_by_keys(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_companies_delete_by_keys_op;
+
+/** Parameters of schematic_companies_lookup(). Zero-initialise, then set what you need. */
+typedef struct schematic_companies_lookup_params {
+    /**
+     * Key/value pairs
+     * Required.
+     */
+    apic_string_map keys;
+} schematic_companies_lookup_params;
+
+/**
+ * Lookup company
+ *
+ * `GET /companies/lookup`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters; required: keys
+ * @param out receives the result on success (schematic_companies_lookup_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_companies_lookup(schematic_client *client, const schematic_companies_lookup_params *params,
+                                           schematic_companies_lookup_response **out, schematic_error *err);
+/** Descriptor of schematic_companies_lookup(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_companies_lookup_op;
+
+/** Parameters of schematic_companies_get_billing_entity(). Zero-initialise, then set what you need. */
+typedef struct schematic_companies_get_billing_entity_params {
+    /**
+     * The `company_id` query parameter: a string.
+     * Required.
+     */
+    char *company_id;
+} schematic_companies_get_billing_entity_params;
+
+/**
+ * Get company billing entity
+ *
+ * `GET /company-billing-entity`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters; required: company_id
+ * @param out receives the result on success (schematic_companies_get_billing_entity_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_companies_get_billing_entity(schematic_client *client,
+                                                       const schematic_companies_get_billing_entity_params *params,
+                                                       schematic_companies_get_billing_entity_response **out,
+                                                       schematic_error *err);
+/** Descriptor of schematic_companies_get_billing_entity(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_companies_get_billing_entity_op;
+
+/** Parameters of schematic_companies_get_billing_entity_child_subscriptions(). Zero-initialise, then set what you need. */
+typedef struct schematic_companies_get_billing_entity_child_subscriptions_params {
+    /**
+     * The `company_id` query parameter: a string.
+     * Required.
+     */
+    char *company_id;
+} schematic_companies_get_billing_entity_child_subscriptions_params;
+
+/**
+ * Get billing entity child subscriptions
+ *
+ * `GET /company-billing-entity-subscriptions`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters; required: company_id
+ * @param out receives the result on success (schematic_companies_get_billing_entity_child_subscriptions_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_companies_get_billing_entity_child_subscriptions(schematic_client *client,
+                                                                           const schematic_companies_get_billing_entity_child_subscriptions_params *params,
+                                                                           schematic_companies_get_billing_entity_child_subscriptions_response **out,
+                                                                           schematic_error *err);
+/** Descriptor of schematic_companies_get_billing_entity_child_subscriptions(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_companies_get_billing_entity_child_subscriptions_op;
+
+/** Parameters of schematic_companies_list_memberships(). Zero-initialise, then set what you need. */
+typedef struct schematic_companies_list_memberships_params {
+    /** The `company_id` query parameter: a string. */
+    char *company_id;
+    /** The `user_id` query parameter: a string. */
+    char *user_id;
+    bool has_limit; /**< true when limit is set */
+    /** Page limit (default 100) */
+    int64_t limit;
+    bool has_offset; /**< true when offset is set */
+    /** Page offset (default 0) */
+    int64_t offset;
+} schematic_companies_list_memberships_params;
+
+/**
+ * List company memberships
+ *
+ * `GET /company-memberships`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters; may be NULL
+ * @param out receives the result on success (schematic_companies_list_memberships_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_companies_list_memberships(schematic_client *client,
+                                                     const schematic_companies_list_memberships_params *params,
+                                                     schematic_companies_list_memberships_response **out,
+                                                     schematic_error *err);
+/** Descriptor of schematic_companies_list_memberships(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_companies_list_memberships_op;
+
+/**
+ * Get or create company membership
+ *
+ * `POST /company-memberships`
+ *
+ * @param client a client from schematic_client_new()
+ * @param body request body: schematic_get_or_create_company_membership_request_body, sent as JSON; required
+ * @param out receives the result on success (schematic_companies_get_or_create_membership_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_companies_get_or_create_membership(schematic_client *client,
+                                                             const schematic_get_or_create_company_membership_request_body *body,
+                                                             schematic_companies_get_or_create_membership_response **out,
+                                                             schematic_error *err);
+/** Descriptor of schematic_companies_get_or_create_membership(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_companies_get_or_create_membership_op;
+
+/** Parameters of schematic_companies_delete_membership(). Zero-initialise, then set what you need. */
+typedef struct schematic_companies_delete_membership_params {
+    /**
+     * company_membership_id
+     * Required.
+     */
+    char *company_membership_id;
+} schematic_companies_delete_membership_params;
+
+/**
+ * Delete company membership
+ *
+ * `DELETE /company-memberships/{company_membership_id}`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters; required: company_membership_id
+ * @param out receives the result on success (schematic_companies_delete_membership_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_companies_delete_membership(schematic_client *client,
+                                                      const schematic_companies_delete_membership_params *params,
+                                                      schematic_companies_delete_membership_response **out,
+                                                      schematic_error *err);
+/** Descriptor of schematic_companies_delete_membership(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_companies_delete_membership_op;
+
+/** Parameters of schematic_companies_get_active_subscription(). Zero-initialise, then set what you need. */
+typedef struct schematic_companies_get_active_subscription_params {
+    /** The `company_id` query parameter: a string. */
+    char *company_id;
+    bool has_company_ids; /**< true when company_ids is set */
+    /** Maximum items: 100. */
+    apic_string_array company_ids;
+    bool has_limit; /**< true when limit is set */
+    /** Page limit (default 100) */
+    int64_t limit;
+    bool has_offset; /**< true when offset is set */
+    /** Page offset (default 0) */
+    int64_t offset;
+} schematic_companies_get_active_subscription_params;
+
+/**
+ * Get active company subscription
+ *
+ * `GET /company-subscriptions`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters; may be NULL
+ * @param out receives the result on success (schematic_companies_get_active_subscription_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_companies_get_active_subscription(schematic_client *client,
+                                                            const schematic_companies_get_active_subscription_params *params,
+                                                            schematic_companies_get_active_subscription_response **out,
+                                                            schematic_error *err);
+/** Descriptor of schematic_companies_get_active_subscription(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_companies_get_active_subscription_op;
+
+/**
+ * Upsert company trait
+ *
+ * `POST /company-traits`
+ *
+ * @param client a client from schematic_client_new()
+ * @param body request body: schematic_upsert_trait_request_body, sent as JSON; required
+ * @param out receives the result on success (schematic_companies_upsert_trait_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_companies_upsert_trait(schematic_client *client,
+                                                 const schematic_upsert_trait_request_body *body,
+                                                 schematic_companies_upsert_trait_response **out, schematic_error *err);
+/** Descriptor of schematic_companies_upsert_trait(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_companies_upsert_trait_op;
+
+/** Parameters of schematic_companies_list_entity_key_definitions(). Zero-initialise, then set what you need. */
+typedef struct schematic_companies_list_entity_key_definitions_params {
+    bool has_entity_type; /**< true when entity_type is set */
+    /** The `entity_type` query parameter: one of the values of schematic_entity_type (stored as schematic_entity_type_val). */
+    schematic_entity_type_val entity_type;
+    bool has_ids; /**< true when ids is set */
+    /** Maximum items: 100. */
+    apic_string_array ids;
+    /** The `q` query parameter: a string. */
+    char *q;
+    bool has_limit; /**< true when limit is set */
+    /** Page limit (default 100) */
+    int64_t limit;
+    bool has_offset; /**< true when offset is set */
+    /** Page offset (default 0) */
+    int64_t offset;
+} schematic_companies_list_entity_key_definitions_params;
+
+/**
+ * List entity key definitions
+ *
+ * `GET /entity-key-definitions`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters; may be NULL
+ * @param out receives the result on success (schematic_companies_list_entity_key_definitions_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_companies_list_entity_key_definitions(schematic_client *client,
+                                                                const schematic_companies_list_entity_key_definitions_params *params,
+                                                                schematic_companies_list_entity_key_definitions_response **out,
+                                                                schematic_error *err);
+/** Descriptor of schematic_companies_list_entity_key_definitions(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_companies_list_entity_key_definitions_op;
+
+/** Parameters of schematic_companies_delete_entity_key_definition(). Zero-initialise, then set what you need. */
+typedef struct schematic_companies_delete_entity_key_definition_params {
+    /**
+     * entity_key_definition_id
+     * Required.
+     */
+    char *entity_key_definition_id;
+} schematic_companies_delete_entity_key_definition_params;
+
+/**
+ * Delete entity key definition
+ *
+ * `DELETE /entity-key-definitions/{entity_key_definition_id}`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters; required: entity_key_definition_id
+ * @param out receives the result on success (schematic_companies_delete_entity_key_definition_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_companies_delete_entity_key_definition(schematic_client *client,
+                                                                 const schematic_companies_delete_entity_key_definition_params *params,
+                                                                 schematic_companies_delete_entity_key_definition_response **out,
+                                                                 schematic_error *err);
+/** Descriptor of schematic_companies_delete_entity_key_definition(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_companies_delete_entity_key_definition_op;
+
+/** Parameters of schematic_companies_count_entity_key_definitions(). Zero-initialise, then set what you need. */
+typedef struct schematic_companies_count_entity_key_definitions_params {
+    bool has_entity_type; /**< true when entity_type is set */
+    /** The `entity_type` query parameter: one of the values of schematic_entity_type (stored as schematic_entity_type_val). */
+    schematic_entity_type_val entity_type;
+    bool has_ids; /**< true when ids is set */
+    /** Maximum items: 100. */
+    apic_string_array ids;
+    /** The `q` query parameter: a string. */
+    char *q;
+    bool has_limit; /**< true when limit is set */
+    /** Page limit (default 100) */
+    int64_t limit;
+    bool has_offset; /**< true when offset is set */
+    /** Page offset (default 0) */
+    int64_t offset;
+} schematic_companies_count_entity_key_definitions_params;
+
+/**
+ * Count entity key definitions
+ *
+ * `GET /entity-key-definitions/count`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters; may be NULL
+ * @param out receives the result on success (schematic_companies_count_entity_key_definitions_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_companies_count_entity_key_definitions(schematic_client *client,
+                                                                 const schematic_companies_count_entity_key_definitions_params *params,
+                                                                 schematic_companies_count_entity_key_definitions_response **out,
+                                                                 schematic_error *err);
+/** Descriptor of schematic_companies_count_entity_key_definitions(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_companies_count_entity_key_definitions_op;
+
+/** Parameters of schematic_companies_count_entity_keys(). Zero-initialise, then set what you need. */
+typedef struct schematic_companies_count_entity_keys_params {
+    /** The `definition_id` query parameter: a string. */
+    char *definition_id;
+    bool has_entity_type; /**< true when entity_type is set */
+    /** The `entity_type` query parameter: one of the values of schematic_entity_type (stored as schematic_entity_type_val). */
+    schematic_entity_type_val entity_type;
+    bool has_limit; /**< true when limit is set */
+    /** Page limit (default 100) */
+    int64_t limit;
+    bool has_offset; /**< true when offset is set */
+    /** Page offset (default 0) */
+    int64_t offset;
+} schematic_companies_count_entity_keys_params;
+
+/**
+ * Count entity keys
+ *
+ * `GET /entity-keys/count`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters; may be NULL
+ * @param out receives the result on success (schematic_companies_count_entity_keys_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_companies_count_entity_keys(schematic_client *client,
+                                                      const schematic_companies_count_entity_keys_params *params,
+                                                      schematic_companies_count_entity_keys_response **out,
+                                                      schematic_error *err);
+/** Descriptor of schematic_companies_count_entity_keys(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_companies_count_entity_keys_op;
+
+/** Parameters of schematic_companies_list_entity_trait_definitions(). Zero-initialise, then set what you need. */
+typedef struct schematic_companies_list_entity_trait_definitions_params {
+    bool has_entity_type; /**< true when entity_type is set */
+    /** The `entity_type` query parameter: one of the values of schematic_entity_type (stored as schematic_entity_type_val). */
+    schematic_entity_type_val entity_type;
+    bool has_ids; /**< true when ids is set */
+    /** Maximum items: 100. */
+    apic_string_array ids;
+    /** The `q` query parameter: a string. */
+    char *q;
+    bool has_trait_type; /**< true when trait_type is set */
+    /** The `trait_type` query parameter: one of the values of schematic_trait_type (stored as schematic_trait_type_val). */
+    schematic_trait_type_val trait_type;
+    bool has_trait_types; /**< true when trait_types is set */
+    /** Maximum items: 100. */
+    schematic_trait_type_array trait_types;
+    bool has_limit; /**< true when limit is set */
+    /** Page limit (default 100) */
+    int64_t limit;
+    bool has_offset; /**< true when offset is set */
+    /** Page offset (default 0) */
+    int64_t offset;
+} schematic_companies_list_entity_trait_definitions_params;
+
+/**
+ * List entity trait definitions
+ *
+ * `GET /entity-trait-definitions`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters; may be NULL
+ * @param out receives the result on success (schematic_companies_list_entity_trait_definitions_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_companies_list_entity_trait_definitions(schematic_client *client,
+                                                                  const schematic_companies_list_entity_trait_definitions_params *params,
+                                                                  schematic_companies_list_entity_trait_definitions_response **out,
+                                                                  schematic_error *err);
+/** Descriptor of schematic_companies_list_entity_trait_definitions(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_companies_list_entity_trait_definitions_op;
+
+/**
+ * Get or create entity trait definition
+ *
+ * `POST /entity-trait-definitions`
+ *
+ * @param client a client from schematic_client_new()
+ * @param body request body: schematic_create_entity_trait_definition_request_body, sent as JSON; required
+ * @param out receives the result on success (schematic_companies_get_or_create_entity_trait_definition_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_companies_get_or_create_entity_trait_definition(schematic_client *client,
+                                                                          const schematic_create_entity_trait_definition_request_body *body,
+                                                                          schematic_companies_get_or_create_entity_trait_definition_response **out,
+                                                                          schematic_error *err);
+/** Descriptor of schematic_companies_get_or_create_entity_trait_definition(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_companies_get_or_create_entity_trait_definition_op;
+
+/** Parameters of schematic_companies_get_entity_trait_definition(). Zero-initialise, then set what you need. */
+typedef struct schematic_companies_get_entity_trait_definition_params {
+    /**
+     * entity_trait_definition_id
+     * Required.
+     */
+    char *entity_trait_definition_id;
+} schematic_companies_get_entity_trait_definition_params;
+
+/**
+ * Get entity trait definition
+ *
+ * `GET /entity-trait-definitions/{entity_trait_definition_id}`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters; required: entity_trait_definition_id
+ * @param out receives the result on success (schematic_companies_get_entity_trait_definition_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_companies_get_entity_trait_definition(schematic_client *client,
+                                                                const schematic_companies_get_entity_trait_definition_params *params,
+                                                                schematic_companies_get_entity_trait_definition_response **out,
+                                                                schematic_error *err);
+/** Descriptor of schematic_companies_get_entity_trait_definition(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_companies_get_entity_trait_definition_op;
+
+/** Parameters of schematic_companies_update_entity_trait_definition(). Zero-initialise, then set what you need. */
+typedef struct schematic_companies_update_entity_trait_definition_params {
+    /**
+     * entity_trait_definition_id
+     * Required.
+     */
+    char *entity_trait_definition_id;
+} schematic_companies_update_entity_trait_definition_params;
+
+/**
+ * Update entity trait definition
+ *
+ * `PUT /entity-trait-definitions/{entity_trait_definition_id}`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters; required: entity_trait_definition_id
+ * @param body request body: schematic_update_entity_trait_definition_request_body, sent as JSON; required
+ * @param out receives the result on success (schematic_companies_update_entity_trait_definition_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_companies_update_entity_trait_definition(schematic_client *client,
+                                                                   const schematic_companies_update_entity_trait_definition_params *params,
+                                                                   const schematic_update_entity_trait_definition_request_body *body,
+                                                                   schematic_companies_update_entity_trait_definition_response **out,
+                                                                   schematic_error *err);
+/** Descriptor of schematic_companies_update_entity_trait_definition(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_companies_update_entity_trait_definition_op;
+
+/** Parameters of schematic_companies_delete_entity_trait_definition(). Zero-initialise, then set what you need. */
+typedef struct schematic_companies_delete_entity_trait_definition_params {
+    /**
+     * entity_trait_definition_id
+     * Required.
+     */
+    char *entity_trait_definition_id;
+} schematic_companies_delete_entity_trait_definition_params;
+
+/**
+ * Delete entity trait definition
+ *
+ * `DELETE /entity-trait-definitions/{entity_trait_definition_id}`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters; required: entity_trait_definition_id
+ * @param out receives the result on success (schematic_companies_delete_entity_trait_definition_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_companies_delete_entity_trait_definition(schematic_client *client,
+                                                                   const schematic_companies_delete_entity_trait_definition_params *params,
+                                                                   schematic_companies_delete_entity_trait_definition_response **out,
+                                                                   schematic_error *err);
+/** Descriptor of schematic_companies_delete_entity_trait_definition(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_companies_delete_entity_trait_definition_op;
+
+/** Parameters of schematic_companies_get_entity_trait_definition_usage(). Zero-initialise, then set what you need. */
+typedef struct schematic_companies_get_entity_trait_definition_usage_params {
+    /**
+     * entity_trait_definition_id
+     * Required.
+     */
+    char *entity_trait_definition_id;
+} schematic_companies_get_entity_trait_definition_usage_params;
+
+/**
+ * Get entity trait definition usage
+ *
+ * `GET /entity-trait-definitions/{entity_trait_definition_id}/usage`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters; required: entity_trait_definition_id
+ * @param out receives the result on success (schematic_companies_get_entity_trait_definition_usage_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_companies_get_entity_trait_definition_usage(schematic_client *client,
+                                                                      const schematic_companies_get_entity_trait_definition_usage_params *params,
+                                                                      schematic_companies_get_entity_trait_definition_usage_response **out,
+                                                                      schematic_error *err);
+/** Descriptor of schematic_companies_get_entity_trait_definition_usage(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_companies_get_entity_trait_definition_usage_op;
+
+/** Parameters of schematic_companies_count_entity_trait_definitions(). Zero-initialise, then set what you need. */
+typedef struct schematic_companies_count_entity_trait_definitions_params {
+    bool has_entity_type; /**< true when entity_type is set */
+    /** The `entity_type` query parameter: one of the values of schematic_entity_type (stored as schematic_entity_type_val). */
+    schematic_entity_type_val entity_type;
+    bool has_ids; /**< true when ids is set */
+    /** Maximum items: 100. */
+    apic_string_array ids;
+    /** The `q` query parameter: a string. */
+    char *q;
+    bool has_trait_type; /**< true when trait_type is set */
+    /** The `trait_type` query parameter: one of the values of schematic_trait_type (stored as schematic_trait_type_val). */
+    schematic_trait_type_val trait_type;
+    bool has_trait_types; /**< true when trait_types is set */
+    /** Maximum items: 100. */
+    schematic_trait_type_array trait_types;
+    bool has_limit; /**< true when limit is set */
+    /** Page limit (default 100) */
+    int64_t limit;
+    bool has_offset; /**< true when offset is set */
+    /** Page offset (default 0) */
+    int64_t offset;
+} schematic_companies_count_entity_trait_definitions_params;
+
+/**
+ * Count entity trait definitions
+ *
+ * `GET /entity-trait-definitions/count`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters; may be NULL
+ * @param out receives the result on success (schematic_companies_count_entity_trait_definitions_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_companies_count_entity_trait_definitions(schematic_client *client,
+                                                                   const schematic_companies_count_entity_trait_definitions_params *params,
+                                                                   schematic_companies_count_entity_trait_definitions_response **out,
+                                                                   schematic_error *err);
+/** Descriptor of schematic_companies_count_entity_trait_definitions(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_companies_count_entity_trait_definitions_op;
+
+/** Parameters of schematic_companies_get_entity_trait_values(). Zero-initialise, then set what you need. */
+typedef struct schematic_companies_get_entity_trait_values_params {
+    /**
+     * The `definition_id` query parameter: a string.
+     * Required.
+     */
+    char *definition_id;
+    /** The `q` query parameter: a string. */
+    char *q;
+    bool has_limit; /**< true when limit is set */
+    /** Page limit (default 100) */
+    int64_t limit;
+    bool has_offset; /**< true when offset is set */
+    /** Page offset (default 0) */
+    int64_t offset;
+} schematic_companies_get_entity_trait_values_params;
+
+/**
+ * Get entity trait values
+ *
+ * `GET /entity-trait-values`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters; required: definition_id
+ * @param out receives the result on success (schematic_companies_get_entity_trait_values_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_companies_get_entity_trait_values(schematic_client *client,
+                                                            const schematic_companies_get_entity_trait_values_params *params,
+                                                            schematic_companies_get_entity_trait_values_response **out,
+                                                            schematic_error *err);
+/** Descriptor of schematic_companies_get_entity_trait_values(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_companies_get_entity_trait_values_op;
+
+/** Parameters of schematic_companies_count_entity_traits(). Zero-initialise, then set what you need. */
+typedef struct schematic_companies_count_entity_traits_params {
+    /** The `definition_id` query parameter: a string. */
+    char *definition_id;
+    bool has_entity_type; /**< true when entity_type is set */
+    /** The `entity_type` query parameter: one of the values of schematic_entity_type (stored as schematic_entity_type_val). */
+    schematic_entity_type_val entity_type;
+    bool has_limit; /**< true when limit is set */
+    /** Page limit (default 100) */
+    int64_t limit;
+    bool has_offset; /**< true when offset is set */
+    /** Page offset (default 0) */
+    int64_t offset;
+} schematic_companies_count_entity_traits_params;
+
+/**
+ * Count entity traits
+ *
+ * `GET /entity-traits/count`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters; may be NULL
+ * @param out receives the result on success (schematic_companies_count_entity_traits_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_companies_count_entity_traits(schematic_client *client,
+                                                        const schematic_companies_count_entity_traits_params *params,
+                                                        schematic_companies_count_entity_traits_response **out,
+                                                        schematic_error *err);
+/** Descriptor of schematic_companies_count_entity_traits(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_companies_count_entity_traits_op;
+
+/** Parameters of schematic_companies_list_plan_changes(). Zero-initialise, then set what you need. */
+typedef struct schematic_companies_list_plan_changes_params {
+    bool has_action; /**< true when action is set */
+    /** The `action` query parameter: one of the values of schematic_plan_change_action (stored as schematic_plan_change_action_val). */
+    schematic_plan_change_action_val action;
+    bool has_base_plan_action; /**< true when base_plan_action is set */
+    /** The `base_plan_action` query parameter: one of the values of schematic_plan_change_base_plan_action (stored as schematic_plan_change_base_plan_action_val). */
+    schematic_plan_change_base_plan_action_val base_plan_action;
+    /** The `company_id` query parameter: a string. */
+    char *company_id;
+    bool has_company_ids; /**< true when company_ids is set */
+    /** Maximum items: 100. */
+    apic_string_array company_ids;
+    bool has_limit; /**< true when limit is set */
+    /** Page limit (default 100) */
+    int64_t limit;
+    bool has_offset; /**< true when offset is set */
+    /** Page offset (default 0) */
+    int64_t offset;
+} schematic_companies_list_plan_changes_params;
+
+/**
+ * List plan changes
+ *
+ * `GET /plan-changes`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters; may be NULL
+ * @param out receives the result on success (schematic_companies_list_plan_changes_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_companies_list_plan_changes(schematic_client *client,
+                                                      const schematic_companies_list_plan_changes_params *params,
+                                                      schematic_companies_list_plan_changes_response **out,
+                                                      schematic_error *err);
+/** Descriptor of schematic_companies_list_plan_changes(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_companies_list_plan_changes_op;
+
+/** Parameters of schematic_companies_get_plan_change(). Zero-initialise, then set what you need. */
+typedef struct schematic_companies_get_plan_change_params {
+    /**
+     * plan_change_id
+     * Required.
+     */
+    char *plan_change_id;
+} schematic_companies_get_plan_change_params;
+
+/**
+ * Get plan change
+ *
+ * `GET /plan-changes/{plan_change_id}`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters; required: plan_change_id
+ * @param out receives the result on success (schematic_companies_get_plan_change_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_companies_get_plan_change(schematic_client *client,
+                                                    const schematic_companies_get_plan_change_params *params,
+                                                    schematic_companies_get_plan_change_response **out,
+                                                    schematic_error *err);
+/** Descriptor of schematic_companies_get_plan_change(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_companies_get_plan_change_op;
+
+/** Parameters of schematic_companies_list_plan_traits(). Zero-initialise, then set what you need. */
+typedef struct schematic_companies_list_plan_traits_params {
+    bool has_ids; /**< true when ids is set */
+    /** Maximum items: 100. */
+    apic_string_array ids;
+    /** The `plan_id` query parameter: a string. */
+    char *plan_id;
+    /** The `trait_id` query parameter: a string. */
+    char *trait_id;
+    bool has_trait_ids; /**< true when trait_ids is set */
+    /** Maximum items: 100. */
+    apic_string_array trait_ids;
+    bool has_limit; /**< true when limit is set */
+    /** Page limit (default 100) */
+    int64_t limit;
+    bool has_offset; /**< true when offset is set */
+    /** Page offset (default 0) */
+    int64_t offset;
+} schematic_companies_list_plan_traits_params;
+
+/**
+ * List plan traits
+ *
+ * `GET /plan-traits`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters; may be NULL
+ * @param out receives the result on success (schematic_companies_list_plan_traits_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_companies_list_plan_traits(schematic_client *client,
+                                                     const schematic_companies_list_plan_traits_params *params,
+                                                     schematic_companies_list_plan_traits_response **out,
+                                                     schematic_error *err);
+/** Descriptor of schematic_companies_list_plan_traits(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_companies_list_plan_traits_op;
+
+/** Parameters of schematic_companies_get_plan_trait(). Zero-initialise, then set what you need. */
+typedef struct schematic_companies_get_plan_trait_params {
+    /**
+     * plan_trait_id
+     * Required.
+     */
+    char *plan_trait_id;
+} schematic_companies_get_plan_trait_params;
+
+/**
+ * Get plan trait
+ *
+ * `GET /plan-traits/{plan_trait_id}`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters; required: plan_trait_id
+ * @param out receives the result on success (schematic_companies_get_plan_trait_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_companies_get_plan_trait(schematic_client *client,
+                                                   const schematic_companies_get_plan_trait_params *params,
+                                                   schematic_companies_get_plan_trait_response **out,
+                                                   schematic_error *err);
+/** Descriptor of schematic_companies_get_plan_trait(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_companies_get_plan_trait_op;
+
+/**
+ * Update plan traits bulk
+ *
+ * `POST /plan-traits/bulk`
+ *
+ * @param client a client from schematic_client_new()
+ * @param body request body: schematic_update_plan_trait_bulk_request_body, sent as JSON; required
+ * @param out receives the result on success (schematic_companies_update_plan_traits_bulk_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_companies_update_plan_traits_bulk(schematic_client *client,
+                                                            const schematic_update_plan_trait_bulk_request_body *body,
+                                                            schematic_companies_update_plan_traits_bulk_response **out,
+                                                            schematic_error *err);
+/** Descriptor of schematic_companies_update_plan_traits_bulk(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_companies_update_plan_traits_bulk_op;
+
+/** Parameters of schematic_companies_count_plan_traits(). Zero-initialise, then set what you need. */
+typedef struct schematic_companies_count_plan_traits_params {
+    bool has_ids; /**< true when ids is set */
+    /** Maximum items: 100. */
+    apic_string_array ids;
+    /** The `plan_id` query parameter: a string. */
+    char *plan_id;
+    /** The `trait_id` query parameter: a string. */
+    char *trait_id;
+    bool has_trait_ids; /**< true when trait_ids is set */
+    /** Maximum items: 100. */
+    apic_string_array trait_ids;
+    bool has_limit; /**< true when limit is set */
+    /** Page limit (default 100) */
+    int64_t limit;
+    bool has_offset; /**< true when offset is set */
+    /** Page offset (default 0) */
+    int64_t offset;
+} schematic_companies_count_plan_traits_params;
+
+/**
+ * Count plan traits
+ *
+ * `GET /plan-traits/count`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters; may be NULL
+ * @param out receives the result on success (schematic_companies_count_plan_traits_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_companies_count_plan_traits(schematic_client *client,
+                                                      const schematic_companies_count_plan_traits_params *params,
+                                                      schematic_companies_count_plan_traits_response **out,
+                                                      schematic_error *err);
+/** Descriptor of schematic_companies_count_plan_traits(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_companies_count_plan_traits_op;
+
+/**
+ * Upsert user trait
+ *
+ * `POST /user-traits`
+ *
+ * @param client a client from schematic_client_new()
+ * @param body request body: schematic_upsert_trait_request_body, sent as JSON; required
+ * @param out receives the result on success (schematic_companies_upsert_user_trait_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_companies_upsert_user_trait(schematic_client *client,
+                                                      const schematic_upsert_trait_request_body *body,
+                                                      schematic_companies_upsert_user_trait_response **out,
+                                                      schematic_error *err);
+/** Descriptor of schematic_companies_upsert_user_trait(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_companies_upsert_user_trait_op;
+
+/** Parameters of schematic_companies_list_users(). Zero-initialise, then set what you need. */
+typedef struct schematic_companies_list_users_params {
+    /** Filter users by company ID (starts with comp_) */
+    char *company_id;
+    bool has_ids; /**< true when ids is set */
+    /** Filter users by multiple user IDs (starts with user_) */
+    apic_string_array ids;
+    /** Filter users by plan ID (starts with plan_) */
+    char *plan_id;
+    /** Search for users by name, keys or string traits */
+    char *q;
+    bool has_limit; /**< true when limit is set */
+    /** Page limit (default 100) */
+    int64_t limit;
+    bool has_offset; /**< true when offset is set */
+    /** Page offset (default 0) */
+    int64_t offset;
+} schematic_companies_list_users_params;
+
+/**
+ * List users
+ *
+ * `GET /users`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters; may be NULL
+ * @param out receives the result on success (schematic_companies_list_users_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_companies_list_users(schematic_client *client,
+                                               const schematic_companies_list_users_params *params,
+                                               schematic_companies_list_users_response **out, schematic_error *err);
+/** Descriptor of schematic_companies_list_users(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_companies_list_users_op;
+
+/**
+ * Upsert user
+ *
+ * `POST /users`
+ *
+ * @param client a client from schematic_client_new()
+ * @param body request body: schematic_upsert_user_request_body, sent as JSON; required
+ * @param out receives the result on success (schematic_companies_upsert_user_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_companies_upsert_user(schematic_client *client,
+                                                const schematic_upsert_user_request_body *body,
+                                                schematic_companies_upsert_user_response **out, schematic_error *err);
+/** Descriptor of schematic_companies_upsert_user(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_companies_upsert_user_op;
+
+/** Parameters of schematic_companies_get_user(). Zero-initialise, then set what you need. */
+typedef struct schematic_companies_get_user_params {
+    /**
+     * user_id
+     * Required.
+     */
+    char *user_id;
+} schematic_companies_get_user_params;
+
+/**
+ * Get user
+ *
+ * `GET /users/{user_id}`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters; required: user_id
+ * @param out receives the result on success (schematic_companies_get_user_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_companies_get_user(schematic_client *client,
+                                             const schematic_companies_get_user_params *params,
+                                             schematic_companies_get_user_response **out, schematic_error *err);
+/** Descriptor of schematic_companies_get_user(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_companies_get_user_op;
+
+/** Parameters of schematic_companies_delete_user(). Zero-initialise, then set what you need. */
+typedef struct schematic_companies_delete_user_params {
+    /**
+     * user_id
+     * Required.
+     */
+    char *user_id;
+} schematic_companies_delete_user_params;
+
+/**
+ * Delete user
+ *
+ * `DELETE /users/{user_id}`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters; required: user_id
+ * @param out receives the result on success (schematic_companies_delete_user_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_companies_delete_user(schematic_client *client,
+                                                const schematic_companies_delete_user_params *params,
+                                                schematic_companies_delete_user_response **out, schematic_error *err);
+/** Descriptor of schematic_companies_delete_user(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_companies_delete_user_op;
+
+/** Parameters of schematic_companies_count_users(). Zero-initialise, then set what you need. */
+typedef struct schematic_companies_count_users_params {
+    /** Filter users by company ID (starts with comp_) */
+    char *company_id;
+    bool has_ids; /**< true when ids is set */
+    /** Filter users by multiple user IDs (starts with user_) */
+    apic_string_array ids;
+    /** Filter users by plan ID (starts with plan_) */
+    char *plan_id;
+    /** Search for users by name, keys or string traits */
+    char *q;
+    bool has_limit; /**< true when limit is set */
+    /** Page limit (default 100) */
+    int64_t limit;
+    bool has_offset; /**< true when offset is set */
+    /** Page offset (default 0) */
+    int64_t offset;
+} schematic_companies_count_users_params;
+
+/**
+ * Count users
+ *
+ * `GET /users/count`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters; may be NULL
+ * @param out receives the result on success (schematic_companies_count_users_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_companies_count_users(schematic_client *client,
+                                                const schematic_companies_count_users_params *params,
+                                                schematic_companies_count_users_response **out, schematic_error *err);
+/** Descriptor of schematic_companies_count_users(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_companies_count_users_op;
+
+/**
+ * Create user
+ *
+ * `POST /users/create`
+ *
+ * @param client a client from schematic_client_new()
+ * @param body request body: schematic_upsert_user_request_body, sent as JSON; required
+ * @param out receives the result on success (schematic_companies_create_user_response_free() it), NULL otherwise; may be NULL to discard. Created
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_companies_create_user(schematic_client *client,
+                                                const schematic_upsert_user_request_body *body,
+                                                schematic_companies_create_user_response **out, schematic_error *err);
+/** Descriptor of schematic_companies_create_user(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_companies_create_user_op;
+
+/**
+ * Delete user by keys
+ *
+ * `POST /users/delete`
+ *
+ * @param client a client from schematic_client_new()
+ * @param body request body: schematic_keys_request_body, sent as JSON; required
+ * @param out receives the result on success (schematic_companies_delete_user_by_keys_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_companies_delete_user_by_keys(schematic_client *client,
+                                                        const schematic_keys_request_body *body,
+                                                        schematic_companies_delete_user_by_keys_response **out,
+                                                        schematic_error *err);
+/** Descriptor of schematic_companies_delete_user_by_keys(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_companies_delete_user_by_keys_op;
+
+/** Parameters of schematic_companies_lookup_user(). Zero-initialise, then set what you need. */
+typedef struct schematic_companies_lookup_user_params {
+    /**
+     * Key/value pairs
+     * Required.
+     */
+    apic_string_map keys;
+} schematic_companies_lookup_user_params;
+
+/**
+ * Lookup user
+ *
+ * `GET /users/lookup`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters; required: keys
+ * @param out receives the result on success (schematic_companies_lookup_user_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_companies_lookup_user(schematic_client *client,
+                                                const schematic_companies_lookup_user_params *params,
+                                                schematic_companies_lookup_user_response **out, schematic_error *err);
+/** Descriptor of schematic_companies_lookup_user(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_companies_lookup_user_op;
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,923 @@
+/**
+ * @file schematic/credits.h
+ * @brief Schematic: credits operations. Generated; do not edit.
+ */
+#ifndef SCHEMATIC_CREDITS_H
+#define SCHEMATIC_CREDITS_H
+
+#include "client.h"
+#include "models.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/** Parameters of schematic_credits_list_billing(). Zero-initialise, then set what you need. */
+typedef struct schematic_credits_list_billing_params {
+    bool has_ids; /**< true when ids is set */
+    /** Maximum items: 100. */
+    apic_string_array ids;
+    /** Maximum length: 255. */
+    char *name;
+    bool has_limit; /**< true when limit is set */
+    /** Page limit (default 100) */
+    int64_t limit;
+    bool has_offset; /**< true when offset is set */
+    /** Page offset (default 0) */
+    int64_t offset;
+} schematic_credits_list_billing_params;
+
+/**
+ * List billing credits
+ *
+ * `GET /billing/credits`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters; may be NULL
+ * @param out receives the result on success (schematic_credits_list_billing_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_credits_list_billing(schematic_client *client,
+                                               const schematic_credits_list_billing_params *params,
+                                               schematic_credits_list_billing_response **out, schematic_error *err);
+/** Descriptor of schematic_credits_list_billing(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_credits_list_billing_op;
+
+/**
+ * Create billing credit
+ *
+ * `POST /billing/credits`
+ *
+ * @param client a client from schematic_client_new()
+ * @param body request body: schematic_create_billing_credit_request_body, sent as JSON; required
+ * @param out receives the result on success (schematic_credits_create_billing_response_free() it), NULL otherwise; may be NULL to discard. Created
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_credits_create_billing(schematic_client *client,
+                                                 const schematic_create_billing_credit_request_body *body,
+                                                 schematic_credits_create_billing_response **out, schematic_error *err);
+/** Descriptor of schematic_credits_create_billing(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_credits_create_billing_op;
+
+/** Parameters of schematic_credits_get_single_billing(). Zero-initialise, then set what you need. */
+typedef struct schematic_credits_get_single_billing_params {
+    /**
+     * credit_id
+     * Required.
+     */
+    char *credit_id;
+} schematic_credits_get_single_billing_params;
+
+/**
+ * Get single billing credit
+ *
+ * `GET /billing/credits/{credit_id}`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters; required: credit_id
+ * @param out receives the result on success (schematic_credits_get_single_billing_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_credits_get_single_billing(schematic_client *client,
+                                                     const schematic_credits_get_single_billing_params *params,
+                                                     schematic_credits_get_single_billing_response **out,
+                                                     schematic_error *err);
+/** Descriptor of schematic_credits_get_single_billing(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_credits_get_single_billing_op;
+
+/** Parameters of schematic_credits_update_billing(). Zero-initialise, then set what you need. */
+typedef struct schematic_credits_update_billing_params {
+    /**
+     * credit_id
+     * Required.
+     */
+    char *credit_id;
+} schematic_credits_update_billing_params;
+
+/**
+ * Update billing credit
+ *
+ * `PUT /billing/credits/{credit_id}`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters; required: credit_id
+ * @param body request body: schematic_update_billing_credit_request_body, sent as JSON; required
+ * @param out receives the result on success (schematic_credits_update_billing_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_credits_update_billing(schematic_client *client,
+                                                 const schematic_credits_update_billing_params *params,
+                                                 const schematic_update_billing_credit_request_body *body,
+                                                 schematic_credits_update_billing_response **out, schematic_error *err);
+/** Descriptor of schematic_credits_update_billing(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_credits_update_billing_op;
+
+/** Parameters of schematic_credits_soft_delete_billing(). Zero-initialise, then set what you need. */
+typedef struct schematic_credits_soft_delete_billing_params {
+    /**
+     * credit_id
+     * Required.
+     */
+    char *credit_id;
+} schematic_credits_soft_delete_billing_params;
+
+/**
+ * Soft delete billing credit
+ *
+ * `DELETE /billing/credits/{credit_id}`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters; required: credit_id
+ * @param out receives the result on success (schematic_credits_soft_delete_billing_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_credits_soft_delete_billing(schematic_client *client,
+                                                      const schematic_credits_soft_delete_billing_params *params,
+                                                      schematic_credits_soft_delete_billing_response **out,
+                                                      schematic_error *err);
+/** Descriptor of schematic_credits_soft_delete_billing(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_credits_soft_delete_billing_op;
+
+/** Parameters of schematic_credits_list_company_balances(). Zero-initialise, then set what you need. */
+typedef struct schematic_credits_list_company_balances_params {
+    /**
+     * The `company_id` query parameter: a string.
+     * Required.
+     */
+    char *company_id;
+} schematic_credits_list_company_balances_params;
+
+/**
+ * List company credit balances
+ *
+ * `GET /billing/credits/balance`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters; required: company_id
+ * @param out receives the result on success (schematic_credits_list_company_balances_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_credits_list_company_balances(schematic_client *client,
+                                                        const schematic_credits_list_company_balances_params *params,
+                                                        schematic_credits_list_company_balances_response **out,
+                                                        schematic_error *err);
+/** Descriptor of schematic_credits_list_company_balances(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_credits_list_company_balances_op;
+
+/** Parameters of schematic_credits_list_bundles(). Zero-initialise, then set what you need. */
+typedef struct schematic_credits_list_bundles_params {
+    bool has_ids; /**< true when ids is set */
+    /** Maximum items: 100. */
+    apic_string_array ids;
+    /** The `credit_id` query parameter: a string. */
+    char *credit_id;
+    bool has_status; /**< true when status is set */
+    /** The `status` query parameter: one of the values of schematic_billing_credit_bundle_status (stored as schematic_billing_credit_bundle_status_val). */
+    schematic_billing_credit_bundle_status_val status;
+    bool has_bundle_type; /**< true when bundle_type is set */
+    /** The `bundle_type` query parameter: one of the values of schematic_billing_credit_bundle_type (stored as schematic_billing_credit_bundle_type_val). */
+    schematic_billing_credit_bundle_type_val bundle_type;
+    bool has_limit; /**< true when limit is set */
+    /** Page limit (default 100) */
+    int64_t limit;
+    bool has_offset; /**< true when offset is set */
+    /** Page offset (default 0) */
+    int64_t offset;
+} schematic_credits_list_bundles_params;
+
+/**
+ * List credit bundles
+ *
+ * `GET /billing/credits/bundles`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters; may be NULL
+ * @param out receives the result on success (schematic_credits_list_bundles_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_credits_list_bundles(schematic_client *client,
+                                               const schematic_credits_list_bundles_params *params,
+                                               schematic_credits_list_bundles_response **out, schematic_error *err);
+/** Descriptor of schematic_credits_list_bundles(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_credits_list_bundles_op;
+
+/**
+ * Create credit bundle
+ *
+ * `POST /billing/credits/bundles`
+ *
+ * @param client a client from schematic_client_new()
+ * @param body request body: schematic_create_credit_bundle_request_body, sent as JSON; required
+ * @param out receives the result on success (schematic_credits_create_bundle_response_free() it), NULL otherwise; may be NULL to discard. Created
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_credits_create_bundle(schematic_client *client,
+                                                const schematic_create_credit_bundle_request_body *body,
+                                                schematic_credits_create_bundle_response **out, schematic_error *err);
+/** Descriptor of schematic_credits_create_bundle(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_credits_create_bundle_op;
+
+/** Parameters of schematic_credits_get_bundle(). Zero-initialise, then set what you need. */
+typedef struct schematic_credits_get_bundle_params {
+    /**
+     * bundle_id
+     * Required.
+     */
+    char *bundle_id;
+} schematic_credits_get_bundle_params;
+
+/**
+ * Get credit bundle
+ *
+ * `GET /billing/credits/bundles/{bundle_id}`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters; required: bundle_id
+ * @param out receives the result on success (schematic_credits_get_bundle_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_credits_get_bundle(schematic_client *client,
+                                             const schematic_credits_get_bundle_params *params,
+                                             schematic_credits_get_bundle_response **out, schematic_error *err);
+/** Descriptor of schematic_credits_get_bundle(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_credits_get_bundle_op;
+
+/** Parameters of schematic_credits_update_bundle_details(). Zero-initialise, then set what you need. */
+typedef struct schematic_credits_update_bundle_details_params {
+    /**
+     * bundle_id
+     * Required.
+     */
+    char *bundle_id;
+} schematic_credits_update_bundle_details_params;
+
+/**
+ * Update credit bundle details
+ *
+ * `PUT /billing/credits/bundles/{bundle_id}`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters; required: bundle_id
+ * @param body request body: schematic_update_credit_bundle_details_request_body, sent as JSON; required
+ * @param out receives the result on success (schematic_credits_update_bundle_details_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_credits_update_bundle_details(schematic_client *client,
+                                                        const schematic_credits_update_bundle_details_params *params,
+                                                        const schematic_update_credit_bundle_details_request_body *body,
+                                                        schematic_credits_update_bundle_details_response **out,
+                                                        schematic_error *err);
+/** Descriptor of schematic_credits_update_bundle_details(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_credits_update_bundle_details_op;
+
+/** Parameters of schematic_credits_delete_bundle(). Zero-initialise, then set what you need. */
+typedef struct schematic_credits_delete_bundle_params {
+    /**
+     * bundle_id
+     * Required.
+     */
+    char *bundle_id;
+} schematic_credits_delete_bundle_params;
+
+/**
+ * Delete credit bundle
+ *
+ * `DELETE /billing/credits/bundles/{bundle_id}`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters; required: bundle_id
+ * @param out receives the result on success (schematic_credits_delete_bundle_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_credits_delete_bundle(schematic_client *client,
+                                                const schematic_credits_delete_bundle_params *params,
+                                                schematic_credits_delete_bundle_response **out, schematic_error *err);
+/** Descriptor of schematic_credits_delete_bundle(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_credits_delete_bundle_op;
+
+/** Parameters of schematic_credits_count_bundles(). Zero-initialise, then set what you need. */
+typedef struct schematic_credits_count_bundles_params {
+    bool has_ids; /**< true when ids is set */
+    /** Maximum items: 100. */
+    apic_string_array ids;
+    /** The `credit_id` query parameter: a string. */
+    char *credit_id;
+    bool has_status; /**< true when status is set */
+    /** The `status` query parameter: one of the values of schematic_billing_credit_bundle_status (stored as schematic_billing_credit_bundle_status_val). */
+    schematic_billing_credit_bundle_status_val status;
+    bool has_bundle_type; /**< true when bundle_type is set */
+    /** The `bundle_type` query parameter: one of the values of schematic_billing_credit_bundle_type (stored as schematic_billing_credit_bundle_type_val). */
+    schematic_billing_credit_bundle_type_val bundle_type;
+    bool has_limit; /**< true when limit is set */
+    /** Page limit (default 100) */
+    int64_t limit;
+    bool has_offset; /**< true when offset is set */
+    /** Page offset (default 0) */
+    int64_t offset;
+} schematic_credits_count_bundles_params;
+
+/**
+ * Count credit bundles
+ *
+ * `GET /billing/credits/bundles/count`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters; may be NULL
+ * @param out receives the result on success (schematic_credits_count_bundles_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_credits_count_bundles(schematic_client *client,
+                                                const schematic_credits_count_bundles_params *params,
+                                                schematic_credits_count_bundles_response **out, schematic_error *err);
+/** Descriptor of schematic_credits_count_bundles(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_credits_count_bundles_op;
+
+/** Parameters of schematic_credits_count_billing(). Zero-initialise, then set what you need. */
+typedef struct schematic_credits_count_billing_params {
+    bool has_ids; /**< true when ids is set */
+    /** Maximum items: 100. */
+    apic_string_array ids;
+    /** Maximum length: 255. */
+    char *name;
+    bool has_limit; /**< true when limit is set */
+    /** Page limit (default 100) */
+    int64_t limit;
+    bool has_offset; /**< true when offset is set */
+    /** Page offset (default 0) */
+    int64_t offset;
+} schematic_credits_count_billing_params;
+
+/**
+ * Count billing credits
+ *
+ * `GET /billing/credits/count`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters; may be NULL
+ * @param out receives the result on success (schematic_credits_count_billing_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_credits_count_billing(schematic_client *client,
+                                                const schematic_credits_count_billing_params *params,
+                                                schematic_credits_count_billing_response **out, schematic_error *err);
+/** Descriptor of schematic_credits_count_billing(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_credits_count_billing_op;
+
+/** Parameters of schematic_credits_zero_out_grant(). Zero-initialise, then set what you need. */
+typedef struct schematic_credits_zero_out_grant_params {
+    /**
+     * grant_id
+     * Required.
+     */
+    char *grant_id;
+} schematic_credits_zero_out_grant_params;
+
+/**
+ * Zero out grant
+ *
+ * `PUT /billing/credits/grants/{grant_id}/zero-out`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters; required: grant_id
+ * @param body request body: schematic_zero_out_grant_request_body, sent as JSON; required
+ * @param out receives the result on success (schematic_credits_zero_out_grant_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_credits_zero_out_grant(schematic_client *client,
+                                                 const schematic_credits_zero_out_grant_params *params,
+                                                 const schematic_zero_out_grant_request_body *body,
+                                                 schematic_credits_zero_out_grant_response **out, schematic_error *err);
+/** Descriptor of schematic_credits_zero_out_grant(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_credits_zero_out_grant_op;
+
+/**
+ * Grant billing credits to company
+ *
+ * `POST /billing/credits/grants/company`
+ *
+ * @param client a client from schematic_client_new()
+ * @param body request body: schematic_create_company_credit_grant, sent as JSON; required
+ * @param out receives the result on success (schematic_credits_grant_billing_to_company_response_free() it), NULL otherwise; may be NULL to discard. Created
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_credits_grant_billing_to_company(schematic_client *client,
+                                                           const schematic_create_company_credit_grant *body,
+                                                           schematic_credits_grant_billing_to_company_response **out,
+                                                           schematic_error *err);
+/** Descriptor of schematic_credits_grant_billing_to_company(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_credits_grant_billing_to_company_op;
+
+/** Parameters of schematic_credits_count_company_grants(). Zero-initialise, then set what you need. */
+typedef struct schematic_credits_count_company_grants_params {
+    /**
+     * The `company_id` query parameter: a string.
+     * Required.
+     */
+    char *company_id;
+    bool has_order; /**< true when order is set */
+    /** The `order` query parameter: one of the values of schematic_credit_grant_sort_order (stored as schematic_credit_grant_sort_order_val). */
+    schematic_credit_grant_sort_order_val order;
+    bool has_dir; /**< true when dir is set */
+    /** The `dir` query parameter: one of the values of schematic_sort_direction (stored as schematic_sort_direction_val). */
+    schematic_sort_direction_val dir;
+    bool has_limit; /**< true when limit is set */
+    /** Page limit (default 100) */
+    int64_t limit;
+    bool has_offset; /**< true when offset is set */
+    /** Page offset (default 0) */
+    int64_t offset;
+} schematic_credits_count_company_grants_params;
+
+/**
+ * Count company grants
+ *
+ * `GET /billing/credits/grants/company/count`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters; required: company_id
+ * @param out receives the result on success (schematic_credits_count_company_grants_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_credits_count_company_grants(schematic_client *client,
+                                                       const schematic_credits_count_company_grants_params *params,
+                                                       schematic_credits_count_company_grants_response **out,
+                                                       schematic_error *err);
+/** Descriptor of schematic_credits_count_company_grants(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_credits_count_company_grants_op;
+
+/** Parameters of schematic_credits_list_company_grants(). Zero-initialise, then set what you need. */
+typedef struct schematic_credits_list_company_grants_params {
+    /**
+     * The `company_id` query parameter: a string.
+     * Required.
+     */
+    char *company_id;
+    bool has_order; /**< true when order is set */
+    /** The `order` query parameter: one of the values of schematic_credit_grant_sort_order (stored as schematic_credit_grant_sort_order_val). */
+    schematic_credit_grant_sort_order_val order;
+    bool has_dir; /**< true when dir is set */
+    /** The `dir` query parameter: one of the values of schematic_sort_direction (stored as schematic_sort_direction_val). */
+    schematic_sort_direction_val dir;
+    bool has_limit; /**< true when limit is set */
+    /** Page limit (default 100) */
+    int64_t limit;
+    bool has_offset; /**< true when offset is set */
+    /** Page offset (default 0) */
+    int64_t offset;
+} schematic_credits_list_company_grants_params;
+
+/**
+ * List company grants
+ *
+ * `GET /billing/credits/grants/company/list`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters; required: company_id
+ * @param out receives the result on success (schematic_credits_list_company_grants_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_credits_list_company_grants(schematic_client *client,
+                                                      const schematic_credits_list_company_grants_params *params,
+                                                      schematic_credits_list_company_grants_response **out,
+                                                      schematic_error *err);
+/** Descriptor of schematic_credits_list_company_grants(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_credits_list_company_grants_op;
+
+/** Parameters of schematic_credits_count_billing_grants(). Zero-initialise, then set what you need. */
+typedef struct schematic_credits_count_billing_grants_params {
+    /** The `credit_id` query parameter: a string. */
+    char *credit_id;
+    bool has_ids; /**< true when ids is set */
+    /** Maximum items: 100. */
+    apic_string_array ids;
+    bool has_limit; /**< true when limit is set */
+    /** Page limit (default 100) */
+    int64_t limit;
+    bool has_offset; /**< true when offset is set */
+    /** Page offset (default 0) */
+    int64_t offset;
+} schematic_credits_count_billing_grants_params;
+
+/**
+ * Count billing credits grants
+ *
+ * `GET /billing/credits/grants/count`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters; may be NULL
+ * @param out receives the result on success (schematic_credits_count_billing_grants_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_credits_count_billing_grants(schematic_client *client,
+                                                       const schematic_credits_count_billing_grants_params *params,
+                                                       schematic_credits_count_billing_grants_response **out,
+                                                       schematic_error *err);
+/** Descriptor of schematic_credits_count_billing_grants(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_credits_count_billing_grants_op;
+
+/** Parameters of schematic_credits_list_grants_for(). Zero-initialise, then set what you need. */
+typedef struct schematic_credits_list_grants_for_params {
+    /** The `credit_id` query parameter: a string. */
+    char *credit_id;
+    bool has_ids; /**< true when ids is set */
+    /** Maximum items: 100. */
+    apic_string_array ids;
+    bool has_limit; /**< true when limit is set */
+    /** Page limit (default 100) */
+    int64_t limit;
+    bool has_offset; /**< true when offset is set */
+    /** Page offset (default 0) */
+    int64_t offset;
+} schematic_credits_list_grants_for_params;
+
+/**
+ * List grants for credit
+ *
+ * `GET /billing/credits/grants/list`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters; may be NULL
+ * @param out receives the result on success (schematic_credits_list_grants_for_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_credits_list_grants_for(schematic_client *client,
+                                                  const schematic_credits_list_grants_for_params *params,
+                                                  schematic_credits_list_grants_for_response **out,
+                                                  schematic_error *err);
+/** Descriptor of schematic_credits_list_grants_for(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_credits_list_grants_for_op;
+
+/**
+ * Acquire credit lease
+ *
+ * `POST /billing/credits/lease`
+ *
+ * @param client a client from schematic_client_new()
+ * @param body request body: schematic_acquire_credit_lease_request_body, sent as JSON; required
+ * @param out receives the result on success (schematic_credits_acquire_lease_response_free() it), NULL otherwise; may be NULL to discard. Created
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_credits_acquire_lease(schematic_client *client,
+                                                const schematic_acquire_credit_lease_request_body *body,
+                                                schematic_credits_acquire_lease_response **out, schematic_error *err);
+/** Descriptor of schematic_credits_acquire_lease(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_credits_acquire_lease_op;
+
+/** Parameters of schematic_credits_extend_lease(). Zero-initialise, then set what you need. */
+typedef struct schematic_credits_extend_lease_params {
+    /**
+     * lease_id
+     * Required.
+     */
+    char *lease_id;
+} schematic_credits_extend_lease_params;
+
+/**
+ * Extend credit lease
+ *
+ * `PUT /billing/credits/lease/{lease_id}/extend`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters; required: lease_id
+ * @param body request body: schematic_extend_credit_lease_request_body, sent as JSON; required
+ * @param out receives the result on success (schematic_credits_extend_lease_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_credits_extend_lease(schematic_client *client,
+                                               const schematic_credits_extend_lease_params *params,
+                                               const schematic_extend_credit_lease_request_body *body,
+                                               schematic_credits_extend_lease_response **out, schematic_error *err);
+/** Descriptor of schematic_credits_extend_lease(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_credits_extend_lease_op;
+
+/** Parameters of schematic_credits_release_lease(). Zero-initialise, then set what you need. */
+typedef struct schematic_credits_release_lease_params {
+    /**
+     * lease_id
+     * Required.
+     */
+    char *lease_id;
+} schematic_credits_release_lease_params;
+
+/**
+ * Release credit lease
+ *
+ * `PUT /billing/credits/lease/{lease_id}/release`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters; required: lease_id
+ * @param body request body: apic_json_map, sent as JSON; required
+ * @param out receives the result on success (schematic_credits_release_lease_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_credits_release_lease(schematic_client *client,
+                                                const schematic_credits_release_lease_params *params,
+                                                const apic_json_map *body,
+                                                schematic_credits_release_lease_response **out, schematic_error *err);
+/** Descriptor of schematic_credits_release_lease(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_credits_release_lease_op;
+
+/** Parameters of schematic_credits_list_billing_plan_grants(). Zero-initialise, then set what you need. */
+typedef struct schematic_credits_list_billing_plan_grants_params {
+    /** The `credit_id` query parameter: a string. */
+    char *credit_id;
+    bool has_ids; /**< true when ids is set */
+    /** Maximum items: 100. */
+    apic_string_array ids;
+    /** The `plan_id` query parameter: a string. */
+    char *plan_id;
+    bool has_plan_ids; /**< true when plan_ids is set */
+    /** Maximum items: 100. */
+    apic_string_array plan_ids;
+    /** The `plan_version_id` query parameter: a string. */
+    char *plan_version_id;
+    bool has_plan_version_ids; /**< true when plan_version_ids is set */
+    /** Maximum items: 100. */
+    apic_string_array plan_version_ids;
+    bool has_limit; /**< true when limit is set */
+    /** Page limit (default 100) */
+    int64_t limit;
+    bool has_offset; /**< true when offset is set */
+    /** Page offset (default 0) */
+    int64_t offset;
+} schematic_credits_list_billing_plan_grants_params;
+
+/**
+ * List billing plan credit grants
+ *
+ * `GET /billing/credits/plan-grants`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters; may be NULL
+ * @param out receives the result on success (schematic_credits_list_billing_plan_grants_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_credits_list_billing_plan_grants(schematic_client *client,
+                                                           const schematic_credits_list_billing_plan_grants_params *params,
+                                                           schematic_credits_list_billing_plan_grants_response **out,
+                                                           schematic_error *err);
+/** Descriptor of schematic_credits_list_billing_plan_grants(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_credits_list_billing_plan_grants_op;
+
+/**
+ * Create billing plan credit grant
+ *
+ * `POST /billing/credits/plan-grants`
+ *
+ * @param client a client from schematic_client_new()
+ * @param body request body: schematic_create_billing_plan_credit_grant_request_body, sent as JSON; required
+ * @param out receives the result on success (schematic_credits_create_billing_plan_grant_response_free() it), NULL otherwise; may be NULL to discard. Created
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_credits_create_billing_plan_grant(schematic_client *client,
+                                                            const schematic_create_billing_plan_credit_grant_request_body *body,
+                                                            schematic_credits_create_billing_plan_grant_response **out,
+                                                            schematic_error *err);
+/** Descriptor of schematic_credits_create_billing_plan_grant(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_credits_create_billing_plan_grant_op;
+
+/** Parameters of schematic_credits_get_single_billing_plan_grant(). Zero-initialise, then set what you need. */
+typedef struct schematic_credits_get_single_billing_plan_grant_params {
+    /**
+     * plan_grant_id
+     * Required.
+     */
+    char *plan_grant_id;
+} schematic_credits_get_single_billing_plan_grant_params;
+
+/**
+ * Get single billing plan credit grant
+ *
+ * `GET /billing/credits/plan-grants/{plan_grant_id}`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters; required: plan_grant_id
+ * @param out receives the result on success (schematic_credits_get_single_billing_plan_grant_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_credits_get_single_billing_plan_grant(schematic_client *client,
+                                                                const schematic_credits_get_single_billing_plan_grant_params *params,
+                                                                schematic_credits_get_single_billing_plan_grant_response **out,
+                                                                schematic_error *err);
+/** Descriptor of schematic_credits_get_single_billing_plan_grant(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_credits_get_single_billing_plan_grant_op;
+
+/** Parameters of schematic_credits_update_billing_plan_grant(). Zero-initialise, then set what you need. */
+typedef struct schematic_credits_update_billing_plan_grant_params {
+    /**
+     * plan_grant_id
+     * Required.
+     */
+    char *plan_grant_id;
+} schematic_credits_update_billing_plan_grant_params;
+
+/**
+ * Update billing plan credit grant
+ *
+ * `PUT /billing/credits/plan-grants/{plan_grant_id}`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters; required: plan_grant_id
+ * @param body request body: schematic_update_billing_plan_credit_grant_request_body, sent as JSON; required
+ * @param out receives the result on success (schematic_credits_update_billing_plan_grant_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_credits_update_billing_plan_grant(schematic_client *client,
+                                                            const schematic_credits_update_billing_plan_grant_params *params,
+                                                            const schematic_update_billing_plan_credit_grant_request_body *body,
+                                                            schematic_credits_update_billing_plan_grant_response **out,
+                                                            schematic_error *err);
+/** Descriptor of schematic_credits_update_billing_plan_grant(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_credits_update_billing_plan_grant_op;
+
+/** Parameters of schematic_credits_delete_billing_plan_grant(). Zero-initialise, then set what you need. */
+typedef struct schematic_credits_delete_billing_plan_grant_params {
+    /**
+     * plan_grant_id
+     * Required.
+     */
+    char *plan_grant_id;
+    bool has_apply_to_existing; /**< true when apply_to_existing is set */
+    /** The `apply_to_existing` query parameter: true or false. */
+    bool apply_to_existing;
+} schematic_credits_delete_billing_plan_grant_params;
+
+/**
+ * Delete billing plan credit grant
+ *
+ * `DELETE /billing/credits/plan-grants/{plan_grant_id}`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters; required: plan_grant_id
+ * @param out receives the result on success (schematic_credits_delete_billing_plan_grant_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_credits_delete_billing_plan_grant(schematic_client *client,
+                                                            const schematic_credits_delete_billing_plan_grant_params *params,
+                                                            schematic_credits_delete_billing_plan_grant_response **out,
+                                                            schematic_error *err);
+/** Descriptor of schematic_credits_delete_billing_plan_grant(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_credits_delete_billing_plan_grant_op;
+
+/** Parameters of schematic_credits_count_billing_plan_grants(). Zero-initialise, then set what you need. */
+typedef struct schematic_credits_count_billing_plan_grants_params {
+    /** The `credit_id` query parameter: a string. */
+    char *credit_id;
+    bool has_ids; /**< true when ids is set */
+    /** Maximum items: 100. */
+    apic_string_array ids;
+    /** The `plan_id` query parameter: a string. */
+    char *plan_id;
+    bool has_plan_ids; /**< true when plan_ids is set */
+    /** Maximum items: 100. */
+    apic_string_array plan_ids;
+    /** The `plan_version_id` query parameter: a string. */
+    char *plan_version_id;
+    bool has_plan_version_ids; /**< true when plan_version_ids is set */
+    /** Maximum items: 100. */
+    apic_string_array plan_version_ids;
+    bool has_limit; /**< true when limit is set */
+    /** Page limit (default 100) */
+    int64_t limit;
+    bool has_offset; /**< true when offset is set */
+    /** Page offset (default 0) */
+    int64_t offset;
+} schematic_credits_count_billing_plan_grants_params;
+
+/**
+ * Count billing plan credit grants
+ *
+ * `GET /billing/credits/plan-grants/count`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters; may be NULL
+ * @param out receives the result on success (schematic_credits_count_billing_plan_grants_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_credits_count_billing_plan_grants(schematic_client *client,
+                                                            const schematic_credits_count_billing_plan_grants_params *params,
+                                                            schematic_credits_count_billing_plan_grants_response **out,
+                                                            schematic_error *err);
+/** Descriptor of schematic_credits_count_billing_plan_grants(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_credits_count_billing_plan_grants_op;
+
+/** Parameters of schematic_credits_list_event_ledger(). Zero-initialise, then set what you need. */
+typedef struct schematic_credits_list_event_ledger_params {
+    /** The `billing_credit_id` query parameter: a string. */
+    char *billing_credit_id;
+    /**
+     * The `company_id` query parameter: a string.
+     * Required.
+     */
+    char *company_id;
+    /** The `end_time` query parameter: a string. */
+    char *end_time;
+    bool has_event_type; /**< true when event_type is set */
+    /** The `event_type` query parameter: one of the values of schematic_credit_event_type (stored as schematic_credit_event_type_val). */
+    schematic_credit_event_type_val event_type;
+    /** The `feature_id` query parameter: a string. */
+    char *feature_id;
+    /** The `start_time` query parameter: a string. */
+    char *start_time;
+    bool has_limit; /**< true when limit is set */
+    /** Page limit (default 100) */
+    int64_t limit;
+    bool has_offset; /**< true when offset is set */
+    /** Page offset (default 0) */
+    int64_t offset;
+} schematic_credits_list_event_ledger_params;
+
+/**
+ * List credit event ledger
+ *
+ * `GET /v2/billing/credits/ledger`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters; required: company_id
+ * @param out receives the result on success (schematic_credits_list_event_ledger_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_credits_list_event_ledger(schematic_client *client,
+                                                    const schematic_credits_list_event_ledger_params *params,
+                                                    schematic_credits_list_event_ledger_response **out,
+                                                    schematic_error *err);
+/** Descriptor of schematic_credits_list_event_ledger(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_credits_list_event_ledger_op;
+
+/** Parameters of schematic_credits_count_event_ledger(). Zero-initialise, then set what you need. */
+typedef struct schematic_credits_count_event_ledger_params {
+    /** The `billing_credit_id` query parameter: a string. */
+    char *billing_credit_id;
+    /**
+     * The `company_id` query parameter: a string.
+     * Required.
+     */
+    char *company_id;
+    /** The `end_time` query parameter: a string. */
+    char *end_time;
+    bool has_event_type; /**< true when event_type is set */
+    /** The `event_type` query parameter: one of the values of schematic_credit_event_type (stored as schematic_credit_event_type_val). */
+    schematic_credit_event_type_val event_type;
+    /** The `feature_id` query parameter: a string. */
+    char *feature_id;
+    /** The `start_time` query parameter: a string. */
+    char *start_time;
+    bool has_limit; /**< true when limit is set */
+    /** Page limit (default 100) */
+    int64_t limit;
+    bool has_offset; /**< true when offset is set */
+    /** Page offset (default 0) */
+    int64_t offset;
+} schematic_credits_count_event_ledger_params;
+
+/**
+ * Count credit event ledger
+ *
+ * `GET /v2/billing/credits/ledger/count`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters; required: company_id
+ * @param out receives the result on success (schematic_credits_count_event_ledger_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_credits_count_event_ledger(schematic_client *client,
+                                                     const schematic_credits_count_event_ledger_params *params,
+                                                     schematic_credits_count_event_ledger_response **out,
+                                                     schematic_error *err);
+/** Descriptor of schematic_credits_count_event_ledger(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_credits_count_event_ledger_op;
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,163 @@
+/**
+ * @file schematic/events.h
+ * @brief Schematic: events operations. Generated; do not edit.
+ */
+#ifndef SCHEMATIC_EVENTS_H
+#define SCHEMATIC_EVENTS_H
+
+#include "client.h"
+#include "models.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/**
+ * Create event batch
+ *
+ * `POST /event-batch`
+ *
+ * @param client a client from schematic_client_new()
+ * @param body request body: schematic_create_event_batch_request_body, sent as JSON; required
+ * @param out receives the result on success (schematic_events_create_batch_response_free() it), NULL otherwise; may be NULL to discard. Created
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_events_create_batch(schematic_client *client,
+                                              const schematic_create_event_batch_request_body *body,
+                                              schematic_events_create_batch_response **out, schematic_error *err);
+/** Descriptor of schematic_events_create_batch(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_events_create_batch_op;
+
+/** Parameters of schematic_events_get_summaries(). Zero-initialise, then set what you need. */
+typedef struct schematic_events_get_summaries_params {
+    /** Maximum length: 512. */
+    char *q;
+    bool has_event_subtypes; /**< true when event_subtypes is set */
+    /** Maximum items: 100. */
+    apic_string_array event_subtypes;
+    bool has_limit; /**< true when limit is set */
+    /** Page limit (default 100) */
+    int64_t limit;
+    bool has_offset; /**< true when offset is set */
+    /** Page offset (default 0) */
+    int64_t offset;
+} schematic_events_get_summaries_params;
+
+/**
+ * Get event summaries
+ *
+ * `GET /event-types`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters; may be NULL
+ * @param out receives the result on success (schematic_events_get_summaries_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_events_get_summaries(schematic_client *client,
+                                               const schematic_events_get_summaries_params *params,
+                                               schematic_events_get_summaries_response **out, schematic_error *err);
+/** Descriptor of schematic_events_get_summaries(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_events_get_summaries_op;
+
+/** Parameters of schematic_events_list(). Zero-initialise, then set what you need. */
+typedef struct schematic_events_list_params {
+    /** The `company_id` query parameter: a string. */
+    char *company_id;
+    /** Maximum length: 255. */
+    char *event_subtype;
+    bool has_event_types; /**< true when event_types is set */
+    /** Maximum items: 100. */
+    schematic_event_type_model_array event_types;
+    /** The `flag_id` query parameter: a string. */
+    char *flag_id;
+    /** Maximum length: 255. */
+    char *idempotency_key;
+    /** The `user_id` query parameter: a string. */
+    char *user_id;
+    bool has_limit; /**< true when limit is set */
+    /** Page limit (default 100) */
+    int64_t limit;
+    bool has_offset; /**< true when offset is set */
+    /** Page offset (default 0) */
+    int64_t offset;
+} schematic_events_list_params;
+
+/**
+ * List events
+ *
+ * `GET /events`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters; may be NULL
+ * @param out receives the result on success (schematic_events_list_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_events_list(schematic_client *client, const schematic_events_list_params *params,
+                                      schematic_events_list_response **out, schematic_error *err);
+/** Descriptor of schematic_events_list(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_events_list_op;
+
+/**
+ * Create event
+ *
+ * `POST /events`
+ *
+ * @param client a client from schematic_client_new()
+ * @param body request body: schematic_create_event_request_body, sent as JSON; required
+ * @param out receives the result on success (schematic_events_create_response_free() it), NULL otherwise; may be NULL to discard. Created
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_events_create(schematic_client *client, const schematic_create_event_request_body *body,
+                                        schematic_events_create_response **out, schematic_error *err);
+/** Descriptor of schematic_events_create(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_events_create_op;
+
+/** Parameters of schematic_events_get(). Zero-initialise, then set what you need. */
+typedef struct schematic_events_get_params {
+    /**
+     * event_id
+     * Required.
+     */
+    char *event_id;
+} schematic_events_get_params;
+
+/**
+ * Get event
+ *
+ * `GET /events/{event_id}`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters; required: event_id
+ * @param out receives the result on success (schematic_events_get_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_events_get(schematic_client *client, const schematic_events_get_params *params,
+                                     schematic_events_get_response **out, schematic_error *err);
+/** Descriptor of schematic_events_get(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_events_get_op;
+
+/**
+ * Get segment integration status
+ *
+ * `GET /segment-integration`
+ *
+ * @param client a client from schematic_client_new()
+ * @param out receives the result on success (schematic_events_get_segment_integration_status_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_events_get_segment_integration_status(schematic_client *client,
+                                                                schematic_events_get_segment_integration_status_response **out,
+                                                                schematic_error *err);
+/** Descriptor of schematic_events_get_segment_integration_status(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_events_get_segment_integration_status_op;
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,229 @@
+/**
+ * @file schematic/integrationsapi.h
+ * @brief Schematic: integrationsapi operations. Generated; do not edit.
+ */
+#ifndef SCHEMATIC_INTEGRATIONSAPI_H
+#define SCHEMATIC_INTEGRATIONSAPI_H
+
+#include "client.h"
+#include "models.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/** Parameters of schematic_integrationsapi_run_integration(). Zero-initialise, then set what you need. */
+typedef struct schematic_integrationsapi_run_integration_params {
+    /**
+     * integration_id
+     * Required.
+     */
+    char *integration_id;
+} schematic_integrationsapi_run_integration_params;
+
+/**
+ * Run integration
+ *
+ * `GET /integration/start/{integration_id}`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters; required: integration_id
+ * @param out receives the result on success (schematic_integrationsapi_run_integration_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_integrationsapi_run_integration(schematic_client *client,
+                                                          const schematic_integrationsapi_run_integration_params *params,
+                                                          schematic_integrationsapi_run_integration_response **out,
+                                                          schematic_error *err);
+/** Descriptor of schematic_integrationsapi_run_integration(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_integrationsapi_run_integration_op;
+
+/** Parameters of schematic_integrationsapi_list_integrations(). Zero-initialise, then set what you need. */
+typedef struct schematic_integrationsapi_list_integrations_params {
+    bool has_billing_only; /**< true when billing_only is set */
+    /** The `billing_only` query parameter: true or false. */
+    bool billing_only;
+    bool has_exclude_ids; /**< true when exclude_ids is set */
+    /** Maximum items: 100. */
+    apic_string_array exclude_ids;
+    /** The `id` query parameter: a string. */
+    char *id;
+    bool has_state; /**< true when state is set */
+    /** The `state` query parameter: one of the values of schematic_integration_state (stored as schematic_integration_state_val). */
+    schematic_integration_state_val state;
+    bool has_type; /**< true when type is set */
+    /** The `type` query parameter: one of the values of schematic_integration_type (stored as schematic_integration_type_val). */
+    schematic_integration_type_val type;
+    bool has_limit; /**< true when limit is set */
+    /** Page limit (default 100) */
+    int64_t limit;
+    bool has_offset; /**< true when offset is set */
+    /** Page offset (default 0) */
+    int64_t offset;
+} schematic_integrationsapi_list_integrations_params;
+
+/**
+ * List integrations
+ *
+ * `GET /integrations`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters; may be NULL
+ * @param out receives the result on success (schematic_integrationsapi_list_integrations_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_integrationsapi_list_integrations(schematic_client *client,
+                                                            const schematic_integrationsapi_list_integrations_params *params,
+                                                            schematic_integrationsapi_list_integrations_response **out,
+                                                            schematic_error *err);
+/** Descriptor of schematic_integrationsapi_list_integrations(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_integrationsapi_list_integrations_op;
+
+/** Parameters of schematic_integrationsapi_get_integration_webhook_url(). Zero-initialise, then set what you need. */
+typedef struct schematic_integrationsapi_get_integration_webhook_url_params {
+    /**
+     * type
+     * Required.
+     */
+    char *type;
+} schematic_integrationsapi_get_integration_webhook_url_params;
+
+/**
+ * Get integration webhook url
+ *
+ * `GET /integrations/{type}/webhook-url`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters; required: type
+ * @param out receives the result on success (schematic_integrationsapi_get_integration_webhook_url_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_integrationsapi_get_integration_webhook_url(schematic_client *client,
+                                                                      const schematic_integrationsapi_get_integration_webhook_url_params *params,
+                                                                      schematic_integrationsapi_get_integration_webhook_url_response **out,
+                                                                      schematic_error *err);
+/** Descriptor of schematic_integrationsapi_get_integration_webhook_url(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_integrationsapi_get_integration_webhook_url_op;
+
+/**
+ * Install integration
+ *
+ * `POST /integrations/install`
+ *
+ * @param client a client from schematic_client_new()
+ * @param body request body: schematic_install_integration_request_body, sent as JSON; required
+ * @param out receives the result on success (schematic_integrationsapi_install_integration_response_free() it), NULL otherwise; may be NULL to discard. Created
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_integrationsapi_install_integration(schematic_client *client,
+                                                              const schematic_install_integration_request_body *body,
+                                                              schematic_integrationsapi_install_integration_response **out,
+                                                              schematic_error *err);
+/** Descriptor of schematic_integrationsapi_install_integration(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_integrationsapi_install_integration_op;
+
+/**
+ * Start data import
+ *
+ * `POST /integrations/start-data-import`
+ *
+ * @param client a client from schematic_client_new()
+ * @param body request body: schematic_start_data_import_request_body, sent as JSON; required
+ * @param out receives the result on success (schematic_integrationsapi_start_data_import_response_free() it), NULL otherwise; may be NULL to discard. Created
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_integrationsapi_start_data_import(schematic_client *client,
+                                                            const schematic_start_data_import_request_body *body,
+                                                            schematic_integrationsapi_start_data_import_response **out,
+                                                            schematic_error *err);
+/** Descriptor of schematic_integrationsapi_start_data_import(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_integrationsapi_start_data_import_op;
+
+/**
+ * Load sample data set
+ *
+ * `GET /integrations/stripe/dataset-sample-v2`
+ *
+ * @param client a client from schematic_client_new()
+ * @param out receives the result on success (schematic_integrationsapi_load_sample_data_set_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_integrationsapi_load_sample_data_set(schematic_client *client,
+                                                               schematic_integrationsapi_load_sample_data_set_response **out,
+                                                               schematic_error *err);
+/** Descriptor of schematic_integrationsapi_load_sample_data_set(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_integrationsapi_load_sample_data_set_op;
+
+/**
+ * Assume stripe installed
+ *
+ * `POST /integrations/stripe/v2/assume-installed`
+ *
+ * @param client a client from schematic_client_new()
+ * @param body request body: schematic_install_integration_request_body, sent as JSON; required
+ * @param out receives the result on success (schematic_integrationsapi_assume_stripe_installed_response_free() it), NULL otherwise; may be NULL to discard. Created
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_integrationsapi_assume_stripe_installed(schematic_client *client,
+                                                                  const schematic_install_integration_request_body *body,
+                                                                  schematic_integrationsapi_assume_stripe_installed_response **out,
+                                                                  schematic_error *err);
+/** Descriptor of schematic_integrationsapi_assume_stripe_installed(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_integrationsapi_assume_stripe_installed_op;
+
+/**
+ * Install stripe
+ *
+ * `POST /integrations/stripe/v2/install`
+ *
+ * @param client a client from schematic_client_new()
+ * @param body request body: schematic_install_integration_request_body, sent as JSON; required
+ * @param out receives the result on success (schematic_integrationsapi_install_stripe_response_free() it), NULL otherwise; may be NULL to discard. Created
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_integrationsapi_install_stripe(schematic_client *client,
+                                                         const schematic_install_integration_request_body *body,
+                                                         schematic_integrationsapi_install_stripe_response **out,
+                                                         schematic_error *err);
+/** Descriptor of schematic_integrationsapi_install_stripe(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_integrationsapi_install_stripe_op;
+
+/** Parameters of schematic_integrationsapi_uninstall_integration(). Zero-initialise, then set what you need. */
+typedef struct schematic_integrationsapi_uninstall_integration_params {
+    /**
+     * integration_id
+     * Required.
+     */
+    char *integration_id;
+} schematic_integrationsapi_uninstall_integration_params;
+
+/**
+ * Uninstall integration
+ *
+ * `DELETE /integrations/uninstall/{integration_id}`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters; required: integration_id
+ * @param out receives the result on success (schematic_integrationsapi_uninstall_integration_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_integrationsapi_uninstall_integration(schematic_client *client,
+                                                                const schematic_integrationsapi_uninstall_integration_params *params,
+                                                                schematic_integrationsapi_uninstall_integration_response **out,
+                                                                schematic_error *err);
+/** Descriptor of schematic_integrationsapi_uninstall_integration(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_integrationsapi_uninstall_integration_op;
+
+#ifdef __cplusplus
+}
+#endif
+#endif

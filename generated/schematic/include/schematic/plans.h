@@ -1,0 +1,592 @@
+/**
+ * @file schematic/plans.h
+ * @brief Schematic: plans operations. Generated; do not edit.
+ */
+#ifndef SCHEMATIC_PLANS_H
+#define SCHEMATIC_PLANS_H
+
+#include "client.h"
+#include "models.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/** Parameters of schematic_plans_update_company(). Zero-initialise, then set what you need. */
+typedef struct schematic_plans_update_company_params {
+    /**
+     * company_id
+     * Required.
+     */
+    char *company_id;
+} schematic_plans_update_company_params;
+
+/**
+ * Update company plans
+ *
+ * `PUT /company-plans/{company_id}`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters; required: company_id
+ * @param body request body: schematic_update_company_plans_request_body, sent as JSON; required
+ * @param out receives the result on success (schematic_plans_update_company_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_plans_update_company(schematic_client *client,
+                                               const schematic_plans_update_company_params *params,
+                                               const schematic_update_company_plans_request_body *body,
+                                               schematic_plans_update_company_response **out, schematic_error *err);
+/** Descriptor of schematic_plans_update_company(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_plans_update_company_op;
+
+/** Parameters of schematic_plans_list_custom_billings(). Zero-initialise, then set what you need. */
+typedef struct schematic_plans_list_custom_billings_params {
+    /** Filter by company ID */
+    char *company_id;
+    /** Filter by plan ID */
+    char *plan_id;
+    bool has_plan_billing_source; /**< true when plan_billing_source is set */
+    /** Filter by the flow that created the billing record. Defaults to custom_plan. */
+    schematic_plan_billing_source_val plan_billing_source;
+    bool has_status; /**< true when status is set */
+    /** Filter by billing status */
+    schematic_custom_plan_billing_status_val status;
+    bool has_statuses; /**< true when statuses is set */
+    /** Filter by multiple billing statuses */
+    schematic_custom_plan_billing_status_array statuses;
+    bool has_limit; /**< true when limit is set */
+    /** Page limit (default 100) */
+    int64_t limit;
+    bool has_offset; /**< true when offset is set */
+    /** Page offset (default 0) */
+    int64_t offset;
+} schematic_plans_list_custom_billings_params;
+
+/**
+ * List custom plan billings
+ *
+ * `GET /custom-plan-billings`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters; may be NULL
+ * @param out receives the result on success (schematic_plans_list_custom_billings_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_plans_list_custom_billings(schematic_client *client,
+                                                     const schematic_plans_list_custom_billings_params *params,
+                                                     schematic_plans_list_custom_billings_response **out,
+                                                     schematic_error *err);
+/** Descriptor of schematic_plans_list_custom_billings(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_plans_list_custom_billings_op;
+
+/** Parameters of schematic_plans_mark_custom_billing_paid(). Zero-initialise, then set what you need. */
+typedef struct schematic_plans_mark_custom_billing_paid_params {
+    /**
+     * custom_plan_billing_id
+     * Required.
+     */
+    char *custom_plan_billing_id;
+} schematic_plans_mark_custom_billing_paid_params;
+
+/**
+ * Mark custom plan billing paid
+ *
+ * `PUT /custom-plan-billings/{custom_plan_billing_id}/mark-paid`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters; required: custom_plan_billing_id
+ * @param body request body: apic_json_map, sent as JSON; required
+ * @param out receives the result on success (schematic_plans_mark_custom_billing_paid_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_plans_mark_custom_billing_paid(schematic_client *client,
+                                                         const schematic_plans_mark_custom_billing_paid_params *params,
+                                                         const apic_json_map *body,
+                                                         schematic_plans_mark_custom_billing_paid_response **out,
+                                                         schematic_error *err);
+/** Descriptor of schematic_plans_mark_custom_billing_paid(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_plans_mark_custom_billing_paid_op;
+
+/** Parameters of schematic_plans_retry_custom_billing(). Zero-initialise, then set what you need. */
+typedef struct schematic_plans_retry_custom_billing_params {
+    /**
+     * custom_plan_billing_id
+     * Required.
+     */
+    char *custom_plan_billing_id;
+} schematic_plans_retry_custom_billing_params;
+
+/**
+ * Retry custom plan billing
+ *
+ * `PUT /custom-plan-billings/{custom_plan_billing_id}/retry`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters; required: custom_plan_billing_id
+ * @param body request body: schematic_retry_custom_plan_billing_request_body, sent as JSON; required
+ * @param out receives the result on success (schematic_plans_retry_custom_billing_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_plans_retry_custom_billing(schematic_client *client,
+                                                     const schematic_plans_retry_custom_billing_params *params,
+                                                     const schematic_retry_custom_plan_billing_request_body *body,
+                                                     schematic_plans_retry_custom_billing_response **out,
+                                                     schematic_error *err);
+/** Descriptor of schematic_plans_retry_custom_billing(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_plans_retry_custom_billing_op;
+
+/**
+ * Create custom plan
+ *
+ * `POST /custom-plans`
+ *
+ * @param client a client from schematic_client_new()
+ * @param body request body: schematic_create_custom_plan_request_body, sent as JSON; required
+ * @param out receives the result on success (schematic_plans_create_custom_response_free() it), NULL otherwise; may be NULL to discard. Created
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_plans_create_custom(schematic_client *client,
+                                              const schematic_create_custom_plan_request_body *body,
+                                              schematic_plans_create_custom_response **out, schematic_error *err);
+/** Descriptor of schematic_plans_create_custom(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_plans_create_custom_op;
+
+/** Parameters of schematic_plans_list(). Zero-initialise, then set what you need. */
+typedef struct schematic_plans_list_params {
+    /** The `company_id` query parameter: a string. */
+    char *company_id;
+    bool has_company_scoped_only; /**< true when company_scoped_only is set */
+    /** Only return plans that are scoped to a company (custom plans assigned to a company) */
+    bool company_scoped_only;
+    bool has_exclude_company_scoped; /**< true when exclude_company_scoped is set */
+    /** Exclude plans that are scoped to a company (custom plans assigned to a company) */
+    bool exclude_company_scoped;
+    bool has_for_fallback_plan; /**< true when for_fallback_plan is set */
+    /** Filter for plans valid as fallback plans (not linked to billing) */
+    bool for_fallback_plan;
+    bool has_for_initial_plan; /**< true when for_initial_plan is set */
+    /** Filter for plans valid as initial plans (not linked to billing, free, or auto-cancelling trial) */
+    bool for_initial_plan;
+    bool has_for_trial_expiry_plan; /**< true when for_trial_expiry_plan is set */
+    /** Filter for plans valid as trial expiry plans (not linked to billing or free) */
+    bool for_trial_expiry_plan;
+    bool has_has_product_id; /**< true when has_product_id is set */
+    /** Filter out plans that do not have a billing product ID */
+    bool has_product_id;
+    bool has_ids; /**< true when ids is set */
+    /** Maximum items: 100. */
+    apic_string_array ids;
+    bool has_include_draft_versions; /**< true when include_draft_versions is set */
+    /** Include billing settings from draft versions for plans which have draft version */
+    bool include_draft_versions;
+    bool has_plan_type; /**< true when plan_type is set */
+    /** Filter by plan type */
+    schematic_plan_type_val plan_type;
+    /** Maximum length: 512. */
+    char *q;
+    /** Filter plans scoped to a specific company (custom plans) */
+    char *scoped_to_company_id;
+    bool has_with_entitlements; /**< true when with_entitlements is set */
+    /** Include each plan's entitlements in the response */
+    bool with_entitlements;
+    /** Filter out plans that already have a plan entitlement for the specified feature ID */
+    char *without_entitlement_for;
+    bool has_without_paid_product_id; /**< true when without_paid_product_id is set */
+    /** Filter out plans that have a paid billing product ID */
+    bool without_paid_product_id;
+    bool has_limit; /**< true when limit is set */
+    /** Page limit (default 100) */
+    int64_t limit;
+    bool has_offset; /**< true when offset is set */
+    /** Page offset (default 0) */
+    int64_t offset;
+} schematic_plans_list_params;
+
+/**
+ * List plans
+ *
+ * `GET /plans`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters; may be NULL
+ * @param out receives the result on success (schematic_plans_list_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_plans_list(schematic_client *client, const schematic_plans_list_params *params,
+                                     schematic_plans_list_response **out, schematic_error *err);
+/** Descriptor of schematic_plans_list(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_plans_list_op;
+
+/**
+ * Create plan
+ *
+ * `POST /plans`
+ *
+ * @param client a client from schematic_client_new()
+ * @param body request body: schematic_create_plan_request_body, sent as JSON; required
+ * @param out receives the result on success (schematic_plans_create_response_free() it), NULL otherwise; may be NULL to discard. Created
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_plans_create(schematic_client *client, const schematic_create_plan_request_body *body,
+                                       schematic_plans_create_response **out, schematic_error *err);
+/** Descriptor of schematic_plans_create(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_plans_create_op;
+
+/** Parameters of schematic_plans_get(). Zero-initialise, then set what you need. */
+typedef struct schematic_plans_get_params {
+    /**
+     * plan_id
+     * Required.
+     */
+    char *plan_id;
+    /** Fetch billing settings for a specific plan version */
+    char *plan_version_id;
+} schematic_plans_get_params;
+
+/**
+ * Get plan
+ *
+ * `GET /plans/{plan_id}`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters; required: plan_id
+ * @param out receives the result on success (schematic_plans_get_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_plans_get(schematic_client *client, const schematic_plans_get_params *params,
+                                    schematic_plans_get_response **out, schematic_error *err);
+/** Descriptor of schematic_plans_get(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_plans_get_op;
+
+/** Parameters of schematic_plans_update(). Zero-initialise, then set what you need. */
+typedef struct schematic_plans_update_params {
+    /**
+     * plan_id
+     * Required.
+     */
+    char *plan_id;
+} schematic_plans_update_params;
+
+/**
+ * Update plan
+ *
+ * `PUT /plans/{plan_id}`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters; required: plan_id
+ * @param body request body: schematic_update_plan_request_body, sent as JSON; required
+ * @param out receives the result on success (schematic_plans_update_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_plans_update(schematic_client *client, const schematic_plans_update_params *params,
+                                       const schematic_update_plan_request_body *body,
+                                       schematic_plans_update_response **out, schematic_error *err);
+/** Descriptor of schematic_plans_update(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_plans_update_op;
+
+/** Parameters of schematic_plans_delete(). Zero-initialise, then set what you need. */
+typedef struct schematic_plans_delete_params {
+    /**
+     * plan_id
+     * Required.
+     */
+    char *plan_id;
+} schematic_plans_delete_params;
+
+/**
+ * Delete plan
+ *
+ * `DELETE /plans/{plan_id}`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters; required: plan_id
+ * @param out receives the result on success (schematic_plans_delete_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_plans_delete(schematic_client *client, const schematic_plans_delete_params *params,
+                                       schematic_plans_delete_response **out, schematic_error *err);
+/** Descriptor of schematic_plans_delete(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_plans_delete_op;
+
+/** Parameters of schematic_plans_upsert_billing_product(). Zero-initialise, then set what you need. */
+typedef struct schematic_plans_upsert_billing_product_params {
+    /**
+     * plan_id
+     * Required.
+     */
+    char *plan_id;
+} schematic_plans_upsert_billing_product_params;
+
+/**
+ * Upsert billing product plan
+ *
+ * `PUT /plans/{plan_id}/billing_products`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters; required: plan_id
+ * @param body request body: schematic_upsert_billing_product_request_body, sent as JSON; required
+ * @param out receives the result on success (schematic_plans_upsert_billing_product_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_plans_upsert_billing_product(schematic_client *client,
+                                                       const schematic_plans_upsert_billing_product_params *params,
+                                                       const schematic_upsert_billing_product_request_body *body,
+                                                       schematic_plans_upsert_billing_product_response **out,
+                                                       schematic_error *err);
+/** Descriptor of schematic_plans_upsert_billing_product(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_plans_upsert_billing_product_op;
+
+/**
+ * Upsert plan for billing product
+ *
+ * `POST /plans/billing-linked`
+ *
+ * @param client a client from schematic_client_new()
+ * @param body request body: schematic_create_billing_linked_plan_request_body, sent as JSON; required
+ * @param out receives the result on success (schematic_plans_upsert_for_billing_product_response_free() it), NULL otherwise; may be NULL to discard. Created
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_plans_upsert_for_billing_product(schematic_client *client,
+                                                           const schematic_create_billing_linked_plan_request_body *body,
+                                                           schematic_plans_upsert_for_billing_product_response **out,
+                                                           schematic_error *err);
+/** Descriptor of schematic_plans_upsert_for_billing_product(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_plans_upsert_for_billing_product_op;
+
+/** Parameters of schematic_plans_list_billing_product_match_companies(). Zero-initialise, then set what you need. */
+typedef struct schematic_plans_list_billing_product_match_companies_params {
+    /**
+     * The plan ID to find billing product match companies for
+     * Required.
+     */
+    char *plan_id;
+    /** Search for companies by name, keys or string traits */
+    char *q;
+    bool has_limit; /**< true when limit is set */
+    /** Page limit (default 100) */
+    int64_t limit;
+    bool has_offset; /**< true when offset is set */
+    /** Page offset (default 0) */
+    int64_t offset;
+} schematic_plans_list_billing_product_match_companies_params;
+
+/**
+ * List billing product match companies
+ *
+ * `GET /plans/billing-product-match-companies`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters; required: plan_id
+ * @param out receives the result on success (schematic_plans_list_billing_product_match_companies_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_plans_list_billing_product_match_companies(schematic_client *client,
+                                                                     const schematic_plans_list_billing_product_match_companies_params *params,
+                                                                     schematic_plans_list_billing_product_match_companies_response **out,
+                                                                     schematic_error *err);
+/** Descriptor of schematic_plans_list_billing_product_match_companies(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_plans_list_billing_product_match_companies_op;
+
+/** Parameters of schematic_plans_count_billing_product_match_companies(). Zero-initialise, then set what you need. */
+typedef struct schematic_plans_count_billing_product_match_companies_params {
+    /**
+     * The plan ID to find billing product match companies for
+     * Required.
+     */
+    char *plan_id;
+    /** Search for companies by name, keys or string traits */
+    char *q;
+    bool has_limit; /**< true when limit is set */
+    /** Page limit (default 100) */
+    int64_t limit;
+    bool has_offset; /**< true when offset is set */
+    /** Page offset (default 0) */
+    int64_t offset;
+} schematic_plans_count_billing_product_match_companies_params;
+
+/**
+ * Count billing product match companies
+ *
+ * `GET /plans/billing-product-match-companies/count`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters; required: plan_id
+ * @param out receives the result on success (schematic_plans_count_billing_product_match_companies_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_plans_count_billing_product_match_companies(schematic_client *client,
+                                                                      const schematic_plans_count_billing_product_match_companies_params *params,
+                                                                      schematic_plans_count_billing_product_match_companies_response **out,
+                                                                      schematic_error *err);
+/** Descriptor of schematic_plans_count_billing_product_match_companies(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_plans_count_billing_product_match_companies_op;
+
+/** Parameters of schematic_plans_count(). Zero-initialise, then set what you need. */
+typedef struct schematic_plans_count_params {
+    /** The `company_id` query parameter: a string. */
+    char *company_id;
+    bool has_company_scoped_only; /**< true when company_scoped_only is set */
+    /** Only return plans that are scoped to a company (custom plans assigned to a company) */
+    bool company_scoped_only;
+    bool has_exclude_company_scoped; /**< true when exclude_company_scoped is set */
+    /** Exclude plans that are scoped to a company (custom plans assigned to a company) */
+    bool exclude_company_scoped;
+    bool has_for_fallback_plan; /**< true when for_fallback_plan is set */
+    /** Filter for plans valid as fallback plans (not linked to billing) */
+    bool for_fallback_plan;
+    bool has_for_initial_plan; /**< true when for_initial_plan is set */
+    /** Filter for plans valid as initial plans (not linked to billing, free, or auto-cancelling trial) */
+    bool for_initial_plan;
+    bool has_for_trial_expiry_plan; /**< true when for_trial_expiry_plan is set */
+    /** Filter for plans valid as trial expiry plans (not linked to billing or free) */
+    bool for_trial_expiry_plan;
+    bool has_has_product_id; /**< true when has_product_id is set */
+    /** Filter out plans that do not have a billing product ID */
+    bool has_product_id;
+    bool has_ids; /**< true when ids is set */
+    /** Maximum items: 100. */
+    apic_string_array ids;
+    bool has_include_draft_versions; /**< true when include_draft_versions is set */
+    /** Include billing settings from draft versions for plans which have draft version */
+    bool include_draft_versions;
+    bool has_plan_type; /**< true when plan_type is set */
+    /** Filter by plan type */
+    schematic_plan_type_val plan_type;
+    /** Maximum length: 512. */
+    char *q;
+    /** Filter plans scoped to a specific company (custom plans) */
+    char *scoped_to_company_id;
+    bool has_with_entitlements; /**< true when with_entitlements is set */
+    /** Include each plan's entitlements in the response */
+    bool with_entitlements;
+    /** Filter out plans that already have a plan entitlement for the specified feature ID */
+    char *without_entitlement_for;
+    bool has_without_paid_product_id; /**< true when without_paid_product_id is set */
+    /** Filter out plans that have a paid billing product ID */
+    bool without_paid_product_id;
+    bool has_limit; /**< true when limit is set */
+    /** Page limit (default 100) */
+    int64_t limit;
+    bool has_offset; /**< true when offset is set */
+    /** Page offset (default 0) */
+    int64_t offset;
+} schematic_plans_count_params;
+
+/**
+ * Count plans
+ *
+ * `GET /plans/count`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters; may be NULL
+ * @param out receives the result on success (schematic_plans_count_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_plans_count(schematic_client *client, const schematic_plans_count_params *params,
+                                      schematic_plans_count_response **out, schematic_error *err);
+/** Descriptor of schematic_plans_count(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_plans_count_op;
+
+/** Parameters of schematic_plans_list_issues(). Zero-initialise, then set what you need. */
+typedef struct schematic_plans_list_issues_params {
+    /**
+     * The `plan_id` query parameter: a string.
+     * Required.
+     */
+    char *plan_id;
+    /** The `plan_version_id` query parameter: a string. */
+    char *plan_version_id;
+} schematic_plans_list_issues_params;
+
+/**
+ * List plan issues
+ *
+ * `GET /plans/issues`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters; required: plan_id
+ * @param out receives the result on success (schematic_plans_list_issues_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_plans_list_issues(schematic_client *client, const schematic_plans_list_issues_params *params,
+                                            schematic_plans_list_issues_response **out, schematic_error *err);
+/** Descriptor of schematic_plans_list_issues(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_plans_list_issues_op;
+
+/** Parameters of schematic_plans_delete_version(). Zero-initialise, then set what you need. */
+typedef struct schematic_plans_delete_version_params {
+    /**
+     * plan_version_id
+     * Required.
+     */
+    char *plan_version_id;
+    bool has_promote_archived_version; /**< true when promote_archived_version is set */
+    /** The `promote_archived_version` query parameter: true or false. */
+    bool promote_archived_version;
+} schematic_plans_delete_version_params;
+
+/**
+ * Delete plan version
+ *
+ * `DELETE /plans/version/{plan_version_id}`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters; required: plan_version_id
+ * @param out receives the result on success (schematic_plans_delete_version_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_plans_delete_version(schematic_client *client,
+                                               const schematic_plans_delete_version_params *params,
+                                               schematic_plans_delete_version_response **out, schematic_error *err);
+/** Descriptor of schematic_plans_delete_version(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_plans_delete_version_op;
+
+/** Parameters of schematic_plans_publish_version(). Zero-initialise, then set what you need. */
+typedef struct schematic_plans_publish_version_params {
+    /**
+     * plan_version_id
+     * Required.
+     */
+    char *plan_version_id;
+} schematic_plans_publish_version_params;
+
+/**
+ * Publish plan version
+ *
+ * `PUT /plans/version/{plan_version_id}/publish`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters; required: plan_version_id
+ * @param body request body: schematic_publish_plan_version_request_body, sent as JSON; required
+ * @param out receives the result on success (schematic_plans_publish_version_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_plans_publish_version(schematic_client *client,
+                                                const schematic_plans_publish_version_params *params,
+                                                const schematic_publish_plan_version_request_body *body,
+                                                schematic_plans_publish_version_response **out, schematic_error *err);
+/** Descriptor of schematic_plans_publish_version(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_plans_publish_version_op;
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,125 @@
+/**
+ * @file schematic/scheduledcheckout.h
+ * @brief Schematic: scheduledcheckout operations. Generated; do not edit.
+ */
+#ifndef SCHEMATIC_SCHEDULEDCHECKOUT_H
+#define SCHEMATIC_SCHEDULEDCHECKOUT_H
+
+#include "client.h"
+#include "models.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/** Parameters of schematic_scheduledcheckout_list_scheduled_checkouts(). Zero-initialise, then set what you need. */
+typedef struct schematic_scheduledcheckout_list_scheduled_checkouts_params {
+    /** The `company_id` query parameter: a string. */
+    char *company_id;
+    bool has_status; /**< true when status is set */
+    /** The `status` query parameter: one of the values of schematic_scheduled_checkout_status (stored as schematic_scheduled_checkout_status_val). */
+    schematic_scheduled_checkout_status_val status;
+    bool has_limit; /**< true when limit is set */
+    /** Page limit (default 100) */
+    int64_t limit;
+    bool has_offset; /**< true when offset is set */
+    /** Page offset (default 0) */
+    int64_t offset;
+} schematic_scheduledcheckout_list_scheduled_checkouts_params;
+
+/**
+ * List scheduled checkouts
+ *
+ * `GET /scheduled-checkout`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters; may be NULL
+ * @param out receives the result on success (schematic_scheduledcheckout_list_scheduled_checkouts_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_scheduledcheckout_list_scheduled_checkouts(schematic_client *client,
+                                                                     const schematic_scheduledcheckout_list_scheduled_checkouts_params *params,
+                                                                     schematic_scheduledcheckout_list_scheduled_checkouts_response **out,
+                                                                     schematic_error *err);
+/** Descriptor of schematic_scheduledcheckout_list_scheduled_checkouts(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_scheduledcheckout_list_scheduled_checkouts_op;
+
+/**
+ * Create scheduled checkout
+ *
+ * `POST /scheduled-checkout`
+ *
+ * @param client a client from schematic_client_new()
+ * @param body request body: schematic_create_scheduled_checkout_request, sent as JSON; required
+ * @param out receives the result on success (schematic_scheduledcheckout_create_scheduled_checkout_response_free() it), NULL otherwise; may be NULL to discard. Created
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_scheduledcheckout_create_scheduled_checkout(schematic_client *client,
+                                                                      const schematic_create_scheduled_checkout_request *body,
+                                                                      schematic_scheduledcheckout_create_scheduled_checkout_response **out,
+                                                                      schematic_error *err);
+/** Descriptor of schematic_scheduledcheckout_create_scheduled_checkout(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_scheduledcheckout_create_scheduled_checkout_op;
+
+/** Parameters of schematic_scheduledcheckout_get_scheduled_checkout(). Zero-initialise, then set what you need. */
+typedef struct schematic_scheduledcheckout_get_scheduled_checkout_params {
+    /**
+     * scheduled_checkout_id
+     * Required.
+     */
+    char *scheduled_checkout_id;
+} schematic_scheduledcheckout_get_scheduled_checkout_params;
+
+/**
+ * Get scheduled checkout
+ *
+ * `GET /scheduled-checkout/{scheduled_checkout_id}`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters; required: scheduled_checkout_id
+ * @param out receives the result on success (schematic_scheduledcheckout_get_scheduled_checkout_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_scheduledcheckout_get_scheduled_checkout(schematic_client *client,
+                                                                   const schematic_scheduledcheckout_get_scheduled_checkout_params *params,
+                                                                   schematic_scheduledcheckout_get_scheduled_checkout_response **out,
+                                                                   schematic_error *err);
+/** Descriptor of schematic_scheduledcheckout_get_scheduled_checkout(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_scheduledcheckout_get_scheduled_checkout_op;
+
+/** Parameters of schematic_scheduledcheckout_update_scheduled_checkout(). Zero-initialise, then set what you need. */
+typedef struct schematic_scheduledcheckout_update_scheduled_checkout_params {
+    /**
+     * scheduled_checkout_id
+     * Required.
+     */
+    char *scheduled_checkout_id;
+} schematic_scheduledcheckout_update_scheduled_checkout_params;
+
+/**
+ * Update scheduled checkout
+ *
+ * `PUT /scheduled-checkout/{scheduled_checkout_id}`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters; required: scheduled_checkout_id
+ * @param body request body: schematic_update_scheduled_checkout_request, sent as JSON; required
+ * @param out receives the result on success (schematic_scheduledcheckout_update_scheduled_checkout_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_scheduledcheckout_update_scheduled_checkout(schematic_client *client,
+                                                                      const schematic_scheduledcheckout_update_scheduled_checkout_params *params,
+                                                                      const schematic_update_scheduled_checkout_request *body,
+                                                                      schematic_scheduledcheckout_update_scheduled_checkout_response **out,
+                                                                      schematic_error *err);
+/** Descriptor of schematic_scheduledcheckout_update_scheduled_checkout(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_scheduledcheckout_update_scheduled_checkout_op;
+
+#ifdef __cplusplus
+}
+#endif
+#endif

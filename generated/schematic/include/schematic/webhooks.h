@@ -1,0 +1,290 @@
+/**
+ * @file schematic/webhooks.h
+ * @brief Schematic: webhooks operations. Generated; do not edit.
+ */
+#ifndef SCHEMATIC_WEBHOOKS_H
+#define SCHEMATIC_WEBHOOKS_H
+
+#include "client.h"
+#include "models.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/** Parameters of schematic_webhooks_list_events(). Zero-initialise, then set what you need. */
+typedef struct schematic_webhooks_list_events_params {
+    bool has_ids; /**< true when ids is set */
+    /** Maximum items: 100. */
+    apic_string_array ids;
+    /** The `q` query parameter: a string. */
+    char *q;
+    /** The `webhook_id` query parameter: a string. */
+    char *webhook_id;
+    bool has_limit; /**< true when limit is set */
+    /** Page limit (default 100) */
+    int64_t limit;
+    bool has_offset; /**< true when offset is set */
+    /** Page offset (default 0) */
+    int64_t offset;
+} schematic_webhooks_list_events_params;
+
+/**
+ * List webhook events
+ *
+ * `GET /webhook-events`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters; may be NULL
+ * @param out receives the result on success (schematic_webhooks_list_events_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_webhooks_list_events(schematic_client *client,
+                                               const schematic_webhooks_list_events_params *params,
+                                               schematic_webhooks_list_events_response **out, schematic_error *err);
+/** Descriptor of schematic_webhooks_list_events(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_webhooks_list_events_op;
+
+/** Parameters of schematic_webhooks_get_event(). Zero-initialise, then set what you need. */
+typedef struct schematic_webhooks_get_event_params {
+    /**
+     * webhook_event_id
+     * Required.
+     */
+    char *webhook_event_id;
+} schematic_webhooks_get_event_params;
+
+/**
+ * Get webhook event
+ *
+ * `GET /webhook-events/{webhook_event_id}`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters; required: webhook_event_id
+ * @param out receives the result on success (schematic_webhooks_get_event_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_webhooks_get_event(schematic_client *client,
+                                             const schematic_webhooks_get_event_params *params,
+                                             schematic_webhooks_get_event_response **out, schematic_error *err);
+/** Descriptor of schematic_webhooks_get_event(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_webhooks_get_event_op;
+
+/** Parameters of schematic_webhooks_count_events(). Zero-initialise, then set what you need. */
+typedef struct schematic_webhooks_count_events_params {
+    bool has_ids; /**< true when ids is set */
+    /** Maximum items: 100. */
+    apic_string_array ids;
+    /** The `q` query parameter: a string. */
+    char *q;
+    /** The `webhook_id` query parameter: a string. */
+    char *webhook_id;
+    bool has_limit; /**< true when limit is set */
+    /** Page limit (default 100) */
+    int64_t limit;
+    bool has_offset; /**< true when offset is set */
+    /** Page offset (default 0) */
+    int64_t offset;
+} schematic_webhooks_count_events_params;
+
+/**
+ * Count webhook events
+ *
+ * `GET /webhook-events/count`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters; may be NULL
+ * @param out receives the result on success (schematic_webhooks_count_events_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_webhooks_count_events(schematic_client *client,
+                                                const schematic_webhooks_count_events_params *params,
+                                                schematic_webhooks_count_events_response **out, schematic_error *err);
+/** Descriptor of schematic_webhooks_count_events(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_webhooks_count_events_op;
+
+/** Parameters of schematic_webhooks_list(). Zero-initialise, then set what you need. */
+typedef struct schematic_webhooks_list_params {
+    /** The `q` query parameter: a string. */
+    char *q;
+    bool has_limit; /**< true when limit is set */
+    /** Page limit (default 100) */
+    int64_t limit;
+    bool has_offset; /**< true when offset is set */
+    /** Page offset (default 0) */
+    int64_t offset;
+} schematic_webhooks_list_params;
+
+/**
+ * List webhooks
+ *
+ * `GET /webhooks`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters; may be NULL
+ * @param out receives the result on success (schematic_webhooks_list_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_webhooks_list(schematic_client *client, const schematic_webhooks_list_params *params,
+                                        schematic_webhooks_list_response **out, schematic_error *err);
+/** Descriptor of schematic_webhooks_list(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_webhooks_list_op;
+
+/**
+ * Create webhook
+ *
+ * `POST /webhooks`
+ *
+ * @param client a client from schematic_client_new()
+ * @param body request body: schematic_create_webhook_request_body, sent as JSON; required
+ * @param out receives the result on success (schematic_webhooks_create_response_free() it), NULL otherwise; may be NULL to discard. Created
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_webhooks_create(schematic_client *client, const schematic_create_webhook_request_body *body,
+                                          schematic_webhooks_create_response **out, schematic_error *err);
+/** Descriptor of schematic_webhooks_create(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_webhooks_create_op;
+
+/** Parameters of schematic_webhooks_get(). Zero-initialise, then set what you need. */
+typedef struct schematic_webhooks_get_params {
+    /**
+     * webhook_id
+     * Required.
+     */
+    char *webhook_id;
+} schematic_webhooks_get_params;
+
+/**
+ * Get webhook
+ *
+ * `GET /webhooks/{webhook_id}`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters; required: webhook_id
+ * @param out receives the result on success (schematic_webhooks_get_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_webhooks_get(schematic_client *client, const schematic_webhooks_get_params *params,
+                                       schematic_webhooks_get_response **out, schematic_error *err);
+/** Descriptor of schematic_webhooks_get(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_webhooks_get_op;
+
+/** Parameters of schematic_webhooks_update(). Zero-initialise, then set what you need. */
+typedef struct schematic_webhooks_update_params {
+    /**
+     * webhook_id
+     * Required.
+     */
+    char *webhook_id;
+} schematic_webhooks_update_params;
+
+/**
+ * Update webhook
+ *
+ * `PUT /webhooks/{webhook_id}`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters; required: webhook_id
+ * @param body request body: schematic_update_webhook_request_body, sent as JSON; required
+ * @param out receives the result on success (schematic_webhooks_update_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_webhooks_update(schematic_client *client, const schematic_webhooks_update_params *params,
+                                          const schematic_update_webhook_request_body *body,
+                                          schematic_webhooks_update_response **out, schematic_error *err);
+/** Descriptor of schematic_webhooks_update(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_webhooks_update_op;
+
+/** Parameters of schematic_webhooks_delete(). Zero-initialise, then set what you need. */
+typedef struct schematic_webhooks_delete_params {
+    /**
+     * webhook_id
+     * Required.
+     */
+    char *webhook_id;
+} schematic_webhooks_delete_params;
+
+/**
+ * Delete webhook
+ *
+ * `DELETE /webhooks/{webhook_id}`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters; required: webhook_id
+ * @param out receives the result on success (schematic_webhooks_delete_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_webhooks_delete(schematic_client *client, const schematic_webhooks_delete_params *params,
+                                          schematic_webhooks_delete_response **out, schematic_error *err);
+/** Descriptor of schematic_webhooks_delete(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_webhooks_delete_op;
+
+/** Parameters of schematic_webhooks_send_test_action(). Zero-initialise, then set what you need. */
+typedef struct schematic_webhooks_send_test_action_params {
+    /**
+     * webhook_id
+     * Required.
+     */
+    char *webhook_id;
+} schematic_webhooks_send_test_action_params;
+
+/**
+ * Send test webhook action
+ *
+ * `POST /webhooks/{webhook_id}/test`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters; required: webhook_id
+ * @param body request body: schematic_test_webhook_request_body, sent as JSON; required
+ * @param out receives the result on success (schematic_webhooks_send_test_action_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_webhooks_send_test_action(schematic_client *client,
+                                                    const schematic_webhooks_send_test_action_params *params,
+                                                    const schematic_test_webhook_request_body *body,
+                                                    schematic_webhooks_send_test_action_response **out,
+                                                    schematic_error *err);
+/** Descriptor of schematic_webhooks_send_test_action(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_webhooks_send_test_action_op;
+
+/** Parameters of schematic_webhooks_count(). Zero-initialise, then set what you need. */
+typedef struct schematic_webhooks_count_params {
+    /** The `q` query parameter: a string. */
+    char *q;
+    bool has_limit; /**< true when limit is set */
+    /** Page limit (default 100) */
+    int64_t limit;
+    bool has_offset; /**< true when offset is set */
+    /** Page offset (default 0) */
+    int64_t offset;
+} schematic_webhooks_count_params;
+
+/**
+ * Count webhooks
+ *
+ * `GET /webhooks/count`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters; may be NULL
+ * @param out receives the result on success (schematic_webhooks_count_response_free() it), NULL otherwise; may be NULL to discard. OK
+ * @param err receives details on failure (may be NULL); release with schematic_error_clear()
+ * @return 0, or a negative apic_status; APIC_E_HTTP carries the HTTP status and body in err
+ */
+APIC_EXPORT int schematic_webhooks_count(schematic_client *client, const schematic_webhooks_count_params *params,
+                                         schematic_webhooks_count_response **out, schematic_error *err);
+/** Descriptor of schematic_webhooks_count(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
+APIC_EXPORT extern const apic_operation schematic_webhooks_count_op;
+
+#ifdef __cplusplus
+}
+#endif
+#endif
