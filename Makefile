@@ -32,7 +32,7 @@ GENERATOR_FILES := $(wildcard generator/*.py generator/templates/*.j2)
 
 .PHONY: help
 help:
-	@echo "make demo             generate, build and run the eSauti and BriteEvents quick starts against local servers"
+	@echo "make demo             generate, build and run the quick starts (eSauti, BriteEvents, Sockudo, Schematic) against local servers"
 	@echo "make test             every test: generator, freshness, unit (gcc, clang, valgrind, ASan+UBSan), integration"
 	@echo "make check-symbols    every shared library exports its own prefix only, and all its headers declare"
 	@echo "make install          runtime, apic tool, generator and SDKs (PREFIX=/usr/local DESTDIR=); make uninstall"
@@ -40,6 +40,7 @@ help:
 	@echo "make test-install     install into a temporary DESTDIR, build and run programs outside the repo with pkg-config"
 	@echo "make test-webhooks-vendors   webhooks signed by standardwebhooks, svix, pusher, Schematic's SDK verify in C, and back"
 	@echo "make test-pusher-vendor      Pusher signing, channel/user auth, encryption and Sockudo SDK requests vs npm pusher, both ways"
+	@echo "make test-schematic-vendor   the README flows by the C Schematic SDK and by its vendor's Node SDK: the same requests"
 	@echo "make test-http2       HTTP/2 against nginx (h2c, TLS); multiplexing: 4 threads on one connection"
 	@echo "make test-cli         apic dead-letters show / replay on the load test's dead-letter file"
 	@echo "make check-layers     the runtime's include graph: layers point one way, no circle"
@@ -214,6 +215,13 @@ test-webhooks-vendors: $(RUNTIME_A) | deps
 test-pusher-vendor: $(RUNTIME_A) | deps
 	@OPT="$(OPT)" bash tests/pusher/run.sh $(OBJDIR) "$(if $(filter valgrind,$(RUNNER)),$(VALGRIND))"
 
+# The Schematic SDK and its vendor's Node SDK (pinned in tests/servers) do the README's flows against
+# one recording server (answering as Prism does): the requests are compared member for member.
+.PHONY: test-schematic-vendor
+test-schematic-vendor: sdks | deps
+	@WITH_WIREMOCK=0 bash tests/integration/with-servers.sh \
+	    bash tests/schematic/run.sh $(OBJDIR) "$(if $(filter valgrind,$(RUNNER)),$(VALGRIND))"
+
 # Sample requests for the generic Prism driver (tests/support/prism_driver.h).
 .PHONY: samples
 samples: | deps
@@ -231,7 +239,8 @@ test-integration: $(INTEG_BIN) samples
 
 # ThreadSanitizer on the background queue (build/tsan): its unit test, and the eSauti queue test
 # (a smaller run) against the servers. setarch -R: TSan's memory layout needs ASLR off on some kernels.
-TSAN_BIN := build/tsan/tests/test_queue build/tsan/tests/test_esauti_queue build/tsan/tests/test_http2
+TSAN_BIN := build/tsan/tests/test_queue build/tsan/tests/test_esauti_queue build/tsan/tests/test_cache \
+            build/tsan/tests/test_schematic_threads build/tsan/tests/test_http2
 .PHONY: test-tsan
 test-tsan: | deps
 	@$(MAKE) --no-print-directory VARIANT=tsan $(TSAN_BIN) samples

@@ -28,6 +28,8 @@ stage "webhooks: signed by the senders' own libraries, verified in C, and the re
 $make VARIANT=release test-webhooks-vendors RUNNER=valgrind
 stage "Pusher protocol against npm pusher 5.3.4: signed queries, channel and user auth, encryption both ways (valgrind)"
 $make VARIANT=release test-pusher-vendor RUNNER=valgrind
+stage "Schematic: the README flows by the C SDK and by the vendor's Node SDK, the same requests (valgrind)"
+$make VARIANT=release test-schematic-vendor RUNNER=valgrind
 stage "HTTP/2 against nginx: h2c prior knowledge, TLS with a test CA, 4 threads on one connection (valgrind)"
 $make VARIANT=release test-http2 RUNNER=valgrind
 stage "public headers as C++"
@@ -36,7 +38,7 @@ stage "integration against Prism and WireMock (valgrind)"
 $make VARIANT=release test-integration RUNNER=valgrind
 stage "integration against Prism and WireMock (ASan+UBSan)"
 $make VARIANT=asan test-integration
-stage "ThreadSanitizer: the background queue (unit test, eSauti queue test), the multiplexing transport"
+stage "ThreadSanitizer: the background queue, the answer cache, Schematic flag checks from 8 threads, the multiplexing transport"
 $make test-tsan
 stage "integration logs at debug level with redact_pii: no secret, no personal data"
 $make VARIANT=release test-log-scan

@@ -111,6 +111,51 @@ static void test_503_through_the_retries(void)
     schematic_client_free(c);
 }
 
+/* Timeouts per client (config.timeout_ms) and per check (schematic_check_options.timeout_ms) against
+ * a server that answers after 2 s; and 408 and 429, retried like 5xx. */
+static void test_timeouts_and_retried_statuses(void)
+{
+    CU_ASSERT_FATAL(wm_reset());
+    CU_ASSERT_FATAL(wm_stub("{\"request\":{\"method\":\"POST\",\"url\":\"/flags/slow/check\"},"
+                            "\"response\":{\"status\":200,\"fixedDelayMilliseconds\":2000,\"headers\":{\"Content-Type\":"
+                            "\"application/json\"},\"body\":\"{\\\"data\\\":{\\\"value\\\":true},\\\"params\\\":{}}\"}}"));
+    CU_ASSERT_FATAL(wm_stub("{\"request\":{\"method\":\"POST\",\"url\":\"/flags/busy/check\"},"
+                            "\"response\":{\"status\":429,\"headers\":{\"Retry-After\":\"0\"},\"body\":\"slow down\"}}"));
+    CU_ASSERT_FATAL(wm_stub("{\"request\":{\"method\":\"POST\",\"url\":\"/flags/late/check\"},"
+                            "\"response\":{\"status\":408,\"body\":\"timeout\"}}"));
+    schematic_config cfg = SCHEMATIC_CONFIG_INIT;
+    cfg.base_url = wm_url();
+    cfg.api_key = "api_test_key";
+    cfg.timeout_ms = 300;
+    cfg.retry.max_retries = APIC_NO_RETRY;
+    schematic_client *c = NULL;
+    CU_ASSERT_EQUAL_FATAL(schematic_client_new(&cfg, &c, NULL), 0);
+    schematic_error err = {0};
+    bool on = true;
+    double t0 = now_s();
+    CU_ASSERT_EQUAL(schematic_check_flag(c, "slow", NULL, NULL, &on, &err), APIC_E_TIMEOUT);
+    double client_wait = now_s() - t0;
+    CU_ASSERT_FALSE(on);
+    CU_ASSERT_TRUE(client_wait < 1.5);
+    schematic_flag_result r;
+    schematic_check_options quick = {false, false, 100};
+    t0 = now_s();
+    CU_ASSERT_EQUAL(schematic_check_flag_with(c, "slow", NULL, NULL, &quick, &r, &err), APIC_E_TIMEOUT);
+    /* The check's 100 ms, not the client's 300 (compared, so that valgrind's slowness cancels out). */
+    CU_ASSERT_TRUE(now_s() - t0 < client_wait - 0.1);
+    schematic_client_free(c);
+    cfg.timeout_ms = 0;
+    cfg.retry.max_retries = 0; /* the SDK's 2 */
+    cfg.retry.initial_delay_ms = 10;
+    CU_ASSERT_EQUAL_FATAL(schematic_client_new(&cfg, &c, NULL), 0);
+    CU_ASSERT_EQUAL(schematic_check_flag(c, "busy", NULL, NULL, &on, &err), APIC_E_HTTP);
+    CU_ASSERT_EQUAL(err.attempts, 3);
+    CU_ASSERT_EQUAL(schematic_check_flag(c, "late", NULL, NULL, &on, &err), APIC_E_HTTP);
+    CU_ASSERT_EQUAL(err.attempts, 3);
+    schematic_error_clear(&err);
+    schematic_client_free(c);
+}
+
 static void test_not_found(void)
 {
     CU_ASSERT_FATAL(wm_reset());
@@ -192,6 +237,7 @@ int main(void)
     CU_TestInfo tests[] = {
         {"the port closed: the default, within the retry budget", test_port_closed},
         {"503 through every retry: the default; 409 not retried", test_503_through_the_retries},
+        {"timeouts per client and per check; 408 and 429 retried", test_timeouts_and_retried_statuses},
         {"an answer without data: the default, as not found", test_not_found},
         {"offline: nothing sent, defaults answer, events dropped", test_offline},
         CU_TEST_INFO_NULL,
