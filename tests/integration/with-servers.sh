@@ -13,6 +13,8 @@
 #   PUSHER_SERVER_URL, PUSHER_APP_ID, PUSHER_KEY, PUSHER_SECRET
 #                     tests/servers/pusher_server.py: the Pusher Channels HTTP API of that app, every
 #                     request's signature checked (401 otherwise), and a journal at /journal
+#   PROXY_URL         tests/servers/http_proxy.py: a forwarding HTTP proxy (to 127.0.0.1 only) with a
+#                     journal of what went through it at /journal
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 bin=$root/tests/servers/node_modules/.bin
@@ -81,6 +83,12 @@ export PUSHER_APP_ID="app-$pport" PUSHER_KEY="pusher-key-$pport" PUSHER_SECRET="
 pids+=($!)
 export PUSHER_SERVER_URL="http://127.0.0.1:$pport"
 wait_http "$PUSHER_SERVER_URL/journal" pusher-server "${pids[-1]}"
+
+xport=$(free_port)
+/usr/bin/python3 "$root/tests/servers/http_proxy.py" "$xport" >"$logdir/http-proxy.log" 2>&1 &
+pids+=($!)
+export PROXY_URL="http://127.0.0.1:$xport"
+wait_http "$PROXY_URL/journal" http-proxy "${pids[-1]}"
 
 if [ "${WITH_WIREMOCK:-1}" = 1 ]; then
 wport=$(free_port)

@@ -28,7 +28,7 @@ typedef apic_error schematic_error;
 
 /**
  * Creates a client. cfg is copied; a NULL base_url means SCHEMATIC_DEFAULT_BASE_URL.
- * This SDK's own defaults, where cfg leaves zero: timeout_ms 60000; retry.max_retries 2; and 409 Conflict is never retried (conflict_is_final); * as the vendor's own SDK does.
+ * This SDK's own defaults (the vendor's SDK has the same), where cfg leaves zero: timeout_ms 60000; retry.max_retries 2; and 409 Conflict is never retried (conflict_is_final);
  * Answers of schematic_features_check_flag() are cached: the same key, company, user within
  * 5000 ms get the kept answer without a request (1000 answers at most,
  * the least recently used dropped first; config.cache resizes or turns off every cache of the client).
