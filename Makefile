@@ -49,7 +49,7 @@ help:
 	@echo "make build            runtime and shipped SDKs as static and shared libraries (build/release)"
 	@echo "make generate         regenerate generated/<api> from spec/<api>"
 	@echo "make check-generated  fail when generated/ differs from a fresh generation"
-	@echo "make sdk SPEC=openapi.yaml NAME=prefix OUT=dir   generate and compile an SDK from any spec"
+	@echo "make sdk SPEC=openapi.yaml NAME=prefix OUT=dir [OVERLAY=a.yaml,b.yaml]   generate and compile an SDK from any spec (overlays: docs/overlays.md)"
 	@echo "make docs             Doxygen HTML of the runtime and each SDK in build/docs (fails on any warning)"
 	@echo "make bench            benchmarks, each against a baseline measured in the same run"
 	@echo "make clean            remove build/"
@@ -128,11 +128,11 @@ $(CLI): $(CLI_SRC) runtime/cli/cli.h $(RUNTIME_A)
 cli: $(CLI)
 build: runtime sdks cli
 
-# Generate and compile an SDK from any spec: make sdk SPEC=file NAME=prefix OUT=dir
+# Generate and compile an SDK from any spec: make sdk SPEC=file NAME=prefix OUT=dir [OVERLAY=a.yaml,b.yaml]
 .PHONY: sdk
 sdk: $(RUNTIME_A) $(RUNTIME_SO)
-	@test -n "$(SPEC)" -a -n "$(NAME)" -a -n "$(OUT)" || { echo "usage: make sdk SPEC=openapi.yaml NAME=prefix OUT=dir"; exit 2; }
-	$(PYTHON) -m generator --spec $(SPEC) --name $(NAME) --out $(OUT)
+	@test -n "$(SPEC)" -a -n "$(NAME)" -a -n "$(OUT)" || { echo "usage: make sdk SPEC=openapi.yaml NAME=prefix OUT=dir [OVERLAY=a.yaml,b.yaml]"; exit 2; }
+	$(PYTHON) -m generator --spec $(SPEC) --name $(NAME) --out $(OUT)$(if $(OVERLAY), --overlay $(OVERLAY))
 	@$(SDK_MAKE) -f $(OUT)/Makefile OBJ_DIR=$(OUT)/build/obj LIB_DIR=$(OUT)/build/lib
 	@echo "sdk: headers in $(OUT)/include, lib$(NAME).a and lib$(NAME).so in $(OUT)/build/lib; install with make install-sdk OUT=$(OUT)"
 

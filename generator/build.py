@@ -9,6 +9,7 @@ from .ir import Api
 from .loader import Loader, Location, escape_token
 from .names import Namespace
 from .operations import OperationBuilder
+from .overlays import apply_overlays
 from .pusher import PUSHER_NAMES, load_pusher
 from .schemas import SchemaConverter
 from .topics import TOPIC_NAMES, load_topics
@@ -26,13 +27,15 @@ QUEUE_NAMES = ("events_enqueue", "events_enqueue_named", "events_queue_start", "
                "events_queue_stats", "queue_config", "queue_stats")
 
 
-def build_api(spec_path, prefix, title=None, version=None, events=None, topics=None, webhooks=None, pusher=None):
+def build_api(spec_path, prefix, title=None, version=None, events=None, topics=None, webhooks=None, pusher=None,
+              overlays=()):
     """events: {registry: path, operation: operationId, source_header: name} (sdk.yaml `events`), or None;
     topics: sdk.yaml `topics` as topics.topics_config() checked it, or None; webhooks: sdk.yaml
     `webhooks` as webhooks.webhooks_config() checked it, or None; pusher: sdk.yaml `pusher` as
-    pusher.pusher_config() checked it, or None."""
+    pusher.pusher_config() checked it, or None; overlays: overlay files applied in order to the
+    document before anything reads it."""
     loader = Loader()
-    root = loader.load(spec_path)
+    root = apply_overlays(loader, spec_path, overlays) if overlays else loader.load(spec_path)
     root_loc = Location(os.path.abspath(spec_path), "")
     _check_document(root, root_loc)
     diags = Diagnostics()

@@ -13,6 +13,7 @@ from .errors import SpecError
 from .handwritten import handwritten_config, load_handwritten
 from .library import library_version
 from .names import c_ident
+from .overlays import overlays_config
 from .pusher import pusher_config
 from .render import FIXED_FILES, render
 from .samples import write_samples
@@ -31,6 +32,9 @@ def _parser():
     ap.add_argument("--config", help="sdk.yaml with name, title and version overrides")
     ap.add_argument("--library-version", help="MAJOR.MINOR.PATCH of the generated library (its soname is the major; "
                     "default: library_version in --config, else 0.1.0)")
+    ap.add_argument("--overlay", action="append", default=[], metavar="FILE",
+                    help="an Overlay 1.0.0 document to apply to the spec first (docs/overlays.md); repeat it, or "
+                    "separate files with commas, to apply several in order, after sdk.yaml's overlays")
     ap.add_argument("--samples", help="also write sample requests (JSON per operation) to this file, for tests")
     ap.add_argument("--quiet", action="store_true", help="print only errors")
     return ap
@@ -47,7 +51,7 @@ def _load_config(path):
     if not isinstance(cfg, dict):
         raise SpecError(path, "the SDK config must be a mapping")
     known = ("name", "title", "version", "library_version", "events", "topics", "webhooks", "pusher", "cache", "client",
-             "handwritten")
+             "handwritten", "overlays")
     unknown = sorted(set(cfg) - set(known))
     if unknown:
         raise SpecError(f"{path}#/{unknown[0]}", f"unknown config key '{unknown[0]}' (known: {', '.join(known)})")
@@ -65,7 +69,20 @@ def _load_config(path):
         cfg["client"] = client_config(cfg["client"], path)
     if "handwritten" in cfg:
         cfg["handwritten"] = handwritten_config(cfg["handwritten"], path)
+    if "overlays" in cfg:
+        cfg["overlays"] = overlays_config(cfg["overlays"], path)
     return cfg
+
+
+def _command_line_overlays(values):
+    """--overlay a.yaml --overlay b.yaml,c.yaml -> [a.yaml, b.yaml, c.yaml]."""
+    out = []
+    for value in values:
+        for item in value.split(","):
+            if not item.strip():
+                raise SpecError("--overlay", f"an empty file name in '{value}'")
+            out.append(item.strip())
+    return out
 
 
 def _events_config(ev, path):
@@ -87,6 +104,14 @@ def _events_config(ev, path):
     return dict(ev, registry=os.path.join(os.path.dirname(path), ev["registry"]), config=path)
 
 
+def _source_name(spec, overlays):
+    """What the generated files say they come from: the spec, and the overlays that changed it."""
+    name = os.path.basename(spec)
+    if overlays:
+        name += f" with overlay{'s' if len(overlays) > 1 else ''} " + ", ".join(os.path.basename(o) for o in overlays)
+    return name
+
+
 def main(argv=None):
     args = _parser().parse_args(argv)
     started = time.monotonic()
@@ -96,15 +121,16 @@ def main(argv=None):
         prefix = c_ident(raw_name)
         if prefix != raw_name:
             raise SpecError("--name", f"'{raw_name}' is not a C identifier in lower snake case (try '{prefix}')")
+        overlays = cfg.get("overlays", []) + _command_line_overlays(args.overlay)
         api = build_api(args.spec, prefix, cfg.get("title"), cfg.get("version"), cfg.get("events"), cfg.get("topics"),
-                        cfg.get("webhooks"), cfg.get("pusher"))
+                        cfg.get("webhooks"), cfg.get("pusher"), overlays)
         api.caches = load_caches(cfg.get("cache"), api.operations)
         api.client_settings = cfg.get("client") or {}
         if "handwritten" in cfg:
             api.handwritten = load_handwritten(cfg["handwritten"], prefix, set(FIXED_FILES) | {prefix})
         lib_version = (library_version(args.library_version, "--library-version") if args.library_version
                        else library_version(cfg.get("library_version"), f"{args.config}#/library_version"))
-        files = render(api, args.out, os.path.basename(args.spec), lib_version)
+        files = render(api, args.out, _source_name(args.spec, overlays), lib_version)
         if args.samples:
             write_samples(api, api.loader, args.samples, args.spec)
     except SpecError as exc:

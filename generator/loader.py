@@ -89,6 +89,11 @@ class Loader:
             self._docs[path] = self._parse(path, raw)
         return self._docs[path]
 
+    def replace(self, path, document):
+        """Puts document in place of the file's own (what overlays made of it): later loads and
+        $refs into the file see it."""
+        self._docs[os.path.abspath(path)] = document
+
     @staticmethod
     def _parse(path, raw):
         try:
