@@ -32,9 +32,12 @@ build webhook_verify
 build events_http
 build logging
 build logging "" build/nolog/lib logging_nolog
-# The Pusher trigger links the Sockudo SDK (made by `make build` above) instead of eSauti's.
+# The Pusher trigger links the Sockudo SDK and the flag checks the Schematic SDK (both made by
+# `make build` above) instead of eSauti's.
 cc $CFLAGS -Igenerated/sockudo/include bench/pusher_trigger.c "$obj/lib/libsockudo.a" "$obj/lib/libapic.a" $LIBS \
     -o "$bin/pusher_trigger"
+cc $CFLAGS -Igenerated/schematic/include bench/schematic_flags.c "$obj/lib/libschematic.a" "$obj/lib/libapic.a" $LIBS \
+    -o "$bin/schematic_flags"
 [ "${BENCH_BUILD_ONLY:-0}" = 1 ] && { echo "bench: programs built in $bin"; exit 0; }
 
 echo "bench: codec" >&2
@@ -82,6 +85,19 @@ echo "bench: Python requests + hmac (5 runs of 2,000)" >&2
 $PYTHON bench/python_events.py "$url" bench-secret 2000 5 | tee -a "$results" >&2
 echo "bench: memory while sending 1,000,000 events" >&2
 "$bin/events_http" "$url" bench-secret 1000000 rss | tee -a "$results" >&2
+# The same flag, company and user: each SDK's first check fills its cache (nginx answers it), the
+# timed ones are answered from it; C and the vendor's Node SDK take turns on the same core.
+echo "bench: Schematic flag check, cached: C (5 x 1,000,000) and @schematichq/schematic-typescript-node (5 x 20,000), 3 rounds" >&2
+for _ in 1 2 3; do
+    taskset -c 1 "$bin/schematic_flags" "$url" hit 1000000 5
+    taskset -c 1 node bench/node_schematic.js "$url" 20000 5
+done | tee -a "$results" >&2
+echo "bench: wrk -t1 -c1 (2 s) and SDK flag checks, no cache (20,000), 5 rounds" >&2
+for _ in 1 2 3 4 5; do
+    wrk -t1 -c1 -d2s -s bench/wrk_flag_check.lua "$url/flags/bench-flag/check" |
+        awk '/Requests\/sec/ {print "VALUE|flag_miss_wrk_per_s|" $2}'
+    "$bin/schematic_flags" "$url" miss 20000 1
+done | tee -a "$results" >&2
 kill "$nginx_pid"; wait "$nginx_pid" 2>/dev/null || true
 trap - EXIT
 

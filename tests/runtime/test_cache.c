@@ -169,6 +169,51 @@ static void test_keys(void)
     apic_cache_free(c);
 }
 
+/* The hash reads keys eight and sixteen bytes at a time with an overlapping last word. Every
+ * length from 1 to 80 bytes is stored, then looked up with a key built elsewhere on the stack: a
+ * byte read past the key's end would differ between the two (a miss; valgrind: uninitialised),
+ * and keys differing only in their last byte must answer their own values. */
+static void key_of_length(apic_cache_key *k, size_t len, int last, char fill)
+{
+    char text[81];
+    memset(text, fill, sizeof text);
+    memset(text, 'k', len);
+    text[len - 1] = (char)('a' + last);
+    apic_cache_key_init(k, 'L');
+    apic_cache_key_add(k, text, len);
+    /* What lies beyond the key in its buffer differs too. */
+    memset(k->data + k->len, fill, k->cap - k->len);
+}
+
+static void test_every_key_length(void)
+{
+    apic_cache *c = NULL;
+    CU_ASSERT_EQUAL_FATAL(apic_cache_new(200, 60000, &c, NULL), 0);
+    apic_cache_key k;
+    for (size_t len = 1; len <= 80; len++) {
+        for (int last = 0; last < 2; last++) {
+            key_of_length(&k, len, last, 'x');
+            unsigned char v = (unsigned char)(len * 2 + (size_t)last);
+            CU_ASSERT_EQUAL(apic_cache_put(c, &k, &v, 1), 0);
+            apic_cache_key_release(&k);
+        }
+    }
+    for (size_t len = 1; len <= 80; len++) {
+        for (int last = 0; last < 2; last++) {
+            key_of_length(&k, len, last, 'y');
+            unsigned char v = 0;
+            size_t n = 0;
+            CU_ASSERT_TRUE(apic_cache_get(c, &k, &v, 1, &n));
+            CU_ASSERT_EQUAL(v, (unsigned char)(len * 2 + (size_t)last));
+            apic_cache_key_release(&k);
+        }
+    }
+    apic_cache_stats st;
+    apic_cache_get_stats(c, &st);
+    CU_ASSERT_EQUAL(st.entries, 160);
+    apic_cache_free(c);
+}
+
 static void test_new_refuses(void)
 {
     apic_cache *c = (apic_cache *)1;
@@ -451,6 +496,7 @@ int main(void)
         {"values are bytes; one larger than the caller's room is a miss", test_value_round_trip},
         {"entries expire after their time", test_expiry},
         {"keys: maps in any order meet, parts never run together", test_keys},
+        {"keys of every length from 1 to 80 bytes stay apart", test_every_key_length},
         {"a cache of nothing is refused; a NULL cache never answers", test_new_refuses},
         {"eight threads read and write: every answer is its key's", test_threads},
         {"a cached operation: the same call is answered without a request", test_cached_operation},

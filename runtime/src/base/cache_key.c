@@ -24,10 +24,10 @@ void apic_cache_key_release(apic_cache_key *k)
     k->len = 0;
 }
 
-static bool room(apic_cache_key *k, size_t more)
+/* The slow path of every append: grows the key to the heap (once for most long keys). */
+static bool grow(apic_cache_key *k, size_t more)
 {
-    if (k->failed) return false;
-    if (more <= k->cap - k->len) return true;
+    if (k->failed || more > SIZE_MAX / 4) return k->failed = true, false; /* doubling must not wrap */
     size_t cap = k->cap * 2;
     while (cap - k->len < more) cap *= 2;
     unsigned char *p = malloc(cap);
@@ -39,22 +39,29 @@ static bool room(apic_cache_key *k, size_t more)
     return true;
 }
 
-/* n as a little-endian base-128 number: short parts cost one byte of prefix. */
-static void put_length(apic_cache_key *k, size_t n)
+/* n as a little-endian base-128 number (short parts cost one byte of prefix) at p; its length. */
+static size_t encode_length(unsigned char *p, size_t n)
 {
-    if (!room(k, 10)) return;
+    size_t i = 0;
     do {
         unsigned char b = (unsigned char)(n & 0x7f);
         n >>= 7;
-        k->data[k->len++] = (unsigned char)(b | (n != 0 ? 0x80 : 0));
+        p[i++] = (unsigned char)(b | (n != 0 ? 0x80 : 0));
     } while (n != 0);
+    return i;
 }
 
+/* One part: its length, then its bytes. A hit builds its key on every check, so the common case
+ * (room enough) is one comparison and two writes; a key that failed may grow on, as it is never
+ * looked up or stored. */
 void apic_cache_key_add(apic_cache_key *k, const void *bytes, size_t n)
 {
-    put_length(k, n);
-    if (n == 0 || !room(k, n)) return;
-    memcpy(k->data + k->len, bytes, n);
+    if (k->cap - k->len < n + 10 && (n > SIZE_MAX - 10 || !grow(k, n + 10))) {
+        k->failed = true;
+        return;
+    }
+    k->len += encode_length(k->data + k->len, n);
+    if (n > 0) memcpy(k->data + k->len, bytes, n);
     k->len += n;
 }
 
@@ -62,7 +69,7 @@ void apic_cache_key_add_str(apic_cache_key *k, const char *s)
 {
     /* NULL is written as the one length no string has: SIZE_MAX. */
     if (s == NULL) {
-        put_length(k, SIZE_MAX);
+        if (k->cap - k->len >= 10 || grow(k, 10)) k->len += encode_length(k->data + k->len, SIZE_MAX);
         return;
     }
     apic_cache_key_add(k, s, strlen(s));
@@ -99,7 +106,7 @@ void apic_cache_key_add_pairs(apic_cache_key *k, const char *const *names, const
         }
         order[j] = i;
     }
-    put_length(k, n);
+    if (k->cap - k->len >= 10 || grow(k, 10)) k->len += encode_length(k->data + k->len, n);
     for (size_t i = 0; i < n; i++) {
         apic_cache_key_add_str(k, names[order[i] * stride]);
         apic_cache_key_add_str(k, vals[order[i] * stride]);
