@@ -1,5 +1,6 @@
 """Command line: python3 -m generator --spec FILE --name PREFIX --out DIR."""
 import argparse
+import json
 import os
 import sys
 import time
@@ -36,6 +37,8 @@ def _parser():
                     help="an Overlay 1.0.0 document to apply to the spec first (docs/overlays.md); repeat it, or "
                     "separate files with commas, to apply several in order, after sdk.yaml's overlays")
     ap.add_argument("--samples", help="also write sample requests (JSON per operation) to this file, for tests")
+    ap.add_argument("--write-spec", metavar="FILE", help="also write the document as the overlays left it (JSON), "
+                    "for a mock server that should serve what the SDK was made from")
     ap.add_argument("--quiet", action="store_true", help="print only errors")
     return ap
 
@@ -104,6 +107,15 @@ def _events_config(ev, path):
     return dict(ev, registry=os.path.join(os.path.dirname(path), ev["registry"]), config=path)
 
 
+def _write_json(path, document):
+    """Writes the whole file or nothing: a half-written document would be served as the spec."""
+    tmp = path + ".tmp"
+    with open(tmp, "w", encoding="utf-8") as f:
+        json.dump(document, f, ensure_ascii=False, indent=1)
+        f.write("\n")
+    os.replace(tmp, path)
+
+
 def _source_name(spec, overlays):
     """What the generated files say they come from: the spec, and the overlays that changed it."""
     name = os.path.basename(spec)
@@ -133,6 +145,8 @@ def main(argv=None):
         files = render(api, args.out, _source_name(args.spec, overlays), lib_version)
         if args.samples:
             write_samples(api, api.loader, args.samples, args.spec)
+        if args.write_spec:
+            _write_json(args.write_spec, api.loader.load(args.spec))
     except SpecError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1

@@ -162,6 +162,7 @@ class SecurityScheme:
     param: Optional[str] = None
     hmac: Optional[dict] = None   # timestamp_header, prefix (kind hmac)
     doc: str = ""
+    prefix: Optional[str] = None  # api_key: written before the key (x-apic-key-prefix)
 
 
 @dataclass(eq=False)

@@ -17,6 +17,7 @@ _STYLES = {"path": ("simple", "label", "matrix"), "query": ("form", "spaceDelimi
            "header": ("simple",), "cookie": ("form",)}
 _TEMPLATE_VAR = re.compile(r"\{([^{}]+)\}")
 _HTTP_TOKEN = re.compile(r"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$")
+_HEADER_VALUE_TEXT = re.compile(r"^[\x20-\x7e]+$")
 
 
 class OperationBuilder:
@@ -300,7 +301,7 @@ class OperationBuilder:
         for name, raw in comps.items():
             sloc = self.root_loc.child("components", "securitySchemes", name)
             s, where = self.loader.resolve(raw, sloc)
-            kind, location, param, hmac = None, None, None, None
+            kind, location, param, hmac, prefix = None, None, None, None, None
             stype = s.get("type") if isinstance(s, dict) else None
             if stype == "http" and str(s.get("scheme", "")).lower() == "bearer":
                 kind = "bearer"
@@ -314,6 +315,10 @@ class OperationBuilder:
                     self.diags.warn(str(where.child("name")), f"'{s['name']}' is not a valid {s['in']} name (RFC 9110 "
                                     "token); the scheme cannot be sent and operations needing it go without it")
                     continue
+                prefix = s.get("x-apic-key-prefix")
+                if prefix is not None and (not isinstance(prefix, str) or not _HEADER_VALUE_TEXT.match(prefix)):
+                    raise SpecError(str(where.child("x-apic-key-prefix")), "x-apic-key-prefix must be a string of visible "
+                                    "characters and spaces, such as 'ServiceToken '")
                 if "x-apic-hmac" in s:
                     kind, hmac = "hmac", _hmac_extension(s["x-apic-hmac"], where.child("x-apic-hmac"), s["in"])
                 elif s.get("x-apic-pusher-signature") is True:
@@ -323,6 +328,9 @@ class OperationBuilder:
                         raise SpecError(str(where.child("in")), "an x-apic-pusher-signature scheme is a query parameter "
                                         "(in: query, name: auth_signature)")
                     kind = "pusher"
+                if prefix is not None and kind != "api_key":
+                    raise SpecError(str(where.child("x-apic-key-prefix")), "x-apic-key-prefix is for plain API keys, "
+                                    "not signatures (x-apic-hmac, x-apic-pusher-signature)")
             elif stype in ("oauth2", "openIdConnect"):
                 kind = "bearer"
             else:
@@ -332,7 +340,7 @@ class OperationBuilder:
             while c_name in names:
                 c_name += "_"
             names.add(c_name)
-            out[name] = SecurityScheme(name=name, c_name=c_name, kind=kind, location=location, param=param, hmac=hmac,
+            out[name] = SecurityScheme(name=name, c_name=c_name, kind=kind, location=location, param=param, hmac=hmac, prefix=prefix,
                                        doc=docs.inline(s["description"]) if isinstance(s.get("description"), str) else "")
         return out
 

@@ -403,6 +403,34 @@ class CommandLineTest(unittest.TestCase):
         out = self.generate("config-only", "--config", config)
         self.assertIn("From sdk.yaml.", self.read(out, "include", "widgets", "widgets_api.h"))
 
+    def test_a_key_prefix_fixes_a_scheme_named_after_its_value(self):
+        # SuprSend's mistake: the header named "ServiceToken <token>". The fix names the header
+        # Authorization and says what goes before the key.
+        fix = os.path.join(self.tmp, "prefix.yaml")
+        with open(fix, "w", encoding="utf-8") as fh:
+            fh.write("overlay: 1.0.0\ninfo: {title: t, version: '1'}\nactions:\n"
+                     "  - target: $.components.securitySchemes.vendorKey\n"
+                     "    update: {name: Authorization, x-apic-key-prefix: 'ServiceToken '}\n")
+        out = self.generate("prefixed", "--name", "widgets", "--overlay", fix)
+        self.assertIn('APIC_IN_HEADER, "Authorization", NULL, "ServiceToken " }', self.read(out, "src", "client.c"))
+        for bad in ('"a\\nb"', "3", "''"):  # a line break (YAML's escape), a number, nothing
+            with open(fix, "w", encoding="utf-8") as fh:
+                fh.write("overlay: 1.0.0\ninfo: {title: t, version: '1'}\nactions:\n"
+                         "  - target: $.components.securitySchemes.vendorKey\n"
+                         f"    update: {{name: Authorization, x-apic-key-prefix: {bad}}}\n")
+            code, err = self.run_main("--name", "widgets", "--out", os.path.join(self.tmp, "bad"), "--overlay", fix)
+            self.assertEqual(code, 1, bad)
+            self.assertIn("vendor.yaml#/components/securitySchemes/vendorKey/x-apic-key-prefix: x-apic-key-prefix must "
+                          "be a string", err)
+
+    def test_write_spec_writes_the_overlaid_document(self):
+        written = os.path.join(self.tmp, "served.json")
+        self.generate("sdk", "--name", "widgets", "--overlay", self.FIX, "--write-spec", written)
+        with open(written, encoding="utf-8") as fh:
+            doc = json.load(fh)
+        self.assertEqual(doc["components"]["securitySchemes"]["vendorKey"]["name"], "X-Api-Key")
+        self.assertNotIn("delete", doc["paths"]["/widgets/{id}"])
+
     def test_errors_stop_generation_and_name_the_overlay(self):
         out = os.path.join(self.tmp, "never")
         stale = os.path.join(self.tmp, "stale.yaml")

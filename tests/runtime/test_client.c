@@ -46,14 +46,19 @@ static const apic_response contact_responses[] = {{200, &contact_type, "applicat
                                                   {201, &contact_type, "application/json", APIC_RESPONSE_JSON},
                                                   {204, NULL, NULL, APIC_RESPONSE_JSON}};
 
-static const apic_security_scheme bearer = {"bearerAuth", APIC_AUTH_BEARER, APIC_IN_HEADER, NULL, NULL};
-static const apic_security_scheme basic = {"basicAuth", APIC_AUTH_BASIC, APIC_IN_HEADER, NULL, NULL};
-static const apic_security_scheme key_header = {"keyHeader", APIC_AUTH_API_KEY, APIC_IN_HEADER, "X-Api-Key", NULL};
-static const apic_security_scheme key_query = {"keyQuery", APIC_AUTH_API_KEY, APIC_IN_QUERY, "api_key", NULL};
-static const apic_security_scheme key_cookie = {"keyCookie", APIC_AUTH_API_KEY, APIC_IN_COOKIE, "session", NULL};
+static const apic_security_scheme bearer = {"bearerAuth", APIC_AUTH_BEARER, APIC_IN_HEADER, NULL, NULL, NULL};
+static const apic_security_scheme basic = {"basicAuth", APIC_AUTH_BASIC, APIC_IN_HEADER, NULL, NULL, NULL};
+static const apic_security_scheme key_header = {"keyHeader", APIC_AUTH_API_KEY, APIC_IN_HEADER, "X-Api-Key", NULL, NULL};
+static const apic_security_scheme key_query = {"keyQuery", APIC_AUTH_API_KEY, APIC_IN_QUERY, "api_key", NULL, NULL};
+static const apic_security_scheme key_cookie = {"keyCookie", APIC_AUTH_API_KEY, APIC_IN_COOKIE, "session", NULL, NULL};
 static const apic_security_scheme *const s_bearer[] = {&bearer};
 static const apic_security_scheme *const s_basic[] = {&basic};
 static const apic_security_scheme *const s_header[] = {&key_header};
+/* SuprSend's management API: `Authorization: ServiceToken <key>` (x-apic-key-prefix). */
+static const apic_security_scheme service_token = {"serviceToken", APIC_AUTH_API_KEY, APIC_IN_HEADER, "Authorization",
+                                                   NULL, "ServiceToken "};
+static const apic_security_scheme *const s_service_token[] = {&service_token};
+static const apic_security_req sec_service_token[] = {{s_service_token, 1}};
 static const apic_security_scheme *const s_query[] = {&key_query};
 static const apic_security_scheme *const s_cookie[] = {&key_cookie};
 /* Alternatives in spec order: bearer, else API key in a header. */
@@ -75,6 +80,9 @@ static const apic_operation basic_op = {"test_basic", "DELETE", "/contacts/{id}"
 static const apic_operation optional_op = {"test_optional", "GET", "/contacts/{id}", &get_desc, get_locs,
                                           NULL, NULL, false, contact_responses, 3, sec_optional, 2,
                                           APIC_BODY_JSON, NULL};
+static const apic_operation service_token_op = {"test_service_token", "GET", "/contacts/{id}", &get_desc, get_locs,
+                                                NULL, NULL, false, contact_responses, 3, sec_service_token, 1,
+                                                APIC_BODY_JSON, NULL};
 static const apic_operation query_key_op = {"test_query_key", "GET", "/contacts/{id}", &get_desc, get_locs,
                                             NULL, NULL, false, contact_responses, 3, sec_query, 1,
                                             APIC_BODY_JSON, NULL};
@@ -310,6 +318,19 @@ static void test_api_key_header_fallback(void)
     CU_ASSERT_EQUAL(apic_call(c, &get_op, &p, NULL, NULL, NULL), 0);
     CU_ASSERT_TRUE(has_header("Authorization: Bearer tok"));
     CU_ASSERT_FALSE(has_header("X-Api-Key: k1"));
+    apic_client_free(c);
+}
+
+static void test_api_key_prefix(void)
+{
+    /* The scheme's prefix goes before the key, the same on every call; a token does not replace it. */
+    apic_client *c = new_client("tok", "st_1", NULL, NULL);
+    get_params p = {true, 1, NULL, {0}};
+    for (int i = 0; i < 2; i++) {
+        fake_reset(204, NULL);
+        CU_ASSERT_EQUAL(apic_call(c, &service_token_op, &p, NULL, NULL, NULL), 0);
+        CU_ASSERT_STRING_EQUAL(F.headers, "Accept: application/json\nUser-Agent: apic-test/1\nAuthorization: ServiceToken st_1\n");
+    }
     apic_client_free(c);
 }
 
@@ -680,6 +701,7 @@ int main(void)
         {"GET: method, URL, headers, result", test_get_request},
         {"POST: body bytes and Content-Type; invalid body not sent", test_post_body},
         {"security alternatives; API key in a header", test_api_key_header_fallback},
+        {"an API key after its scheme's prefix (ServiceToken)", test_api_key_prefix},
         {"optional authentication ({} alternative)", test_optional_auth},
         {"API key in the query and in a cookie", test_api_key_query_and_cookie},
         {"basic authentication", test_basic_auth},

@@ -224,7 +224,7 @@ static const apic_struct_desc create_desc = {"create_params", sizeof(create_para
 static const apic_param create_locs[] = {{APIC_IN_QUERY, APIC_STYLE_FORM, true, false},
                                          {APIC_IN_HEADER, APIC_STYLE_SIMPLE, false, false}};
 static const apic_response thing_responses[] = {{200, &thing_type, "application/json", APIC_RESPONSE_JSON}};
-static const apic_security_scheme bearer = {"bearer", APIC_AUTH_BEARER, APIC_IN_HEADER, NULL, NULL};
+static const apic_security_scheme bearer = {"bearer", APIC_AUTH_BEARER, APIC_IN_HEADER, NULL, NULL, NULL};
 static const apic_security_scheme *const s_bearer[] = {&bearer};
 static const apic_security_req sec[] = {{s_bearer, 1}};
 static const apic_operation create_op = {"things_create", "POST", "/things", &create_desc, create_locs,

@@ -89,7 +89,7 @@ typedef struct ping_data {
 static const apic_field ping_fields[] = {{"note", 4, APIC_F_REQUIRED, offsetof(ping_data, note), -1, -1, &apic_type_string}};
 static const apic_struct_desc ping_desc = {"PingData", sizeof(ping_data), ping_fields, 1, -1, -1, NULL};
 static const apic_type ping_type = {APIC_OBJECT, APIC_FMT_NONE, &ping_desc, NULL, NULL};
-static const apic_security_scheme key_query = {"key", APIC_AUTH_API_KEY, APIC_IN_QUERY, "api_key", NULL};
+static const apic_security_scheme key_query = {"key", APIC_AUTH_API_KEY, APIC_IN_QUERY, "api_key", NULL, NULL};
 static const apic_security_scheme *const key_only[] = {&key_query};
 static const apic_security_req needs_key[] = {{key_only, 1}};
 static const apic_operation ingest = {"t_ingest", "POST", "/events", NULL, NULL, &apic_type_any, "application/json", true,
@@ -115,8 +115,8 @@ static const apic_type upload_type = {APIC_OBJECT, APIC_FMT_NONE, &upload_desc, 
 static const apic_operation upload_op = {"t_upload", "POST", "/upload", NULL, NULL, &upload_type, "multipart/form-data",
                                          true, NULL, 0, needs_key, 1, APIC_BODY_MULTIPART, NULL};
 static const apic_hmac_scheme sig_how = {"X-Ts", "sha256="};
-static const apic_security_scheme bearer = {"bearer", APIC_AUTH_BEARER, APIC_IN_HEADER, NULL, NULL};
-static const apic_security_scheme sig = {"sig", APIC_AUTH_HMAC, APIC_IN_HEADER, "X-Signature", &sig_how};
+static const apic_security_scheme bearer = {"bearer", APIC_AUTH_BEARER, APIC_IN_HEADER, NULL, NULL, NULL};
+static const apic_security_scheme sig = {"sig", APIC_AUTH_HMAC, APIC_IN_HEADER, "X-Signature", &sig_how, NULL};
 static const apic_security_scheme *const bearer_and_sig[] = {&bearer, &sig};
 static const apic_security_req token_or_key[] = {{bearer_and_sig, 2}, {key_only, 1}};
 static const apic_operation note_op = {"t_note", "POST", "/notes", NULL, NULL, &apic_type_string, "text/plain", true,

@@ -40,11 +40,11 @@ static const apic_field person_fields[] = {
 static const apic_struct_desc person_desc = {"Person", sizeof(person), person_fields, 3, -1, -1, NULL};
 static const apic_type person_type = {APIC_OBJECT, APIC_FMT_NONE, &person_desc, NULL, NULL};
 static const apic_response responses[] = {{201, &person_type, "application/json", APIC_RESPONSE_JSON}};
-static const apic_security_scheme bearer = {"bearer", APIC_AUTH_BEARER, APIC_IN_HEADER, NULL, NULL};
-static const apic_security_scheme partner_key = {"partner", APIC_AUTH_API_KEY, APIC_IN_HEADER, "X-Partner-Ident", NULL};
-static const apic_security_scheme query_key = {"q", APIC_AUTH_API_KEY, APIC_IN_QUERY, "access", NULL};
+static const apic_security_scheme bearer = {"bearer", APIC_AUTH_BEARER, APIC_IN_HEADER, NULL, NULL, NULL};
+static const apic_security_scheme partner_key = {"partner", APIC_AUTH_API_KEY, APIC_IN_HEADER, "X-Partner-Ident", NULL, NULL};
+static const apic_security_scheme query_key = {"q", APIC_AUTH_API_KEY, APIC_IN_QUERY, "access", NULL, NULL};
 static const apic_hmac_scheme hmac_params = {"X-Stamp", "v1="};
-static const apic_security_scheme hmac = {"hmac", APIC_AUTH_HMAC, APIC_IN_HEADER, "X-Mac", &hmac_params};
+static const apic_security_scheme hmac = {"hmac", APIC_AUTH_HMAC, APIC_IN_HEADER, "X-Mac", &hmac_params, NULL};
 static const apic_security_scheme *const all[] = {&bearer, &partner_key, &query_key, &hmac};
 static const apic_security_req needs_all[] = {{all, 4}};
 static const apic_operation create_op = {"t_people_create", "POST", "/people", NULL, NULL, &person_type,

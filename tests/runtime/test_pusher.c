@@ -312,7 +312,7 @@ typedef struct app_params {
 static const apic_field app_fields[] = {{"app_id", 6, APIC_F_REQUIRED, offsetof(app_params, app_id), -1, -1, &apic_type_string}};
 static const apic_struct_desc app_desc = {"AppParams", sizeof(app_params), app_fields, 1, -1, -1, NULL};
 static const apic_param app_locs[] = {{APIC_IN_PATH, APIC_STYLE_SIMPLE, false, false}};
-static const apic_security_scheme signing = {"pusherSignature", APIC_AUTH_PUSHER, APIC_IN_QUERY, "auth_signature", NULL};
+static const apic_security_scheme signing = {"pusherSignature", APIC_AUTH_PUSHER, APIC_IN_QUERY, "auth_signature", NULL, NULL};
 static const apic_security_scheme *const signing_only[] = {&signing};
 static const apic_security_req security[] = {{signing_only, 1}};
 static const apic_response answers[] = {{200, &apic_type_any, "application/json", APIC_RESPONSE_JSON}};

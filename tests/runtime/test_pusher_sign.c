@@ -52,7 +52,7 @@ static const apic_field params_fields[] = {
 static const apic_struct_desc params_desc = {"ChannelsParams", sizeof(channels_params), params_fields, 2, -1, -1, NULL};
 static const apic_param params_locs[] = {{APIC_IN_PATH, APIC_STYLE_SIMPLE, false, false},
                                          {APIC_IN_QUERY, APIC_STYLE_FORM, true, false}};
-static const apic_security_scheme signing = {"pusherSignature", APIC_AUTH_PUSHER, APIC_IN_QUERY, "auth_signature", NULL};
+static const apic_security_scheme signing = {"pusherSignature", APIC_AUTH_PUSHER, APIC_IN_QUERY, "auth_signature", NULL, NULL};
 static const apic_security_scheme *const signing_only[] = {&signing};
 static const apic_security_req security[] = {{signing_only, 1}};
 

@@ -110,7 +110,7 @@ static const apic_struct_desc thing_desc = {"Thing", sizeof(thing), thing_fields
 static const apic_type thing_type = {APIC_OBJECT, APIC_FMT_NONE, &thing_desc, NULL, NULL};
 static const apic_response ok_responses[] = {{200, &thing_type, "application/json", APIC_RESPONSE_JSON},
                                              {201, &thing_type, "application/json", APIC_RESPONSE_JSON}};
-static const apic_security_scheme bearer = {"bearer", APIC_AUTH_BEARER, APIC_IN_HEADER, NULL, NULL};
+static const apic_security_scheme bearer = {"bearer", APIC_AUTH_BEARER, APIC_IN_HEADER, NULL, NULL, NULL};
 static const apic_security_scheme *const bearer_only[] = {&bearer};
 static const apic_security_req needs_bearer[] = {{bearer_only, 1}};
 static const apic_operation get_op = {"t_get", "GET", "/things/1", NULL, NULL, NULL, NULL, false, ok_responses, 2,

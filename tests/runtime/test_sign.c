@@ -43,8 +43,8 @@ static void test_request_signature_vectors(void)
 /* --- the chain on a request ---------------------------------------------------------------- */
 
 static const apic_hmac_scheme hmac_params = {"X-Test-Timestamp", "sha256="};
-static const apic_security_scheme bearer = {"bearerAuth", APIC_AUTH_BEARER, APIC_IN_HEADER, NULL, NULL};
-static const apic_security_scheme hmac = {"hmacSignature", APIC_AUTH_HMAC, APIC_IN_HEADER, "X-Test-Signature", &hmac_params};
+static const apic_security_scheme bearer = {"bearerAuth", APIC_AUTH_BEARER, APIC_IN_HEADER, NULL, NULL, NULL};
+static const apic_security_scheme hmac = {"hmacSignature", APIC_AUTH_HMAC, APIC_IN_HEADER, "X-Test-Signature", &hmac_params, NULL};
 static const apic_security_scheme *const both[] = {&bearer, &hmac};
 static const apic_security_scheme *const bearer_only[] = {&bearer};
 /* bearer + HMAC when a secret is configured, else bearer alone (as spec/esauti does for events) */

@@ -1,7 +1,7 @@
 /* BriteEvents: client creation and security schemes. Generated; do not edit. */
 #include "internal.h"
 
-const apic_security_scheme briteevents_scheme_bearer_auth = { "bearerAuth", APIC_AUTH_BEARER, APIC_IN_HEADER, NULL, NULL };
+const apic_security_scheme briteevents_scheme_bearer_auth = { "bearerAuth", APIC_AUTH_BEARER, APIC_IN_HEADER, NULL, NULL, NULL };
 
 /* Members the spec marks as personal data (x-pii): masked in logs when redact_pii is on. */
 static const char *const briteevents_pii_keys[] = {

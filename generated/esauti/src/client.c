@@ -1,10 +1,10 @@
 /* eSauti: client creation and security schemes. Generated; do not edit. */
 #include "internal.h"
 
-const apic_security_scheme esauti_scheme_bearer_auth = { "bearerAuth", APIC_AUTH_BEARER, APIC_IN_HEADER, NULL, NULL };
+const apic_security_scheme esauti_scheme_bearer_auth = { "bearerAuth", APIC_AUTH_BEARER, APIC_IN_HEADER, NULL, NULL, NULL };
 
 static const apic_hmac_scheme esauti_scheme_hmac_signature_hmac = { "X-eSauti-Timestamp", "sha256=" };
-const apic_security_scheme esauti_scheme_hmac_signature = { "hmacSignature", APIC_AUTH_HMAC, APIC_IN_HEADER, "X-eSauti-Signature", &esauti_scheme_hmac_signature_hmac };
+const apic_security_scheme esauti_scheme_hmac_signature = { "hmacSignature", APIC_AUTH_HMAC, APIC_IN_HEADER, "X-eSauti-Signature", &esauti_scheme_hmac_signature_hmac, NULL };
 
 /* Members the spec marks as personal data (x-pii): masked in logs when redact_pii is on. */
 static const char *const esauti_pii_keys[] = {

@@ -1,7 +1,7 @@
 /* Schematic: client creation and security schemes. Generated; do not edit. */
 #include "internal.h"
 
-const apic_security_scheme schematic_scheme_api_key_auth = { "ApiKeyAuth", APIC_AUTH_API_KEY, APIC_IN_HEADER, "X-Schematic-Api-Key", NULL };
+const apic_security_scheme schematic_scheme_api_key_auth = { "ApiKeyAuth", APIC_AUTH_API_KEY, APIC_IN_HEADER, "X-Schematic-Api-Key", NULL, NULL };
 
 /* sdk.yaml caches checkFlag: the values that tell one call's answer from another's. */
 static const char *const schematic_cache_key_features_check_flag[] = { "key", "company", "user", NULL };

@@ -1,7 +1,7 @@
 /* Sockudo: client creation and security schemes. Generated; do not edit. */
 #include "internal.h"
 
-const apic_security_scheme sockudo_scheme_pusher_signature = { "pusherSignature", APIC_AUTH_PUSHER, APIC_IN_QUERY, "auth_signature", NULL };
+const apic_security_scheme sockudo_scheme_pusher_signature = { "pusherSignature", APIC_AUTH_PUSHER, APIC_IN_QUERY, "auth_signature", NULL, NULL };
 
 int sockudo_client_new(const sockudo_config *cfg, sockudo_client **out, sockudo_error *err)
 {

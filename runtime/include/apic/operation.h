@@ -80,6 +80,9 @@ typedef struct apic_security_scheme {
     apic_param_in in;     /**< for APIC_AUTH_API_KEY: where the key goes (header, query or cookie) */
     const char *param;    /**< header, query or cookie name for APIC_AUTH_API_KEY; signature header for HMAC */
     const apic_hmac_scheme *hmac; /**< for APIC_AUTH_HMAC, else NULL */
+    /** For APIC_AUTH_API_KEY: written before the key, e.g. "ServiceToken " for a header
+     *  `Authorization: ServiceToken <key>` (spec extension `x-apic-key-prefix`); NULL = none. */
+    const char *prefix;
 } apic_security_scheme;
 
 /** One security requirement: all of its schemes apply together. */

@@ -71,6 +71,7 @@ static int put_scheme(apic_buf *b, const apic_security_scheme *s)
     if (rc == 0) rc = put_text(b, &first, "param", s->param);
     if (rc == 0 && s->hmac != NULL) rc = put_text(b, &first, "timestamp_header", s->hmac->timestamp_header);
     if (rc == 0 && s->hmac != NULL) rc = put_text(b, &first, "prefix", s->hmac->prefix);
+    if (rc == 0 && s->kind == APIC_AUTH_API_KEY && s->prefix != NULL) rc = put_text(b, &first, "prefix", s->prefix);
     return rc == 0 ? apic_buf_putc(b, '}') : rc;
 }
 

@@ -108,7 +108,7 @@ static void security_free(security *s)
 
 static bool scheme_from(const scheme *in, apic_security_scheme *out, apic_hmac_scheme *hmac)
 {
-    *out = (apic_security_scheme){in->name, 0, APIC_IN_HEADER, in->param, NULL};
+    *out = (apic_security_scheme){in->name, 0, APIC_IN_HEADER, in->param, NULL, NULL};
     if (strcmp(in->kind, "bearer") == 0) out->kind = APIC_AUTH_BEARER;
     else if (strcmp(in->kind, "basic") == 0) out->kind = APIC_AUTH_BASIC;
     else if (strcmp(in->kind, "apiKey") == 0) out->kind = APIC_AUTH_API_KEY;
@@ -118,6 +118,7 @@ static bool scheme_from(const scheme *in, apic_security_scheme *out, apic_hmac_s
     if (in->in != NULL && strcmp(in->in, "query") == 0) out->in = APIC_IN_QUERY;
     if (out->kind == APIC_AUTH_PUSHER) out->in = APIC_IN_QUERY;
     else if (in->in != NULL && strcmp(in->in, "cookie") == 0) out->in = APIC_IN_COOKIE;
+    if (out->kind == APIC_AUTH_API_KEY) out->prefix = in->prefix; /* "ServiceToken " before the key */
     if (out->kind == APIC_AUTH_HMAC) {
         *hmac = (apic_hmac_scheme){in->timestamp_header, in->prefix};
         out->hmac = hmac;

@@ -183,6 +183,20 @@ static int add_pusher(const apic_http_settings *c, const apic_operation *op, out
     return rc == 0 ? 0 : apic_error_set(err, APIC_E_NOMEM, "%s: out of memory", apic_op_name(op));
 }
 
+/* The API key as a scheme sends it: after its prefix ("ServiceToken "), when it has one. The
+ * copy is owned by the request, so it is wiped with the other secrets. */
+static const char *prefixed_key(outgoing *o, const apic_security_scheme *s, const char *key)
+{
+    if (s->prefix == NULL) return key;
+    size_t pl = strlen(s->prefix), kl = strlen(key);
+    char *v = malloc(pl + kl + 1);
+    if (v != NULL) {
+        memcpy(v, s->prefix, pl);
+        memcpy(v + pl, key, kl + 1);
+    }
+    return own(o, v) == 0 ? v : NULL;
+}
+
 /* The spec's schemes of the chosen alternative, all of them (a composite such as bearer +
  * HMAC applies both). HMAC and Pusher signing come last among them so they sign the final URL. */
 static int add_schemes(const apic_http_settings *c, const apic_operation *op, outgoing *o, apic_error *err)
@@ -199,16 +213,20 @@ static int add_schemes(const apic_http_settings *c, const apic_operation *op, ou
             pusher = s;
         } else if (s->kind != APIC_AUTH_API_KEY) {
             if (push_owned(o, "Authorization", apic_auth_header_value(s, &cred)) != 0) return APIC_E_NOMEM;
-        } else if (s->in == APIC_IN_HEADER) {
-            if (push_header(o, s->param, c->api_key) != 0) return APIC_E_NOMEM;
-        } else if (s->in == APIC_IN_COOKIE) {
-            if (add_cookie(o, s->param, c->api_key) != 0) return APIC_E_NOMEM;
         } else {
-            bool has_query = strchr(o->url.data, '?') != NULL;
-            if (apic_buf_putc(&o->url, has_query ? '&' : '?') != 0 ||
-                apic_url_encode(&o->url, s->param, strlen(s->param), false) != 0 || apic_buf_putc(&o->url, '=') != 0 ||
-                apic_url_encode(&o->url, c->api_key, strlen(c->api_key), false) != 0) {
-                return APIC_E_NOMEM;
+            const char *key = prefixed_key(o, s, c->api_key);
+            if (key == NULL) return APIC_E_NOMEM;
+            if (s->in == APIC_IN_HEADER) {
+                if (push_header(o, s->param, key) != 0) return APIC_E_NOMEM;
+            } else if (s->in == APIC_IN_COOKIE) {
+                if (add_cookie(o, s->param, key) != 0) return APIC_E_NOMEM;
+            } else {
+                bool has_query = strchr(o->url.data, '?') != NULL;
+                if (apic_buf_putc(&o->url, has_query ? '&' : '?') != 0 ||
+                    apic_url_encode(&o->url, s->param, strlen(s->param), false) != 0 || apic_buf_putc(&o->url, '=') != 0 ||
+                    apic_url_encode(&o->url, key, strlen(key), false) != 0) {
+                    return APIC_E_NOMEM;
+                }
             }
         }
     }
