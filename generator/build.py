@@ -10,6 +10,7 @@ from .loader import Loader, Location, escape_token
 from .names import Namespace
 from .operations import OperationBuilder
 from .overlays import apply_overlays
+from .servers import server_url
 from .pusher import PUSHER_NAMES, load_pusher
 from .schemas import SchemaConverter
 from .topics import TOPIC_NAMES, load_topics
@@ -151,8 +152,4 @@ def _base_url(root):
     servers = root.get("servers")
     if not isinstance(servers, list) or not servers or not isinstance(servers[0], dict):
         return ""
-    url = str(servers[0].get("url", ""))
-    for var, spec in (servers[0].get("variables") or {}).items():
-        if isinstance(spec, dict) and "default" in spec:
-            url = url.replace("{" + var + "}", str(spec["default"]))
-    return url.rstrip("/")
+    return server_url(servers[0])

@@ -146,6 +146,7 @@ class Operation:
     stream_variant: Optional["Operation"] = None
     stream_of: Optional["Operation"] = None
     stream_member: Optional[str] = None
+    server: Optional[str] = None  # its own server (the spec's servers on it or its path), absolute
     security: Optional[List[List[str]]] = None   # alternatives of scheme names; [] = none
     unsendable_security: List[str] = dc_field(default_factory=list)  # needed, but none of them can be sent
     undecoded: List[str] = dc_field(default_factory=list)  # success statuses whose body is left in err->body

@@ -8,6 +8,7 @@ from .files import FileMembers
 from .ir import BodyField, Field, Operation, Param, Response, SecurityScheme, StructType, TypeRef
 from .names import c_ident, method_name, words
 from .schemas import SchemaConverter, _MemberNames
+from .servers import operation_server, server_url
 
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 OP_SUFFIXES = ("", "_params", "_params_desc", "_params_fields", "_params_locs", "_op", "_responses", "_security",
@@ -28,6 +29,8 @@ class OperationBuilder:
         self.schemas = converter
         self.root = root
         self.root_loc = root_loc
+        servers = root.get("servers")
+        self.base_url = server_url(servers[0]) if isinstance(servers, list) and servers and isinstance(servers[0], dict) else ""
         self.schemes = self._security_schemes()
         self.files = FileMembers(loader, names, converter)  # build_api settles them once everything is converted
 
@@ -87,6 +90,13 @@ class OperationBuilder:
         if security and not op.security:
             # Every alternative needs a scheme that cannot be sent (warned where it is defined).
             op.unsendable_security = sorted({n for req in security if isinstance(req, dict) for n in req if n not in self.schemes})
+        own = "servers" in node or "servers" in item
+        if own:
+            sloc = loc.child("servers") if "servers" in node else iloc.child("servers")
+            op.server = operation_server(node.get("servers", item.get("servers")), sloc, self.base_url, self.diags)
+        if op.server:
+            op.doc.extend(([""] if op.doc else []) + [f"Sent to {op.server}, this operation's own server "
+                                                      "(config.servers redirects it)."])
         if stream is not None:
             op.stream_variant = self._stream_variant(op, *stream)
         return op

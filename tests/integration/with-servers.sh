@@ -5,6 +5,7 @@
 #   PRISM_BRITEEVENTS_URL  the same for spec/briteevents/openapi.yaml
 #   PRISM_SOCKUDO_URL the same for spec/sockudo/openapi.yaml
 #   PRISM_SCHEMATIC_URL the same for spec/schematic/openapi.yaml
+#   PRISM_SUPRSEND_URL the same for spec/suprsend/openapi.yaml as its overlays (sdk.yaml) leave it
 #   WIREMOCK_URL      WireMock (stubs and request journal over its admin API); WITH_WIREMOCK=0 skips it
 #   EVENT_RECEIVER_URL, EVENT_RECEIVER_SECRET
 #                     tests/servers/event_receiver.py: checks event signatures with that secret
@@ -61,6 +62,17 @@ cport=$(free_port)
 pids+=($!)
 export PRISM_SCHEMATIC_URL="http://127.0.0.1:$cport"
 wait_http "$PRISM_SCHEMATIC_URL/" prism-schematic "${pids[-1]}"
+
+# Prism serves what the SDK was made from: the vendor's document with its overlays applied.
+served=$logdir/suprsend-served.json
+(cd "$root" && /usr/bin/python3 -m generator --quiet --spec spec/suprsend/openapi.yaml --config spec/suprsend/sdk.yaml \
+    --out "$logdir/suprsend-sdk" --write-spec "$served") 2>"$logdir/suprsend-served.log" ||
+    { echo "the served SuprSend document could not be written:"; cat "$logdir/suprsend-served.log"; exit 1; }
+uport=$(free_port)
+"$bin/prism" mock --host 127.0.0.1 --port "$uport" --errors "$served" >"$logdir/prism-suprsend.log" 2>&1 &
+pids+=($!)
+export PRISM_SUPRSEND_URL="http://127.0.0.1:$uport"
+wait_http "$PRISM_SUPRSEND_URL/" prism-suprsend "${pids[-1]}"
 
 rport=$(free_port)
 export EVENT_RECEIVER_SECRET="receiver-secret-$rport"

@@ -306,7 +306,7 @@ static const apic_struct_desc answer_desc = {"Answer", sizeof(check_answer), ans
 static const apic_type answer_type = {APIC_OBJECT, APIC_FMT_NONE, &answer_desc, NULL, NULL};
 static const apic_response responses[] = {{200, &answer_type, "application/json", APIC_RESPONSE_JSON}};
 static const apic_operation check_op = {"check", "POST", "/flags/{key}/check", &params_desc, params_locs, &body_type,
-                                        NULL, true, responses, 1, NULL, 0, APIC_BODY_JSON, NULL};
+                                        NULL, true, responses, 1, NULL, 0, APIC_BODY_JSON, NULL, NULL};
 static const char *const check_key[] = {"key", "company", "user", NULL};
 static const apic_cache_spec check_cache = {check_key, 0, 0};
 

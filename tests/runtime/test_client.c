@@ -71,21 +71,25 @@ static const apic_security_req sec_cookie[] = {{s_cookie, 1}};
 
 static const apic_operation get_op = {"test_contacts_get", "GET", "/contacts/{id}", &get_desc, get_locs,
                                       NULL, NULL, false, contact_responses, 3, sec_bearer_or_key, 2,
-                                      APIC_BODY_JSON, NULL};
+                                      APIC_BODY_JSON, NULL, NULL};
 static const apic_operation create_op = {"test_contacts_create", "POST", "/contacts", NULL, NULL,
                                          &contact_type, "application/json", true, contact_responses, 3,
-                                         sec_bearer_or_key, 2, APIC_BODY_JSON, NULL};
+                                         sec_bearer_or_key, 2, APIC_BODY_JSON, NULL, NULL};
 static const apic_operation basic_op = {"test_basic", "DELETE", "/contacts/{id}", &get_desc, get_locs,
-                                        NULL, NULL, false, contact_responses, 3, sec_basic, 1, APIC_BODY_JSON, NULL};
+                                        NULL, NULL, false, contact_responses, 3, sec_basic, 1, APIC_BODY_JSON, NULL, NULL};
 static const apic_operation optional_op = {"test_optional", "GET", "/contacts/{id}", &get_desc, get_locs,
                                           NULL, NULL, false, contact_responses, 3, sec_optional, 2,
-                                          APIC_BODY_JSON, NULL};
+                                          APIC_BODY_JSON, NULL, NULL};
 static const apic_operation service_token_op = {"test_service_token", "GET", "/contacts/{id}", &get_desc, get_locs,
                                                 NULL, NULL, false, contact_responses, 3, sec_service_token, 1,
-                                                APIC_BODY_JSON, NULL};
+                                                APIC_BODY_JSON, NULL, NULL};
+/* An operation with a server of its own (SuprSend's management API). */
+static const apic_operation own_server_op = {"test_own_server", "GET", "/contacts/{id}", &get_desc, get_locs,
+                                             NULL, NULL, false, contact_responses, 3, NULL, 0,
+                                             APIC_BODY_JSON, NULL, "https://management.example/v1"};
 static const apic_operation query_key_op = {"test_query_key", "GET", "/contacts/{id}", &get_desc, get_locs,
                                             NULL, NULL, false, contact_responses, 3, sec_query, 1,
-                                            APIC_BODY_JSON, NULL};
+                                            APIC_BODY_JSON, NULL, NULL};
 
 /* A cookie parameter and a cookie API key must share one Cookie header. */
 typedef struct cookie_params {
@@ -97,14 +101,14 @@ static const apic_struct_desc cookie_desc = {"cookie_params", sizeof(cookie_para
                                              offsetof(cookie_params, unknown_fields), -1, NULL};
 static const apic_param cookie_locs[] = {{APIC_IN_COOKIE, APIC_STYLE_FORM, true, false}};
 static const apic_operation cookie_op = {"test_cookie", "GET", "/me", &cookie_desc, cookie_locs,
-                                         NULL, NULL, false, NULL, 0, sec_cookie, 1, APIC_BODY_JSON, NULL};
+                                         NULL, NULL, false, NULL, 0, sec_cookie, 1, APIC_BODY_JSON, NULL, NULL};
 
 static const apic_response text_responses[] = {{200, &apic_type_string, "text/plain; charset=utf-8", APIC_RESPONSE_TEXT}};
 static const apic_operation text_op = {"test_health", "GET", "/health", NULL, NULL, NULL, NULL, false,
-                                       text_responses, 1, NULL, 0, APIC_BODY_JSON, NULL};
+                                       text_responses, 1, NULL, 0, APIC_BODY_JSON, NULL, NULL};
 static const apic_response any_responses[] = {{2, &apic_type_any, "application/json", APIC_RESPONSE_JSON}};
 static const apic_operation any_op = {"test_any", "GET", "/raw", NULL, NULL, NULL, NULL, false, any_responses, 1, NULL, 0,
-                                      APIC_BODY_JSON, NULL};
+                                      APIC_BODY_JSON, NULL, NULL};
 
 /* --- the fake transport ------------------------------------------------------------------------ */
 
@@ -332,6 +336,71 @@ static void test_api_key_prefix(void)
         CU_ASSERT_STRING_EQUAL(F.headers, "Accept: application/json\nUser-Agent: apic-test/1\nAuthorization: ServiceToken st_1\n");
     }
     apic_client_free(c);
+}
+
+static void expect_config_error(const apic_config *cfg, const char *message)
+{
+    apic_client *c = (apic_client *)&c;
+    apic_error err = {0};
+    CU_ASSERT_EQUAL(apic_client_new(cfg, &c, &err), APIC_E_CONFIG);
+    CU_ASSERT_PTR_NULL(c);
+    CU_ASSERT_EQUAL(err.kind, APIC_E_CONFIG);
+    CU_ASSERT_STRING_EQUAL(err.message, message);
+    apic_error_clear(&err);
+}
+
+static apic_client *client_with_servers(const apic_server_url *servers, size_t n)
+{
+    apic_transport t = {fake_send, fake_destroy, &F};
+    apic_config cfg = APIC_CONFIG_INIT("http://h/api/");
+    cfg.user_agent = "apic-test/1";
+    cfg.transport = &t;
+    cfg.retry.max_retries = APIC_NO_RETRY;
+    cfg.servers = servers;
+    cfg.n_servers = n;
+    apic_client *c = NULL;
+    CU_ASSERT_EQUAL(apic_client_new(&cfg, &c, NULL), 0);
+    return c;
+}
+
+static void test_operation_servers(void)
+{
+    get_params p = {true, 7, NULL, {0}};
+    /* Its own server, whatever base_url says; other operations keep base_url. */
+    apic_client *c = client_with_servers(NULL, 0);
+    fake_reset(204, NULL);
+    CU_ASSERT_EQUAL(apic_call(c, &own_server_op, &p, NULL, NULL, NULL), 0);
+    CU_ASSERT_STRING_EQUAL(F.url, "https://management.example/v1/contacts/7");
+    fake_reset(204, NULL);
+    CU_ASSERT_EQUAL(apic_call(c, &service_token_op, &p, NULL, NULL, NULL), 0);
+    CU_ASSERT_STRING_EQUAL(F.url, "http://h/api/contacts/7");
+    apic_client_free(c);
+    /* Redirected by its spec URL; an entry for another server does nothing; "*" takes the rest. */
+    const apic_server_url exact[] = {{"https://other.example", "http://127.0.0.1:9/x"},
+                                     {"https://management.example/v1", "http://127.0.0.1:4011/"}};
+    c = client_with_servers(exact, 2);
+    fake_reset(204, NULL);
+    CU_ASSERT_EQUAL(apic_call(c, &own_server_op, &p, NULL, NULL, NULL), 0);
+    CU_ASSERT_STRING_EQUAL(F.url, "http://127.0.0.1:4011/contacts/7");
+    apic_client_free(c);
+    const apic_server_url any[] = {{"https://other.example", "http://127.0.0.1:9/x"}, {"*", "http://127.0.0.1:4012"}};
+    c = client_with_servers(any, 2);
+    fake_reset(204, NULL);
+    CU_ASSERT_EQUAL(apic_call(c, &own_server_op, &p, NULL, NULL, NULL), 0);
+    CU_ASSERT_STRING_EQUAL(F.url, "http://127.0.0.1:4012/contacts/7");
+    fake_reset(204, NULL);
+    CU_ASSERT_EQUAL(apic_call(c, &service_token_op, &p, NULL, NULL, NULL), 0);
+    CU_ASSERT_STRING_EQUAL(F.url, "http://h/api/contacts/7");
+    apic_client_free(c);
+    /* Bad entries are refused naming them. */
+    apic_config cfg = APIC_CONFIG_INIT("http://h");
+    cfg.n_servers = 1;
+    expect_config_error(&cfg, "config.servers: is NULL but n_servers is 1");
+    const apic_server_url no_spec[] = {{NULL, "http://127.0.0.1:1"}}, bad_url[] = {{"*", "127.0.0.1:1"}};
+    cfg.servers = no_spec;
+    expect_config_error(&cfg, "config.servers[0].spec_url: is required (a server of the spec, or \"*\")");
+    cfg.servers = bad_url;
+    expect_config_error(&cfg, "config.servers[0].url: must start with http:// or https://");
 }
 
 static void test_optional_auth(void)
@@ -570,16 +639,6 @@ static void test_validation_sends_nothing(void)
     apic_client_free(c);
 }
 
-static void expect_config_error(const apic_config *cfg, const char *message)
-{
-    apic_client *c = (apic_client *)&c;
-    apic_error err = {0};
-    CU_ASSERT_EQUAL(apic_client_new(cfg, &c, &err), APIC_E_CONFIG);
-    CU_ASSERT_PTR_NULL(c);
-    CU_ASSERT_EQUAL(err.kind, APIC_E_CONFIG);
-    CU_ASSERT_STRING_EQUAL(err.message, message);
-    apic_error_clear(&err);
-}
 
 static void test_config_errors(void)
 {
@@ -702,6 +761,7 @@ int main(void)
         {"POST: body bytes and Content-Type; invalid body not sent", test_post_body},
         {"security alternatives; API key in a header", test_api_key_header_fallback},
         {"an API key after its scheme's prefix (ServiceToken)", test_api_key_prefix},
+        {"operations with a server of their own; config.servers redirects them", test_operation_servers},
         {"optional authentication ({} alternative)", test_optional_auth},
         {"API key in the query and in a cookie", test_api_key_query_and_cookie},
         {"basic authentication", test_basic_auth},

@@ -229,9 +229,9 @@ static const apic_security_scheme *const s_bearer[] = {&bearer};
 static const apic_security_req sec[] = {{s_bearer, 1}};
 static const apic_operation create_op = {"things_create", "POST", "/things", &create_desc, create_locs,
                                          &thing_type, "application/json", true, thing_responses, 1, sec, 1,
-                                         APIC_BODY_JSON, NULL};
+                                         APIC_BODY_JSON, NULL, NULL};
 static const apic_operation get_op = {"things_get", "GET", "/things/1", NULL, NULL, NULL, NULL, false,
-                                      thing_responses, 1, sec, 1, APIC_BODY_JSON, NULL};
+                                      thing_responses, 1, sec, 1, APIC_BODY_JSON, NULL, NULL};
 
 static apic_client *client_for(const server *s, long timeout_ms)
 {

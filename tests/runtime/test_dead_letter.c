@@ -93,12 +93,12 @@ static const apic_security_scheme key_query = {"key", APIC_AUTH_API_KEY, APIC_IN
 static const apic_security_scheme *const key_only[] = {&key_query};
 static const apic_security_req needs_key[] = {{key_only, 1}};
 static const apic_operation ingest = {"t_ingest", "POST", "/events", NULL, NULL, &apic_type_any, "application/json", true,
-                                      NULL, 0, needs_key, 1, APIC_BODY_JSON, NULL};
+                                      NULL, 0, needs_key, 1, APIC_BODY_JSON, NULL, NULL};
 static const apic_event_def defs[] = {{"ping.sent", 1, 0, NULL, &ping_type}};
 static const unsigned short by_name[] = {0};
 static const apic_event_registry reg = {defs, 1, by_name, 0, "X-Source", &ingest, NULL, 0};
 static const apic_operation get_op = {"t_get", "GET", "/things", NULL, NULL, NULL, NULL, false, NULL, 0, needs_key, 1,
-                                      APIC_BODY_JSON, NULL};
+                                      APIC_BODY_JSON, NULL, NULL};
 
 /* A multipart upload with a file part, and a text body under bearer + HMAC or an API key. */
 typedef struct upload {
@@ -113,14 +113,14 @@ static const apic_field upload_fields[] = {
 static const apic_struct_desc upload_desc = {"Upload", sizeof(upload), upload_fields, 2, -1, -1, NULL};
 static const apic_type upload_type = {APIC_OBJECT, APIC_FMT_NONE, &upload_desc, NULL, NULL};
 static const apic_operation upload_op = {"t_upload", "POST", "/upload", NULL, NULL, &upload_type, "multipart/form-data",
-                                         true, NULL, 0, needs_key, 1, APIC_BODY_MULTIPART, NULL};
+                                         true, NULL, 0, needs_key, 1, APIC_BODY_MULTIPART, NULL, NULL};
 static const apic_hmac_scheme sig_how = {"X-Ts", "sha256="};
 static const apic_security_scheme bearer = {"bearer", APIC_AUTH_BEARER, APIC_IN_HEADER, NULL, NULL, NULL};
 static const apic_security_scheme sig = {"sig", APIC_AUTH_HMAC, APIC_IN_HEADER, "X-Signature", &sig_how, NULL};
 static const apic_security_scheme *const bearer_and_sig[] = {&bearer, &sig};
 static const apic_security_req token_or_key[] = {{bearer_and_sig, 2}, {key_only, 1}};
 static const apic_operation note_op = {"t_note", "POST", "/notes", NULL, NULL, &apic_type_string, "text/plain", true,
-                                       NULL, 0, token_or_key, 2, APIC_BODY_TEXT, NULL};
+                                       NULL, 0, token_or_key, 2, APIC_BODY_TEXT, NULL, NULL};
 
 static int callback_calls;
 static char callback_kind[16];

@@ -48,7 +48,7 @@ static const apic_security_scheme hmac = {"hmac", APIC_AUTH_HMAC, APIC_IN_HEADER
 static const apic_security_scheme *const all[] = {&bearer, &partner_key, &query_key, &hmac};
 static const apic_security_req needs_all[] = {{all, 4}};
 static const apic_operation create_op = {"t_people_create", "POST", "/people", NULL, NULL, &person_type,
-                                         "application/json", true, responses, 1, needs_all, 1, APIC_BODY_JSON, NULL};
+                                         "application/json", true, responses, 1, needs_all, 1, APIC_BODY_JSON, NULL, NULL};
 
 static recorder R;
 static const char *PII_KEYS[] = {"first_name", NULL};

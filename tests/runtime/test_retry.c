@@ -114,9 +114,9 @@ static const apic_security_scheme bearer = {"bearer", APIC_AUTH_BEARER, APIC_IN_
 static const apic_security_scheme *const bearer_only[] = {&bearer};
 static const apic_security_req needs_bearer[] = {{bearer_only, 1}};
 static const apic_operation get_op = {"t_get", "GET", "/things/1", NULL, NULL, NULL, NULL, false, ok_responses, 2,
-                                      needs_bearer, 1, APIC_BODY_JSON, NULL};
+                                      needs_bearer, 1, APIC_BODY_JSON, NULL, NULL};
 static const apic_operation post_op = {"t_create", "POST", "/things", NULL, NULL, &thing_type, "application/json", true,
-                                       ok_responses, 2, needs_bearer, 1, APIC_BODY_JSON, NULL};
+                                       ok_responses, 2, needs_bearer, 1, APIC_BODY_JSON, NULL, NULL};
 
 /* Small delays so the suite stays fast: steps of 40, 80, 160 ms (cap 160). */
 static apic_client *client_with(int max_retries, long deadline_ms)

@@ -50,7 +50,7 @@ static const apic_security_scheme *const bearer_only[] = {&bearer};
 /* bearer + HMAC when a secret is configured, else bearer alone (as spec/esauti does for events) */
 static const apic_security_req signed_or_bearer[] = {{both, 2}, {bearer_only, 1}};
 static const apic_operation ingest = {"test_ingest", "POST", "/integrations/events", NULL, NULL, &apic_type_any,
-                                      "application/json", true, NULL, 0, signed_or_bearer, 2, APIC_BODY_JSON, NULL};
+                                      "application/json", true, NULL, 0, signed_or_bearer, 2, APIC_BODY_JSON, NULL, NULL};
 
 static recorder R;
 

@@ -228,7 +228,7 @@ static void server_stop(server *s)
 
 static const apic_response stream_responses[] = {{200, NULL, "text/event-stream", APIC_RESPONSE_EVENTS}};
 static const apic_operation stream_op = {"t_stream", "GET", "/stream", NULL, NULL, NULL, NULL, false, stream_responses,
-                                         1, NULL, 0, APIC_BODY_JSON, NULL};
+                                         1, NULL, 0, APIC_BODY_JSON, NULL, NULL};
 
 typedef struct timed {
     int n;

@@ -41,7 +41,7 @@ static int build_with(const char *base, const char *path, const apic_struct_desc
                       const void *params)
 {
     reset();
-    apic_operation op = {"test_op", "GET", path, d, locs, NULL, NULL, false, NULL, 0, NULL, 0, APIC_BODY_JSON, NULL};
+    apic_operation op = {"test_op", "GET", path, d, locs, NULL, NULL, false, NULL, 0, NULL, 0, APIC_BODY_JSON, NULL, NULL};
     apic_buf b = {0};
     int rc = apic_url_build(base, &op, params, &b, &g_hdr, &g_n_hdr, &g_err);
     snprintf(g_url, sizeof g_url, "%s", b.data != NULL ? b.data : "");
@@ -477,7 +477,7 @@ static void test_base_url_join(void)
 static void test_appends_and_restores(void)
 {
     apic_operation op = {"test_op", "GET", "/contacts/{id}", &get_desc, get_locs, NULL, NULL, false, NULL, 0, NULL, 0,
-                         APIC_BODY_JSON, NULL};
+                         APIC_BODY_JSON, NULL, NULL};
     get_params p = {NULL, false, {0, NULL}, "t", {0}};
     apic_buf b = {0};
     char **h = (char **)&b; /* non-NULL garbage must be overwritten */

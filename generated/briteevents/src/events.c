@@ -28,7 +28,8 @@ const apic_operation briteevents_events_publish_op = {
     &briteevents_event_Type, "application/json", true,
     briteevents_events_publish_responses, 1,
     briteevents_events_publish_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int briteevents_events_publish(briteevents_client *client, const briteevents_events_publish_params *params, const briteevents_event *body, briteevents_publish_receipt **out, briteevents_error *err)
@@ -66,7 +67,8 @@ const apic_operation briteevents_events_publish_batch_op = {
     &briteevents_event_batch_Type, "application/json", true,
     briteevents_events_publish_batch_responses, 1,
     briteevents_events_publish_batch_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int briteevents_events_publish_batch(briteevents_client *client, const briteevents_events_publish_batch_params *params, const briteevents_event_batch *body, briteevents_batch_receipt **out, briteevents_error *err)

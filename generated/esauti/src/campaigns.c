@@ -38,7 +38,8 @@ const apic_operation esauti_campaigns_list_op = {
     NULL, NULL, false,
     esauti_campaigns_list_responses, 1,
     esauti_campaigns_list_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int esauti_campaigns_list(esauti_client *client, const esauti_campaigns_list_params *params, esauti_campaign_list **out, esauti_error *err)
@@ -76,7 +77,8 @@ const apic_operation esauti_campaigns_get_op = {
     NULL, NULL, false,
     esauti_campaigns_get_responses, 1,
     esauti_campaigns_get_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int esauti_campaigns_get(esauti_client *client, const esauti_campaigns_get_params *params, esauti_campaign **out, esauti_error *err)
@@ -120,7 +122,8 @@ const apic_operation esauti_campaigns_list_contacts_op = {
     NULL, NULL, false,
     esauti_campaigns_list_contacts_responses, 1,
     esauti_campaigns_list_contacts_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int esauti_campaigns_list_contacts(esauti_client *client, const esauti_campaigns_list_contacts_params *params, esauti_campaign_contact_list **out, esauti_error *err)
@@ -160,7 +163,8 @@ const apic_operation esauti_campaigns_add_contact_op = {
     NULL, NULL, false,
     esauti_campaigns_add_contact_responses, 1,
     esauti_campaigns_add_contact_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int esauti_campaigns_add_contact(esauti_client *client, const esauti_campaigns_add_contact_params *params, esauti_action_result **out, esauti_error *err)
@@ -200,7 +204,8 @@ const apic_operation esauti_campaigns_remove_contact_op = {
     NULL, NULL, false,
     esauti_campaigns_remove_contact_responses, 1,
     esauti_campaigns_remove_contact_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int esauti_campaigns_remove_contact(esauti_client *client, const esauti_campaigns_remove_contact_params *params, esauti_action_result **out, esauti_error *err)

@@ -38,7 +38,8 @@ const apic_operation esauti_companies_list_op = {
     NULL, NULL, false,
     esauti_companies_list_responses, 1,
     esauti_companies_list_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int esauti_companies_list(esauti_client *client, const esauti_companies_list_params *params, esauti_company_list **out, esauti_error *err)
@@ -63,7 +64,8 @@ const apic_operation esauti_companies_create_op = {
     &esauti_company_input_Type, "application/json", true,
     esauti_companies_create_responses, 1,
     esauti_companies_create_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int esauti_companies_create(esauti_client *client, const esauti_company_input *body, esauti_company **out, esauti_error *err)
@@ -101,7 +103,8 @@ const apic_operation esauti_companies_get_op = {
     NULL, NULL, false,
     esauti_companies_get_responses, 1,
     esauti_companies_get_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int esauti_companies_get(esauti_client *client, const esauti_companies_get_params *params, esauti_company **out, esauti_error *err)
@@ -139,7 +142,8 @@ const apic_operation esauti_companies_delete_op = {
     NULL, NULL, false,
     esauti_companies_delete_responses, 1,
     esauti_companies_delete_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int esauti_companies_delete(esauti_client *client, const esauti_companies_delete_params *params, esauti_error *err)
@@ -174,7 +178,8 @@ const apic_operation esauti_companies_edit_op = {
     &esauti_company_patch_Type, "application/json", true,
     esauti_companies_edit_responses, 1,
     esauti_companies_edit_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int esauti_companies_edit(esauti_client *client, const esauti_companies_edit_params *params, const esauti_company_patch *body, esauti_company **out, esauti_error *err)
@@ -214,7 +219,8 @@ const apic_operation esauti_companies_add_contact_op = {
     NULL, NULL, false,
     esauti_companies_add_contact_responses, 1,
     esauti_companies_add_contact_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int esauti_companies_add_contact(esauti_client *client, const esauti_companies_add_contact_params *params, esauti_action_result **out, esauti_error *err)
@@ -254,7 +260,8 @@ const apic_operation esauti_companies_remove_contact_op = {
     NULL, NULL, false,
     esauti_companies_remove_contact_responses, 1,
     esauti_companies_remove_contact_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int esauti_companies_remove_contact(esauti_client *client, const esauti_companies_remove_contact_params *params, esauti_action_result **out, esauti_error *err)

@@ -38,7 +38,8 @@ const apic_operation esauti_contacts_list_op = {
     NULL, NULL, false,
     esauti_contacts_list_responses, 1,
     esauti_contacts_list_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int esauti_contacts_list(esauti_client *client, const esauti_contacts_list_params *params, esauti_contact_list **out, esauti_error *err)
@@ -63,7 +64,8 @@ const apic_operation esauti_contacts_create_op = {
     &esauti_contact_input_Type, "application/json", true,
     esauti_contacts_create_responses, 1,
     esauti_contacts_create_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int esauti_contacts_create(esauti_client *client, const esauti_contact_input *body, esauti_contact **out, esauti_error *err)
@@ -88,7 +90,8 @@ const apic_operation esauti_contacts_batch_create_op = {
     &esauti_contact_batch_Type, "application/json", true,
     esauti_contacts_batch_create_responses, 1,
     esauti_contacts_batch_create_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int esauti_contacts_batch_create(esauti_client *client, const esauti_contact_batch *body, esauti_contact_batch_result **out, esauti_error *err)
@@ -126,7 +129,8 @@ const apic_operation esauti_contacts_get_op = {
     NULL, NULL, false,
     esauti_contacts_get_responses, 1,
     esauti_contacts_get_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int esauti_contacts_get(esauti_client *client, const esauti_contacts_get_params *params, esauti_contact **out, esauti_error *err)
@@ -164,7 +168,8 @@ const apic_operation esauti_contacts_replace_op = {
     &esauti_contact_input_Type, "application/json", true,
     esauti_contacts_replace_responses, 1,
     esauti_contacts_replace_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int esauti_contacts_replace(esauti_client *client, const esauti_contacts_replace_params *params, const esauti_contact_input *body, esauti_contact **out, esauti_error *err)
@@ -202,7 +207,8 @@ const apic_operation esauti_contacts_delete_op = {
     NULL, NULL, false,
     esauti_contacts_delete_responses, 1,
     esauti_contacts_delete_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int esauti_contacts_delete(esauti_client *client, const esauti_contacts_delete_params *params, esauti_error *err)
@@ -237,7 +243,8 @@ const apic_operation esauti_contacts_edit_op = {
     &esauti_contact_patch_Type, "application/json", true,
     esauti_contacts_edit_responses, 1,
     esauti_contacts_edit_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int esauti_contacts_edit(esauti_client *client, const esauti_contacts_edit_params *params, const esauti_contact_patch *body, esauti_contact **out, esauti_error *err)

@@ -38,7 +38,8 @@ const apic_operation esauti_emails_list_op = {
     NULL, NULL, false,
     esauti_emails_list_responses, 1,
     esauti_emails_list_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int esauti_emails_list(esauti_client *client, const esauti_emails_list_params *params, esauti_email_list **out, esauti_error *err)
@@ -63,7 +64,8 @@ const apic_operation esauti_emails_create_op = {
     &esauti_email_input_Type, "application/json", true,
     esauti_emails_create_responses, 1,
     esauti_emails_create_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int esauti_emails_create(esauti_client *client, const esauti_email_input *body, esauti_email **out, esauti_error *err)
@@ -101,7 +103,8 @@ const apic_operation esauti_emails_get_op = {
     NULL, NULL, false,
     esauti_emails_get_responses, 1,
     esauti_emails_get_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int esauti_emails_get(esauti_client *client, const esauti_emails_get_params *params, esauti_email **out, esauti_error *err)
@@ -139,7 +142,8 @@ const apic_operation esauti_emails_send_to_segments_op = {
     NULL, NULL, false,
     esauti_emails_send_to_segments_responses, 1,
     esauti_emails_send_to_segments_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int esauti_emails_send_to_segments(esauti_client *client, const esauti_emails_send_to_segments_params *params, esauti_email_send_result **out, esauti_error *err)
@@ -179,7 +183,8 @@ const apic_operation esauti_emails_send_to_contact_op = {
     &esauti_email_send_request_Type, "application/json", false,
     esauti_emails_send_to_contact_responses, 1,
     esauti_emails_send_to_contact_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int esauti_emails_send_to_contact(esauti_client *client, const esauti_emails_send_to_contact_params *params, const esauti_email_send_request *body, esauti_email_send_result **out, esauti_error *err)

@@ -17,7 +17,8 @@ const apic_operation esauti_events_ingest_op = {
     &esauti_event_envelope_Type, "application/json", true,
     esauti_events_ingest_responses, 1,
     esauti_events_ingest_security, 2,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int esauti_events_ingest(esauti_client *client, const esauti_event_envelope *body, esauti_event_receipt **out, esauti_error *err)
@@ -44,7 +45,8 @@ const apic_operation esauti_events_ingest_batch_op = {
     &esauti_event_batch_Type, "application/json", true,
     esauti_events_ingest_batch_responses, 1,
     esauti_events_ingest_batch_security, 2,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int esauti_events_ingest_batch(esauti_client *client, const esauti_event_batch *body, esauti_event_batch_receipt **out, esauti_error *err)

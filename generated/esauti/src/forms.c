@@ -38,7 +38,8 @@ const apic_operation esauti_forms_list_op = {
     NULL, NULL, false,
     esauti_forms_list_responses, 1,
     esauti_forms_list_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int esauti_forms_list(esauti_client *client, const esauti_forms_list_params *params, esauti_form_list **out, esauti_error *err)
@@ -76,7 +77,8 @@ const apic_operation esauti_forms_get_op = {
     NULL, NULL, false,
     esauti_forms_get_responses, 1,
     esauti_forms_get_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int esauti_forms_get(esauti_client *client, const esauti_forms_get_params *params, esauti_form **out, esauti_error *err)
@@ -114,7 +116,8 @@ const apic_operation esauti_forms_delete_op = {
     NULL, NULL, false,
     esauti_forms_delete_responses, 1,
     esauti_forms_delete_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int esauti_forms_delete(esauti_client *client, const esauti_forms_delete_params *params, esauti_error *err)
@@ -155,7 +158,8 @@ const apic_operation esauti_forms_list_submissions_op = {
     NULL, NULL, false,
     esauti_forms_list_submissions_responses, 1,
     esauti_forms_list_submissions_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int esauti_forms_list_submissions(esauti_client *client, const esauti_forms_list_submissions_params *params, esauti_form_submission_list **out, esauti_error *err)
@@ -195,7 +199,8 @@ const apic_operation esauti_forms_get_submission_op = {
     NULL, NULL, false,
     esauti_forms_get_submission_responses, 1,
     esauti_forms_get_submission_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int esauti_forms_get_submission(esauti_client *client, const esauti_forms_get_submission_params *params, esauti_form_submission **out, esauti_error *err)

@@ -40,7 +40,8 @@ const apic_operation esauti_notes_list_op = {
     NULL, NULL, false,
     esauti_notes_list_responses, 1,
     esauti_notes_list_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int esauti_notes_list(esauti_client *client, const esauti_notes_list_params *params, esauti_note_list **out, esauti_error *err)
@@ -65,7 +66,8 @@ const apic_operation esauti_notes_create_op = {
     &esauti_note_input_Type, "application/json", true,
     esauti_notes_create_responses, 1,
     esauti_notes_create_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int esauti_notes_create(esauti_client *client, const esauti_note_input *body, esauti_note **out, esauti_error *err)
@@ -103,7 +105,8 @@ const apic_operation esauti_notes_get_op = {
     NULL, NULL, false,
     esauti_notes_get_responses, 1,
     esauti_notes_get_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int esauti_notes_get(esauti_client *client, const esauti_notes_get_params *params, esauti_note **out, esauti_error *err)
@@ -141,7 +144,8 @@ const apic_operation esauti_notes_delete_op = {
     NULL, NULL, false,
     esauti_notes_delete_responses, 1,
     esauti_notes_delete_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int esauti_notes_delete(esauti_client *client, const esauti_notes_delete_params *params, esauti_error *err)
@@ -176,7 +180,8 @@ const apic_operation esauti_notes_edit_op = {
     &esauti_note_patch_Type, "application/json", true,
     esauti_notes_edit_responses, 1,
     esauti_notes_edit_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int esauti_notes_edit(esauti_client *client, const esauti_notes_edit_params *params, const esauti_note_patch *body, esauti_note **out, esauti_error *err)

@@ -38,7 +38,8 @@ const apic_operation esauti_segments_list_op = {
     NULL, NULL, false,
     esauti_segments_list_responses, 1,
     esauti_segments_list_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int esauti_segments_list(esauti_client *client, const esauti_segments_list_params *params, esauti_segment_list **out, esauti_error *err)
@@ -63,7 +64,8 @@ const apic_operation esauti_segments_create_op = {
     &esauti_segment_input_Type, "application/json", true,
     esauti_segments_create_responses, 1,
     esauti_segments_create_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int esauti_segments_create(esauti_client *client, const esauti_segment_input *body, esauti_segment **out, esauti_error *err)
@@ -101,7 +103,8 @@ const apic_operation esauti_segments_get_op = {
     NULL, NULL, false,
     esauti_segments_get_responses, 1,
     esauti_segments_get_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int esauti_segments_get(esauti_client *client, const esauti_segments_get_params *params, esauti_segment **out, esauti_error *err)
@@ -139,7 +142,8 @@ const apic_operation esauti_segments_delete_op = {
     NULL, NULL, false,
     esauti_segments_delete_responses, 1,
     esauti_segments_delete_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int esauti_segments_delete(esauti_client *client, const esauti_segments_delete_params *params, esauti_error *err)
@@ -174,7 +178,8 @@ const apic_operation esauti_segments_edit_op = {
     &esauti_segment_patch_Type, "application/json", true,
     esauti_segments_edit_responses, 1,
     esauti_segments_edit_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int esauti_segments_edit(esauti_client *client, const esauti_segments_edit_params *params, const esauti_segment_patch *body, esauti_segment **out, esauti_error *err)
@@ -214,7 +219,8 @@ const apic_operation esauti_segments_add_contact_op = {
     NULL, NULL, false,
     esauti_segments_add_contact_responses, 1,
     esauti_segments_add_contact_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int esauti_segments_add_contact(esauti_client *client, const esauti_segments_add_contact_params *params, esauti_action_result **out, esauti_error *err)
@@ -254,7 +260,8 @@ const apic_operation esauti_segments_remove_contact_op = {
     NULL, NULL, false,
     esauti_segments_remove_contact_responses, 1,
     esauti_segments_remove_contact_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int esauti_segments_remove_contact(esauti_client *client, const esauti_segments_remove_contact_params *params, esauti_action_result **out, esauti_error *err)

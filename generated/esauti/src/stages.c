@@ -38,7 +38,8 @@ const apic_operation esauti_stages_list_op = {
     NULL, NULL, false,
     esauti_stages_list_responses, 1,
     esauti_stages_list_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int esauti_stages_list(esauti_client *client, const esauti_stages_list_params *params, esauti_stage_list **out, esauti_error *err)
@@ -63,7 +64,8 @@ const apic_operation esauti_stages_create_op = {
     &esauti_stage_input_Type, "application/json", true,
     esauti_stages_create_responses, 1,
     esauti_stages_create_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int esauti_stages_create(esauti_client *client, const esauti_stage_input *body, esauti_stage **out, esauti_error *err)
@@ -101,7 +103,8 @@ const apic_operation esauti_stages_get_op = {
     NULL, NULL, false,
     esauti_stages_get_responses, 1,
     esauti_stages_get_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int esauti_stages_get(esauti_client *client, const esauti_stages_get_params *params, esauti_stage **out, esauti_error *err)
@@ -139,7 +142,8 @@ const apic_operation esauti_stages_delete_op = {
     NULL, NULL, false,
     esauti_stages_delete_responses, 1,
     esauti_stages_delete_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int esauti_stages_delete(esauti_client *client, const esauti_stages_delete_params *params, esauti_error *err)
@@ -174,7 +178,8 @@ const apic_operation esauti_stages_edit_op = {
     &esauti_stage_patch_Type, "application/json", true,
     esauti_stages_edit_responses, 1,
     esauti_stages_edit_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int esauti_stages_edit(esauti_client *client, const esauti_stages_edit_params *params, const esauti_stage_patch *body, esauti_stage **out, esauti_error *err)
@@ -214,7 +219,8 @@ const apic_operation esauti_stages_assign_contact_op = {
     NULL, NULL, false,
     esauti_stages_assign_contact_responses, 1,
     esauti_stages_assign_contact_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int esauti_stages_assign_contact(esauti_client *client, const esauti_stages_assign_contact_params *params, esauti_action_result **out, esauti_error *err)

@@ -34,7 +34,8 @@ const apic_operation esauti_tags_list_op = {
     NULL, NULL, false,
     esauti_tags_list_responses, 1,
     esauti_tags_list_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int esauti_tags_list(esauti_client *client, const esauti_tags_list_params *params, esauti_tag_list **out, esauti_error *err)
@@ -59,7 +60,8 @@ const apic_operation esauti_tags_create_op = {
     &esauti_tag_input_Type, "application/json", true,
     esauti_tags_create_responses, 1,
     esauti_tags_create_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int esauti_tags_create(esauti_client *client, const esauti_tag_input *body, esauti_tag **out, esauti_error *err)
@@ -97,7 +99,8 @@ const apic_operation esauti_tags_get_op = {
     NULL, NULL, false,
     esauti_tags_get_responses, 1,
     esauti_tags_get_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int esauti_tags_get(esauti_client *client, const esauti_tags_get_params *params, esauti_tag **out, esauti_error *err)
@@ -135,7 +138,8 @@ const apic_operation esauti_tags_delete_op = {
     NULL, NULL, false,
     esauti_tags_delete_responses, 1,
     esauti_tags_delete_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int esauti_tags_delete(esauti_client *client, const esauti_tags_delete_params *params, esauti_error *err)
@@ -170,7 +174,8 @@ const apic_operation esauti_tags_edit_op = {
     &esauti_tag_patch_Type, "application/json", true,
     esauti_tags_edit_responses, 1,
     esauti_tags_edit_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int esauti_tags_edit(esauti_client *client, const esauti_tags_edit_params *params, const esauti_tag_patch *body, esauti_tag **out, esauti_error *err)

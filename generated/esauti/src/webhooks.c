@@ -38,7 +38,8 @@ const apic_operation esauti_webhooks_list_op = {
     NULL, NULL, false,
     esauti_webhooks_list_responses, 1,
     esauti_webhooks_list_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int esauti_webhooks_list(esauti_client *client, const esauti_webhooks_list_params *params, esauti_webhook_list **out, esauti_error *err)
@@ -63,7 +64,8 @@ const apic_operation esauti_webhooks_create_op = {
     &esauti_webhook_input_Type, "application/json", true,
     esauti_webhooks_create_responses, 1,
     esauti_webhooks_create_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int esauti_webhooks_create(esauti_client *client, const esauti_webhook_input *body, esauti_webhook **out, esauti_error *err)
@@ -88,7 +90,8 @@ const apic_operation esauti_webhooks_list_triggers_op = {
     NULL, NULL, false,
     esauti_webhooks_list_triggers_responses, 1,
     esauti_webhooks_list_triggers_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int esauti_webhooks_list_triggers(esauti_client *client, esauti_webhook_trigger_list **out, esauti_error *err)
@@ -126,7 +129,8 @@ const apic_operation esauti_webhooks_get_op = {
     NULL, NULL, false,
     esauti_webhooks_get_responses, 1,
     esauti_webhooks_get_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int esauti_webhooks_get(esauti_client *client, const esauti_webhooks_get_params *params, esauti_webhook **out, esauti_error *err)
@@ -164,7 +168,8 @@ const apic_operation esauti_webhooks_delete_op = {
     NULL, NULL, false,
     esauti_webhooks_delete_responses, 1,
     esauti_webhooks_delete_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int esauti_webhooks_delete(esauti_client *client, const esauti_webhooks_delete_params *params, esauti_error *err)
@@ -199,7 +204,8 @@ const apic_operation esauti_webhooks_edit_op = {
     &esauti_webhook_patch_Type, "application/json", true,
     esauti_webhooks_edit_responses, 1,
     esauti_webhooks_edit_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int esauti_webhooks_edit(esauti_client *client, const esauti_webhooks_edit_params *params, const esauti_webhook_patch *body, esauti_webhook **out, esauti_error *err)

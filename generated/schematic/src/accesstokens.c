@@ -15,7 +15,8 @@ const apic_operation schematic_accesstokens_issue_temporary_access_token_op = {
     &schematic_issue_temporary_access_token_request_body_Type, "application/json", true,
     schematic_accesstokens_issue_temporary_access_token_responses, 1,
     schematic_accesstokens_issue_temporary_access_token_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_accesstokens_issue_temporary_access_token(schematic_client *client, const schematic_issue_temporary_access_token_request_body *body, schematic_accesstokens_issue_temporary_access_token_response **out, schematic_error *err)

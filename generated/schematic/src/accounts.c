@@ -36,7 +36,8 @@ const apic_operation schematic_accounts_list_members_op = {
     NULL, NULL, false,
     schematic_accounts_list_members_responses, 1,
     schematic_accounts_list_members_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_accounts_list_members(schematic_client *client, const schematic_accounts_list_members_params *params, schematic_accounts_list_members_response **out, schematic_error *err)
@@ -74,7 +75,8 @@ const apic_operation schematic_accounts_get_member_op = {
     NULL, NULL, false,
     schematic_accounts_get_member_responses, 1,
     schematic_accounts_get_member_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_accounts_get_member(schematic_client *client, const schematic_accounts_get_member_params *params, schematic_accounts_get_member_response **out, schematic_error *err)
@@ -120,7 +122,8 @@ const apic_operation schematic_accounts_count_members_op = {
     NULL, NULL, false,
     schematic_accounts_count_members_responses, 1,
     schematic_accounts_count_members_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_accounts_count_members(schematic_client *client, const schematic_accounts_count_members_params *params, schematic_accounts_count_members_response **out, schematic_error *err)
@@ -164,7 +167,8 @@ const apic_operation schematic_accounts_list_api_keys_op = {
     NULL, NULL, false,
     schematic_accounts_list_api_keys_responses, 1,
     schematic_accounts_list_api_keys_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_accounts_list_api_keys(schematic_client *client, const schematic_accounts_list_api_keys_params *params, schematic_accounts_list_api_keys_response **out, schematic_error *err)
@@ -189,7 +193,8 @@ const apic_operation schematic_accounts_create_api_key_op = {
     &schematic_create_api_key_request_body_Type, "application/json", true,
     schematic_accounts_create_api_key_responses, 1,
     schematic_accounts_create_api_key_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_accounts_create_api_key(schematic_client *client, const schematic_create_api_key_request_body *body, schematic_accounts_create_api_key_response **out, schematic_error *err)
@@ -227,7 +232,8 @@ const apic_operation schematic_accounts_get_api_key_op = {
     NULL, NULL, false,
     schematic_accounts_get_api_key_responses, 1,
     schematic_accounts_get_api_key_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_accounts_get_api_key(schematic_client *client, const schematic_accounts_get_api_key_params *params, schematic_accounts_get_api_key_response **out, schematic_error *err)
@@ -265,7 +271,8 @@ const apic_operation schematic_accounts_update_api_key_op = {
     &schematic_update_api_key_request_body_Type, "application/json", true,
     schematic_accounts_update_api_key_responses, 1,
     schematic_accounts_update_api_key_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_accounts_update_api_key(schematic_client *client, const schematic_accounts_update_api_key_params *params, const schematic_update_api_key_request_body *body, schematic_accounts_update_api_key_response **out, schematic_error *err)
@@ -303,7 +310,8 @@ const apic_operation schematic_accounts_delete_api_key_op = {
     NULL, NULL, false,
     schematic_accounts_delete_api_key_responses, 1,
     schematic_accounts_delete_api_key_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_accounts_delete_api_key(schematic_client *client, const schematic_accounts_delete_api_key_params *params, schematic_accounts_delete_api_key_response **out, schematic_error *err)
@@ -347,7 +355,8 @@ const apic_operation schematic_accounts_count_api_keys_op = {
     NULL, NULL, false,
     schematic_accounts_count_api_keys_responses, 1,
     schematic_accounts_count_api_keys_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_accounts_count_api_keys(schematic_client *client, const schematic_accounts_count_api_keys_params *params, schematic_accounts_count_api_keys_response **out, schematic_error *err)
@@ -397,7 +406,8 @@ const apic_operation schematic_accounts_list_audit_logs_op = {
     NULL, NULL, false,
     schematic_accounts_list_audit_logs_responses, 1,
     schematic_accounts_list_audit_logs_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_accounts_list_audit_logs(schematic_client *client, const schematic_accounts_list_audit_logs_params *params, schematic_accounts_list_audit_logs_response **out, schematic_error *err)
@@ -435,7 +445,8 @@ const apic_operation schematic_accounts_get_audit_log_op = {
     NULL, NULL, false,
     schematic_accounts_get_audit_log_responses, 1,
     schematic_accounts_get_audit_log_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_accounts_get_audit_log(schematic_client *client, const schematic_accounts_get_audit_log_params *params, schematic_accounts_get_audit_log_response **out, schematic_error *err)
@@ -485,7 +496,8 @@ const apic_operation schematic_accounts_count_audit_logs_op = {
     NULL, NULL, false,
     schematic_accounts_count_audit_logs_responses, 1,
     schematic_accounts_count_audit_logs_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_accounts_count_audit_logs(schematic_client *client, const schematic_accounts_count_audit_logs_params *params, schematic_accounts_count_audit_logs_response **out, schematic_error *err)
@@ -527,7 +539,8 @@ const apic_operation schematic_accounts_list_environments_op = {
     NULL, NULL, false,
     schematic_accounts_list_environments_responses, 1,
     schematic_accounts_list_environments_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_accounts_list_environments(schematic_client *client, const schematic_accounts_list_environments_params *params, schematic_accounts_list_environments_response **out, schematic_error *err)
@@ -552,7 +565,8 @@ const apic_operation schematic_accounts_create_environment_op = {
     &schematic_create_environment_request_body_Type, "application/json", true,
     schematic_accounts_create_environment_responses, 1,
     schematic_accounts_create_environment_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_accounts_create_environment(schematic_client *client, const schematic_create_environment_request_body *body, schematic_accounts_create_environment_response **out, schematic_error *err)
@@ -590,7 +604,8 @@ const apic_operation schematic_accounts_get_environment_op = {
     NULL, NULL, false,
     schematic_accounts_get_environment_responses, 1,
     schematic_accounts_get_environment_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_accounts_get_environment(schematic_client *client, const schematic_accounts_get_environment_params *params, schematic_accounts_get_environment_response **out, schematic_error *err)
@@ -628,7 +643,8 @@ const apic_operation schematic_accounts_update_environment_op = {
     &schematic_update_environment_request_body_Type, "application/json", true,
     schematic_accounts_update_environment_responses, 1,
     schematic_accounts_update_environment_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_accounts_update_environment(schematic_client *client, const schematic_accounts_update_environment_params *params, const schematic_update_environment_request_body *body, schematic_accounts_update_environment_response **out, schematic_error *err)
@@ -666,7 +682,8 @@ const apic_operation schematic_accounts_delete_environment_op = {
     NULL, NULL, false,
     schematic_accounts_delete_environment_responses, 1,
     schematic_accounts_delete_environment_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_accounts_delete_environment(schematic_client *client, const schematic_accounts_delete_environment_params *params, schematic_accounts_delete_environment_response **out, schematic_error *err)
@@ -691,7 +708,8 @@ const apic_operation schematic_accounts_get_onboarding_state_op = {
     NULL, NULL, false,
     schematic_accounts_get_onboarding_state_responses, 1,
     schematic_accounts_get_onboarding_state_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_accounts_get_onboarding_state(schematic_client *client, schematic_accounts_get_onboarding_state_response **out, schematic_error *err)
@@ -716,7 +734,8 @@ const apic_operation schematic_accounts_update_onboarding_state_op = {
     &schematic_update_onboarding_state_request_body_Type, "application/json", true,
     schematic_accounts_update_onboarding_state_responses, 1,
     schematic_accounts_update_onboarding_state_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_accounts_update_onboarding_state(schematic_client *client, const schematic_update_onboarding_state_request_body *body, schematic_accounts_update_onboarding_state_response **out, schematic_error *err)
@@ -741,7 +760,8 @@ const apic_operation schematic_accounts_quickstart_op = {
     NULL, NULL, false,
     schematic_accounts_quickstart_responses, 1,
     schematic_accounts_quickstart_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_accounts_quickstart(schematic_client *client, schematic_accounts_quickstart_response **out, schematic_error *err)
@@ -766,7 +786,8 @@ const apic_operation schematic_accounts_get_who_am_i_op = {
     NULL, NULL, false,
     schematic_accounts_get_who_am_i_responses, 1,
     schematic_accounts_get_who_am_i_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_accounts_get_who_am_i(schematic_client *client, schematic_accounts_get_who_am_i_response **out, schematic_error *err)

@@ -34,7 +34,8 @@ const apic_operation schematic_billing_list_coupons_op = {
     NULL, NULL, false,
     schematic_billing_list_coupons_responses, 1,
     schematic_billing_list_coupons_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_billing_list_coupons(schematic_client *client, const schematic_billing_list_coupons_params *params, schematic_billing_list_coupons_response **out, schematic_error *err)
@@ -59,7 +60,8 @@ const apic_operation schematic_billing_upsert_coupon_op = {
     &schematic_create_coupon_request_body_Type, "application/json", true,
     schematic_billing_upsert_coupon_responses, 1,
     schematic_billing_upsert_coupon_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_billing_upsert_coupon(schematic_client *client, const schematic_create_coupon_request_body *body, schematic_billing_upsert_coupon_response **out, schematic_error *err)
@@ -97,7 +99,8 @@ const apic_operation schematic_billing_delete_coupon_op = {
     NULL, NULL, false,
     schematic_billing_delete_coupon_responses, 1,
     schematic_billing_delete_coupon_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_billing_delete_coupon(schematic_client *client, const schematic_billing_delete_coupon_params *params, schematic_billing_delete_coupon_response **out, schematic_error *err)
@@ -135,7 +138,8 @@ const apic_operation schematic_billing_delete_customer_op = {
     NULL, NULL, false,
     schematic_billing_delete_customer_responses, 1,
     schematic_billing_delete_customer_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_billing_delete_customer(schematic_client *client, const schematic_billing_delete_customer_params *params, schematic_billing_delete_customer_response **out, schematic_error *err)
@@ -160,7 +164,8 @@ const apic_operation schematic_billing_upsert_customer_op = {
     &schematic_create_billing_customer_request_body_Type, "application/json", true,
     schematic_billing_upsert_customer_responses, 1,
     schematic_billing_upsert_customer_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_billing_upsert_customer(schematic_client *client, const schematic_create_billing_customer_request_body *body, schematic_billing_upsert_customer_response **out, schematic_error *err)
@@ -208,7 +213,8 @@ const apic_operation schematic_billing_list_customers_with_subscriptions_op = {
     NULL, NULL, false,
     schematic_billing_list_customers_with_subscriptions_responses, 1,
     schematic_billing_list_customers_with_subscriptions_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_billing_list_customers_with_subscriptions(schematic_client *client, const schematic_billing_list_customers_with_subscriptions_params *params, schematic_billing_list_customers_with_subscriptions_response **out, schematic_error *err)
@@ -256,7 +262,8 @@ const apic_operation schematic_billing_count_customers_op = {
     NULL, NULL, false,
     schematic_billing_count_customers_responses, 1,
     schematic_billing_count_customers_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_billing_count_customers(schematic_client *client, const schematic_billing_count_customers_params *params, schematic_billing_count_customers_response **out, schematic_error *err)
@@ -302,7 +309,8 @@ const apic_operation schematic_billing_list_invoices_op = {
     NULL, NULL, false,
     schematic_billing_list_invoices_responses, 1,
     schematic_billing_list_invoices_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_billing_list_invoices(schematic_client *client, const schematic_billing_list_invoices_params *params, schematic_billing_list_invoices_response **out, schematic_error *err)
@@ -327,7 +335,8 @@ const apic_operation schematic_billing_upsert_invoice_op = {
     &schematic_create_invoice_request_body_Type, "application/json", true,
     schematic_billing_upsert_invoice_responses, 1,
     schematic_billing_upsert_invoice_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_billing_upsert_invoice(schematic_client *client, const schematic_create_invoice_request_body *body, schematic_billing_upsert_invoice_response **out, schematic_error *err)
@@ -365,7 +374,8 @@ const apic_operation schematic_billing_delete_invoice_op = {
     NULL, NULL, false,
     schematic_billing_delete_invoice_responses, 1,
     schematic_billing_delete_invoice_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_billing_delete_invoice(schematic_client *client, const schematic_billing_delete_invoice_params *params, schematic_billing_delete_invoice_response **out, schematic_error *err)
@@ -407,7 +417,8 @@ const apic_operation schematic_billing_list_meters_op = {
     NULL, NULL, false,
     schematic_billing_list_meters_responses, 1,
     schematic_billing_list_meters_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_billing_list_meters(schematic_client *client, const schematic_billing_list_meters_params *params, schematic_billing_list_meters_response **out, schematic_error *err)
@@ -432,7 +443,8 @@ const apic_operation schematic_billing_upsert_meter_op = {
     &schematic_create_meter_request_body_Type, "application/json", true,
     schematic_billing_upsert_meter_responses, 1,
     schematic_billing_upsert_meter_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_billing_upsert_meter(schematic_client *client, const schematic_create_meter_request_body *body, schematic_billing_upsert_meter_response **out, schematic_error *err)
@@ -476,7 +488,8 @@ const apic_operation schematic_billing_list_payment_methods_op = {
     NULL, NULL, false,
     schematic_billing_list_payment_methods_responses, 1,
     schematic_billing_list_payment_methods_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_billing_list_payment_methods(schematic_client *client, const schematic_billing_list_payment_methods_params *params, schematic_billing_list_payment_methods_response **out, schematic_error *err)
@@ -501,7 +514,8 @@ const apic_operation schematic_billing_upsert_payment_method_op = {
     &schematic_create_payment_method_request_body_Type, "application/json", true,
     schematic_billing_upsert_payment_method_responses, 1,
     schematic_billing_upsert_payment_method_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_billing_upsert_payment_method(schematic_client *client, const schematic_create_payment_method_request_body *body, schematic_billing_upsert_payment_method_response **out, schematic_error *err)
@@ -539,7 +553,8 @@ const apic_operation schematic_billing_delete_payment_method_by_external_id_op =
     NULL, NULL, false,
     schematic_billing_delete_payment_method_by_external_id_responses, 1,
     schematic_billing_delete_payment_method_by_external_id_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_billing_delete_payment_method_by_external_id(schematic_client *client, const schematic_billing_delete_payment_method_by_external_id_params *params, schematic_billing_delete_payment_method_by_external_id_response **out, schematic_error *err)
@@ -611,7 +626,8 @@ const apic_operation schematic_billing_list_prices_op = {
     NULL, NULL, false,
     schematic_billing_list_prices_responses, 1,
     schematic_billing_list_prices_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_billing_list_prices(schematic_client *client, const schematic_billing_list_prices_params *params, schematic_billing_list_prices_response **out, schematic_error *err)
@@ -636,7 +652,8 @@ const apic_operation schematic_billing_upsert_price_op = {
     &schematic_create_billing_price_request_body_Type, "application/json", true,
     schematic_billing_upsert_price_responses, 1,
     schematic_billing_upsert_price_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_billing_upsert_price(schematic_client *client, const schematic_create_billing_price_request_body *body, schematic_billing_upsert_price_response **out, schematic_error *err)
@@ -674,7 +691,8 @@ const apic_operation schematic_billing_delete_product_op = {
     NULL, NULL, false,
     schematic_billing_delete_product_responses, 1,
     schematic_billing_delete_product_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_billing_delete_product(schematic_client *client, const schematic_billing_delete_product_params *params, schematic_billing_delete_product_response **out, schematic_error *err)
@@ -746,7 +764,8 @@ const apic_operation schematic_billing_list_product_prices_op = {
     NULL, NULL, false,
     schematic_billing_list_product_prices_responses, 1,
     schematic_billing_list_product_prices_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_billing_list_product_prices(schematic_client *client, const schematic_billing_list_product_prices_params *params, schematic_billing_list_product_prices_response **out, schematic_error *err)
@@ -784,7 +803,8 @@ const apic_operation schematic_billing_delete_product_price_op = {
     NULL, NULL, false,
     schematic_billing_delete_product_price_responses, 1,
     schematic_billing_delete_product_price_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_billing_delete_product_price(schematic_client *client, const schematic_billing_delete_product_price_params *params, schematic_billing_delete_product_price_response **out, schematic_error *err)
@@ -809,7 +829,8 @@ const apic_operation schematic_billing_upsert_product_op = {
     &schematic_create_billing_product_request_body_Type, "application/json", true,
     schematic_billing_upsert_product_responses, 1,
     schematic_billing_upsert_product_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_billing_upsert_product(schematic_client *client, const schematic_create_billing_product_request_body *body, schematic_billing_upsert_product_response **out, schematic_error *err)
@@ -871,7 +892,8 @@ const apic_operation schematic_billing_list_products_op = {
     NULL, NULL, false,
     schematic_billing_list_products_responses, 1,
     schematic_billing_list_products_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_billing_list_products(schematic_client *client, const schematic_billing_list_products_params *params, schematic_billing_list_products_response **out, schematic_error *err)
@@ -933,7 +955,8 @@ const apic_operation schematic_billing_count_products_op = {
     NULL, NULL, false,
     schematic_billing_count_products_responses, 1,
     schematic_billing_count_products_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_billing_count_products(schematic_client *client, const schematic_billing_count_products_params *params, schematic_billing_count_products_response **out, schematic_error *err)
@@ -958,7 +981,8 @@ const apic_operation schematic_billing_upsert_subscription_op = {
     &schematic_create_billing_subscription_request_body_Type, "application/json", true,
     schematic_billing_upsert_subscription_responses, 1,
     schematic_billing_upsert_subscription_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_billing_upsert_subscription(schematic_client *client, const schematic_create_billing_subscription_request_body *body, schematic_billing_upsert_subscription_response **out, schematic_error *err)

@@ -34,7 +34,8 @@ const apic_operation schematic_catalogs_list_op = {
     NULL, NULL, false,
     schematic_catalogs_list_responses, 1,
     schematic_catalogs_list_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_catalogs_list(schematic_client *client, const schematic_catalogs_list_params *params, schematic_catalogs_list_response **out, schematic_error *err)
@@ -59,7 +60,8 @@ const apic_operation schematic_catalogs_create_op = {
     &schematic_create_catalog_request_body_Type, "application/json", true,
     schematic_catalogs_create_responses, 1,
     schematic_catalogs_create_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_catalogs_create(schematic_client *client, const schematic_create_catalog_request_body *body, schematic_catalogs_create_response **out, schematic_error *err)
@@ -97,7 +99,8 @@ const apic_operation schematic_catalogs_get_op = {
     NULL, NULL, false,
     schematic_catalogs_get_responses, 1,
     schematic_catalogs_get_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_catalogs_get(schematic_client *client, const schematic_catalogs_get_params *params, schematic_catalogs_get_response **out, schematic_error *err)
@@ -135,7 +138,8 @@ const apic_operation schematic_catalogs_update_op = {
     &schematic_update_catalog_request_body_Type, "application/json", true,
     schematic_catalogs_update_responses, 1,
     schematic_catalogs_update_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_catalogs_update(schematic_client *client, const schematic_catalogs_update_params *params, const schematic_update_catalog_request_body *body, schematic_catalogs_update_response **out, schematic_error *err)
@@ -173,7 +177,8 @@ const apic_operation schematic_catalogs_delete_op = {
     NULL, NULL, false,
     schematic_catalogs_delete_responses, 1,
     schematic_catalogs_delete_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_catalogs_delete(schematic_client *client, const schematic_catalogs_delete_params *params, schematic_catalogs_delete_response **out, schematic_error *err)
@@ -211,7 +216,8 @@ const apic_operation schematic_catalogs_get_configuration_op = {
     NULL, NULL, false,
     schematic_catalogs_get_configuration_responses, 1,
     schematic_catalogs_get_configuration_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_catalogs_get_configuration(schematic_client *client, const schematic_catalogs_get_configuration_params *params, schematic_catalogs_get_configuration_response **out, schematic_error *err)
@@ -249,7 +255,8 @@ const apic_operation schematic_catalogs_update_configuration_op = {
     &schematic_update_catalog_configuration_request_body_Type, "application/json", true,
     schematic_catalogs_update_configuration_responses, 1,
     schematic_catalogs_update_configuration_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_catalogs_update_configuration(schematic_client *client, const schematic_catalogs_update_configuration_params *params, const schematic_update_catalog_configuration_request_body *body, schematic_catalogs_update_configuration_response **out, schematic_error *err)
@@ -287,7 +294,8 @@ const apic_operation schematic_catalogs_get_credit_bundles_in_op = {
     NULL, NULL, false,
     schematic_catalogs_get_credit_bundles_in_responses, 1,
     schematic_catalogs_get_credit_bundles_in_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_catalogs_get_credit_bundles_in(schematic_client *client, const schematic_catalogs_get_credit_bundles_in_params *params, schematic_catalogs_get_credit_bundles_in_response **out, schematic_error *err)
@@ -327,7 +335,8 @@ const apic_operation schematic_catalogs_add_credit_bundle_op = {
     NULL, NULL, false,
     schematic_catalogs_add_credit_bundle_responses, 1,
     schematic_catalogs_add_credit_bundle_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_catalogs_add_credit_bundle(schematic_client *client, const schematic_catalogs_add_credit_bundle_params *params, schematic_error *err)
@@ -364,7 +373,8 @@ const apic_operation schematic_catalogs_remove_credit_bundle_op = {
     NULL, NULL, false,
     schematic_catalogs_remove_credit_bundle_responses, 1,
     schematic_catalogs_remove_credit_bundle_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_catalogs_remove_credit_bundle(schematic_client *client, const schematic_catalogs_remove_credit_bundle_params *params, schematic_error *err)
@@ -399,7 +409,8 @@ const apic_operation schematic_catalogs_get_derived_features_op = {
     NULL, NULL, false,
     schematic_catalogs_get_derived_features_responses, 1,
     schematic_catalogs_get_derived_features_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_catalogs_get_derived_features(schematic_client *client, const schematic_catalogs_get_derived_features_params *params, schematic_catalogs_get_derived_features_response **out, schematic_error *err)
@@ -437,7 +448,8 @@ const apic_operation schematic_catalogs_get_plans_in_op = {
     NULL, NULL, false,
     schematic_catalogs_get_plans_in_responses, 1,
     schematic_catalogs_get_plans_in_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_catalogs_get_plans_in(schematic_client *client, const schematic_catalogs_get_plans_in_params *params, schematic_catalogs_get_plans_in_response **out, schematic_error *err)
@@ -477,7 +489,8 @@ const apic_operation schematic_catalogs_add_plan_op = {
     NULL, NULL, false,
     schematic_catalogs_add_plan_responses, 1,
     schematic_catalogs_add_plan_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_catalogs_add_plan(schematic_client *client, const schematic_catalogs_add_plan_params *params, schematic_error *err)
@@ -514,7 +527,8 @@ const apic_operation schematic_catalogs_remove_plan_op = {
     NULL, NULL, false,
     schematic_catalogs_remove_plan_responses, 1,
     schematic_catalogs_remove_plan_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_catalogs_remove_plan(schematic_client *client, const schematic_catalogs_remove_plan_params *params, schematic_error *err)

@@ -15,7 +15,8 @@ const apic_operation schematic_checkout_internal_op = {
     &schematic_change_subscription_internal_request_body_Type, "application/json", true,
     schematic_checkout_internal_responses, 1,
     schematic_checkout_internal_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_checkout_internal(schematic_client *client, const schematic_change_subscription_internal_request_body *body, schematic_checkout_internal_response **out, schematic_error *err)
@@ -40,7 +41,8 @@ const apic_operation schematic_checkout_get_data_op = {
     &schematic_checkout_data_request_body_Type, "application/json", true,
     schematic_checkout_get_data_responses, 1,
     schematic_checkout_get_data_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_checkout_get_data(schematic_client *client, const schematic_checkout_data_request_body *body, schematic_checkout_get_data_response **out, schematic_error *err)
@@ -65,7 +67,8 @@ const apic_operation schematic_checkout_preview_internal_op = {
     &schematic_change_subscription_internal_request_body_Type, "application/json", true,
     schematic_checkout_preview_internal_responses, 1,
     schematic_checkout_preview_internal_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_checkout_preview_internal(schematic_client *client, const schematic_change_subscription_internal_request_body *body, schematic_checkout_preview_internal_response **out, schematic_error *err)
@@ -103,7 +106,8 @@ const apic_operation schematic_checkout_get_company_billing_details_op = {
     NULL, NULL, false,
     schematic_checkout_get_company_billing_details_responses, 1,
     schematic_checkout_get_company_billing_details_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_checkout_get_company_billing_details(schematic_client *client, const schematic_checkout_get_company_billing_details_params *params, schematic_checkout_get_company_billing_details_response **out, schematic_error *err)
@@ -141,7 +145,8 @@ const apic_operation schematic_checkout_update_company_billing_details_op = {
     &schematic_update_company_billing_details_request_body_Type, "application/json", true,
     schematic_checkout_update_company_billing_details_responses, 1,
     schematic_checkout_update_company_billing_details_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_checkout_update_company_billing_details(schematic_client *client, const schematic_checkout_update_company_billing_details_params *params, const schematic_update_company_billing_details_request_body *body, schematic_checkout_update_company_billing_details_response **out, schematic_error *err)
@@ -166,7 +171,8 @@ const apic_operation schematic_checkout_manage_plan_op = {
     &schematic_manage_plan_request_Type, "application/json", true,
     schematic_checkout_manage_plan_responses, 1,
     schematic_checkout_manage_plan_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_checkout_manage_plan(schematic_client *client, const schematic_manage_plan_request *body, schematic_checkout_manage_plan_response **out, schematic_error *err)
@@ -191,7 +197,8 @@ const apic_operation schematic_checkout_preview_manage_plan_op = {
     &schematic_manage_plan_request_Type, "application/json", true,
     schematic_checkout_preview_manage_plan_responses, 1,
     schematic_checkout_preview_manage_plan_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_checkout_preview_manage_plan(schematic_client *client, const schematic_manage_plan_request *body, schematic_checkout_preview_manage_plan_response **out, schematic_error *err)
@@ -216,7 +223,8 @@ const apic_operation schematic_checkout_cancel_subscription_op = {
     &schematic_cancel_subscription_request_Type, "application/json", true,
     schematic_checkout_cancel_subscription_responses, 1,
     schematic_checkout_cancel_subscription_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_checkout_cancel_subscription(schematic_client *client, const schematic_cancel_subscription_request *body, schematic_checkout_cancel_subscription_response **out, schematic_error *err)
@@ -254,7 +262,8 @@ const apic_operation schematic_checkout_update_customer_subscription_trial_end_o
     &schematic_update_trial_end_request_body_Type, "application/json", true,
     schematic_checkout_update_customer_subscription_trial_end_responses, 1,
     schematic_checkout_update_customer_subscription_trial_end_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_checkout_update_customer_subscription_trial_end(schematic_client *client, const schematic_checkout_update_customer_subscription_trial_end_params *params, const schematic_update_trial_end_request_body *body, schematic_checkout_update_customer_subscription_trial_end_response **out, schematic_error *err)

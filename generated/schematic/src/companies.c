@@ -68,7 +68,8 @@ const apic_operation schematic_companies_list_op = {
     NULL, NULL, false,
     schematic_companies_list_responses, 1,
     schematic_companies_list_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_companies_list(schematic_client *client, const schematic_companies_list_params *params, schematic_companies_list_response **out, schematic_error *err)
@@ -93,7 +94,8 @@ const apic_operation schematic_companies_upsert_op = {
     &schematic_upsert_company_request_body_Type, "application/json", true,
     schematic_companies_upsert_responses, 1,
     schematic_companies_upsert_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_companies_upsert(schematic_client *client, const schematic_upsert_company_request_body *body, schematic_companies_upsert_response **out, schematic_error *err)
@@ -131,7 +133,8 @@ const apic_operation schematic_companies_get_op = {
     NULL, NULL, false,
     schematic_companies_get_responses, 1,
     schematic_companies_get_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_companies_get(schematic_client *client, const schematic_companies_get_params *params, schematic_companies_get_response **out, schematic_error *err)
@@ -173,7 +176,8 @@ const apic_operation schematic_companies_delete_op = {
     NULL, NULL, false,
     schematic_companies_delete_responses, 1,
     schematic_companies_delete_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_companies_delete(schematic_client *client, const schematic_companies_delete_params *params, schematic_companies_delete_response **out, schematic_error *err)
@@ -251,7 +255,8 @@ const apic_operation schematic_companies_count_op = {
     NULL, NULL, false,
     schematic_companies_count_responses, 1,
     schematic_companies_count_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_companies_count(schematic_client *client, const schematic_companies_count_params *params, schematic_companies_count_response **out, schematic_error *err)
@@ -276,7 +281,8 @@ const apic_operation schematic_companies_create_op = {
     &schematic_upsert_company_request_body_Type, "application/json", true,
     schematic_companies_create_responses, 1,
     schematic_companies_create_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_companies_create(schematic_client *client, const schematic_upsert_company_request_body *body, schematic_companies_create_response **out, schematic_error *err)
@@ -301,7 +307,8 @@ const apic_operation schematic_companies_delete_by_keys_op = {
     &schematic_keys_request_body_Type, "application/json", true,
     schematic_companies_delete_by_keys_responses, 1,
     schematic_companies_delete_by_keys_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_companies_delete_by_keys(schematic_client *client, const schematic_keys_request_body *body, schematic_companies_delete_by_keys_response **out, schematic_error *err)
@@ -339,7 +346,8 @@ const apic_operation schematic_companies_lookup_op = {
     NULL, NULL, false,
     schematic_companies_lookup_responses, 1,
     schematic_companies_lookup_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_companies_lookup(schematic_client *client, const schematic_companies_lookup_params *params, schematic_companies_lookup_response **out, schematic_error *err)
@@ -377,7 +385,8 @@ const apic_operation schematic_companies_get_billing_entity_op = {
     NULL, NULL, false,
     schematic_companies_get_billing_entity_responses, 1,
     schematic_companies_get_billing_entity_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_companies_get_billing_entity(schematic_client *client, const schematic_companies_get_billing_entity_params *params, schematic_companies_get_billing_entity_response **out, schematic_error *err)
@@ -415,7 +424,8 @@ const apic_operation schematic_companies_get_billing_entity_child_subscriptions_
     NULL, NULL, false,
     schematic_companies_get_billing_entity_child_subscriptions_responses, 1,
     schematic_companies_get_billing_entity_child_subscriptions_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_companies_get_billing_entity_child_subscriptions(schematic_client *client, const schematic_companies_get_billing_entity_child_subscriptions_params *params, schematic_companies_get_billing_entity_child_subscriptions_response **out, schematic_error *err)
@@ -459,7 +469,8 @@ const apic_operation schematic_companies_list_memberships_op = {
     NULL, NULL, false,
     schematic_companies_list_memberships_responses, 1,
     schematic_companies_list_memberships_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_companies_list_memberships(schematic_client *client, const schematic_companies_list_memberships_params *params, schematic_companies_list_memberships_response **out, schematic_error *err)
@@ -484,7 +495,8 @@ const apic_operation schematic_companies_get_or_create_membership_op = {
     &schematic_get_or_create_company_membership_request_body_Type, "application/json", true,
     schematic_companies_get_or_create_membership_responses, 1,
     schematic_companies_get_or_create_membership_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_companies_get_or_create_membership(schematic_client *client, const schematic_get_or_create_company_membership_request_body *body, schematic_companies_get_or_create_membership_response **out, schematic_error *err)
@@ -522,7 +534,8 @@ const apic_operation schematic_companies_delete_membership_op = {
     NULL, NULL, false,
     schematic_companies_delete_membership_responses, 1,
     schematic_companies_delete_membership_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_companies_delete_membership(schematic_client *client, const schematic_companies_delete_membership_params *params, schematic_companies_delete_membership_response **out, schematic_error *err)
@@ -566,7 +579,8 @@ const apic_operation schematic_companies_get_active_subscription_op = {
     NULL, NULL, false,
     schematic_companies_get_active_subscription_responses, 1,
     schematic_companies_get_active_subscription_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_companies_get_active_subscription(schematic_client *client, const schematic_companies_get_active_subscription_params *params, schematic_companies_get_active_subscription_response **out, schematic_error *err)
@@ -591,7 +605,8 @@ const apic_operation schematic_companies_upsert_trait_op = {
     &schematic_upsert_trait_request_body_Type, "application/json", true,
     schematic_companies_upsert_trait_responses, 1,
     schematic_companies_upsert_trait_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_companies_upsert_trait(schematic_client *client, const schematic_upsert_trait_request_body *body, schematic_companies_upsert_trait_response **out, schematic_error *err)
@@ -637,7 +652,8 @@ const apic_operation schematic_companies_list_entity_key_definitions_op = {
     NULL, NULL, false,
     schematic_companies_list_entity_key_definitions_responses, 1,
     schematic_companies_list_entity_key_definitions_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_companies_list_entity_key_definitions(schematic_client *client, const schematic_companies_list_entity_key_definitions_params *params, schematic_companies_list_entity_key_definitions_response **out, schematic_error *err)
@@ -675,7 +691,8 @@ const apic_operation schematic_companies_delete_entity_key_definition_op = {
     NULL, NULL, false,
     schematic_companies_delete_entity_key_definition_responses, 1,
     schematic_companies_delete_entity_key_definition_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_companies_delete_entity_key_definition(schematic_client *client, const schematic_companies_delete_entity_key_definition_params *params, schematic_companies_delete_entity_key_definition_response **out, schematic_error *err)
@@ -721,7 +738,8 @@ const apic_operation schematic_companies_count_entity_key_definitions_op = {
     NULL, NULL, false,
     schematic_companies_count_entity_key_definitions_responses, 1,
     schematic_companies_count_entity_key_definitions_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_companies_count_entity_key_definitions(schematic_client *client, const schematic_companies_count_entity_key_definitions_params *params, schematic_companies_count_entity_key_definitions_response **out, schematic_error *err)
@@ -765,7 +783,8 @@ const apic_operation schematic_companies_count_entity_keys_op = {
     NULL, NULL, false,
     schematic_companies_count_entity_keys_responses, 1,
     schematic_companies_count_entity_keys_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_companies_count_entity_keys(schematic_client *client, const schematic_companies_count_entity_keys_params *params, schematic_companies_count_entity_keys_response **out, schematic_error *err)
@@ -815,7 +834,8 @@ const apic_operation schematic_companies_list_entity_trait_definitions_op = {
     NULL, NULL, false,
     schematic_companies_list_entity_trait_definitions_responses, 1,
     schematic_companies_list_entity_trait_definitions_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_companies_list_entity_trait_definitions(schematic_client *client, const schematic_companies_list_entity_trait_definitions_params *params, schematic_companies_list_entity_trait_definitions_response **out, schematic_error *err)
@@ -840,7 +860,8 @@ const apic_operation schematic_companies_get_or_create_entity_trait_definition_o
     &schematic_create_entity_trait_definition_request_body_Type, "application/json", true,
     schematic_companies_get_or_create_entity_trait_definition_responses, 1,
     schematic_companies_get_or_create_entity_trait_definition_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_companies_get_or_create_entity_trait_definition(schematic_client *client, const schematic_create_entity_trait_definition_request_body *body, schematic_companies_get_or_create_entity_trait_definition_response **out, schematic_error *err)
@@ -878,7 +899,8 @@ const apic_operation schematic_companies_get_entity_trait_definition_op = {
     NULL, NULL, false,
     schematic_companies_get_entity_trait_definition_responses, 1,
     schematic_companies_get_entity_trait_definition_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_companies_get_entity_trait_definition(schematic_client *client, const schematic_companies_get_entity_trait_definition_params *params, schematic_companies_get_entity_trait_definition_response **out, schematic_error *err)
@@ -916,7 +938,8 @@ const apic_operation schematic_companies_update_entity_trait_definition_op = {
     &schematic_update_entity_trait_definition_request_body_Type, "application/json", true,
     schematic_companies_update_entity_trait_definition_responses, 1,
     schematic_companies_update_entity_trait_definition_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_companies_update_entity_trait_definition(schematic_client *client, const schematic_companies_update_entity_trait_definition_params *params, const schematic_update_entity_trait_definition_request_body *body, schematic_companies_update_entity_trait_definition_response **out, schematic_error *err)
@@ -954,7 +977,8 @@ const apic_operation schematic_companies_delete_entity_trait_definition_op = {
     NULL, NULL, false,
     schematic_companies_delete_entity_trait_definition_responses, 1,
     schematic_companies_delete_entity_trait_definition_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_companies_delete_entity_trait_definition(schematic_client *client, const schematic_companies_delete_entity_trait_definition_params *params, schematic_companies_delete_entity_trait_definition_response **out, schematic_error *err)
@@ -992,7 +1016,8 @@ const apic_operation schematic_companies_get_entity_trait_definition_usage_op = 
     NULL, NULL, false,
     schematic_companies_get_entity_trait_definition_usage_responses, 1,
     schematic_companies_get_entity_trait_definition_usage_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_companies_get_entity_trait_definition_usage(schematic_client *client, const schematic_companies_get_entity_trait_definition_usage_params *params, schematic_companies_get_entity_trait_definition_usage_response **out, schematic_error *err)
@@ -1042,7 +1067,8 @@ const apic_operation schematic_companies_count_entity_trait_definitions_op = {
     NULL, NULL, false,
     schematic_companies_count_entity_trait_definitions_responses, 1,
     schematic_companies_count_entity_trait_definitions_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_companies_count_entity_trait_definitions(schematic_client *client, const schematic_companies_count_entity_trait_definitions_params *params, schematic_companies_count_entity_trait_definitions_response **out, schematic_error *err)
@@ -1086,7 +1112,8 @@ const apic_operation schematic_companies_get_entity_trait_values_op = {
     NULL, NULL, false,
     schematic_companies_get_entity_trait_values_responses, 1,
     schematic_companies_get_entity_trait_values_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_companies_get_entity_trait_values(schematic_client *client, const schematic_companies_get_entity_trait_values_params *params, schematic_companies_get_entity_trait_values_response **out, schematic_error *err)
@@ -1130,7 +1157,8 @@ const apic_operation schematic_companies_count_entity_traits_op = {
     NULL, NULL, false,
     schematic_companies_count_entity_traits_responses, 1,
     schematic_companies_count_entity_traits_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_companies_count_entity_traits(schematic_client *client, const schematic_companies_count_entity_traits_params *params, schematic_companies_count_entity_traits_response **out, schematic_error *err)
@@ -1178,7 +1206,8 @@ const apic_operation schematic_companies_list_plan_changes_op = {
     NULL, NULL, false,
     schematic_companies_list_plan_changes_responses, 1,
     schematic_companies_list_plan_changes_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_companies_list_plan_changes(schematic_client *client, const schematic_companies_list_plan_changes_params *params, schematic_companies_list_plan_changes_response **out, schematic_error *err)
@@ -1216,7 +1245,8 @@ const apic_operation schematic_companies_get_plan_change_op = {
     NULL, NULL, false,
     schematic_companies_get_plan_change_responses, 1,
     schematic_companies_get_plan_change_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_companies_get_plan_change(schematic_client *client, const schematic_companies_get_plan_change_params *params, schematic_companies_get_plan_change_response **out, schematic_error *err)
@@ -1264,7 +1294,8 @@ const apic_operation schematic_companies_list_plan_traits_op = {
     NULL, NULL, false,
     schematic_companies_list_plan_traits_responses, 1,
     schematic_companies_list_plan_traits_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_companies_list_plan_traits(schematic_client *client, const schematic_companies_list_plan_traits_params *params, schematic_companies_list_plan_traits_response **out, schematic_error *err)
@@ -1302,7 +1333,8 @@ const apic_operation schematic_companies_get_plan_trait_op = {
     NULL, NULL, false,
     schematic_companies_get_plan_trait_responses, 1,
     schematic_companies_get_plan_trait_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_companies_get_plan_trait(schematic_client *client, const schematic_companies_get_plan_trait_params *params, schematic_companies_get_plan_trait_response **out, schematic_error *err)
@@ -1327,7 +1359,8 @@ const apic_operation schematic_companies_update_plan_traits_bulk_op = {
     &schematic_update_plan_trait_bulk_request_body_Type, "application/json", true,
     schematic_companies_update_plan_traits_bulk_responses, 1,
     schematic_companies_update_plan_traits_bulk_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_companies_update_plan_traits_bulk(schematic_client *client, const schematic_update_plan_trait_bulk_request_body *body, schematic_companies_update_plan_traits_bulk_response **out, schematic_error *err)
@@ -1375,7 +1408,8 @@ const apic_operation schematic_companies_count_plan_traits_op = {
     NULL, NULL, false,
     schematic_companies_count_plan_traits_responses, 1,
     schematic_companies_count_plan_traits_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_companies_count_plan_traits(schematic_client *client, const schematic_companies_count_plan_traits_params *params, schematic_companies_count_plan_traits_response **out, schematic_error *err)
@@ -1400,7 +1434,8 @@ const apic_operation schematic_companies_upsert_user_trait_op = {
     &schematic_upsert_trait_request_body_Type, "application/json", true,
     schematic_companies_upsert_user_trait_responses, 1,
     schematic_companies_upsert_user_trait_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_companies_upsert_user_trait(schematic_client *client, const schematic_upsert_trait_request_body *body, schematic_companies_upsert_user_trait_response **out, schematic_error *err)
@@ -1448,7 +1483,8 @@ const apic_operation schematic_companies_list_users_op = {
     NULL, NULL, false,
     schematic_companies_list_users_responses, 1,
     schematic_companies_list_users_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_companies_list_users(schematic_client *client, const schematic_companies_list_users_params *params, schematic_companies_list_users_response **out, schematic_error *err)
@@ -1473,7 +1509,8 @@ const apic_operation schematic_companies_upsert_user_op = {
     &schematic_upsert_user_request_body_Type, "application/json", true,
     schematic_companies_upsert_user_responses, 1,
     schematic_companies_upsert_user_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_companies_upsert_user(schematic_client *client, const schematic_upsert_user_request_body *body, schematic_companies_upsert_user_response **out, schematic_error *err)
@@ -1511,7 +1548,8 @@ const apic_operation schematic_companies_get_user_op = {
     NULL, NULL, false,
     schematic_companies_get_user_responses, 1,
     schematic_companies_get_user_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_companies_get_user(schematic_client *client, const schematic_companies_get_user_params *params, schematic_companies_get_user_response **out, schematic_error *err)
@@ -1549,7 +1587,8 @@ const apic_operation schematic_companies_delete_user_op = {
     NULL, NULL, false,
     schematic_companies_delete_user_responses, 1,
     schematic_companies_delete_user_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_companies_delete_user(schematic_client *client, const schematic_companies_delete_user_params *params, schematic_companies_delete_user_response **out, schematic_error *err)
@@ -1597,7 +1636,8 @@ const apic_operation schematic_companies_count_users_op = {
     NULL, NULL, false,
     schematic_companies_count_users_responses, 1,
     schematic_companies_count_users_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_companies_count_users(schematic_client *client, const schematic_companies_count_users_params *params, schematic_companies_count_users_response **out, schematic_error *err)
@@ -1622,7 +1662,8 @@ const apic_operation schematic_companies_create_user_op = {
     &schematic_upsert_user_request_body_Type, "application/json", true,
     schematic_companies_create_user_responses, 1,
     schematic_companies_create_user_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_companies_create_user(schematic_client *client, const schematic_upsert_user_request_body *body, schematic_companies_create_user_response **out, schematic_error *err)
@@ -1647,7 +1688,8 @@ const apic_operation schematic_companies_delete_user_by_keys_op = {
     &schematic_keys_request_body_Type, "application/json", true,
     schematic_companies_delete_user_by_keys_responses, 1,
     schematic_companies_delete_user_by_keys_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_companies_delete_user_by_keys(schematic_client *client, const schematic_keys_request_body *body, schematic_companies_delete_user_by_keys_response **out, schematic_error *err)
@@ -1685,7 +1727,8 @@ const apic_operation schematic_companies_lookup_user_op = {
     NULL, NULL, false,
     schematic_companies_lookup_user_responses, 1,
     schematic_companies_lookup_user_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_companies_lookup_user(schematic_client *client, const schematic_companies_lookup_user_params *params, schematic_companies_lookup_user_response **out, schematic_error *err)

@@ -32,7 +32,8 @@ const apic_operation schematic_components_list_op = {
     NULL, NULL, false,
     schematic_components_list_responses, 1,
     schematic_components_list_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_components_list(schematic_client *client, const schematic_components_list_params *params, schematic_components_list_response **out, schematic_error *err)
@@ -57,7 +58,8 @@ const apic_operation schematic_components_create_op = {
     &schematic_create_component_request_body_Type, "application/json", true,
     schematic_components_create_responses, 1,
     schematic_components_create_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_components_create(schematic_client *client, const schematic_create_component_request_body *body, schematic_components_create_response **out, schematic_error *err)
@@ -95,7 +97,8 @@ const apic_operation schematic_components_get_op = {
     NULL, NULL, false,
     schematic_components_get_responses, 1,
     schematic_components_get_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_components_get(schematic_client *client, const schematic_components_get_params *params, schematic_components_get_response **out, schematic_error *err)
@@ -133,7 +136,8 @@ const apic_operation schematic_components_update_op = {
     &schematic_update_component_request_body_Type, "application/json", true,
     schematic_components_update_responses, 1,
     schematic_components_update_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_components_update(schematic_client *client, const schematic_components_update_params *params, const schematic_update_component_request_body *body, schematic_components_update_response **out, schematic_error *err)
@@ -171,7 +175,8 @@ const apic_operation schematic_components_delete_op = {
     NULL, NULL, false,
     schematic_components_delete_responses, 1,
     schematic_components_delete_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_components_delete(schematic_client *client, const schematic_components_delete_params *params, schematic_components_delete_response **out, schematic_error *err)
@@ -209,7 +214,8 @@ const apic_operation schematic_components_bind_catalog_op = {
     &schematic_bind_catalog_request_body_Type, "application/json", true,
     schematic_components_bind_catalog_responses, 1,
     schematic_components_bind_catalog_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_components_bind_catalog(schematic_client *client, const schematic_components_bind_catalog_params *params, const schematic_bind_catalog_request_body *body, schematic_components_bind_catalog_response **out, schematic_error *err)
@@ -251,7 +257,8 @@ const apic_operation schematic_components_count_op = {
     NULL, NULL, false,
     schematic_components_count_responses, 1,
     schematic_components_count_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_components_count(schematic_client *client, const schematic_components_count_params *params, schematic_components_count_response **out, schematic_error *err)
@@ -291,7 +298,8 @@ const apic_operation schematic_components_preview_data_op = {
     NULL, NULL, false,
     schematic_components_preview_data_responses, 1,
     schematic_components_preview_data_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_components_preview_data(schematic_client *client, const schematic_components_preview_data_params *params, schematic_components_preview_data_response **out, schematic_error *err)

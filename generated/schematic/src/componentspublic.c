@@ -15,7 +15,8 @@ const apic_operation schematic_componentspublic_get_public_plans_op = {
     NULL, NULL, false,
     schematic_componentspublic_get_public_plans_responses, 1,
     schematic_componentspublic_get_public_plans_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_componentspublic_get_public_plans(schematic_client *client, schematic_componentspublic_get_public_plans_response **out, schematic_error *err)

@@ -34,7 +34,8 @@ const apic_operation schematic_credits_list_billing_op = {
     NULL, NULL, false,
     schematic_credits_list_billing_responses, 1,
     schematic_credits_list_billing_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_credits_list_billing(schematic_client *client, const schematic_credits_list_billing_params *params, schematic_credits_list_billing_response **out, schematic_error *err)
@@ -59,7 +60,8 @@ const apic_operation schematic_credits_create_billing_op = {
     &schematic_create_billing_credit_request_body_Type, "application/json", true,
     schematic_credits_create_billing_responses, 1,
     schematic_credits_create_billing_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_credits_create_billing(schematic_client *client, const schematic_create_billing_credit_request_body *body, schematic_credits_create_billing_response **out, schematic_error *err)
@@ -97,7 +99,8 @@ const apic_operation schematic_credits_get_single_billing_op = {
     NULL, NULL, false,
     schematic_credits_get_single_billing_responses, 1,
     schematic_credits_get_single_billing_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_credits_get_single_billing(schematic_client *client, const schematic_credits_get_single_billing_params *params, schematic_credits_get_single_billing_response **out, schematic_error *err)
@@ -135,7 +138,8 @@ const apic_operation schematic_credits_update_billing_op = {
     &schematic_update_billing_credit_request_body_Type, "application/json", true,
     schematic_credits_update_billing_responses, 1,
     schematic_credits_update_billing_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_credits_update_billing(schematic_client *client, const schematic_credits_update_billing_params *params, const schematic_update_billing_credit_request_body *body, schematic_credits_update_billing_response **out, schematic_error *err)
@@ -173,7 +177,8 @@ const apic_operation schematic_credits_soft_delete_billing_op = {
     NULL, NULL, false,
     schematic_credits_soft_delete_billing_responses, 1,
     schematic_credits_soft_delete_billing_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_credits_soft_delete_billing(schematic_client *client, const schematic_credits_soft_delete_billing_params *params, schematic_credits_soft_delete_billing_response **out, schematic_error *err)
@@ -211,7 +216,8 @@ const apic_operation schematic_credits_list_company_balances_op = {
     NULL, NULL, false,
     schematic_credits_list_company_balances_responses, 1,
     schematic_credits_list_company_balances_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_credits_list_company_balances(schematic_client *client, const schematic_credits_list_company_balances_params *params, schematic_credits_list_company_balances_response **out, schematic_error *err)
@@ -259,7 +265,8 @@ const apic_operation schematic_credits_list_bundles_op = {
     NULL, NULL, false,
     schematic_credits_list_bundles_responses, 1,
     schematic_credits_list_bundles_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_credits_list_bundles(schematic_client *client, const schematic_credits_list_bundles_params *params, schematic_credits_list_bundles_response **out, schematic_error *err)
@@ -284,7 +291,8 @@ const apic_operation schematic_credits_create_bundle_op = {
     &schematic_create_credit_bundle_request_body_Type, "application/json", true,
     schematic_credits_create_bundle_responses, 1,
     schematic_credits_create_bundle_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_credits_create_bundle(schematic_client *client, const schematic_create_credit_bundle_request_body *body, schematic_credits_create_bundle_response **out, schematic_error *err)
@@ -322,7 +330,8 @@ const apic_operation schematic_credits_get_bundle_op = {
     NULL, NULL, false,
     schematic_credits_get_bundle_responses, 1,
     schematic_credits_get_bundle_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_credits_get_bundle(schematic_client *client, const schematic_credits_get_bundle_params *params, schematic_credits_get_bundle_response **out, schematic_error *err)
@@ -360,7 +369,8 @@ const apic_operation schematic_credits_update_bundle_details_op = {
     &schematic_update_credit_bundle_details_request_body_Type, "application/json", true,
     schematic_credits_update_bundle_details_responses, 1,
     schematic_credits_update_bundle_details_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_credits_update_bundle_details(schematic_client *client, const schematic_credits_update_bundle_details_params *params, const schematic_update_credit_bundle_details_request_body *body, schematic_credits_update_bundle_details_response **out, schematic_error *err)
@@ -398,7 +408,8 @@ const apic_operation schematic_credits_delete_bundle_op = {
     NULL, NULL, false,
     schematic_credits_delete_bundle_responses, 1,
     schematic_credits_delete_bundle_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_credits_delete_bundle(schematic_client *client, const schematic_credits_delete_bundle_params *params, schematic_credits_delete_bundle_response **out, schematic_error *err)
@@ -446,7 +457,8 @@ const apic_operation schematic_credits_count_bundles_op = {
     NULL, NULL, false,
     schematic_credits_count_bundles_responses, 1,
     schematic_credits_count_bundles_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_credits_count_bundles(schematic_client *client, const schematic_credits_count_bundles_params *params, schematic_credits_count_bundles_response **out, schematic_error *err)
@@ -490,7 +502,8 @@ const apic_operation schematic_credits_count_billing_op = {
     NULL, NULL, false,
     schematic_credits_count_billing_responses, 1,
     schematic_credits_count_billing_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_credits_count_billing(schematic_client *client, const schematic_credits_count_billing_params *params, schematic_credits_count_billing_response **out, schematic_error *err)
@@ -528,7 +541,8 @@ const apic_operation schematic_credits_zero_out_grant_op = {
     &schematic_zero_out_grant_request_body_Type, "application/json", true,
     schematic_credits_zero_out_grant_responses, 1,
     schematic_credits_zero_out_grant_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_credits_zero_out_grant(schematic_client *client, const schematic_credits_zero_out_grant_params *params, const schematic_zero_out_grant_request_body *body, schematic_credits_zero_out_grant_response **out, schematic_error *err)
@@ -553,7 +567,8 @@ const apic_operation schematic_credits_grant_billing_to_company_op = {
     &schematic_create_company_credit_grant_Type, "application/json", true,
     schematic_credits_grant_billing_to_company_responses, 1,
     schematic_credits_grant_billing_to_company_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_credits_grant_billing_to_company(schematic_client *client, const schematic_create_company_credit_grant *body, schematic_credits_grant_billing_to_company_response **out, schematic_error *err)
@@ -599,7 +614,8 @@ const apic_operation schematic_credits_count_company_grants_op = {
     NULL, NULL, false,
     schematic_credits_count_company_grants_responses, 1,
     schematic_credits_count_company_grants_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_credits_count_company_grants(schematic_client *client, const schematic_credits_count_company_grants_params *params, schematic_credits_count_company_grants_response **out, schematic_error *err)
@@ -645,7 +661,8 @@ const apic_operation schematic_credits_list_company_grants_op = {
     NULL, NULL, false,
     schematic_credits_list_company_grants_responses, 1,
     schematic_credits_list_company_grants_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_credits_list_company_grants(schematic_client *client, const schematic_credits_list_company_grants_params *params, schematic_credits_list_company_grants_response **out, schematic_error *err)
@@ -689,7 +706,8 @@ const apic_operation schematic_credits_count_billing_grants_op = {
     NULL, NULL, false,
     schematic_credits_count_billing_grants_responses, 1,
     schematic_credits_count_billing_grants_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_credits_count_billing_grants(schematic_client *client, const schematic_credits_count_billing_grants_params *params, schematic_credits_count_billing_grants_response **out, schematic_error *err)
@@ -733,7 +751,8 @@ const apic_operation schematic_credits_list_grants_for_op = {
     NULL, NULL, false,
     schematic_credits_list_grants_for_responses, 1,
     schematic_credits_list_grants_for_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_credits_list_grants_for(schematic_client *client, const schematic_credits_list_grants_for_params *params, schematic_credits_list_grants_for_response **out, schematic_error *err)
@@ -758,7 +777,8 @@ const apic_operation schematic_credits_acquire_lease_op = {
     &schematic_acquire_credit_lease_request_body_Type, "application/json", true,
     schematic_credits_acquire_lease_responses, 1,
     schematic_credits_acquire_lease_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_credits_acquire_lease(schematic_client *client, const schematic_acquire_credit_lease_request_body *body, schematic_credits_acquire_lease_response **out, schematic_error *err)
@@ -796,7 +816,8 @@ const apic_operation schematic_credits_extend_lease_op = {
     &schematic_extend_credit_lease_request_body_Type, "application/json", true,
     schematic_credits_extend_lease_responses, 1,
     schematic_credits_extend_lease_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_credits_extend_lease(schematic_client *client, const schematic_credits_extend_lease_params *params, const schematic_extend_credit_lease_request_body *body, schematic_credits_extend_lease_response **out, schematic_error *err)
@@ -834,7 +855,8 @@ const apic_operation schematic_credits_release_lease_op = {
     &apic_type_json_map, "application/json", true,
     schematic_credits_release_lease_responses, 1,
     schematic_credits_release_lease_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_credits_release_lease(schematic_client *client, const schematic_credits_release_lease_params *params, const apic_json_map *body, schematic_credits_release_lease_response **out, schematic_error *err)
@@ -886,7 +908,8 @@ const apic_operation schematic_credits_list_billing_plan_grants_op = {
     NULL, NULL, false,
     schematic_credits_list_billing_plan_grants_responses, 1,
     schematic_credits_list_billing_plan_grants_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_credits_list_billing_plan_grants(schematic_client *client, const schematic_credits_list_billing_plan_grants_params *params, schematic_credits_list_billing_plan_grants_response **out, schematic_error *err)
@@ -911,7 +934,8 @@ const apic_operation schematic_credits_create_billing_plan_grant_op = {
     &schematic_create_billing_plan_credit_grant_request_body_Type, "application/json", true,
     schematic_credits_create_billing_plan_grant_responses, 1,
     schematic_credits_create_billing_plan_grant_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_credits_create_billing_plan_grant(schematic_client *client, const schematic_create_billing_plan_credit_grant_request_body *body, schematic_credits_create_billing_plan_grant_response **out, schematic_error *err)
@@ -949,7 +973,8 @@ const apic_operation schematic_credits_get_single_billing_plan_grant_op = {
     NULL, NULL, false,
     schematic_credits_get_single_billing_plan_grant_responses, 1,
     schematic_credits_get_single_billing_plan_grant_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_credits_get_single_billing_plan_grant(schematic_client *client, const schematic_credits_get_single_billing_plan_grant_params *params, schematic_credits_get_single_billing_plan_grant_response **out, schematic_error *err)
@@ -987,7 +1012,8 @@ const apic_operation schematic_credits_update_billing_plan_grant_op = {
     &schematic_update_billing_plan_credit_grant_request_body_Type, "application/json", true,
     schematic_credits_update_billing_plan_grant_responses, 1,
     schematic_credits_update_billing_plan_grant_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_credits_update_billing_plan_grant(schematic_client *client, const schematic_credits_update_billing_plan_grant_params *params, const schematic_update_billing_plan_credit_grant_request_body *body, schematic_credits_update_billing_plan_grant_response **out, schematic_error *err)
@@ -1027,7 +1053,8 @@ const apic_operation schematic_credits_delete_billing_plan_grant_op = {
     NULL, NULL, false,
     schematic_credits_delete_billing_plan_grant_responses, 1,
     schematic_credits_delete_billing_plan_grant_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_credits_delete_billing_plan_grant(schematic_client *client, const schematic_credits_delete_billing_plan_grant_params *params, schematic_credits_delete_billing_plan_grant_response **out, schematic_error *err)
@@ -1079,7 +1106,8 @@ const apic_operation schematic_credits_count_billing_plan_grants_op = {
     NULL, NULL, false,
     schematic_credits_count_billing_plan_grants_responses, 1,
     schematic_credits_count_billing_plan_grants_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_credits_count_billing_plan_grants(schematic_client *client, const schematic_credits_count_billing_plan_grants_params *params, schematic_credits_count_billing_plan_grants_response **out, schematic_error *err)
@@ -1131,7 +1159,8 @@ const apic_operation schematic_credits_list_event_ledger_op = {
     NULL, NULL, false,
     schematic_credits_list_event_ledger_responses, 1,
     schematic_credits_list_event_ledger_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_credits_list_event_ledger(schematic_client *client, const schematic_credits_list_event_ledger_params *params, schematic_credits_list_event_ledger_response **out, schematic_error *err)
@@ -1183,7 +1212,8 @@ const apic_operation schematic_credits_count_event_ledger_op = {
     NULL, NULL, false,
     schematic_credits_count_event_ledger_responses, 1,
     schematic_credits_count_event_ledger_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_credits_count_event_ledger(schematic_client *client, const schematic_credits_count_event_ledger_params *params, schematic_credits_count_event_ledger_response **out, schematic_error *err)

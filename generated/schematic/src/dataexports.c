@@ -34,7 +34,8 @@ const apic_operation schematic_dataexports_list_data_exports_op = {
     NULL, NULL, false,
     schematic_dataexports_list_data_exports_responses, 1,
     schematic_dataexports_list_data_exports_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_dataexports_list_data_exports(schematic_client *client, const schematic_dataexports_list_data_exports_params *params, schematic_dataexports_list_data_exports_response **out, schematic_error *err)
@@ -59,7 +60,8 @@ const apic_operation schematic_dataexports_create_data_export_op = {
     &schematic_create_data_export_request_body_Type, "application/json", true,
     schematic_dataexports_create_data_export_responses, 1,
     schematic_dataexports_create_data_export_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_dataexports_create_data_export(schematic_client *client, const schematic_create_data_export_request_body *body, schematic_dataexports_create_data_export_response **out, schematic_error *err)
@@ -97,7 +99,8 @@ const apic_operation schematic_dataexports_get_data_export_op = {
     NULL, NULL, false,
     schematic_dataexports_get_data_export_responses, 1,
     schematic_dataexports_get_data_export_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_dataexports_get_data_export(schematic_client *client, const schematic_dataexports_get_data_export_params *params, schematic_dataexports_get_data_export_response **out, schematic_error *err)
@@ -135,7 +138,8 @@ const apic_operation schematic_dataexports_get_data_export_artifact_op = {
     NULL, NULL, false,
     schematic_dataexports_get_data_export_artifact_responses, 1,
     schematic_dataexports_get_data_export_artifact_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_dataexports_get_data_export_artifact(schematic_client *client, const schematic_dataexports_get_data_export_artifact_params *params, char **out, schematic_error *err)

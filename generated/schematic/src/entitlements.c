@@ -44,7 +44,8 @@ const apic_operation schematic_entitlements_list_company_overrides_op = {
     NULL, NULL, false,
     schematic_entitlements_list_company_overrides_responses, 1,
     schematic_entitlements_list_company_overrides_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_entitlements_list_company_overrides(schematic_client *client, const schematic_entitlements_list_company_overrides_params *params, schematic_entitlements_list_company_overrides_response **out, schematic_error *err)
@@ -69,7 +70,8 @@ const apic_operation schematic_entitlements_create_company_override_op = {
     &schematic_create_company_override_request_body_Type, "application/json", true,
     schematic_entitlements_create_company_override_responses, 1,
     schematic_entitlements_create_company_override_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_entitlements_create_company_override(schematic_client *client, const schematic_create_company_override_request_body *body, schematic_entitlements_create_company_override_response **out, schematic_error *err)
@@ -107,7 +109,8 @@ const apic_operation schematic_entitlements_get_company_override_op = {
     NULL, NULL, false,
     schematic_entitlements_get_company_override_responses, 1,
     schematic_entitlements_get_company_override_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_entitlements_get_company_override(schematic_client *client, const schematic_entitlements_get_company_override_params *params, schematic_entitlements_get_company_override_response **out, schematic_error *err)
@@ -145,7 +148,8 @@ const apic_operation schematic_entitlements_update_company_override_op = {
     &schematic_update_company_override_request_body_Type, "application/json", true,
     schematic_entitlements_update_company_override_responses, 1,
     schematic_entitlements_update_company_override_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_entitlements_update_company_override(schematic_client *client, const schematic_entitlements_update_company_override_params *params, const schematic_update_company_override_request_body *body, schematic_entitlements_update_company_override_response **out, schematic_error *err)
@@ -183,7 +187,8 @@ const apic_operation schematic_entitlements_delete_company_override_op = {
     NULL, NULL, false,
     schematic_entitlements_delete_company_override_responses, 1,
     schematic_entitlements_delete_company_override_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_entitlements_delete_company_override(schematic_client *client, const schematic_entitlements_delete_company_override_params *params, schematic_entitlements_delete_company_override_response **out, schematic_error *err)
@@ -237,7 +242,8 @@ const apic_operation schematic_entitlements_count_company_overrides_op = {
     NULL, NULL, false,
     schematic_entitlements_count_company_overrides_responses, 1,
     schematic_entitlements_count_company_overrides_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_entitlements_count_company_overrides(schematic_client *client, const schematic_entitlements_count_company_overrides_params *params, schematic_entitlements_count_company_overrides_response **out, schematic_error *err)
@@ -281,7 +287,8 @@ const apic_operation schematic_entitlements_list_feature_companies_op = {
     NULL, NULL, false,
     schematic_entitlements_list_feature_companies_responses, 1,
     schematic_entitlements_list_feature_companies_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_entitlements_list_feature_companies(schematic_client *client, const schematic_entitlements_list_feature_companies_params *params, schematic_entitlements_list_feature_companies_response **out, schematic_error *err)
@@ -325,7 +332,8 @@ const apic_operation schematic_entitlements_count_feature_companies_op = {
     NULL, NULL, false,
     schematic_entitlements_count_feature_companies_responses, 1,
     schematic_entitlements_count_feature_companies_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_entitlements_count_feature_companies(schematic_client *client, const schematic_entitlements_count_feature_companies_params *params, schematic_entitlements_count_feature_companies_response **out, schematic_error *err)
@@ -379,7 +387,8 @@ const apic_operation schematic_entitlements_list_feature_usage_op = {
     NULL, NULL, false,
     schematic_entitlements_list_feature_usage_responses, 1,
     schematic_entitlements_list_feature_usage_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_entitlements_list_feature_usage(schematic_client *client, const schematic_entitlements_list_feature_usage_params *params, schematic_entitlements_list_feature_usage_response **out, schematic_error *err)
@@ -429,7 +438,8 @@ const apic_operation schematic_entitlements_list_feature_usage_history_op = {
     NULL, NULL, false,
     schematic_entitlements_list_feature_usage_history_responses, 1,
     schematic_entitlements_list_feature_usage_history_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_entitlements_list_feature_usage_history(schematic_client *client, const schematic_entitlements_list_feature_usage_history_params *params, schematic_entitlements_list_feature_usage_history_response **out, schematic_error *err)
@@ -475,7 +485,8 @@ const apic_operation schematic_entitlements_get_feature_usage_time_series_op = {
     NULL, NULL, false,
     schematic_entitlements_get_feature_usage_time_series_responses, 1,
     schematic_entitlements_get_feature_usage_time_series_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_entitlements_get_feature_usage_time_series(schematic_client *client, const schematic_entitlements_get_feature_usage_time_series_params *params, schematic_entitlements_get_feature_usage_time_series_response **out, schematic_error *err)
@@ -529,7 +540,8 @@ const apic_operation schematic_entitlements_count_feature_usage_op = {
     NULL, NULL, false,
     schematic_entitlements_count_feature_usage_responses, 1,
     schematic_entitlements_count_feature_usage_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_entitlements_count_feature_usage(schematic_client *client, const schematic_entitlements_count_feature_usage_params *params, schematic_entitlements_count_feature_usage_response **out, schematic_error *err)
@@ -573,7 +585,8 @@ const apic_operation schematic_entitlements_list_feature_users_op = {
     NULL, NULL, false,
     schematic_entitlements_list_feature_users_responses, 1,
     schematic_entitlements_list_feature_users_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_entitlements_list_feature_users(schematic_client *client, const schematic_entitlements_list_feature_users_params *params, schematic_entitlements_list_feature_users_response **out, schematic_error *err)
@@ -617,7 +630,8 @@ const apic_operation schematic_entitlements_count_feature_users_op = {
     NULL, NULL, false,
     schematic_entitlements_count_feature_users_responses, 1,
     schematic_entitlements_count_feature_users_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_entitlements_count_feature_users(schematic_client *client, const schematic_entitlements_count_feature_users_params *params, schematic_entitlements_count_feature_users_response **out, schematic_error *err)
@@ -675,7 +689,8 @@ const apic_operation schematic_entitlements_list_plan_op = {
     NULL, NULL, false,
     schematic_entitlements_list_plan_responses, 1,
     schematic_entitlements_list_plan_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_entitlements_list_plan(schematic_client *client, const schematic_entitlements_list_plan_params *params, schematic_entitlements_list_plan_response **out, schematic_error *err)
@@ -700,7 +715,8 @@ const apic_operation schematic_entitlements_create_plan_op = {
     &schematic_create_plan_entitlement_request_body_Type, "application/json", true,
     schematic_entitlements_create_plan_responses, 1,
     schematic_entitlements_create_plan_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_entitlements_create_plan(schematic_client *client, const schematic_create_plan_entitlement_request_body *body, schematic_entitlements_create_plan_response **out, schematic_error *err)
@@ -738,7 +754,8 @@ const apic_operation schematic_entitlements_get_plan_op = {
     NULL, NULL, false,
     schematic_entitlements_get_plan_responses, 1,
     schematic_entitlements_get_plan_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_entitlements_get_plan(schematic_client *client, const schematic_entitlements_get_plan_params *params, schematic_entitlements_get_plan_response **out, schematic_error *err)
@@ -776,7 +793,8 @@ const apic_operation schematic_entitlements_update_plan_op = {
     &schematic_update_plan_entitlement_request_body_Type, "application/json", true,
     schematic_entitlements_update_plan_responses, 1,
     schematic_entitlements_update_plan_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_entitlements_update_plan(schematic_client *client, const schematic_entitlements_update_plan_params *params, const schematic_update_plan_entitlement_request_body *body, schematic_entitlements_update_plan_response **out, schematic_error *err)
@@ -814,7 +832,8 @@ const apic_operation schematic_entitlements_delete_plan_op = {
     NULL, NULL, false,
     schematic_entitlements_delete_plan_responses, 1,
     schematic_entitlements_delete_plan_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_entitlements_delete_plan(schematic_client *client, const schematic_entitlements_delete_plan_params *params, schematic_entitlements_delete_plan_response **out, schematic_error *err)
@@ -839,7 +858,8 @@ const apic_operation schematic_entitlements_upsert_plan_for_billing_product_op =
     &schematic_create_billing_linked_plan_entitlement_request_body_Type, "application/json", true,
     schematic_entitlements_upsert_plan_for_billing_product_responses, 1,
     schematic_entitlements_upsert_plan_for_billing_product_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_entitlements_upsert_plan_for_billing_product(schematic_client *client, const schematic_create_billing_linked_plan_entitlement_request_body *body, schematic_entitlements_upsert_plan_for_billing_product_response **out, schematic_error *err)
@@ -897,7 +917,8 @@ const apic_operation schematic_entitlements_count_plan_op = {
     NULL, NULL, false,
     schematic_entitlements_count_plan_responses, 1,
     schematic_entitlements_count_plan_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_entitlements_count_plan(schematic_client *client, const schematic_entitlements_count_plan_params *params, schematic_entitlements_count_plan_response **out, schematic_error *err)
@@ -922,7 +943,8 @@ const apic_operation schematic_entitlements_duplicate_plan_op = {
     &schematic_duplicate_plan_entitlements_request_body_Type, "application/json", true,
     schematic_entitlements_duplicate_plan_responses, 1,
     schematic_entitlements_duplicate_plan_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_entitlements_duplicate_plan(schematic_client *client, const schematic_duplicate_plan_entitlements_request_body *body, schematic_entitlements_duplicate_plan_response **out, schematic_error *err)
@@ -960,7 +982,8 @@ const apic_operation schematic_entitlements_get_feature_usage_by_company_op = {
     NULL, NULL, false,
     schematic_entitlements_get_feature_usage_by_company_responses, 1,
     schematic_entitlements_get_feature_usage_by_company_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_entitlements_get_feature_usage_by_company(schematic_client *client, const schematic_entitlements_get_feature_usage_by_company_params *params, schematic_entitlements_get_feature_usage_by_company_response **out, schematic_error *err)
@@ -1004,7 +1027,8 @@ const apic_operation schematic_entitlements_get_user_usage_by_company_op = {
     NULL, NULL, false,
     schematic_entitlements_get_user_usage_by_company_responses, 1,
     schematic_entitlements_get_user_usage_by_company_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_entitlements_get_user_usage_by_company(schematic_client *client, const schematic_entitlements_get_user_usage_by_company_params *params, schematic_entitlements_get_user_usage_by_company_response **out, schematic_error *err)
@@ -1048,7 +1072,8 @@ const apic_operation schematic_entitlements_get_user_usage_detail_op = {
     NULL, NULL, false,
     schematic_entitlements_get_user_usage_detail_responses, 1,
     schematic_entitlements_get_user_usage_detail_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_entitlements_get_user_usage_detail(schematic_client *client, const schematic_entitlements_get_user_usage_detail_params *params, schematic_entitlements_get_user_usage_detail_response **out, schematic_error *err)

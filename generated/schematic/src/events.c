@@ -15,7 +15,8 @@ const apic_operation schematic_events_create_batch_op = {
     &schematic_create_event_batch_request_body_Type, "application/json", true,
     schematic_events_create_batch_responses, 1,
     schematic_events_create_batch_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_events_create_batch(schematic_client *client, const schematic_create_event_batch_request_body *body, schematic_events_create_batch_response **out, schematic_error *err)
@@ -59,7 +60,8 @@ const apic_operation schematic_events_get_summaries_op = {
     NULL, NULL, false,
     schematic_events_get_summaries_responses, 1,
     schematic_events_get_summaries_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_events_get_summaries(schematic_client *client, const schematic_events_get_summaries_params *params, schematic_events_get_summaries_response **out, schematic_error *err)
@@ -111,7 +113,8 @@ const apic_operation schematic_events_list_op = {
     NULL, NULL, false,
     schematic_events_list_responses, 1,
     schematic_events_list_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_events_list(schematic_client *client, const schematic_events_list_params *params, schematic_events_list_response **out, schematic_error *err)
@@ -136,7 +139,8 @@ const apic_operation schematic_events_create_op = {
     &schematic_create_event_request_body_Type, "application/json", true,
     schematic_events_create_responses, 1,
     schematic_events_create_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_events_create(schematic_client *client, const schematic_create_event_request_body *body, schematic_events_create_response **out, schematic_error *err)
@@ -174,7 +178,8 @@ const apic_operation schematic_events_get_op = {
     NULL, NULL, false,
     schematic_events_get_responses, 1,
     schematic_events_get_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_events_get(schematic_client *client, const schematic_events_get_params *params, schematic_events_get_response **out, schematic_error *err)
@@ -199,7 +204,8 @@ const apic_operation schematic_events_get_segment_integration_status_op = {
     NULL, NULL, false,
     schematic_events_get_segment_integration_status_responses, 1,
     schematic_events_get_segment_integration_status_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_events_get_segment_integration_status(schematic_client *client, schematic_events_get_segment_integration_status_response **out, schematic_error *err)

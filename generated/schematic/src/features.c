@@ -46,7 +46,8 @@ const apic_operation schematic_features_list_op = {
     NULL, NULL, false,
     schematic_features_list_responses, 1,
     schematic_features_list_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_features_list(schematic_client *client, const schematic_features_list_params *params, schematic_features_list_response **out, schematic_error *err)
@@ -71,7 +72,8 @@ const apic_operation schematic_features_create_op = {
     &schematic_create_feature_request_body_Type, "application/json", true,
     schematic_features_create_responses, 1,
     schematic_features_create_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_features_create(schematic_client *client, const schematic_create_feature_request_body *body, schematic_features_create_response **out, schematic_error *err)
@@ -109,7 +111,8 @@ const apic_operation schematic_features_get_op = {
     NULL, NULL, false,
     schematic_features_get_responses, 1,
     schematic_features_get_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_features_get(schematic_client *client, const schematic_features_get_params *params, schematic_features_get_response **out, schematic_error *err)
@@ -147,7 +150,8 @@ const apic_operation schematic_features_update_op = {
     &schematic_update_feature_request_body_Type, "application/json", true,
     schematic_features_update_responses, 1,
     schematic_features_update_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_features_update(schematic_client *client, const schematic_features_update_params *params, const schematic_update_feature_request_body *body, schematic_features_update_response **out, schematic_error *err)
@@ -185,7 +189,8 @@ const apic_operation schematic_features_delete_op = {
     NULL, NULL, false,
     schematic_features_delete_responses, 1,
     schematic_features_delete_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_features_delete(schematic_client *client, const schematic_features_delete_params *params, schematic_features_delete_response **out, schematic_error *err)
@@ -210,7 +215,8 @@ const apic_operation schematic_features_upsert_for_billing_product_op = {
     &schematic_create_billing_linked_feature_request_body_Type, "application/json", true,
     schematic_features_upsert_for_billing_product_responses, 1,
     schematic_features_upsert_for_billing_product_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_features_upsert_for_billing_product(schematic_client *client, const schematic_create_billing_linked_feature_request_body *body, schematic_features_upsert_for_billing_product_response **out, schematic_error *err)
@@ -266,7 +272,8 @@ const apic_operation schematic_features_count_op = {
     NULL, NULL, false,
     schematic_features_count_responses, 1,
     schematic_features_count_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_features_count(schematic_client *client, const schematic_features_count_params *params, schematic_features_count_response **out, schematic_error *err)
@@ -312,7 +319,8 @@ const apic_operation schematic_features_list_flags_op = {
     NULL, NULL, false,
     schematic_features_list_flags_responses, 1,
     schematic_features_list_flags_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_features_list_flags(schematic_client *client, const schematic_features_list_flags_params *params, schematic_features_list_flags_response **out, schematic_error *err)
@@ -337,7 +345,8 @@ const apic_operation schematic_features_create_flag_op = {
     &schematic_create_flag_request_body_Type, "application/json", true,
     schematic_features_create_flag_responses, 1,
     schematic_features_create_flag_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_features_create_flag(schematic_client *client, const schematic_create_flag_request_body *body, schematic_features_create_flag_response **out, schematic_error *err)
@@ -375,7 +384,8 @@ const apic_operation schematic_features_get_flag_op = {
     NULL, NULL, false,
     schematic_features_get_flag_responses, 1,
     schematic_features_get_flag_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_features_get_flag(schematic_client *client, const schematic_features_get_flag_params *params, schematic_features_get_flag_response **out, schematic_error *err)
@@ -413,7 +423,8 @@ const apic_operation schematic_features_update_flag_op = {
     &schematic_create_flag_request_body_Type, "application/json", true,
     schematic_features_update_flag_responses, 1,
     schematic_features_update_flag_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_features_update_flag(schematic_client *client, const schematic_features_update_flag_params *params, const schematic_create_flag_request_body *body, schematic_features_update_flag_response **out, schematic_error *err)
@@ -451,7 +462,8 @@ const apic_operation schematic_features_delete_flag_op = {
     NULL, NULL, false,
     schematic_features_delete_flag_responses, 1,
     schematic_features_delete_flag_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_features_delete_flag(schematic_client *client, const schematic_features_delete_flag_params *params, schematic_features_delete_flag_response **out, schematic_error *err)
@@ -489,7 +501,8 @@ const apic_operation schematic_features_update_flag_rules_op = {
     &schematic_update_flag_rules_request_body_Type, "application/json", true,
     schematic_features_update_flag_rules_responses, 1,
     schematic_features_update_flag_rules_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_features_update_flag_rules(schematic_client *client, const schematic_features_update_flag_rules_params *params, const schematic_update_flag_rules_request_body *body, schematic_features_update_flag_rules_response **out, schematic_error *err)
@@ -527,7 +540,8 @@ const apic_operation schematic_features_check_flag_op = {
     &schematic_check_flag_request_body_Type, "application/json", true,
     schematic_features_check_flag_responses, 1,
     schematic_features_check_flag_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_features_check_flag(schematic_client *client, const schematic_features_check_flag_params *params, const schematic_check_flag_request_body *body, schematic_features_check_flag_response **out, schematic_error *err)
@@ -552,7 +566,8 @@ const apic_operation schematic_features_check_flags_op = {
     &schematic_check_flag_request_body_Type, "application/json", true,
     schematic_features_check_flags_responses, 1,
     schematic_features_check_flags_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_features_check_flags(schematic_client *client, const schematic_check_flag_request_body *body, schematic_features_check_flags_response **out, schematic_error *err)
@@ -577,7 +592,8 @@ const apic_operation schematic_features_check_flags_bulk_op = {
     &schematic_check_flags_bulk_request_body_Type, "application/json", true,
     schematic_features_check_flags_bulk_responses, 1,
     schematic_features_check_flags_bulk_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_features_check_flags_bulk(schematic_client *client, const schematic_check_flags_bulk_request_body *body, schematic_features_check_flags_bulk_response **out, schematic_error *err)
@@ -623,7 +639,8 @@ const apic_operation schematic_features_count_flags_op = {
     NULL, NULL, false,
     schematic_features_count_flags_responses, 1,
     schematic_features_count_flags_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_features_count_flags(schematic_client *client, const schematic_features_count_flags_params *params, schematic_features_count_flags_response **out, schematic_error *err)

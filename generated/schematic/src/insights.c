@@ -28,7 +28,8 @@ const apic_operation schematic_insights_get_activity_op = {
     NULL, NULL, false,
     schematic_insights_get_activity_responses, 1,
     schematic_insights_get_activity_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_insights_get_activity(schematic_client *client, const schematic_insights_get_activity_params *params, schematic_insights_get_activity_response **out, schematic_error *err)
@@ -72,7 +73,8 @@ const apic_operation schematic_insights_get_environment_feature_usage_time_serie
     NULL, NULL, false,
     schematic_insights_get_environment_feature_usage_time_series_responses, 1,
     schematic_insights_get_environment_feature_usage_time_series_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_insights_get_environment_feature_usage_time_series(schematic_client *client, const schematic_insights_get_environment_feature_usage_time_series_params *params, schematic_insights_get_environment_feature_usage_time_series_response **out, schematic_error *err)
@@ -110,7 +112,8 @@ const apic_operation schematic_insights_get_plan_growth_op = {
     NULL, NULL, false,
     schematic_insights_get_plan_growth_responses, 1,
     schematic_insights_get_plan_growth_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_insights_get_plan_growth(schematic_client *client, const schematic_insights_get_plan_growth_params *params, schematic_insights_get_plan_growth_response **out, schematic_error *err)
@@ -135,7 +138,8 @@ const apic_operation schematic_insights_get_summary_op = {
     NULL, NULL, false,
     schematic_insights_get_summary_responses, 1,
     schematic_insights_get_summary_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_insights_get_summary(schematic_client *client, schematic_insights_get_summary_response **out, schematic_error *err)
@@ -177,7 +181,8 @@ const apic_operation schematic_insights_get_top_features_by_usage_op = {
     NULL, NULL, false,
     schematic_insights_get_top_features_by_usage_responses, 1,
     schematic_insights_get_top_features_by_usage_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_insights_get_top_features_by_usage(schematic_client *client, const schematic_insights_get_top_features_by_usage_params *params, schematic_insights_get_top_features_by_usage_response **out, schematic_error *err)
@@ -221,7 +226,8 @@ const apic_operation schematic_insights_get_environment_trait_usage_time_series_
     NULL, NULL, false,
     schematic_insights_get_environment_trait_usage_time_series_responses, 1,
     schematic_insights_get_environment_trait_usage_time_series_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_insights_get_environment_trait_usage_time_series(schematic_client *client, const schematic_insights_get_environment_trait_usage_time_series_params *params, schematic_insights_get_environment_trait_usage_time_series_response **out, schematic_error *err)

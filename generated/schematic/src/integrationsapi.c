@@ -28,7 +28,8 @@ const apic_operation schematic_integrationsapi_run_integration_op = {
     NULL, NULL, false,
     schematic_integrationsapi_run_integration_responses, 1,
     schematic_integrationsapi_run_integration_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_integrationsapi_run_integration(schematic_client *client, const schematic_integrationsapi_run_integration_params *params, schematic_integrationsapi_run_integration_response **out, schematic_error *err)
@@ -78,7 +79,8 @@ const apic_operation schematic_integrationsapi_list_integrations_op = {
     NULL, NULL, false,
     schematic_integrationsapi_list_integrations_responses, 1,
     schematic_integrationsapi_list_integrations_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_integrationsapi_list_integrations(schematic_client *client, const schematic_integrationsapi_list_integrations_params *params, schematic_integrationsapi_list_integrations_response **out, schematic_error *err)
@@ -116,7 +118,8 @@ const apic_operation schematic_integrationsapi_get_integration_webhook_url_op = 
     NULL, NULL, false,
     schematic_integrationsapi_get_integration_webhook_url_responses, 1,
     schematic_integrationsapi_get_integration_webhook_url_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_integrationsapi_get_integration_webhook_url(schematic_client *client, const schematic_integrationsapi_get_integration_webhook_url_params *params, schematic_integrationsapi_get_integration_webhook_url_response **out, schematic_error *err)
@@ -141,7 +144,8 @@ const apic_operation schematic_integrationsapi_install_integration_op = {
     &schematic_install_integration_request_body_Type, "application/json", true,
     schematic_integrationsapi_install_integration_responses, 1,
     schematic_integrationsapi_install_integration_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_integrationsapi_install_integration(schematic_client *client, const schematic_install_integration_request_body *body, schematic_integrationsapi_install_integration_response **out, schematic_error *err)
@@ -166,7 +170,8 @@ const apic_operation schematic_integrationsapi_start_data_import_op = {
     &schematic_start_data_import_request_body_Type, "application/json", true,
     schematic_integrationsapi_start_data_import_responses, 1,
     schematic_integrationsapi_start_data_import_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_integrationsapi_start_data_import(schematic_client *client, const schematic_start_data_import_request_body *body, schematic_integrationsapi_start_data_import_response **out, schematic_error *err)
@@ -191,7 +196,8 @@ const apic_operation schematic_integrationsapi_load_sample_data_set_op = {
     NULL, NULL, false,
     schematic_integrationsapi_load_sample_data_set_responses, 1,
     schematic_integrationsapi_load_sample_data_set_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_integrationsapi_load_sample_data_set(schematic_client *client, schematic_integrationsapi_load_sample_data_set_response **out, schematic_error *err)
@@ -216,7 +222,8 @@ const apic_operation schematic_integrationsapi_assume_stripe_installed_op = {
     &schematic_install_integration_request_body_Type, "application/json", true,
     schematic_integrationsapi_assume_stripe_installed_responses, 1,
     schematic_integrationsapi_assume_stripe_installed_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_integrationsapi_assume_stripe_installed(schematic_client *client, const schematic_install_integration_request_body *body, schematic_integrationsapi_assume_stripe_installed_response **out, schematic_error *err)
@@ -241,7 +248,8 @@ const apic_operation schematic_integrationsapi_install_stripe_op = {
     &schematic_install_integration_request_body_Type, "application/json", true,
     schematic_integrationsapi_install_stripe_responses, 1,
     schematic_integrationsapi_install_stripe_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_integrationsapi_install_stripe(schematic_client *client, const schematic_install_integration_request_body *body, schematic_integrationsapi_install_stripe_response **out, schematic_error *err)
@@ -279,7 +287,8 @@ const apic_operation schematic_integrationsapi_uninstall_integration_op = {
     NULL, NULL, false,
     schematic_integrationsapi_uninstall_integration_responses, 1,
     schematic_integrationsapi_uninstall_integration_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_integrationsapi_uninstall_integration(schematic_client *client, const schematic_integrationsapi_uninstall_integration_params *params, schematic_integrationsapi_uninstall_integration_response **out, schematic_error *err)

@@ -36,7 +36,8 @@ const apic_operation schematic_licenses_list_op = {
     NULL, NULL, false,
     schematic_licenses_list_responses, 1,
     schematic_licenses_list_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_licenses_list(schematic_client *client, const schematic_licenses_list_params *params, schematic_licenses_list_response **out, schematic_error *err)
@@ -74,7 +75,8 @@ const apic_operation schematic_licenses_get_single_op = {
     NULL, NULL, false,
     schematic_licenses_get_single_responses, 1,
     schematic_licenses_get_single_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_licenses_get_single(schematic_client *client, const schematic_licenses_get_single_params *params, schematic_licenses_get_single_response **out, schematic_error *err)
@@ -120,7 +122,8 @@ const apic_operation schematic_licenses_count_op = {
     NULL, NULL, false,
     schematic_licenses_count_responses, 1,
     schematic_licenses_count_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_licenses_count(schematic_client *client, const schematic_licenses_count_params *params, schematic_licenses_count_response **out, schematic_error *err)

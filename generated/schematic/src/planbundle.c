@@ -15,7 +15,8 @@ const apic_operation schematic_planbundle_create_custom_plan_bundle_op = {
     &schematic_create_custom_plan_bundle_request_body_Type, "application/json", true,
     schematic_planbundle_create_custom_plan_bundle_responses, 1,
     schematic_planbundle_create_custom_plan_bundle_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_planbundle_create_custom_plan_bundle(schematic_client *client, const schematic_create_custom_plan_bundle_request_body *body, schematic_planbundle_create_custom_plan_bundle_response **out, schematic_error *err)
@@ -40,7 +41,8 @@ const apic_operation schematic_planbundle_create_plan_bundle_op = {
     &schematic_create_plan_bundle_request_body_Type, "application/json", true,
     schematic_planbundle_create_plan_bundle_responses, 1,
     schematic_planbundle_create_plan_bundle_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_planbundle_create_plan_bundle(schematic_client *client, const schematic_create_plan_bundle_request_body *body, schematic_planbundle_create_plan_bundle_response **out, schematic_error *err)
@@ -78,7 +80,8 @@ const apic_operation schematic_planbundle_update_plan_bundle_op = {
     &schematic_update_plan_bundle_request_body_Type, "application/json", true,
     schematic_planbundle_update_plan_bundle_responses, 1,
     schematic_planbundle_update_plan_bundle_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_planbundle_update_plan_bundle(schematic_client *client, const schematic_planbundle_update_plan_bundle_params *params, const schematic_update_plan_bundle_request_body *body, schematic_planbundle_update_plan_bundle_response **out, schematic_error *err)

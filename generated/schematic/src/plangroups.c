@@ -28,7 +28,8 @@ const apic_operation schematic_plangroups_get_plan_group_op = {
     NULL, NULL, false,
     schematic_plangroups_get_plan_group_responses, 1,
     schematic_plangroups_get_plan_group_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_plangroups_get_plan_group(schematic_client *client, const schematic_plangroups_get_plan_group_params *params, schematic_plangroups_get_plan_group_response **out, schematic_error *err)
@@ -53,7 +54,8 @@ const apic_operation schematic_plangroups_create_plan_group_op = {
     &schematic_create_plan_group_request_body_Type, "application/json", true,
     schematic_plangroups_create_plan_group_responses, 1,
     schematic_plangroups_create_plan_group_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_plangroups_create_plan_group(schematic_client *client, const schematic_create_plan_group_request_body *body, schematic_plangroups_create_plan_group_response **out, schematic_error *err)
@@ -91,7 +93,8 @@ const apic_operation schematic_plangroups_update_plan_group_op = {
     &schematic_update_plan_group_request_body_Type, "application/json", true,
     schematic_plangroups_update_plan_group_responses, 1,
     schematic_plangroups_update_plan_group_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_plangroups_update_plan_group(schematic_client *client, const schematic_plangroups_update_plan_group_params *params, const schematic_update_plan_group_request_body *body, schematic_plangroups_update_plan_group_response **out, schematic_error *err)

@@ -36,7 +36,8 @@ const apic_operation schematic_planmigrations_list_company_migrations_op = {
     NULL, NULL, false,
     schematic_planmigrations_list_company_migrations_responses, 1,
     schematic_planmigrations_list_company_migrations_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_planmigrations_list_company_migrations(schematic_client *client, const schematic_planmigrations_list_company_migrations_params *params, schematic_planmigrations_list_company_migrations_response **out, schematic_error *err)
@@ -74,7 +75,8 @@ const apic_operation schematic_planmigrations_retry_company_migration_op = {
     NULL, NULL, false,
     schematic_planmigrations_retry_company_migration_responses, 1,
     schematic_planmigrations_retry_company_migration_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_planmigrations_retry_company_migration(schematic_client *client, const schematic_planmigrations_retry_company_migration_params *params, schematic_planmigrations_retry_company_migration_response **out, schematic_error *err)
@@ -120,7 +122,8 @@ const apic_operation schematic_planmigrations_count_company_migrations_op = {
     NULL, NULL, false,
     schematic_planmigrations_count_company_migrations_responses, 1,
     schematic_planmigrations_count_company_migrations_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_planmigrations_count_company_migrations(schematic_client *client, const schematic_planmigrations_count_company_migrations_params *params, schematic_planmigrations_count_company_migrations_response **out, schematic_error *err)
@@ -164,7 +167,8 @@ const apic_operation schematic_planmigrations_list_migrations_op = {
     NULL, NULL, false,
     schematic_planmigrations_list_migrations_responses, 1,
     schematic_planmigrations_list_migrations_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_planmigrations_list_migrations(schematic_client *client, const schematic_planmigrations_list_migrations_params *params, schematic_planmigrations_list_migrations_response **out, schematic_error *err)
@@ -189,7 +193,8 @@ const apic_operation schematic_planmigrations_create_migration_op = {
     &schematic_create_migration_input_Type, "application/json", true,
     schematic_planmigrations_create_migration_responses, 1,
     schematic_planmigrations_create_migration_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_planmigrations_create_migration(schematic_client *client, const schematic_create_migration_input *body, schematic_planmigrations_create_migration_response **out, schematic_error *err)
@@ -227,7 +232,8 @@ const apic_operation schematic_planmigrations_get_migration_op = {
     NULL, NULL, false,
     schematic_planmigrations_get_migration_responses, 1,
     schematic_planmigrations_get_migration_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_planmigrations_get_migration(schematic_client *client, const schematic_planmigrations_get_migration_params *params, schematic_planmigrations_get_migration_response **out, schematic_error *err)
@@ -265,7 +271,8 @@ const apic_operation schematic_planmigrations_retry_migration_op = {
     &schematic_retry_migration_request_body_Type, "application/json", true,
     schematic_planmigrations_retry_migration_responses, 1,
     schematic_planmigrations_retry_migration_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_planmigrations_retry_migration(schematic_client *client, const schematic_planmigrations_retry_migration_params *params, const schematic_retry_migration_request_body *body, schematic_planmigrations_retry_migration_response **out, schematic_error *err)
@@ -309,7 +316,8 @@ const apic_operation schematic_planmigrations_count_migrations_op = {
     NULL, NULL, false,
     schematic_planmigrations_count_migrations_responses, 1,
     schematic_planmigrations_count_migrations_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_planmigrations_count_migrations(schematic_client *client, const schematic_planmigrations_count_migrations_params *params, schematic_planmigrations_count_migrations_response **out, schematic_error *err)
@@ -334,7 +342,8 @@ const apic_operation schematic_planmigrations_preview_migration_op = {
     &schematic_preview_migration_request_body_Type, "application/json", true,
     schematic_planmigrations_preview_migration_responses, 1,
     schematic_planmigrations_preview_migration_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_planmigrations_preview_migration(schematic_client *client, const schematic_preview_migration_request_body *body, schematic_planmigrations_preview_migration_response **out, schematic_error *err)

@@ -28,7 +28,8 @@ const apic_operation schematic_plans_update_company_op = {
     &schematic_update_company_plans_request_body_Type, "application/json", true,
     schematic_plans_update_company_responses, 1,
     schematic_plans_update_company_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_plans_update_company(schematic_client *client, const schematic_plans_update_company_params *params, const schematic_update_company_plans_request_body *body, schematic_plans_update_company_response **out, schematic_error *err)
@@ -78,7 +79,8 @@ const apic_operation schematic_plans_list_custom_billings_op = {
     NULL, NULL, false,
     schematic_plans_list_custom_billings_responses, 1,
     schematic_plans_list_custom_billings_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_plans_list_custom_billings(schematic_client *client, const schematic_plans_list_custom_billings_params *params, schematic_plans_list_custom_billings_response **out, schematic_error *err)
@@ -116,7 +118,8 @@ const apic_operation schematic_plans_mark_custom_billing_paid_op = {
     &apic_type_json_map, "application/json", true,
     schematic_plans_mark_custom_billing_paid_responses, 1,
     schematic_plans_mark_custom_billing_paid_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_plans_mark_custom_billing_paid(schematic_client *client, const schematic_plans_mark_custom_billing_paid_params *params, const apic_json_map *body, schematic_plans_mark_custom_billing_paid_response **out, schematic_error *err)
@@ -154,7 +157,8 @@ const apic_operation schematic_plans_retry_custom_billing_op = {
     &schematic_retry_custom_plan_billing_request_body_Type, "application/json", true,
     schematic_plans_retry_custom_billing_responses, 1,
     schematic_plans_retry_custom_billing_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_plans_retry_custom_billing(schematic_client *client, const schematic_plans_retry_custom_billing_params *params, const schematic_retry_custom_plan_billing_request_body *body, schematic_plans_retry_custom_billing_response **out, schematic_error *err)
@@ -179,7 +183,8 @@ const apic_operation schematic_plans_create_custom_op = {
     &schematic_create_custom_plan_request_body_Type, "application/json", true,
     schematic_plans_create_custom_responses, 1,
     schematic_plans_create_custom_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_plans_create_custom(schematic_client *client, const schematic_create_custom_plan_request_body *body, schematic_plans_create_custom_response **out, schematic_error *err)
@@ -249,7 +254,8 @@ const apic_operation schematic_plans_list_op = {
     NULL, NULL, false,
     schematic_plans_list_responses, 1,
     schematic_plans_list_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_plans_list(schematic_client *client, const schematic_plans_list_params *params, schematic_plans_list_response **out, schematic_error *err)
@@ -274,7 +280,8 @@ const apic_operation schematic_plans_create_op = {
     &schematic_create_plan_request_body_Type, "application/json", true,
     schematic_plans_create_responses, 1,
     schematic_plans_create_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_plans_create(schematic_client *client, const schematic_create_plan_request_body *body, schematic_plans_create_response **out, schematic_error *err)
@@ -314,7 +321,8 @@ const apic_operation schematic_plans_get_op = {
     NULL, NULL, false,
     schematic_plans_get_responses, 1,
     schematic_plans_get_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_plans_get(schematic_client *client, const schematic_plans_get_params *params, schematic_plans_get_response **out, schematic_error *err)
@@ -352,7 +360,8 @@ const apic_operation schematic_plans_update_op = {
     &schematic_update_plan_request_body_Type, "application/json", true,
     schematic_plans_update_responses, 1,
     schematic_plans_update_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_plans_update(schematic_client *client, const schematic_plans_update_params *params, const schematic_update_plan_request_body *body, schematic_plans_update_response **out, schematic_error *err)
@@ -390,7 +399,8 @@ const apic_operation schematic_plans_delete_op = {
     NULL, NULL, false,
     schematic_plans_delete_responses, 1,
     schematic_plans_delete_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_plans_delete(schematic_client *client, const schematic_plans_delete_params *params, schematic_plans_delete_response **out, schematic_error *err)
@@ -428,7 +438,8 @@ const apic_operation schematic_plans_upsert_billing_product_op = {
     &schematic_upsert_billing_product_request_body_Type, "application/json", true,
     schematic_plans_upsert_billing_product_responses, 1,
     schematic_plans_upsert_billing_product_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_plans_upsert_billing_product(schematic_client *client, const schematic_plans_upsert_billing_product_params *params, const schematic_upsert_billing_product_request_body *body, schematic_plans_upsert_billing_product_response **out, schematic_error *err)
@@ -453,7 +464,8 @@ const apic_operation schematic_plans_upsert_for_billing_product_op = {
     &schematic_create_billing_linked_plan_request_body_Type, "application/json", true,
     schematic_plans_upsert_for_billing_product_responses, 1,
     schematic_plans_upsert_for_billing_product_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_plans_upsert_for_billing_product(schematic_client *client, const schematic_create_billing_linked_plan_request_body *body, schematic_plans_upsert_for_billing_product_response **out, schematic_error *err)
@@ -497,7 +509,8 @@ const apic_operation schematic_plans_list_billing_product_match_companies_op = {
     NULL, NULL, false,
     schematic_plans_list_billing_product_match_companies_responses, 1,
     schematic_plans_list_billing_product_match_companies_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_plans_list_billing_product_match_companies(schematic_client *client, const schematic_plans_list_billing_product_match_companies_params *params, schematic_plans_list_billing_product_match_companies_response **out, schematic_error *err)
@@ -541,7 +554,8 @@ const apic_operation schematic_plans_count_billing_product_match_companies_op = 
     NULL, NULL, false,
     schematic_plans_count_billing_product_match_companies_responses, 1,
     schematic_plans_count_billing_product_match_companies_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_plans_count_billing_product_match_companies(schematic_client *client, const schematic_plans_count_billing_product_match_companies_params *params, schematic_plans_count_billing_product_match_companies_response **out, schematic_error *err)
@@ -611,7 +625,8 @@ const apic_operation schematic_plans_count_op = {
     NULL, NULL, false,
     schematic_plans_count_responses, 1,
     schematic_plans_count_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_plans_count(schematic_client *client, const schematic_plans_count_params *params, schematic_plans_count_response **out, schematic_error *err)
@@ -651,7 +666,8 @@ const apic_operation schematic_plans_list_issues_op = {
     NULL, NULL, false,
     schematic_plans_list_issues_responses, 1,
     schematic_plans_list_issues_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_plans_list_issues(schematic_client *client, const schematic_plans_list_issues_params *params, schematic_plans_list_issues_response **out, schematic_error *err)
@@ -691,7 +707,8 @@ const apic_operation schematic_plans_delete_version_op = {
     NULL, NULL, false,
     schematic_plans_delete_version_responses, 1,
     schematic_plans_delete_version_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_plans_delete_version(schematic_client *client, const schematic_plans_delete_version_params *params, schematic_plans_delete_version_response **out, schematic_error *err)
@@ -729,7 +746,8 @@ const apic_operation schematic_plans_publish_version_op = {
     &schematic_publish_plan_version_request_body_Type, "application/json", true,
     schematic_plans_publish_version_responses, 1,
     schematic_plans_publish_version_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_plans_publish_version(schematic_client *client, const schematic_plans_publish_version_params *params, const schematic_publish_plan_version_request_body *body, schematic_plans_publish_version_response **out, schematic_error *err)

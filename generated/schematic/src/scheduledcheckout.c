@@ -34,7 +34,8 @@ const apic_operation schematic_scheduledcheckout_list_scheduled_checkouts_op = {
     NULL, NULL, false,
     schematic_scheduledcheckout_list_scheduled_checkouts_responses, 1,
     schematic_scheduledcheckout_list_scheduled_checkouts_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_scheduledcheckout_list_scheduled_checkouts(schematic_client *client, const schematic_scheduledcheckout_list_scheduled_checkouts_params *params, schematic_scheduledcheckout_list_scheduled_checkouts_response **out, schematic_error *err)
@@ -59,7 +60,8 @@ const apic_operation schematic_scheduledcheckout_create_scheduled_checkout_op = 
     &schematic_create_scheduled_checkout_request_Type, "application/json", true,
     schematic_scheduledcheckout_create_scheduled_checkout_responses, 1,
     schematic_scheduledcheckout_create_scheduled_checkout_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_scheduledcheckout_create_scheduled_checkout(schematic_client *client, const schematic_create_scheduled_checkout_request *body, schematic_scheduledcheckout_create_scheduled_checkout_response **out, schematic_error *err)
@@ -97,7 +99,8 @@ const apic_operation schematic_scheduledcheckout_get_scheduled_checkout_op = {
     NULL, NULL, false,
     schematic_scheduledcheckout_get_scheduled_checkout_responses, 1,
     schematic_scheduledcheckout_get_scheduled_checkout_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_scheduledcheckout_get_scheduled_checkout(schematic_client *client, const schematic_scheduledcheckout_get_scheduled_checkout_params *params, schematic_scheduledcheckout_get_scheduled_checkout_response **out, schematic_error *err)
@@ -135,7 +138,8 @@ const apic_operation schematic_scheduledcheckout_update_scheduled_checkout_op = 
     &schematic_update_scheduled_checkout_request_Type, "application/json", true,
     schematic_scheduledcheckout_update_scheduled_checkout_responses, 1,
     schematic_scheduledcheckout_update_scheduled_checkout_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_scheduledcheckout_update_scheduled_checkout(schematic_client *client, const schematic_scheduledcheckout_update_scheduled_checkout_params *params, const schematic_update_scheduled_checkout_request *body, schematic_scheduledcheckout_update_scheduled_checkout_response **out, schematic_error *err)

@@ -36,7 +36,8 @@ const apic_operation schematic_webhooks_list_events_op = {
     NULL, NULL, false,
     schematic_webhooks_list_events_responses, 1,
     schematic_webhooks_list_events_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_webhooks_list_events(schematic_client *client, const schematic_webhooks_list_events_params *params, schematic_webhooks_list_events_response **out, schematic_error *err)
@@ -74,7 +75,8 @@ const apic_operation schematic_webhooks_get_event_op = {
     NULL, NULL, false,
     schematic_webhooks_get_event_responses, 1,
     schematic_webhooks_get_event_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_webhooks_get_event(schematic_client *client, const schematic_webhooks_get_event_params *params, schematic_webhooks_get_event_response **out, schematic_error *err)
@@ -120,7 +122,8 @@ const apic_operation schematic_webhooks_count_events_op = {
     NULL, NULL, false,
     schematic_webhooks_count_events_responses, 1,
     schematic_webhooks_count_events_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_webhooks_count_events(schematic_client *client, const schematic_webhooks_count_events_params *params, schematic_webhooks_count_events_response **out, schematic_error *err)
@@ -162,7 +165,8 @@ const apic_operation schematic_webhooks_list_op = {
     NULL, NULL, false,
     schematic_webhooks_list_responses, 1,
     schematic_webhooks_list_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_webhooks_list(schematic_client *client, const schematic_webhooks_list_params *params, schematic_webhooks_list_response **out, schematic_error *err)
@@ -187,7 +191,8 @@ const apic_operation schematic_webhooks_create_op = {
     &schematic_create_webhook_request_body_Type, "application/json", true,
     schematic_webhooks_create_responses, 1,
     schematic_webhooks_create_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_webhooks_create(schematic_client *client, const schematic_create_webhook_request_body *body, schematic_webhooks_create_response **out, schematic_error *err)
@@ -225,7 +230,8 @@ const apic_operation schematic_webhooks_get_op = {
     NULL, NULL, false,
     schematic_webhooks_get_responses, 1,
     schematic_webhooks_get_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_webhooks_get(schematic_client *client, const schematic_webhooks_get_params *params, schematic_webhooks_get_response **out, schematic_error *err)
@@ -263,7 +269,8 @@ const apic_operation schematic_webhooks_update_op = {
     &schematic_update_webhook_request_body_Type, "application/json", true,
     schematic_webhooks_update_responses, 1,
     schematic_webhooks_update_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_webhooks_update(schematic_client *client, const schematic_webhooks_update_params *params, const schematic_update_webhook_request_body *body, schematic_webhooks_update_response **out, schematic_error *err)
@@ -301,7 +308,8 @@ const apic_operation schematic_webhooks_delete_op = {
     NULL, NULL, false,
     schematic_webhooks_delete_responses, 1,
     schematic_webhooks_delete_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_webhooks_delete(schematic_client *client, const schematic_webhooks_delete_params *params, schematic_webhooks_delete_response **out, schematic_error *err)
@@ -339,7 +347,8 @@ const apic_operation schematic_webhooks_send_test_action_op = {
     &schematic_test_webhook_request_body_Type, "application/json", true,
     schematic_webhooks_send_test_action_responses, 1,
     schematic_webhooks_send_test_action_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_webhooks_send_test_action(schematic_client *client, const schematic_webhooks_send_test_action_params *params, const schematic_test_webhook_request_body *body, schematic_webhooks_send_test_action_response **out, schematic_error *err)
@@ -381,7 +390,8 @@ const apic_operation schematic_webhooks_count_op = {
     NULL, NULL, false,
     schematic_webhooks_count_responses, 1,
     schematic_webhooks_count_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int schematic_webhooks_count(schematic_client *client, const schematic_webhooks_count_params *params, schematic_webhooks_count_response **out, schematic_error *err)

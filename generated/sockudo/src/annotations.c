@@ -40,7 +40,8 @@ const apic_operation sockudo_annotations_list_op = {
     NULL, NULL, false,
     sockudo_annotations_list_responses, 1,
     sockudo_annotations_list_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int sockudo_annotations_list(sockudo_client *client, const sockudo_annotations_list_params *params, sockudo_annotation_list **out, sockudo_error *err)
@@ -82,7 +83,8 @@ const apic_operation sockudo_annotations_publish_op = {
     &sockudo_annotation_request_Type, "application/json", true,
     sockudo_annotations_publish_responses, 1,
     sockudo_annotations_publish_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int sockudo_annotations_publish(sockudo_client *client, const sockudo_annotations_publish_params *params, const sockudo_annotation_request *body, sockudo_annotation_result **out, sockudo_error *err)
@@ -128,7 +130,8 @@ const apic_operation sockudo_annotations_delete_op = {
     NULL, NULL, false,
     sockudo_annotations_delete_responses, 1,
     sockudo_annotations_delete_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int sockudo_annotations_delete(sockudo_client *client, const sockudo_annotations_delete_params *params, sockudo_annotation_result **out, sockudo_error *err)

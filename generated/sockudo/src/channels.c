@@ -32,7 +32,8 @@ const apic_operation sockudo_channels_list_op = {
     NULL, NULL, false,
     sockudo_channels_list_responses, 1,
     sockudo_channels_list_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int sockudo_channels_list(sockudo_client *client, const sockudo_channels_list_params *params, sockudo_channel_list **out, sockudo_error *err)
@@ -74,7 +75,8 @@ const apic_operation sockudo_channels_get_op = {
     NULL, NULL, false,
     sockudo_channels_get_responses, 1,
     sockudo_channels_get_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int sockudo_channels_get(sockudo_client *client, const sockudo_channels_get_params *params, sockudo_channel_info **out, sockudo_error *err)

@@ -28,7 +28,8 @@ const apic_operation sockudo_events_trigger_op = {
     &sockudo_trigger_request_Type, "application/json", true,
     sockudo_events_trigger_responses, 1,
     sockudo_events_trigger_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int sockudo_events_trigger(sockudo_client *client, const sockudo_events_trigger_params *params, const sockudo_trigger_request *body, sockudo_trigger_result **out, sockudo_error *err)
@@ -66,7 +67,8 @@ const apic_operation sockudo_events_trigger_batch_op = {
     &sockudo_batch_request_Type, "application/json", true,
     sockudo_events_trigger_batch_responses, 1,
     sockudo_events_trigger_batch_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int sockudo_events_trigger_batch(sockudo_client *client, const sockudo_events_trigger_batch_params *params, const sockudo_batch_request *body, sockudo_batch_result **out, sockudo_error *err)

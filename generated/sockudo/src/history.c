@@ -44,7 +44,8 @@ const apic_operation sockudo_history_list_op = {
     NULL, NULL, false,
     sockudo_history_list_responses, 1,
     sockudo_history_list_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int sockudo_history_list(sockudo_client *client, const sockudo_history_list_params *params, sockudo_history_page **out, sockudo_error *err)
@@ -84,7 +85,8 @@ const apic_operation sockudo_history_get_state_op = {
     NULL, NULL, false,
     sockudo_history_get_state_responses, 1,
     sockudo_history_get_state_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int sockudo_history_get_state(sockudo_client *client, const sockudo_history_get_state_params *params, sockudo_history_state **out, sockudo_error *err)
@@ -124,7 +126,8 @@ const apic_operation sockudo_history_reset_op = {
     &sockudo_history_reset_request_Type, "application/json", true,
     sockudo_history_reset_responses, 1,
     sockudo_history_reset_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int sockudo_history_reset(sockudo_client *client, const sockudo_history_reset_params *params, const sockudo_history_reset_request *body, sockudo_history_reset_result **out, sockudo_error *err)
@@ -164,7 +167,8 @@ const apic_operation sockudo_history_purge_op = {
     &sockudo_history_purge_request_Type, "application/json", true,
     sockudo_history_purge_responses, 1,
     sockudo_history_purge_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int sockudo_history_purge(sockudo_client *client, const sockudo_history_purge_params *params, const sockudo_history_purge_request *body, sockudo_history_purge_result **out, sockudo_error *err)

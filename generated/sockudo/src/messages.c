@@ -32,7 +32,8 @@ const apic_operation sockudo_messages_get_op = {
     NULL, NULL, false,
     sockudo_messages_get_responses, 1,
     sockudo_messages_get_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int sockudo_messages_get(sockudo_client *client, const sockudo_messages_get_params *params, sockudo_message_result **out, sockudo_error *err)
@@ -80,7 +81,8 @@ const apic_operation sockudo_messages_list_versions_op = {
     NULL, NULL, false,
     sockudo_messages_list_versions_responses, 1,
     sockudo_messages_list_versions_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int sockudo_messages_list_versions(sockudo_client *client, const sockudo_messages_list_versions_params *params, sockudo_message_versions **out, sockudo_error *err)
@@ -122,7 +124,8 @@ const apic_operation sockudo_messages_update_op = {
     &sockudo_message_update_Type, "application/json", true,
     sockudo_messages_update_responses, 1,
     sockudo_messages_update_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int sockudo_messages_update(sockudo_client *client, const sockudo_messages_update_params *params, const sockudo_message_update *body, sockudo_mutation_result **out, sockudo_error *err)
@@ -164,7 +167,8 @@ const apic_operation sockudo_messages_append_op = {
     &sockudo_message_append_Type, "application/json", true,
     sockudo_messages_append_responses, 1,
     sockudo_messages_append_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int sockudo_messages_append(sockudo_client *client, const sockudo_messages_append_params *params, const sockudo_message_append *body, sockudo_mutation_result **out, sockudo_error *err)
@@ -206,7 +210,8 @@ const apic_operation sockudo_messages_delete_op = {
     &sockudo_message_delete_Type, "application/json", false,
     sockudo_messages_delete_responses, 1,
     sockudo_messages_delete_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int sockudo_messages_delete(sockudo_client *client, const sockudo_messages_delete_params *params, const sockudo_message_delete *body, sockudo_mutation_result **out, sockudo_error *err)

@@ -30,7 +30,8 @@ const apic_operation sockudo_presence_list_users_op = {
     NULL, NULL, false,
     sockudo_presence_list_users_responses, 1,
     sockudo_presence_list_users_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int sockudo_presence_list_users(sockudo_client *client, const sockudo_presence_list_users_params *params, sockudo_presence_users **out, sockudo_error *err)
@@ -84,7 +85,8 @@ const apic_operation sockudo_presence_list_history_op = {
     NULL, NULL, false,
     sockudo_presence_list_history_responses, 1,
     sockudo_presence_list_history_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int sockudo_presence_list_history(sockudo_client *client, const sockudo_presence_list_history_params *params, sockudo_presence_history_page **out, sockudo_error *err)
@@ -124,7 +126,8 @@ const apic_operation sockudo_presence_get_history_state_op = {
     NULL, NULL, false,
     sockudo_presence_get_history_state_responses, 1,
     sockudo_presence_get_history_state_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int sockudo_presence_get_history_state(sockudo_client *client, const sockudo_presence_get_history_state_params *params, sockudo_presence_history_state **out, sockudo_error *err)
@@ -164,7 +167,8 @@ const apic_operation sockudo_presence_reset_history_op = {
     &sockudo_presence_history_reset_request_Type, "application/json", true,
     sockudo_presence_reset_history_responses, 1,
     sockudo_presence_reset_history_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int sockudo_presence_reset_history(sockudo_client *client, const sockudo_presence_reset_history_params *params, const sockudo_presence_history_reset_request *body, sockudo_presence_history_reset_result **out, sockudo_error *err)
@@ -208,7 +212,8 @@ const apic_operation sockudo_presence_get_snapshot_op = {
     NULL, NULL, false,
     sockudo_presence_get_snapshot_responses, 1,
     sockudo_presence_get_snapshot_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int sockudo_presence_get_snapshot(sockudo_client *client, const sockudo_presence_get_snapshot_params *params, sockudo_presence_snapshot **out, sockudo_error *err)

@@ -30,7 +30,8 @@ const apic_operation sockudo_users_terminate_connections_op = {
     NULL, NULL, false,
     sockudo_users_terminate_connections_responses, 1,
     sockudo_users_terminate_connections_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int sockudo_users_terminate_connections(sockudo_client *client, const sockudo_users_terminate_connections_params *params, apic_json_map **out, sockudo_error *err)
@@ -70,7 +71,8 @@ const apic_operation sockudo_users_force_reconnect_op = {
     NULL, NULL, false,
     sockudo_users_force_reconnect_responses, 1,
     sockudo_users_force_reconnect_security, 1,
-    APIC_BODY_JSON, NULL
+    APIC_BODY_JSON, NULL,
+    NULL
 };
 
 int sockudo_users_force_reconnect(sockudo_client *client, const sockudo_users_force_reconnect_params *params, apic_json_map **out, sockudo_error *err)

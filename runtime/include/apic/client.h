@@ -144,6 +144,15 @@ typedef struct apic_config {
     /** 409 Conflict is final, never retried (Schematic's rule: an upsert that conflicts will
      *  conflict again); false = retried like 408 and 429 (see apic/retry.h). */
     bool conflict_is_final;
+    /**
+     * Where operations with a server of their own (apic_operation.server: SuprSend's management
+     * API) go instead, copied: {"https://management-api.suprsend.com", "http://127.0.0.1:4011"};
+     * an entry whose spec_url is "*" redirects every such operation (a test server, a proxy).
+     * NULL = each goes to its own server. config.base_url never redirects them.
+     */
+    const apic_server_url *servers;
+    /** Number of entries of servers. */
+    size_t n_servers;
 } apic_config;
 
 /**
@@ -154,7 +163,7 @@ typedef struct apic_config {
 #define APIC_CONFIG_INIT(base_url)                                                                    \
     { (base_url), NULL, NULL, NULL, NULL, 0, 0, NULL, NULL, NULL, NULL, NULL, NULL, NULL, {0, 0, 0, 0, 0}, \
       NULL, NULL, APIC_LOG_DEFAULT, NULL, NULL, false, 0, NULL, NULL, NULL, 0, 0, NULL, 0, NULL, APIC_HTTP_DEFAULT, false, \
-      NULL, false, NULL, NULL, 0, false }
+      NULL, false, NULL, NULL, 0, false, NULL, 0 }
 
 /**
  * A client (opaque): made by apic_client_new(), released by apic_client_free(). Immutable once

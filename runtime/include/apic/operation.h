@@ -153,6 +153,12 @@ typedef struct apic_operation {
     apic_body_kind body_kind;        /**< how `body` is encoded; APIC_BODY_JSON (0) by default */
     /** For APIC_BODY_FORM and APIC_BODY_MULTIPART with a struct body: one per field; else NULL. */
     const apic_body_field *body_fields;
+    /**
+     * The operation's own server (the spec's `servers` on the operation or its path), an absolute
+     * URL such as "https://management-api.suprsend.com", used instead of config.base_url (and
+     * redirected by config.servers); NULL = config.base_url, as for most operations.
+     */
+    const char *server;
 } apic_operation;
 
 #ifdef __cplusplus

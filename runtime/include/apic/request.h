@@ -22,6 +22,12 @@ typedef struct apic_param_value {
     const char *value; /**< its value */
 } apic_param_value;
 
+/** An operation's own server (from the spec) and the URL its requests go to instead. */
+typedef struct apic_server_url {
+    const char *spec_url; /**< the server the spec gives, as apic_operation.server spells it, or "*" for all */
+    const char *url;      /**< http(s) scheme, host and base path to use instead; no query or fragment */
+} apic_server_url;
+
 /** What a call does with its operation's cache (apic_client_cache_op()). */
 typedef enum apic_cache_use {
     APIC_CACHE_USE = 0, /**< answer from the cache when it can, keep what the API answers */

@@ -15,22 +15,47 @@
 
 /* --- configuration ------------------------------------------------------------------------ */
 
-static int check_config(const apic_config *cfg, apic_error *err)
+/* A base URL (config.base_url, config.servers[i].url): what is wrong with it, named by key. */
+static int check_base_url(const char *u, const char *key, apic_error *err)
 {
-    const char *u = cfg->base_url;
-    if (u == NULL || *u == '\0') return apic_error_set(err, APIC_E_CONFIG, "config.base_url: is required");
+    if (u == NULL || *u == '\0') return apic_error_set(err, APIC_E_CONFIG, "%s: is required", key);
     size_t scheme = apic_has_prefix_nocase(u, "http://") ? 7 : apic_has_prefix_nocase(u, "https://") ? 8 : 0;
-    if (scheme == 0) return apic_error_set(err, APIC_E_CONFIG, "config.base_url: must start with http:// or https://");
-    if (u[scheme] == '\0' || u[scheme] == '/') return apic_error_set(err, APIC_E_CONFIG, "config.base_url: has no host");
+    if (scheme == 0) return apic_error_set(err, APIC_E_CONFIG, "%s: must start with http:// or https://", key);
+    if (u[scheme] == '\0' || u[scheme] == '/') return apic_error_set(err, APIC_E_CONFIG, "%s: has no host", key);
     for (const char *p = u; *p != '\0'; p++) {
         if ((unsigned char)*p <= ' ' || *p == 0x7f) {
-            return apic_error_set(err, APIC_E_CONFIG, "config.base_url: must not contain spaces or control characters");
+            return apic_error_set(err, APIC_E_CONFIG, "%s: must not contain spaces or control characters", key);
         }
         /* Paths are appended to the base URL, so a query or fragment there would swallow them. */
         if (*p == '?' || *p == '#') {
-            return apic_error_set(err, APIC_E_CONFIG, "config.base_url: must not contain a query or fragment");
+            return apic_error_set(err, APIC_E_CONFIG, "%s: must not contain a query or fragment", key);
         }
     }
+    return 0;
+}
+
+static int check_servers(const apic_config *cfg, apic_error *err)
+{
+    if (cfg->n_servers > 0 && cfg->servers == NULL) {
+        return apic_error_set(err, APIC_E_CONFIG, "config.servers: is NULL but n_servers is %zu", cfg->n_servers);
+    }
+    for (size_t i = 0; i < cfg->n_servers; i++) {
+        char key[48];
+        snprintf(key, sizeof key, "config.servers[%zu].url", i);
+        if (cfg->servers[i].spec_url == NULL || *cfg->servers[i].spec_url == '\0') {
+            return apic_error_set(err, APIC_E_CONFIG, "config.servers[%zu].spec_url: is required (a server of the spec, or \"*\")", i);
+        }
+        int rc = check_base_url(cfg->servers[i].url, key, err);
+        if (rc != 0) return rc;
+    }
+    return 0;
+}
+
+static int check_config(const apic_config *cfg, apic_error *err)
+{
+    int rc = check_base_url(cfg->base_url, "config.base_url", err);
+    if (rc == 0) rc = check_servers(cfg, err);
+    if (rc != 0) return rc;
     if (cfg->timeout_ms < 0) return apic_error_set(err, APIC_E_CONFIG, "config.timeout_ms: must not be negative");
     if (cfg->connect_timeout_ms < 0) {
         return apic_error_set(err, APIC_E_CONFIG, "config.connect_timeout_ms: must not be negative");
@@ -171,6 +196,11 @@ static void free_fields(apic_client *c)
         free((char *)c->http.path_params[i].value);
     }
     free(c->http.path_params);
+    for (size_t i = 0; i < c->http.n_servers; i++) {
+        free((char *)c->http.servers[i].spec_url);
+        free((char *)c->http.servers[i].url);
+    }
+    free(c->http.servers);
     OPENSSL_cleanse(c->encryption_key, sizeof c->encryption_key);
     if (c->has_flags) apic_flag_table_free(&c->flags);
 }
@@ -186,6 +216,21 @@ static bool copy_path_params(apic_client *c, const apic_config *cfg)
         c->http.path_params[i].name = strdup(cfg->path_params[i].name);
         c->http.path_params[i].value = strdup(cfg->path_params[i].value);
         if (c->http.path_params[i].name == NULL || c->http.path_params[i].value == NULL) return false;
+    }
+    return true;
+}
+
+/* Copies where operations with servers of their own go. false when out of memory. */
+static bool copy_servers(apic_client *c, const apic_config *cfg)
+{
+    if (cfg->n_servers == 0) return true;
+    c->http.servers = calloc(cfg->n_servers, sizeof *c->http.servers);
+    if (c->http.servers == NULL) return false;
+    for (size_t i = 0; i < cfg->n_servers; i++) {
+        c->http.n_servers = i + 1;
+        c->http.servers[i].spec_url = strdup(cfg->servers[i].spec_url);
+        c->http.servers[i].url = strdup(cfg->servers[i].url);
+        if (c->http.servers[i].spec_url == NULL || c->http.servers[i].url == NULL) return false;
     }
     return true;
 }
@@ -265,7 +310,7 @@ int apic_client_new(const apic_config *cfg, apic_client **out, apic_error *err)
         free(c);
         return apic_error_set(err, APIC_E_NOMEM, "apic_client_new: out of memory");
     }
-    if (!copy_path_params(c, cfg)) {
+    if (!copy_path_params(c, cfg) || !copy_servers(c, cfg)) {
         free_fields(c);
         free(c);
         return apic_error_set(err, APIC_E_NOMEM, "apic_client_new: out of memory");

@@ -374,7 +374,7 @@ int apic_request_prepare(const apic_http_settings *c, const apic_operation *op, 
         at_url.path = "";
         rc = apic_url_build(opts->url, &at_url, params, &o->url, &o->lines, &o->n_lines, err);
     } else {
-        rc = apic_url_build(c->base_url, op, params, &o->url, &o->lines, &o->n_lines, err);
+        rc = apic_url_build(apic_http_base_url(c, op), op, params, &o->url, &o->lines, &o->n_lines, err);
     }
     free(filled);
     if (rc != 0) return rc;

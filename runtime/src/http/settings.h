@@ -4,6 +4,7 @@
 #define APIC_HTTP_SETTINGS_H
 
 #include <stdbool.h>
+#include <string.h>
 
 #include "apic/request.h"
 #include "apic/sign.h"
@@ -25,7 +26,21 @@ typedef struct apic_http_settings {
     apic_signer signer;
     apic_param_value *path_params; /* names and values owned: defaults of string path parameters */
     size_t n_path_params;
+    apic_server_url *servers;      /* owned: where operations with a server of their own go instead */
+    size_t n_servers;
 } apic_http_settings;
+
+/* The base URL of op's requests: its own server (redirected when s->servers says so) or base_url. */
+static inline const char *apic_http_base_url(const apic_http_settings *s, const apic_operation *op)
+{
+    if (op->server == NULL) return s->base_url;
+    const char *any = NULL;
+    for (size_t i = 0; i < s->n_servers; i++) {
+        if (strcmp(s->servers[i].spec_url, op->server) == 0) return s->servers[i].url;
+        if (strcmp(s->servers[i].spec_url, "*") == 0) any = s->servers[i].url;
+    }
+    return any != NULL ? any : op->server;
+}
 
 /* The credentials of s, as the security schemes read them. */
 static inline apic_credentials apic_http_credentials(const apic_http_settings *s)

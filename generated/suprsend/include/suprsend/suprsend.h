@@ -1,0 +1,24 @@
+/**
+ * @file suprsend/suprsend.h
+ * @brief C SDK for SuprSend 1.2.2: include this one header.
+ *
+ * APIs supported on suprsend platform
+ *
+ * Generated from openapi.yaml with overlays fix-service-token.yaml, fix-examples.yaml by the apic generator; do not edit.
+ *
+ * @code
+ * suprsend_config cfg = SUPRSEND_CONFIG_INIT;
+ * cfg.token = getenv("SUPRSEND_TOKEN");
+ * suprsend_client *client = NULL;
+ * suprsend_error err = {0};
+ * if (suprsend_client_new(&cfg, &client, &err) != 0) { fprintf(stderr, "%s\n", err.message); }
+ * @endcode
+ */
+#ifndef SUPRSEND_H
+#define SUPRSEND_H
+
+#include "client.h"
+#include "models.h"
+#include "operations.h"
+
+#endif
