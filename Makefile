@@ -41,6 +41,7 @@ help:
 	@echo "make test-webhooks-vendors   webhooks signed by standardwebhooks, svix, pusher, Schematic's SDK verify in C, and back"
 	@echo "make test-pusher-vendor      Pusher signing, channel/user auth, encryption and Sockudo SDK requests vs npm pusher, both ways"
 	@echo "make test-schematic-vendor   the README flows by the C Schematic SDK and by its vendor's Node SDK: the same requests"
+	@echo "make test-overlay-sdk   make sdk with OVERLAY=: the overlay's fix in the library; a stale target refused"
 	@echo "make test-http2       HTTP/2 against nginx (h2c, TLS); multiplexing: 4 threads on one connection"
 	@echo "make test-cli         apic dead-letters show / replay on the load test's dead-letter file"
 	@echo "make check-layers     the runtime's include graph: layers point one way, no circle"
@@ -221,6 +222,11 @@ test-pusher-vendor: $(RUNTIME_A) | deps
 test-schematic-vendor: sdks | deps
 	@WITH_WIREMOCK=0 bash tests/integration/with-servers.sh \
 	    bash tests/schematic/run.sh $(OBJDIR) "$(if $(filter valgrind,$(RUNNER)),$(VALGRIND))"
+
+# make sdk with OVERLAY=: the fix reaches the library; a stale target stops it, named.
+.PHONY: test-overlay-sdk
+test-overlay-sdk: $(RUNTIME_A) $(RUNTIME_SO) | deps
+	@bash tests/overlays/make_sdk.sh
 
 # Sample requests for the generic Prism driver (tests/support/prism_driver.h).
 .PHONY: samples

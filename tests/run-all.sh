@@ -16,6 +16,8 @@ stage "gcc build (-Werror), unit and golden tests"
 $make VARIANT=release build test-unit test-golden
 stage "shared libraries export their own prefix only"
 $make VARIANT=release check-symbols
+stage "make sdk with an overlay: the fix reaches the library, a stale target is refused"
+$make VARIANT=release test-overlay-sdk
 stage "unit tests under valgrind"
 $make VARIANT=release test-unit test-golden RUNNER=valgrind
 stage "clang build (-Werror), unit tests"
