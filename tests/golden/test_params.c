@@ -162,6 +162,29 @@ static void test_the_first_alternative_with_credentials_is_used(void)
     close_client();
 }
 
+/* `{}` anywhere in the list: the alternatives after it still apply when their credentials are
+ * configured, and without any the request goes anonymously (the generated tables compile with
+ * -Werror wherever the empty one sits). */
+static void test_optional_authentication_anywhere_in_the_list(void)
+{
+    open_client(NULL, "key", NULL, NULL);
+    CU_ASSERT_EQUAL(params_auth_optional_first(client, &err), 0);
+    CU_ASSERT_STRING_EQUAL(header("X-Api-Key"), "key");
+    CU_ASSERT_EQUAL(params_auth_optional_between(client, &err), 0);
+    CU_ASSERT_STRING_EQUAL(header("X-Api-Key"), "key");
+    CU_ASSERT_STRING_EQUAL(rec.url, "http://127.0.0.1:9/auth/optional-between?api_key=key");
+    CU_ASSERT_EQUAL(params_auth_anonymous(client, &err), 0);
+    CU_ASSERT_PTR_NULL(header("X-Api-Key"));
+    close_client();
+    open_client(NULL, NULL, "u", "p");
+    CU_ASSERT_EQUAL(params_auth_optional_between(client, &err), 0);
+    CU_ASSERT_STRING_EQUAL(header("Authorization"), "Basic dTpw");
+    CU_ASSERT_EQUAL(params_auth_optional_first(client, &err), 0);
+    CU_ASSERT_PTR_NULL(header("Authorization"));
+    CU_ASSERT_PTR_NULL(header("X-Api-Key"));
+    close_client();
+}
+
 int main(void)
 {
     CU_TestInfo tests[] = {
@@ -174,6 +197,7 @@ int main(void)
         {"API keys go where the scheme says", test_api_keys_go_where_the_scheme_says},
         {"basic, oauth2 and openIdConnect", test_basic_oauth2_and_openid_connect},
         {"the first alternative with credentials is used", test_the_first_alternative_with_credentials_is_used},
+        {"optional authentication ({}) anywhere in the list", test_optional_authentication_anywhere_in_the_list},
         CU_TEST_INFO_NULL,
     };
     CU_SuiteInfo suites[] = {{"golden params", NULL, NULL, NULL, NULL, tests}, CU_SUITE_INFO_NULL};
