@@ -172,6 +172,9 @@ $(OBJDIR)/golden/%/lib.stamp: tests/golden/%.yaml $(GENERATOR_FILES) $(RUNTIME_A
 	@$(SDK_MAKE) -f $(@D)/sdk/Makefile OBJ_DIR=$(@D)/obj LIB_DIR=$(@D)/lib static
 	@touch $@
 
+# A golden spec in a tree of folders (tests/golden/<name>/) is rebuilt when any of its files changes.
+$(foreach d,$(wildcard tests/golden/*/),$(eval $(OBJDIR)/golden/$(notdir $(d:/=))/lib.stamp: $(shell find $(d) -type f)))
+
 .PRECIOUS: $(OBJDIR)/golden/%/lib.stamp
 $(OBJDIR)/golden/test_%: tests/golden/test_%.c $(OBJDIR)/golden/%/lib.stamp $(TEST_SUPPORT)
 	$(CC) $(CFLAGS_ALL) $(TEST_CFLAGS) -I$(OBJDIR)/golden/$*/sdk/include $< $(OBJDIR)/golden/$*/lib/lib$*.a \

@@ -56,8 +56,9 @@ class OperationBuilder:
 
     # -- one operation ---------------------------------------------------------------------------
     def _operation(self, path, method, item, iloc):
-        loc = iloc.child(method)
-        node = item[method]
+        # The operation object itself may be a $ref into another file (a tree of folders, one file
+        # per operation): its own $refs are then relative to that file, which loc now names.
+        node, loc = self.loader.resolve(item[method], iloc.child(method))
         if not isinstance(node, dict):
             raise SpecError(str(loc), "an operation must be an object")
         tags = node.get("tags") or []

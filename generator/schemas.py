@@ -1,4 +1,6 @@
 """JSON Schema (OpenAPI flavour) -> TypeRefs, StructTypes, EnumTypes and UnionTypes."""
+import os
+
 from . import docs
 from .errors import SpecError
 from .ir import EnumType, Field, StructType, TypeRef, UnionType, Variant
@@ -471,7 +473,10 @@ def _is_null_schema(node):
 
 
 def _ref_title(loc):
-    return loc.pointer.rsplit("/", 1)[-1].replace("~1", "/").replace("~0", "~") or "schema"
+    """The name a referenced schema's type takes: the last token of its pointer, or, for a
+    whole file (components/schemas/User.yaml), the file's name without its extension."""
+    token = loc.pointer.rsplit("/", 1)[-1].replace("~1", "/").replace("~0", "~")
+    return token or os.path.splitext(os.path.basename(loc.file))[0] or "schema"
 
 
 def _join(title, part):
