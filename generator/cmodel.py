@@ -397,7 +397,8 @@ class CTypes:
     _IN = {"path": "APIC_IN_PATH", "query": "APIC_IN_QUERY", "header": "APIC_IN_HEADER", "cookie": "APIC_IN_COOKIE"}
     _STYLE = {"form": "APIC_STYLE_FORM", "simple": "APIC_STYLE_SIMPLE", "label": "APIC_STYLE_LABEL",
               "matrix": "APIC_STYLE_MATRIX", "spaceDelimited": "APIC_STYLE_SPACE_DELIMITED",
-              "pipeDelimited": "APIC_STYLE_PIPE_DELIMITED", "deepObject": "APIC_STYLE_DEEP_OBJECT"}
+              "pipeDelimited": "APIC_STYLE_PIPE_DELIMITED", "deepObject": "APIC_STYLE_DEEP_OBJECT",
+              "json": "APIC_STYLE_JSON"}
 
     def param_loc(self, prm):
         return (f"{self._IN[prm.location]}, {self._STYLE[prm.style]}, {'true' if prm.explode else 'false'}, "

@@ -140,12 +140,19 @@ class OperationBuilder:
         op.params = struct if struct.fields else None
 
     def _parameter(self, op, p, ploc, name, where_in, members):
+        json_content = None
         if "schema" in p:
             ptype, nullable = self.schemas.convert(p["schema"], ploc.child("schema"), f"{op.c_name}_{name}")
         elif isinstance(p.get("content"), dict) and p["content"]:
             media = next(iter(p["content"]))
-            self.diags.warn(str(ploc.child("content")), f"parameter encoded as '{media}': pass the encoded text as a string")
-            ptype, nullable = TypeRef("string"), False
+            mnode = p["content"][media]
+            if m.is_json(media) and isinstance(mnode, dict) and "schema" in mnode:
+                # Sent as the value's JSON text (APIC_STYLE_JSON), typed like any other.
+                json_content = (mnode["schema"], ploc.child("content", media, "schema"))
+                ptype, nullable = self.schemas.convert(json_content[0], json_content[1], f"{op.c_name}_{name}")
+            else:
+                self.diags.warn(str(ploc.child("content")), f"parameter encoded as '{media}': pass the encoded text as a string")
+                ptype, nullable = TypeRef("string"), False
         else:
             raise SpecError(str(ploc), "a parameter needs a 'schema' or a 'content'")
         required = p.get("required") is True
@@ -156,6 +163,11 @@ class OperationBuilder:
         if style not in _STYLES[where_in]:
             raise SpecError(str(ploc.child("style")), f"style '{style}' is not allowed in {where_in}")
         explode = p.get("explode", style == "form")
+        if json_content is not None:
+            style, explode = "json", False
+        elif style != "deepObject" and _nests(ptype):
+            self.diags.warn(str(ploc), f"OpenAPI defines no {style} serialisation for the objects or arrays inside "
+                            f"parameter '{name}'; each is sent as its JSON text")
         f = Field(json_name=name, c_name="", type=ptype, required=required, nullable=False,
                   doc=docs.schema_doc(p if "description" in p else self.loader.resolve(p.get("schema", {}), ploc)[0]))
         if nullable:
@@ -163,7 +175,7 @@ class OperationBuilder:
         members.place(f)
         return Param(field=f, location=where_in, style=style, explode=bool(explode),
                      allow_reserved=p.get("allowReserved") is True,
-                     schema=(p["schema"], ploc.child("schema")) if "schema" in p else None)
+                     schema=(p["schema"], ploc.child("schema")) if "schema" in p else json_content)
 
     def _check_path_template(self, op, loc):
         declared = {p.field.json_name for p in op.param_list if p.location == "path"}
@@ -430,3 +442,20 @@ def _hmac_extension(ext, loc, where_in):
         if key in ext and not isinstance(ext[key], str):
             raise SpecError(str(loc.child(key)), f"{key} must be a string")
     return {"timestamp_header": ext.get("timestamp-header"), "prefix": ext.get("prefix", "")}
+
+
+def _nests(t):
+    """Whether a parameter's value holds an object or array inside its first level (a list of
+    objects, an object with an object member), which only deepObject knows how to write."""
+    def composite(x):
+        return x.kind in ("object", "array", "map") or (x.kind == "union" and any(
+            composite(v.type) for v in x.target.variants))
+    if t.kind in ("array", "map"):
+        return composite(t.elem)
+    if t.kind == "object":
+        return any(composite(f.type) for f in t.target.fields) or (
+            t.target.additional is not None and composite(t.target.additional))
+    if t.kind == "union":
+        return any(_nests(v.type) for v in t.target.variants)
+    return False
+

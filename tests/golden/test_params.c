@@ -95,6 +95,45 @@ static void test_union_parameters_are_sent_as_their_variant(void)
     close_client();
 }
 
+/* Every value the types allow is sent: Stripe's nested filters (a union inside a deepObject, as
+ * the variant it holds), arrays of objects holding unions (indexed), objects in a form-style array
+ * (no form in OpenAPI: JSON text, warned at generation), parameters described with `content:
+ * application/json` (JSON text, in the query and in a header). */
+static void test_nested_values_are_sent(void)
+{
+    open_client(NULL, NULL, NULL, NULL);
+    params_nested_values_status_transitions_posted_at_object range = {.has_gte = true, .gte = 1, .has_lt = true, .lt = 9};
+    params_nested_values_status_transitions st = {0};
+    st.posted_at.kind = PARAMS_NESTED_VALUES_STATUS_TRANSITIONS_POSTED_AT_OBJECT;
+    st.posted_at.as.object = &range;
+    char *rates[] = {"txr_1", "txr_2"};
+    params_nested_values_lines_item lines[2] = {{.price = "p_1"}, {.price = "p_2"}};
+    lines[0].tax_rates.kind = PARAMS_NESTED_VALUES_LINES_ITEM_TAX_RATES_STRING_ARRAY;
+    lines[0].tax_rates.as.string_array = (apic_string_array){rates, 2};
+    lines[1].tax_rates.kind = PARAMS_NESTED_VALUES_LINES_ITEM_TAX_RATES_STRING;
+    lines[1].tax_rates.as.string.value = PARAMS_NESTED_VALUES_LINES_ITEM_TAX_RATES_STRING_EMPTY;
+    params_rgb colors[] = {{true, 1, true, 2, true, 3, {0}}};
+    char *tags[] = {"a b"};
+    params_nested_values_x_filter xf = {.has_tags = true, .tags = {tags, 1}};
+    params_nested_values_params p = {.status_transitions = &st, .has_lines = true, .lines = {lines, 2},
+                                     .has_colors = true, .colors = {colors, 1}, .filter = &rgb, .x_filter = &xf};
+    CU_ASSERT_EQUAL_FATAL(params_nested_values(client, &p, &err), 0);
+    CU_ASSERT_STRING_EQUAL(rec.url, "http://127.0.0.1:9/invoices?status_transitions[posted_at][gte]=1"
+                                    "&status_transitions[posted_at][lt]=9"
+                                    "&lines[0][price]=p_1&lines[0][tax_rates][0]=txr_1&lines[0][tax_rates][1]=txr_2"
+                                    "&lines[1][price]=p_2&lines[1][tax_rates]="
+                                    "&colors=%7B%22R%22%3A1%2C%22G%22%3A2%2C%22B%22%3A3%7D"
+                                    "&filter=%7B%22R%22%3A100%2C%22G%22%3A200%2C%22B%22%3A150%7D");
+    CU_ASSERT_STRING_EQUAL(header("X-Filter"), "{\"tags\":[\"a b\"]}");
+    /* The union's other variant: a plain number. */
+    st.posted_at.kind = PARAMS_NESTED_VALUES_STATUS_TRANSITIONS_POSTED_AT_INTEGER;
+    st.posted_at.as.integer = 1700000000;
+    params_nested_values_params q = {.status_transitions = &st};
+    CU_ASSERT_EQUAL_FATAL(params_nested_values(client, &q, &err), 0);
+    CU_ASSERT_STRING_EQUAL(rec.url, "http://127.0.0.1:9/invoices?status_transitions[posted_at]=1700000000");
+    close_client();
+}
+
 static void test_absent_parameters_are_not_sent(void)
 {
     open_client(NULL, NULL, NULL, NULL);
@@ -192,6 +231,7 @@ int main(void)
         {"query, header and cookie styles", test_query_header_and_cookie_styles},
         {"union parameters are sent as their variant", test_union_parameters_are_sent_as_their_variant},
         {"absent parameters are not sent", test_absent_parameters_are_not_sent},
+        {"nested values, values with no form, JSON parameters are sent", test_nested_values_are_sent},
         {"operations without tag or id are named from method and path",
          test_operations_without_tag_or_id_are_named_from_method_and_path},
         {"API keys go where the scheme says", test_api_keys_go_where_the_scheme_says},

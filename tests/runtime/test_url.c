@@ -436,8 +436,11 @@ static void test_cookies(void)
     CU_ASSERT_PTR_NULL(g_hdr);
 }
 
-/* Nested objects have no parameter form: refused rather than silently dropped. */
-static void test_nested_refused(void)
+/* Every value the types allow is sent. deepObject goes as deep as the value (Stripe's
+ * `status_transitions[posted_at][gte]=1`), arrays inside by index; where the style has no form for
+ * a member or item (objects in a form-style array, which OpenAPI leaves undefined) it goes as JSON
+ * text; a parameter described with `content: application/json` goes as JSON text whole. */
+static void test_nested_values_are_sent(void)
 {
     typedef struct outer {
         rgb *inner;
@@ -446,17 +449,47 @@ static void test_nested_refused(void)
     static const apic_field of[] = {{"inner", 5, 0, offsetof(outer, inner), -1, -1, &rgb_type}};
     static const apic_struct_desc od = {"outer", sizeof(outer), of, 1, offsetof(outer, unknown_fields), -1, NULL};
     static const apic_type outer_type = {APIC_OBJECT, APIC_FMT_NONE, &od, NULL, NULL};
+    static const apic_type rgbs_type = {APIC_ARRAY, APIC_FMT_NONE, NULL, NULL, &rgb_type};
     typedef struct np {
         outer *q;
+        apic_array list;
+        apic_array lines;
+        outer *filter;
         apic_json_map unknown_fields;
     } np;
-    static const apic_field nf[] = {{"q", 1, 0, offsetof(np, q), -1, -1, &outer_type}};
-    static const apic_struct_desc nd = {"np", sizeof(np), nf, 1, offsetof(np, unknown_fields), -1, NULL};
-    static const apic_param locs[] = {{APIC_IN_QUERY, APIC_STYLE_DEEP_OBJECT, true, false}};
+    static const apic_field nf[] = {{"q", 1, 0, offsetof(np, q), -1, -1, &outer_type},
+                                    {"list", 4, 0, offsetof(np, list), -1, -1, &rgbs_type},
+                                    {"lines", 5, 0, offsetof(np, lines), -1, -1, &rgbs_type},
+                                    {"filter", 6, 0, offsetof(np, filter), -1, -1, &outer_type}};
+    static const apic_struct_desc nd = {"np", sizeof(np), nf, 4, offsetof(np, unknown_fields), -1, NULL};
+    static const apic_param locs[] = {{APIC_IN_QUERY, APIC_STYLE_DEEP_OBJECT, true, false},
+                                      {APIC_IN_QUERY, APIC_STYLE_FORM, true, false},
+                                      {APIC_IN_QUERY, APIC_STYLE_DEEP_OBJECT, true, false},
+                                      {APIC_IN_QUERY, APIC_STYLE_JSON, false, false}};
     outer o = {&color_rgb, {0}};
-    np p = {&o, {0}};
-    CU_ASSERT_EQUAL(build("/x", &nd, locs, &p), APIC_E_ENCODE);
-    CU_ASSERT_PTR_NOT_NULL(strstr(g_err.message, "'q'"));
+    rgb two[] = {color_rgb, {true, 1, false, 0, false, 0, {0}}};
+    np p = {&o, {two, 2}, {two, 2}, &o, {0}};
+    CU_ASSERT_EQUAL_FATAL(build("/x", &nd, locs, &p), 0);
+    CU_ASSERT_STRING_EQUAL(g_url, "http://h/x?q[inner][R]=100&q[inner][G]=200&q[inner][B]=150"
+                                  "&list=%7B%22R%22%3A100%2C%22G%22%3A200%2C%22B%22%3A150%7D&list=%7B%22R%22%3A1%7D"
+                                  "&lines[0][R]=100&lines[0][G]=200&lines[0][B]=150&lines[1][R]=1"
+                                  "&filter=%7B%22inner%22%3A%7B%22R%22%3A100%2C%22G%22%3A200%2C%22B%22%3A150%7D%7D");
+    /* In a header and in the path, a JSON parameter is the same text (escaped in the path). */
+    static const apic_param json_locs[] = {{APIC_IN_HEADER, APIC_STYLE_JSON, false, false},
+                                           {APIC_IN_PATH, APIC_STYLE_JSON, false, false}};
+    typedef struct jp {
+        outer *h;
+        outer *id;
+        apic_json_map unknown_fields;
+    } jp;
+    static const apic_field jf[] = {{"X-Filter", 8, 0, offsetof(jp, h), -1, -1, &outer_type},
+                                    {"id", 2, APIC_F_REQUIRED, offsetof(jp, id), -1, -1, &outer_type}};
+    static const apic_struct_desc jd = {"jp", sizeof(jp), jf, 2, offsetof(jp, unknown_fields), -1, NULL};
+    jp j = {&o, &o, {0}};
+    CU_ASSERT_EQUAL_FATAL(build("/x/{id}", &jd, json_locs, &j), 0);
+    CU_ASSERT_STRING_EQUAL(g_url, "http://h/x/%7B%22inner%22%3A%7B%22R%22%3A100%2C%22G%22%3A200%2C%22B%22%3A150%7D%7D");
+    CU_ASSERT_EQUAL_FATAL(g_n_hdr, 1);
+    CU_ASSERT_STRING_EQUAL(g_hdr[0], "X-Filter: {\"inner\":{\"R\":100,\"G\":200,\"B\":150}}");
 }
 
 static void test_base_url_join(void)
@@ -505,7 +538,7 @@ int main(void)
         {"required parameters missing", test_required_missing},
         {"enums and header parameters", test_enum_and_header},
         {"cookies in one header", test_cookies},
-        {"nested objects refused", test_nested_refused},
+        {"nested values sent: deepObject to any depth, JSON text where no form exists", test_nested_values_are_sent},
         {"base URL join", test_base_url_join},
         {"appends to buffer, restores on failure", test_appends_and_restores},
         CU_TEST_INFO_NULL,

@@ -38,7 +38,11 @@ typedef enum apic_style {
     APIC_STYLE_MATRIX,          /**< path: `;name=a,b`; exploded `;name=a;name=b`, `;x=1` */
     APIC_STYLE_SPACE_DELIMITED, /**< query arrays: `name=a%20b` */
     APIC_STYLE_PIPE_DELIMITED,  /**< query arrays: `name=a|b` */
-    APIC_STYLE_DEEP_OBJECT      /**< query objects: `name[x]=1` (in form bodies, nested as deep as the value goes) */
+    APIC_STYLE_DEEP_OBJECT,     /**< objects: `name[x]=1`, nested as deep as the value goes (`name[x][y]=1`, arrays by index: `name[0][x]=1`) */
+    /** A parameter described with `content: application/json`: the value as JSON text
+     *  (`filter=%7B%22x%22%3A1%7D`). Also how any style writes a member or item that it has
+     *  no form for (an array of objects in form style, which OpenAPI leaves undefined). */
+    APIC_STYLE_JSON
 } apic_style;
 
 /** Location and serialisation of one parameter; parallel to the params struct's fields. */

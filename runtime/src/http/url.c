@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "apic/codec.h"
 #include "apic/url.h"
 #include "codec/scalar_text.h"
 #include "codec/slot.h"
@@ -156,17 +157,18 @@ static const void *value_of(const void *obj, const apic_field *fd)
     return fd->type->kind == APIC_OBJECT ? *(void *const *)slot : slot;
 }
 
-static int push(flat *f, size_t cap, bool nested, const char *key, size_t index, const apic_type *t, const void *value)
+/* A union is flattened as the variant it holds. */
+static int push(flat *f, size_t cap, const char *key, size_t index, const apic_type *t, const void *value)
 {
-    if (!apic_union_value(&t, &value)) return APIC_E_ENCODE;
-    if (f->n == cap || (!nested && !is_scalar(t))) return APIC_E_ENCODE;
+    if (!apic_union_value(&t, &value) || f->n == cap) return APIC_E_ENCODE;
     f->e[f->n++] = (entry){key, index, t, value};
     return 0;
 }
 
-/* Flattens one level of a value. Returns 0, APIC_E_NOMEM, or APIC_E_ENCODE for a member or
- * item that is itself an object or array when nested is false (parameters have no form for it). */
-static int flatten(const apic_type *t, const void *value, bool nested, flat *f)
+/* Flattens one level of a value: its items or members (which may be objects or arrays
+ * themselves: put_value writes those as JSON text, write_deep goes into them). Returns 0,
+ * APIC_E_NOMEM, or APIC_E_ENCODE for a union holding no variant. */
+static int flatten(const apic_type *t, const void *value, flat *f)
 {
     f->e = NULL;
     f->n = 0;
@@ -190,14 +192,14 @@ static int flatten(const apic_type *t, const void *value, bool nested, flat *f)
     f->e = calloc(cap, sizeof *f->e);
     if (f->e == NULL) return APIC_E_NOMEM;
 
-    if (f->shape == SHAPE_SCALAR) return push(f, cap, nested, NULL, 0, t, value);
+    if (f->shape == SHAPE_SCALAR) return push(f, cap, NULL, 0, t, value);
     if (t->kind == APIC_ARRAY || t->kind == APIC_MAP) {
         const apic_map *m = t->kind == APIC_MAP ? value : NULL;
         const apic_array *a = value;
         const char *items = m != NULL ? m->values : a->items;
         size_t size = apic_type_size(t->elem);
         for (size_t i = 0; i < cap; i++) {
-            int rc = push(f, cap, nested, m != NULL ? m->keys[i] : NULL, i, t->elem, items + i * size);
+            int rc = push(f, cap, m != NULL ? m->keys[i] : NULL, i, t->elem, items + i * size);
             if (rc != 0) return rc;
         }
         return 0;
@@ -207,14 +209,14 @@ static int flatten(const apic_type *t, const void *value, bool nested, flat *f)
     for (size_t i = 0; i < d->n_fields; i++) {
         const apic_field *m = &d->fields[i];
         if (!apic_field_has_value(value, m)) continue;
-        int rc = push(f, cap, nested, m->name, 0, m->type, value_of(value, m));
+        int rc = push(f, cap, m->name, 0, m->type, value_of(value, m));
         if (rc != 0) return rc;
     }
     if (d->additional_offset >= 0 && d->additional != NULL) {
         const apic_map *m = (const apic_map *)((const char *)value + d->additional_offset);
         size_t size = apic_type_size(d->additional->elem);
         for (size_t i = 0; i < m->count; i++) {
-            int rc = push(f, cap, nested, m->keys[i], 0, d->additional->elem, (const char *)m->values + i * size);
+            int rc = push(f, cap, m->keys[i], 0, d->additional->elem, (const char *)m->values + i * size);
             if (rc != 0) return rc;
         }
     }
@@ -230,7 +232,6 @@ typedef struct sink {
     apic_buf *out;
     where to;
     bool allow_reserved; /* query values only */
-    bool nested;         /* a body: deepObject goes as deep as the value (see write_deep) */
     size_t start;        /* out->len before the first pair: pair separators go between pairs only */
     int bad;             /* why a value could not be written (else a failure means no memory) */
 } sink;
@@ -274,9 +275,21 @@ static int put_scalar(sink *k, const apic_type *t, const void *value)
     return put_text(k, s, n, true);
 }
 
+/* A value with no form of its own in the parameter's style (an object in an array of a form
+ * query, which OpenAPI leaves undefined) goes as its JSON text, as servers read such values. */
+static int put_json(sink *k, const apic_type *t, const void *value)
+{
+    apic_buf json = {0};
+    int rc = apic_json_encode(t, value, &json, APIC_ENC_REQUEST, NULL);
+    if (rc == 0) rc = put_text(k, json.data, json.len, true);
+    else if (rc != APIC_E_NOMEM) k->bad = rc;
+    apic_buf_free(&json);
+    return rc;
+}
+
 static int put_value(sink *k, const entry *e)
 {
-    return put_scalar(k, e->type, e->value);
+    return is_scalar(e->type) ? put_scalar(k, e->type, e->value) : put_json(k, e->type, e->value);
 }
 
 static int put_key(sink *k, const char *key)
@@ -377,14 +390,14 @@ static int write_form(sink *k, const char *name, const flat *f, apic_style style
     return put_list(k, f, sep, sep);
 }
 
-/* deepObject in a body, which OpenAPI leaves undefined past one level: each member or item
- * in brackets after the key so far (already escaped, in key), as deep as the value goes, array
- * items by index: metadata[plan]=pro, items[0][price]=p_1. This is how Stripe, Rails and PHP
- * read nested form data. */
+/* deepObject, which OpenAPI leaves undefined past one level: each member or item in brackets
+ * after the key so far (already escaped, in key), as deep as the value goes, array items by
+ * index: metadata[plan]=pro, items[0][price]=p_1, unions as the variant they hold. This is how
+ * Stripe, Rails and PHP read nested query strings and form data. */
 static int write_deep(sink *k, apic_buf *key, const apic_type *t, const void *value)
 {
     flat f;
-    int rc = flatten(t, value, true, &f);
+    int rc = flatten(t, value, &f);
     size_t mark = key->len;
     for (size_t i = 0; rc == 0 && i < f.n; i++) {
         const entry *e = &f.e[i];
@@ -413,14 +426,21 @@ static int write_deep(sink *k, apic_buf *key, const apic_type *t, const void *va
 static int write_named(sink *k, const char *name, const apic_type *t, const void *value, apic_style style, bool explode)
 {
     int rc;
-    if (style == APIC_STYLE_DEEP_OBJECT && k->nested) {
+    if (style == APIC_STYLE_JSON) {
+        TRY(begin_pair(k));
+        TRY(put_key(k, name));
+        TRY(put_raw(k, "="));
+        return put_json(k, t, value);
+    }
+    /* Stripe, Rails and PHP read brackets to any depth, in a query as in a form body. */
+    if (style == APIC_STYLE_DEEP_OBJECT) {
         apic_buf key = {0};
         rc = apic_url_encode(&key, name, strlen(name), false) == 0 ? write_deep(k, &key, t, value) : APIC_E_NOMEM;
         apic_buf_free(&key);
         return rc;
     }
     flat f;
-    rc = flatten(t, value, false, &f);
+    rc = flatten(t, value, &f);
     if (rc == 0) rc = write_form(k, name, &f, style, explode);
     free(f.e);
     return rc;
@@ -432,8 +452,9 @@ static int write_param(sink *k, const apic_field *fd, const apic_param *loc, con
     if (loc->in == APIC_IN_QUERY || loc->in == APIC_IN_COOKIE) {
         return write_named(k, fd->name, fd->type, value, loc->style, loc->explode);
     }
+    if (loc->style == APIC_STYLE_JSON) return put_json(k, fd->type, value);
     flat f;
-    int rc = flatten(fd->type, value, false, &f);
+    int rc = flatten(fd->type, value, &f);
     if (rc == 0 && loc->in == APIC_IN_HEADER) {
         rc = write_simple(k, &f, loc->explode);
     } else if (rc == 0 && loc->style == APIC_STYLE_LABEL) {
@@ -453,8 +474,8 @@ static int write_param(sink *k, const apic_field *fd, const apic_param *loc, con
 static int form_fail(apic_error *err, int rc, const char *name)
 {
     if (rc == APIC_E_NOMEM) return apic_error_set(err, APIC_E_NOMEM, "out of memory encoding the form");
-    return apic_error_set(err, APIC_E_ENCODE, "member '%s' has a value with no form encoding (an object or array "
-                          "inside one needs style deepObject)", name);
+    return apic_error_set(err, APIC_E_ENCODE, "member '%s' has a value that cannot be encoded (a union holding no "
+                          "variant, or a value JSON cannot carry)", name);
 }
 
 int apic_form_encode(const apic_type *t, const void *value, const apic_body_field *fields, apic_buf *out,
@@ -464,7 +485,7 @@ int apic_form_encode(const apic_type *t, const void *value, const apic_body_fiel
         return apic_error_set(err, APIC_E_ARG, "apic_form_encode: a form body is an object or a map");
     }
     size_t start = out->len;
-    sink k = {out, TO_QUERY, false, true, start, 0};
+    sink k = {out, TO_QUERY, false, start, 0};
     int rc = 0;
     const apic_map *extra = t->kind == APIC_MAP ? value : NULL;
     const apic_type *extra_type = t->kind == APIC_MAP ? t->elem : NULL;
@@ -549,7 +570,7 @@ static int write_path(apic_buf *url, const apic_operation *op, const void *param
             return apic_error_set(err, APIC_E_VALIDATION, "%s: path parameter '%.*s' is not described",
                                   op->name != NULL ? op->name : op->path, (int)name_len, name);
         }
-        sink k = {url, TO_PATH, false, false, url->len, 0};
+        sink k = {url, TO_PATH, false, url->len, 0};
         int rc = write_param(&k, &d->fields[i], &op->param_locs[i], params);
         if (rc != 0) return fail(err, rc, op, &d->fields[i]);
         p = close + 1;
@@ -640,7 +661,7 @@ int apic_url_build(const char *base_url, const apic_operation *op, const void *p
         const apic_param *loc = &op->param_locs[i];
         if (loc->in == APIC_IN_PATH || !present(d, params, i)) continue;
         const apic_field *fd = &d->fields[i];
-        sink k = {NULL, TO_QUERY, loc->allow_reserved, false, 0, 0};
+        sink k = {NULL, TO_QUERY, loc->allow_reserved, 0, 0};
         if (loc->in == APIC_IN_QUERY) {
             k.out = &query;
         } else if (loc->in == APIC_IN_COOKIE) {
