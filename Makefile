@@ -264,7 +264,7 @@ test-log-scan: $(INTEG_BIN) samples
 
 # Every document of ../shared/specs/public: generated, compiled with -Werror, schema samples round-tripped;
 # those whose every request Prism can check, called operation by operation against Prism.
-PRISM_PUBLIC := petstore3 museum schematic suprsend
+PRISM_PUBLIC := petstore3 museum schematic suprsend twilio_messaging_v1
 .PHONY: test-public
 test-public: $(RUNTIME_A) | deps
 	@bash tests/public/run.sh $(OBJDIR)

@@ -7,8 +7,10 @@ server that validates requests (Prism), so every operation of any spec can be ex
 """
 import json
 import os
+import re
 
 from .loader import Location
+from .pattern_sample import pattern_sample
 from .schemas import constraint_only
 
 MAX_DEPTH = 16  # deep enough for the required members of real specs (Schematic nests 8 levels)
@@ -86,10 +88,20 @@ class SampleMaker:
             item = self.value(node.get("items", {}), loc.child("items"), depth + 1, stack, request)
             if item is _Skip:
                 return []
-            return [item] * max(1, int(node.get("minItems", 1) or 1))
+            # Two items where the schema allows: a form body (Twilio's) writes one item as a bare
+            # value, which a validating server reads as a string, not an array.
+            count = max(int(node.get("minItems", 0) or 0), 1 if node.get("uniqueItems") is True else 2)
+            if isinstance(node.get("maxItems"), int):
+                count = max(1, min(count, node["maxItems"]))
+            return [item] * count
         if t == "string":
-            text = _STRING_FORMATS.get(node.get("format"), "sample")
             min_len = int(node.get("minLength", 0) or 0)
+            if isinstance(node.get("pattern"), str):
+                # A validating server refuses a value its pattern does not match.
+                text = pattern_sample(node["pattern"], min_len)
+                if text is not None:
+                    return text
+            text = _STRING_FORMATS.get(node.get("format"), "sample")
             text = text + "x" * max(0, min_len - len(text))
             if "maxLength" in node:
                 text = text[: int(node["maxLength"])]
@@ -128,7 +140,14 @@ _JSON_TYPES = {"string": (str,), "integer": (int,), "number": (int, float), "boo
 
 
 def _fits(node, value):
-    """Whether value has (one of) the JSON types the schema node declares; any when none is."""
+    """Whether value has (one of) the JSON types the schema node declares (any when none is) and,
+    for a string, matches its pattern (some documents' examples do not)."""
+    if isinstance(value, str) and isinstance(node.get("pattern"), str):
+        try:
+            if re.search(node["pattern"], value) is None:
+                return False
+        except re.error:
+            pass
     types = node.get("type")
     types = types if isinstance(types, list) else [types] if isinstance(types, str) else []
     if not types:
