@@ -86,7 +86,11 @@ class Loader:
                     raw = fh.read()
             except OSError as exc:
                 raise SpecError(path, f"cannot read: {exc.strerror}") from None
-            self._docs[path] = self._parse(path, raw)
+            document = self._parse(path, raw)
+            # Imported here: anchors reads this module's pointer escaping.
+            from .anchors import rewrite_anchors
+            rewrite_anchors(document, os.path.basename(path))
+            self._docs[path] = document
         return self._docs[path]
 
     def replace(self, path, document):

@@ -39,7 +39,7 @@ class SampleMaker:
         if loc.key() in self.files:
             return dict(FILE_SAMPLE)
         if loc.key() in self.file_lists:
-            return [dict(FILE_SAMPLE)]
+            return [dict(FILE_SAMPLE), dict(FILE_SAMPLE)]  # two, as arrays get (see below)
         if not isinstance(node, dict):
             return "sample" if node is True or node is None else _Skip
         # A spec's example or default is used when it has the schema's JSON type (some say

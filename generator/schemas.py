@@ -148,8 +148,55 @@ class SchemaConverter:
             # `allOf: [{$ref: SomeUnion}, {nullable: true}]`: the one part with a type, annotated.
             t, inner_nullable = self.convert(parts[typed[0]], loc.child(combiner, typed[0]), title)
             return t, nullable or inner_nullable or any(isinstance(p, dict) and p.get("nullable") is True for p in parts)
+        distributed = self._distribute_all_of(node, loc)
+        if distributed is not None:
+            return self._alternatives(distributed[0], loc, title, distributed[1], nullable, named)
         self.diags.warn(str(loc.child(combiner)), f"{combiner} is not supported yet; kept as raw JSON")
         return TypeRef("any"), nullable
+
+    def _distribute_all_of(self, node, loc):
+        """`allOf: [Base, {oneOf: [Cat, Dog]}]` is `oneOf: [allOf: [Base, Cat], allOf: [Base, Dog]]`:
+        the union, each variant holding what every other part (and the schema itself) adds. Returns
+        (the schema so rewritten, its combiner), or None when there is not exactly one union among
+        the parts, or when the union lives in another file with inline variants (their own $refs
+        would be read relative to the wrong file)."""
+        parts = node["allOf"]
+        unions = []
+        for i, part in enumerate(parts):
+            target, tloc = self.loader.resolve(part, loc.child("allOf", i)) if isinstance(part, dict) else (part, None)
+            if isinstance(target, dict) and "properties" not in target and any(
+                    isinstance(target.get(c), list) and target[c] for c in ("oneOf", "anyOf")):
+                unions.append((i, target, tloc))
+        if len(unions) != 1:
+            return None
+        index, union, uloc = unions[0]
+        combiner = "oneOf" if isinstance(union.get("oneOf"), list) and union["oneOf"] else "anyOf"
+        rest = [p for i, p in enumerate(parts) if i != index]
+        own = {k: v for k, v in node.items() if k not in ("allOf", "discriminator", "title", "description")}
+        if own:
+            rest.append(own)
+        variants = []
+        for k, variant in enumerate(union[combiner]):
+            vloc = uloc.child(combiner, k)
+            if isinstance(variant, dict) and "$ref" in variant:
+                target = self.loader.ref_location(variant["$ref"], vloc)
+                same = target.file == loc.file
+                variant = {"$ref": ("" if same else os.path.relpath(target.file, os.path.dirname(loc.file)))
+                           + "#" + target.pointer}
+            elif uloc.file != loc.file:
+                return None
+            if _is_null_schema(variant):
+                variants.append(variant)
+                continue
+            name = self._variant_name(variant, loc.child("allOf", index, combiner, k))[0]
+            variants.append({"title": name, "allOf": rest + [variant]})
+        out = {combiner: variants}
+        if isinstance(union.get("discriminator"), dict) and uloc.file == loc.file:
+            out["discriminator"] = union["discriminator"]
+        for key in ("description", "title"):
+            if key in node:
+                out[key] = node[key]
+        return out, combiner
 
     # -- oneOf / anyOf ----------------------------------------------------------------------------
     def _alternatives(self, node, loc, title, combiner, nullable, named):

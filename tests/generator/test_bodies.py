@@ -52,8 +52,8 @@ class BodiesTest(unittest.TestCase):
         with open(samples, encoding="utf-8") as fh:
             s = json.load(fh)
         self.assertEqual(s["forms_files_upload"]["body"]["file"], {"filename": "sample.bin"})
-        self.assertEqual(s["forms_files_upload"]["body"]["attachments"], [{"filename": "sample.bin"}])
-        self.assertEqual(s["forms_files_upload"]["body"]["images"], [{"filename": "sample.bin"}])  # file or files
+        self.assertEqual(s["forms_files_upload"]["body"]["attachments"], [{"filename": "sample.bin"}] * 2)
+        self.assertEqual(s["forms_files_upload"]["body"]["images"], [{"filename": "sample.bin"}] * 2)  # file or files
         self.assertEqual(s["forms_blobs_put"]["body"], {"filename": "sample.bin"})
         self.assertEqual(s["forms_notes_post"]["body"], "sample")
 
