@@ -32,7 +32,7 @@ GENERATOR_FILES := $(wildcard generator/*.py generator/templates/*.j2)
 
 .PHONY: help
 help:
-	@echo "make demo             generate, build and run the quick starts (eSauti, BriteEvents, Sockudo, Schematic) against local servers"
+	@echo "make demo             generate, build and run the quick starts (eSauti, BriteEvents, Sockudo, Schematic, SuprSend) against local servers"
 	@echo "make test             every test: generator, freshness, unit (gcc, clang, valgrind, ASan+UBSan), integration"
 	@echo "make check-symbols    every shared library exports its own prefix only, and all its headers declare"
 	@echo "make install          runtime, apic tool, generator and SDKs (PREFIX=/usr/local DESTDIR=); make uninstall"
@@ -41,7 +41,10 @@ help:
 	@echo "make test-webhooks-vendors   webhooks signed by standardwebhooks, svix, pusher, Schematic's SDK verify in C, and back"
 	@echo "make test-pusher-vendor      Pusher signing, channel/user auth, encryption and Sockudo SDK requests vs npm pusher, both ways"
 	@echo "make test-schematic-vendor   the README flows by the C Schematic SDK and by its vendor's Node SDK: the same requests"
+	@echo "make test-suprsend-vendor    SuprSend: triggers, events, signatures (tests/suprsend/diff_*) by the C SDK and the vendor's Node SDK"
+	@echo "make test-pagination  list iterators of every pagination shape against WireMock (offset, page, cursor, next URL, Link)"
 	@echo "make test-overlay-sdk   make sdk with OVERLAY=: the overlay's fix in the library; a stale target refused"
+	@echo "make test-swagger2    the Swagger 2.0 petstore: make sdk (upgraded to 3.0, -Werror), every operation against Prism serving the 2.0 document"
 	@echo "make test-http2       HTTP/2 against nginx (h2c, TLS); multiplexing: 4 threads on one connection"
 	@echo "make test-cli         apic dead-letters show / replay on the load test's dead-letter file"
 	@echo "make check-layers     the runtime's include graph: layers point one way, no circle"
@@ -50,7 +53,7 @@ help:
 	@echo "make build            runtime and shipped SDKs as static and shared libraries (build/release)"
 	@echo "make generate         regenerate generated/<api> from spec/<api>"
 	@echo "make check-generated  fail when generated/ differs from a fresh generation"
-	@echo "make sdk SPEC=openapi.yaml NAME=prefix OUT=dir [OVERLAY=a.yaml,b.yaml]   generate and compile an SDK from any spec (overlays: docs/overlays.md)"
+	@echo "make sdk SPEC=openapi.yaml NAME=prefix OUT=dir [OVERLAY=a.yaml,b.yaml] [SAMPLES=file] [FAIL_ON_BREAKING=source|binary|any]   generate and compile an SDK from any spec, Swagger 2.0 too (overlays: docs/overlays.md); a regeneration prints what changed in the C API"
 	@echo "make docs             Doxygen HTML of the runtime and each SDK in build/docs (fails on any warning)"
 	@echo "make bench            benchmarks, each against a baseline measured in the same run"
 	@echo "make clean            remove build/"
@@ -129,11 +132,12 @@ $(CLI): $(CLI_SRC) runtime/cli/cli.h $(RUNTIME_A)
 cli: $(CLI)
 build: runtime sdks cli
 
-# Generate and compile an SDK from any spec: make sdk SPEC=file NAME=prefix OUT=dir [OVERLAY=a.yaml,b.yaml]
+# Generate and compile an SDK from any spec (OpenAPI 3.0, 3.1, or Swagger 2.0, upgraded first):
+# make sdk SPEC=file NAME=prefix OUT=dir [OVERLAY=a.yaml,b.yaml] [SAMPLES=file: sample requests, for tests]
 .PHONY: sdk
 sdk: $(RUNTIME_A) $(RUNTIME_SO)
 	@test -n "$(SPEC)" -a -n "$(NAME)" -a -n "$(OUT)" || { echo "usage: make sdk SPEC=openapi.yaml NAME=prefix OUT=dir [OVERLAY=a.yaml,b.yaml]"; exit 2; }
-	$(PYTHON) -m generator --spec $(SPEC) --name $(NAME) --out $(OUT)$(if $(OVERLAY), --overlay $(OVERLAY))
+	$(PYTHON) -m generator --spec $(SPEC) --name $(NAME) --out $(OUT)$(if $(OVERLAY), --overlay $(OVERLAY))$(if $(SAMPLES), --samples $(SAMPLES))$(if $(FAIL_ON_BREAKING), --fail-on-breaking=$(FAIL_ON_BREAKING))
 	@$(SDK_MAKE) -f $(OUT)/Makefile OBJ_DIR=$(OUT)/build/obj LIB_DIR=$(OUT)/build/lib
 	@echo "sdk: headers in $(OUT)/include, lib$(NAME).a and lib$(NAME).so in $(OUT)/build/lib; install with make install-sdk OUT=$(OUT)"
 
@@ -148,6 +152,11 @@ UNIT_BIN := $(patsubst tests/runtime/%.c,$(OBJDIR)/tests/%,$(UNIT_SRC))
 INTEG_SRC := $(sort $(wildcard tests/integration/test_*.c))
 INTEG_BIN := $(patsubst tests/integration/%.c,$(OBJDIR)/tests/%,$(INTEG_SRC))
 SDK_LIBS := $(foreach a,$(APIS),$(OBJDIR)/lib/lib$(a).a)
+# What the SDKs' handwritten C needs beyond the runtime (sdk.yaml `handwritten: requires:`, e.g.
+# libmagic for SuprSend's attachments), as their generated Makefiles list it: linked into every
+# program that links the SDKs' static libraries.
+SDK_REQUIRES := $(sort $(foreach a,$(APIS),$(shell sed -n 's/^REQUIRES := //p' generated/$(a)/Makefile 2>/dev/null)))
+SDK_REQUIRES_LIBS = $(if $(SDK_REQUIRES),$(shell pkg-config --libs $(SDK_REQUIRES) 2>/dev/null))
 TEST_SUPPORT := $(wildcard tests/support/*.h tests/support/*.c)
 
 $(OBJDIR)/tests/%: tests/runtime/%.c $(RUNTIME_A) $(TEST_SUPPORT)
@@ -156,7 +165,8 @@ $(OBJDIR)/tests/%: tests/runtime/%.c $(RUNTIME_A) $(TEST_SUPPORT)
 
 $(OBJDIR)/tests/%: tests/integration/%.c sdks $(TEST_SUPPORT)
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS_ALL) $(TEST_CFLAGS) $(foreach a,$(APIS),-Igenerated/$(a)/include) $< $(SDK_LIBS) $(RUNTIME_A) $(TEST_LIBS) -o $@
+	$(CC) $(CFLAGS_ALL) $(TEST_CFLAGS) $(foreach a,$(APIS),-Igenerated/$(a)/include) $< $(SDK_LIBS) $(RUNTIME_A) $(TEST_LIBS) \
+	    $(SDK_REQUIRES_LIBS) -o $@
 
 # Golden tests: a crafted spec per construct (tests/golden/<name>.yaml), generated with prefix <name>
 # (and with tests/golden/<name>.sdk.yaml as its config when there is one), compiled with -Werror and
@@ -226,10 +236,40 @@ test-schematic-vendor: sdks | deps
 	@WITH_WIREMOCK=0 bash tests/integration/with-servers.sh \
 	    bash tests/schematic/run.sh $(OBJDIR) "$(if $(filter valgrind,$(RUNNER)),$(VALGRIND))"
 
+# The SuprSend SDK and its vendor's Node SDK (pinned in tests/servers), pair by pair
+# (tests/suprsend/diff_<name>.js and .c), against one recording server: the same requests, member
+# for member, and the same legacy signatures.
+.PHONY: test-suprsend-vendor
+test-suprsend-vendor: sdks | deps
+	@OPT="$(OPT)" bash tests/suprsend/run.sh $(OBJDIR) "$(if $(filter valgrind,$(RUNNER)),$(VALGRIND))"
+
+# Iterators of every pagination shape against WireMock: the SDK of tests/pagination/pages.yaml
+# (generated and compiled with -Werror as golden SDKs are) and the eSauti contact list.
+$(OBJDIR)/pagination/lib.stamp: tests/pagination/pages.yaml $(GENERATOR_FILES) $(RUNTIME_A) $(RUNTIME_SO) $(RUNTIME_HDR)
+	@rm -rf $(@D) && mkdir -p $(@D)
+	$(PYTHON) -m generator --quiet --spec $< --name pages --out $(@D)/sdk
+	@$(SDK_MAKE) -f $(@D)/sdk/Makefile OBJ_DIR=$(@D)/obj LIB_DIR=$(@D)/lib static
+	@touch $@
+
+$(OBJDIR)/pagination/test_pagination: tests/pagination/test_pagination.c $(OBJDIR)/pagination/lib.stamp sdks $(TEST_SUPPORT)
+	$(CC) $(CFLAGS_ALL) $(TEST_CFLAGS) -I$(OBJDIR)/pagination/sdk/include -Igenerated/esauti/include $< \
+	    $(OBJDIR)/pagination/lib/libpages.a $(OBJDIR)/lib/libesauti.a $(RUNTIME_A) $(TEST_LIBS) -o $@
+
+.PHONY: test-pagination
+test-pagination: $(OBJDIR)/pagination/test_pagination | deps
+	@bash tests/integration/with-servers.sh bash tests/run-programs.sh \
+	    "$(if $(filter valgrind,$(RUNNER)),$(VALGRIND))" $(OBJDIR)/pagination/test_pagination
+
 # make sdk with OVERLAY=: the fix reaches the library; a stale target stops it, named.
 .PHONY: test-overlay-sdk
 test-overlay-sdk: $(RUNTIME_A) $(RUNTIME_SO) | deps
 	@bash tests/overlays/make_sdk.sh
+
+# The Swagger 2.0 petstore: make sdk upgrades it to OpenAPI 3.0 and compiles it (-Werror); every
+# operation is then called against Prism serving the same 2.0 document.
+.PHONY: test-swagger2
+test-swagger2: $(RUNTIME_A) $(RUNTIME_SO) | deps
+	@bash tests/swagger2/run.sh $(OBJDIR)
 
 # Sample requests for the generic Prism driver (tests/support/prism_driver.h).
 .PHONY: samples
@@ -305,7 +345,8 @@ test-headers-cxx: | deps
 EXAMPLE_LIBS = $(if $(filter webhook_receiver,$*),$(shell pkg-config --libs libmicrohttpd 2>/dev/null))
 $(OBJDIR)/examples/%: examples/%.c sdks
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS_ALL) $(foreach a,$(APIS),-Igenerated/$(a)/include) $< $(SDK_LIBS) $(RUNTIME_A) $(LIBS) $(EXAMPLE_LIBS) -o $@
+	$(CC) $(CFLAGS_ALL) $(foreach a,$(APIS),-Igenerated/$(a)/include) $< $(SDK_LIBS) $(RUNTIME_A) $(LIBS) $(SDK_REQUIRES_LIBS) \
+	    $(EXAMPLE_LIBS) -o $@
 
 # --- documentation: Doxygen HTML from the public headers, zero warnings ---
 .PHONY: docs

@@ -2,16 +2,19 @@
 # `make demo`: starts Prism (serving spec/esauti/openapi.yaml and spec/briteevents/openapi.yaml)
 # and the signature-checking event receiver on 127.0.0.1, runs the eSauti quick starts and the
 # BriteEvents session example against them, and the Sockudo quick start against a local
-# Pusher-protocol server, and the Schematic quick start against Prism serving
-# spec/schematic/openapi.yaml, and stops them all; then the webhook receiver, sent a signed and a
-# tampered webhook.
+# Pusher-protocol server, the Schematic quick start against Prism serving
+# spec/schematic/openapi.yaml, and the SuprSend quick start (a workflow with a PDF attached, an
+# event) against Prism serving spec/suprsend/openapi.yaml as its overlays leave it, and stops them
+# all; then the webhook receiver, sent a signed and a tampered webhook.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 objdir=${1:-build/release}
 make --no-print-directory VARIANT="$(basename "$objdir")" "$objdir/examples/esauti_quickstart" "$objdir/examples/esauti_events" \
     "$objdir/examples/briteevents_session" "$objdir/examples/webhook_receiver" "$objdir/examples/webhook_sender" \
-    "$objdir/examples/sockudo_quickstart" "$objdir/examples/schematic_quickstart"
-WITH_WIREMOCK=0 bash tests/integration/with-servers.sh bash -c '
+    "$objdir/examples/sockudo_quickstart" "$objdir/examples/schematic_quickstart" "$objdir/examples/suprsend_quickstart"
+# The invoice the SuprSend quick start attaches: a PDF header is all libmagic needs to type it.
+printf '%%PDF-1.4\n%%\342\343\317\323\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%%%EOF\n' >"$objdir/examples/invoice.pdf"
+WITH_WIREMOCK=0 bash tests/integration/with-servers.sh bash -c 'set -e
     echo "== REST: $1 against Prism"; "$1" "$PRISM_ESAUTI_URL"
     echo; echo "== events: $2 against the receiver (checks every HMAC signature)"
     "$2" "$EVENT_RECEIVER_URL" "$EVENT_RECEIVER_SECRET"
@@ -19,9 +22,11 @@ WITH_WIREMOCK=0 bash tests/integration/with-servers.sh bash -c '
     echo; echo "== Sockudo: $4 against a Pusher-protocol server (checks every signature)"
     "$4" "http://$PUSHER_KEY:$PUSHER_SECRET@127.0.0.1:${PUSHER_SERVER_URL##*:}/apps/$PUSHER_APP_ID"
     echo; echo "== Schematic: $5 against Prism (checks every request)"
-    (cd "$(dirname "$5")" && "$5" "$PRISM_SCHEMATIC_URL")' \
+    (cd "$(dirname "$5")" && "$5" "$PRISM_SCHEMATIC_URL")
+    echo; echo "== SuprSend: $6 against Prism (checks every request)"; "$6" "$PRISM_SUPRSEND_URL" "$7"' \
     demo "$objdir/examples/esauti_quickstart" "$objdir/examples/esauti_events" "$objdir/examples/briteevents_session" \
-    "$objdir/examples/sockudo_quickstart" "$PWD/$objdir/examples/schematic_quickstart"
+    "$objdir/examples/sockudo_quickstart" "$PWD/$objdir/examples/schematic_quickstart" "$objdir/examples/suprsend_quickstart" \
+    "$objdir/examples/invoice.pdf"
 
 # Webhooks: the receiver verifies every POST with the secret; a signed webhook is printed as its
 # typed event, one changed after signing is refused with the reason.

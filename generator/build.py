@@ -11,6 +11,7 @@ from .names import Namespace
 from .operations import OperationBuilder
 from .overlays import apply_overlays
 from .servers import server_url
+from .swagger2 import is_swagger, upgrade
 from .pusher import PUSHER_NAMES, load_pusher
 from .schemas import SchemaConverter
 from .topics import TOPIC_NAMES, load_topics
@@ -34,12 +35,29 @@ def build_api(spec_path, prefix, title=None, version=None, events=None, topics=N
     topics: sdk.yaml `topics` as topics.topics_config() checked it, or None; webhooks: sdk.yaml
     `webhooks` as webhooks.webhooks_config() checked it, or None; pusher: sdk.yaml `pusher` as
     pusher.pusher_config() checked it, or None; overlays: overlay files applied in order to the
-    document before anything reads it."""
+    document before anything reads it. A Swagger 2.0 document is upgraded to OpenAPI 3.0 after its
+    overlays (swagger2.py); messages about it name places in the 2.0 file."""
     loader = Loader()
     root = apply_overlays(loader, spec_path, overlays) if overlays else loader.load(spec_path)
     root_loc = Location(os.path.abspath(spec_path), "")
+    if not is_swagger(root):
+        return _build(loader, root, root_loc, Diagnostics(), prefix, title, version, events, topics, webhooks, pusher)
+    # Overlays came first: they were written against the 2.0 document's own places.
+    upgraded = upgrade(root, root_loc, loader)
+    loader.replace(spec_path, upgraded.document)
+    diags = Diagnostics(place=upgraded.place)
+    diags.warnings.extend(upgraded.warnings)
+    try:
+        api = _build(loader, upgraded.document, root_loc, diags, prefix, title, version, events, topics, webhooks,
+                     pusher)
+    except SpecError as exc:
+        raise SpecError(upgraded.place(exc.where), exc.message) from None
+    api.upgraded_from = "Swagger 2.0"
+    return api
+
+
+def _build(loader, root, root_loc, diags, prefix, title, version, events, topics, webhooks, pusher):
     _check_document(root, root_loc)
-    diags = Diagnostics()
     queue = QUEUE_NAMES if (events or {}).get("batch_operation") else ()
     reserved = CLIENT_NAMES + (TOPIC_NAMES if topics else ()) + queue + (WEBHOOK_NAMES if has_webhooks(root) else ()) \
         + (PUSHER_NAMES if pusher else ())
@@ -127,9 +145,6 @@ def _batch_operation(cfg, loader, operations):
 def _check_document(root, loc):
     if not isinstance(root, dict):
         raise SpecError(str(loc), "the document must be an object")
-    if "swagger" in root:
-        raise SpecError(str(loc.child("swagger")), f"this is a Swagger {root['swagger']} document; only OpenAPI 3.0 "
-                        "and 3.1 are supported (convert it first, e.g. with swagger2openapi)")
     version = root.get("openapi")
     if not isinstance(version, str) or not re.fullmatch(r"3\.[01]\.\d+(-.+)?", version):
         raise SpecError(str(loc.child("openapi")), f"expected an OpenAPI version 3.0.x or 3.1.x, found {version!r}")

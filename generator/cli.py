@@ -7,6 +7,7 @@ import time
 
 import yaml
 
+from .api_diff import FAIL_ON, ApiCheck
 from .build import build_api
 from .cache import cache_config, load_caches
 from .client_settings import client_config
@@ -18,6 +19,7 @@ from .overlays import overlays_config
 from .pusher import pusher_config
 from .render import FIXED_FILES, render
 from .samples import write_samples
+from .swagger2 import TARGET as UPGRADE_TARGET
 from .topics import topics_config
 from .webhooks import webhooks_config
 
@@ -26,7 +28,8 @@ def _parser():
     ap = argparse.ArgumentParser(
         prog="python3 -m generator",
         description="Generate a typed C SDK (headers, descriptor tables, one function per operation) "
-                    "from an OpenAPI 3.0/3.1 document. The output links against the apic runtime.")
+                    "from an OpenAPI 3.0/3.1 document (or Swagger 2.0, upgraded to 3.0 first). The output links "
+                    "against the apic runtime.")
     ap.add_argument("--spec", required=True, help="OpenAPI document (YAML or JSON); $refs to other files are followed")
     ap.add_argument("--name", help="C prefix and library name, e.g. esauti (default: from --config, else the file name)")
     ap.add_argument("--out", required=True, help="output folder; replaced only when generation succeeds")
@@ -37,8 +40,14 @@ def _parser():
                     help="an Overlay 1.0.0 document to apply to the spec first (docs/overlays.md); repeat it, or "
                     "separate files with commas, to apply several in order, after sdk.yaml's overlays")
     ap.add_argument("--samples", help="also write sample requests (JSON per operation) to this file, for tests")
-    ap.add_argument("--write-spec", metavar="FILE", help="also write the document as the overlays left it (JSON), "
+    ap.add_argument("--write-spec", metavar="FILE", help="also write the document as the overlays left it (JSON; "
+                    "Swagger 2.0 as upgraded to OpenAPI 3.0), "
                     "for a mock server that should serve what the SDK was made from")
+    ap.add_argument("--fail-on-breaking", nargs="?", const="source", choices=FAIL_ON, metavar="source|binary|any",
+                    help="every generation writes --out/api.json (its C API) and prints what changed since the "
+                    "generation it replaces, each change marked breaking or compatible for source and for binary "
+                    "compatibility; with this flag, exit 1 and leave --out as it was when a change breaks source "
+                    "compatibility (the default), binary compatibility (the ABI), or any")
     ap.add_argument("--quiet", action="store_true", help="print only errors")
     return ap
 
@@ -116,11 +125,14 @@ def _write_json(path, document):
     os.replace(tmp, path)
 
 
-def _source_name(spec, overlays):
-    """What the generated files say they come from: the spec, and the overlays that changed it."""
+def _source_name(spec, overlays, upgraded_from):
+    """What the generated files say they come from: the spec, the overlays that changed it, and
+    the version it was upgraded from."""
     name = os.path.basename(spec)
     if overlays:
         name += f" with overlay{'s' if len(overlays) > 1 else ''} " + ", ".join(os.path.basename(o) for o in overlays)
+    if upgraded_from:
+        name += f" ({upgraded_from}, upgraded to OpenAPI {UPGRADE_TARGET})"
     return name
 
 
@@ -142,7 +154,9 @@ def main(argv=None):
             api.handwritten = load_handwritten(cfg["handwritten"], prefix, set(FIXED_FILES) | {prefix})
         lib_version = (library_version(args.library_version, "--library-version") if args.library_version
                        else library_version(cfg.get("library_version"), f"{args.config}#/library_version"))
-        files = render(api, args.out, _source_name(args.spec, overlays), lib_version)
+        check = ApiCheck(args.out, lib_version, args.fail_on_breaking)
+        files = render(api, args.out, _source_name(args.spec, overlays, api.upgraded_from), lib_version,
+                       before_write=check)
         if args.samples:
             write_samples(api, api.loader, args.samples, args.spec)
         if args.write_spec:
@@ -156,4 +170,6 @@ def main(argv=None):
         print(f"generated {prefix}: {len(api.operations)} operations, {len(api.structs)} structs, "
               f"{len(api.enums)} enums, {len(files)} files in {args.out} "
               f"({time.monotonic() - started:.2f}s, {len(api.warnings)} warnings)")
+        for line in check.lines():  # what changed in the C API since the earlier generation in --out
+            print(line)
     return 0

@@ -162,6 +162,11 @@ class CTypes:
         return self._coll_by_key[key]
 
     # -- C spellings ----------------------------------------------------------------------------
+    @staticmethod
+    def page_style(pagination):
+        from .pagination import STYLES
+        return STYLES[pagination.style]
+
     def c_type(self, t):
         """The C type of a value stored inline (array item, map value, result)."""
         if t.kind in _BODY_TYPES:

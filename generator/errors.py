@@ -13,10 +13,11 @@ class SpecError(Exception):
 class Diagnostics:
     """Collects warnings (degraded constructs) so the run can report them all at the end."""
 
-    def __init__(self):
+    def __init__(self, place=None):
         self.warnings = []
+        self._place = place  # where -> the place to name instead (a Swagger 2.0 node moved by its upgrade)
 
     def warn(self, where, message):
-        entry = f"{where}: {message}"
+        entry = f"{self._place(where) if self._place else where}: {message}"
         if entry not in self.warnings:
             self.warnings.append(entry)

@@ -5,19 +5,21 @@ and compiled into the SDK with the generated code.
     handwritten:
       dir: c                  # beside sdk.yaml: *.h go to include/<prefix>/, *.c to src/
       start: schematic_start  # optional: int start(<prefix>_client *, const <prefix>_config *, <prefix>_error *)
+      requires: [libmagic]    # optional: pkg-config packages the C needs beyond the runtime
 
 The files are copied as they are (the freshness check compares them too); the SDK's umbrella
 header includes the headers, and <prefix>_client_new() calls `start` last, freeing the client
-when it fails.
+when it fails. The SDK's Makefile compiles and links the C with what `requires` names (through
+pkg-config, as REQUIRES) and its .pc lists them as Requires.private, for static links.
 """
 import os
 import re
 from dataclasses import dataclass, field
-from typing import Dict, Optional
+from typing import Dict, List, Optional
 
 from .errors import SpecError
 
-KEYS = ("dir", "start")
+KEYS = ("dir", "start", "requires")
 
 
 @dataclass
@@ -25,6 +27,7 @@ class Handwritten:
     headers: Dict[str, str] = field(default_factory=dict)   # file name -> text
     sources: Dict[str, str] = field(default_factory=dict)
     start: Optional[str] = None
+    requires: List[str] = field(default_factory=list)   # pkg-config package names
 
 
 def handwritten_config(node, path):
@@ -39,6 +42,10 @@ def handwritten_config(node, path):
     start = node.get("start")
     if start is not None and (not isinstance(start, str) or not re.fullmatch(r"[a-z_][a-z0-9_]*", start)):
         raise SpecError(f"{where}/start", "start must be the name of a C function")
+    requires = node.get("requires", [])
+    if not isinstance(requires, list) or not all(isinstance(r, str) and re.fullmatch(r"[A-Za-z0-9_.+-]+", r)
+                                                 for r in requires):
+        raise SpecError(f"{where}/requires", "requires must be a list of pkg-config package names, e.g. [libmagic]")
     return dict(node, where=where, dir=os.path.join(os.path.dirname(os.path.abspath(path)), node["dir"]))
 
 
@@ -50,7 +57,7 @@ def load_handwritten(cfg, prefix, taken):
         names = sorted(os.listdir(folder))
     except OSError as exc:
         raise SpecError(f"{where}/dir", f"cannot read {folder}: {exc.strerror}") from None
-    hw = Handwritten(start=cfg.get("start"))
+    hw = Handwritten(start=cfg.get("start"), requires=list(cfg.get("requires", [])))
     for name in names:
         if not name.endswith((".c", ".h")):
             continue

@@ -147,6 +147,7 @@ class Operation:
     stream_of: Optional["Operation"] = None
     stream_member: Optional[str] = None
     server: Optional[str] = None  # its own server (the spec's servers on it or its path), absolute
+    pagination: object = None     # pagination.Pagination: the operation gets an iterator
     security: Optional[List[List[str]]] = None   # alternatives of scheme names; [] = none
     unsendable_security: List[str] = dc_field(default_factory=list)  # needed, but none of them can be sent
     undecoded: List[str] = dc_field(default_factory=list)  # success statuses whose body is left in err->body
@@ -247,3 +248,4 @@ class Api:
     caches: list = dc_field(default_factory=list)   # cache.CachedOp per operation sdk.yaml caches
     client_settings: dict = dc_field(default_factory=dict)   # sdk.yaml `client:` (client_settings.py)
     handwritten: object = None   # a handwritten.Handwritten (sdk.yaml `handwritten:`), or None
+    upgraded_from: Optional[str] = None   # "Swagger 2.0" when the document was upgraded to OpenAPI 3.0

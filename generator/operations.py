@@ -2,7 +2,7 @@
 import dataclasses
 import re
 
-from . import docs, media as m
+from . import docs, media as m, pagination
 from .errors import SpecError
 from .files import FileMembers
 from .ir import BodyField, Field, Operation, Param, Response, SecurityScheme, StructType, TypeRef
@@ -12,7 +12,7 @@ from .servers import operation_server, server_url
 
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 OP_SUFFIXES = ("", "_params", "_params_desc", "_params_fields", "_params_locs", "_op", "_responses", "_security",
-               "_body_fields")
+               "_body_fields", "_iter", "_iter_new", "_iter_next", "_iter_free", "_pagination")
 _DEFAULT_STYLE = {"path": "simple", "query": "form", "header": "simple", "cookie": "form"}
 _STYLES = {"path": ("simple", "label", "matrix"), "query": ("form", "spaceDelimited", "pipeDelimited", "deepObject"),
            "header": ("simple",), "cookie": ("form",)}
@@ -98,9 +98,25 @@ class OperationBuilder:
         if op.server:
             op.doc.extend(([""] if op.doc else []) + [f"Sent to {op.server}, this operation's own server "
                                                       "(config.servers redirects it)."])
+        op.pagination = pagination.detect(op, node, loc, self._success_headers(node, loc), self.diags)
+        if op.pagination is not None:
+            op.doc.extend([""] + docs.wrap(f"Paginated ({op.pagination.rule}): the `_iter_new()`, `_iter_next()` and "
+                                           "`_iter_free()` functions beside this one go through every item, asking for "
+                                           "pages as they are needed."))
         if stream is not None:
             op.stream_variant = self._stream_variant(op, *stream)
         return op
+
+    def _success_headers(self, node, loc):
+        """Names (lower case) of the headers the success responses document: `link` says the
+        pages are linked (RFC 8288)."""
+        names = set()
+        for code, raw in (node.get("responses") or {}).items():
+            if str(code).startswith("2"):
+                resp, _ = self.loader.resolve(raw, loc.child("responses", code))
+                if isinstance(resp, dict) and isinstance(resp.get("headers"), dict):
+                    names |= {str(h).lower() for h in resp["headers"]}
+        return names
 
     def _stream_variant(self, op, response, data):
         """The operation again, answered as the text/event-stream its success response offers
@@ -112,7 +128,7 @@ class OperationBuilder:
         return dataclasses.replace(
             op, c_name=self.names.claim(op.c_name + "_stream", OP_SUFFIXES), operation_id=None, responses=[response],
             result=None, result_doc=response.doc, undecoded=[], events=True, event_data=data, stream_of=op,
-            stream_variant=None, stream_member=flag)
+            stream_variant=None, stream_member=flag, pagination=None)
 
     def _parameters(self, op, item_params, item_loc, op_params, op_loc):
         merged = {}

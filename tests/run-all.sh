@@ -32,10 +32,15 @@ stage "Pusher protocol against npm pusher 5.3.4: signed queries, channel and use
 $make VARIANT=release test-pusher-vendor RUNNER=valgrind
 stage "Schematic: the README flows by the C SDK and by the vendor's Node SDK, the same requests (valgrind)"
 $make VARIANT=release test-schematic-vendor RUNNER=valgrind
+stage "SuprSend: triggers with attachments, events, signatures by the C SDK and the vendor's Node SDK, the same (valgrind)"
+$make VARIANT=release test-suprsend-vendor RUNNER=valgrind
 stage "HTTP/2 against nginx: h2c prior knowledge, TLS with a test CA, 4 threads on one connection (valgrind)"
 $make VARIANT=release test-http2 RUNNER=valgrind
 stage "public headers as C++"
 $make test-headers-cxx
+stage "list iterators of every pagination shape against WireMock (valgrind, ASan+UBSan)"
+$make VARIANT=release test-pagination RUNNER=valgrind
+$make VARIANT=asan test-pagination
 stage "integration against Prism and WireMock (valgrind)"
 $make VARIANT=release test-integration RUNNER=valgrind
 stage "integration against Prism and WireMock (ASan+UBSan)"
@@ -50,6 +55,8 @@ stage "the apic tool: dead-letters show and replay on the load test's file"
 $make VARIANT=release test-cli
 stage "public specs: generate, compile (-Werror), round-trip schema samples; Prism for some"
 $make VARIANT=release test-public
+stage "Swagger 2.0: the petstore upgraded, compiled (-Werror), every operation against Prism serving the 2.0 document"
+$make VARIANT=release test-swagger2
 stage "benchmark programs build (make bench runs them)"
 BENCH_BUILD_ONLY=1 bash bench/run.sh build/release
 echo

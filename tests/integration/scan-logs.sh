@@ -14,5 +14,5 @@ APIC_LOG=debug APIC_REDACT_PII=1 bash "$root/tests/integration/with-servers.sh" 
     tail -n 1 "$log"
     grep -a -E "^  (books|memory):" "$log" # the full-size runs happen here (not under valgrind or a sanitizer)
     /usr/bin/python3 "$0/tests/scan-logs.py" "$log" "$EVENT_RECEIVER_SECRET" "$PUSHER_SECRET" t0k-secret prism-token \
-        events-token faults-token faults-secret load-token not-the-secret demo-token prism-secret || rc=1
+        events-token faults-token faults-secret load-token not-the-secret demo-token prism-secret ws-secret-never-shown || rc=1
     exit $rc' "$root" "$log" "$@"

@@ -8,7 +8,8 @@
  * SDK_PRISM_ENV (the environment variable holding Prism's URL); SDK_PRISM_HMAC_SECRET (a string),
  * when defined, is the client's hmac_secret (for the API's signing schemes: HMAC, Pusher);
  * SDK_PRISM_EVERY_OPERATION, when defined, requires every operation to be called (none skipped)
- * and every example the spec answers with to fit its schema (an overlay fixed the spec). */
+ * and every example the spec answers with to fit its schema (an overlay fixed the spec);
+ * SDK_PRISM_LOG_VERDICT, when defined, leaves HTTP error answers to the script reading Prism's log. */
 #ifndef TESTS_PRISM_DRIVER_H
 #define TESTS_PRISM_DRIVER_H
 
@@ -96,6 +97,20 @@ static bool driver_documented_answer(const apic_error *err)
     return err->kind == APIC_E_HTTP && err->http_status >= 300 && err->http_status < 400;
 }
 
+/* With SDK_PRISM_LOG_VERDICT, the script running this program reads Prism's log, which says of
+ * every request whether it passed validation (tests/swagger2/run.sh): an HTTP error answer is
+ * left to it, since Prism answers even a valid request with an error when that is all the
+ * document lists for the operation (the Swagger 2.0 petstore's addPet: 405 only). */
+static bool driver_left_to_log(const apic_error *err)
+{
+#ifdef SDK_PRISM_LOG_VERDICT
+    return err->kind == APIC_E_HTTP;
+#else
+    (void)err;
+    return false;
+#endif
+}
+
 static void test_every_operation_against_prism(void)
 {
     const char *url = getenv(SDK_PRISM_ENV);
@@ -127,7 +142,7 @@ static void test_every_operation_against_prism(void)
     apic_error err = {0};
     CU_ASSERT_EQUAL_FATAL(apic_client_new(&cfg, &client, &err), 0);
 
-    size_t passed = 0, mock_failed = 0, bad_example = 0, skipped = 0, form_arrays = 0, documented = 0;
+    size_t passed = 0, mock_failed = 0, bad_example = 0, skipped = 0, form_arrays = 0, documented = 0, left_to_log = 0;
     for (size_t i = 0; i < SDK_OPERATION_COUNT; i++) {
         const apic_operation *op = SDK_OPERATIONS[i];
         const cJSON *sample = cJSON_GetObjectItemCaseSensitive(samples, op->name);
@@ -152,6 +167,10 @@ static void test_every_operation_against_prism(void)
             rc = 0;
         } else if (rc != 0 && driver_documented_answer(&err)) {
             documented++;
+            rc = 0;
+        } else if (rc != 0 && driver_left_to_log(&err)) {
+            printf("%s %s %s: HTTP %d, left to Prism's log\n", op->name, op->method, op->path, err.http_status);
+            left_to_log++;
             rc = 0;
         } else if (rc == APIC_E_DECODE && err.http_status >= 200 && err.http_status < 300) {
             /* Prism accepted the request and answered with the spec's own example, which breaks
@@ -181,6 +200,9 @@ static void test_every_operation_against_prism(void)
            "repeated keys as one value, stoplightio/prism#2473); %zu skipped: their security scheme cannot be sent\n",
            SDK_NAME, passed, (size_t)SDK_OPERATION_COUNT, mock_failed, bad_example, documented, form_arrays, skipped);
     CU_ASSERT_EQUAL(passed + skipped, SDK_OPERATION_COUNT);
+    if (left_to_log > 0)
+        printf("%s: %zu of %zu operations answered with an HTTP error; Prism's log says whether their requests "
+               "passed\n", SDK_NAME, left_to_log, (size_t)SDK_OPERATION_COUNT);
 #ifdef SDK_PRISM_EVERY_OPERATION
     CU_ASSERT_EQUAL(skipped, 0);
     CU_ASSERT_EQUAL(bad_example, 0);

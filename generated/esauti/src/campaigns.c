@@ -50,6 +50,30 @@ int esauti_campaigns_list(esauti_client *client, const esauti_campaigns_list_par
     return rc;
 }
 
+/* 'start' advanced by the items received, up to 'total' */
+static const apic_pagination esauti_campaigns_list_pagination = {
+    APIC_PAGE_OFFSET, "campaigns", "start", "limit",
+    "total", NULL, NULL, NULL, 1
+};
+
+int esauti_campaigns_list_iter_new(esauti_client *client, const esauti_campaigns_list_params *params, esauti_campaigns_list_iter **out, esauti_error *err)
+{
+    return apic_pager_new(client, &esauti_campaigns_list_op, &esauti_campaigns_list_pagination, params, out, err);
+}
+
+int esauti_campaigns_list_iter_next(esauti_campaigns_list_iter *it, const esauti_campaign **item, esauti_error *err)
+{
+    const void *next = NULL;
+    int rc = apic_pager_next(it, &next, err);
+    if (item != NULL) *item = (const esauti_campaign *)next;
+    return rc;
+}
+
+void esauti_campaigns_list_iter_free(esauti_campaigns_list_iter *it)
+{
+    apic_pager_free(it);
+}
+
 /* GET /campaigns/{id} */
 static const apic_field esauti_campaigns_get_params_desc_Fields[] = {
     {"id", 2, APIC_F_REQUIRED, offsetof(esauti_campaigns_get_params, id), -1, -1, &apic_type_int64},
@@ -132,6 +156,30 @@ int esauti_campaigns_list_contacts(esauti_client *client, const esauti_campaigns
     int rc = apic_call(client, &esauti_campaigns_list_contacts_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (esauti_campaign_contact_list *)result;
     return rc;
+}
+
+/* 'start' advanced by the items received, up to 'total' */
+static const apic_pagination esauti_campaigns_list_contacts_pagination = {
+    APIC_PAGE_OFFSET, "contacts", "start", "limit",
+    "total", NULL, NULL, NULL, 1
+};
+
+int esauti_campaigns_list_contacts_iter_new(esauti_client *client, const esauti_campaigns_list_contacts_params *params, esauti_campaigns_list_contacts_iter **out, esauti_error *err)
+{
+    return apic_pager_new(client, &esauti_campaigns_list_contacts_op, &esauti_campaigns_list_contacts_pagination, params, out, err);
+}
+
+int esauti_campaigns_list_contacts_iter_next(esauti_campaigns_list_contacts_iter *it, const esauti_campaign_contact **item, esauti_error *err)
+{
+    const void *next = NULL;
+    int rc = apic_pager_next(it, &next, err);
+    if (item != NULL) *item = (const esauti_campaign_contact *)next;
+    return rc;
+}
+
+void esauti_campaigns_list_contacts_iter_free(esauti_campaigns_list_contacts_iter *it)
+{
+    apic_pager_free(it);
 }
 
 /* POST /campaigns/{id}/contacts/{contactId} */

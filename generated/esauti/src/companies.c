@@ -50,6 +50,30 @@ int esauti_companies_list(esauti_client *client, const esauti_companies_list_par
     return rc;
 }
 
+/* 'start' advanced by the items received, up to 'total' */
+static const apic_pagination esauti_companies_list_pagination = {
+    APIC_PAGE_OFFSET, "companies", "start", "limit",
+    "total", NULL, NULL, NULL, 1
+};
+
+int esauti_companies_list_iter_new(esauti_client *client, const esauti_companies_list_params *params, esauti_companies_list_iter **out, esauti_error *err)
+{
+    return apic_pager_new(client, &esauti_companies_list_op, &esauti_companies_list_pagination, params, out, err);
+}
+
+int esauti_companies_list_iter_next(esauti_companies_list_iter *it, const esauti_company **item, esauti_error *err)
+{
+    const void *next = NULL;
+    int rc = apic_pager_next(it, &next, err);
+    if (item != NULL) *item = (const esauti_company *)next;
+    return rc;
+}
+
+void esauti_companies_list_iter_free(esauti_companies_list_iter *it)
+{
+    apic_pager_free(it);
+}
+
 /* POST /companies */
 static const apic_response esauti_companies_create_responses[] = {
     {201, &esauti_company_Type, "application/json", APIC_RESPONSE_JSON},

@@ -50,6 +50,30 @@ int esauti_contacts_list(esauti_client *client, const esauti_contacts_list_param
     return rc;
 }
 
+/* 'start' advanced by the items received, up to 'total' */
+static const apic_pagination esauti_contacts_list_pagination = {
+    APIC_PAGE_OFFSET, "contacts", "start", "limit",
+    "total", NULL, NULL, NULL, 1
+};
+
+int esauti_contacts_list_iter_new(esauti_client *client, const esauti_contacts_list_params *params, esauti_contacts_list_iter **out, esauti_error *err)
+{
+    return apic_pager_new(client, &esauti_contacts_list_op, &esauti_contacts_list_pagination, params, out, err);
+}
+
+int esauti_contacts_list_iter_next(esauti_contacts_list_iter *it, const esauti_contact **item, esauti_error *err)
+{
+    const void *next = NULL;
+    int rc = apic_pager_next(it, &next, err);
+    if (item != NULL) *item = (const esauti_contact *)next;
+    return rc;
+}
+
+void esauti_contacts_list_iter_free(esauti_contacts_list_iter *it)
+{
+    apic_pager_free(it);
+}
+
 /* POST /contacts */
 static const apic_response esauti_contacts_create_responses[] = {
     {201, &esauti_contact_Type, "application/json", APIC_RESPONSE_JSON},

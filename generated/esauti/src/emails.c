@@ -50,6 +50,30 @@ int esauti_emails_list(esauti_client *client, const esauti_emails_list_params *p
     return rc;
 }
 
+/* 'start' advanced by the items received, up to 'total' */
+static const apic_pagination esauti_emails_list_pagination = {
+    APIC_PAGE_OFFSET, "emails", "start", "limit",
+    "total", NULL, NULL, NULL, 1
+};
+
+int esauti_emails_list_iter_new(esauti_client *client, const esauti_emails_list_params *params, esauti_emails_list_iter **out, esauti_error *err)
+{
+    return apic_pager_new(client, &esauti_emails_list_op, &esauti_emails_list_pagination, params, out, err);
+}
+
+int esauti_emails_list_iter_next(esauti_emails_list_iter *it, const esauti_email **item, esauti_error *err)
+{
+    const void *next = NULL;
+    int rc = apic_pager_next(it, &next, err);
+    if (item != NULL) *item = (const esauti_email *)next;
+    return rc;
+}
+
+void esauti_emails_list_iter_free(esauti_emails_list_iter *it)
+{
+    apic_pager_free(it);
+}
+
 /* POST /emails */
 static const apic_response esauti_emails_create_responses[] = {
     {201, &esauti_email_Type, "application/json", APIC_RESPONSE_JSON},

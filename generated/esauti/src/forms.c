@@ -50,6 +50,30 @@ int esauti_forms_list(esauti_client *client, const esauti_forms_list_params *par
     return rc;
 }
 
+/* 'start' advanced by the items received, up to 'total' */
+static const apic_pagination esauti_forms_list_pagination = {
+    APIC_PAGE_OFFSET, "forms", "start", "limit",
+    "total", NULL, NULL, NULL, 1
+};
+
+int esauti_forms_list_iter_new(esauti_client *client, const esauti_forms_list_params *params, esauti_forms_list_iter **out, esauti_error *err)
+{
+    return apic_pager_new(client, &esauti_forms_list_op, &esauti_forms_list_pagination, params, out, err);
+}
+
+int esauti_forms_list_iter_next(esauti_forms_list_iter *it, const esauti_form **item, esauti_error *err)
+{
+    const void *next = NULL;
+    int rc = apic_pager_next(it, &next, err);
+    if (item != NULL) *item = (const esauti_form *)next;
+    return rc;
+}
+
+void esauti_forms_list_iter_free(esauti_forms_list_iter *it)
+{
+    apic_pager_free(it);
+}
+
 /* GET /forms/{id} */
 static const apic_field esauti_forms_get_params_desc_Fields[] = {
     {"id", 2, APIC_F_REQUIRED, offsetof(esauti_forms_get_params, id), -1, -1, &apic_type_int64},
@@ -168,6 +192,30 @@ int esauti_forms_list_submissions(esauti_client *client, const esauti_forms_list
     int rc = apic_call(client, &esauti_forms_list_submissions_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (esauti_form_submission_list *)result;
     return rc;
+}
+
+/* 'start' advanced by the items received, up to 'total' */
+static const apic_pagination esauti_forms_list_submissions_pagination = {
+    APIC_PAGE_OFFSET, "submissions", "start", "limit",
+    "total", NULL, NULL, NULL, 1
+};
+
+int esauti_forms_list_submissions_iter_new(esauti_client *client, const esauti_forms_list_submissions_params *params, esauti_forms_list_submissions_iter **out, esauti_error *err)
+{
+    return apic_pager_new(client, &esauti_forms_list_submissions_op, &esauti_forms_list_submissions_pagination, params, out, err);
+}
+
+int esauti_forms_list_submissions_iter_next(esauti_forms_list_submissions_iter *it, const esauti_form_submission **item, esauti_error *err)
+{
+    const void *next = NULL;
+    int rc = apic_pager_next(it, &next, err);
+    if (item != NULL) *item = (const esauti_form_submission *)next;
+    return rc;
+}
+
+void esauti_forms_list_submissions_iter_free(esauti_forms_list_submissions_iter *it)
+{
+    apic_pager_free(it);
 }
 
 /* GET /forms/{id}/submissions/{submissionId} */

@@ -52,6 +52,30 @@ int esauti_notes_list(esauti_client *client, const esauti_notes_list_params *par
     return rc;
 }
 
+/* 'start' advanced by the items received, up to 'total' */
+static const apic_pagination esauti_notes_list_pagination = {
+    APIC_PAGE_OFFSET, "notes", "start", "limit",
+    "total", NULL, NULL, NULL, 1
+};
+
+int esauti_notes_list_iter_new(esauti_client *client, const esauti_notes_list_params *params, esauti_notes_list_iter **out, esauti_error *err)
+{
+    return apic_pager_new(client, &esauti_notes_list_op, &esauti_notes_list_pagination, params, out, err);
+}
+
+int esauti_notes_list_iter_next(esauti_notes_list_iter *it, const esauti_note **item, esauti_error *err)
+{
+    const void *next = NULL;
+    int rc = apic_pager_next(it, &next, err);
+    if (item != NULL) *item = (const esauti_note *)next;
+    return rc;
+}
+
+void esauti_notes_list_iter_free(esauti_notes_list_iter *it)
+{
+    apic_pager_free(it);
+}
+
 /* POST /notes */
 static const apic_response esauti_notes_create_responses[] = {
     {201, &esauti_note_Type, "application/json", APIC_RESPONSE_JSON},

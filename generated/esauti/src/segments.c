@@ -50,6 +50,30 @@ int esauti_segments_list(esauti_client *client, const esauti_segments_list_param
     return rc;
 }
 
+/* 'start' advanced by the items received, up to 'total' */
+static const apic_pagination esauti_segments_list_pagination = {
+    APIC_PAGE_OFFSET, "segments", "start", "limit",
+    "total", NULL, NULL, NULL, 1
+};
+
+int esauti_segments_list_iter_new(esauti_client *client, const esauti_segments_list_params *params, esauti_segments_list_iter **out, esauti_error *err)
+{
+    return apic_pager_new(client, &esauti_segments_list_op, &esauti_segments_list_pagination, params, out, err);
+}
+
+int esauti_segments_list_iter_next(esauti_segments_list_iter *it, const esauti_segment **item, esauti_error *err)
+{
+    const void *next = NULL;
+    int rc = apic_pager_next(it, &next, err);
+    if (item != NULL) *item = (const esauti_segment *)next;
+    return rc;
+}
+
+void esauti_segments_list_iter_free(esauti_segments_list_iter *it)
+{
+    apic_pager_free(it);
+}
+
 /* POST /segments */
 static const apic_response esauti_segments_create_responses[] = {
     {201, &esauti_segment_Type, "application/json", APIC_RESPONSE_JSON},

@@ -46,6 +46,30 @@ int esauti_tags_list(esauti_client *client, const esauti_tags_list_params *param
     return rc;
 }
 
+/* 'start' advanced by the items received, up to 'total' */
+static const apic_pagination esauti_tags_list_pagination = {
+    APIC_PAGE_OFFSET, "tags", "start", "limit",
+    "total", NULL, NULL, NULL, 1
+};
+
+int esauti_tags_list_iter_new(esauti_client *client, const esauti_tags_list_params *params, esauti_tags_list_iter **out, esauti_error *err)
+{
+    return apic_pager_new(client, &esauti_tags_list_op, &esauti_tags_list_pagination, params, out, err);
+}
+
+int esauti_tags_list_iter_next(esauti_tags_list_iter *it, const esauti_tag **item, esauti_error *err)
+{
+    const void *next = NULL;
+    int rc = apic_pager_next(it, &next, err);
+    if (item != NULL) *item = (const esauti_tag *)next;
+    return rc;
+}
+
+void esauti_tags_list_iter_free(esauti_tags_list_iter *it)
+{
+    apic_pager_free(it);
+}
+
 /* POST /tags */
 static const apic_response esauti_tags_create_responses[] = {
     {201, &esauti_tag_Type, "application/json", APIC_RESPONSE_JSON},

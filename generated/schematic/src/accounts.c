@@ -48,6 +48,30 @@ int schematic_accounts_list_members(schematic_client *client, const schematic_ac
     return rc;
 }
 
+/* 'offset' advanced by the items received */
+static const apic_pagination schematic_accounts_list_members_pagination = {
+    APIC_PAGE_OFFSET, "data", "offset", "limit",
+    NULL, NULL, NULL, NULL, 1
+};
+
+int schematic_accounts_list_members_iter_new(schematic_client *client, const schematic_accounts_list_members_params *params, schematic_accounts_list_members_iter **out, schematic_error *err)
+{
+    return apic_pager_new(client, &schematic_accounts_list_members_op, &schematic_accounts_list_members_pagination, params, out, err);
+}
+
+int schematic_accounts_list_members_iter_next(schematic_accounts_list_members_iter *it, const schematic_account_member_response_data **item, schematic_error *err)
+{
+    const void *next = NULL;
+    int rc = apic_pager_next(it, &next, err);
+    if (item != NULL) *item = (const schematic_account_member_response_data *)next;
+    return rc;
+}
+
+void schematic_accounts_list_members_iter_free(schematic_accounts_list_members_iter *it)
+{
+    apic_pager_free(it);
+}
+
 /* GET /account-members/{account_member_id} */
 static const apic_field schematic_accounts_get_member_params_desc_Fields[] = {
     {"account_member_id", 17, APIC_F_REQUIRED, offsetof(schematic_accounts_get_member_params, account_member_id), -1, -1, &apic_type_string},
@@ -177,6 +201,30 @@ int schematic_accounts_list_api_keys(schematic_client *client, const schematic_a
     int rc = apic_call(client, &schematic_accounts_list_api_keys_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_accounts_list_api_keys_response *)result;
     return rc;
+}
+
+/* 'offset' advanced by the items received */
+static const apic_pagination schematic_accounts_list_api_keys_pagination = {
+    APIC_PAGE_OFFSET, "data", "offset", "limit",
+    NULL, NULL, NULL, NULL, 1
+};
+
+int schematic_accounts_list_api_keys_iter_new(schematic_client *client, const schematic_accounts_list_api_keys_params *params, schematic_accounts_list_api_keys_iter **out, schematic_error *err)
+{
+    return apic_pager_new(client, &schematic_accounts_list_api_keys_op, &schematic_accounts_list_api_keys_pagination, params, out, err);
+}
+
+int schematic_accounts_list_api_keys_iter_next(schematic_accounts_list_api_keys_iter *it, const schematic_api_key_response_data **item, schematic_error *err)
+{
+    const void *next = NULL;
+    int rc = apic_pager_next(it, &next, err);
+    if (item != NULL) *item = (const schematic_api_key_response_data *)next;
+    return rc;
+}
+
+void schematic_accounts_list_api_keys_iter_free(schematic_accounts_list_api_keys_iter *it)
+{
+    apic_pager_free(it);
 }
 
 /* POST /api-keys */
@@ -418,6 +466,30 @@ int schematic_accounts_list_audit_logs(schematic_client *client, const schematic
     return rc;
 }
 
+/* 'offset' advanced by the items received */
+static const apic_pagination schematic_accounts_list_audit_logs_pagination = {
+    APIC_PAGE_OFFSET, "data", "offset", "limit",
+    NULL, NULL, NULL, NULL, 1
+};
+
+int schematic_accounts_list_audit_logs_iter_new(schematic_client *client, const schematic_accounts_list_audit_logs_params *params, schematic_accounts_list_audit_logs_iter **out, schematic_error *err)
+{
+    return apic_pager_new(client, &schematic_accounts_list_audit_logs_op, &schematic_accounts_list_audit_logs_pagination, params, out, err);
+}
+
+int schematic_accounts_list_audit_logs_iter_next(schematic_accounts_list_audit_logs_iter *it, const schematic_audit_log_list_response_data **item, schematic_error *err)
+{
+    const void *next = NULL;
+    int rc = apic_pager_next(it, &next, err);
+    if (item != NULL) *item = (const schematic_audit_log_list_response_data *)next;
+    return rc;
+}
+
+void schematic_accounts_list_audit_logs_iter_free(schematic_accounts_list_audit_logs_iter *it)
+{
+    apic_pager_free(it);
+}
+
 /* GET /audit-log/{audit_log_id} */
 static const apic_field schematic_accounts_get_audit_log_params_desc_Fields[] = {
     {"audit_log_id", 12, APIC_F_REQUIRED, offsetof(schematic_accounts_get_audit_log_params, audit_log_id), -1, -1, &apic_type_string},
@@ -549,6 +621,30 @@ int schematic_accounts_list_environments(schematic_client *client, const schemat
     int rc = apic_call(client, &schematic_accounts_list_environments_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_accounts_list_environments_response *)result;
     return rc;
+}
+
+/* 'offset' advanced by the items received */
+static const apic_pagination schematic_accounts_list_environments_pagination = {
+    APIC_PAGE_OFFSET, "data", "offset", "limit",
+    NULL, NULL, NULL, NULL, 1
+};
+
+int schematic_accounts_list_environments_iter_new(schematic_client *client, const schematic_accounts_list_environments_params *params, schematic_accounts_list_environments_iter **out, schematic_error *err)
+{
+    return apic_pager_new(client, &schematic_accounts_list_environments_op, &schematic_accounts_list_environments_pagination, params, out, err);
+}
+
+int schematic_accounts_list_environments_iter_next(schematic_accounts_list_environments_iter *it, const schematic_environment_response_data **item, schematic_error *err)
+{
+    const void *next = NULL;
+    int rc = apic_pager_next(it, &next, err);
+    if (item != NULL) *item = (const schematic_environment_response_data *)next;
+    return rc;
+}
+
+void schematic_accounts_list_environments_iter_free(schematic_accounts_list_environments_iter *it)
+{
+    apic_pager_free(it);
 }
 
 /* POST /environments */

@@ -46,6 +46,30 @@ int schematic_billing_list_coupons(schematic_client *client, const schematic_bil
     return rc;
 }
 
+/* 'offset' advanced by the items received */
+static const apic_pagination schematic_billing_list_coupons_pagination = {
+    APIC_PAGE_OFFSET, "data", "offset", "limit",
+    NULL, NULL, NULL, NULL, 1
+};
+
+int schematic_billing_list_coupons_iter_new(schematic_client *client, const schematic_billing_list_coupons_params *params, schematic_billing_list_coupons_iter **out, schematic_error *err)
+{
+    return apic_pager_new(client, &schematic_billing_list_coupons_op, &schematic_billing_list_coupons_pagination, params, out, err);
+}
+
+int schematic_billing_list_coupons_iter_next(schematic_billing_list_coupons_iter *it, const schematic_billing_coupon_response_data **item, schematic_error *err)
+{
+    const void *next = NULL;
+    int rc = apic_pager_next(it, &next, err);
+    if (item != NULL) *item = (const schematic_billing_coupon_response_data *)next;
+    return rc;
+}
+
+void schematic_billing_list_coupons_iter_free(schematic_billing_list_coupons_iter *it)
+{
+    apic_pager_free(it);
+}
+
 /* POST /billing/coupons */
 static const apic_response schematic_billing_upsert_coupon_responses[] = {
     {201, &schematic_billing_upsert_coupon_response_Type, "application/json", APIC_RESPONSE_JSON},
@@ -225,6 +249,30 @@ int schematic_billing_list_customers_with_subscriptions(schematic_client *client
     return rc;
 }
 
+/* 'offset' advanced by the items received */
+static const apic_pagination schematic_billing_list_customers_with_subscriptions_pagination = {
+    APIC_PAGE_OFFSET, "data", "offset", "limit",
+    NULL, NULL, NULL, NULL, 1
+};
+
+int schematic_billing_list_customers_with_subscriptions_iter_new(schematic_client *client, const schematic_billing_list_customers_with_subscriptions_params *params, schematic_billing_list_customers_with_subscriptions_iter **out, schematic_error *err)
+{
+    return apic_pager_new(client, &schematic_billing_list_customers_with_subscriptions_op, &schematic_billing_list_customers_with_subscriptions_pagination, params, out, err);
+}
+
+int schematic_billing_list_customers_with_subscriptions_iter_next(schematic_billing_list_customers_with_subscriptions_iter *it, const schematic_billing_customer_with_subscriptions_response_data **item, schematic_error *err)
+{
+    const void *next = NULL;
+    int rc = apic_pager_next(it, &next, err);
+    if (item != NULL) *item = (const schematic_billing_customer_with_subscriptions_response_data *)next;
+    return rc;
+}
+
+void schematic_billing_list_customers_with_subscriptions_iter_free(schematic_billing_list_customers_with_subscriptions_iter *it)
+{
+    apic_pager_free(it);
+}
+
 /* GET /billing/customers/count */
 static const apic_field schematic_billing_count_customers_params_desc_Fields[] = {
     {"company_ids", 11, 0, offsetof(schematic_billing_count_customers_params, company_ids), offsetof(schematic_billing_count_customers_params, has_company_ids), -1, &schematic_string_array_Type},
@@ -319,6 +367,30 @@ int schematic_billing_list_invoices(schematic_client *client, const schematic_bi
     int rc = apic_call(client, &schematic_billing_list_invoices_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_billing_list_invoices_response *)result;
     return rc;
+}
+
+/* 'offset' advanced by the items received */
+static const apic_pagination schematic_billing_list_invoices_pagination = {
+    APIC_PAGE_OFFSET, "data", "offset", "limit",
+    NULL, NULL, NULL, NULL, 1
+};
+
+int schematic_billing_list_invoices_iter_new(schematic_client *client, const schematic_billing_list_invoices_params *params, schematic_billing_list_invoices_iter **out, schematic_error *err)
+{
+    return apic_pager_new(client, &schematic_billing_list_invoices_op, &schematic_billing_list_invoices_pagination, params, out, err);
+}
+
+int schematic_billing_list_invoices_iter_next(schematic_billing_list_invoices_iter *it, const schematic_invoice_response_data **item, schematic_error *err)
+{
+    const void *next = NULL;
+    int rc = apic_pager_next(it, &next, err);
+    if (item != NULL) *item = (const schematic_invoice_response_data *)next;
+    return rc;
+}
+
+void schematic_billing_list_invoices_iter_free(schematic_billing_list_invoices_iter *it)
+{
+    apic_pager_free(it);
 }
 
 /* POST /billing/invoices */
@@ -429,6 +501,30 @@ int schematic_billing_list_meters(schematic_client *client, const schematic_bill
     return rc;
 }
 
+/* 'offset' advanced by the items received */
+static const apic_pagination schematic_billing_list_meters_pagination = {
+    APIC_PAGE_OFFSET, "data", "offset", "limit",
+    NULL, NULL, NULL, NULL, 1
+};
+
+int schematic_billing_list_meters_iter_new(schematic_client *client, const schematic_billing_list_meters_params *params, schematic_billing_list_meters_iter **out, schematic_error *err)
+{
+    return apic_pager_new(client, &schematic_billing_list_meters_op, &schematic_billing_list_meters_pagination, params, out, err);
+}
+
+int schematic_billing_list_meters_iter_next(schematic_billing_list_meters_iter *it, const schematic_billing_meter_response_data **item, schematic_error *err)
+{
+    const void *next = NULL;
+    int rc = apic_pager_next(it, &next, err);
+    if (item != NULL) *item = (const schematic_billing_meter_response_data *)next;
+    return rc;
+}
+
+void schematic_billing_list_meters_iter_free(schematic_billing_list_meters_iter *it)
+{
+    apic_pager_free(it);
+}
+
 /* POST /billing/meter/upsert */
 static const apic_response schematic_billing_upsert_meter_responses[] = {
     {201, &schematic_billing_upsert_meter_response_Type, "application/json", APIC_RESPONSE_JSON},
@@ -498,6 +594,30 @@ int schematic_billing_list_payment_methods(schematic_client *client, const schem
     int rc = apic_call(client, &schematic_billing_list_payment_methods_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_billing_list_payment_methods_response *)result;
     return rc;
+}
+
+/* 'offset' advanced by the items received */
+static const apic_pagination schematic_billing_list_payment_methods_pagination = {
+    APIC_PAGE_OFFSET, "data", "offset", "limit",
+    NULL, NULL, NULL, NULL, 1
+};
+
+int schematic_billing_list_payment_methods_iter_new(schematic_client *client, const schematic_billing_list_payment_methods_params *params, schematic_billing_list_payment_methods_iter **out, schematic_error *err)
+{
+    return apic_pager_new(client, &schematic_billing_list_payment_methods_op, &schematic_billing_list_payment_methods_pagination, params, out, err);
+}
+
+int schematic_billing_list_payment_methods_iter_next(schematic_billing_list_payment_methods_iter *it, const schematic_payment_method_response_data **item, schematic_error *err)
+{
+    const void *next = NULL;
+    int rc = apic_pager_next(it, &next, err);
+    if (item != NULL) *item = (const schematic_payment_method_response_data *)next;
+    return rc;
+}
+
+void schematic_billing_list_payment_methods_iter_free(schematic_billing_list_payment_methods_iter *it)
+{
+    apic_pager_free(it);
 }
 
 /* POST /billing/payment-methods */
@@ -638,6 +758,30 @@ int schematic_billing_list_prices(schematic_client *client, const schematic_bill
     return rc;
 }
 
+/* 'offset' advanced by the items received */
+static const apic_pagination schematic_billing_list_prices_pagination = {
+    APIC_PAGE_OFFSET, "data", "offset", "limit",
+    NULL, NULL, NULL, NULL, 1
+};
+
+int schematic_billing_list_prices_iter_new(schematic_client *client, const schematic_billing_list_prices_params *params, schematic_billing_list_prices_iter **out, schematic_error *err)
+{
+    return apic_pager_new(client, &schematic_billing_list_prices_op, &schematic_billing_list_prices_pagination, params, out, err);
+}
+
+int schematic_billing_list_prices_iter_next(schematic_billing_list_prices_iter *it, const schematic_billing_price_view **item, schematic_error *err)
+{
+    const void *next = NULL;
+    int rc = apic_pager_next(it, &next, err);
+    if (item != NULL) *item = (const schematic_billing_price_view *)next;
+    return rc;
+}
+
+void schematic_billing_list_prices_iter_free(schematic_billing_list_prices_iter *it)
+{
+    apic_pager_free(it);
+}
+
 /* POST /billing/price/upsert */
 static const apic_response schematic_billing_upsert_price_responses[] = {
     {201, &schematic_billing_upsert_price_response_Type, "application/json", APIC_RESPONSE_JSON},
@@ -776,6 +920,30 @@ int schematic_billing_list_product_prices(schematic_client *client, const schema
     return rc;
 }
 
+/* 'offset' advanced by the items received */
+static const apic_pagination schematic_billing_list_product_prices_pagination = {
+    APIC_PAGE_OFFSET, "data", "offset", "limit",
+    NULL, NULL, NULL, NULL, 1
+};
+
+int schematic_billing_list_product_prices_iter_new(schematic_client *client, const schematic_billing_list_product_prices_params *params, schematic_billing_list_product_prices_iter **out, schematic_error *err)
+{
+    return apic_pager_new(client, &schematic_billing_list_product_prices_op, &schematic_billing_list_product_prices_pagination, params, out, err);
+}
+
+int schematic_billing_list_product_prices_iter_next(schematic_billing_list_product_prices_iter *it, const schematic_billing_price_view **item, schematic_error *err)
+{
+    const void *next = NULL;
+    int rc = apic_pager_next(it, &next, err);
+    if (item != NULL) *item = (const schematic_billing_price_view *)next;
+    return rc;
+}
+
+void schematic_billing_list_product_prices_iter_free(schematic_billing_list_product_prices_iter *it)
+{
+    apic_pager_free(it);
+}
+
 /* DELETE /billing/product/prices/{billing_id} */
 static const apic_field schematic_billing_delete_product_price_params_desc_Fields[] = {
     {"billing_id", 10, APIC_F_REQUIRED, offsetof(schematic_billing_delete_product_price_params, billing_id), -1, -1, &apic_type_string},
@@ -902,6 +1070,30 @@ int schematic_billing_list_products(schematic_client *client, const schematic_bi
     int rc = apic_call(client, &schematic_billing_list_products_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_billing_list_products_response *)result;
     return rc;
+}
+
+/* 'offset' advanced by the items received */
+static const apic_pagination schematic_billing_list_products_pagination = {
+    APIC_PAGE_OFFSET, "data", "offset", "limit",
+    NULL, NULL, NULL, NULL, 1
+};
+
+int schematic_billing_list_products_iter_new(schematic_client *client, const schematic_billing_list_products_params *params, schematic_billing_list_products_iter **out, schematic_error *err)
+{
+    return apic_pager_new(client, &schematic_billing_list_products_op, &schematic_billing_list_products_pagination, params, out, err);
+}
+
+int schematic_billing_list_products_iter_next(schematic_billing_list_products_iter *it, const schematic_billing_product_detail_response_data **item, schematic_error *err)
+{
+    const void *next = NULL;
+    int rc = apic_pager_next(it, &next, err);
+    if (item != NULL) *item = (const schematic_billing_product_detail_response_data *)next;
+    return rc;
+}
+
+void schematic_billing_list_products_iter_free(schematic_billing_list_products_iter *it)
+{
+    apic_pager_free(it);
 }
 
 /* GET /billing/products/count */

@@ -46,6 +46,30 @@ int schematic_catalogs_list(schematic_client *client, const schematic_catalogs_l
     return rc;
 }
 
+/* 'offset' advanced by the items received */
+static const apic_pagination schematic_catalogs_list_pagination = {
+    APIC_PAGE_OFFSET, "data", "offset", "limit",
+    NULL, NULL, NULL, NULL, 1
+};
+
+int schematic_catalogs_list_iter_new(schematic_client *client, const schematic_catalogs_list_params *params, schematic_catalogs_list_iter **out, schematic_error *err)
+{
+    return apic_pager_new(client, &schematic_catalogs_list_op, &schematic_catalogs_list_pagination, params, out, err);
+}
+
+int schematic_catalogs_list_iter_next(schematic_catalogs_list_iter *it, const schematic_catalog_response_data **item, schematic_error *err)
+{
+    const void *next = NULL;
+    int rc = apic_pager_next(it, &next, err);
+    if (item != NULL) *item = (const schematic_catalog_response_data *)next;
+    return rc;
+}
+
+void schematic_catalogs_list_iter_free(schematic_catalogs_list_iter *it)
+{
+    apic_pager_free(it);
+}
+
 /* POST /catalogs */
 static const apic_response schematic_catalogs_create_responses[] = {
     {201, &schematic_catalogs_create_response_Type, "application/json", APIC_RESPONSE_JSON},

@@ -80,6 +80,30 @@ int schematic_companies_list(schematic_client *client, const schematic_companies
     return rc;
 }
 
+/* 'offset' advanced by the items received */
+static const apic_pagination schematic_companies_list_pagination = {
+    APIC_PAGE_OFFSET, "data", "offset", "limit",
+    NULL, NULL, NULL, NULL, 1
+};
+
+int schematic_companies_list_iter_new(schematic_client *client, const schematic_companies_list_params *params, schematic_companies_list_iter **out, schematic_error *err)
+{
+    return apic_pager_new(client, &schematic_companies_list_op, &schematic_companies_list_pagination, params, out, err);
+}
+
+int schematic_companies_list_iter_next(schematic_companies_list_iter *it, const schematic_company_detail_response_data **item, schematic_error *err)
+{
+    const void *next = NULL;
+    int rc = apic_pager_next(it, &next, err);
+    if (item != NULL) *item = (const schematic_company_detail_response_data *)next;
+    return rc;
+}
+
+void schematic_companies_list_iter_free(schematic_companies_list_iter *it)
+{
+    apic_pager_free(it);
+}
+
 /* POST /companies */
 static const apic_response schematic_companies_upsert_responses[] = {
     {200, &schematic_companies_upsert_response_Type, "application/json", APIC_RESPONSE_JSON},
@@ -481,6 +505,30 @@ int schematic_companies_list_memberships(schematic_client *client, const schemat
     return rc;
 }
 
+/* 'offset' advanced by the items received */
+static const apic_pagination schematic_companies_list_memberships_pagination = {
+    APIC_PAGE_OFFSET, "data", "offset", "limit",
+    NULL, NULL, NULL, NULL, 1
+};
+
+int schematic_companies_list_memberships_iter_new(schematic_client *client, const schematic_companies_list_memberships_params *params, schematic_companies_list_memberships_iter **out, schematic_error *err)
+{
+    return apic_pager_new(client, &schematic_companies_list_memberships_op, &schematic_companies_list_memberships_pagination, params, out, err);
+}
+
+int schematic_companies_list_memberships_iter_next(schematic_companies_list_memberships_iter *it, const schematic_company_membership_detail_response_data **item, schematic_error *err)
+{
+    const void *next = NULL;
+    int rc = apic_pager_next(it, &next, err);
+    if (item != NULL) *item = (const schematic_company_membership_detail_response_data *)next;
+    return rc;
+}
+
+void schematic_companies_list_memberships_iter_free(schematic_companies_list_memberships_iter *it)
+{
+    apic_pager_free(it);
+}
+
 /* POST /company-memberships */
 static const apic_response schematic_companies_get_or_create_membership_responses[] = {
     {200, &schematic_companies_get_or_create_membership_response_Type, "application/json", APIC_RESPONSE_JSON},
@@ -591,6 +639,30 @@ int schematic_companies_get_active_subscription(schematic_client *client, const 
     return rc;
 }
 
+/* 'offset' advanced by the items received */
+static const apic_pagination schematic_companies_get_active_subscription_pagination = {
+    APIC_PAGE_OFFSET, "data", "offset", "limit",
+    NULL, NULL, NULL, NULL, 1
+};
+
+int schematic_companies_get_active_subscription_iter_new(schematic_client *client, const schematic_companies_get_active_subscription_params *params, schematic_companies_get_active_subscription_iter **out, schematic_error *err)
+{
+    return apic_pager_new(client, &schematic_companies_get_active_subscription_op, &schematic_companies_get_active_subscription_pagination, params, out, err);
+}
+
+int schematic_companies_get_active_subscription_iter_next(schematic_companies_get_active_subscription_iter *it, const schematic_company_subscription_response_data **item, schematic_error *err)
+{
+    const void *next = NULL;
+    int rc = apic_pager_next(it, &next, err);
+    if (item != NULL) *item = (const schematic_company_subscription_response_data *)next;
+    return rc;
+}
+
+void schematic_companies_get_active_subscription_iter_free(schematic_companies_get_active_subscription_iter *it)
+{
+    apic_pager_free(it);
+}
+
 /* POST /company-traits */
 static const apic_response schematic_companies_upsert_trait_responses[] = {
     {200, &schematic_companies_upsert_trait_response_Type, "application/json", APIC_RESPONSE_JSON},
@@ -662,6 +734,30 @@ int schematic_companies_list_entity_key_definitions(schematic_client *client, co
     int rc = apic_call(client, &schematic_companies_list_entity_key_definitions_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_companies_list_entity_key_definitions_response *)result;
     return rc;
+}
+
+/* 'offset' advanced by the items received */
+static const apic_pagination schematic_companies_list_entity_key_definitions_pagination = {
+    APIC_PAGE_OFFSET, "data", "offset", "limit",
+    NULL, NULL, NULL, NULL, 1
+};
+
+int schematic_companies_list_entity_key_definitions_iter_new(schematic_client *client, const schematic_companies_list_entity_key_definitions_params *params, schematic_companies_list_entity_key_definitions_iter **out, schematic_error *err)
+{
+    return apic_pager_new(client, &schematic_companies_list_entity_key_definitions_op, &schematic_companies_list_entity_key_definitions_pagination, params, out, err);
+}
+
+int schematic_companies_list_entity_key_definitions_iter_next(schematic_companies_list_entity_key_definitions_iter *it, const schematic_entity_key_definition_response_data **item, schematic_error *err)
+{
+    const void *next = NULL;
+    int rc = apic_pager_next(it, &next, err);
+    if (item != NULL) *item = (const schematic_entity_key_definition_response_data *)next;
+    return rc;
+}
+
+void schematic_companies_list_entity_key_definitions_iter_free(schematic_companies_list_entity_key_definitions_iter *it)
+{
+    apic_pager_free(it);
 }
 
 /* DELETE /entity-key-definitions/{entity_key_definition_id} */
@@ -844,6 +940,30 @@ int schematic_companies_list_entity_trait_definitions(schematic_client *client, 
     int rc = apic_call(client, &schematic_companies_list_entity_trait_definitions_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_companies_list_entity_trait_definitions_response *)result;
     return rc;
+}
+
+/* 'offset' advanced by the items received */
+static const apic_pagination schematic_companies_list_entity_trait_definitions_pagination = {
+    APIC_PAGE_OFFSET, "data", "offset", "limit",
+    NULL, NULL, NULL, NULL, 1
+};
+
+int schematic_companies_list_entity_trait_definitions_iter_new(schematic_client *client, const schematic_companies_list_entity_trait_definitions_params *params, schematic_companies_list_entity_trait_definitions_iter **out, schematic_error *err)
+{
+    return apic_pager_new(client, &schematic_companies_list_entity_trait_definitions_op, &schematic_companies_list_entity_trait_definitions_pagination, params, out, err);
+}
+
+int schematic_companies_list_entity_trait_definitions_iter_next(schematic_companies_list_entity_trait_definitions_iter *it, const schematic_entity_trait_definition_response_data **item, schematic_error *err)
+{
+    const void *next = NULL;
+    int rc = apic_pager_next(it, &next, err);
+    if (item != NULL) *item = (const schematic_entity_trait_definition_response_data *)next;
+    return rc;
+}
+
+void schematic_companies_list_entity_trait_definitions_iter_free(schematic_companies_list_entity_trait_definitions_iter *it)
+{
+    apic_pager_free(it);
 }
 
 /* POST /entity-trait-definitions */
@@ -1124,6 +1244,30 @@ int schematic_companies_get_entity_trait_values(schematic_client *client, const 
     return rc;
 }
 
+/* 'offset' advanced by the items received */
+static const apic_pagination schematic_companies_get_entity_trait_values_pagination = {
+    APIC_PAGE_OFFSET, "data", "offset", "limit",
+    NULL, NULL, NULL, NULL, 1
+};
+
+int schematic_companies_get_entity_trait_values_iter_new(schematic_client *client, const schematic_companies_get_entity_trait_values_params *params, schematic_companies_get_entity_trait_values_iter **out, schematic_error *err)
+{
+    return apic_pager_new(client, &schematic_companies_get_entity_trait_values_op, &schematic_companies_get_entity_trait_values_pagination, params, out, err);
+}
+
+int schematic_companies_get_entity_trait_values_iter_next(schematic_companies_get_entity_trait_values_iter *it, const schematic_entity_trait_value **item, schematic_error *err)
+{
+    const void *next = NULL;
+    int rc = apic_pager_next(it, &next, err);
+    if (item != NULL) *item = (const schematic_entity_trait_value *)next;
+    return rc;
+}
+
+void schematic_companies_get_entity_trait_values_iter_free(schematic_companies_get_entity_trait_values_iter *it)
+{
+    apic_pager_free(it);
+}
+
 /* GET /entity-traits/count */
 static const apic_field schematic_companies_count_entity_traits_params_desc_Fields[] = {
     {"definition_id", 13, 0, offsetof(schematic_companies_count_entity_traits_params, definition_id), -1, -1, &apic_type_string},
@@ -1218,6 +1362,30 @@ int schematic_companies_list_plan_changes(schematic_client *client, const schema
     return rc;
 }
 
+/* 'offset' advanced by the items received */
+static const apic_pagination schematic_companies_list_plan_changes_pagination = {
+    APIC_PAGE_OFFSET, "data", "offset", "limit",
+    NULL, NULL, NULL, NULL, 1
+};
+
+int schematic_companies_list_plan_changes_iter_new(schematic_client *client, const schematic_companies_list_plan_changes_params *params, schematic_companies_list_plan_changes_iter **out, schematic_error *err)
+{
+    return apic_pager_new(client, &schematic_companies_list_plan_changes_op, &schematic_companies_list_plan_changes_pagination, params, out, err);
+}
+
+int schematic_companies_list_plan_changes_iter_next(schematic_companies_list_plan_changes_iter *it, const schematic_plan_change_response_data **item, schematic_error *err)
+{
+    const void *next = NULL;
+    int rc = apic_pager_next(it, &next, err);
+    if (item != NULL) *item = (const schematic_plan_change_response_data *)next;
+    return rc;
+}
+
+void schematic_companies_list_plan_changes_iter_free(schematic_companies_list_plan_changes_iter *it)
+{
+    apic_pager_free(it);
+}
+
 /* GET /plan-changes/{plan_change_id} */
 static const apic_field schematic_companies_get_plan_change_params_desc_Fields[] = {
     {"plan_change_id", 14, APIC_F_REQUIRED, offsetof(schematic_companies_get_plan_change_params, plan_change_id), -1, -1, &apic_type_string},
@@ -1304,6 +1472,30 @@ int schematic_companies_list_plan_traits(schematic_client *client, const schemat
     int rc = apic_call(client, &schematic_companies_list_plan_traits_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_companies_list_plan_traits_response *)result;
     return rc;
+}
+
+/* 'offset' advanced by the items received */
+static const apic_pagination schematic_companies_list_plan_traits_pagination = {
+    APIC_PAGE_OFFSET, "data", "offset", "limit",
+    NULL, NULL, NULL, NULL, 1
+};
+
+int schematic_companies_list_plan_traits_iter_new(schematic_client *client, const schematic_companies_list_plan_traits_params *params, schematic_companies_list_plan_traits_iter **out, schematic_error *err)
+{
+    return apic_pager_new(client, &schematic_companies_list_plan_traits_op, &schematic_companies_list_plan_traits_pagination, params, out, err);
+}
+
+int schematic_companies_list_plan_traits_iter_next(schematic_companies_list_plan_traits_iter *it, const schematic_plan_trait_response_data **item, schematic_error *err)
+{
+    const void *next = NULL;
+    int rc = apic_pager_next(it, &next, err);
+    if (item != NULL) *item = (const schematic_plan_trait_response_data *)next;
+    return rc;
+}
+
+void schematic_companies_list_plan_traits_iter_free(schematic_companies_list_plan_traits_iter *it)
+{
+    apic_pager_free(it);
 }
 
 /* GET /plan-traits/{plan_trait_id} */
@@ -1493,6 +1685,30 @@ int schematic_companies_list_users(schematic_client *client, const schematic_com
     int rc = apic_call(client, &schematic_companies_list_users_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_companies_list_users_response *)result;
     return rc;
+}
+
+/* 'offset' advanced by the items received */
+static const apic_pagination schematic_companies_list_users_pagination = {
+    APIC_PAGE_OFFSET, "data", "offset", "limit",
+    NULL, NULL, NULL, NULL, 1
+};
+
+int schematic_companies_list_users_iter_new(schematic_client *client, const schematic_companies_list_users_params *params, schematic_companies_list_users_iter **out, schematic_error *err)
+{
+    return apic_pager_new(client, &schematic_companies_list_users_op, &schematic_companies_list_users_pagination, params, out, err);
+}
+
+int schematic_companies_list_users_iter_next(schematic_companies_list_users_iter *it, const schematic_user_detail_response_data **item, schematic_error *err)
+{
+    const void *next = NULL;
+    int rc = apic_pager_next(it, &next, err);
+    if (item != NULL) *item = (const schematic_user_detail_response_data *)next;
+    return rc;
+}
+
+void schematic_companies_list_users_iter_free(schematic_companies_list_users_iter *it)
+{
+    apic_pager_free(it);
 }
 
 /* POST /users */

@@ -46,6 +46,30 @@ int schematic_credits_list_billing(schematic_client *client, const schematic_cre
     return rc;
 }
 
+/* 'offset' advanced by the items received */
+static const apic_pagination schematic_credits_list_billing_pagination = {
+    APIC_PAGE_OFFSET, "data", "offset", "limit",
+    NULL, NULL, NULL, NULL, 1
+};
+
+int schematic_credits_list_billing_iter_new(schematic_client *client, const schematic_credits_list_billing_params *params, schematic_credits_list_billing_iter **out, schematic_error *err)
+{
+    return apic_pager_new(client, &schematic_credits_list_billing_op, &schematic_credits_list_billing_pagination, params, out, err);
+}
+
+int schematic_credits_list_billing_iter_next(schematic_credits_list_billing_iter *it, const schematic_billing_credit_response_data **item, schematic_error *err)
+{
+    const void *next = NULL;
+    int rc = apic_pager_next(it, &next, err);
+    if (item != NULL) *item = (const schematic_billing_credit_response_data *)next;
+    return rc;
+}
+
+void schematic_credits_list_billing_iter_free(schematic_credits_list_billing_iter *it)
+{
+    apic_pager_free(it);
+}
+
 /* POST /billing/credits */
 static const apic_response schematic_credits_create_billing_responses[] = {
     {201, &schematic_credits_create_billing_response_Type, "application/json", APIC_RESPONSE_JSON},
@@ -275,6 +299,30 @@ int schematic_credits_list_bundles(schematic_client *client, const schematic_cre
     int rc = apic_call(client, &schematic_credits_list_bundles_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_credits_list_bundles_response *)result;
     return rc;
+}
+
+/* 'offset' advanced by the items received */
+static const apic_pagination schematic_credits_list_bundles_pagination = {
+    APIC_PAGE_OFFSET, "data", "offset", "limit",
+    NULL, NULL, NULL, NULL, 1
+};
+
+int schematic_credits_list_bundles_iter_new(schematic_client *client, const schematic_credits_list_bundles_params *params, schematic_credits_list_bundles_iter **out, schematic_error *err)
+{
+    return apic_pager_new(client, &schematic_credits_list_bundles_op, &schematic_credits_list_bundles_pagination, params, out, err);
+}
+
+int schematic_credits_list_bundles_iter_next(schematic_credits_list_bundles_iter *it, const schematic_billing_credit_bundle_response_data **item, schematic_error *err)
+{
+    const void *next = NULL;
+    int rc = apic_pager_next(it, &next, err);
+    if (item != NULL) *item = (const schematic_billing_credit_bundle_response_data *)next;
+    return rc;
+}
+
+void schematic_credits_list_bundles_iter_free(schematic_credits_list_bundles_iter *it)
+{
+    apic_pager_free(it);
 }
 
 /* POST /billing/credits/bundles */
@@ -673,6 +721,30 @@ int schematic_credits_list_company_grants(schematic_client *client, const schema
     return rc;
 }
 
+/* 'offset' advanced by the items received */
+static const apic_pagination schematic_credits_list_company_grants_pagination = {
+    APIC_PAGE_OFFSET, "data", "offset", "limit",
+    NULL, NULL, NULL, NULL, 1
+};
+
+int schematic_credits_list_company_grants_iter_new(schematic_client *client, const schematic_credits_list_company_grants_params *params, schematic_credits_list_company_grants_iter **out, schematic_error *err)
+{
+    return apic_pager_new(client, &schematic_credits_list_company_grants_op, &schematic_credits_list_company_grants_pagination, params, out, err);
+}
+
+int schematic_credits_list_company_grants_iter_next(schematic_credits_list_company_grants_iter *it, const schematic_billing_credit_grant_response_data **item, schematic_error *err)
+{
+    const void *next = NULL;
+    int rc = apic_pager_next(it, &next, err);
+    if (item != NULL) *item = (const schematic_billing_credit_grant_response_data *)next;
+    return rc;
+}
+
+void schematic_credits_list_company_grants_iter_free(schematic_credits_list_company_grants_iter *it)
+{
+    apic_pager_free(it);
+}
+
 /* GET /billing/credits/grants/count */
 static const apic_field schematic_credits_count_billing_grants_params_desc_Fields[] = {
     {"credit_id", 9, 0, offsetof(schematic_credits_count_billing_grants_params, credit_id), -1, -1, &apic_type_string},
@@ -761,6 +833,30 @@ int schematic_credits_list_grants_for(schematic_client *client, const schematic_
     int rc = apic_call(client, &schematic_credits_list_grants_for_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_credits_list_grants_for_response *)result;
     return rc;
+}
+
+/* 'offset' advanced by the items received */
+static const apic_pagination schematic_credits_list_grants_for_pagination = {
+    APIC_PAGE_OFFSET, "data", "offset", "limit",
+    NULL, NULL, NULL, NULL, 1
+};
+
+int schematic_credits_list_grants_for_iter_new(schematic_client *client, const schematic_credits_list_grants_for_params *params, schematic_credits_list_grants_for_iter **out, schematic_error *err)
+{
+    return apic_pager_new(client, &schematic_credits_list_grants_for_op, &schematic_credits_list_grants_for_pagination, params, out, err);
+}
+
+int schematic_credits_list_grants_for_iter_next(schematic_credits_list_grants_for_iter *it, const schematic_billing_credit_grant_response_data **item, schematic_error *err)
+{
+    const void *next = NULL;
+    int rc = apic_pager_next(it, &next, err);
+    if (item != NULL) *item = (const schematic_billing_credit_grant_response_data *)next;
+    return rc;
+}
+
+void schematic_credits_list_grants_for_iter_free(schematic_credits_list_grants_for_iter *it)
+{
+    apic_pager_free(it);
 }
 
 /* POST /billing/credits/lease */
@@ -918,6 +1014,30 @@ int schematic_credits_list_billing_plan_grants(schematic_client *client, const s
     int rc = apic_call(client, &schematic_credits_list_billing_plan_grants_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_credits_list_billing_plan_grants_response *)result;
     return rc;
+}
+
+/* 'offset' advanced by the items received */
+static const apic_pagination schematic_credits_list_billing_plan_grants_pagination = {
+    APIC_PAGE_OFFSET, "data", "offset", "limit",
+    NULL, NULL, NULL, NULL, 1
+};
+
+int schematic_credits_list_billing_plan_grants_iter_new(schematic_client *client, const schematic_credits_list_billing_plan_grants_params *params, schematic_credits_list_billing_plan_grants_iter **out, schematic_error *err)
+{
+    return apic_pager_new(client, &schematic_credits_list_billing_plan_grants_op, &schematic_credits_list_billing_plan_grants_pagination, params, out, err);
+}
+
+int schematic_credits_list_billing_plan_grants_iter_next(schematic_credits_list_billing_plan_grants_iter *it, const schematic_billing_plan_credit_grant_response_data **item, schematic_error *err)
+{
+    const void *next = NULL;
+    int rc = apic_pager_next(it, &next, err);
+    if (item != NULL) *item = (const schematic_billing_plan_credit_grant_response_data *)next;
+    return rc;
+}
+
+void schematic_credits_list_billing_plan_grants_iter_free(schematic_credits_list_billing_plan_grants_iter *it)
+{
+    apic_pager_free(it);
 }
 
 /* POST /billing/credits/plan-grants */
@@ -1169,6 +1289,30 @@ int schematic_credits_list_event_ledger(schematic_client *client, const schemati
     int rc = apic_call(client, &schematic_credits_list_event_ledger_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_credits_list_event_ledger_response *)result;
     return rc;
+}
+
+/* 'offset' advanced by the items received */
+static const apic_pagination schematic_credits_list_event_ledger_pagination = {
+    APIC_PAGE_OFFSET, "data", "offset", "limit",
+    NULL, NULL, NULL, NULL, 1
+};
+
+int schematic_credits_list_event_ledger_iter_new(schematic_client *client, const schematic_credits_list_event_ledger_params *params, schematic_credits_list_event_ledger_iter **out, schematic_error *err)
+{
+    return apic_pager_new(client, &schematic_credits_list_event_ledger_op, &schematic_credits_list_event_ledger_pagination, params, out, err);
+}
+
+int schematic_credits_list_event_ledger_iter_next(schematic_credits_list_event_ledger_iter *it, const schematic_credit_event_ledger_response_data **item, schematic_error *err)
+{
+    const void *next = NULL;
+    int rc = apic_pager_next(it, &next, err);
+    if (item != NULL) *item = (const schematic_credit_event_ledger_response_data *)next;
+    return rc;
+}
+
+void schematic_credits_list_event_ledger_iter_free(schematic_credits_list_event_ledger_iter *it)
+{
+    apic_pager_free(it);
 }
 
 /* GET /v2/billing/credits/ledger/count */

@@ -46,6 +46,30 @@ int schematic_dataexports_list_data_exports(schematic_client *client, const sche
     return rc;
 }
 
+/* 'offset' advanced by the items received */
+static const apic_pagination schematic_dataexports_list_data_exports_pagination = {
+    APIC_PAGE_OFFSET, "data", "offset", "limit",
+    NULL, NULL, NULL, NULL, 1
+};
+
+int schematic_dataexports_list_data_exports_iter_new(schematic_client *client, const schematic_dataexports_list_data_exports_params *params, schematic_dataexports_list_data_exports_iter **out, schematic_error *err)
+{
+    return apic_pager_new(client, &schematic_dataexports_list_data_exports_op, &schematic_dataexports_list_data_exports_pagination, params, out, err);
+}
+
+int schematic_dataexports_list_data_exports_iter_next(schematic_dataexports_list_data_exports_iter *it, const schematic_data_export_response_data **item, schematic_error *err)
+{
+    const void *next = NULL;
+    int rc = apic_pager_next(it, &next, err);
+    if (item != NULL) *item = (const schematic_data_export_response_data *)next;
+    return rc;
+}
+
+void schematic_dataexports_list_data_exports_iter_free(schematic_dataexports_list_data_exports_iter *it)
+{
+    apic_pager_free(it);
+}
+
 /* POST /data-exports */
 static const apic_response schematic_dataexports_create_data_export_responses[] = {
     {201, &schematic_dataexports_create_data_export_response_Type, "application/json", APIC_RESPONSE_JSON},

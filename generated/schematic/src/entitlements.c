@@ -56,6 +56,30 @@ int schematic_entitlements_list_company_overrides(schematic_client *client, cons
     return rc;
 }
 
+/* 'offset' advanced by the items received */
+static const apic_pagination schematic_entitlements_list_company_overrides_pagination = {
+    APIC_PAGE_OFFSET, "data", "offset", "limit",
+    NULL, NULL, NULL, NULL, 1
+};
+
+int schematic_entitlements_list_company_overrides_iter_new(schematic_client *client, const schematic_entitlements_list_company_overrides_params *params, schematic_entitlements_list_company_overrides_iter **out, schematic_error *err)
+{
+    return apic_pager_new(client, &schematic_entitlements_list_company_overrides_op, &schematic_entitlements_list_company_overrides_pagination, params, out, err);
+}
+
+int schematic_entitlements_list_company_overrides_iter_next(schematic_entitlements_list_company_overrides_iter *it, const schematic_company_override_response_data **item, schematic_error *err)
+{
+    const void *next = NULL;
+    int rc = apic_pager_next(it, &next, err);
+    if (item != NULL) *item = (const schematic_company_override_response_data *)next;
+    return rc;
+}
+
+void schematic_entitlements_list_company_overrides_iter_free(schematic_entitlements_list_company_overrides_iter *it)
+{
+    apic_pager_free(it);
+}
+
 /* POST /company-overrides */
 static const apic_response schematic_entitlements_create_company_override_responses[] = {
     {201, &schematic_entitlements_create_company_override_response_Type, "application/json", APIC_RESPONSE_JSON},
@@ -299,6 +323,30 @@ int schematic_entitlements_list_feature_companies(schematic_client *client, cons
     return rc;
 }
 
+/* 'offset' advanced by the items received */
+static const apic_pagination schematic_entitlements_list_feature_companies_pagination = {
+    APIC_PAGE_OFFSET, "data", "offset", "limit",
+    NULL, NULL, NULL, NULL, 1
+};
+
+int schematic_entitlements_list_feature_companies_iter_new(schematic_client *client, const schematic_entitlements_list_feature_companies_params *params, schematic_entitlements_list_feature_companies_iter **out, schematic_error *err)
+{
+    return apic_pager_new(client, &schematic_entitlements_list_feature_companies_op, &schematic_entitlements_list_feature_companies_pagination, params, out, err);
+}
+
+int schematic_entitlements_list_feature_companies_iter_next(schematic_entitlements_list_feature_companies_iter *it, const schematic_feature_company_response_data **item, schematic_error *err)
+{
+    const void *next = NULL;
+    int rc = apic_pager_next(it, &next, err);
+    if (item != NULL) *item = (const schematic_feature_company_response_data *)next;
+    return rc;
+}
+
+void schematic_entitlements_list_feature_companies_iter_free(schematic_entitlements_list_feature_companies_iter *it)
+{
+    apic_pager_free(it);
+}
+
 /* GET /feature-companies/count */
 static const apic_field schematic_entitlements_count_feature_companies_params_desc_Fields[] = {
     {"feature_id", 10, APIC_F_REQUIRED, offsetof(schematic_entitlements_count_feature_companies_params, feature_id), -1, -1, &apic_type_string},
@@ -399,6 +447,30 @@ int schematic_entitlements_list_feature_usage(schematic_client *client, const sc
     return rc;
 }
 
+/* 'offset' advanced by the items received */
+static const apic_pagination schematic_entitlements_list_feature_usage_pagination = {
+    APIC_PAGE_OFFSET, "data", "offset", "limit",
+    NULL, NULL, NULL, NULL, 1
+};
+
+int schematic_entitlements_list_feature_usage_iter_new(schematic_client *client, const schematic_entitlements_list_feature_usage_params *params, schematic_entitlements_list_feature_usage_iter **out, schematic_error *err)
+{
+    return apic_pager_new(client, &schematic_entitlements_list_feature_usage_op, &schematic_entitlements_list_feature_usage_pagination, params, out, err);
+}
+
+int schematic_entitlements_list_feature_usage_iter_next(schematic_entitlements_list_feature_usage_iter *it, const schematic_feature_usage_response_data **item, schematic_error *err)
+{
+    const void *next = NULL;
+    int rc = apic_pager_next(it, &next, err);
+    if (item != NULL) *item = (const schematic_feature_usage_response_data *)next;
+    return rc;
+}
+
+void schematic_entitlements_list_feature_usage_iter_free(schematic_entitlements_list_feature_usage_iter *it)
+{
+    apic_pager_free(it);
+}
+
 /* GET /feature-usage-history */
 static const apic_field schematic_entitlements_list_feature_usage_history_params_desc_Fields[] = {
     {"company_ids", 11, 0, offsetof(schematic_entitlements_list_feature_usage_history_params, company_ids), offsetof(schematic_entitlements_list_feature_usage_history_params, has_company_ids), -1, &schematic_string_array_Type},
@@ -448,6 +520,30 @@ int schematic_entitlements_list_feature_usage_history(schematic_client *client, 
     int rc = apic_call(client, &schematic_entitlements_list_feature_usage_history_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_entitlements_list_feature_usage_history_response *)result;
     return rc;
+}
+
+/* 'offset' advanced by the items received */
+static const apic_pagination schematic_entitlements_list_feature_usage_history_pagination = {
+    APIC_PAGE_OFFSET, "data", "offset", "limit",
+    NULL, NULL, NULL, NULL, 1
+};
+
+int schematic_entitlements_list_feature_usage_history_iter_new(schematic_client *client, const schematic_entitlements_list_feature_usage_history_params *params, schematic_entitlements_list_feature_usage_history_iter **out, schematic_error *err)
+{
+    return apic_pager_new(client, &schematic_entitlements_list_feature_usage_history_op, &schematic_entitlements_list_feature_usage_history_pagination, params, out, err);
+}
+
+int schematic_entitlements_list_feature_usage_history_iter_next(schematic_entitlements_list_feature_usage_history_iter *it, const schematic_feature_usage_history_response_data **item, schematic_error *err)
+{
+    const void *next = NULL;
+    int rc = apic_pager_next(it, &next, err);
+    if (item != NULL) *item = (const schematic_feature_usage_history_response_data *)next;
+    return rc;
+}
+
+void schematic_entitlements_list_feature_usage_history_iter_free(schematic_entitlements_list_feature_usage_history_iter *it)
+{
+    apic_pager_free(it);
 }
 
 /* GET /feature-usage-timeseries */
@@ -597,6 +693,30 @@ int schematic_entitlements_list_feature_users(schematic_client *client, const sc
     return rc;
 }
 
+/* 'offset' advanced by the items received */
+static const apic_pagination schematic_entitlements_list_feature_users_pagination = {
+    APIC_PAGE_OFFSET, "data", "offset", "limit",
+    NULL, NULL, NULL, NULL, 1
+};
+
+int schematic_entitlements_list_feature_users_iter_new(schematic_client *client, const schematic_entitlements_list_feature_users_params *params, schematic_entitlements_list_feature_users_iter **out, schematic_error *err)
+{
+    return apic_pager_new(client, &schematic_entitlements_list_feature_users_op, &schematic_entitlements_list_feature_users_pagination, params, out, err);
+}
+
+int schematic_entitlements_list_feature_users_iter_next(schematic_entitlements_list_feature_users_iter *it, const schematic_feature_company_user_response_data **item, schematic_error *err)
+{
+    const void *next = NULL;
+    int rc = apic_pager_next(it, &next, err);
+    if (item != NULL) *item = (const schematic_feature_company_user_response_data *)next;
+    return rc;
+}
+
+void schematic_entitlements_list_feature_users_iter_free(schematic_entitlements_list_feature_users_iter *it)
+{
+    apic_pager_free(it);
+}
+
 /* GET /feature-users/count */
 static const apic_field schematic_entitlements_count_feature_users_params_desc_Fields[] = {
     {"feature_id", 10, APIC_F_REQUIRED, offsetof(schematic_entitlements_count_feature_users_params, feature_id), -1, -1, &apic_type_string},
@@ -699,6 +819,30 @@ int schematic_entitlements_list_plan(schematic_client *client, const schematic_e
     int rc = apic_call(client, &schematic_entitlements_list_plan_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_entitlements_list_plan_response *)result;
     return rc;
+}
+
+/* 'offset' advanced by the items received */
+static const apic_pagination schematic_entitlements_list_plan_pagination = {
+    APIC_PAGE_OFFSET, "data", "offset", "limit",
+    NULL, NULL, NULL, NULL, 1
+};
+
+int schematic_entitlements_list_plan_iter_new(schematic_client *client, const schematic_entitlements_list_plan_params *params, schematic_entitlements_list_plan_iter **out, schematic_error *err)
+{
+    return apic_pager_new(client, &schematic_entitlements_list_plan_op, &schematic_entitlements_list_plan_pagination, params, out, err);
+}
+
+int schematic_entitlements_list_plan_iter_next(schematic_entitlements_list_plan_iter *it, const schematic_plan_entitlement_response_data **item, schematic_error *err)
+{
+    const void *next = NULL;
+    int rc = apic_pager_next(it, &next, err);
+    if (item != NULL) *item = (const schematic_plan_entitlement_response_data *)next;
+    return rc;
+}
+
+void schematic_entitlements_list_plan_iter_free(schematic_entitlements_list_plan_iter *it)
+{
+    apic_pager_free(it);
 }
 
 /* POST /plan-entitlements */

@@ -72,6 +72,30 @@ int schematic_events_get_summaries(schematic_client *client, const schematic_eve
     return rc;
 }
 
+/* 'offset' advanced by the items received */
+static const apic_pagination schematic_events_get_summaries_pagination = {
+    APIC_PAGE_OFFSET, "data", "offset", "limit",
+    NULL, NULL, NULL, NULL, 1
+};
+
+int schematic_events_get_summaries_iter_new(schematic_client *client, const schematic_events_get_summaries_params *params, schematic_events_get_summaries_iter **out, schematic_error *err)
+{
+    return apic_pager_new(client, &schematic_events_get_summaries_op, &schematic_events_get_summaries_pagination, params, out, err);
+}
+
+int schematic_events_get_summaries_iter_next(schematic_events_get_summaries_iter *it, const schematic_event_summary_response_data **item, schematic_error *err)
+{
+    const void *next = NULL;
+    int rc = apic_pager_next(it, &next, err);
+    if (item != NULL) *item = (const schematic_event_summary_response_data *)next;
+    return rc;
+}
+
+void schematic_events_get_summaries_iter_free(schematic_events_get_summaries_iter *it)
+{
+    apic_pager_free(it);
+}
+
 /* GET /events */
 static const apic_field schematic_events_list_params_desc_Fields[] = {
     {"company_id", 10, 0, offsetof(schematic_events_list_params, company_id), -1, -1, &apic_type_string},
@@ -123,6 +147,30 @@ int schematic_events_list(schematic_client *client, const schematic_events_list_
     int rc = apic_call(client, &schematic_events_list_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_events_list_response *)result;
     return rc;
+}
+
+/* 'offset' advanced by the items received */
+static const apic_pagination schematic_events_list_pagination = {
+    APIC_PAGE_OFFSET, "data", "offset", "limit",
+    NULL, NULL, NULL, NULL, 1
+};
+
+int schematic_events_list_iter_new(schematic_client *client, const schematic_events_list_params *params, schematic_events_list_iter **out, schematic_error *err)
+{
+    return apic_pager_new(client, &schematic_events_list_op, &schematic_events_list_pagination, params, out, err);
+}
+
+int schematic_events_list_iter_next(schematic_events_list_iter *it, const schematic_event_detail_response_data **item, schematic_error *err)
+{
+    const void *next = NULL;
+    int rc = apic_pager_next(it, &next, err);
+    if (item != NULL) *item = (const schematic_event_detail_response_data *)next;
+    return rc;
+}
+
+void schematic_events_list_iter_free(schematic_events_list_iter *it)
+{
+    apic_pager_free(it);
 }
 
 /* POST /events */

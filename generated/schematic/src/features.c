@@ -58,6 +58,30 @@ int schematic_features_list(schematic_client *client, const schematic_features_l
     return rc;
 }
 
+/* 'offset' advanced by the items received */
+static const apic_pagination schematic_features_list_pagination = {
+    APIC_PAGE_OFFSET, "data", "offset", "limit",
+    NULL, NULL, NULL, NULL, 1
+};
+
+int schematic_features_list_iter_new(schematic_client *client, const schematic_features_list_params *params, schematic_features_list_iter **out, schematic_error *err)
+{
+    return apic_pager_new(client, &schematic_features_list_op, &schematic_features_list_pagination, params, out, err);
+}
+
+int schematic_features_list_iter_next(schematic_features_list_iter *it, const schematic_feature_detail_response_data **item, schematic_error *err)
+{
+    const void *next = NULL;
+    int rc = apic_pager_next(it, &next, err);
+    if (item != NULL) *item = (const schematic_feature_detail_response_data *)next;
+    return rc;
+}
+
+void schematic_features_list_iter_free(schematic_features_list_iter *it)
+{
+    apic_pager_free(it);
+}
+
 /* POST /features */
 static const apic_response schematic_features_create_responses[] = {
     {201, &schematic_features_create_response_Type, "application/json", APIC_RESPONSE_JSON},
@@ -329,6 +353,30 @@ int schematic_features_list_flags(schematic_client *client, const schematic_feat
     int rc = apic_call(client, &schematic_features_list_flags_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_features_list_flags_response *)result;
     return rc;
+}
+
+/* 'offset' advanced by the items received */
+static const apic_pagination schematic_features_list_flags_pagination = {
+    APIC_PAGE_OFFSET, "data", "offset", "limit",
+    NULL, NULL, NULL, NULL, 1
+};
+
+int schematic_features_list_flags_iter_new(schematic_client *client, const schematic_features_list_flags_params *params, schematic_features_list_flags_iter **out, schematic_error *err)
+{
+    return apic_pager_new(client, &schematic_features_list_flags_op, &schematic_features_list_flags_pagination, params, out, err);
+}
+
+int schematic_features_list_flags_iter_next(schematic_features_list_flags_iter *it, const schematic_flag_detail_response_data **item, schematic_error *err)
+{
+    const void *next = NULL;
+    int rc = apic_pager_next(it, &next, err);
+    if (item != NULL) *item = (const schematic_flag_detail_response_data *)next;
+    return rc;
+}
+
+void schematic_features_list_flags_iter_free(schematic_features_list_flags_iter *it)
+{
+    apic_pager_free(it);
 }
 
 /* POST /flags */

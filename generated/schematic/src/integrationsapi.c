@@ -91,6 +91,30 @@ int schematic_integrationsapi_list_integrations(schematic_client *client, const 
     return rc;
 }
 
+/* 'offset' advanced by the items received */
+static const apic_pagination schematic_integrationsapi_list_integrations_pagination = {
+    APIC_PAGE_OFFSET, "data", "offset", "limit",
+    NULL, NULL, NULL, NULL, 1
+};
+
+int schematic_integrationsapi_list_integrations_iter_new(schematic_client *client, const schematic_integrationsapi_list_integrations_params *params, schematic_integrationsapi_list_integrations_iter **out, schematic_error *err)
+{
+    return apic_pager_new(client, &schematic_integrationsapi_list_integrations_op, &schematic_integrationsapi_list_integrations_pagination, params, out, err);
+}
+
+int schematic_integrationsapi_list_integrations_iter_next(schematic_integrationsapi_list_integrations_iter *it, const schematic_integrations_list_response_data **item, schematic_error *err)
+{
+    const void *next = NULL;
+    int rc = apic_pager_next(it, &next, err);
+    if (item != NULL) *item = (const schematic_integrations_list_response_data *)next;
+    return rc;
+}
+
+void schematic_integrationsapi_list_integrations_iter_free(schematic_integrationsapi_list_integrations_iter *it)
+{
+    apic_pager_free(it);
+}
+
 /* GET /integrations/{type}/webhook-url */
 static const apic_field schematic_integrationsapi_get_integration_webhook_url_params_desc_Fields[] = {
     {"type", 4, APIC_F_REQUIRED, offsetof(schematic_integrationsapi_get_integration_webhook_url_params, type), -1, -1, &apic_type_string},

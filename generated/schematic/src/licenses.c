@@ -48,6 +48,30 @@ int schematic_licenses_list(schematic_client *client, const schematic_licenses_l
     return rc;
 }
 
+/* 'offset' advanced by the items received */
+static const apic_pagination schematic_licenses_list_pagination = {
+    APIC_PAGE_OFFSET, "data", "offset", "limit",
+    NULL, NULL, NULL, NULL, 1
+};
+
+int schematic_licenses_list_iter_new(schematic_client *client, const schematic_licenses_list_params *params, schematic_licenses_list_iter **out, schematic_error *err)
+{
+    return apic_pager_new(client, &schematic_licenses_list_op, &schematic_licenses_list_pagination, params, out, err);
+}
+
+int schematic_licenses_list_iter_next(schematic_licenses_list_iter *it, const schematic_license_response_data **item, schematic_error *err)
+{
+    const void *next = NULL;
+    int rc = apic_pager_next(it, &next, err);
+    if (item != NULL) *item = (const schematic_license_response_data *)next;
+    return rc;
+}
+
+void schematic_licenses_list_iter_free(schematic_licenses_list_iter *it)
+{
+    apic_pager_free(it);
+}
+
 /* GET /licenses/{license_id} */
 static const apic_field schematic_licenses_get_single_params_desc_Fields[] = {
     {"license_id", 10, APIC_F_REQUIRED, offsetof(schematic_licenses_get_single_params, license_id), -1, -1, &apic_type_string},

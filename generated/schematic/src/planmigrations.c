@@ -48,6 +48,30 @@ int schematic_planmigrations_list_company_migrations(schematic_client *client, c
     return rc;
 }
 
+/* 'offset' advanced by the items received */
+static const apic_pagination schematic_planmigrations_list_company_migrations_pagination = {
+    APIC_PAGE_OFFSET, "data", "offset", "limit",
+    NULL, NULL, NULL, NULL, 1
+};
+
+int schematic_planmigrations_list_company_migrations_iter_new(schematic_client *client, const schematic_planmigrations_list_company_migrations_params *params, schematic_planmigrations_list_company_migrations_iter **out, schematic_error *err)
+{
+    return apic_pager_new(client, &schematic_planmigrations_list_company_migrations_op, &schematic_planmigrations_list_company_migrations_pagination, params, out, err);
+}
+
+int schematic_planmigrations_list_company_migrations_iter_next(schematic_planmigrations_list_company_migrations_iter *it, const schematic_plan_version_company_migration_response_data **item, schematic_error *err)
+{
+    const void *next = NULL;
+    int rc = apic_pager_next(it, &next, err);
+    if (item != NULL) *item = (const schematic_plan_version_company_migration_response_data *)next;
+    return rc;
+}
+
+void schematic_planmigrations_list_company_migrations_iter_free(schematic_planmigrations_list_company_migrations_iter *it)
+{
+    apic_pager_free(it);
+}
+
 /* POST /plan-version-company-migrations/{plan_version_company_migration_id}/retry */
 static const apic_field schematic_planmigrations_retry_company_migration_params_desc_Fields[] = {
     {"plan_version_company_migration_id", 33, APIC_F_REQUIRED, offsetof(schematic_planmigrations_retry_company_migration_params, plan_version_company_migration_id), -1, -1, &apic_type_string},
@@ -177,6 +201,30 @@ int schematic_planmigrations_list_migrations(schematic_client *client, const sch
     int rc = apic_call(client, &schematic_planmigrations_list_migrations_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_planmigrations_list_migrations_response *)result;
     return rc;
+}
+
+/* 'offset' advanced by the items received */
+static const apic_pagination schematic_planmigrations_list_migrations_pagination = {
+    APIC_PAGE_OFFSET, "data", "offset", "limit",
+    NULL, NULL, NULL, NULL, 1
+};
+
+int schematic_planmigrations_list_migrations_iter_new(schematic_client *client, const schematic_planmigrations_list_migrations_params *params, schematic_planmigrations_list_migrations_iter **out, schematic_error *err)
+{
+    return apic_pager_new(client, &schematic_planmigrations_list_migrations_op, &schematic_planmigrations_list_migrations_pagination, params, out, err);
+}
+
+int schematic_planmigrations_list_migrations_iter_next(schematic_planmigrations_list_migrations_iter *it, const schematic_plan_version_migration_response_data **item, schematic_error *err)
+{
+    const void *next = NULL;
+    int rc = apic_pager_next(it, &next, err);
+    if (item != NULL) *item = (const schematic_plan_version_migration_response_data *)next;
+    return rc;
+}
+
+void schematic_planmigrations_list_migrations_iter_free(schematic_planmigrations_list_migrations_iter *it)
+{
+    apic_pager_free(it);
 }
 
 /* POST /plan-version-migrations */

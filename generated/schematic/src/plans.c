@@ -91,6 +91,30 @@ int schematic_plans_list_custom_billings(schematic_client *client, const schemat
     return rc;
 }
 
+/* 'offset' advanced by the items received */
+static const apic_pagination schematic_plans_list_custom_billings_pagination = {
+    APIC_PAGE_OFFSET, "data", "offset", "limit",
+    NULL, NULL, NULL, NULL, 1
+};
+
+int schematic_plans_list_custom_billings_iter_new(schematic_client *client, const schematic_plans_list_custom_billings_params *params, schematic_plans_list_custom_billings_iter **out, schematic_error *err)
+{
+    return apic_pager_new(client, &schematic_plans_list_custom_billings_op, &schematic_plans_list_custom_billings_pagination, params, out, err);
+}
+
+int schematic_plans_list_custom_billings_iter_next(schematic_plans_list_custom_billings_iter *it, const schematic_custom_plan_billing_response_data **item, schematic_error *err)
+{
+    const void *next = NULL;
+    int rc = apic_pager_next(it, &next, err);
+    if (item != NULL) *item = (const schematic_custom_plan_billing_response_data *)next;
+    return rc;
+}
+
+void schematic_plans_list_custom_billings_iter_free(schematic_plans_list_custom_billings_iter *it)
+{
+    apic_pager_free(it);
+}
+
 /* PUT /custom-plan-billings/{custom_plan_billing_id}/mark-paid */
 static const apic_field schematic_plans_mark_custom_billing_paid_params_desc_Fields[] = {
     {"custom_plan_billing_id", 22, APIC_F_REQUIRED, offsetof(schematic_plans_mark_custom_billing_paid_params, custom_plan_billing_id), -1, -1, &apic_type_string},
@@ -264,6 +288,30 @@ int schematic_plans_list(schematic_client *client, const schematic_plans_list_pa
     int rc = apic_call(client, &schematic_plans_list_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_plans_list_response *)result;
     return rc;
+}
+
+/* 'offset' advanced by the items received */
+static const apic_pagination schematic_plans_list_pagination = {
+    APIC_PAGE_OFFSET, "data", "offset", "limit",
+    NULL, NULL, NULL, NULL, 1
+};
+
+int schematic_plans_list_iter_new(schematic_client *client, const schematic_plans_list_params *params, schematic_plans_list_iter **out, schematic_error *err)
+{
+    return apic_pager_new(client, &schematic_plans_list_op, &schematic_plans_list_pagination, params, out, err);
+}
+
+int schematic_plans_list_iter_next(schematic_plans_list_iter *it, const schematic_plan_detail_response_data **item, schematic_error *err)
+{
+    const void *next = NULL;
+    int rc = apic_pager_next(it, &next, err);
+    if (item != NULL) *item = (const schematic_plan_detail_response_data *)next;
+    return rc;
+}
+
+void schematic_plans_list_iter_free(schematic_plans_list_iter *it)
+{
+    apic_pager_free(it);
 }
 
 /* POST /plans */
@@ -519,6 +567,30 @@ int schematic_plans_list_billing_product_match_companies(schematic_client *clien
     int rc = apic_call(client, &schematic_plans_list_billing_product_match_companies_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_plans_list_billing_product_match_companies_response *)result;
     return rc;
+}
+
+/* 'offset' advanced by the items received */
+static const apic_pagination schematic_plans_list_billing_product_match_companies_pagination = {
+    APIC_PAGE_OFFSET, "data", "offset", "limit",
+    NULL, NULL, NULL, NULL, 1
+};
+
+int schematic_plans_list_billing_product_match_companies_iter_new(schematic_client *client, const schematic_plans_list_billing_product_match_companies_params *params, schematic_plans_list_billing_product_match_companies_iter **out, schematic_error *err)
+{
+    return apic_pager_new(client, &schematic_plans_list_billing_product_match_companies_op, &schematic_plans_list_billing_product_match_companies_pagination, params, out, err);
+}
+
+int schematic_plans_list_billing_product_match_companies_iter_next(schematic_plans_list_billing_product_match_companies_iter *it, const schematic_company_detail_response_data **item, schematic_error *err)
+{
+    const void *next = NULL;
+    int rc = apic_pager_next(it, &next, err);
+    if (item != NULL) *item = (const schematic_company_detail_response_data *)next;
+    return rc;
+}
+
+void schematic_plans_list_billing_product_match_companies_iter_free(schematic_plans_list_billing_product_match_companies_iter *it)
+{
+    apic_pager_free(it);
 }
 
 /* GET /plans/billing-product-match-companies/count */

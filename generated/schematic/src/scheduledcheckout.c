@@ -46,6 +46,30 @@ int schematic_scheduledcheckout_list_scheduled_checkouts(schematic_client *clien
     return rc;
 }
 
+/* 'offset' advanced by the items received */
+static const apic_pagination schematic_scheduledcheckout_list_scheduled_checkouts_pagination = {
+    APIC_PAGE_OFFSET, "data", "offset", "limit",
+    NULL, NULL, NULL, NULL, 1
+};
+
+int schematic_scheduledcheckout_list_scheduled_checkouts_iter_new(schematic_client *client, const schematic_scheduledcheckout_list_scheduled_checkouts_params *params, schematic_scheduledcheckout_list_scheduled_checkouts_iter **out, schematic_error *err)
+{
+    return apic_pager_new(client, &schematic_scheduledcheckout_list_scheduled_checkouts_op, &schematic_scheduledcheckout_list_scheduled_checkouts_pagination, params, out, err);
+}
+
+int schematic_scheduledcheckout_list_scheduled_checkouts_iter_next(schematic_scheduledcheckout_list_scheduled_checkouts_iter *it, const schematic_scheduled_checkout_response_data **item, schematic_error *err)
+{
+    const void *next = NULL;
+    int rc = apic_pager_next(it, &next, err);
+    if (item != NULL) *item = (const schematic_scheduled_checkout_response_data *)next;
+    return rc;
+}
+
+void schematic_scheduledcheckout_list_scheduled_checkouts_iter_free(schematic_scheduledcheckout_list_scheduled_checkouts_iter *it)
+{
+    apic_pager_free(it);
+}
+
 /* POST /scheduled-checkout */
 static const apic_response schematic_scheduledcheckout_create_scheduled_checkout_responses[] = {
     {201, &schematic_scheduledcheckout_create_scheduled_checkout_response_Type, "application/json", APIC_RESPONSE_JSON},

@@ -48,6 +48,30 @@ int schematic_webhooks_list_events(schematic_client *client, const schematic_web
     return rc;
 }
 
+/* 'offset' advanced by the items received */
+static const apic_pagination schematic_webhooks_list_events_pagination = {
+    APIC_PAGE_OFFSET, "data", "offset", "limit",
+    NULL, NULL, NULL, NULL, 1
+};
+
+int schematic_webhooks_list_events_iter_new(schematic_client *client, const schematic_webhooks_list_events_params *params, schematic_webhooks_list_events_iter **out, schematic_error *err)
+{
+    return apic_pager_new(client, &schematic_webhooks_list_events_op, &schematic_webhooks_list_events_pagination, params, out, err);
+}
+
+int schematic_webhooks_list_events_iter_next(schematic_webhooks_list_events_iter *it, const schematic_webhook_event_detail_response_data **item, schematic_error *err)
+{
+    const void *next = NULL;
+    int rc = apic_pager_next(it, &next, err);
+    if (item != NULL) *item = (const schematic_webhook_event_detail_response_data *)next;
+    return rc;
+}
+
+void schematic_webhooks_list_events_iter_free(schematic_webhooks_list_events_iter *it)
+{
+    apic_pager_free(it);
+}
+
 /* GET /webhook-events/{webhook_event_id} */
 static const apic_field schematic_webhooks_get_event_params_desc_Fields[] = {
     {"webhook_event_id", 16, APIC_F_REQUIRED, offsetof(schematic_webhooks_get_event_params, webhook_event_id), -1, -1, &apic_type_string},
@@ -175,6 +199,30 @@ int schematic_webhooks_list(schematic_client *client, const schematic_webhooks_l
     int rc = apic_call(client, &schematic_webhooks_list_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_webhooks_list_response *)result;
     return rc;
+}
+
+/* 'offset' advanced by the items received */
+static const apic_pagination schematic_webhooks_list_pagination = {
+    APIC_PAGE_OFFSET, "data", "offset", "limit",
+    NULL, NULL, NULL, NULL, 1
+};
+
+int schematic_webhooks_list_iter_new(schematic_client *client, const schematic_webhooks_list_params *params, schematic_webhooks_list_iter **out, schematic_error *err)
+{
+    return apic_pager_new(client, &schematic_webhooks_list_op, &schematic_webhooks_list_pagination, params, out, err);
+}
+
+int schematic_webhooks_list_iter_next(schematic_webhooks_list_iter *it, const schematic_webhook_response_data **item, schematic_error *err)
+{
+    const void *next = NULL;
+    int rc = apic_pager_next(it, &next, err);
+    if (item != NULL) *item = (const schematic_webhook_response_data *)next;
+    return rc;
+}
+
+void schematic_webhooks_list_iter_free(schematic_webhooks_list_iter *it)
+{
+    apic_pager_free(it);
 }
 
 /* POST /webhooks */

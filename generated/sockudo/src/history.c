@@ -56,6 +56,30 @@ int sockudo_history_list(sockudo_client *client, const sockudo_history_list_para
     return rc;
 }
 
+/* 'next_cursor' as 'cursor' */
+static const apic_pagination sockudo_history_list_pagination = {
+    APIC_PAGE_CURSOR, "items", "cursor", NULL,
+    NULL, "has_more", "next_cursor", NULL, 1
+};
+
+int sockudo_history_list_iter_new(sockudo_client *client, const sockudo_history_list_params *params, sockudo_history_list_iter **out, sockudo_error *err)
+{
+    return apic_pager_new(client, &sockudo_history_list_op, &sockudo_history_list_pagination, params, out, err);
+}
+
+int sockudo_history_list_iter_next(sockudo_history_list_iter *it, const sockudo_history_item **item, sockudo_error *err)
+{
+    const void *next = NULL;
+    int rc = apic_pager_next(it, &next, err);
+    if (item != NULL) *item = (const sockudo_history_item *)next;
+    return rc;
+}
+
+void sockudo_history_list_iter_free(sockudo_history_list_iter *it)
+{
+    apic_pager_free(it);
+}
+
 /* GET /apps/{app_id}/channels/{channel_name}/history/state */
 static const apic_field sockudo_history_get_state_params_desc_Fields[] = {
     {"app_id", 6, APIC_F_REQUIRED, offsetof(sockudo_history_get_state_params, app_id), -1, -1, &apic_type_string},

@@ -93,6 +93,30 @@ int sockudo_messages_list_versions(sockudo_client *client, const sockudo_message
     return rc;
 }
 
+/* 'next_cursor' as 'cursor' */
+static const apic_pagination sockudo_messages_list_versions_pagination = {
+    APIC_PAGE_CURSOR, "items", "cursor", NULL,
+    NULL, "has_more", "next_cursor", NULL, 1
+};
+
+int sockudo_messages_list_versions_iter_new(sockudo_client *client, const sockudo_messages_list_versions_params *params, sockudo_messages_list_versions_iter **out, sockudo_error *err)
+{
+    return apic_pager_new(client, &sockudo_messages_list_versions_op, &sockudo_messages_list_versions_pagination, params, out, err);
+}
+
+int sockudo_messages_list_versions_iter_next(sockudo_messages_list_versions_iter *it, const sockudo_versioned_message **item, sockudo_error *err)
+{
+    const void *next = NULL;
+    int rc = apic_pager_next(it, &next, err);
+    if (item != NULL) *item = (const sockudo_versioned_message *)next;
+    return rc;
+}
+
+void sockudo_messages_list_versions_iter_free(sockudo_messages_list_versions_iter *it)
+{
+    apic_pager_free(it);
+}
+
 /* POST /apps/{app_id}/channels/{channel_name}/messages/{message_serial}/update */
 static const apic_field sockudo_messages_update_params_desc_Fields[] = {
     {"app_id", 6, APIC_F_REQUIRED, offsetof(sockudo_messages_update_params, app_id), -1, -1, &apic_type_string},

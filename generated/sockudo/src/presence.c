@@ -97,6 +97,30 @@ int sockudo_presence_list_history(sockudo_client *client, const sockudo_presence
     return rc;
 }
 
+/* 'next_cursor' as 'cursor' */
+static const apic_pagination sockudo_presence_list_history_pagination = {
+    APIC_PAGE_CURSOR, "items", "cursor", NULL,
+    NULL, "has_more", "next_cursor", NULL, 1
+};
+
+int sockudo_presence_list_history_iter_new(sockudo_client *client, const sockudo_presence_list_history_params *params, sockudo_presence_list_history_iter **out, sockudo_error *err)
+{
+    return apic_pager_new(client, &sockudo_presence_list_history_op, &sockudo_presence_list_history_pagination, params, out, err);
+}
+
+int sockudo_presence_list_history_iter_next(sockudo_presence_list_history_iter *it, const sockudo_presence_history_item **item, sockudo_error *err)
+{
+    const void *next = NULL;
+    int rc = apic_pager_next(it, &next, err);
+    if (item != NULL) *item = (const sockudo_presence_history_item *)next;
+    return rc;
+}
+
+void sockudo_presence_list_history_iter_free(sockudo_presence_list_history_iter *it)
+{
+    apic_pager_free(it);
+}
+
 /* GET /apps/{app_id}/channels/{channel_name}/presence/history/state */
 static const apic_field sockudo_presence_get_history_state_params_desc_Fields[] = {
     {"app_id", 6, APIC_F_REQUIRED, offsetof(sockudo_presence_get_history_state_params, app_id), -1, -1, &apic_type_string},

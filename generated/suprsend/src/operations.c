@@ -182,6 +182,30 @@ int suprsend_get_tenant_list(suprsend_client *client, const suprsend_get_tenant_
     return rc;
 }
 
+/* 'offset' advanced by the items received */
+static const apic_pagination suprsend_get_tenant_list_pagination = {
+    APIC_PAGE_OFFSET, "results", "offset", "limit",
+    NULL, NULL, NULL, NULL, 1
+};
+
+int suprsend_get_tenant_list_iter_new(suprsend_client *client, const suprsend_get_tenant_list_params *params, suprsend_get_tenant_list_iter **out, suprsend_error *err)
+{
+    return apic_pager_new(client, &suprsend_get_tenant_list_op, &suprsend_get_tenant_list_pagination, params, out, err);
+}
+
+int suprsend_get_tenant_list_iter_next(suprsend_get_tenant_list_iter *it, const suprsend_get_tenant_list_response_results_item **item, suprsend_error *err)
+{
+    const void *next = NULL;
+    int rc = apic_pager_next(it, &next, err);
+    if (item != NULL) *item = (const suprsend_get_tenant_list_response_results_item *)next;
+    return rc;
+}
+
+void suprsend_get_tenant_list_iter_free(suprsend_get_tenant_list_iter *it)
+{
+    apic_pager_free(it);
+}
+
 /* POST /v1/subscriber_list/{list_id}/subscriber/remove/ */
 static const apic_field suprsend_remove_users_from_list_params_desc_Fields[] = {
     {"list_id", 7, APIC_F_REQUIRED, offsetof(suprsend_remove_users_from_list_params, list_id), -1, -1, &apic_type_string},
@@ -829,6 +853,30 @@ int suprsend_get_tenant_preference_all_categories(suprsend_client *client, const
     int rc = apic_call(client, &suprsend_get_tenant_preference_all_categories_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (suprsend_get_tenant_preference_all_categories_response *)result;
     return rc;
+}
+
+/* 'offset' advanced by the items received */
+static const apic_pagination suprsend_get_tenant_preference_all_categories_pagination = {
+    APIC_PAGE_OFFSET, "results", "offset", "limit",
+    NULL, NULL, NULL, NULL, 1
+};
+
+int suprsend_get_tenant_preference_all_categories_iter_new(suprsend_client *client, const suprsend_get_tenant_preference_all_categories_params *params, suprsend_get_tenant_preference_all_categories_iter **out, suprsend_error *err)
+{
+    return apic_pager_new(client, &suprsend_get_tenant_preference_all_categories_op, &suprsend_get_tenant_preference_all_categories_pagination, params, out, err);
+}
+
+int suprsend_get_tenant_preference_all_categories_iter_next(suprsend_get_tenant_preference_all_categories_iter *it, const suprsend_get_tenant_preference_all_categories_response_results_item **item, suprsend_error *err)
+{
+    const void *next = NULL;
+    int rc = apic_pager_next(it, &next, err);
+    if (item != NULL) *item = (const suprsend_get_tenant_preference_all_categories_response_results_item *)next;
+    return rc;
+}
+
+void suprsend_get_tenant_preference_all_categories_iter_free(suprsend_get_tenant_preference_all_categories_iter *it)
+{
+    apic_pager_free(it);
 }
 
 /* GET /v1/tenant/{tenant_id}/preference/category/{category}/ */
@@ -3658,6 +3706,30 @@ int suprsend_list_events(suprsend_client *client, const suprsend_list_events_par
     return rc;
 }
 
+/* 'offset' advanced by the items received */
+static const apic_pagination suprsend_list_events_pagination = {
+    APIC_PAGE_OFFSET, "results", "offset", "limit",
+    NULL, NULL, NULL, NULL, 1
+};
+
+int suprsend_list_events_iter_new(suprsend_client *client, const suprsend_list_events_params *params, suprsend_list_events_iter **out, suprsend_error *err)
+{
+    return apic_pager_new(client, &suprsend_list_events_op, &suprsend_list_events_pagination, params, out, err);
+}
+
+int suprsend_list_events_iter_next(suprsend_list_events_iter *it, const suprsend_list_events_response_results_item **item, suprsend_error *err)
+{
+    const void *next = NULL;
+    int rc = apic_pager_next(it, &next, err);
+    if (item != NULL) *item = (const suprsend_list_events_response_results_item *)next;
+    return rc;
+}
+
+void suprsend_list_events_iter_free(suprsend_list_events_iter *it)
+{
+    apic_pager_free(it);
+}
+
 /* POST /v1/{workspace}/event/ */
 static const apic_field suprsend_create_event_params_desc_Fields[] = {
     {"workspace", 9, APIC_F_REQUIRED, offsetof(suprsend_create_event_params, workspace), -1, -1, &apic_type_string},
@@ -4190,6 +4262,30 @@ int suprsend_list_translations(suprsend_client *client, const suprsend_list_tran
     return rc;
 }
 
+/* 'offset' advanced by the items received */
+static const apic_pagination suprsend_list_translations_pagination = {
+    APIC_PAGE_OFFSET, "results", "offset", "limit",
+    NULL, NULL, NULL, NULL, 1
+};
+
+int suprsend_list_translations_iter_new(suprsend_client *client, const suprsend_list_translations_params *params, suprsend_list_translations_iter **out, suprsend_error *err)
+{
+    return apic_pager_new(client, &suprsend_list_translations_op, &suprsend_list_translations_pagination, params, out, err);
+}
+
+int suprsend_list_translations_iter_next(suprsend_list_translations_iter *it, const suprsend_list_translations_response_results_item **item, suprsend_error *err)
+{
+    const void *next = NULL;
+    int rc = apic_pager_next(it, &next, err);
+    if (item != NULL) *item = (const suprsend_list_translations_response_results_item *)next;
+    return rc;
+}
+
+void suprsend_list_translations_iter_free(suprsend_list_translations_iter *it)
+{
+    apic_pager_free(it);
+}
+
 /* GET /v1/{workspace}/translation/content/{locale_file}/ */
 static const apic_field suprsend_get_translation_params_desc_Fields[] = {
     {"workspace", 9, APIC_F_REQUIRED, offsetof(suprsend_get_translation_params, workspace), -1, -1, &apic_type_string},
@@ -4480,6 +4576,30 @@ int suprsend_list_templates_v2(suprsend_client *client, const suprsend_list_temp
     int rc = apic_call(client, &suprsend_list_templates_v2_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (suprsend_list_templates_v2_response *)result;
     return rc;
+}
+
+/* 'offset' advanced by the items received */
+static const apic_pagination suprsend_list_templates_v2_pagination = {
+    APIC_PAGE_OFFSET, "results", "offset", "limit",
+    NULL, NULL, NULL, NULL, 1
+};
+
+int suprsend_list_templates_v2_iter_new(suprsend_client *client, const suprsend_list_templates_v2_params *params, suprsend_list_templates_v2_iter **out, suprsend_error *err)
+{
+    return apic_pager_new(client, &suprsend_list_templates_v2_op, &suprsend_list_templates_v2_pagination, params, out, err);
+}
+
+int suprsend_list_templates_v2_iter_next(suprsend_list_templates_v2_iter *it, const suprsend_list_templates_v2_response_results_item **item, suprsend_error *err)
+{
+    const void *next = NULL;
+    int rc = apic_pager_next(it, &next, err);
+    if (item != NULL) *item = (const suprsend_list_templates_v2_response_results_item *)next;
+    return rc;
+}
+
+void suprsend_list_templates_v2_iter_free(suprsend_list_templates_v2_iter *it)
+{
+    apic_pager_free(it);
 }
 
 /* GET /v2/{workspace}/template/{template_slug}/ */

@@ -6,13 +6,15 @@ _Static_assert(sizeof(suprsend_workflow_trigger_single_body_recipients_item_kind
 static const char *const suprsend_workflow_trigger_single_body_recipients_item_Values[] = {
     "identify_user_inline",
     "notify_object",
+    "recipient_by_distinct_id",
 };
 static const apic_variant suprsend_workflow_trigger_single_body_recipients_item_Variants[] = {
     {&suprsend_workflow_trigger_single_body_recipients_item_identify_user_inline_Type, offsetof(suprsend_workflow_trigger_single_body_recipients_item, as.identify_user_inline), NULL, 0},
     {&suprsend_workflow_trigger_single_body_recipients_item_notify_object_Type, offsetof(suprsend_workflow_trigger_single_body_recipients_item, as.notify_object), NULL, 0},
+    {&apic_type_string, offsetof(suprsend_workflow_trigger_single_body_recipients_item, as.recipient_by_distinct_id), NULL, 0},
 };
 const apic_union_desc suprsend_workflow_trigger_single_body_recipients_item_desc = {
-    { "WorkflowTriggerSingleBody.recipients.item", suprsend_workflow_trigger_single_body_recipients_item_Values, 2 }, suprsend_workflow_trigger_single_body_recipients_item_Variants,
+    { "WorkflowTriggerSingleBody.recipients.item", suprsend_workflow_trigger_single_body_recipients_item_Values, 3 }, suprsend_workflow_trigger_single_body_recipients_item_Variants,
     NULL, sizeof(suprsend_workflow_trigger_single_body_recipients_item), offsetof(suprsend_workflow_trigger_single_body_recipients_item, kind), offsetof(suprsend_workflow_trigger_single_body_recipients_item, other)
 };
 

@@ -19,6 +19,7 @@
 #include "ids.h"
 #include "log.h"
 #include "operation.h"
+#include "pager.h"
 #include "pusher.h"
 #include "queue.h"
 #include "request.h"

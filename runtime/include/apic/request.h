@@ -64,6 +64,11 @@ typedef struct apic_request_options {
     bool is_event;
     /** What the call does with its operation's cache, if it has one. */
     apic_cache_use cache;
+    /** A response header to read (case-insensitive), such as "Link"; NULL = none. */
+    const char *response_header;
+    /** Receives a copy of that header's value from the answer that ends a successful call (free()
+     *  it; NULL when the answer has none). What it held before is freed first. */
+    char **response_header_value;
 } apic_request_options;
 
 #ifdef __cplusplus

@@ -39,7 +39,19 @@ typedef struct limits {
     long timeout_ms;
     long connect_timeout_ms;
     long long deadline; /* monotonic milliseconds */
+    const apic_request_options *opts; /* the caller's, for the response header it wants copied; may be NULL */
 } limits;
+
+/* The response header the caller asked for (apic_request_options.response_header), copied out
+ * of the answer that ends the call. false when out of memory. */
+static bool copy_wanted_header(const apic_request_options *opts, const apic_http_response *res)
+{
+    if (opts == NULL || opts->response_header == NULL || opts->response_header_value == NULL) return true;
+    free(*opts->response_header_value);
+    const char *v = apic_http_response_header(res, opts->response_header);
+    *opts->response_header_value = v != NULL ? strdup(v) : NULL;
+    return v == NULL || *opts->response_header_value != NULL;
+}
 
 _Thread_local apic_retry_waiter apic_thread_retry_waiter;
 
@@ -317,6 +329,9 @@ static int attempts(apic_client *c, const apic_operation *op, outgoing *o, const
         if (rc == 0) rc = finish(op, &res, st, out, err);
         long long asked = -1;
         bool again = rc != 0 && worth_retrying(rc, &res, c->conflict_is_final, (long long)time(NULL), &asked) && (st == NULL || st->delivered == 0);
+        if (rc == 0 && !copy_wanted_header(lim->opts, &res)) {
+            rc = apic_error_set(err, APIC_E_NOMEM, "%s %s: out of memory", op->method, op->path);
+        }
         if (rc == 0) {
             apic_call_cache_store(cc, &res);
             if (apic_log_on(&c->log, APIC_LOG_INFO)) log_attempt(c, APIC_LOG_INFO, op, o, &res, err, duration, "ok");
@@ -378,12 +393,14 @@ static void log_unsent(const apic_client *c, const apic_operation *op, int statu
 }
 
 /* Answers the call from the cache when it holds a fresh answer: returns true with *rc set. */
-static bool from_cache(apic_client *c, const apic_operation *op, apic_call_cache *cc, void **out, apic_error *err, int *rc)
+static bool from_cache(apic_client *c, const apic_operation *op, const apic_request_options *opts, apic_call_cache *cc,
+                       void **out, apic_error *err, int *rc)
 {
     apic_http_response kept = {0};
     if (!apic_call_cache_lookup(cc, &kept)) return false;
     int status = kept.status;
     *rc = finish(op, &kept, NULL, out, err);
+    if (*rc == 0 && !copy_wanted_header(opts, &kept)) *rc = apic_error_set(err, APIC_E_NOMEM, "out of memory");
     apic_http_response_clear(&kept);
     log_unsent(c, op, status, "answered from the cache");
     return true;
@@ -413,7 +430,7 @@ static int call(apic_client *client, const apic_operation *op, const void *param
     apic_retry_policy pol = apic_retry_effective(opts != NULL && opts->retry != NULL ? opts->retry : &client->retry);
     limits lim = {opts != NULL && opts->timeout_ms > 0 ? opts->timeout_ms : client->timeout_ms,
                   opts != NULL && opts->connect_timeout_ms > 0 ? opts->connect_timeout_ms : client->connect_timeout_ms,
-                  pol.deadline_ms > 0 ? apic_monotonic_ms() + pol.deadline_ms : 0};
+                  pol.deadline_ms > 0 ? apic_monotonic_ms() + pol.deadline_ms : 0, opts};
     if (client->offline) {
         log_unsent(client, op, 0, "offline mode: not sent");
         return apic_error_set(err, APIC_E_OFFLINE, "%s %s: offline mode (config.offline): nothing is sent", op->method,
@@ -421,7 +438,7 @@ static int call(apic_client *client, const apic_operation *op, const void *param
     }
     apic_call_cache cc;
     apic_call_cache_begin(client, op, params, body, opts, &cc);
-    if (st == NULL && from_cache(client, op, &cc, out, err, &rc)) {
+    if (st == NULL && from_cache(client, op, opts, &cc, out, err, &rc)) {
         apic_call_cache_end(&cc);
         if (rc == 0) err->message[0] = '\0';
         apic_error_clear(&scratch);

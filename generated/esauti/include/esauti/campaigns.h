@@ -50,6 +50,10 @@ typedef struct esauti_campaigns_list_params {
  *
  * Returns one page of campaigns matching the optional search expression.
  *
+ * Paginated ('start' advanced by the items received, up to 'total'): the `_iter_new()`,
+ * `_iter_next()` and `_iter_free()` functions beside this one go through every item, asking for
+ * pages as they are needed.
+ *
  * `GET /campaigns`
  *
  * @param client a client from esauti_client_new()
@@ -62,6 +66,26 @@ APIC_EXPORT int esauti_campaigns_list(esauti_client *client, const esauti_campai
                                       esauti_campaign_list **out, esauti_error *err);
 /** Descriptor of esauti_campaigns_list(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation esauti_campaigns_list_op;
+
+/** Iteration over every item of esauti_campaigns_list(), page after page (apic/pager.h). */
+typedef struct apic_pager esauti_campaigns_list_iter;
+/**
+ * Starts iterating: nothing is sent before the first esauti_campaigns_list_iter_next(). params is copied
+ * shallowly: what it points to must stay valid until esauti_campaigns_list_iter_free(); the page it
+ * names (when set) is where the iteration starts.
+ * @return 0, or a negative status with err filled
+ */
+APIC_EXPORT int esauti_campaigns_list_iter_new(esauti_client *client, const esauti_campaigns_list_params *params,
+                                               esauti_campaigns_list_iter **out, esauti_error *err);
+/**
+ * The next item: 1 with *item pointing at it (valid until the next call or esauti_campaigns_list_iter_free()),
+ * 0 after the last one, or a negative status with err filled (the items before it were
+ * delivered; calling again asks for the page that failed again).
+ */
+APIC_EXPORT int esauti_campaigns_list_iter_next(esauti_campaigns_list_iter *it, const esauti_campaign **item,
+                                                esauti_error *err);
+/** Frees the iteration and the page it holds. NULL is a no-op. */
+APIC_EXPORT void esauti_campaigns_list_iter_free(esauti_campaigns_list_iter *it);
 
 /** Parameters of esauti_campaigns_get(). Zero-initialise, then set what you need. */
 typedef struct esauti_campaigns_get_params {
@@ -116,6 +140,10 @@ typedef struct esauti_campaigns_list_contacts_params {
  *
  * Returns one page of the contacts currently in the campaign, with how they joined.
  *
+ * Paginated ('start' advanced by the items received, up to 'total'): the `_iter_new()`,
+ * `_iter_next()` and `_iter_free()` functions beside this one go through every item, asking for
+ * pages as they are needed.
+ *
  * `GET /campaigns/{id}/contacts`
  *
  * @param client a client from esauti_client_new()
@@ -129,6 +157,27 @@ APIC_EXPORT int esauti_campaigns_list_contacts(esauti_client *client,
                                                esauti_campaign_contact_list **out, esauti_error *err);
 /** Descriptor of esauti_campaigns_list_contacts(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation esauti_campaigns_list_contacts_op;
+
+/** Iteration over every item of esauti_campaigns_list_contacts(), page after page (apic/pager.h). */
+typedef struct apic_pager esauti_campaigns_list_contacts_iter;
+/**
+ * Starts iterating: nothing is sent before the first esauti_campaigns_list_contacts_iter_next(). params is copied
+ * shallowly: what it points to must stay valid until esauti_campaigns_list_contacts_iter_free(); the page it
+ * names (when set) is where the iteration starts.
+ * @return 0, or a negative status with err filled
+ */
+APIC_EXPORT int esauti_campaigns_list_contacts_iter_new(esauti_client *client,
+                                                        const esauti_campaigns_list_contacts_params *params,
+                                                        esauti_campaigns_list_contacts_iter **out, esauti_error *err);
+/**
+ * The next item: 1 with *item pointing at it (valid until the next call or esauti_campaigns_list_contacts_iter_free()),
+ * 0 after the last one, or a negative status with err filled (the items before it were
+ * delivered; calling again asks for the page that failed again).
+ */
+APIC_EXPORT int esauti_campaigns_list_contacts_iter_next(esauti_campaigns_list_contacts_iter *it,
+                                                         const esauti_campaign_contact **item, esauti_error *err);
+/** Frees the iteration and the page it holds. NULL is a no-op. */
+APIC_EXPORT void esauti_campaigns_list_contacts_iter_free(esauti_campaigns_list_contacts_iter *it);
 
 /** Parameters of esauti_campaigns_add_contact(). Zero-initialise, then set what you need. */
 typedef struct esauti_campaigns_add_contact_params {

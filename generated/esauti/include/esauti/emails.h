@@ -50,6 +50,10 @@ typedef struct esauti_emails_list_params {
  *
  * Returns one page of emails matching the optional search expression.
  *
+ * Paginated ('start' advanced by the items received, up to 'total'): the `_iter_new()`,
+ * `_iter_next()` and `_iter_free()` functions beside this one go through every item, asking for
+ * pages as they are needed.
+ *
  * `GET /emails`
  *
  * @param client a client from esauti_client_new()
@@ -62,6 +66,25 @@ APIC_EXPORT int esauti_emails_list(esauti_client *client, const esauti_emails_li
                                    esauti_email_list **out, esauti_error *err);
 /** Descriptor of esauti_emails_list(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation esauti_emails_list_op;
+
+/** Iteration over every item of esauti_emails_list(), page after page (apic/pager.h). */
+typedef struct apic_pager esauti_emails_list_iter;
+/**
+ * Starts iterating: nothing is sent before the first esauti_emails_list_iter_next(). params is copied
+ * shallowly: what it points to must stay valid until esauti_emails_list_iter_free(); the page it
+ * names (when set) is where the iteration starts.
+ * @return 0, or a negative status with err filled
+ */
+APIC_EXPORT int esauti_emails_list_iter_new(esauti_client *client, const esauti_emails_list_params *params,
+                                            esauti_emails_list_iter **out, esauti_error *err);
+/**
+ * The next item: 1 with *item pointing at it (valid until the next call or esauti_emails_list_iter_free()),
+ * 0 after the last one, or a negative status with err filled (the items before it were
+ * delivered; calling again asks for the page that failed again).
+ */
+APIC_EXPORT int esauti_emails_list_iter_next(esauti_emails_list_iter *it, const esauti_email **item, esauti_error *err);
+/** Frees the iteration and the page it holds. NULL is a no-op. */
+APIC_EXPORT void esauti_emails_list_iter_free(esauti_emails_list_iter *it);
 
 /**
  * Create an email

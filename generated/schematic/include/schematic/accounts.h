@@ -33,6 +33,10 @@ typedef struct schematic_accounts_list_members_params {
 /**
  * List account members
  *
+ * Paginated ('offset' advanced by the items received): the `_iter_new()`, `_iter_next()` and
+ * `_iter_free()` functions beside this one go through every item, asking for pages as they are
+ * needed.
+ *
  * `GET /account-members`
  *
  * @param client a client from schematic_client_new()
@@ -46,6 +50,29 @@ APIC_EXPORT int schematic_accounts_list_members(schematic_client *client,
                                                 schematic_accounts_list_members_response **out, schematic_error *err);
 /** Descriptor of schematic_accounts_list_members(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_accounts_list_members_op;
+
+/** Iteration over every item of schematic_accounts_list_members(), page after page (apic/pager.h). */
+typedef struct apic_pager schematic_accounts_list_members_iter;
+/**
+ * Starts iterating: nothing is sent before the first schematic_accounts_list_members_iter_next(). params is copied
+ * shallowly: what it points to must stay valid until schematic_accounts_list_members_iter_free(); the page it
+ * names (when set) is where the iteration starts.
+ * @return 0, or a negative status with err filled
+ */
+APIC_EXPORT int schematic_accounts_list_members_iter_new(schematic_client *client,
+                                                         const schematic_accounts_list_members_params *params,
+                                                         schematic_accounts_list_members_iter **out,
+                                                         schematic_error *err);
+/**
+ * The next item: 1 with *item pointing at it (valid until the next call or schematic_accounts_list_members_iter_free()),
+ * 0 after the last one, or a negative status with err filled (the items before it were
+ * delivered; calling again asks for the page that failed again).
+ */
+APIC_EXPORT int schematic_accounts_list_members_iter_next(schematic_accounts_list_members_iter *it,
+                                                          const schematic_account_member_response_data **item,
+                                                          schematic_error *err);
+/** Frees the iteration and the page it holds. NULL is a no-op. */
+APIC_EXPORT void schematic_accounts_list_members_iter_free(schematic_accounts_list_members_iter *it);
 
 /** Parameters of schematic_accounts_get_member(). Zero-initialise, then set what you need. */
 typedef struct schematic_accounts_get_member_params {
@@ -128,6 +155,10 @@ typedef struct schematic_accounts_list_api_keys_params {
 /**
  * List api keys
  *
+ * Paginated ('offset' advanced by the items received): the `_iter_new()`, `_iter_next()` and
+ * `_iter_free()` functions beside this one go through every item, asking for pages as they are
+ * needed.
+ *
  * `GET /api-keys`
  *
  * @param client a client from schematic_client_new()
@@ -141,6 +172,29 @@ APIC_EXPORT int schematic_accounts_list_api_keys(schematic_client *client,
                                                  schematic_accounts_list_api_keys_response **out, schematic_error *err);
 /** Descriptor of schematic_accounts_list_api_keys(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_accounts_list_api_keys_op;
+
+/** Iteration over every item of schematic_accounts_list_api_keys(), page after page (apic/pager.h). */
+typedef struct apic_pager schematic_accounts_list_api_keys_iter;
+/**
+ * Starts iterating: nothing is sent before the first schematic_accounts_list_api_keys_iter_next(). params is copied
+ * shallowly: what it points to must stay valid until schematic_accounts_list_api_keys_iter_free(); the page it
+ * names (when set) is where the iteration starts.
+ * @return 0, or a negative status with err filled
+ */
+APIC_EXPORT int schematic_accounts_list_api_keys_iter_new(schematic_client *client,
+                                                          const schematic_accounts_list_api_keys_params *params,
+                                                          schematic_accounts_list_api_keys_iter **out,
+                                                          schematic_error *err);
+/**
+ * The next item: 1 with *item pointing at it (valid until the next call or schematic_accounts_list_api_keys_iter_free()),
+ * 0 after the last one, or a negative status with err filled (the items before it were
+ * delivered; calling again asks for the page that failed again).
+ */
+APIC_EXPORT int schematic_accounts_list_api_keys_iter_next(schematic_accounts_list_api_keys_iter *it,
+                                                           const schematic_api_key_response_data **item,
+                                                           schematic_error *err);
+/** Frees the iteration and the page it holds. NULL is a no-op. */
+APIC_EXPORT void schematic_accounts_list_api_keys_iter_free(schematic_accounts_list_api_keys_iter *it);
 
 /**
  * Create api key
@@ -301,6 +355,10 @@ typedef struct schematic_accounts_list_audit_logs_params {
 /**
  * List audit logs
  *
+ * Paginated ('offset' advanced by the items received): the `_iter_new()`, `_iter_next()` and
+ * `_iter_free()` functions beside this one go through every item, asking for pages as they are
+ * needed.
+ *
  * `GET /audit-log`
  *
  * @param client a client from schematic_client_new()
@@ -315,6 +373,29 @@ APIC_EXPORT int schematic_accounts_list_audit_logs(schematic_client *client,
                                                    schematic_error *err);
 /** Descriptor of schematic_accounts_list_audit_logs(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_accounts_list_audit_logs_op;
+
+/** Iteration over every item of schematic_accounts_list_audit_logs(), page after page (apic/pager.h). */
+typedef struct apic_pager schematic_accounts_list_audit_logs_iter;
+/**
+ * Starts iterating: nothing is sent before the first schematic_accounts_list_audit_logs_iter_next(). params is copied
+ * shallowly: what it points to must stay valid until schematic_accounts_list_audit_logs_iter_free(); the page it
+ * names (when set) is where the iteration starts.
+ * @return 0, or a negative status with err filled
+ */
+APIC_EXPORT int schematic_accounts_list_audit_logs_iter_new(schematic_client *client,
+                                                            const schematic_accounts_list_audit_logs_params *params,
+                                                            schematic_accounts_list_audit_logs_iter **out,
+                                                            schematic_error *err);
+/**
+ * The next item: 1 with *item pointing at it (valid until the next call or schematic_accounts_list_audit_logs_iter_free()),
+ * 0 after the last one, or a negative status with err filled (the items before it were
+ * delivered; calling again asks for the page that failed again).
+ */
+APIC_EXPORT int schematic_accounts_list_audit_logs_iter_next(schematic_accounts_list_audit_logs_iter *it,
+                                                             const schematic_audit_log_list_response_data **item,
+                                                             schematic_error *err);
+/** Frees the iteration and the page it holds. NULL is a no-op. */
+APIC_EXPORT void schematic_accounts_list_audit_logs_iter_free(schematic_accounts_list_audit_logs_iter *it);
 
 /** Parameters of schematic_accounts_get_audit_log(). Zero-initialise, then set what you need. */
 typedef struct schematic_accounts_get_audit_log_params {
@@ -397,6 +478,10 @@ typedef struct schematic_accounts_list_environments_params {
 /**
  * List environments
  *
+ * Paginated ('offset' advanced by the items received): the `_iter_new()`, `_iter_next()` and
+ * `_iter_free()` functions beside this one go through every item, asking for pages as they are
+ * needed.
+ *
  * `GET /environments`
  *
  * @param client a client from schematic_client_new()
@@ -411,6 +496,29 @@ APIC_EXPORT int schematic_accounts_list_environments(schematic_client *client,
                                                      schematic_error *err);
 /** Descriptor of schematic_accounts_list_environments(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_accounts_list_environments_op;
+
+/** Iteration over every item of schematic_accounts_list_environments(), page after page (apic/pager.h). */
+typedef struct apic_pager schematic_accounts_list_environments_iter;
+/**
+ * Starts iterating: nothing is sent before the first schematic_accounts_list_environments_iter_next(). params is copied
+ * shallowly: what it points to must stay valid until schematic_accounts_list_environments_iter_free(); the page it
+ * names (when set) is where the iteration starts.
+ * @return 0, or a negative status with err filled
+ */
+APIC_EXPORT int schematic_accounts_list_environments_iter_new(schematic_client *client,
+                                                              const schematic_accounts_list_environments_params *params,
+                                                              schematic_accounts_list_environments_iter **out,
+                                                              schematic_error *err);
+/**
+ * The next item: 1 with *item pointing at it (valid until the next call or schematic_accounts_list_environments_iter_free()),
+ * 0 after the last one, or a negative status with err filled (the items before it were
+ * delivered; calling again asks for the page that failed again).
+ */
+APIC_EXPORT int schematic_accounts_list_environments_iter_next(schematic_accounts_list_environments_iter *it,
+                                                               const schematic_environment_response_data **item,
+                                                               schematic_error *err);
+/** Frees the iteration and the page it holds. NULL is a no-op. */
+APIC_EXPORT void schematic_accounts_list_environments_iter_free(schematic_accounts_list_environments_iter *it);
 
 /**
  * Create environment

@@ -30,6 +30,10 @@ typedef struct schematic_billing_list_coupons_params {
 /**
  * List coupons
  *
+ * Paginated ('offset' advanced by the items received): the `_iter_new()`, `_iter_next()` and
+ * `_iter_free()` functions beside this one go through every item, asking for pages as they are
+ * needed.
+ *
  * `GET /billing/coupons`
  *
  * @param client a client from schematic_client_new()
@@ -43,6 +47,29 @@ APIC_EXPORT int schematic_billing_list_coupons(schematic_client *client,
                                                schematic_billing_list_coupons_response **out, schematic_error *err);
 /** Descriptor of schematic_billing_list_coupons(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_billing_list_coupons_op;
+
+/** Iteration over every item of schematic_billing_list_coupons(), page after page (apic/pager.h). */
+typedef struct apic_pager schematic_billing_list_coupons_iter;
+/**
+ * Starts iterating: nothing is sent before the first schematic_billing_list_coupons_iter_next(). params is copied
+ * shallowly: what it points to must stay valid until schematic_billing_list_coupons_iter_free(); the page it
+ * names (when set) is where the iteration starts.
+ * @return 0, or a negative status with err filled
+ */
+APIC_EXPORT int schematic_billing_list_coupons_iter_new(schematic_client *client,
+                                                        const schematic_billing_list_coupons_params *params,
+                                                        schematic_billing_list_coupons_iter **out,
+                                                        schematic_error *err);
+/**
+ * The next item: 1 with *item pointing at it (valid until the next call or schematic_billing_list_coupons_iter_free()),
+ * 0 after the last one, or a negative status with err filled (the items before it were
+ * delivered; calling again asks for the page that failed again).
+ */
+APIC_EXPORT int schematic_billing_list_coupons_iter_next(schematic_billing_list_coupons_iter *it,
+                                                         const schematic_billing_coupon_response_data **item,
+                                                         schematic_error *err);
+/** Frees the iteration and the page it holds. NULL is a no-op. */
+APIC_EXPORT void schematic_billing_list_coupons_iter_free(schematic_billing_list_coupons_iter *it);
 
 /**
  * Upsert billing coupon
@@ -155,6 +182,10 @@ typedef struct schematic_billing_list_customers_with_subscriptions_params {
 /**
  * List customers with subscriptions
  *
+ * Paginated ('offset' advanced by the items received): the `_iter_new()`, `_iter_next()` and
+ * `_iter_free()` functions beside this one go through every item, asking for pages as they are
+ * needed.
+ *
  * `GET /billing/customers`
  *
  * @param client a client from schematic_client_new()
@@ -169,6 +200,29 @@ APIC_EXPORT int schematic_billing_list_customers_with_subscriptions(schematic_cl
                                                                     schematic_error *err);
 /** Descriptor of schematic_billing_list_customers_with_subscriptions(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_billing_list_customers_with_subscriptions_op;
+
+/** Iteration over every item of schematic_billing_list_customers_with_subscriptions(), page after page (apic/pager.h). */
+typedef struct apic_pager schematic_billing_list_customers_with_subscriptions_iter;
+/**
+ * Starts iterating: nothing is sent before the first schematic_billing_list_customers_with_subscriptions_iter_next(). params is copied
+ * shallowly: what it points to must stay valid until schematic_billing_list_customers_with_subscriptions_iter_free(); the page it
+ * names (when set) is where the iteration starts.
+ * @return 0, or a negative status with err filled
+ */
+APIC_EXPORT int schematic_billing_list_customers_with_subscriptions_iter_new(schematic_client *client,
+                                                                             const schematic_billing_list_customers_with_subscriptions_params *params,
+                                                                             schematic_billing_list_customers_with_subscriptions_iter **out,
+                                                                             schematic_error *err);
+/**
+ * The next item: 1 with *item pointing at it (valid until the next call or schematic_billing_list_customers_with_subscriptions_iter_free()),
+ * 0 after the last one, or a negative status with err filled (the items before it were
+ * delivered; calling again asks for the page that failed again).
+ */
+APIC_EXPORT int schematic_billing_list_customers_with_subscriptions_iter_next(schematic_billing_list_customers_with_subscriptions_iter *it,
+                                                                              const schematic_billing_customer_with_subscriptions_response_data **item,
+                                                                              schematic_error *err);
+/** Frees the iteration and the page it holds. NULL is a no-op. */
+APIC_EXPORT void schematic_billing_list_customers_with_subscriptions_iter_free(schematic_billing_list_customers_with_subscriptions_iter *it);
 
 /** Parameters of schematic_billing_count_customers(). Zero-initialise, then set what you need. */
 typedef struct schematic_billing_count_customers_params {
@@ -233,6 +287,10 @@ typedef struct schematic_billing_list_invoices_params {
 /**
  * List invoices
  *
+ * Paginated ('offset' advanced by the items received): the `_iter_new()`, `_iter_next()` and
+ * `_iter_free()` functions beside this one go through every item, asking for pages as they are
+ * needed.
+ *
  * `GET /billing/invoices`
  *
  * @param client a client from schematic_client_new()
@@ -246,6 +304,29 @@ APIC_EXPORT int schematic_billing_list_invoices(schematic_client *client,
                                                 schematic_billing_list_invoices_response **out, schematic_error *err);
 /** Descriptor of schematic_billing_list_invoices(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_billing_list_invoices_op;
+
+/** Iteration over every item of schematic_billing_list_invoices(), page after page (apic/pager.h). */
+typedef struct apic_pager schematic_billing_list_invoices_iter;
+/**
+ * Starts iterating: nothing is sent before the first schematic_billing_list_invoices_iter_next(). params is copied
+ * shallowly: what it points to must stay valid until schematic_billing_list_invoices_iter_free(); the page it
+ * names (when set) is where the iteration starts.
+ * @return 0, or a negative status with err filled
+ */
+APIC_EXPORT int schematic_billing_list_invoices_iter_new(schematic_client *client,
+                                                         const schematic_billing_list_invoices_params *params,
+                                                         schematic_billing_list_invoices_iter **out,
+                                                         schematic_error *err);
+/**
+ * The next item: 1 with *item pointing at it (valid until the next call or schematic_billing_list_invoices_iter_free()),
+ * 0 after the last one, or a negative status with err filled (the items before it were
+ * delivered; calling again asks for the page that failed again).
+ */
+APIC_EXPORT int schematic_billing_list_invoices_iter_next(schematic_billing_list_invoices_iter *it,
+                                                          const schematic_invoice_response_data **item,
+                                                          schematic_error *err);
+/** Frees the iteration and the page it holds. NULL is a no-op. */
+APIC_EXPORT void schematic_billing_list_invoices_iter_free(schematic_billing_list_invoices_iter *it);
 
 /**
  * Upsert invoice
@@ -305,6 +386,10 @@ typedef struct schematic_billing_list_meters_params {
 /**
  * List meters
  *
+ * Paginated ('offset' advanced by the items received): the `_iter_new()`, `_iter_next()` and
+ * `_iter_free()` functions beside this one go through every item, asking for pages as they are
+ * needed.
+ *
  * `GET /billing/meter`
  *
  * @param client a client from schematic_client_new()
@@ -318,6 +403,28 @@ APIC_EXPORT int schematic_billing_list_meters(schematic_client *client,
                                               schematic_billing_list_meters_response **out, schematic_error *err);
 /** Descriptor of schematic_billing_list_meters(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_billing_list_meters_op;
+
+/** Iteration over every item of schematic_billing_list_meters(), page after page (apic/pager.h). */
+typedef struct apic_pager schematic_billing_list_meters_iter;
+/**
+ * Starts iterating: nothing is sent before the first schematic_billing_list_meters_iter_next(). params is copied
+ * shallowly: what it points to must stay valid until schematic_billing_list_meters_iter_free(); the page it
+ * names (when set) is where the iteration starts.
+ * @return 0, or a negative status with err filled
+ */
+APIC_EXPORT int schematic_billing_list_meters_iter_new(schematic_client *client,
+                                                       const schematic_billing_list_meters_params *params,
+                                                       schematic_billing_list_meters_iter **out, schematic_error *err);
+/**
+ * The next item: 1 with *item pointing at it (valid until the next call or schematic_billing_list_meters_iter_free()),
+ * 0 after the last one, or a negative status with err filled (the items before it were
+ * delivered; calling again asks for the page that failed again).
+ */
+APIC_EXPORT int schematic_billing_list_meters_iter_next(schematic_billing_list_meters_iter *it,
+                                                        const schematic_billing_meter_response_data **item,
+                                                        schematic_error *err);
+/** Frees the iteration and the page it holds. NULL is a no-op. */
+APIC_EXPORT void schematic_billing_list_meters_iter_free(schematic_billing_list_meters_iter *it);
 
 /**
  * Upsert billing meter
@@ -356,6 +463,10 @@ typedef struct schematic_billing_list_payment_methods_params {
 /**
  * List payment methods
  *
+ * Paginated ('offset' advanced by the items received): the `_iter_new()`, `_iter_next()` and
+ * `_iter_free()` functions beside this one go through every item, asking for pages as they are
+ * needed.
+ *
  * `GET /billing/payment-methods`
  *
  * @param client a client from schematic_client_new()
@@ -370,6 +481,29 @@ APIC_EXPORT int schematic_billing_list_payment_methods(schematic_client *client,
                                                        schematic_error *err);
 /** Descriptor of schematic_billing_list_payment_methods(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_billing_list_payment_methods_op;
+
+/** Iteration over every item of schematic_billing_list_payment_methods(), page after page (apic/pager.h). */
+typedef struct apic_pager schematic_billing_list_payment_methods_iter;
+/**
+ * Starts iterating: nothing is sent before the first schematic_billing_list_payment_methods_iter_next(). params is copied
+ * shallowly: what it points to must stay valid until schematic_billing_list_payment_methods_iter_free(); the page it
+ * names (when set) is where the iteration starts.
+ * @return 0, or a negative status with err filled
+ */
+APIC_EXPORT int schematic_billing_list_payment_methods_iter_new(schematic_client *client,
+                                                                const schematic_billing_list_payment_methods_params *params,
+                                                                schematic_billing_list_payment_methods_iter **out,
+                                                                schematic_error *err);
+/**
+ * The next item: 1 with *item pointing at it (valid until the next call or schematic_billing_list_payment_methods_iter_free()),
+ * 0 after the last one, or a negative status with err filled (the items before it were
+ * delivered; calling again asks for the page that failed again).
+ */
+APIC_EXPORT int schematic_billing_list_payment_methods_iter_next(schematic_billing_list_payment_methods_iter *it,
+                                                                 const schematic_payment_method_response_data **item,
+                                                                 schematic_error *err);
+/** Frees the iteration and the page it holds. NULL is a no-op. */
+APIC_EXPORT void schematic_billing_list_payment_methods_iter_free(schematic_billing_list_payment_methods_iter *it);
 
 /**
  * Upsert payment method
@@ -475,6 +609,10 @@ typedef struct schematic_billing_list_prices_params {
 /**
  * List billing prices
  *
+ * Paginated ('offset' advanced by the items received): the `_iter_new()`, `_iter_next()` and
+ * `_iter_free()` functions beside this one go through every item, asking for pages as they are
+ * needed.
+ *
  * `GET /billing/price`
  *
  * @param client a client from schematic_client_new()
@@ -488,6 +626,28 @@ APIC_EXPORT int schematic_billing_list_prices(schematic_client *client,
                                               schematic_billing_list_prices_response **out, schematic_error *err);
 /** Descriptor of schematic_billing_list_prices(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_billing_list_prices_op;
+
+/** Iteration over every item of schematic_billing_list_prices(), page after page (apic/pager.h). */
+typedef struct apic_pager schematic_billing_list_prices_iter;
+/**
+ * Starts iterating: nothing is sent before the first schematic_billing_list_prices_iter_next(). params is copied
+ * shallowly: what it points to must stay valid until schematic_billing_list_prices_iter_free(); the page it
+ * names (when set) is where the iteration starts.
+ * @return 0, or a negative status with err filled
+ */
+APIC_EXPORT int schematic_billing_list_prices_iter_new(schematic_client *client,
+                                                       const schematic_billing_list_prices_params *params,
+                                                       schematic_billing_list_prices_iter **out, schematic_error *err);
+/**
+ * The next item: 1 with *item pointing at it (valid until the next call or schematic_billing_list_prices_iter_free()),
+ * 0 after the last one, or a negative status with err filled (the items before it were
+ * delivered; calling again asks for the page that failed again).
+ */
+APIC_EXPORT int schematic_billing_list_prices_iter_next(schematic_billing_list_prices_iter *it,
+                                                        const schematic_billing_price_view **item,
+                                                        schematic_error *err);
+/** Frees the iteration and the page it holds. NULL is a no-op. */
+APIC_EXPORT void schematic_billing_list_prices_iter_free(schematic_billing_list_prices_iter *it);
 
 /**
  * Upsert billing price
@@ -591,6 +751,10 @@ typedef struct schematic_billing_list_product_prices_params {
 /**
  * List billing product prices
  *
+ * Paginated ('offset' advanced by the items received): the `_iter_new()`, `_iter_next()` and
+ * `_iter_free()` functions beside this one go through every item, asking for pages as they are
+ * needed.
+ *
  * `GET /billing/product/prices`
  *
  * @param client a client from schematic_client_new()
@@ -605,6 +769,29 @@ APIC_EXPORT int schematic_billing_list_product_prices(schematic_client *client,
                                                       schematic_error *err);
 /** Descriptor of schematic_billing_list_product_prices(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_billing_list_product_prices_op;
+
+/** Iteration over every item of schematic_billing_list_product_prices(), page after page (apic/pager.h). */
+typedef struct apic_pager schematic_billing_list_product_prices_iter;
+/**
+ * Starts iterating: nothing is sent before the first schematic_billing_list_product_prices_iter_next(). params is copied
+ * shallowly: what it points to must stay valid until schematic_billing_list_product_prices_iter_free(); the page it
+ * names (when set) is where the iteration starts.
+ * @return 0, or a negative status with err filled
+ */
+APIC_EXPORT int schematic_billing_list_product_prices_iter_new(schematic_client *client,
+                                                               const schematic_billing_list_product_prices_params *params,
+                                                               schematic_billing_list_product_prices_iter **out,
+                                                               schematic_error *err);
+/**
+ * The next item: 1 with *item pointing at it (valid until the next call or schematic_billing_list_product_prices_iter_free()),
+ * 0 after the last one, or a negative status with err filled (the items before it were
+ * delivered; calling again asks for the page that failed again).
+ */
+APIC_EXPORT int schematic_billing_list_product_prices_iter_next(schematic_billing_list_product_prices_iter *it,
+                                                                const schematic_billing_price_view **item,
+                                                                schematic_error *err);
+/** Frees the iteration and the page it holds. NULL is a no-op. */
+APIC_EXPORT void schematic_billing_list_product_prices_iter_free(schematic_billing_list_product_prices_iter *it);
 
 /** Parameters of schematic_billing_delete_product_price(). Zero-initialise, then set what you need. */
 typedef struct schematic_billing_delete_product_price_params {
@@ -694,6 +881,10 @@ typedef struct schematic_billing_list_products_params {
 /**
  * List billing products
  *
+ * Paginated ('offset' advanced by the items received): the `_iter_new()`, `_iter_next()` and
+ * `_iter_free()` functions beside this one go through every item, asking for pages as they are
+ * needed.
+ *
  * `GET /billing/products`
  *
  * @param client a client from schematic_client_new()
@@ -707,6 +898,29 @@ APIC_EXPORT int schematic_billing_list_products(schematic_client *client,
                                                 schematic_billing_list_products_response **out, schematic_error *err);
 /** Descriptor of schematic_billing_list_products(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_billing_list_products_op;
+
+/** Iteration over every item of schematic_billing_list_products(), page after page (apic/pager.h). */
+typedef struct apic_pager schematic_billing_list_products_iter;
+/**
+ * Starts iterating: nothing is sent before the first schematic_billing_list_products_iter_next(). params is copied
+ * shallowly: what it points to must stay valid until schematic_billing_list_products_iter_free(); the page it
+ * names (when set) is where the iteration starts.
+ * @return 0, or a negative status with err filled
+ */
+APIC_EXPORT int schematic_billing_list_products_iter_new(schematic_client *client,
+                                                         const schematic_billing_list_products_params *params,
+                                                         schematic_billing_list_products_iter **out,
+                                                         schematic_error *err);
+/**
+ * The next item: 1 with *item pointing at it (valid until the next call or schematic_billing_list_products_iter_free()),
+ * 0 after the last one, or a negative status with err filled (the items before it were
+ * delivered; calling again asks for the page that failed again).
+ */
+APIC_EXPORT int schematic_billing_list_products_iter_next(schematic_billing_list_products_iter *it,
+                                                          const schematic_billing_product_detail_response_data **item,
+                                                          schematic_error *err);
+/** Frees the iteration and the page it holds. NULL is a no-op. */
+APIC_EXPORT void schematic_billing_list_products_iter_free(schematic_billing_list_products_iter *it);
 
 /** Parameters of schematic_billing_count_products(). Zero-initialise, then set what you need. */
 typedef struct schematic_billing_count_products_params {

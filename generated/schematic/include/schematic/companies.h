@@ -85,6 +85,10 @@ typedef struct schematic_companies_list_params {
 /**
  * List companies
  *
+ * Paginated ('offset' advanced by the items received): the `_iter_new()`, `_iter_next()` and
+ * `_iter_free()` functions beside this one go through every item, asking for pages as they are
+ * needed.
+ *
  * `GET /companies`
  *
  * @param client a client from schematic_client_new()
@@ -97,6 +101,28 @@ APIC_EXPORT int schematic_companies_list(schematic_client *client, const schemat
                                          schematic_companies_list_response **out, schematic_error *err);
 /** Descriptor of schematic_companies_list(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_companies_list_op;
+
+/** Iteration over every item of schematic_companies_list(), page after page (apic/pager.h). */
+typedef struct apic_pager schematic_companies_list_iter;
+/**
+ * Starts iterating: nothing is sent before the first schematic_companies_list_iter_next(). params is copied
+ * shallowly: what it points to must stay valid until schematic_companies_list_iter_free(); the page it
+ * names (when set) is where the iteration starts.
+ * @return 0, or a negative status with err filled
+ */
+APIC_EXPORT int schematic_companies_list_iter_new(schematic_client *client,
+                                                  const schematic_companies_list_params *params,
+                                                  schematic_companies_list_iter **out, schematic_error *err);
+/**
+ * The next item: 1 with *item pointing at it (valid until the next call or schematic_companies_list_iter_free()),
+ * 0 after the last one, or a negative status with err filled (the items before it were
+ * delivered; calling again asks for the page that failed again).
+ */
+APIC_EXPORT int schematic_companies_list_iter_next(schematic_companies_list_iter *it,
+                                                   const schematic_company_detail_response_data **item,
+                                                   schematic_error *err);
+/** Frees the iteration and the page it holds. NULL is a no-op. */
+APIC_EXPORT void schematic_companies_list_iter_free(schematic_companies_list_iter *it);
 
 /**
  * Upsert company
@@ -385,6 +411,10 @@ typedef struct schematic_companies_list_memberships_params {
 /**
  * List company memberships
  *
+ * Paginated ('offset' advanced by the items received): the `_iter_new()`, `_iter_next()` and
+ * `_iter_free()` functions beside this one go through every item, asking for pages as they are
+ * needed.
+ *
  * `GET /company-memberships`
  *
  * @param client a client from schematic_client_new()
@@ -399,6 +429,29 @@ APIC_EXPORT int schematic_companies_list_memberships(schematic_client *client,
                                                      schematic_error *err);
 /** Descriptor of schematic_companies_list_memberships(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_companies_list_memberships_op;
+
+/** Iteration over every item of schematic_companies_list_memberships(), page after page (apic/pager.h). */
+typedef struct apic_pager schematic_companies_list_memberships_iter;
+/**
+ * Starts iterating: nothing is sent before the first schematic_companies_list_memberships_iter_next(). params is copied
+ * shallowly: what it points to must stay valid until schematic_companies_list_memberships_iter_free(); the page it
+ * names (when set) is where the iteration starts.
+ * @return 0, or a negative status with err filled
+ */
+APIC_EXPORT int schematic_companies_list_memberships_iter_new(schematic_client *client,
+                                                              const schematic_companies_list_memberships_params *params,
+                                                              schematic_companies_list_memberships_iter **out,
+                                                              schematic_error *err);
+/**
+ * The next item: 1 with *item pointing at it (valid until the next call or schematic_companies_list_memberships_iter_free()),
+ * 0 after the last one, or a negative status with err filled (the items before it were
+ * delivered; calling again asks for the page that failed again).
+ */
+APIC_EXPORT int schematic_companies_list_memberships_iter_next(schematic_companies_list_memberships_iter *it,
+                                                               const schematic_company_membership_detail_response_data **item,
+                                                               schematic_error *err);
+/** Frees the iteration and the page it holds. NULL is a no-op. */
+APIC_EXPORT void schematic_companies_list_memberships_iter_free(schematic_companies_list_memberships_iter *it);
 
 /**
  * Get or create company membership
@@ -463,6 +516,10 @@ typedef struct schematic_companies_get_active_subscription_params {
 /**
  * Get active company subscription
  *
+ * Paginated ('offset' advanced by the items received): the `_iter_new()`, `_iter_next()` and
+ * `_iter_free()` functions beside this one go through every item, asking for pages as they are
+ * needed.
+ *
  * `GET /company-subscriptions`
  *
  * @param client a client from schematic_client_new()
@@ -477,6 +534,29 @@ APIC_EXPORT int schematic_companies_get_active_subscription(schematic_client *cl
                                                             schematic_error *err);
 /** Descriptor of schematic_companies_get_active_subscription(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_companies_get_active_subscription_op;
+
+/** Iteration over every item of schematic_companies_get_active_subscription(), page after page (apic/pager.h). */
+typedef struct apic_pager schematic_companies_get_active_subscription_iter;
+/**
+ * Starts iterating: nothing is sent before the first schematic_companies_get_active_subscription_iter_next(). params is copied
+ * shallowly: what it points to must stay valid until schematic_companies_get_active_subscription_iter_free(); the page it
+ * names (when set) is where the iteration starts.
+ * @return 0, or a negative status with err filled
+ */
+APIC_EXPORT int schematic_companies_get_active_subscription_iter_new(schematic_client *client,
+                                                                     const schematic_companies_get_active_subscription_params *params,
+                                                                     schematic_companies_get_active_subscription_iter **out,
+                                                                     schematic_error *err);
+/**
+ * The next item: 1 with *item pointing at it (valid until the next call or schematic_companies_get_active_subscription_iter_free()),
+ * 0 after the last one, or a negative status with err filled (the items before it were
+ * delivered; calling again asks for the page that failed again).
+ */
+APIC_EXPORT int schematic_companies_get_active_subscription_iter_next(schematic_companies_get_active_subscription_iter *it,
+                                                                      const schematic_company_subscription_response_data **item,
+                                                                      schematic_error *err);
+/** Frees the iteration and the page it holds. NULL is a no-op. */
+APIC_EXPORT void schematic_companies_get_active_subscription_iter_free(schematic_companies_get_active_subscription_iter *it);
 
 /**
  * Upsert company trait
@@ -516,6 +596,10 @@ typedef struct schematic_companies_list_entity_key_definitions_params {
 /**
  * List entity key definitions
  *
+ * Paginated ('offset' advanced by the items received): the `_iter_new()`, `_iter_next()` and
+ * `_iter_free()` functions beside this one go through every item, asking for pages as they are
+ * needed.
+ *
  * `GET /entity-key-definitions`
  *
  * @param client a client from schematic_client_new()
@@ -530,6 +614,29 @@ APIC_EXPORT int schematic_companies_list_entity_key_definitions(schematic_client
                                                                 schematic_error *err);
 /** Descriptor of schematic_companies_list_entity_key_definitions(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_companies_list_entity_key_definitions_op;
+
+/** Iteration over every item of schematic_companies_list_entity_key_definitions(), page after page (apic/pager.h). */
+typedef struct apic_pager schematic_companies_list_entity_key_definitions_iter;
+/**
+ * Starts iterating: nothing is sent before the first schematic_companies_list_entity_key_definitions_iter_next(). params is copied
+ * shallowly: what it points to must stay valid until schematic_companies_list_entity_key_definitions_iter_free(); the page it
+ * names (when set) is where the iteration starts.
+ * @return 0, or a negative status with err filled
+ */
+APIC_EXPORT int schematic_companies_list_entity_key_definitions_iter_new(schematic_client *client,
+                                                                         const schematic_companies_list_entity_key_definitions_params *params,
+                                                                         schematic_companies_list_entity_key_definitions_iter **out,
+                                                                         schematic_error *err);
+/**
+ * The next item: 1 with *item pointing at it (valid until the next call or schematic_companies_list_entity_key_definitions_iter_free()),
+ * 0 after the last one, or a negative status with err filled (the items before it were
+ * delivered; calling again asks for the page that failed again).
+ */
+APIC_EXPORT int schematic_companies_list_entity_key_definitions_iter_next(schematic_companies_list_entity_key_definitions_iter *it,
+                                                                          const schematic_entity_key_definition_response_data **item,
+                                                                          schematic_error *err);
+/** Frees the iteration and the page it holds. NULL is a no-op. */
+APIC_EXPORT void schematic_companies_list_entity_key_definitions_iter_free(schematic_companies_list_entity_key_definitions_iter *it);
 
 /** Parameters of schematic_companies_delete_entity_key_definition(). Zero-initialise, then set what you need. */
 typedef struct schematic_companies_delete_entity_key_definition_params {
@@ -654,6 +761,10 @@ typedef struct schematic_companies_list_entity_trait_definitions_params {
 /**
  * List entity trait definitions
  *
+ * Paginated ('offset' advanced by the items received): the `_iter_new()`, `_iter_next()` and
+ * `_iter_free()` functions beside this one go through every item, asking for pages as they are
+ * needed.
+ *
  * `GET /entity-trait-definitions`
  *
  * @param client a client from schematic_client_new()
@@ -668,6 +779,29 @@ APIC_EXPORT int schematic_companies_list_entity_trait_definitions(schematic_clie
                                                                   schematic_error *err);
 /** Descriptor of schematic_companies_list_entity_trait_definitions(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_companies_list_entity_trait_definitions_op;
+
+/** Iteration over every item of schematic_companies_list_entity_trait_definitions(), page after page (apic/pager.h). */
+typedef struct apic_pager schematic_companies_list_entity_trait_definitions_iter;
+/**
+ * Starts iterating: nothing is sent before the first schematic_companies_list_entity_trait_definitions_iter_next(). params is copied
+ * shallowly: what it points to must stay valid until schematic_companies_list_entity_trait_definitions_iter_free(); the page it
+ * names (when set) is where the iteration starts.
+ * @return 0, or a negative status with err filled
+ */
+APIC_EXPORT int schematic_companies_list_entity_trait_definitions_iter_new(schematic_client *client,
+                                                                           const schematic_companies_list_entity_trait_definitions_params *params,
+                                                                           schematic_companies_list_entity_trait_definitions_iter **out,
+                                                                           schematic_error *err);
+/**
+ * The next item: 1 with *item pointing at it (valid until the next call or schematic_companies_list_entity_trait_definitions_iter_free()),
+ * 0 after the last one, or a negative status with err filled (the items before it were
+ * delivered; calling again asks for the page that failed again).
+ */
+APIC_EXPORT int schematic_companies_list_entity_trait_definitions_iter_next(schematic_companies_list_entity_trait_definitions_iter *it,
+                                                                            const schematic_entity_trait_definition_response_data **item,
+                                                                            schematic_error *err);
+/** Frees the iteration and the page it holds. NULL is a no-op. */
+APIC_EXPORT void schematic_companies_list_entity_trait_definitions_iter_free(schematic_companies_list_entity_trait_definitions_iter *it);
 
 /**
  * Get or create entity trait definition
@@ -859,6 +993,10 @@ typedef struct schematic_companies_get_entity_trait_values_params {
 /**
  * Get entity trait values
  *
+ * Paginated ('offset' advanced by the items received): the `_iter_new()`, `_iter_next()` and
+ * `_iter_free()` functions beside this one go through every item, asking for pages as they are
+ * needed.
+ *
  * `GET /entity-trait-values`
  *
  * @param client a client from schematic_client_new()
@@ -873,6 +1011,29 @@ APIC_EXPORT int schematic_companies_get_entity_trait_values(schematic_client *cl
                                                             schematic_error *err);
 /** Descriptor of schematic_companies_get_entity_trait_values(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_companies_get_entity_trait_values_op;
+
+/** Iteration over every item of schematic_companies_get_entity_trait_values(), page after page (apic/pager.h). */
+typedef struct apic_pager schematic_companies_get_entity_trait_values_iter;
+/**
+ * Starts iterating: nothing is sent before the first schematic_companies_get_entity_trait_values_iter_next(). params is copied
+ * shallowly: what it points to must stay valid until schematic_companies_get_entity_trait_values_iter_free(); the page it
+ * names (when set) is where the iteration starts.
+ * @return 0, or a negative status with err filled
+ */
+APIC_EXPORT int schematic_companies_get_entity_trait_values_iter_new(schematic_client *client,
+                                                                     const schematic_companies_get_entity_trait_values_params *params,
+                                                                     schematic_companies_get_entity_trait_values_iter **out,
+                                                                     schematic_error *err);
+/**
+ * The next item: 1 with *item pointing at it (valid until the next call or schematic_companies_get_entity_trait_values_iter_free()),
+ * 0 after the last one, or a negative status with err filled (the items before it were
+ * delivered; calling again asks for the page that failed again).
+ */
+APIC_EXPORT int schematic_companies_get_entity_trait_values_iter_next(schematic_companies_get_entity_trait_values_iter *it,
+                                                                      const schematic_entity_trait_value **item,
+                                                                      schematic_error *err);
+/** Frees the iteration and the page it holds. NULL is a no-op. */
+APIC_EXPORT void schematic_companies_get_entity_trait_values_iter_free(schematic_companies_get_entity_trait_values_iter *it);
 
 /** Parameters of schematic_companies_count_entity_traits(). Zero-initialise, then set what you need. */
 typedef struct schematic_companies_count_entity_traits_params {
@@ -931,6 +1092,10 @@ typedef struct schematic_companies_list_plan_changes_params {
 /**
  * List plan changes
  *
+ * Paginated ('offset' advanced by the items received): the `_iter_new()`, `_iter_next()` and
+ * `_iter_free()` functions beside this one go through every item, asking for pages as they are
+ * needed.
+ *
  * `GET /plan-changes`
  *
  * @param client a client from schematic_client_new()
@@ -945,6 +1110,29 @@ APIC_EXPORT int schematic_companies_list_plan_changes(schematic_client *client,
                                                       schematic_error *err);
 /** Descriptor of schematic_companies_list_plan_changes(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_companies_list_plan_changes_op;
+
+/** Iteration over every item of schematic_companies_list_plan_changes(), page after page (apic/pager.h). */
+typedef struct apic_pager schematic_companies_list_plan_changes_iter;
+/**
+ * Starts iterating: nothing is sent before the first schematic_companies_list_plan_changes_iter_next(). params is copied
+ * shallowly: what it points to must stay valid until schematic_companies_list_plan_changes_iter_free(); the page it
+ * names (when set) is where the iteration starts.
+ * @return 0, or a negative status with err filled
+ */
+APIC_EXPORT int schematic_companies_list_plan_changes_iter_new(schematic_client *client,
+                                                               const schematic_companies_list_plan_changes_params *params,
+                                                               schematic_companies_list_plan_changes_iter **out,
+                                                               schematic_error *err);
+/**
+ * The next item: 1 with *item pointing at it (valid until the next call or schematic_companies_list_plan_changes_iter_free()),
+ * 0 after the last one, or a negative status with err filled (the items before it were
+ * delivered; calling again asks for the page that failed again).
+ */
+APIC_EXPORT int schematic_companies_list_plan_changes_iter_next(schematic_companies_list_plan_changes_iter *it,
+                                                                const schematic_plan_change_response_data **item,
+                                                                schematic_error *err);
+/** Frees the iteration and the page it holds. NULL is a no-op. */
+APIC_EXPORT void schematic_companies_list_plan_changes_iter_free(schematic_companies_list_plan_changes_iter *it);
 
 /** Parameters of schematic_companies_get_plan_change(). Zero-initialise, then set what you need. */
 typedef struct schematic_companies_get_plan_change_params {
@@ -996,6 +1184,10 @@ typedef struct schematic_companies_list_plan_traits_params {
 /**
  * List plan traits
  *
+ * Paginated ('offset' advanced by the items received): the `_iter_new()`, `_iter_next()` and
+ * `_iter_free()` functions beside this one go through every item, asking for pages as they are
+ * needed.
+ *
  * `GET /plan-traits`
  *
  * @param client a client from schematic_client_new()
@@ -1010,6 +1202,29 @@ APIC_EXPORT int schematic_companies_list_plan_traits(schematic_client *client,
                                                      schematic_error *err);
 /** Descriptor of schematic_companies_list_plan_traits(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_companies_list_plan_traits_op;
+
+/** Iteration over every item of schematic_companies_list_plan_traits(), page after page (apic/pager.h). */
+typedef struct apic_pager schematic_companies_list_plan_traits_iter;
+/**
+ * Starts iterating: nothing is sent before the first schematic_companies_list_plan_traits_iter_next(). params is copied
+ * shallowly: what it points to must stay valid until schematic_companies_list_plan_traits_iter_free(); the page it
+ * names (when set) is where the iteration starts.
+ * @return 0, or a negative status with err filled
+ */
+APIC_EXPORT int schematic_companies_list_plan_traits_iter_new(schematic_client *client,
+                                                              const schematic_companies_list_plan_traits_params *params,
+                                                              schematic_companies_list_plan_traits_iter **out,
+                                                              schematic_error *err);
+/**
+ * The next item: 1 with *item pointing at it (valid until the next call or schematic_companies_list_plan_traits_iter_free()),
+ * 0 after the last one, or a negative status with err filled (the items before it were
+ * delivered; calling again asks for the page that failed again).
+ */
+APIC_EXPORT int schematic_companies_list_plan_traits_iter_next(schematic_companies_list_plan_traits_iter *it,
+                                                               const schematic_plan_trait_response_data **item,
+                                                               schematic_error *err);
+/** Frees the iteration and the page it holds. NULL is a no-op. */
+APIC_EXPORT void schematic_companies_list_plan_traits_iter_free(schematic_companies_list_plan_traits_iter *it);
 
 /** Parameters of schematic_companies_get_plan_trait(). Zero-initialise, then set what you need. */
 typedef struct schematic_companies_get_plan_trait_params {
@@ -1134,6 +1349,10 @@ typedef struct schematic_companies_list_users_params {
 /**
  * List users
  *
+ * Paginated ('offset' advanced by the items received): the `_iter_new()`, `_iter_next()` and
+ * `_iter_free()` functions beside this one go through every item, asking for pages as they are
+ * needed.
+ *
  * `GET /users`
  *
  * @param client a client from schematic_client_new()
@@ -1147,6 +1366,29 @@ APIC_EXPORT int schematic_companies_list_users(schematic_client *client,
                                                schematic_companies_list_users_response **out, schematic_error *err);
 /** Descriptor of schematic_companies_list_users(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_companies_list_users_op;
+
+/** Iteration over every item of schematic_companies_list_users(), page after page (apic/pager.h). */
+typedef struct apic_pager schematic_companies_list_users_iter;
+/**
+ * Starts iterating: nothing is sent before the first schematic_companies_list_users_iter_next(). params is copied
+ * shallowly: what it points to must stay valid until schematic_companies_list_users_iter_free(); the page it
+ * names (when set) is where the iteration starts.
+ * @return 0, or a negative status with err filled
+ */
+APIC_EXPORT int schematic_companies_list_users_iter_new(schematic_client *client,
+                                                        const schematic_companies_list_users_params *params,
+                                                        schematic_companies_list_users_iter **out,
+                                                        schematic_error *err);
+/**
+ * The next item: 1 with *item pointing at it (valid until the next call or schematic_companies_list_users_iter_free()),
+ * 0 after the last one, or a negative status with err filled (the items before it were
+ * delivered; calling again asks for the page that failed again).
+ */
+APIC_EXPORT int schematic_companies_list_users_iter_next(schematic_companies_list_users_iter *it,
+                                                         const schematic_user_detail_response_data **item,
+                                                         schematic_error *err);
+/** Frees the iteration and the page it holds. NULL is a no-op. */
+APIC_EXPORT void schematic_companies_list_users_iter_free(schematic_companies_list_users_iter *it);
 
 /**
  * Upsert user

@@ -30,6 +30,10 @@ typedef struct schematic_credits_list_billing_params {
 /**
  * List billing credits
  *
+ * Paginated ('offset' advanced by the items received): the `_iter_new()`, `_iter_next()` and
+ * `_iter_free()` functions beside this one go through every item, asking for pages as they are
+ * needed.
+ *
  * `GET /billing/credits`
  *
  * @param client a client from schematic_client_new()
@@ -43,6 +47,29 @@ APIC_EXPORT int schematic_credits_list_billing(schematic_client *client,
                                                schematic_credits_list_billing_response **out, schematic_error *err);
 /** Descriptor of schematic_credits_list_billing(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_credits_list_billing_op;
+
+/** Iteration over every item of schematic_credits_list_billing(), page after page (apic/pager.h). */
+typedef struct apic_pager schematic_credits_list_billing_iter;
+/**
+ * Starts iterating: nothing is sent before the first schematic_credits_list_billing_iter_next(). params is copied
+ * shallowly: what it points to must stay valid until schematic_credits_list_billing_iter_free(); the page it
+ * names (when set) is where the iteration starts.
+ * @return 0, or a negative status with err filled
+ */
+APIC_EXPORT int schematic_credits_list_billing_iter_new(schematic_client *client,
+                                                        const schematic_credits_list_billing_params *params,
+                                                        schematic_credits_list_billing_iter **out,
+                                                        schematic_error *err);
+/**
+ * The next item: 1 with *item pointing at it (valid until the next call or schematic_credits_list_billing_iter_free()),
+ * 0 after the last one, or a negative status with err filled (the items before it were
+ * delivered; calling again asks for the page that failed again).
+ */
+APIC_EXPORT int schematic_credits_list_billing_iter_next(schematic_credits_list_billing_iter *it,
+                                                         const schematic_billing_credit_response_data **item,
+                                                         schematic_error *err);
+/** Frees the iteration and the page it holds. NULL is a no-op. */
+APIC_EXPORT void schematic_credits_list_billing_iter_free(schematic_credits_list_billing_iter *it);
 
 /**
  * Create billing credit
@@ -194,6 +221,10 @@ typedef struct schematic_credits_list_bundles_params {
 /**
  * List credit bundles
  *
+ * Paginated ('offset' advanced by the items received): the `_iter_new()`, `_iter_next()` and
+ * `_iter_free()` functions beside this one go through every item, asking for pages as they are
+ * needed.
+ *
  * `GET /billing/credits/bundles`
  *
  * @param client a client from schematic_client_new()
@@ -207,6 +238,29 @@ APIC_EXPORT int schematic_credits_list_bundles(schematic_client *client,
                                                schematic_credits_list_bundles_response **out, schematic_error *err);
 /** Descriptor of schematic_credits_list_bundles(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_credits_list_bundles_op;
+
+/** Iteration over every item of schematic_credits_list_bundles(), page after page (apic/pager.h). */
+typedef struct apic_pager schematic_credits_list_bundles_iter;
+/**
+ * Starts iterating: nothing is sent before the first schematic_credits_list_bundles_iter_next(). params is copied
+ * shallowly: what it points to must stay valid until schematic_credits_list_bundles_iter_free(); the page it
+ * names (when set) is where the iteration starts.
+ * @return 0, or a negative status with err filled
+ */
+APIC_EXPORT int schematic_credits_list_bundles_iter_new(schematic_client *client,
+                                                        const schematic_credits_list_bundles_params *params,
+                                                        schematic_credits_list_bundles_iter **out,
+                                                        schematic_error *err);
+/**
+ * The next item: 1 with *item pointing at it (valid until the next call or schematic_credits_list_bundles_iter_free()),
+ * 0 after the last one, or a negative status with err filled (the items before it were
+ * delivered; calling again asks for the page that failed again).
+ */
+APIC_EXPORT int schematic_credits_list_bundles_iter_next(schematic_credits_list_bundles_iter *it,
+                                                         const schematic_billing_credit_bundle_response_data **item,
+                                                         schematic_error *err);
+/** Frees the iteration and the page it holds. NULL is a no-op. */
+APIC_EXPORT void schematic_credits_list_bundles_iter_free(schematic_credits_list_bundles_iter *it);
 
 /**
  * Create credit bundle
@@ -485,6 +539,10 @@ typedef struct schematic_credits_list_company_grants_params {
 /**
  * List company grants
  *
+ * Paginated ('offset' advanced by the items received): the `_iter_new()`, `_iter_next()` and
+ * `_iter_free()` functions beside this one go through every item, asking for pages as they are
+ * needed.
+ *
  * `GET /billing/credits/grants/company/list`
  *
  * @param client a client from schematic_client_new()
@@ -499,6 +557,29 @@ APIC_EXPORT int schematic_credits_list_company_grants(schematic_client *client,
                                                       schematic_error *err);
 /** Descriptor of schematic_credits_list_company_grants(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_credits_list_company_grants_op;
+
+/** Iteration over every item of schematic_credits_list_company_grants(), page after page (apic/pager.h). */
+typedef struct apic_pager schematic_credits_list_company_grants_iter;
+/**
+ * Starts iterating: nothing is sent before the first schematic_credits_list_company_grants_iter_next(). params is copied
+ * shallowly: what it points to must stay valid until schematic_credits_list_company_grants_iter_free(); the page it
+ * names (when set) is where the iteration starts.
+ * @return 0, or a negative status with err filled
+ */
+APIC_EXPORT int schematic_credits_list_company_grants_iter_new(schematic_client *client,
+                                                               const schematic_credits_list_company_grants_params *params,
+                                                               schematic_credits_list_company_grants_iter **out,
+                                                               schematic_error *err);
+/**
+ * The next item: 1 with *item pointing at it (valid until the next call or schematic_credits_list_company_grants_iter_free()),
+ * 0 after the last one, or a negative status with err filled (the items before it were
+ * delivered; calling again asks for the page that failed again).
+ */
+APIC_EXPORT int schematic_credits_list_company_grants_iter_next(schematic_credits_list_company_grants_iter *it,
+                                                                const schematic_billing_credit_grant_response_data **item,
+                                                                schematic_error *err);
+/** Frees the iteration and the page it holds. NULL is a no-op. */
+APIC_EXPORT void schematic_credits_list_company_grants_iter_free(schematic_credits_list_company_grants_iter *it);
 
 /** Parameters of schematic_credits_count_billing_grants(). Zero-initialise, then set what you need. */
 typedef struct schematic_credits_count_billing_grants_params {
@@ -551,6 +632,10 @@ typedef struct schematic_credits_list_grants_for_params {
 /**
  * List grants for credit
  *
+ * Paginated ('offset' advanced by the items received): the `_iter_new()`, `_iter_next()` and
+ * `_iter_free()` functions beside this one go through every item, asking for pages as they are
+ * needed.
+ *
  * `GET /billing/credits/grants/list`
  *
  * @param client a client from schematic_client_new()
@@ -565,6 +650,29 @@ APIC_EXPORT int schematic_credits_list_grants_for(schematic_client *client,
                                                   schematic_error *err);
 /** Descriptor of schematic_credits_list_grants_for(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_credits_list_grants_for_op;
+
+/** Iteration over every item of schematic_credits_list_grants_for(), page after page (apic/pager.h). */
+typedef struct apic_pager schematic_credits_list_grants_for_iter;
+/**
+ * Starts iterating: nothing is sent before the first schematic_credits_list_grants_for_iter_next(). params is copied
+ * shallowly: what it points to must stay valid until schematic_credits_list_grants_for_iter_free(); the page it
+ * names (when set) is where the iteration starts.
+ * @return 0, or a negative status with err filled
+ */
+APIC_EXPORT int schematic_credits_list_grants_for_iter_new(schematic_client *client,
+                                                           const schematic_credits_list_grants_for_params *params,
+                                                           schematic_credits_list_grants_for_iter **out,
+                                                           schematic_error *err);
+/**
+ * The next item: 1 with *item pointing at it (valid until the next call or schematic_credits_list_grants_for_iter_free()),
+ * 0 after the last one, or a negative status with err filled (the items before it were
+ * delivered; calling again asks for the page that failed again).
+ */
+APIC_EXPORT int schematic_credits_list_grants_for_iter_next(schematic_credits_list_grants_for_iter *it,
+                                                            const schematic_billing_credit_grant_response_data **item,
+                                                            schematic_error *err);
+/** Frees the iteration and the page it holds. NULL is a no-op. */
+APIC_EXPORT void schematic_credits_list_grants_for_iter_free(schematic_credits_list_grants_for_iter *it);
 
 /**
  * Acquire credit lease
@@ -667,6 +775,10 @@ typedef struct schematic_credits_list_billing_plan_grants_params {
 /**
  * List billing plan credit grants
  *
+ * Paginated ('offset' advanced by the items received): the `_iter_new()`, `_iter_next()` and
+ * `_iter_free()` functions beside this one go through every item, asking for pages as they are
+ * needed.
+ *
  * `GET /billing/credits/plan-grants`
  *
  * @param client a client from schematic_client_new()
@@ -681,6 +793,29 @@ APIC_EXPORT int schematic_credits_list_billing_plan_grants(schematic_client *cli
                                                            schematic_error *err);
 /** Descriptor of schematic_credits_list_billing_plan_grants(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_credits_list_billing_plan_grants_op;
+
+/** Iteration over every item of schematic_credits_list_billing_plan_grants(), page after page (apic/pager.h). */
+typedef struct apic_pager schematic_credits_list_billing_plan_grants_iter;
+/**
+ * Starts iterating: nothing is sent before the first schematic_credits_list_billing_plan_grants_iter_next(). params is copied
+ * shallowly: what it points to must stay valid until schematic_credits_list_billing_plan_grants_iter_free(); the page it
+ * names (when set) is where the iteration starts.
+ * @return 0, or a negative status with err filled
+ */
+APIC_EXPORT int schematic_credits_list_billing_plan_grants_iter_new(schematic_client *client,
+                                                                    const schematic_credits_list_billing_plan_grants_params *params,
+                                                                    schematic_credits_list_billing_plan_grants_iter **out,
+                                                                    schematic_error *err);
+/**
+ * The next item: 1 with *item pointing at it (valid until the next call or schematic_credits_list_billing_plan_grants_iter_free()),
+ * 0 after the last one, or a negative status with err filled (the items before it were
+ * delivered; calling again asks for the page that failed again).
+ */
+APIC_EXPORT int schematic_credits_list_billing_plan_grants_iter_next(schematic_credits_list_billing_plan_grants_iter *it,
+                                                                     const schematic_billing_plan_credit_grant_response_data **item,
+                                                                     schematic_error *err);
+/** Frees the iteration and the page it holds. NULL is a no-op. */
+APIC_EXPORT void schematic_credits_list_billing_plan_grants_iter_free(schematic_credits_list_billing_plan_grants_iter *it);
 
 /**
  * Create billing plan credit grant
@@ -858,6 +993,10 @@ typedef struct schematic_credits_list_event_ledger_params {
 /**
  * List credit event ledger
  *
+ * Paginated ('offset' advanced by the items received): the `_iter_new()`, `_iter_next()` and
+ * `_iter_free()` functions beside this one go through every item, asking for pages as they are
+ * needed.
+ *
  * `GET /v2/billing/credits/ledger`
  *
  * @param client a client from schematic_client_new()
@@ -872,6 +1011,29 @@ APIC_EXPORT int schematic_credits_list_event_ledger(schematic_client *client,
                                                     schematic_error *err);
 /** Descriptor of schematic_credits_list_event_ledger(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_credits_list_event_ledger_op;
+
+/** Iteration over every item of schematic_credits_list_event_ledger(), page after page (apic/pager.h). */
+typedef struct apic_pager schematic_credits_list_event_ledger_iter;
+/**
+ * Starts iterating: nothing is sent before the first schematic_credits_list_event_ledger_iter_next(). params is copied
+ * shallowly: what it points to must stay valid until schematic_credits_list_event_ledger_iter_free(); the page it
+ * names (when set) is where the iteration starts.
+ * @return 0, or a negative status with err filled
+ */
+APIC_EXPORT int schematic_credits_list_event_ledger_iter_new(schematic_client *client,
+                                                             const schematic_credits_list_event_ledger_params *params,
+                                                             schematic_credits_list_event_ledger_iter **out,
+                                                             schematic_error *err);
+/**
+ * The next item: 1 with *item pointing at it (valid until the next call or schematic_credits_list_event_ledger_iter_free()),
+ * 0 after the last one, or a negative status with err filled (the items before it were
+ * delivered; calling again asks for the page that failed again).
+ */
+APIC_EXPORT int schematic_credits_list_event_ledger_iter_next(schematic_credits_list_event_ledger_iter *it,
+                                                              const schematic_credit_event_ledger_response_data **item,
+                                                              schematic_error *err);
+/** Frees the iteration and the page it holds. NULL is a no-op. */
+APIC_EXPORT void schematic_credits_list_event_ledger_iter_free(schematic_credits_list_event_ledger_iter *it);
 
 /** Parameters of schematic_credits_count_event_ledger(). Zero-initialise, then set what you need. */
 typedef struct schematic_credits_count_event_ledger_params {

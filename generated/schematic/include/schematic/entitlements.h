@@ -43,6 +43,10 @@ typedef struct schematic_entitlements_list_company_overrides_params {
 /**
  * List company overrides
  *
+ * Paginated ('offset' advanced by the items received): the `_iter_new()`, `_iter_next()` and
+ * `_iter_free()` functions beside this one go through every item, asking for pages as they are
+ * needed.
+ *
  * `GET /company-overrides`
  *
  * @param client a client from schematic_client_new()
@@ -57,6 +61,29 @@ APIC_EXPORT int schematic_entitlements_list_company_overrides(schematic_client *
                                                               schematic_error *err);
 /** Descriptor of schematic_entitlements_list_company_overrides(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_entitlements_list_company_overrides_op;
+
+/** Iteration over every item of schematic_entitlements_list_company_overrides(), page after page (apic/pager.h). */
+typedef struct apic_pager schematic_entitlements_list_company_overrides_iter;
+/**
+ * Starts iterating: nothing is sent before the first schematic_entitlements_list_company_overrides_iter_next(). params is copied
+ * shallowly: what it points to must stay valid until schematic_entitlements_list_company_overrides_iter_free(); the page it
+ * names (when set) is where the iteration starts.
+ * @return 0, or a negative status with err filled
+ */
+APIC_EXPORT int schematic_entitlements_list_company_overrides_iter_new(schematic_client *client,
+                                                                       const schematic_entitlements_list_company_overrides_params *params,
+                                                                       schematic_entitlements_list_company_overrides_iter **out,
+                                                                       schematic_error *err);
+/**
+ * The next item: 1 with *item pointing at it (valid until the next call or schematic_entitlements_list_company_overrides_iter_free()),
+ * 0 after the last one, or a negative status with err filled (the items before it were
+ * delivered; calling again asks for the page that failed again).
+ */
+APIC_EXPORT int schematic_entitlements_list_company_overrides_iter_next(schematic_entitlements_list_company_overrides_iter *it,
+                                                                        const schematic_company_override_response_data **item,
+                                                                        schematic_error *err);
+/** Frees the iteration and the page it holds. NULL is a no-op. */
+APIC_EXPORT void schematic_entitlements_list_company_overrides_iter_free(schematic_entitlements_list_company_overrides_iter *it);
 
 /**
  * Create company override
@@ -225,6 +252,10 @@ typedef struct schematic_entitlements_list_feature_companies_params {
 /**
  * List feature companies
  *
+ * Paginated ('offset' advanced by the items received): the `_iter_new()`, `_iter_next()` and
+ * `_iter_free()` functions beside this one go through every item, asking for pages as they are
+ * needed.
+ *
  * `GET /feature-companies`
  *
  * @param client a client from schematic_client_new()
@@ -239,6 +270,29 @@ APIC_EXPORT int schematic_entitlements_list_feature_companies(schematic_client *
                                                               schematic_error *err);
 /** Descriptor of schematic_entitlements_list_feature_companies(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_entitlements_list_feature_companies_op;
+
+/** Iteration over every item of schematic_entitlements_list_feature_companies(), page after page (apic/pager.h). */
+typedef struct apic_pager schematic_entitlements_list_feature_companies_iter;
+/**
+ * Starts iterating: nothing is sent before the first schematic_entitlements_list_feature_companies_iter_next(). params is copied
+ * shallowly: what it points to must stay valid until schematic_entitlements_list_feature_companies_iter_free(); the page it
+ * names (when set) is where the iteration starts.
+ * @return 0, or a negative status with err filled
+ */
+APIC_EXPORT int schematic_entitlements_list_feature_companies_iter_new(schematic_client *client,
+                                                                       const schematic_entitlements_list_feature_companies_params *params,
+                                                                       schematic_entitlements_list_feature_companies_iter **out,
+                                                                       schematic_error *err);
+/**
+ * The next item: 1 with *item pointing at it (valid until the next call or schematic_entitlements_list_feature_companies_iter_free()),
+ * 0 after the last one, or a negative status with err filled (the items before it were
+ * delivered; calling again asks for the page that failed again).
+ */
+APIC_EXPORT int schematic_entitlements_list_feature_companies_iter_next(schematic_entitlements_list_feature_companies_iter *it,
+                                                                        const schematic_feature_company_response_data **item,
+                                                                        schematic_error *err);
+/** Frees the iteration and the page it holds. NULL is a no-op. */
+APIC_EXPORT void schematic_entitlements_list_feature_companies_iter_free(schematic_entitlements_list_feature_companies_iter *it);
 
 /** Parameters of schematic_entitlements_count_feature_companies(). Zero-initialise, then set what you need. */
 typedef struct schematic_entitlements_count_feature_companies_params {
@@ -310,6 +364,10 @@ typedef struct schematic_entitlements_list_feature_usage_params {
 /**
  * List feature usage
  *
+ * Paginated ('offset' advanced by the items received): the `_iter_new()`, `_iter_next()` and
+ * `_iter_free()` functions beside this one go through every item, asking for pages as they are
+ * needed.
+ *
  * `GET /feature-usage`
  *
  * @param client a client from schematic_client_new()
@@ -324,6 +382,29 @@ APIC_EXPORT int schematic_entitlements_list_feature_usage(schematic_client *clie
                                                           schematic_error *err);
 /** Descriptor of schematic_entitlements_list_feature_usage(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_entitlements_list_feature_usage_op;
+
+/** Iteration over every item of schematic_entitlements_list_feature_usage(), page after page (apic/pager.h). */
+typedef struct apic_pager schematic_entitlements_list_feature_usage_iter;
+/**
+ * Starts iterating: nothing is sent before the first schematic_entitlements_list_feature_usage_iter_next(). params is copied
+ * shallowly: what it points to must stay valid until schematic_entitlements_list_feature_usage_iter_free(); the page it
+ * names (when set) is where the iteration starts.
+ * @return 0, or a negative status with err filled
+ */
+APIC_EXPORT int schematic_entitlements_list_feature_usage_iter_new(schematic_client *client,
+                                                                   const schematic_entitlements_list_feature_usage_params *params,
+                                                                   schematic_entitlements_list_feature_usage_iter **out,
+                                                                   schematic_error *err);
+/**
+ * The next item: 1 with *item pointing at it (valid until the next call or schematic_entitlements_list_feature_usage_iter_free()),
+ * 0 after the last one, or a negative status with err filled (the items before it were
+ * delivered; calling again asks for the page that failed again).
+ */
+APIC_EXPORT int schematic_entitlements_list_feature_usage_iter_next(schematic_entitlements_list_feature_usage_iter *it,
+                                                                    const schematic_feature_usage_response_data **item,
+                                                                    schematic_error *err);
+/** Frees the iteration and the page it holds. NULL is a no-op. */
+APIC_EXPORT void schematic_entitlements_list_feature_usage_iter_free(schematic_entitlements_list_feature_usage_iter *it);
 
 /** Parameters of schematic_entitlements_list_feature_usage_history(). Zero-initialise, then set what you need. */
 typedef struct schematic_entitlements_list_feature_usage_history_params {
@@ -361,6 +442,10 @@ typedef struct schematic_entitlements_list_feature_usage_history_params {
 /**
  * List feature usage history
  *
+ * Paginated ('offset' advanced by the items received): the `_iter_new()`, `_iter_next()` and
+ * `_iter_free()` functions beside this one go through every item, asking for pages as they are
+ * needed.
+ *
  * `GET /feature-usage-history`
  *
  * @param client a client from schematic_client_new()
@@ -375,6 +460,29 @@ APIC_EXPORT int schematic_entitlements_list_feature_usage_history(schematic_clie
                                                                   schematic_error *err);
 /** Descriptor of schematic_entitlements_list_feature_usage_history(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_entitlements_list_feature_usage_history_op;
+
+/** Iteration over every item of schematic_entitlements_list_feature_usage_history(), page after page (apic/pager.h). */
+typedef struct apic_pager schematic_entitlements_list_feature_usage_history_iter;
+/**
+ * Starts iterating: nothing is sent before the first schematic_entitlements_list_feature_usage_history_iter_next(). params is copied
+ * shallowly: what it points to must stay valid until schematic_entitlements_list_feature_usage_history_iter_free(); the page it
+ * names (when set) is where the iteration starts.
+ * @return 0, or a negative status with err filled
+ */
+APIC_EXPORT int schematic_entitlements_list_feature_usage_history_iter_new(schematic_client *client,
+                                                                           const schematic_entitlements_list_feature_usage_history_params *params,
+                                                                           schematic_entitlements_list_feature_usage_history_iter **out,
+                                                                           schematic_error *err);
+/**
+ * The next item: 1 with *item pointing at it (valid until the next call or schematic_entitlements_list_feature_usage_history_iter_free()),
+ * 0 after the last one, or a negative status with err filled (the items before it were
+ * delivered; calling again asks for the page that failed again).
+ */
+APIC_EXPORT int schematic_entitlements_list_feature_usage_history_iter_next(schematic_entitlements_list_feature_usage_history_iter *it,
+                                                                            const schematic_feature_usage_history_response_data **item,
+                                                                            schematic_error *err);
+/** Frees the iteration and the page it holds. NULL is a no-op. */
+APIC_EXPORT void schematic_entitlements_list_feature_usage_history_iter_free(schematic_entitlements_list_feature_usage_history_iter *it);
 
 /** Parameters of schematic_entitlements_get_feature_usage_time_series(). Zero-initialise, then set what you need. */
 typedef struct schematic_entitlements_get_feature_usage_time_series_params {
@@ -491,6 +599,10 @@ typedef struct schematic_entitlements_list_feature_users_params {
 /**
  * List feature users
  *
+ * Paginated ('offset' advanced by the items received): the `_iter_new()`, `_iter_next()` and
+ * `_iter_free()` functions beside this one go through every item, asking for pages as they are
+ * needed.
+ *
  * `GET /feature-users`
  *
  * @param client a client from schematic_client_new()
@@ -505,6 +617,29 @@ APIC_EXPORT int schematic_entitlements_list_feature_users(schematic_client *clie
                                                           schematic_error *err);
 /** Descriptor of schematic_entitlements_list_feature_users(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_entitlements_list_feature_users_op;
+
+/** Iteration over every item of schematic_entitlements_list_feature_users(), page after page (apic/pager.h). */
+typedef struct apic_pager schematic_entitlements_list_feature_users_iter;
+/**
+ * Starts iterating: nothing is sent before the first schematic_entitlements_list_feature_users_iter_next(). params is copied
+ * shallowly: what it points to must stay valid until schematic_entitlements_list_feature_users_iter_free(); the page it
+ * names (when set) is where the iteration starts.
+ * @return 0, or a negative status with err filled
+ */
+APIC_EXPORT int schematic_entitlements_list_feature_users_iter_new(schematic_client *client,
+                                                                   const schematic_entitlements_list_feature_users_params *params,
+                                                                   schematic_entitlements_list_feature_users_iter **out,
+                                                                   schematic_error *err);
+/**
+ * The next item: 1 with *item pointing at it (valid until the next call or schematic_entitlements_list_feature_users_iter_free()),
+ * 0 after the last one, or a negative status with err filled (the items before it were
+ * delivered; calling again asks for the page that failed again).
+ */
+APIC_EXPORT int schematic_entitlements_list_feature_users_iter_next(schematic_entitlements_list_feature_users_iter *it,
+                                                                    const schematic_feature_company_user_response_data **item,
+                                                                    schematic_error *err);
+/** Frees the iteration and the page it holds. NULL is a no-op. */
+APIC_EXPORT void schematic_entitlements_list_feature_users_iter_free(schematic_entitlements_list_feature_users_iter *it);
 
 /** Parameters of schematic_entitlements_count_feature_users(). Zero-initialise, then set what you need. */
 typedef struct schematic_entitlements_count_feature_users_params {
@@ -577,6 +712,10 @@ typedef struct schematic_entitlements_list_plan_params {
 /**
  * List plan entitlements
  *
+ * Paginated ('offset' advanced by the items received): the `_iter_new()`, `_iter_next()` and
+ * `_iter_free()` functions beside this one go through every item, asking for pages as they are
+ * needed.
+ *
  * `GET /plan-entitlements`
  *
  * @param client a client from schematic_client_new()
@@ -590,6 +729,29 @@ APIC_EXPORT int schematic_entitlements_list_plan(schematic_client *client,
                                                  schematic_entitlements_list_plan_response **out, schematic_error *err);
 /** Descriptor of schematic_entitlements_list_plan(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_entitlements_list_plan_op;
+
+/** Iteration over every item of schematic_entitlements_list_plan(), page after page (apic/pager.h). */
+typedef struct apic_pager schematic_entitlements_list_plan_iter;
+/**
+ * Starts iterating: nothing is sent before the first schematic_entitlements_list_plan_iter_next(). params is copied
+ * shallowly: what it points to must stay valid until schematic_entitlements_list_plan_iter_free(); the page it
+ * names (when set) is where the iteration starts.
+ * @return 0, or a negative status with err filled
+ */
+APIC_EXPORT int schematic_entitlements_list_plan_iter_new(schematic_client *client,
+                                                          const schematic_entitlements_list_plan_params *params,
+                                                          schematic_entitlements_list_plan_iter **out,
+                                                          schematic_error *err);
+/**
+ * The next item: 1 with *item pointing at it (valid until the next call or schematic_entitlements_list_plan_iter_free()),
+ * 0 after the last one, or a negative status with err filled (the items before it were
+ * delivered; calling again asks for the page that failed again).
+ */
+APIC_EXPORT int schematic_entitlements_list_plan_iter_next(schematic_entitlements_list_plan_iter *it,
+                                                           const schematic_plan_entitlement_response_data **item,
+                                                           schematic_error *err);
+/** Frees the iteration and the page it holds. NULL is a no-op. */
+APIC_EXPORT void schematic_entitlements_list_plan_iter_free(schematic_entitlements_list_plan_iter *it);
 
 /**
  * Create plan entitlement

@@ -51,6 +51,10 @@ typedef struct schematic_features_list_params {
 /**
  * List features
  *
+ * Paginated ('offset' advanced by the items received): the `_iter_new()`, `_iter_next()` and
+ * `_iter_free()` functions beside this one go through every item, asking for pages as they are
+ * needed.
+ *
  * `GET /features`
  *
  * @param client a client from schematic_client_new()
@@ -63,6 +67,27 @@ APIC_EXPORT int schematic_features_list(schematic_client *client, const schemati
                                         schematic_features_list_response **out, schematic_error *err);
 /** Descriptor of schematic_features_list(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_features_list_op;
+
+/** Iteration over every item of schematic_features_list(), page after page (apic/pager.h). */
+typedef struct apic_pager schematic_features_list_iter;
+/**
+ * Starts iterating: nothing is sent before the first schematic_features_list_iter_next(). params is copied
+ * shallowly: what it points to must stay valid until schematic_features_list_iter_free(); the page it
+ * names (when set) is where the iteration starts.
+ * @return 0, or a negative status with err filled
+ */
+APIC_EXPORT int schematic_features_list_iter_new(schematic_client *client, const schematic_features_list_params *params,
+                                                 schematic_features_list_iter **out, schematic_error *err);
+/**
+ * The next item: 1 with *item pointing at it (valid until the next call or schematic_features_list_iter_free()),
+ * 0 after the last one, or a negative status with err filled (the items before it were
+ * delivered; calling again asks for the page that failed again).
+ */
+APIC_EXPORT int schematic_features_list_iter_next(schematic_features_list_iter *it,
+                                                  const schematic_feature_detail_response_data **item,
+                                                  schematic_error *err);
+/** Frees the iteration and the page it holds. NULL is a no-op. */
+APIC_EXPORT void schematic_features_list_iter_free(schematic_features_list_iter *it);
 
 /**
  * Create feature
@@ -247,6 +272,10 @@ typedef struct schematic_features_list_flags_params {
 /**
  * List flags
  *
+ * Paginated ('offset' advanced by the items received): the `_iter_new()`, `_iter_next()` and
+ * `_iter_free()` functions beside this one go through every item, asking for pages as they are
+ * needed.
+ *
  * `GET /flags`
  *
  * @param client a client from schematic_client_new()
@@ -260,6 +289,28 @@ APIC_EXPORT int schematic_features_list_flags(schematic_client *client,
                                               schematic_features_list_flags_response **out, schematic_error *err);
 /** Descriptor of schematic_features_list_flags(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_features_list_flags_op;
+
+/** Iteration over every item of schematic_features_list_flags(), page after page (apic/pager.h). */
+typedef struct apic_pager schematic_features_list_flags_iter;
+/**
+ * Starts iterating: nothing is sent before the first schematic_features_list_flags_iter_next(). params is copied
+ * shallowly: what it points to must stay valid until schematic_features_list_flags_iter_free(); the page it
+ * names (when set) is where the iteration starts.
+ * @return 0, or a negative status with err filled
+ */
+APIC_EXPORT int schematic_features_list_flags_iter_new(schematic_client *client,
+                                                       const schematic_features_list_flags_params *params,
+                                                       schematic_features_list_flags_iter **out, schematic_error *err);
+/**
+ * The next item: 1 with *item pointing at it (valid until the next call or schematic_features_list_flags_iter_free()),
+ * 0 after the last one, or a negative status with err filled (the items before it were
+ * delivered; calling again asks for the page that failed again).
+ */
+APIC_EXPORT int schematic_features_list_flags_iter_next(schematic_features_list_flags_iter *it,
+                                                        const schematic_flag_detail_response_data **item,
+                                                        schematic_error *err);
+/** Frees the iteration and the page it holds. NULL is a no-op. */
+APIC_EXPORT void schematic_features_list_flags_iter_free(schematic_features_list_flags_iter *it);
 
 /**
  * Create flag

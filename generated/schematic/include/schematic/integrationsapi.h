@@ -66,6 +66,10 @@ typedef struct schematic_integrationsapi_list_integrations_params {
 /**
  * List integrations
  *
+ * Paginated ('offset' advanced by the items received): the `_iter_new()`, `_iter_next()` and
+ * `_iter_free()` functions beside this one go through every item, asking for pages as they are
+ * needed.
+ *
  * `GET /integrations`
  *
  * @param client a client from schematic_client_new()
@@ -80,6 +84,29 @@ APIC_EXPORT int schematic_integrationsapi_list_integrations(schematic_client *cl
                                                             schematic_error *err);
 /** Descriptor of schematic_integrationsapi_list_integrations(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_integrationsapi_list_integrations_op;
+
+/** Iteration over every item of schematic_integrationsapi_list_integrations(), page after page (apic/pager.h). */
+typedef struct apic_pager schematic_integrationsapi_list_integrations_iter;
+/**
+ * Starts iterating: nothing is sent before the first schematic_integrationsapi_list_integrations_iter_next(). params is copied
+ * shallowly: what it points to must stay valid until schematic_integrationsapi_list_integrations_iter_free(); the page it
+ * names (when set) is where the iteration starts.
+ * @return 0, or a negative status with err filled
+ */
+APIC_EXPORT int schematic_integrationsapi_list_integrations_iter_new(schematic_client *client,
+                                                                     const schematic_integrationsapi_list_integrations_params *params,
+                                                                     schematic_integrationsapi_list_integrations_iter **out,
+                                                                     schematic_error *err);
+/**
+ * The next item: 1 with *item pointing at it (valid until the next call or schematic_integrationsapi_list_integrations_iter_free()),
+ * 0 after the last one, or a negative status with err filled (the items before it were
+ * delivered; calling again asks for the page that failed again).
+ */
+APIC_EXPORT int schematic_integrationsapi_list_integrations_iter_next(schematic_integrationsapi_list_integrations_iter *it,
+                                                                      const schematic_integrations_list_response_data **item,
+                                                                      schematic_error *err);
+/** Frees the iteration and the page it holds. NULL is a no-op. */
+APIC_EXPORT void schematic_integrationsapi_list_integrations_iter_free(schematic_integrationsapi_list_integrations_iter *it);
 
 /** Parameters of schematic_integrationsapi_get_integration_webhook_url(). Zero-initialise, then set what you need. */
 typedef struct schematic_integrationsapi_get_integration_webhook_url_params {

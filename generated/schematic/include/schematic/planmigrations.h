@@ -35,6 +35,10 @@ typedef struct schematic_planmigrations_list_company_migrations_params {
 /**
  * List company migrations
  *
+ * Paginated ('offset' advanced by the items received): the `_iter_new()`, `_iter_next()` and
+ * `_iter_free()` functions beside this one go through every item, asking for pages as they are
+ * needed.
+ *
  * `GET /plan-version-company-migrations`
  *
  * @param client a client from schematic_client_new()
@@ -49,6 +53,29 @@ APIC_EXPORT int schematic_planmigrations_list_company_migrations(schematic_clien
                                                                  schematic_error *err);
 /** Descriptor of schematic_planmigrations_list_company_migrations(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_planmigrations_list_company_migrations_op;
+
+/** Iteration over every item of schematic_planmigrations_list_company_migrations(), page after page (apic/pager.h). */
+typedef struct apic_pager schematic_planmigrations_list_company_migrations_iter;
+/**
+ * Starts iterating: nothing is sent before the first schematic_planmigrations_list_company_migrations_iter_next(). params is copied
+ * shallowly: what it points to must stay valid until schematic_planmigrations_list_company_migrations_iter_free(); the page it
+ * names (when set) is where the iteration starts.
+ * @return 0, or a negative status with err filled
+ */
+APIC_EXPORT int schematic_planmigrations_list_company_migrations_iter_new(schematic_client *client,
+                                                                          const schematic_planmigrations_list_company_migrations_params *params,
+                                                                          schematic_planmigrations_list_company_migrations_iter **out,
+                                                                          schematic_error *err);
+/**
+ * The next item: 1 with *item pointing at it (valid until the next call or schematic_planmigrations_list_company_migrations_iter_free()),
+ * 0 after the last one, or a negative status with err filled (the items before it were
+ * delivered; calling again asks for the page that failed again).
+ */
+APIC_EXPORT int schematic_planmigrations_list_company_migrations_iter_next(schematic_planmigrations_list_company_migrations_iter *it,
+                                                                           const schematic_plan_version_company_migration_response_data **item,
+                                                                           schematic_error *err);
+/** Frees the iteration and the page it holds. NULL is a no-op. */
+APIC_EXPORT void schematic_planmigrations_list_company_migrations_iter_free(schematic_planmigrations_list_company_migrations_iter *it);
 
 /** Parameters of schematic_planmigrations_retry_company_migration(). Zero-initialise, then set what you need. */
 typedef struct schematic_planmigrations_retry_company_migration_params {
@@ -136,6 +163,10 @@ typedef struct schematic_planmigrations_list_migrations_params {
 /**
  * List migrations
  *
+ * Paginated ('offset' advanced by the items received): the `_iter_new()`, `_iter_next()` and
+ * `_iter_free()` functions beside this one go through every item, asking for pages as they are
+ * needed.
+ *
  * `GET /plan-version-migrations`
  *
  * @param client a client from schematic_client_new()
@@ -150,6 +181,29 @@ APIC_EXPORT int schematic_planmigrations_list_migrations(schematic_client *clien
                                                          schematic_error *err);
 /** Descriptor of schematic_planmigrations_list_migrations(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_planmigrations_list_migrations_op;
+
+/** Iteration over every item of schematic_planmigrations_list_migrations(), page after page (apic/pager.h). */
+typedef struct apic_pager schematic_planmigrations_list_migrations_iter;
+/**
+ * Starts iterating: nothing is sent before the first schematic_planmigrations_list_migrations_iter_next(). params is copied
+ * shallowly: what it points to must stay valid until schematic_planmigrations_list_migrations_iter_free(); the page it
+ * names (when set) is where the iteration starts.
+ * @return 0, or a negative status with err filled
+ */
+APIC_EXPORT int schematic_planmigrations_list_migrations_iter_new(schematic_client *client,
+                                                                  const schematic_planmigrations_list_migrations_params *params,
+                                                                  schematic_planmigrations_list_migrations_iter **out,
+                                                                  schematic_error *err);
+/**
+ * The next item: 1 with *item pointing at it (valid until the next call or schematic_planmigrations_list_migrations_iter_free()),
+ * 0 after the last one, or a negative status with err filled (the items before it were
+ * delivered; calling again asks for the page that failed again).
+ */
+APIC_EXPORT int schematic_planmigrations_list_migrations_iter_next(schematic_planmigrations_list_migrations_iter *it,
+                                                                   const schematic_plan_version_migration_response_data **item,
+                                                                   schematic_error *err);
+/** Frees the iteration and the page it holds. NULL is a no-op. */
+APIC_EXPORT void schematic_planmigrations_list_migrations_iter_free(schematic_planmigrations_list_migrations_iter *it);
 
 /**
  * Create migration

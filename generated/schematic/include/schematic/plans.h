@@ -66,6 +66,10 @@ typedef struct schematic_plans_list_custom_billings_params {
 /**
  * List custom plan billings
  *
+ * Paginated ('offset' advanced by the items received): the `_iter_new()`, `_iter_next()` and
+ * `_iter_free()` functions beside this one go through every item, asking for pages as they are
+ * needed.
+ *
  * `GET /custom-plan-billings`
  *
  * @param client a client from schematic_client_new()
@@ -80,6 +84,29 @@ APIC_EXPORT int schematic_plans_list_custom_billings(schematic_client *client,
                                                      schematic_error *err);
 /** Descriptor of schematic_plans_list_custom_billings(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_plans_list_custom_billings_op;
+
+/** Iteration over every item of schematic_plans_list_custom_billings(), page after page (apic/pager.h). */
+typedef struct apic_pager schematic_plans_list_custom_billings_iter;
+/**
+ * Starts iterating: nothing is sent before the first schematic_plans_list_custom_billings_iter_next(). params is copied
+ * shallowly: what it points to must stay valid until schematic_plans_list_custom_billings_iter_free(); the page it
+ * names (when set) is where the iteration starts.
+ * @return 0, or a negative status with err filled
+ */
+APIC_EXPORT int schematic_plans_list_custom_billings_iter_new(schematic_client *client,
+                                                              const schematic_plans_list_custom_billings_params *params,
+                                                              schematic_plans_list_custom_billings_iter **out,
+                                                              schematic_error *err);
+/**
+ * The next item: 1 with *item pointing at it (valid until the next call or schematic_plans_list_custom_billings_iter_free()),
+ * 0 after the last one, or a negative status with err filled (the items before it were
+ * delivered; calling again asks for the page that failed again).
+ */
+APIC_EXPORT int schematic_plans_list_custom_billings_iter_next(schematic_plans_list_custom_billings_iter *it,
+                                                               const schematic_custom_plan_billing_response_data **item,
+                                                               schematic_error *err);
+/** Frees the iteration and the page it holds. NULL is a no-op. */
+APIC_EXPORT void schematic_plans_list_custom_billings_iter_free(schematic_plans_list_custom_billings_iter *it);
 
 /** Parameters of schematic_plans_mark_custom_billing_paid(). Zero-initialise, then set what you need. */
 typedef struct schematic_plans_mark_custom_billing_paid_params {
@@ -210,6 +237,10 @@ typedef struct schematic_plans_list_params {
 /**
  * List plans
  *
+ * Paginated ('offset' advanced by the items received): the `_iter_new()`, `_iter_next()` and
+ * `_iter_free()` functions beside this one go through every item, asking for pages as they are
+ * needed.
+ *
  * `GET /plans`
  *
  * @param client a client from schematic_client_new()
@@ -222,6 +253,26 @@ APIC_EXPORT int schematic_plans_list(schematic_client *client, const schematic_p
                                      schematic_plans_list_response **out, schematic_error *err);
 /** Descriptor of schematic_plans_list(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_plans_list_op;
+
+/** Iteration over every item of schematic_plans_list(), page after page (apic/pager.h). */
+typedef struct apic_pager schematic_plans_list_iter;
+/**
+ * Starts iterating: nothing is sent before the first schematic_plans_list_iter_next(). params is copied
+ * shallowly: what it points to must stay valid until schematic_plans_list_iter_free(); the page it
+ * names (when set) is where the iteration starts.
+ * @return 0, or a negative status with err filled
+ */
+APIC_EXPORT int schematic_plans_list_iter_new(schematic_client *client, const schematic_plans_list_params *params,
+                                              schematic_plans_list_iter **out, schematic_error *err);
+/**
+ * The next item: 1 with *item pointing at it (valid until the next call or schematic_plans_list_iter_free()),
+ * 0 after the last one, or a negative status with err filled (the items before it were
+ * delivered; calling again asks for the page that failed again).
+ */
+APIC_EXPORT int schematic_plans_list_iter_next(schematic_plans_list_iter *it,
+                                               const schematic_plan_detail_response_data **item, schematic_error *err);
+/** Frees the iteration and the page it holds. NULL is a no-op. */
+APIC_EXPORT void schematic_plans_list_iter_free(schematic_plans_list_iter *it);
 
 /**
  * Create plan
@@ -385,6 +436,10 @@ typedef struct schematic_plans_list_billing_product_match_companies_params {
 /**
  * List billing product match companies
  *
+ * Paginated ('offset' advanced by the items received): the `_iter_new()`, `_iter_next()` and
+ * `_iter_free()` functions beside this one go through every item, asking for pages as they are
+ * needed.
+ *
  * `GET /plans/billing-product-match-companies`
  *
  * @param client a client from schematic_client_new()
@@ -399,6 +454,29 @@ APIC_EXPORT int schematic_plans_list_billing_product_match_companies(schematic_c
                                                                      schematic_error *err);
 /** Descriptor of schematic_plans_list_billing_product_match_companies(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_plans_list_billing_product_match_companies_op;
+
+/** Iteration over every item of schematic_plans_list_billing_product_match_companies(), page after page (apic/pager.h). */
+typedef struct apic_pager schematic_plans_list_billing_product_match_companies_iter;
+/**
+ * Starts iterating: nothing is sent before the first schematic_plans_list_billing_product_match_companies_iter_next(). params is copied
+ * shallowly: what it points to must stay valid until schematic_plans_list_billing_product_match_companies_iter_free(); the page it
+ * names (when set) is where the iteration starts.
+ * @return 0, or a negative status with err filled
+ */
+APIC_EXPORT int schematic_plans_list_billing_product_match_companies_iter_new(schematic_client *client,
+                                                                              const schematic_plans_list_billing_product_match_companies_params *params,
+                                                                              schematic_plans_list_billing_product_match_companies_iter **out,
+                                                                              schematic_error *err);
+/**
+ * The next item: 1 with *item pointing at it (valid until the next call or schematic_plans_list_billing_product_match_companies_iter_free()),
+ * 0 after the last one, or a negative status with err filled (the items before it were
+ * delivered; calling again asks for the page that failed again).
+ */
+APIC_EXPORT int schematic_plans_list_billing_product_match_companies_iter_next(schematic_plans_list_billing_product_match_companies_iter *it,
+                                                                               const schematic_company_detail_response_data **item,
+                                                                               schematic_error *err);
+/** Frees the iteration and the page it holds. NULL is a no-op. */
+APIC_EXPORT void schematic_plans_list_billing_product_match_companies_iter_free(schematic_plans_list_billing_product_match_companies_iter *it);
 
 /** Parameters of schematic_plans_count_billing_product_match_companies(). Zero-initialise, then set what you need. */
 typedef struct schematic_plans_count_billing_product_match_companies_params {

@@ -30,6 +30,10 @@ typedef struct schematic_scheduledcheckout_list_scheduled_checkouts_params {
 /**
  * List scheduled checkouts
  *
+ * Paginated ('offset' advanced by the items received): the `_iter_new()`, `_iter_next()` and
+ * `_iter_free()` functions beside this one go through every item, asking for pages as they are
+ * needed.
+ *
  * `GET /scheduled-checkout`
  *
  * @param client a client from schematic_client_new()
@@ -44,6 +48,29 @@ APIC_EXPORT int schematic_scheduledcheckout_list_scheduled_checkouts(schematic_c
                                                                      schematic_error *err);
 /** Descriptor of schematic_scheduledcheckout_list_scheduled_checkouts(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_scheduledcheckout_list_scheduled_checkouts_op;
+
+/** Iteration over every item of schematic_scheduledcheckout_list_scheduled_checkouts(), page after page (apic/pager.h). */
+typedef struct apic_pager schematic_scheduledcheckout_list_scheduled_checkouts_iter;
+/**
+ * Starts iterating: nothing is sent before the first schematic_scheduledcheckout_list_scheduled_checkouts_iter_next(). params is copied
+ * shallowly: what it points to must stay valid until schematic_scheduledcheckout_list_scheduled_checkouts_iter_free(); the page it
+ * names (when set) is where the iteration starts.
+ * @return 0, or a negative status with err filled
+ */
+APIC_EXPORT int schematic_scheduledcheckout_list_scheduled_checkouts_iter_new(schematic_client *client,
+                                                                              const schematic_scheduledcheckout_list_scheduled_checkouts_params *params,
+                                                                              schematic_scheduledcheckout_list_scheduled_checkouts_iter **out,
+                                                                              schematic_error *err);
+/**
+ * The next item: 1 with *item pointing at it (valid until the next call or schematic_scheduledcheckout_list_scheduled_checkouts_iter_free()),
+ * 0 after the last one, or a negative status with err filled (the items before it were
+ * delivered; calling again asks for the page that failed again).
+ */
+APIC_EXPORT int schematic_scheduledcheckout_list_scheduled_checkouts_iter_next(schematic_scheduledcheckout_list_scheduled_checkouts_iter *it,
+                                                                               const schematic_scheduled_checkout_response_data **item,
+                                                                               schematic_error *err);
+/** Frees the iteration and the page it holds. NULL is a no-op. */
+APIC_EXPORT void schematic_scheduledcheckout_list_scheduled_checkouts_iter_free(schematic_scheduledcheckout_list_scheduled_checkouts_iter *it);
 
 /**
  * Create scheduled checkout

@@ -32,6 +32,10 @@ typedef struct schematic_webhooks_list_events_params {
 /**
  * List webhook events
  *
+ * Paginated ('offset' advanced by the items received): the `_iter_new()`, `_iter_next()` and
+ * `_iter_free()` functions beside this one go through every item, asking for pages as they are
+ * needed.
+ *
  * `GET /webhook-events`
  *
  * @param client a client from schematic_client_new()
@@ -45,6 +49,29 @@ APIC_EXPORT int schematic_webhooks_list_events(schematic_client *client,
                                                schematic_webhooks_list_events_response **out, schematic_error *err);
 /** Descriptor of schematic_webhooks_list_events(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_webhooks_list_events_op;
+
+/** Iteration over every item of schematic_webhooks_list_events(), page after page (apic/pager.h). */
+typedef struct apic_pager schematic_webhooks_list_events_iter;
+/**
+ * Starts iterating: nothing is sent before the first schematic_webhooks_list_events_iter_next(). params is copied
+ * shallowly: what it points to must stay valid until schematic_webhooks_list_events_iter_free(); the page it
+ * names (when set) is where the iteration starts.
+ * @return 0, or a negative status with err filled
+ */
+APIC_EXPORT int schematic_webhooks_list_events_iter_new(schematic_client *client,
+                                                        const schematic_webhooks_list_events_params *params,
+                                                        schematic_webhooks_list_events_iter **out,
+                                                        schematic_error *err);
+/**
+ * The next item: 1 with *item pointing at it (valid until the next call or schematic_webhooks_list_events_iter_free()),
+ * 0 after the last one, or a negative status with err filled (the items before it were
+ * delivered; calling again asks for the page that failed again).
+ */
+APIC_EXPORT int schematic_webhooks_list_events_iter_next(schematic_webhooks_list_events_iter *it,
+                                                         const schematic_webhook_event_detail_response_data **item,
+                                                         schematic_error *err);
+/** Frees the iteration and the page it holds. NULL is a no-op. */
+APIC_EXPORT void schematic_webhooks_list_events_iter_free(schematic_webhooks_list_events_iter *it);
 
 /** Parameters of schematic_webhooks_get_event(). Zero-initialise, then set what you need. */
 typedef struct schematic_webhooks_get_event_params {
@@ -121,6 +148,10 @@ typedef struct schematic_webhooks_list_params {
 /**
  * List webhooks
  *
+ * Paginated ('offset' advanced by the items received): the `_iter_new()`, `_iter_next()` and
+ * `_iter_free()` functions beside this one go through every item, asking for pages as they are
+ * needed.
+ *
  * `GET /webhooks`
  *
  * @param client a client from schematic_client_new()
@@ -133,6 +164,26 @@ APIC_EXPORT int schematic_webhooks_list(schematic_client *client, const schemati
                                         schematic_webhooks_list_response **out, schematic_error *err);
 /** Descriptor of schematic_webhooks_list(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_webhooks_list_op;
+
+/** Iteration over every item of schematic_webhooks_list(), page after page (apic/pager.h). */
+typedef struct apic_pager schematic_webhooks_list_iter;
+/**
+ * Starts iterating: nothing is sent before the first schematic_webhooks_list_iter_next(). params is copied
+ * shallowly: what it points to must stay valid until schematic_webhooks_list_iter_free(); the page it
+ * names (when set) is where the iteration starts.
+ * @return 0, or a negative status with err filled
+ */
+APIC_EXPORT int schematic_webhooks_list_iter_new(schematic_client *client, const schematic_webhooks_list_params *params,
+                                                 schematic_webhooks_list_iter **out, schematic_error *err);
+/**
+ * The next item: 1 with *item pointing at it (valid until the next call or schematic_webhooks_list_iter_free()),
+ * 0 after the last one, or a negative status with err filled (the items before it were
+ * delivered; calling again asks for the page that failed again).
+ */
+APIC_EXPORT int schematic_webhooks_list_iter_next(schematic_webhooks_list_iter *it,
+                                                  const schematic_webhook_response_data **item, schematic_error *err);
+/** Frees the iteration and the page it holds. NULL is a no-op. */
+APIC_EXPORT void schematic_webhooks_list_iter_free(schematic_webhooks_list_iter *it);
 
 /**
  * Create webhook

@@ -80,6 +80,9 @@ typedef struct sockudo_history_list_params {
  * are opaque: store them as strings and do not parse them. Versioned messages appear as their
  * latest visible version.
  *
+ * Paginated ('next_cursor' as 'cursor'): the `_iter_new()`, `_iter_next()` and `_iter_free()`
+ * functions beside this one go through every item, asking for pages as they are needed.
+ *
  * `GET /apps/{app_id}/channels/{channel_name}/history`
  *
  * @param client a client from sockudo_client_new()
@@ -92,6 +95,26 @@ APIC_EXPORT int sockudo_history_list(sockudo_client *client, const sockudo_histo
                                      sockudo_history_page **out, sockudo_error *err);
 /** Descriptor of sockudo_history_list(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation sockudo_history_list_op;
+
+/** Iteration over every item of sockudo_history_list(), page after page (apic/pager.h). */
+typedef struct apic_pager sockudo_history_list_iter;
+/**
+ * Starts iterating: nothing is sent before the first sockudo_history_list_iter_next(). params is copied
+ * shallowly: what it points to must stay valid until sockudo_history_list_iter_free(); the cursor it
+ * names (when set) is where the iteration starts.
+ * @return 0, or a negative status with err filled
+ */
+APIC_EXPORT int sockudo_history_list_iter_new(sockudo_client *client, const sockudo_history_list_params *params,
+                                              sockudo_history_list_iter **out, sockudo_error *err);
+/**
+ * The next item: 1 with *item pointing at it (valid until the next call or sockudo_history_list_iter_free()),
+ * 0 after the last one, or a negative status with err filled (the items before it were
+ * delivered; calling again asks for the page that failed again).
+ */
+APIC_EXPORT int sockudo_history_list_iter_next(sockudo_history_list_iter *it, const sockudo_history_item **item,
+                                               sockudo_error *err);
+/** Frees the iteration and the page it holds. NULL is a no-op. */
+APIC_EXPORT void sockudo_history_list_iter_free(sockudo_history_list_iter *it);
 
 /** Parameters of sockudo_history_get_state(). Zero-initialise, then set what you need. */
 typedef struct sockudo_history_get_state_params {

@@ -101,6 +101,9 @@ typedef struct sockudo_messages_list_versions_params {
  * Returns one page of the message's preserved versions (its creation and every update, append and
  * delete), newest first by default; pass `next_cursor` back as `cursor` for the next page.
  *
+ * Paginated ('next_cursor' as 'cursor'): the `_iter_new()`, `_iter_next()` and `_iter_free()`
+ * functions beside this one go through every item, asking for pages as they are needed.
+ *
  * `GET /apps/{app_id}/channels/{channel_name}/messages/{message_serial}/versions`
  *
  * @param client a client from sockudo_client_new()
@@ -114,6 +117,27 @@ APIC_EXPORT int sockudo_messages_list_versions(sockudo_client *client,
                                                sockudo_message_versions **out, sockudo_error *err);
 /** Descriptor of sockudo_messages_list_versions(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation sockudo_messages_list_versions_op;
+
+/** Iteration over every item of sockudo_messages_list_versions(), page after page (apic/pager.h). */
+typedef struct apic_pager sockudo_messages_list_versions_iter;
+/**
+ * Starts iterating: nothing is sent before the first sockudo_messages_list_versions_iter_next(). params is copied
+ * shallowly: what it points to must stay valid until sockudo_messages_list_versions_iter_free(); the cursor it
+ * names (when set) is where the iteration starts.
+ * @return 0, or a negative status with err filled
+ */
+APIC_EXPORT int sockudo_messages_list_versions_iter_new(sockudo_client *client,
+                                                        const sockudo_messages_list_versions_params *params,
+                                                        sockudo_messages_list_versions_iter **out, sockudo_error *err);
+/**
+ * The next item: 1 with *item pointing at it (valid until the next call or sockudo_messages_list_versions_iter_free()),
+ * 0 after the last one, or a negative status with err filled (the items before it were
+ * delivered; calling again asks for the page that failed again).
+ */
+APIC_EXPORT int sockudo_messages_list_versions_iter_next(sockudo_messages_list_versions_iter *it,
+                                                         const sockudo_versioned_message **item, sockudo_error *err);
+/** Frees the iteration and the page it holds. NULL is a no-op. */
+APIC_EXPORT void sockudo_messages_list_versions_iter_free(sockudo_messages_list_versions_iter *it);
 
 /** Parameters of sockudo_messages_update(). Zero-initialise, then set what you need. */
 typedef struct sockudo_messages_update_params {

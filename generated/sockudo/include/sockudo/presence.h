@@ -115,6 +115,9 @@ typedef struct sockudo_presence_list_history_params {
  * when and why), with the same paging and range controls as channel history. This is history, not
  * the current member list (see the users endpoint).
  *
+ * Paginated ('next_cursor' as 'cursor'): the `_iter_new()`, `_iter_next()` and `_iter_free()`
+ * functions beside this one go through every item, asking for pages as they are needed.
+ *
  * `GET /apps/{app_id}/channels/{channel_name}/presence/history`
  *
  * @param client a client from sockudo_client_new()
@@ -128,6 +131,27 @@ APIC_EXPORT int sockudo_presence_list_history(sockudo_client *client,
                                               sockudo_presence_history_page **out, sockudo_error *err);
 /** Descriptor of sockudo_presence_list_history(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation sockudo_presence_list_history_op;
+
+/** Iteration over every item of sockudo_presence_list_history(), page after page (apic/pager.h). */
+typedef struct apic_pager sockudo_presence_list_history_iter;
+/**
+ * Starts iterating: nothing is sent before the first sockudo_presence_list_history_iter_next(). params is copied
+ * shallowly: what it points to must stay valid until sockudo_presence_list_history_iter_free(); the cursor it
+ * names (when set) is where the iteration starts.
+ * @return 0, or a negative status with err filled
+ */
+APIC_EXPORT int sockudo_presence_list_history_iter_new(sockudo_client *client,
+                                                       const sockudo_presence_list_history_params *params,
+                                                       sockudo_presence_list_history_iter **out, sockudo_error *err);
+/**
+ * The next item: 1 with *item pointing at it (valid until the next call or sockudo_presence_list_history_iter_free()),
+ * 0 after the last one, or a negative status with err filled (the items before it were
+ * delivered; calling again asks for the page that failed again).
+ */
+APIC_EXPORT int sockudo_presence_list_history_iter_next(sockudo_presence_list_history_iter *it,
+                                                        const sockudo_presence_history_item **item, sockudo_error *err);
+/** Frees the iteration and the page it holds. NULL is a no-op. */
+APIC_EXPORT void sockudo_presence_list_history_iter_free(sockudo_presence_list_history_iter *it);
 
 /** Parameters of sockudo_presence_get_history_state(). Zero-initialise, then set what you need. */
 typedef struct sockudo_presence_get_history_state_params {

@@ -2,7 +2,7 @@
  * @file suprsend/models.h
  * @brief Data types of SuprSend 1.2.2: one struct per schema.
  *
- * Generated from openapi.yaml with overlays fix-service-token.yaml, fix-examples.yaml by the apic generator; do not edit.
+ * Generated from openapi.yaml with overlays fix-service-token.yaml, fix-examples.yaml, fix-trigger-recipients.yaml by the apic generator; do not edit.
  *
  * Conventions (see apic/desc.h):
  * - a string, raw-JSON or object member is absent when NULL;
@@ -8268,6 +8268,7 @@ typedef enum suprsend_workflow_trigger_single_body_recipients_item_kind {
     SUPRSEND_WORKFLOW_TRIGGER_SINGLE_BODY_RECIPIENTS_ITEM_UNKNOWN_VALUE = 0, /**< none: see `other` */
     SUPRSEND_WORKFLOW_TRIGGER_SINGLE_BODY_RECIPIENTS_ITEM_IDENTIFY_USER_INLINE = 1, /**< `as.identify_user_inline` */
     SUPRSEND_WORKFLOW_TRIGGER_SINGLE_BODY_RECIPIENTS_ITEM_NOTIFY_OBJECT = 2, /**< `as.notify_object` */
+    SUPRSEND_WORKFLOW_TRIGGER_SINGLE_BODY_RECIPIENTS_ITEM_RECIPIENT_BY_DISTINCT_ID = 3, /**< `as.recipient_by_distinct_id` */
 } suprsend_workflow_trigger_single_body_recipients_item_kind;
 
 /**
@@ -8276,6 +8277,7 @@ typedef enum suprsend_workflow_trigger_single_body_recipients_item_kind {
  * One of these (oneOf, the first that fits); `kind` says which:
  * - SUPRSEND_WORKFLOW_TRIGGER_SINGLE_BODY_RECIPIENTS_ITEM_IDENTIFY_USER_INLINE: `as.identify_user_inline` (suprsend_workflow_trigger_single_body_recipients_item_identify_user_inline *): object
  * - SUPRSEND_WORKFLOW_TRIGGER_SINGLE_BODY_RECIPIENTS_ITEM_NOTIFY_OBJECT: `as.notify_object` (suprsend_workflow_trigger_single_body_recipients_item_notify_object *): object
+ * - SUPRSEND_WORKFLOW_TRIGGER_SINGLE_BODY_RECIPIENTS_ITEM_RECIPIENT_BY_DISTINCT_ID: `as.recipient_by_distinct_id` (char *): string
  * - SUPRSEND_WORKFLOW_TRIGGER_SINGLE_BODY_RECIPIENTS_ITEM_UNKNOWN_VALUE (0): none; `other` keeps JSON that matched no variant (NULL: absent).
  */
 struct suprsend_workflow_trigger_single_body_recipients_item {
@@ -8290,6 +8292,11 @@ struct suprsend_workflow_trigger_single_body_recipients_item {
         suprsend_workflow_trigger_single_body_recipients_item_identify_user_inline *identify_user_inline;
         /** When kind is SUPRSEND_WORKFLOW_TRIGGER_SINGLE_BODY_RECIPIENTS_ITEM_NOTIFY_OBJECT: object. */
         suprsend_workflow_trigger_single_body_recipients_item_notify_object *notify_object;
+        /**
+         * When kind is SUPRSEND_WORKFLOW_TRIGGER_SINGLE_BODY_RECIPIENTS_ITEM_RECIPIENT_BY_DISTINCT_ID:
+         * string.
+         */
+        char *recipient_by_distinct_id;
     } as;
     /** Raw JSON of a value that matched no variant (kind 0), owned; sent back unchanged. */
     char *other;

@@ -131,6 +131,10 @@ typedef struct suprsend_get_tenant_list_params {
  *
  * API to fetch a paginated list of tenants available in your workspace.
  *
+ * Paginated ('offset' advanced by the items received): the `_iter_new()`, `_iter_next()` and
+ * `_iter_free()` functions beside this one go through every item, asking for pages as they are
+ * needed.
+ *
  * `GET /v1/tenant/`
  *
  * @param client a client from suprsend_client_new()
@@ -143,6 +147,28 @@ APIC_EXPORT int suprsend_get_tenant_list(suprsend_client *client, const suprsend
                                          suprsend_get_tenant_list_response **out, suprsend_error *err);
 /** Descriptor of suprsend_get_tenant_list(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_get_tenant_list_op;
+
+/** Iteration over every item of suprsend_get_tenant_list(), page after page (apic/pager.h). */
+typedef struct apic_pager suprsend_get_tenant_list_iter;
+/**
+ * Starts iterating: nothing is sent before the first suprsend_get_tenant_list_iter_next(). params is copied
+ * shallowly: what it points to must stay valid until suprsend_get_tenant_list_iter_free(); the page it
+ * names (when set) is where the iteration starts.
+ * @return 0, or a negative status with err filled
+ */
+APIC_EXPORT int suprsend_get_tenant_list_iter_new(suprsend_client *client,
+                                                  const suprsend_get_tenant_list_params *params,
+                                                  suprsend_get_tenant_list_iter **out, suprsend_error *err);
+/**
+ * The next item: 1 with *item pointing at it (valid until the next call or suprsend_get_tenant_list_iter_free()),
+ * 0 after the last one, or a negative status with err filled (the items before it were
+ * delivered; calling again asks for the page that failed again).
+ */
+APIC_EXPORT int suprsend_get_tenant_list_iter_next(suprsend_get_tenant_list_iter *it,
+                                                   const suprsend_get_tenant_list_response_results_item **item,
+                                                   suprsend_error *err);
+/** Frees the iteration and the page it holds. NULL is a no-op. */
+APIC_EXPORT void suprsend_get_tenant_list_iter_free(suprsend_get_tenant_list_iter *it);
 
 /** Parameters of suprsend_remove_users_from_list(). Zero-initialise, then set what you need. */
 typedef struct suprsend_remove_users_from_list_params {
@@ -692,6 +718,10 @@ typedef struct suprsend_get_tenant_preference_all_categories_params {
  *
  * API to get tenant preferences for all categories with translated names and descriptions.
  *
+ * Paginated ('offset' advanced by the items received): the `_iter_new()`, `_iter_next()` and
+ * `_iter_free()` functions beside this one go through every item, asking for pages as they are
+ * needed.
+ *
  * `GET /v1/tenant/{tenant_id}/preference/category/`
  *
  * @param client a client from suprsend_client_new()
@@ -706,6 +736,29 @@ APIC_EXPORT int suprsend_get_tenant_preference_all_categories(suprsend_client *c
                                                               suprsend_error *err);
 /** Descriptor of suprsend_get_tenant_preference_all_categories(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_get_tenant_preference_all_categories_op;
+
+/** Iteration over every item of suprsend_get_tenant_preference_all_categories(), page after page (apic/pager.h). */
+typedef struct apic_pager suprsend_get_tenant_preference_all_categories_iter;
+/**
+ * Starts iterating: nothing is sent before the first suprsend_get_tenant_preference_all_categories_iter_next(). params is copied
+ * shallowly: what it points to must stay valid until suprsend_get_tenant_preference_all_categories_iter_free(); the page it
+ * names (when set) is where the iteration starts.
+ * @return 0, or a negative status with err filled
+ */
+APIC_EXPORT int suprsend_get_tenant_preference_all_categories_iter_new(suprsend_client *client,
+                                                                       const suprsend_get_tenant_preference_all_categories_params *params,
+                                                                       suprsend_get_tenant_preference_all_categories_iter **out,
+                                                                       suprsend_error *err);
+/**
+ * The next item: 1 with *item pointing at it (valid until the next call or suprsend_get_tenant_preference_all_categories_iter_free()),
+ * 0 after the last one, or a negative status with err filled (the items before it were
+ * delivered; calling again asks for the page that failed again).
+ */
+APIC_EXPORT int suprsend_get_tenant_preference_all_categories_iter_next(suprsend_get_tenant_preference_all_categories_iter *it,
+                                                                        const suprsend_get_tenant_preference_all_categories_response_results_item **item,
+                                                                        suprsend_error *err);
+/** Frees the iteration and the page it holds. NULL is a no-op. */
+APIC_EXPORT void suprsend_get_tenant_preference_all_categories_iter_free(suprsend_get_tenant_preference_all_categories_iter *it);
 
 /** Parameters of suprsend_get_tenant_preference_single_category(). Zero-initialise, then set what you need. */
 typedef struct suprsend_get_tenant_preference_single_category_params {
@@ -3217,6 +3270,10 @@ typedef struct suprsend_list_events_params {
  *
  * Sent to https://management-api.suprsend.com, this operation's own server (config.servers redirects it).
  *
+ * Paginated ('offset' advanced by the items received): the `_iter_new()`, `_iter_next()` and
+ * `_iter_free()` functions beside this one go through every item, asking for pages as they are
+ * needed.
+ *
  * `GET /v1/{workspace}/event/`
  *
  * @param client a client from suprsend_client_new()
@@ -3229,6 +3286,27 @@ APIC_EXPORT int suprsend_list_events(suprsend_client *client, const suprsend_lis
                                      suprsend_list_events_response **out, suprsend_error *err);
 /** Descriptor of suprsend_list_events(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_list_events_op;
+
+/** Iteration over every item of suprsend_list_events(), page after page (apic/pager.h). */
+typedef struct apic_pager suprsend_list_events_iter;
+/**
+ * Starts iterating: nothing is sent before the first suprsend_list_events_iter_next(). params is copied
+ * shallowly: what it points to must stay valid until suprsend_list_events_iter_free(); the page it
+ * names (when set) is where the iteration starts.
+ * @return 0, or a negative status with err filled
+ */
+APIC_EXPORT int suprsend_list_events_iter_new(suprsend_client *client, const suprsend_list_events_params *params,
+                                              suprsend_list_events_iter **out, suprsend_error *err);
+/**
+ * The next item: 1 with *item pointing at it (valid until the next call or suprsend_list_events_iter_free()),
+ * 0 after the last one, or a negative status with err filled (the items before it were
+ * delivered; calling again asks for the page that failed again).
+ */
+APIC_EXPORT int suprsend_list_events_iter_next(suprsend_list_events_iter *it,
+                                               const suprsend_list_events_response_results_item **item,
+                                               suprsend_error *err);
+/** Frees the iteration and the page it holds. NULL is a no-op. */
+APIC_EXPORT void suprsend_list_events_iter_free(suprsend_list_events_iter *it);
 
 /** Parameters of suprsend_create_event(). Zero-initialise, then set what you need. */
 typedef struct suprsend_create_event_params {
@@ -3681,6 +3759,10 @@ typedef struct suprsend_list_translations_params {
  *
  * Sent to https://management-api.suprsend.com, this operation's own server (config.servers redirects it).
  *
+ * Paginated ('offset' advanced by the items received): the `_iter_new()`, `_iter_next()` and
+ * `_iter_free()` functions beside this one go through every item, asking for pages as they are
+ * needed.
+ *
  * `GET /v1/{workspace}/translation/`
  *
  * @param client a client from suprsend_client_new()
@@ -3693,6 +3775,28 @@ APIC_EXPORT int suprsend_list_translations(suprsend_client *client, const suprse
                                            suprsend_list_translations_response **out, suprsend_error *err);
 /** Descriptor of suprsend_list_translations(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_list_translations_op;
+
+/** Iteration over every item of suprsend_list_translations(), page after page (apic/pager.h). */
+typedef struct apic_pager suprsend_list_translations_iter;
+/**
+ * Starts iterating: nothing is sent before the first suprsend_list_translations_iter_next(). params is copied
+ * shallowly: what it points to must stay valid until suprsend_list_translations_iter_free(); the page it
+ * names (when set) is where the iteration starts.
+ * @return 0, or a negative status with err filled
+ */
+APIC_EXPORT int suprsend_list_translations_iter_new(suprsend_client *client,
+                                                    const suprsend_list_translations_params *params,
+                                                    suprsend_list_translations_iter **out, suprsend_error *err);
+/**
+ * The next item: 1 with *item pointing at it (valid until the next call or suprsend_list_translations_iter_free()),
+ * 0 after the last one, or a negative status with err filled (the items before it were
+ * delivered; calling again asks for the page that failed again).
+ */
+APIC_EXPORT int suprsend_list_translations_iter_next(suprsend_list_translations_iter *it,
+                                                     const suprsend_list_translations_response_results_item **item,
+                                                     suprsend_error *err);
+/** Frees the iteration and the page it holds. NULL is a no-op. */
+APIC_EXPORT void suprsend_list_translations_iter_free(suprsend_list_translations_iter *it);
 
 /** Parameters of suprsend_get_translation(). Zero-initialise, then set what you need. */
 typedef struct suprsend_get_translation_params {
@@ -3938,6 +4042,10 @@ typedef struct suprsend_list_templates_v2_params {
  *
  * Sent to https://management-api.suprsend.com, this operation's own server (config.servers redirects it).
  *
+ * Paginated ('offset' advanced by the items received): the `_iter_new()`, `_iter_next()` and
+ * `_iter_free()` functions beside this one go through every item, asking for pages as they are
+ * needed.
+ *
  * `GET /v2/{workspace}/template/`
  *
  * @param client a client from suprsend_client_new()
@@ -3950,6 +4058,28 @@ APIC_EXPORT int suprsend_list_templates_v2(suprsend_client *client, const suprse
                                            suprsend_list_templates_v2_response **out, suprsend_error *err);
 /** Descriptor of suprsend_list_templates_v2(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_list_templates_v2_op;
+
+/** Iteration over every item of suprsend_list_templates_v2(), page after page (apic/pager.h). */
+typedef struct apic_pager suprsend_list_templates_v2_iter;
+/**
+ * Starts iterating: nothing is sent before the first suprsend_list_templates_v2_iter_next(). params is copied
+ * shallowly: what it points to must stay valid until suprsend_list_templates_v2_iter_free(); the page it
+ * names (when set) is where the iteration starts.
+ * @return 0, or a negative status with err filled
+ */
+APIC_EXPORT int suprsend_list_templates_v2_iter_new(suprsend_client *client,
+                                                    const suprsend_list_templates_v2_params *params,
+                                                    suprsend_list_templates_v2_iter **out, suprsend_error *err);
+/**
+ * The next item: 1 with *item pointing at it (valid until the next call or suprsend_list_templates_v2_iter_free()),
+ * 0 after the last one, or a negative status with err filled (the items before it were
+ * delivered; calling again asks for the page that failed again).
+ */
+APIC_EXPORT int suprsend_list_templates_v2_iter_next(suprsend_list_templates_v2_iter *it,
+                                                     const suprsend_list_templates_v2_response_results_item **item,
+                                                     suprsend_error *err);
+/** Frees the iteration and the page it holds. NULL is a no-op. */
+APIC_EXPORT void suprsend_list_templates_v2_iter_free(suprsend_list_templates_v2_iter *it);
 
 /** Parameters of suprsend_get_template_v2(). Zero-initialise, then set what you need. */
 typedef struct suprsend_get_template_v2_params {

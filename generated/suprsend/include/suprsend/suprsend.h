@@ -4,7 +4,7 @@
  *
  * APIs supported on suprsend platform
  *
- * Generated from openapi.yaml with overlays fix-service-token.yaml, fix-examples.yaml by the apic generator; do not edit.
+ * Generated from openapi.yaml with overlays fix-service-token.yaml, fix-examples.yaml, fix-trigger-recipients.yaml by the apic generator; do not edit.
  *
  * @code
  * suprsend_config cfg = SUPRSEND_CONFIG_INIT;
@@ -20,5 +20,13 @@
 #include "client.h"
 #include "models.h"
 #include "operations.h"
+#include "attachments.h"
+#include "bulk.h"
+#include "duration.h"
+#include "request_limits.h"
+#include "track.h"
+#include "user_edit.h"
+#include "workflow_trigger.h"
+#include "workspace_signature.h"
 
 #endif
