@@ -10,9 +10,10 @@ Otherwise it is read from the shape of a GET whose JSON answer holds a list of o
 answer itself, or its one array member of objects, or the one named like data/items/results):
 
 1. a `starting_after` query parameter (Stripe) and items with a string `id`: cursor from the
-   last item, ended by `has_more`;
-2. a cursor parameter (cursor, page_token, next_token, after, continuation_token...) and a
-   string member naming the next one (next_cursor, next_page_token, nextToken...): cursor;
+   last item, ended by `has_more` (the same for `after` when no member names the next cursor);
+2. a string cursor parameter (cursor, page_token, next_token, after, continuation_token, page...)
+   and a string member naming the next one (next_cursor, next_page_token, nextToken, OpenAI's
+   last_id, next_page, next...): cursor;
 3. a string member holding the next page's URL (next, next_url, next_page_url...): next URL;
 4. an integer offset parameter (offset, skip, start): offset, with the page size (limit,
    per_page, page_size, count, size, top) and a total (total, total_count, count) when present;
@@ -20,7 +21,9 @@ answer itself, or its one array member of objects, or the one named like data/it
    (total_pages, page_count, last_page) when present;
 6. a documented `Link` response header: RFC 8288 rel="next".
 
-A has_more/hasMore member ends any of them. An operation that has such parameters but whose
+Members are looked for in the answer, then in its member objects (Twilio's meta.next_page_url,
+SuprSend's meta.after): the runtime follows such dotted paths. A has_more/hasMore member ends any
+of them. An operation that has such parameters but whose
 items cannot be found is warned about, naming it, and gets no iterator.
 """
 from dataclasses import dataclass
@@ -32,9 +35,9 @@ STYLES = {"offset": "APIC_PAGE_OFFSET", "number": "APIC_PAGE_NUMBER", "cursor": 
           "next_url": "APIC_PAGE_NEXT_URL", "link": "APIC_PAGE_LINK"}
 _ITEM_NAMES = ("data", "items", "results", "records", "entries", "values", "list", "elements", "objects")
 _CURSOR_PARAMS = ("cursor", "page_token", "pagetoken", "next_token", "nexttoken", "after", "continuation_token",
-                  "continuationtoken", "page_cursor", "next_cursor")
+                  "continuationtoken", "page_cursor", "next_cursor", "page")  # page: when a string
 _NEXT_CURSORS = ("next_cursor", "nextcursor", "next_page_token", "nextpagetoken", "next_token", "nexttoken",
-                 "cursor", "continuation_token", "continuationtoken", "after")
+                 "cursor", "continuation_token", "continuationtoken", "after", "last_id", "next_page", "next")
 _NEXT_URLS = ("next", "next_url", "nexturl", "next_page_url", "nextpageurl", "next_page", "nextpage", "next_link",
               "nextlink")
 _OFFSETS = ("offset", "skip", "start")
@@ -69,8 +72,8 @@ def detect(op, node, where, response_headers, diags):
         return _from_extension(ext, op, where.child("x-apic-pagination"), items, item_type)
     if op.method != "GET" or op.result is None or op.events:
         return None
-    query = {p.field.json_name.lower(): p.field for p in op.param_list if p.location == "query"}
-    members = {f.json_name.lower(): f for f in op.result.target.fields} if op.result.kind == "object" else {}
+    query = {p.field.json_name.lower(): (p.field.json_name, p.field) for p in op.param_list if p.location == "query"}
+    members = _members(op.result)
     paging = [n for n in query if n in _CURSOR_PARAMS + _OFFSETS + _PAGES + ("starting_after",)]
     if item_type is None:
         # Only an answer that holds a list is worth a word: a `/count` beside the list takes its
@@ -78,37 +81,39 @@ def detect(op, node, where, response_headers, diags):
         lists = op.result.kind == "array" or (op.result.kind == "object" and any(
             f.type.kind == "array" for f in op.result.target.fields))
         if paging and lists:
-            diags.warn(str(where), f"looks paginated (parameter '{query[paging[0]].json_name}') but its answer holds no "
+            diags.warn(str(where), f"looks paginated (parameter '{query[paging[0]][0]}') but its answer holds no "
                        "list of objects this generator can find; no iterator (x-apic-pagination can say where)")
         return None
     has_more = _first(members, _HAS_MORE, "bool")
     found = _rule(query, members, item_type, response_headers)
     if found is None:
         if paging:
-            diags.warn(str(where), f"looks paginated (parameter '{query[paging[0]].json_name}') but how the next page "
+            diags.warn(str(where), f"looks paginated (parameter '{query[paging[0]][0]}') but how the next page "
                        "is asked for is unclear; no iterator (x-apic-pagination can say)")
         return None
     found.items, found.item_type = items, item_type
-    found.has_more = has_more.json_name if has_more is not None else None
+    found.has_more = has_more
     return found
 
 
 def _rule(query, members, item_type, response_headers):
     def param(names, kinds):
-        f = _first(query, names, kinds)
-        return f.json_name if f is not None else None
+        return _first(query, names, kinds)
 
     def member(names, kinds):
-        f = _first(members, names, kinds)
-        return f.json_name if f is not None else None
+        return _first(members, names, kinds)
 
+    has_ids = item_type.kind == "object" and any(f.json_name == "id" and f.type.kind == "string"
+                                                 for f in item_type.target.fields)
     starting_after = param(("starting_after",), "string")
-    if starting_after and item_type.kind == "object" and any(
-            f.json_name == "id" and f.type.kind == "string" for f in item_type.target.fields):
+    if starting_after and "has_more" in members and has_ids:
         return Pagination("cursor", param=starting_after, item_cursor="id", rule="the last item's id as starting_after")
     cursor, next_cursor = param(_CURSOR_PARAMS, "string"), member(_NEXT_CURSORS, "string")
     if cursor and next_cursor:
         return Pagination("cursor", param=cursor, next=next_cursor, rule=f"'{next_cursor}' as '{cursor}'")
+    after = param(("after",), "string")
+    if after and "has_more" in members and has_ids:
+        return Pagination("cursor", param=after, item_cursor="id", rule="the last item's id as after")
     next_url = member(_NEXT_URLS, "string")
     if next_url:
         return Pagination("next_url", next=next_url, rule=f"the URL in '{next_url}'")
@@ -129,13 +134,27 @@ def _rule(query, members, item_type, response_headers):
 
 
 def _first(fields, names, kinds):
-    """The first of names present in fields (lower-cased JSON name -> Field) whose type is of kinds."""
+    """The name (or dotted path) of the first of names present in fields (lower-cased name ->
+    (name or path, Field)) whose type is of kinds; None when none is."""
     want = {"int": ("int32", "int64", "integer"), "string": ("string",), "bool": ("bool", "boolean")}[kinds]
     for name in names:
-        f = fields.get(name)
-        if f is not None and f.type.kind in want:
-            return f
+        found = fields.get(name)
+        if found is not None and found[1].type.kind in want:
+            return found[0]
     return None
+
+
+def _members(result):
+    """The answer's members by lower-cased name, then those of its member objects (Twilio's
+    meta.next_page_url, SuprSend's meta.after) under their own names where the answer has none."""
+    if result.kind != "object":
+        return {}
+    out = {f.json_name.lower(): (f.json_name, f) for f in result.target.fields}
+    for f in result.target.fields:
+        if f.type.kind == "object":
+            for inner in f.type.target.fields:
+                out.setdefault(inner.json_name.lower(), (f"{f.json_name}.{inner.json_name}", inner))
+    return out
 
 
 def _items(op):
@@ -199,7 +218,7 @@ def _from_extension(ext, op, where, items, item_type):
 def _check_names(p, op, where):
     """Every name the extension gives exists where it must, so the iterator cannot fail on it."""
     params = {x.field.json_name for x in op.param_list}
-    members = {f.json_name for f in op.result.target.fields} if op.result.kind == "object" else set()
+    members = {path for path, _ in _members(op.result).values()}
     item_members = {f.json_name for f in p.item_type.target.fields} if p.item_type.kind == "object" else set()
     for key, names, what in (("param", params, "parameter"), ("size_param", params, "parameter"),
                              ("total", members, "answer member"), ("has_more", members, "answer member"),

@@ -46,6 +46,7 @@ class PaginationTest(unittest.TestCase):
             "list_after": 'APIC_PAGE_CURSOR, "data", "starting_after", NULL, NULL, "has_more", NULL, "id", 1',
             "list_by_next_url": 'APIC_PAGE_NEXT_URL, "results", NULL, NULL, NULL, NULL, "next", NULL, 1',
             "list_by_link": 'APIC_PAGE_LINK, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 1',
+            "list_by_meta": 'APIC_PAGE_NEXT_URL, "messages", NULL, NULL, NULL, NULL, "meta.next_page_url", NULL, 1',
             "list_declared": 'APIC_PAGE_NUMBER, "rows", "p", NULL, NULL, NULL, NULL, NULL, 0',
         })
         with open(os.path.join(out, "include", "pages", "operations.h"), encoding="utf-8") as fh:
@@ -63,8 +64,10 @@ class PaginationTest(unittest.TestCase):
         return path
 
     def test_looking_paginated_without_items_is_warned_about(self):
+        # A list, but of strings: no item type to hand out. (An answer with no list at all, a
+        # `/count` taking the same filters, is not warned about.)
         spec = self.edited("                  data: {type: array, items: {$ref: \"#/components/schemas/Item\"}}\n"
-                           "  /numbered-items:", "                  data: {type: string}\n  /numbered-items:")
+                           "  /numbered-items:", "                  data: {type: array, items: {type: string}}\n  /numbered-items:")
         code, err = run(spec, os.path.join(self.tmp, "out"))
         self.assertEqual(code, 0, err)
         self.assertIn("edited.yaml#/paths/~1offset-items/get: looks paginated (parameter 'offset') but its answer holds "

@@ -1,7 +1,7 @@
 /* Iterators (apic/pager.h) of every pagination shape against WireMock (tests/pagination/pages.yaml,
  * run by `make test-pagination`): offset and limit up to a total, page numbers up to a page count,
  * a next cursor, Stripe's starting_after with has_more, a next URL (absolute, then relative), RFC
- * 8288 Link headers, and what a spec declares with x-apic-pagination. Each delivers items 1 to 7
+ * 8288 Link headers, Twilio's meta.next_page_url, and what a spec declares with x-apic-pagination. Each delivers items 1 to 7
  * once, in order, asking for exactly the pages WireMock's journal counts. A page that fails
  * (page 3, a 500) is reported after the items before it; asking again fetches it. A server that
  * answers the same cursor twice is stopped. The eSauti contact list iterates too. */
@@ -213,6 +213,31 @@ static void test_a_next_url_absolute_then_relative(void)
     pages_client_free(c);
 }
 
+static void test_a_next_url_inside_a_member_object(void)
+{
+    char b[1024], body[1400];
+    CU_ASSERT_FATAL(wm_reset());
+    snprintf(body, sizeof body, "{\"messages\":[%s],\"meta\":{\"page_size\":3,\"next_page_url\":"
+             "\"%s/twilio-items?PageSize=3&PageToken=PT2\"}}", some(b, sizeof b, 1, 3), wm_url());
+    stub("/twilio-items?PageSize=3", body, NULL, NULL);
+    snprintf(body, sizeof body, "{\"messages\":[%s],\"meta\":{\"next_page_url\":\"%s/twilio-items?PageSize=3&"
+             "PageToken=PT3\"}}", some(b, sizeof b, 4, 6), wm_url());
+    stub("/twilio-items?PageSize=3&PageToken=PT2", body, NULL, NULL);
+    stub("/twilio-items?PageSize=3&PageToken=PT3",
+         (snprintf(body, sizeof body, "{\"messages\":[%s],\"meta\":{\"next_page_url\":null}}", some(b, sizeof b, 7, 7)), body),
+         NULL, NULL);
+    pages_client *c = client_here();
+    pages_list_by_meta_params p = {.has_page_size = true, .page_size = 3};
+    pages_list_by_meta_iter *it = NULL;
+    pages_error err = {0};
+    CU_ASSERT_EQUAL_FATAL(pages_list_by_meta_iter_new(c, &p, &it, &err), 0);
+    DRAIN(pages_list_by_meta_iter_next, it, err);
+    CU_ASSERT_EQUAL(requests("/twilio-items"), 3);
+    pages_list_by_meta_iter_free(it);
+    pages_error_clear(&err);
+    pages_client_free(c);
+}
+
 static void test_link_headers(void)
 {
     char b[1024], body[1200], link[512];
@@ -300,6 +325,7 @@ int main(void)
         {"a next cursor; the same cursor twice is stopped", test_a_next_cursor},
         {"starting_after and has_more", test_starting_after_and_has_more},
         {"a next URL, absolute then relative", test_a_next_url_absolute_then_relative},
+        {"a next URL inside a member object (meta.next_page_url)", test_a_next_url_inside_a_member_object},
         {"Link headers, rel=\"next\"", test_link_headers},
         {"what the spec declares (x-apic-pagination)", test_what_the_spec_declares},
         {"the eSauti contact list", test_the_esauti_contact_list},

@@ -182,10 +182,10 @@ int suprsend_get_tenant_list(suprsend_client *client, const suprsend_get_tenant_
     return rc;
 }
 
-/* 'offset' advanced by the items received */
+/* 'offset' advanced by the items received, up to 'meta.count' */
 static const apic_pagination suprsend_get_tenant_list_pagination = {
     APIC_PAGE_OFFSET, "results", "offset", "limit",
-    NULL, NULL, NULL, NULL, 1
+    "meta.count", NULL, NULL, NULL, 1
 };
 
 int suprsend_get_tenant_list_iter_new(suprsend_client *client, const suprsend_get_tenant_list_params *params, suprsend_get_tenant_list_iter **out, suprsend_error *err)
@@ -855,10 +855,10 @@ int suprsend_get_tenant_preference_all_categories(suprsend_client *client, const
     return rc;
 }
 
-/* 'offset' advanced by the items received */
+/* 'offset' advanced by the items received, up to 'meta.count' */
 static const apic_pagination suprsend_get_tenant_preference_all_categories_pagination = {
     APIC_PAGE_OFFSET, "results", "offset", "limit",
-    NULL, NULL, NULL, NULL, 1
+    "meta.count", NULL, NULL, NULL, 1
 };
 
 int suprsend_get_tenant_preference_all_categories_iter_new(suprsend_client *client, const suprsend_get_tenant_preference_all_categories_params *params, suprsend_get_tenant_preference_all_categories_iter **out, suprsend_error *err)
@@ -1622,6 +1622,30 @@ int suprsend_get_subscriber_list_users(suprsend_client *client, const suprsend_g
     int rc = apic_call(client, &suprsend_get_subscriber_list_users_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (suprsend_get_subscriber_list_users_response *)result;
     return rc;
+}
+
+/* 'meta.after' as 'after' */
+static const apic_pagination suprsend_get_subscriber_list_users_pagination = {
+    APIC_PAGE_CURSOR, "results", "after", NULL,
+    NULL, "meta.has_next", "meta.after", NULL, 1
+};
+
+int suprsend_get_subscriber_list_users_iter_new(suprsend_client *client, const suprsend_get_subscriber_list_users_params *params, suprsend_get_subscriber_list_users_iter **out, suprsend_error *err)
+{
+    return apic_pager_new(client, &suprsend_get_subscriber_list_users_op, &suprsend_get_subscriber_list_users_pagination, params, out, err);
+}
+
+int suprsend_get_subscriber_list_users_iter_next(suprsend_get_subscriber_list_users_iter *it, const suprsend_get_subscriber_list_users_response_results_item **item, suprsend_error *err)
+{
+    const void *next = NULL;
+    int rc = apic_pager_next(it, &next, err);
+    if (item != NULL) *item = (const suprsend_get_subscriber_list_users_response_results_item *)next;
+    return rc;
+}
+
+void suprsend_get_subscriber_list_users_iter_free(suprsend_get_subscriber_list_users_iter *it)
+{
+    apic_pager_free(it);
 }
 
 /* GET /v1/object/{object_type}/{id}/ */
@@ -2689,6 +2713,30 @@ int suprsend_list_messages(suprsend_client *client, const suprsend_list_messages
     return rc;
 }
 
+/* 'meta.after' as 'after' */
+static const apic_pagination suprsend_list_messages_pagination = {
+    APIC_PAGE_CURSOR, "results", "after", NULL,
+    NULL, "meta.has_next", "meta.after", NULL, 1
+};
+
+int suprsend_list_messages_iter_new(suprsend_client *client, const suprsend_list_messages_params *params, suprsend_list_messages_iter **out, suprsend_error *err)
+{
+    return apic_pager_new(client, &suprsend_list_messages_op, &suprsend_list_messages_pagination, params, out, err);
+}
+
+int suprsend_list_messages_iter_next(suprsend_list_messages_iter *it, const suprsend_message_response **item, suprsend_error *err)
+{
+    const void *next = NULL;
+    int rc = apic_pager_next(it, &next, err);
+    if (item != NULL) *item = (const suprsend_message_response *)next;
+    return rc;
+}
+
+void suprsend_list_messages_iter_free(suprsend_list_messages_iter *it)
+{
+    apic_pager_free(it);
+}
+
 /* PATCH /v1/bulk/message/ */
 static const apic_response suprsend_bulk_update_messages_responses[] = {
     {202, &suprsend_bulk_update_messages_response_Type, "application/json", APIC_RESPONSE_JSON},
@@ -3706,10 +3754,10 @@ int suprsend_list_events(suprsend_client *client, const suprsend_list_events_par
     return rc;
 }
 
-/* 'offset' advanced by the items received */
+/* 'offset' advanced by the items received, up to 'meta.count' */
 static const apic_pagination suprsend_list_events_pagination = {
     APIC_PAGE_OFFSET, "results", "offset", "limit",
-    NULL, NULL, NULL, NULL, 1
+    "meta.count", NULL, NULL, NULL, 1
 };
 
 int suprsend_list_events_iter_new(suprsend_client *client, const suprsend_list_events_params *params, suprsend_list_events_iter **out, suprsend_error *err)
@@ -4262,10 +4310,10 @@ int suprsend_list_translations(suprsend_client *client, const suprsend_list_tran
     return rc;
 }
 
-/* 'offset' advanced by the items received */
+/* 'offset' advanced by the items received, up to 'meta.count' */
 static const apic_pagination suprsend_list_translations_pagination = {
     APIC_PAGE_OFFSET, "results", "offset", "limit",
-    NULL, NULL, NULL, NULL, 1
+    "meta.count", NULL, NULL, NULL, 1
 };
 
 int suprsend_list_translations_iter_new(suprsend_client *client, const suprsend_list_translations_params *params, suprsend_list_translations_iter **out, suprsend_error *err)
@@ -4578,10 +4626,10 @@ int suprsend_list_templates_v2(suprsend_client *client, const suprsend_list_temp
     return rc;
 }
 
-/* 'offset' advanced by the items received */
+/* 'offset' advanced by the items received, up to 'meta.count' */
 static const apic_pagination suprsend_list_templates_v2_pagination = {
     APIC_PAGE_OFFSET, "results", "offset", "limit",
-    NULL, NULL, NULL, NULL, 1
+    "meta.count", NULL, NULL, NULL, 1
 };
 
 int suprsend_list_templates_v2_iter_new(suprsend_client *client, const suprsend_list_templates_v2_params *params, suprsend_list_templates_v2_iter **out, suprsend_error *err)

@@ -43,7 +43,8 @@ typedef enum apic_page_style {
     APIC_PAGE_LINK        /**< the next page's URL in the `Link` response header (rel="next") */
 } apic_page_style;
 
-/** Where an operation's pagination lives: names of parameters and members (JSON names). */
+/** Where an operation's pagination lives: names of parameters and members (JSON names; total,
+ *  has_more and next may be dotted paths through member objects, e.g. "meta.next_page_url"). */
 typedef struct apic_pagination {
     apic_page_style style; /**< how the next page is asked for */
     /** Response member holding the page's items (an array); NULL: the response is the array. */

@@ -11,6 +11,13 @@
 #include "codec/slot.h"
 #include "delivery/client_internal.h"
 
+/* A response member, possibly inside member objects ("meta.next_page_url"): the fields from
+ * the response down to it. */
+typedef struct member_path {
+    const apic_field *f[4];
+    size_t n; /* 0: not named */
+} member_path;
+
 struct apic_pager {
     apic_client *client;
     const apic_operation *op;
@@ -20,7 +27,8 @@ struct apic_pager {
     const apic_field *param_f; /* in op->params: offset, page or cursor */
     const apic_field *size_f;  /* in op->params: limit or per_page */
     const apic_type *result;   /* the response's type */
-    const apic_field *items_f, *total_f, *has_more_f, *next_f; /* in the response (items NULL: it is the array) */
+    const apic_field *items_f;             /* in the response; NULL: the response is the list */
+    member_path total, has_more, next;     /* in the response */
     const apic_field *item_cursor_f;                          /* in an item */
     void *page;                /* the current page, decoded; NULL between pages */
     const apic_array *items;
@@ -88,21 +96,63 @@ static const apic_type *result_type(const apic_operation *op)
     return NULL;
 }
 
-/* A response member by name, which must exist and be of one of the kinds allowed. */
+/* A response member by its name or dotted path (each step but the last an object member),
+ * which must exist and be of one of the kinds allowed. */
 static int member(const apic_type *t, const char *name, const char *what, const apic_kind *kinds, size_t n,
-                  const apic_field **out, apic_error *err)
+                  member_path *out, apic_error *err)
 {
-    *out = NULL;
+    out->n = 0;
     if (name == NULL) return 0;
-    const apic_field *f = t != NULL && t->kind == APIC_OBJECT ? field_named(t->object, name) : NULL;
-    for (size_t i = 0; f != NULL && i < n; i++) {
-        if (f->type->kind == kinds[i]) {
-            *out = f;
-            return 0;
+    const apic_type *at = t;
+    bool ok = false;
+    for (const char *step = name; at != NULL && at->kind == APIC_OBJECT && out->n < 4;) {
+        size_t len = strcspn(step, ".");
+        const apic_field *f = NULL;
+        for (size_t i = 0; i < at->object->n_fields && f == NULL; i++) {
+            const apic_field *c = &at->object->fields[i];
+            if (strlen(c->name) == len && strncmp(c->name, step, len) == 0) f = c;
         }
+        if (f == NULL) break;
+        out->f[out->n++] = f;
+        if (step[len] == '\0') {
+            for (size_t i = 0; i < n && !ok; i++) ok = f->type->kind == kinds[i];
+            break;
+        }
+        step += len + 1;
+        at = f->type;
     }
+    if (ok) return 0;
+    out->n = 0;
     return apic_error_set(err, APIC_E_ARG, "apic_pager_new: pagination.%s: %s has no %s member '%s'", what,
                           t != NULL && t->kind == APIC_OBJECT ? t->object->name : "the response", what, name);
+}
+
+/* The object holding a member path's last field, or NULL when a member on the way is absent. */
+static const void *holder(const void *page, const member_path *m)
+{
+    const void *obj = page;
+    for (size_t i = 0; obj != NULL && i + 1 < m->n; i++) obj = *(void *const *)apic_slot_at(obj, m->f[i]);
+    return obj;
+}
+
+static long long int_at(const void *page, const member_path *m)
+{
+    const void *obj = m->n > 0 ? holder(page, m) : NULL;
+    return obj != NULL ? int_of(obj, m->f[m->n - 1]) : -1;
+}
+
+static const char *string_at(const void *page, const member_path *m)
+{
+    const void *obj = m->n > 0 ? holder(page, m) : NULL;
+    return obj != NULL ? string_of(obj, m->f[m->n - 1]) : NULL;
+}
+
+/* A has_more member that says false (absent says nothing). */
+static bool says_no_more(const void *page, const member_path *m)
+{
+    const void *obj = m->n > 0 ? holder(page, m) : NULL;
+    const apic_field *f = m->n > 0 ? m->f[m->n - 1] : NULL;
+    return obj != NULL && present(obj, f) && !*(const bool *)apic_slot_at(obj, f);
 }
 
 static const apic_kind INTEGERS[] = {APIC_INT64, APIC_INT32}, STRINGS[] = {APIC_STRING}, BOOLS[] = {APIC_BOOL},
@@ -115,16 +165,30 @@ static int resolve(apic_pager *it, apic_error *err)
     it->result = result_type(op);
     if (it->result == NULL) return apic_error_set(err, APIC_E_ARG, "apic_pager_new: %s has no JSON response to page through", op->name);
     const apic_type *items_t = it->result;
-    int rc = member(it->result, p->items, "items", ARRAYS, 1, &it->items_f, err);
-    if (rc == 0 && it->items_f != NULL) items_t = it->items_f->type;
+    member_path items = {{NULL}, 0};
+    int rc = member(it->result, p->items, "items", ARRAYS, 1, &items, err);
+    if (rc == 0 && items.n > 1) {
+        rc = apic_error_set(err, APIC_E_ARG, "apic_pager_new: pagination.items: '%s' must be a member of the response "
+                            "itself", p->items);
+    }
+    if (rc == 0 && items.n == 1) {
+        it->items_f = items.f[0];
+        items_t = it->items_f->type;
+    }
     if (rc == 0 && items_t->kind != APIC_ARRAY) {
         rc = apic_error_set(err, APIC_E_ARG, "apic_pager_new: pagination.items: %s's response is not a list; name the "
                             "member holding the items", op->name);
     }
-    if (rc == 0) rc = member(it->result, p->total, "total", INTEGERS, 2, &it->total_f, err);
-    if (rc == 0) rc = member(it->result, p->has_more, "has_more", BOOLS, 1, &it->has_more_f, err);
-    if (rc == 0) rc = member(it->result, p->next, "next", STRINGS, 1, &it->next_f, err);
-    if (rc == 0 && p->item_cursor != NULL) rc = member(items_t->elem, p->item_cursor, "item_cursor", STRINGS, 1, &it->item_cursor_f, err);
+    if (rc == 0) rc = member(it->result, p->total, "total", INTEGERS, 2, &it->total, err);
+    if (rc == 0) rc = member(it->result, p->has_more, "has_more", BOOLS, 1, &it->has_more, err);
+    if (rc == 0) rc = member(it->result, p->next, "next", STRINGS, 1, &it->next, err);
+    member_path cursor = {{NULL}, 0};
+    if (rc == 0 && p->item_cursor != NULL) rc = member(items_t->elem, p->item_cursor, "item_cursor", STRINGS, 1, &cursor, err);
+    if (rc == 0 && cursor.n > 1) {
+        rc = apic_error_set(err, APIC_E_ARG, "apic_pager_new: pagination.item_cursor: '%s' must be a member of the item "
+                            "itself", p->item_cursor);
+    }
+    if (rc == 0) it->item_cursor_f = cursor.n == 1 ? cursor.f[0] : NULL;
     if (rc != 0) return rc;
     it->elem_size = apic_type_size(items_t->elem);
     bool by_param = p->style == APIC_PAGE_OFFSET || p->style == APIC_PAGE_NUMBER || p->style == APIC_PAGE_CURSOR;
@@ -137,10 +201,10 @@ static int resolve(apic_pager *it, apic_error *err)
             return apic_error_set(err, APIC_E_ARG, "apic_pager_new: pagination.param: %s has no %s parameter '%s'", op->name,
                                   want == APIC_STRING ? "string" : "integer", p->param != NULL ? p->param : "(none)");
         }
-        if (p->style == APIC_PAGE_CURSOR && it->next_f == NULL && it->item_cursor_f == NULL) {
+        if (p->style == APIC_PAGE_CURSOR && it->next.n == 0 && it->item_cursor_f == NULL) {
             return apic_error_set(err, APIC_E_ARG, "apic_pager_new: a cursor pagination needs next or item_cursor");
         }
-    } else if (p->style == APIC_PAGE_NEXT_URL && it->next_f == NULL) {
+    } else if (p->style == APIC_PAGE_NEXT_URL && it->next.n == 0) {
         return apic_error_set(err, APIC_E_ARG, "apic_pager_new: pagination.next: the member holding the next URL is required");
     } else if (p->style != APIC_PAGE_NEXT_URL && p->style != APIC_PAGE_LINK) {
         return apic_error_set(err, APIC_E_ARG, "apic_pager_new: pagination.style %d is not a style", (int)p->style);
@@ -283,11 +347,11 @@ static int advance(apic_pager *it, apic_error *err)
 {
     const void *page = it->page;
     size_t n = it->items->count;
-    if (it->has_more_f != NULL && present(page, it->has_more_f) && !*(const bool *)apic_slot_at(page, it->has_more_f)) {
+    if (says_no_more(page, &it->has_more)) {
         it->done = true;
         return 0;
     }
-    long long size = int_of(it->params, it->size_f), total = int_of(page, it->total_f);
+    long long size = int_of(it->params, it->size_f), total = int_at(page, &it->total);
     switch (it->p.style) {
     case APIC_PAGE_OFFSET:
         it->position += (long long)n;
@@ -299,7 +363,7 @@ static int advance(apic_pager *it, apic_error *err)
         if (!it->done) set_int(it->params, it->param_f, ++it->position);
         return 0;
     case APIC_PAGE_CURSOR: {
-        const char *next = it->next_f != NULL ? string_of(page, it->next_f)
+        const char *next = it->next.n > 0 ? string_at(page, &it->next)
                            : n > 0 ? string_of((const char *)it->items->items + (n - 1) * it->elem_size, it->item_cursor_f)
                                    : NULL;
         if (n == 0 || next == NULL) {
@@ -318,7 +382,7 @@ static int advance(apic_pager *it, apic_error *err)
         return 0;
     }
     default: {
-        const char *given = it->p.style == APIC_PAGE_NEXT_URL ? string_of(page, it->next_f) : NULL;
+        const char *given = it->p.style == APIC_PAGE_NEXT_URL ? string_at(page, &it->next) : NULL;
         char *next = NULL;
         bool nomem = it->p.style == APIC_PAGE_LINK ? link_next(it->link, &next) != 0
                      : given != NULL && (next = absolute(it, given)) == NULL;

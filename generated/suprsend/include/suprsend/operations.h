@@ -131,9 +131,9 @@ typedef struct suprsend_get_tenant_list_params {
  *
  * API to fetch a paginated list of tenants available in your workspace.
  *
- * Paginated ('offset' advanced by the items received): the `_iter_new()`, `_iter_next()` and
- * `_iter_free()` functions beside this one go through every item, asking for pages as they are
- * needed.
+ * Paginated ('offset' advanced by the items received, up to 'meta.count'): the `_iter_new()`,
+ * `_iter_next()` and `_iter_free()` functions beside this one go through every item, asking for
+ * pages as they are needed.
  *
  * `GET /v1/tenant/`
  *
@@ -718,9 +718,9 @@ typedef struct suprsend_get_tenant_preference_all_categories_params {
  *
  * API to get tenant preferences for all categories with translated names and descriptions.
  *
- * Paginated ('offset' advanced by the items received): the `_iter_new()`, `_iter_next()` and
- * `_iter_free()` functions beside this one go through every item, asking for pages as they are
- * needed.
+ * Paginated ('offset' advanced by the items received, up to 'meta.count'): the `_iter_new()`,
+ * `_iter_next()` and `_iter_free()` functions beside this one go through every item, asking for
+ * pages as they are needed.
  *
  * `GET /v1/tenant/{tenant_id}/preference/category/`
  *
@@ -1398,6 +1398,9 @@ typedef struct suprsend_get_subscriber_list_users_params {
  *
  * API to fetch a cursor-based paginated list of all users in the list.
  *
+ * Paginated ('meta.after' as 'after'): the `_iter_new()`, `_iter_next()` and `_iter_free()`
+ * functions beside this one go through every item, asking for pages as they are needed.
+ *
  * `GET /v1/subscriber_list/{list_id}/subscriber/`
  *
  * @param client a client from suprsend_client_new()
@@ -1412,6 +1415,29 @@ APIC_EXPORT int suprsend_get_subscriber_list_users(suprsend_client *client,
                                                    suprsend_error *err);
 /** Descriptor of suprsend_get_subscriber_list_users(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_get_subscriber_list_users_op;
+
+/** Iteration over every item of suprsend_get_subscriber_list_users(), page after page (apic/pager.h). */
+typedef struct apic_pager suprsend_get_subscriber_list_users_iter;
+/**
+ * Starts iterating: nothing is sent before the first suprsend_get_subscriber_list_users_iter_next(). params is copied
+ * shallowly: what it points to must stay valid until suprsend_get_subscriber_list_users_iter_free(); the cursor it
+ * names (when set) is where the iteration starts.
+ * @return 0, or a negative status with err filled
+ */
+APIC_EXPORT int suprsend_get_subscriber_list_users_iter_new(suprsend_client *client,
+                                                            const suprsend_get_subscriber_list_users_params *params,
+                                                            suprsend_get_subscriber_list_users_iter **out,
+                                                            suprsend_error *err);
+/**
+ * The next item: 1 with *item pointing at it (valid until the next call or suprsend_get_subscriber_list_users_iter_free()),
+ * 0 after the last one, or a negative status with err filled (the items before it were
+ * delivered; calling again asks for the page that failed again).
+ */
+APIC_EXPORT int suprsend_get_subscriber_list_users_iter_next(suprsend_get_subscriber_list_users_iter *it,
+                                                             const suprsend_get_subscriber_list_users_response_results_item **item,
+                                                             suprsend_error *err);
+/** Frees the iteration and the page it holds. NULL is a no-op. */
+APIC_EXPORT void suprsend_get_subscriber_list_users_iter_free(suprsend_get_subscriber_list_users_iter *it);
 
 /** Parameters of suprsend_get_object_by_id(). Zero-initialise, then set what you need. */
 typedef struct suprsend_get_object_by_id_params {
@@ -2391,6 +2417,9 @@ typedef struct suprsend_list_messages_params {
  * Retrieve a paginated list of messages in a workspace order by created_at desc. Can be used to
  * fetch and show message logs on the platform.
  *
+ * Paginated ('meta.after' as 'after'): the `_iter_new()`, `_iter_next()` and `_iter_free()`
+ * functions beside this one go through every item, asking for pages as they are needed.
+ *
  * `GET /v1/message/`
  *
  * @param client a client from suprsend_client_new()
@@ -2403,6 +2432,26 @@ APIC_EXPORT int suprsend_list_messages(suprsend_client *client, const suprsend_l
                                        suprsend_list_messages_response **out, suprsend_error *err);
 /** Descriptor of suprsend_list_messages(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_list_messages_op;
+
+/** Iteration over every item of suprsend_list_messages(), page after page (apic/pager.h). */
+typedef struct apic_pager suprsend_list_messages_iter;
+/**
+ * Starts iterating: nothing is sent before the first suprsend_list_messages_iter_next(). params is copied
+ * shallowly: what it points to must stay valid until suprsend_list_messages_iter_free(); the cursor it
+ * names (when set) is where the iteration starts.
+ * @return 0, or a negative status with err filled
+ */
+APIC_EXPORT int suprsend_list_messages_iter_new(suprsend_client *client, const suprsend_list_messages_params *params,
+                                                suprsend_list_messages_iter **out, suprsend_error *err);
+/**
+ * The next item: 1 with *item pointing at it (valid until the next call or suprsend_list_messages_iter_free()),
+ * 0 after the last one, or a negative status with err filled (the items before it were
+ * delivered; calling again asks for the page that failed again).
+ */
+APIC_EXPORT int suprsend_list_messages_iter_next(suprsend_list_messages_iter *it,
+                                                 const suprsend_message_response **item, suprsend_error *err);
+/** Frees the iteration and the page it holds. NULL is a no-op. */
+APIC_EXPORT void suprsend_list_messages_iter_free(suprsend_list_messages_iter *it);
 
 /**
  * Bulk Update Message Status
@@ -3270,9 +3319,9 @@ typedef struct suprsend_list_events_params {
  *
  * Sent to https://management-api.suprsend.com, this operation's own server (config.servers redirects it).
  *
- * Paginated ('offset' advanced by the items received): the `_iter_new()`, `_iter_next()` and
- * `_iter_free()` functions beside this one go through every item, asking for pages as they are
- * needed.
+ * Paginated ('offset' advanced by the items received, up to 'meta.count'): the `_iter_new()`,
+ * `_iter_next()` and `_iter_free()` functions beside this one go through every item, asking for
+ * pages as they are needed.
  *
  * `GET /v1/{workspace}/event/`
  *
@@ -3759,9 +3808,9 @@ typedef struct suprsend_list_translations_params {
  *
  * Sent to https://management-api.suprsend.com, this operation's own server (config.servers redirects it).
  *
- * Paginated ('offset' advanced by the items received): the `_iter_new()`, `_iter_next()` and
- * `_iter_free()` functions beside this one go through every item, asking for pages as they are
- * needed.
+ * Paginated ('offset' advanced by the items received, up to 'meta.count'): the `_iter_new()`,
+ * `_iter_next()` and `_iter_free()` functions beside this one go through every item, asking for
+ * pages as they are needed.
  *
  * `GET /v1/{workspace}/translation/`
  *
@@ -4042,9 +4091,9 @@ typedef struct suprsend_list_templates_v2_params {
  *
  * Sent to https://management-api.suprsend.com, this operation's own server (config.servers redirects it).
  *
- * Paginated ('offset' advanced by the items received): the `_iter_new()`, `_iter_next()` and
- * `_iter_free()` functions beside this one go through every item, asking for pages as they are
- * needed.
+ * Paginated ('offset' advanced by the items received, up to 'meta.count'): the `_iter_new()`,
+ * `_iter_next()` and `_iter_free()` functions beside this one go through every item, asking for
+ * pages as they are needed.
  *
  * `GET /v2/{workspace}/template/`
  *
