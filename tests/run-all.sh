@@ -38,9 +38,10 @@ stage "HTTP/2 against nginx: h2c prior knowledge, TLS with a test CA, 4 threads 
 $make VARIANT=release test-http2 RUNNER=valgrind
 stage "public headers as C++"
 $make test-headers-cxx
-stage "list iterators of every pagination shape against WireMock (valgrind, ASan+UBSan)"
+stage "list iterators of every pagination shape against WireMock (valgrind, ASan+UBSan, clang)"
 $make VARIANT=release test-pagination RUNNER=valgrind
 $make VARIANT=asan test-pagination
+$make VARIANT=clang CC=clang test-pagination
 stage "integration against Prism and WireMock (valgrind)"
 $make VARIANT=release test-integration RUNNER=valgrind
 stage "integration against Prism and WireMock (ASan+UBSan)"
