@@ -17,9 +17,10 @@
 #endif
 
 static const char usage[] =
-    "usage: apic generate SPEC --name NAME --out DIR [--config sdk.yaml] [--overlay a.yaml,...] [--library-version X.Y.Z] [--quiet]\n"
+    "usage: apic generate SPEC --name NAME --out DIR [--config sdk.yaml] [--overlay a.yaml,...] [--library-version X.Y.Z]\n"
+    "                     [--fail-on-breaking[=source|binary|any]] [--quiet]\n"
     "\n"
-    "Generates a typed C SDK from an OpenAPI 3.0/3.1 document (YAML or JSON): headers in DIR/include/NAME,\n"
+    "Generates a typed C SDK from an OpenAPI 3.0/3.1 or Swagger 2.0 document (YAML or JSON): headers in DIR/include/NAME,\n"
     "sources in DIR/src, and DIR/Makefile, which builds libNAME.a and libNAME.so against the installed\n"
     "runtime (pkg-config apic) and installs them with NAME.pc: cd DIR && make && make install.\n"
     "DIR is replaced only when generation succeeds.\n"
