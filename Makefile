@@ -13,6 +13,11 @@ ifeq ($(VARIANT),asan)
 OPT := -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all
 else ifeq ($(VARIANT),tsan)
 OPT := -O1 -g -fsanitize=thread
+else ifeq ($(VARIANT),fuzz)
+# libFuzzer's coverage hooks without its main(): the fuzz targets (tests/fuzz/) link the runtime
+# and SDKs built so, with -fsanitize=fuzzer added at the link. libFuzzer is clang's.
+CC := clang
+OPT := -O1 -g -fno-omit-frame-pointer -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all
 else
 OPT ?= -O2 -g
 endif
@@ -46,6 +51,7 @@ help:
 	@echo "make test-overlay-sdk   make sdk with OVERLAY=: the overlay's fix in the library; a stale target refused"
 	@echo "make test-swagger2    the Swagger 2.0 petstore: make sdk (upgraded to 3.0, -Werror), every operation against Prism serving the 2.0 document"
 	@echo "make test-http2       HTTP/2 against nginx (h2c, TLS); multiplexing: 4 threads on one connection"
+	@echo "make test-tls         TLS against nginx: unknown CA, ca_file, wrong host, pins, TLS 1.0/1.1 refused; redirects keep credentials on their origin"
 	@echo "make test-cli         apic dead-letters show / replay on the load test's dead-letter file"
 	@echo "make check-layers     the runtime's include graph: layers point one way, no circle"
 	@echo "make test-golden      crafted spec per construct: generated, compiled (-Werror), its CUnit test run"
@@ -56,6 +62,7 @@ help:
 	@echo "make sdk SPEC=openapi.yaml NAME=prefix OUT=dir [OVERLAY=a.yaml,b.yaml] [SAMPLES=file] [FAIL_ON_BREAKING=source|binary|any]   generate and compile an SDK from any spec, Swagger 2.0 too (overlays: docs/overlays.md); a regeneration prints what changed in the C API"
 	@echo "make docs             Doxygen HTML of the runtime and each SDK in build/docs (fails on any warning)"
 	@echo "make bench            benchmarks, each against a baseline measured in the same run"
+	@echo "make fuzz [FUZZ_SECONDS=300]   every libFuzzer target (tests/fuzz: JSON, SSE, dead letters, webhooks, URL and form, multipart) for that long; make test-fuzz: 30 s each"
 	@echo "make clean            remove build/"
 
 # --- dependencies: Debian packages and pinned npm packages, installed when missing ---
@@ -142,6 +149,7 @@ sdk: $(RUNTIME_A) $(RUNTIME_SO)
 	@echo "sdk: headers in $(OUT)/include, lib$(NAME).a and lib$(NAME).so in $(OUT)/build/lib; install with make install-sdk OUT=$(OUT)"
 
 include runtime/install.mk
+include tests/fuzz/fuzz.mk
 
 # --- C test programs ---
 # Tests also use CUnit, and cJSON as a parser independent of the runtime's own.
@@ -161,7 +169,14 @@ TEST_SUPPORT := $(wildcard tests/support/*.h tests/support/*.c)
 
 $(OBJDIR)/tests/%: tests/runtime/%.c $(RUNTIME_A) $(TEST_SUPPORT)
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS_ALL) $(TEST_CFLAGS) $< $(RUNTIME_A) $(TEST_LIBS) -o $@
+	$(CC) $(CFLAGS_ALL) $(TEST_CFLAGS) $< $(RUNTIME_A) $(TEST_LIBS) $(TEST_LDFLAGS) -o $@
+
+# The limits test compresses answers itself (gzip, deflate) and checks its gzip bomb with zlib.
+$(OBJDIR)/tests/test_limits: TEST_LIBS += $(shell pkg-config --libs zlib 2>/dev/null)
+
+# test_secrets scans every block the runtime frees or realloc() moves for the secrets it was
+# given: the runtime's free() and realloc() go through the program's __wrap_free/__wrap_realloc.
+$(OBJDIR)/tests/test_secrets: TEST_LDFLAGS = -Wl,--wrap=free -Wl,--wrap=realloc
 
 $(OBJDIR)/tests/%: tests/integration/%.c sdks $(TEST_SUPPORT)
 	@mkdir -p $(@D)
@@ -325,6 +340,17 @@ $(OBJDIR)/tests/test_http2: tests/http2/test_http2.c $(RUNTIME_A) $(TEST_SUPPORT
 .PHONY: test-http2
 test-http2: $(OBJDIR)/tests/test_http2 | deps
 	@RUNNER="$(if $(filter valgrind,$(RUNNER)),$(VALGRIND))" bash tests/http2/run.sh $(OBJDIR)/tests/test_http2
+
+# TLS against nginx with a test CA made by the script: unknown CA, ca_file, wrong host name, pins,
+# redirects to the same and to another origin (credentials in the servers' logs), TLS 1.0 and 1.1
+# refused. RUNNER=valgrind runs it under valgrind.
+$(OBJDIR)/tests/test_tls: tests/tls/test_tls.c $(RUNTIME_A) $(TEST_SUPPORT)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS_ALL) $(TEST_CFLAGS) $< $(RUNTIME_A) $(TEST_LIBS) -o $@
+
+.PHONY: test-tls
+test-tls: $(OBJDIR)/tests/test_tls | deps
+	@RUNNER="$(if $(filter valgrind,$(RUNNER)),$(VALGRIND))" bash tests/tls/run.sh $(OBJDIR)/tests/test_tls
 
 # make install into a temporary DESTDIR; programs built outside the repository with pkg-config only.
 test-install: build

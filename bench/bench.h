@@ -1,5 +1,5 @@
-/* What every benchmark program shares: a monotonic clock, medians, and the result line format
- * bench/run.sh turns into the table:
+/* What every benchmark program shares: a monotonic clock, the process's CPU time, medians, and
+ * the result line format bench/run.sh turns into the table:
  *
  *   ROW|<figure>|<ours>|<baseline>|<unit>|<target>
  *
@@ -9,6 +9,7 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <sys/resource.h>
 #include <time.h>
 
 static inline double bench_now(void)
@@ -16,6 +17,15 @@ static inline double bench_now(void)
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);
     return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* CPU time of the whole process so far (every thread), user + system, in seconds: getrusage(2)
+ * RUSAGE_SELF, microsecond resolution. */
+static inline double bench_cpu_seconds(void)
+{
+    struct rusage ru;
+    getrusage(RUSAGE_SELF, &ru);
+    return (double)(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) + (double)(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e6;
 }
 
 static int bench_cmp(const void *a, const void *b)

@@ -1,7 +1,10 @@
 /* Typed events over HTTP: order.created, HMAC-signed, one at a time on a keep-alive connection,
  * to a local server that answers 202 (bench/run.sh starts nginx for it).
  *
- *   events_http URL SECRET COUNT RUNS        prints VALUE|sdk_events_per_s|<median of RUNS runs>
+ *   events_http URL SECRET COUNT RUNS        prints VALUE|sdk_events_per_s|<median of RUNS runs> and
+ *                                            VALUE|sdk_cpu_us_per_event|<median>: the process's CPU
+ *                                            time (user + system, getrusage RUSAGE_SELF) over the
+ *                                            timed sends, per event
  *   events_http URL SECRET COUNT rss         sends COUNT events once, printing VALUE|rss_kb_<n>|<VmRSS>
  *                                            after 10k, 100k and 1M events (and VmHWM at the end)
  *
@@ -70,10 +73,10 @@ int main(int argc, char **argv)
                                        .items = {lines, 2}, .placed_at = "2026-04-12T06:50:20Z"};
     esauti_event_identity who = {.customer_id = "cus_1001", .entity_id = "ord_5001"};
 
-    double rates[MAX_RUNS];
+    double rates[MAX_RUNS], cpu[MAX_RUNS];
     int failed = 0;
     for (int r = 0; r < runs && !failed; r++) {
-        double t0 = bench_now();
+        double c0 = bench_cpu_seconds(), t0 = bench_now();
         for (long i = 1; i <= count && !failed; i++) {
             failed = send_one(c, &order, &who) != 0;
             if (rss && (i == 10000 || i == 100000 || i == 1000000)) {
@@ -82,9 +85,13 @@ int main(int argc, char **argv)
             }
         }
         rates[r] = (double)count / (bench_now() - t0);
+        cpu[r] = (bench_cpu_seconds() - c0) * 1e6 / (double)count;
     }
     if (!failed && rss) printf("VALUE|hwm_kb|%ld\n", status_kb("VmHWM"));
-    if (!failed && !rss) printf("VALUE|sdk_events_per_s|%.0f\n", bench_median(rates, runs));
+    if (!failed && !rss) {
+        printf("VALUE|sdk_events_per_s|%.0f\n", bench_median(rates, runs));
+        printf("VALUE|sdk_cpu_us_per_event|%.3f\n", bench_median(cpu, runs));
+    }
     esauti_client_free(c);
     return failed;
 }

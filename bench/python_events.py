@@ -1,11 +1,15 @@
 """The vendor's stack for the same workload: Python `requests` (a keep-alive Session) and hmac,
 one order.created envelope per request, signed as the SDK signs it.
 
-    python_events.py URL SECRET COUNT RUNS     prints VALUE|python_events_per_s|<median>
+    python_events.py URL SECRET COUNT RUNS     prints VALUE|python_events_per_s|<median> and
+                                               VALUE|python_cpu_us_per_event|<median>: the process's
+                                               CPU time (user + system, getrusage RUSAGE_SELF through
+                                               the resource module) over the timed sends, per event
 """
 import hashlib
 import hmac
 import json
+import resource
 import statistics
 import sys
 import time
@@ -37,16 +41,23 @@ def send(session, url, path, secret):
     r.json()
 
 
+def cpu_seconds():
+    ru = resource.getrusage(resource.RUSAGE_SELF)
+    return ru.ru_utime + ru.ru_stime
+
+
 def main():
     url, secret, count, runs = sys.argv[1], sys.argv[2].encode(), int(sys.argv[3]), int(sys.argv[4])
-    rates = []
+    rates, cpu = [], []
     with requests.Session() as session:
         for _ in range(runs):
-            t0 = time.monotonic()
+            c0, t0 = cpu_seconds(), time.monotonic()
             for _ in range(count):
                 send(session, url, "/api/integrations/events", secret)
             rates.append(count / (time.monotonic() - t0))
+            cpu.append((cpu_seconds() - c0) * 1e6 / count)
     print(f"VALUE|python_events_per_s|{statistics.median(rates):.0f}")
+    print(f"VALUE|python_cpu_us_per_event|{statistics.median(cpu):.3f}")
 
 
 if __name__ == "__main__":

@@ -30,6 +30,8 @@ build codec "$out/petstore"
 build event_lookup
 build webhook_verify
 build events_http
+build events_queue
+cc $CFLAGS bench/curl_raw.c $LIBS -o "$bin/curl_raw"
 build logging
 build logging "" build/nolog/lib logging_nolog
 # The Pusher trigger links the Sockudo SDK and the flag checks the Schematic SDK (both made by
@@ -69,20 +71,49 @@ port=$($PYTHON -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); pr
 prefix=$(cd "$out" && pwd)/nginx
 mkdir -p "$prefix"
 sed -e "s|@PREFIX@|$prefix|g" -e "s|@PORT@|$port|g" bench/nginx.conf.in >"$prefix/nginx.conf"
+"$bin/events_queue" answer >"$prefix/batch_answer.conf" # the batch endpoint's receipts (bench/events_queue.c)
 nginx -p "$prefix" -c "$prefix/nginx.conf" &
 nginx_pid=$!
 trap 'kill $nginx_pid 2>/dev/null || true; wait 2>/dev/null || true' EXIT
 url="http://127.0.0.1:$port"
 for _ in $(seq 1 100); do curl -s -o /dev/null -X POST "$url/api/integrations/events" && break; sleep 0.05; done
 
-# wrk and the SDK take turns, so that a slow moment of the machine weighs on both.
-echo "bench: wrk -t1 -c1 (2 s) and SDK events, HMAC-signed (20,000), 5 rounds" >&2
+# wrk's CPU time: bench/rusage.py runs it and prints the user + system time of the wrk process (all
+# its threads) that wait4(2) returns when it is reaped, the kernel's own accounting to the
+# microsecond; over its request count, its CPU per request. The SDK and Python read their own
+# (getrusage RUSAGE_SELF around the timed sends). nginx's CPU is in none of them: the same server
+# for all three. wrk_stats NAME turns wrk's output into VALUE|NAME_per_s and
+# VALUE|NAME_cpu_us_per_request, and fails on an answer that is not 2xx.
+wrk_stats() {
+    awk -v name="$1" '/ requests in / {n = $1} /Requests\/sec/ {rate = $2}
+        /Non-2xx/ {print "bench: wrk: " $0 >"/dev/stderr"; bad = 1}
+        /^RUSAGE\|/ {split($0, f, "|"); cpu = f[2] + f[3]}
+        END {if (bad || n == 0) exit 1
+             print "VALUE|" name "_per_s|" rate; printf "VALUE|%s_cpu_us_per_request|%.3f\n", name, cpu * 1e6 / n}'
+}
+# wrk, the SDK and libcurl alone (posting the SDK's request for one event, captured as the batch
+# below is: what the SDK would cost if building and signing events were free) take turns, so that a
+# slow moment of the machine weighs on all three.
+$PYTHON bench/capture_request.py "$out/event_request.txt" "$bin/events_http" bench-secret 1
+echo "bench: wrk -t1 -c1 (2 s), SDK events, HMAC-signed (20,000) and libcurl alone (20,000), 5 rounds, with the CPU time of each" >&2
 for _ in 1 2 3 4 5; do
-    wrk -t1 -c1 -d2s -s bench/wrk_event.lua "$url/api/integrations/events" | awk '/Requests\/sec/ {print "WRK|" $2}'
+    $PYTHON bench/rusage.py wrk -t1 -c1 -d2s -s bench/wrk_event.lua "$url/api/integrations/events" | wrk_stats wrk |
+        sed 's/^VALUE|wrk_per_s|/WRK|/'
     "$bin/events_http" "$url" bench-secret 20000 1 | sed 's/^VALUE|sdk_events_per_s|/SDK|/'
+    "$bin/curl_raw" "$url/api/integrations/events" "$out/event_request.txt" 20000 1
 done | tee -a "$results" >&2
-echo "bench: Python requests + hmac (5 runs of 2,000)" >&2
+echo "bench: Python requests + hmac (5 runs of 2,000), with its CPU time" >&2
 $PYTHON bench/python_events.py "$url" bench-secret 2000 5 | tee -a "$results" >&2
+# The background queue: one thread enqueues, the queue's thread posts batches of 100. wrk posts the
+# bytes the queue posts: one batch request captured from the SDK (bench/capture_request.py, a server
+# of its own on 127.0.0.1), its headers and its body of 100 events.
+echo "bench: background queue, batches of 100: wrk -t1 -c1 (2 s) posting the SDK's batch and the queue (200,000 events), 5 rounds" >&2
+$PYTHON bench/capture_request.py "$out/batch_request.txt" "$bin/events_queue" bench-secret 100
+for _ in 1 2 3 4 5; do
+    BENCH_BATCH_REQUEST=$out/batch_request.txt $PYTHON bench/rusage.py \
+        wrk -t1 -c1 -d2s -s bench/wrk_event_batch.lua "$url/api/integrations/events/batch" | wrk_stats wrk_batch
+    "$bin/events_queue" "$url" bench-secret 200000 1
+done | tee -a "$results" >&2
 echo "bench: memory while sending 1,000,000 events" >&2
 "$bin/events_http" "$url" bench-secret 1000000 rss | tee -a "$results" >&2
 # The same flag, company and user: each SDK's first check fills its cache (nginx answers it), the

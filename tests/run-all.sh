@@ -24,6 +24,8 @@ stage "clang build (-Werror), unit tests"
 $make VARIANT=clang CC=clang build test-unit test-golden
 stage "ASan+UBSan build, unit tests"
 $make VARIANT=asan build test-unit test-golden
+stage "fuzz smoke: the libFuzzer targets (JSON, SSE, dead letters, webhooks, URL and form, multipart), 30 s each, 2 at a time"
+$make test-fuzz
 stage "documentation: Doxygen over the public headers, zero warnings"
 $make docs
 stage "webhooks: signed by the senders' own libraries, verified in C, and the reverse (valgrind)"
@@ -36,6 +38,8 @@ stage "SuprSend: triggers with attachments, events, signatures by the C SDK and 
 $make VARIANT=release test-suprsend-vendor RUNNER=valgrind
 stage "HTTP/2 against nginx: h2c prior knowledge, TLS with a test CA, 4 threads on one connection (valgrind)"
 $make VARIANT=release test-http2 RUNNER=valgrind
+stage "TLS against nginx: unknown CA, ca_file, wrong host name, pins, TLS 1.0/1.1 refused, redirects keep credentials on their origin (valgrind)"
+$make VARIANT=release test-tls RUNNER=valgrind
 stage "public headers as C++"
 $make test-headers-cxx
 stage "list iterators of every pagination shape against WireMock (valgrind, ASan+UBSan, clang)"

@@ -267,6 +267,29 @@ static void test_multipart_required_file(void)
     close_client();
 }
 
+/* A file's content type is written into its part's headers (or is the Content-Type of a body of
+ * bytes): one holding a line break would add a header (or a part) of its own, so it is refused
+ * before anything is sent (found by tests/fuzz/fuzz_multipart.c). */
+static void test_multipart_content_type_with_a_line_break(void)
+{
+    open_client(201, NULL, 0, NULL);
+    apic_file file = {"x", 1, NULL, "a.txt", "text/plain\r\nX-Injected: 1"};
+    apic_file attached[] = {{"y", 1, NULL, "b.txt", "text/plain\n"}};
+    forms_upload body = {.purpose = "avatar", .file = &file};
+    CU_ASSERT_EQUAL(forms_files_upload(client, &body, NULL, &err), APIC_E_VALIDATION);
+    CU_ASSERT_PTR_NOT_NULL(strstr(err.message, "member 'file'"));
+    CU_ASSERT_PTR_NOT_NULL(strstr(err.message, "content type"));
+    file.content_type = "text/plain";
+    body.attachments = (apic_file_array){attached, 1};
+    CU_ASSERT_EQUAL(forms_files_upload(client, &body, NULL, &err), APIC_E_VALIDATION);
+    CU_ASSERT_PTR_NOT_NULL(strstr(err.message, "member 'attachments'"));
+    /* The same type as the Content-Type of a whole body of bytes. */
+    forms_blobs_put_params p = {"b"};
+    CU_ASSERT_EQUAL(forms_blobs_put(client, &p, &attached[0], &err), APIC_E_VALIDATION);
+    CU_ASSERT_EQUAL(S.rec.calls, 0);
+    close_client();
+}
+
 /* --- raw bytes both ways, and text --------------------------------------------------------------- */
 
 static void test_octet_stream_upload(void)
@@ -539,6 +562,8 @@ int main(void)
         {"multipart: exact bytes, boundary, text/JSON/file parts, same bytes on retry", test_multipart_body_bytes},
         {"multipart: a file that cannot be read fails before sending", test_missing_file_fails_before_sending},
         {"multipart: a required file is checked", test_multipart_required_file},
+        {"multipart: a file's content type with a line break is refused, nothing sent",
+         test_multipart_content_type_with_a_line_break},
         {"multipart body and JSON response of one schema: file part sent, string decoded",
          test_schema_both_multipart_body_and_json_response},
         CU_TEST_INFO_NULL,

@@ -449,6 +449,28 @@ static void test_int32_range(void)
     CU_ASSERT(all_zero(&c, sizeof c));
 }
 
+/* A member name is a C string, which \u0000 would cut short: "id\u0000x" would read as "id" and,
+ * sent back among the unknown members, stand beside (or, decoded again, replace) the real "id".
+ * Such a name is refused, as Jansson refuses it (found by tests/fuzz/fuzz_json_contact.c). */
+static void test_member_name_with_nul_is_refused(void)
+{
+    esauti_contact c = {0};
+    apic_error err = {0};
+    CU_ASSERT_EQUAL(decode(&esauti_contact_type, "{\"email\":\"a@b.co\",\"id\\u0000x\":51}", &c, &err),
+                    APIC_E_DECODE);
+    CU_ASSERT_PTR_NOT_NULL(strstr(err.message, "\\u0000"));
+    CU_ASSERT(all_zero(&c, sizeof c));
+    apic_json_map m = {0};
+    CU_ASSERT_EQUAL(decode(&apic_type_json_map, "{\"a\":1,\"a\\u0000\":2}", &m, &err), APIC_E_DECODE);
+    CU_ASSERT(all_zero(&m, sizeof m));
+    /* Other escapes in names still read. */
+    CU_ASSERT_EQUAL(decode(&apic_type_json_map, "{\"\\u0061\\n\":1}", &m, &err), 0);
+    CU_ASSERT_EQUAL_FATAL(m.count, 1);
+    ASSERT_STR(m.keys[0], "a\n");
+    apic_value_clear(&apic_type_json_map, &m);
+    apic_error_clear(&err);
+}
+
 static void test_strings_unicode_and_escapes(void)
 {
     char *s = NULL;
@@ -1235,6 +1257,7 @@ static CU_TestInfo codec_tests[] = {
     {"int64 min, max and 2^53+1 exact both ways", test_int64_exact},
     {"int32 overflow rejected", test_int32_range},
     {"unicode escapes, surrogates, control characters", test_strings_unicode_and_escapes},
+    {"a member name holding \\u0000 is refused", test_member_name_with_nul_is_refused},
     {"unknown members kept and re-emitted verbatim", test_unknown_members_kept_verbatim},
     {"unknown enum text kept and re-emitted", test_unknown_enum_text},
     {"duplicate keys: last wins, no leak", test_duplicate_keys_last_wins},

@@ -307,7 +307,7 @@ static void test_large_body_no_expect(void)
     server *s = server_start(1, ANSWER, NULL);
     apic_transport t;
     CU_ASSERT_EQUAL_FATAL(apic_curl_transport_new(NULL, &t, NULL), 0);
-    apic_http_request req = {"PUT", url_of(s, "/big"), NULL, 0, big, sizeof big - 1, 5000, 5000, NULL};
+    apic_http_request req = {"PUT", url_of(s, "/big"), NULL, 0, big, sizeof big - 1, 5000, 5000, NULL, 0, 0};
     apic_http_response res = {0};
     CU_ASSERT_EQUAL(t.send(t.ctx, &req, &res, NULL), 0);
     CU_ASSERT_EQUAL(res.status, 200);
@@ -332,7 +332,7 @@ static void test_methods(void)
     size_t body_lens[N] = {0};
     for (int i = 0; i < N; i++) {
         bool with_body = strcmp(methods[i], "DELETE") == 0;
-        apic_http_request req = {methods[i], url_of(s, "/m"), NULL, 0, with_body ? "{}" : NULL, with_body ? 2 : 0, 5000, 5000, NULL};
+        apic_http_request req = {methods[i], url_of(s, "/m"), NULL, 0, with_body ? "{}" : NULL, with_body ? 2 : 0, 5000, 5000, NULL, 0, 0};
         apic_http_response res = {0};
         CU_ASSERT_EQUAL(t.send(t.ctx, &req, &res, NULL), 0);
         statuses[i] = res.status;
@@ -382,7 +382,7 @@ static void test_response_headers(void)
     apic_transport t;
     CU_ASSERT_EQUAL_FATAL(apic_curl_transport_new(NULL, &t, NULL), 0);
     apic_header hdr[] = {{"X-Empty", ""}, {"X-One", "1"}};
-    apic_http_request req = {"GET", url_of(s, "/h"), hdr, 2, NULL, 0, 5000, 5000, NULL};
+    apic_http_request req = {"GET", url_of(s, "/h"), hdr, 2, NULL, 0, 5000, 5000, NULL, 0, 0};
     apic_http_response res = {0};
     CU_ASSERT_EQUAL(t.send(t.ctx, &req, &res, NULL), 0);
     CU_ASSERT_EQUAL(res.status, 200);
@@ -400,7 +400,7 @@ static void test_response_headers(void)
     CU_ASSERT_PTR_NULL(res.body.data);
 
     /* The same handle is reused after a reset: none of the previous request's headers remain. */
-    apic_http_request plain = {"GET", url_of(s, "/h2"), NULL, 0, NULL, 0, 5000, 5000, NULL};
+    apic_http_request plain = {"GET", url_of(s, "/h2"), NULL, 0, NULL, 0, 5000, 5000, NULL, 0, 0};
     CU_ASSERT_EQUAL(t.send(t.ctx, &plain, &res, NULL), 0);
     apic_http_response_clear(&res);
     t.destroy(t.ctx);
@@ -529,7 +529,7 @@ static void test_other_schemes_refused(void)
 {
     apic_transport t;
     CU_ASSERT_EQUAL_FATAL(apic_curl_transport_new(NULL, &t, NULL), 0);
-    apic_http_request req = {"GET", "file:///etc/passwd", NULL, 0, NULL, 0, 1000, 1000, NULL};
+    apic_http_request req = {"GET", "file:///etc/passwd", NULL, 0, NULL, 0, 1000, 1000, NULL, 0, 0};
     apic_http_response res = {0};
     apic_error err = {0};
     CU_ASSERT_EQUAL(t.send(t.ctx, &req, &res, &err), APIC_E_TRANSPORT);
@@ -547,7 +547,7 @@ static void test_other_schemes_refused(void)
     apic_error_clear(&err);
     t.destroy(t.ctx);
 
-    apic_curl_options bad = {NULL, NULL, -1, APIC_HTTP_DEFAULT, false, NULL};
+    apic_curl_options bad = {NULL, NULL, -1, APIC_HTTP_DEFAULT, false, NULL, NULL};
     CU_ASSERT_EQUAL(apic_curl_transport_new(&bad, &t, NULL), APIC_E_CONFIG);
 }
 
@@ -561,7 +561,7 @@ typedef struct par {
 static void *one_request(void *arg)
 {
     par *p = arg;
-    apic_http_request req = {"GET", p->url, NULL, 0, NULL, 0, 10000, 5000, NULL};
+    apic_http_request req = {"GET", p->url, NULL, 0, NULL, 0, 10000, 5000, NULL, 0, 0};
     apic_http_response res = {0};
     if (p->t->send(p->t->ctx, &req, &res, NULL) == 0) p->status = res.status;
     apic_http_response_clear(&res);
@@ -574,7 +574,7 @@ static void test_concurrent_handles(void)
     /* "Connection: close" makes the single-threaded server move on to the next client. */
     server *s = server_start(N, ANSWER, "HTTP/1.1 200 OK\r\nConnection: close\r\nContent-Length: 2\r\n\r\nok");
     apic_transport t;
-    apic_curl_options o = {NULL, "par", 2, APIC_HTTP_DEFAULT, false, NULL};
+    apic_curl_options o = {NULL, "par", 2, APIC_HTTP_DEFAULT, false, NULL, NULL};
     CU_ASSERT_EQUAL_FATAL(apic_curl_transport_new(&o, &t, NULL), 0);
     char url[256];
     snprintf(url, sizeof url, "%s", url_of(s, "/p"));

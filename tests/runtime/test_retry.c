@@ -215,7 +215,7 @@ static void test_same_idempotency_key_on_every_attempt(void)
     CU_ASSERT_STRING_NOT_EQUAL(S.keys[0], first);
     /* A key the caller gives is used as it is, on every attempt. */
     play(steps, 3);
-    apic_request_options o = {NULL, NULL, 0, NULL, 0, NULL, 0, 0, "order-42-create", false, APIC_CACHE_USE, NULL, NULL};
+    apic_request_options o = {NULL, NULL, 0, NULL, 0, NULL, 0, 0, "order-42-create", false, APIC_CACHE_USE, NULL, NULL, 0};
     CU_ASSERT_EQUAL(apic_call_with(c, &post_op, NULL, &in, &o, NULL, NULL), 0);
     CU_ASSERT_STRING_EQUAL(S.keys[0], "order-42-create");
     CU_ASSERT_STRING_EQUAL(S.keys[2], "order-42-create");
@@ -262,7 +262,7 @@ static void test_no_retry_and_per_call_policy(void)
     CU_ASSERT_EQUAL(apic_call(c, &get_op, NULL, NULL, NULL, NULL), APIC_E_HTTP);
     CU_ASSERT_EQUAL(S.calls, 1);
     apic_retry_policy more = {3, 5, 5, 0, 0};
-    apic_request_options o = {NULL, NULL, 0, NULL, 0, &more, 0, 0, NULL, false, APIC_CACHE_USE, NULL, NULL};
+    apic_request_options o = {NULL, NULL, 0, NULL, 0, &more, 0, 0, NULL, false, APIC_CACHE_USE, NULL, NULL, 0};
     play(steps, 4);
     CU_ASSERT_EQUAL(apic_call_with(c, &get_op, NULL, NULL, &o, NULL, NULL), APIC_E_HTTP);
     CU_ASSERT_EQUAL(S.calls, 4);

@@ -114,7 +114,7 @@ static void test_signature_covers_query(void)
 {
     apic_client *c = client_with("tok", SECRET, NULL);
     const char *body = "{}";
-    apic_request_options o = {"http://other:9/in?tenant=a%20b", NULL, 0, NULL, 0, NULL, 0, 0, NULL, false, APIC_CACHE_USE, NULL, NULL};
+    apic_request_options o = {"http://other:9/in?tenant=a%20b", NULL, 0, NULL, 0, NULL, 0, 0, NULL, false, APIC_CACHE_USE, NULL, NULL, 0};
     CU_ASSERT_EQUAL(apic_call_with(c, &ingest, NULL, &body, &o, NULL, NULL), 0);
     CU_ASSERT_STRING_EQUAL(R.url, "http://other:9/in?tenant=a%20b");
     char ts[32], sig[128], expect[APIC_SHA256_HEX_LEN + 1];
@@ -178,7 +178,7 @@ static void test_request_options(void)
     apic_client *c = client_with("tok", NULL, NULL);
     apic_header extra[] = {{"Idempotency-Key", "k-1"}, {"X-Source", "pos"}};
     const char raw[] = "{\"already\":\"encoded\"}";
-    apic_request_options o = {"http://h:8080/elsewhere", extra, 2, raw, sizeof raw - 1, NULL, 0, 0, NULL, false, APIC_CACHE_USE, NULL, NULL};
+    apic_request_options o = {"http://h:8080/elsewhere", extra, 2, raw, sizeof raw - 1, NULL, 0, 0, NULL, false, APIC_CACHE_USE, NULL, NULL, 0};
     CU_ASSERT_EQUAL(apic_call_with(c, &ingest, NULL, NULL, &o, NULL, NULL), 0);
     CU_ASSERT_STRING_EQUAL(R.url, "http://h:8080/elsewhere");
     CU_ASSERT_STRING_EQUAL(R.body, raw);

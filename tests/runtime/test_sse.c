@@ -137,6 +137,16 @@ static void test_id_with_nul_is_ignored(void)
     CU_ASSERT_STRING_EQUAL(e.log, "message|1|-1|a;message|1|-1|b;");
 }
 
+/* The type is handed over as a C string, which cannot hold a NUL: an `event` field holding one is
+ * ignored as an `id` is, never an empty or cut type (found by tests/fuzz/fuzz_sse.c). */
+static void test_event_type_with_nul_is_ignored(void)
+{
+    const char text[] = "event: \0x\ndata: a\n\nevent: up\0date\nevent: ok\ndata: b\n\nevent: up\0date\ndata: c\n\n";
+    events e = {0};
+    CU_ASSERT_EQUAL(feed_split(text, sizeof text - 1, NULL, 0, &e), 0);
+    CU_ASSERT_STRING_EQUAL(e.log, "message||-1|a;ok||-1|b;message||-1|c;");
+}
+
 /* --- a streaming server on 127.0.0.1 ------------------------------------------------------------ */
 
 typedef struct server {
@@ -309,6 +319,7 @@ int main(void)
         {"a CRLF split across pieces is one line end", test_crlf_split_is_one_line_end},
         {"the callback stops the parser", test_callback_stops},
         {"an id holding NUL is ignored", test_id_with_nul_is_ignored},
+        {"an event type holding NUL is ignored", test_event_type_with_nul_is_ignored},
         CU_TEST_INFO_NULL,
     };
     CU_TestInfo stream_tests[] = {

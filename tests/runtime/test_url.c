@@ -171,8 +171,10 @@ static void test_empty_values(void)
     for (int i = 0; i < 2; i++) {
         CU_ASSERT_EQUAL(build("/x/{color}", descs[i], matrix, &p), 0);
         CU_ASSERT_STRING_EQUAL(g_url, "http://h/x/;color");
+        /* The table's "." is a whole segment: sent as "." it would be a dot-segment, removed by
+         * curl and servers (RFC 3986 5.2.4), so it goes encoded, as the same text. */
         CU_ASSERT_EQUAL(build("/x/{color}", descs[i], label, &p), 0);
-        CU_ASSERT_STRING_EQUAL(g_url, "http://h/x/.");
+        CU_ASSERT_STRING_EQUAL(g_url, "http://h/x/%2E");
         CU_ASSERT_EQUAL(build("/x", descs[i], form, &p), 0);
         CU_ASSERT_STRING_EQUAL(g_url, "http://h/x?color=");
     }

@@ -31,7 +31,10 @@ typedef struct apic_file {
     size_t len;               /**< bytes at data (data must not be NULL when len is not 0); ignored when path is set */
     const char *path;         /**< a file to read instead of data; NULL = use data */
     const char *filename;     /**< multipart filename; NULL = the last component of path, else the member's name */
-    const char *content_type; /**< NULL = the type the spec declares when it names one, else application/octet-stream */
+    /** NULL = the type the spec declares when it names one, else application/octet-stream; one holding a
+     *  line break or other control character fails the call with APIC_E_VALIDATION (it would add a
+     *  header to its part). */
+    const char *content_type;
 } apic_file;
 
 /** Several files for one multipart member (an array of binary strings): one part each. */

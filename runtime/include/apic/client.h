@@ -36,29 +36,45 @@ extern "C" {
 #define APIC_DEFAULT_EVENTS_ENDPOINT "/api/integrations/events"
 /** Default event source, sent with every event. */
 #define APIC_DEFAULT_EVENT_SOURCE "sdk"
+/** Default largest response body, in bytes, after decompression: 64 MiB. */
+#define APIC_DEFAULT_MAX_RESPONSE_BYTES ((size_t)64 << 20)
+/** Default largest total of a response's header lines, in bytes: 64 KiB. */
+#define APIC_DEFAULT_MAX_RESPONSE_HEADER_BYTES ((size_t)64 << 10)
+/** Most redirects one request follows, whatever apic_config.max_redirects asks. */
+#define APIC_MAX_REDIRECTS 20
 
 /**
  * Client configuration. All strings are borrowed during apic_client_new() and copied.
  * A zeroed config is valid except for base_url; zero numbers mean the defaults. An empty
  * token, api_key, username or hmac_secret counts as not configured. apic_client_new() checks
- * the values and names the member at fault (APIC_E_CONFIG).
+ * the values and names the member at fault (APIC_E_CONFIG): URLs need an http(s) scheme and a
+ * host and must not hold user:password; values sent in headers must not hold control
+ * characters (CR, LF, ...; a tab is allowed); durations must be 0 to APIC_MAX_DURATION_MS (24
+ * hours). docs/bad-input.md lists every check. The copies of secrets (token, api_key, password,
+ * hmac_secret and the key derived from it, webhook secrets, the encryption master key, the
+ * proxy URL) are wiped before their memory is freed.
  */
 typedef struct apic_config {
-    /** Required: http(s) scheme, host and base path, e.g. "https://h/api"; no query or fragment. */
+    /**
+     * Required: http(s) scheme, host and base path, e.g. "https://h/api"; no query or fragment,
+     * no spaces or control characters. User information ("https://user:pass@h") is refused: a
+     * URL reaches logs, dead-letter records and messages, so credentials go in username and
+     * password (or token) instead.
+     */
     const char *base_url;
-    /** Bearer token (http bearer, oauth2 and openIdConnect schemes); NULL = not configured. */
+    /** Bearer token (http bearer, oauth2 and openIdConnect schemes), without control characters; NULL = not configured. */
     const char *token;
-    /** Key for apiKey schemes, sent where each scheme says (header, query or cookie); NULL = not configured. */
+    /** Key for apiKey schemes, sent where each scheme says (header, query or cookie), without control characters; NULL = not configured. */
     const char *api_key;
     /** User name for http basic schemes (without ':'); NULL = basic not configured. */
     const char *username;
     /** Password for http basic, with username; NULL = empty. */
     const char *password;
-    /** Longest time of one attempt, connecting and the whole response included, in ms; 0 = APIC_DEFAULT_TIMEOUT_MS. */
+    /** Longest time of one attempt, connecting and the whole response included, in ms; 0 = APIC_DEFAULT_TIMEOUT_MS; at most APIC_MAX_DURATION_MS. */
     long timeout_ms;
-    /** Longest wait for a connection, per attempt, in milliseconds; 0 = APIC_DEFAULT_CONNECT_TIMEOUT_MS. */
+    /** Longest wait for a connection, per attempt, in milliseconds; 0 = APIC_DEFAULT_CONNECT_TIMEOUT_MS; at most APIC_MAX_DURATION_MS. */
     long connect_timeout_ms;
-    /** User-Agent header of every request; NULL = "apic/" APIC_VERSION, e.g. "apic/0.1.0". */
+    /** User-Agent header of every request, without control characters; NULL = "apic/" APIC_VERSION, e.g. "apic/0.1.0". */
     const char *user_agent;
     /** CA bundle for TLS (libcurl transport only; must be readable); NULL = system default. Verification is always on. */
     const char *ca_file;
@@ -70,19 +86,19 @@ typedef struct apic_config {
     const apic_signer *signer;
     /**
      * Where events go: a path on the host of base_url ("/api/integrations/events", the
-     * default when NULL), or a complete http(s) URL.
+     * default when NULL), or a complete http(s) URL (a query allowed; no fragment, no user:password).
      */
     const char *events_endpoint;
     /** Source sent with every event; NULL = APIC_DEFAULT_EVENT_SOURCE ("sdk"). */
     const char *event_source;
-    /** When and how often to try again; zero members are the defaults (see apic/retry.h). */
+    /** When and how often to try again; zero members are the defaults (see apic/retry.h); delays and deadline at most APIC_MAX_DURATION_MS. */
     apic_retry_policy retry;
     /**
      * Where events (and, with its all_requests, other requests) that fail for good are recorded
      * (copied); NULL = nowhere (see apic/dead_letter.h). The background queue requires one.
      */
     const apic_dead_letter *dead_letter;
-    /** Header carrying idempotency keys; NULL = "Idempotency-Key" (generated SDKs pass the spec's). */
+    /** Header carrying idempotency keys, a header name (no space, colon or control character); NULL = "Idempotency-Key" (generated SDKs pass the spec's). */
     const char *idempotency_header;
     /** What is logged (see apic/log.h); APIC_LOG_DEFAULT = the APIC_LOG environment variable, else nothing. */
     apic_log_level log_level;
@@ -133,8 +149,9 @@ typedef struct apic_config {
     bool offline;
     /**
      * Proxy of every request of the libcurl transport: "http://host:port" (https://, socks5h://
-     * and user:password@ also work). NULL = the environment's, as curl reads it (http_proxy,
-     * https_proxy, all_proxy, no_proxy), else none; "" = none, whatever the environment says.
+     * and user:password@ also work: sent to the proxy only, and the copy is wiped when the client
+     * is freed). NULL = the environment's, as curl reads it (http_proxy, https_proxy, all_proxy,
+     * no_proxy), else none; "" = none, whatever the environment says.
      */
     const char *proxy;
     /** Answers of flags the API cannot answer (apic/flags.h), copied; NULL = none (false). */
@@ -146,13 +163,47 @@ typedef struct apic_config {
     bool conflict_is_final;
     /**
      * Where operations with a server of their own (apic_operation.server: SuprSend's management
-     * API) go instead, copied: {"https://management-api.suprsend.com", "http://127.0.0.1:4011"};
+     * API) go instead, copied (each url checked as base_url is): {"https://management-api.suprsend.com", "http://127.0.0.1:4011"};
      * an entry whose spec_url is "*" redirects every such operation (a test server, a proxy).
      * NULL = each goes to its own server. config.base_url never redirects them.
      */
     const apic_server_url *servers;
     /** Number of entries of servers. */
     size_t n_servers;
+    /**
+     * Largest response body a call accepts, in bytes, counted after decompression (gzip and
+     * deflate answers are asked for and inflated as they arrive); 0 = APIC_DEFAULT_MAX_RESPONSE_BYTES
+     * (64 MiB). A body that grows past it, or announces more in Content-Length, stops the transfer
+     * at once: the call fails with APIC_E_TOO_LARGE (not retried, nothing decoded, http_status
+     * set). Error bodies count too. apic_request_options.max_response_bytes changes it per call.
+     * An event stream (apic_call_events()) has no end: there the limit holds for each event.
+     */
+    size_t max_response_bytes;
+    /** Largest total of a response's header lines, in bytes (interim 1xx responses included);
+     *  0 = APIC_DEFAULT_MAX_RESPONSE_HEADER_BYTES (64 KiB). Beyond it: APIC_E_TOO_LARGE, not retried. */
+    size_t max_response_header_bytes;
+    /**
+     * Redirects (301, 302, 303, 307, 308 with a Location) a request follows; 0 = none: a 3xx is
+     * the answer (APIC_E_HTTP with its status). At most APIC_MAX_REDIRECTS; a chain longer than
+     * allowed ends in APIC_E_HTTP with the last 3xx. The runtime follows them itself, not libcurl:
+     * credentials (Authorization, the spec's API-key headers and cookies, signatures, a signer's
+     * headers, any Cookie or Proxy-Authorization header) go only to the origin (scheme, host and
+     * port) the request was made for, and once a redirect leaves it, to no later hop either. A
+     * 303, and a 301 or 302 answering a POST, continue as a GET without the body; 307 and 308
+     * repeat the method and body. The attempt's timeout covers the whole chain. An API key sent
+     * in the query is not carried to the redirected URL.
+     */
+    unsigned max_redirects;
+    /**
+     * Public key(s) the API's TLS servers must present, checked on top of the certificate
+     * (libcurl transport only): "sha256//" and the base64 of the SHA-256 of the key's DER,
+     * several joined with ';' (the current key and its successor), or the path of a PEM or DER
+     * public key file; NULL = no pinning. A server whose key matches none fails the call with
+     * APIC_E_TRANSPORT, not retried. Malformed: APIC_E_CONFIG from apic_client_new(). Compute a
+     * pin with `openssl x509 -in cert.pem -pubkey -noout | openssl pkey -pubin -outform der |
+     * openssl dgst -sha256 -binary | base64`.
+     */
+    const char *pinned_public_key;
 } apic_config;
 
 /**
@@ -163,7 +214,7 @@ typedef struct apic_config {
 #define APIC_CONFIG_INIT(base_url)                                                                    \
     { (base_url), NULL, NULL, NULL, NULL, 0, 0, NULL, NULL, NULL, NULL, NULL, NULL, NULL, {0, 0, 0, 0, 0}, \
       NULL, NULL, APIC_LOG_DEFAULT, NULL, NULL, false, 0, NULL, NULL, NULL, 0, 0, NULL, 0, NULL, APIC_HTTP_DEFAULT, false, \
-      NULL, false, NULL, NULL, 0, false, NULL, 0 }
+      NULL, false, NULL, NULL, 0, false, NULL, 0, 0, 0, 0, NULL }
 
 /**
  * A client (opaque): made by apic_client_new(), released by apic_client_free(). Immutable once
@@ -182,7 +233,8 @@ APIC_EXPORT int apic_client_new(const apic_config *cfg, apic_client **out, apic_
 /**
  * Frees the client and its transport. A running background queue (apic/queue.h) is closed
  * first: drained for up to its close_timeout_ms, the rest written to the dead-letter sink.
- * NULL is a no-op.
+ * Every copy of a secret the client holds is wiped before its memory is freed (copies libcurl
+ * made of what it sent are libcurl's, freed by it). NULL is a no-op.
  */
 APIC_EXPORT void apic_client_free(apic_client *client);
 
@@ -213,7 +265,11 @@ APIC_EXPORT int apic_call_with(apic_client *client, const apic_operation *op, co
  * collected first). Returns 0 when the stream ended or on_event stopped it; other statuses as
  * apic_call() (a non-2xx answer is APIC_E_HTTP with its body in err). A call is retried as
  * usual until its first event was delivered, never after. The client's timeout_ms (or
- * opts->timeout_ms) bounds the whole stream. opts may be NULL.
+ * opts->timeout_ms) bounds the whole stream. The stream as a whole has no size limit, but each
+ * event does: an event (its data, type and the line being read) larger than max_response_bytes
+ * (the call's, else the client's) stops the stream with APIC_E_TOO_LARGE, the events before it
+ * delivered, that one not. A non-2xx answer's body obeys the limit as in apic_call(). opts may
+ * be NULL.
  */
 APIC_EXPORT int apic_call_events(apic_client *client, const apic_operation *op, const void *params, const void *body,
                                  const apic_request_options *opts, apic_sse_callback on_event, void *ctx, apic_error *err);

@@ -4,7 +4,9 @@
  *
  * Parsing writes straight into the C structs (no intermediate tree), keeps 64-bit
  * integers exact, keeps unknown members and unknown enum texts, and never reads past
- * `len`. Serialising writes straight into an apic_buf.
+ * `len`. Strings are C strings: a string value holding `\u0000` ends there, and a member
+ * name holding it is an APIC_E_DECODE (cut short, it would name another member). Serialising
+ * writes straight into an apic_buf.
  *
  * A "slot" is inline storage of apic_type_size(t) bytes (see apic/desc.h); for
  * APIC_OBJECT the slot is the struct itself.

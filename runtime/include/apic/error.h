@@ -37,7 +37,12 @@ typedef enum apic_status {
     APIC_E_WEBHOOK_MALFORMED = -13, /**< a webhook's signature, timestamp or body cannot be read as its scheme says */
     APIC_E_WEBHOOK_TIMESTAMP = -14, /**< a webhook's timestamp is further from now than the tolerance */
     APIC_E_WEBHOOK_SIGNATURE = -15, /**< no signature of a webhook matches any secret */
-    APIC_E_OFFLINE = -16            /**< the client is in offline mode (config.offline): nothing is sent */
+    APIC_E_OFFLINE = -16,           /**< the client is in offline mode (config.offline): nothing is sent */
+    /** A response exceeded a size limit (its body after decompression, its headers, or one event
+     *  of a stream: apic_config.max_response_bytes, max_response_header_bytes,
+     *  apic_request_options.max_response_bytes); the transfer was stopped there, nothing of it was
+     *  decoded, and the call is not retried. */
+    APIC_E_TOO_LARGE = -17
 } apic_status;
 
 /** Failure details. Zero-initialise before first use; reusable after apic_error_clear(). */

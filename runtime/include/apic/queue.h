@@ -107,10 +107,10 @@ typedef struct apic_queue_config {
     size_t max_bytes;        /**< bytes of item JSON queued or in flight, at most; 0 = APIC_QUEUE_DEFAULT_MAX_BYTES */
     size_t batch_max_items;  /**< items per batch, at most (and at most the sender's max_items); 0 = 100 */
     size_t batch_max_bytes;  /**< request body per batch, at most (one larger item goes alone); 0 = 500 KB */
-    long flush_interval_ms;  /**< longest wait of an item for its batch to fill; 0 = 5000 */
+    long flush_interval_ms;  /**< longest wait of an item for its batch to fill; 0 = 5000; at most APIC_MAX_DURATION_MS */
     apic_queue_overflow overflow; /**< when an item does not fit; APIC_QUEUE_OVERFLOW_BLOCK (0) by default */
-    long block_timeout_ms;   /**< longest wait for room (BLOCK); 0 = 1000; APIC_QUEUE_WAIT_FOREVER = no limit */
-    long close_timeout_ms;   /**< drain time apic_client_free() allows; 0 = 10000; APIC_QUEUE_WAIT_FOREVER = no limit */
+    long block_timeout_ms;   /**< longest wait for room (BLOCK); 0 = 1000; APIC_QUEUE_WAIT_FOREVER = no limit; at most APIC_MAX_DURATION_MS */
+    long close_timeout_ms;   /**< drain time apic_client_free() allows; 0 = 10000; APIC_QUEUE_WAIT_FOREVER = no limit; at most APIC_MAX_DURATION_MS */
 } apic_queue_config;
 
 /** Initialiser of an apic_queue_config holding the defaults, written out. Usable from C and C++. */
@@ -216,9 +216,11 @@ APIC_EXPORT int apic_queue_enqueue(apic_client *client, const char *id, const ch
 /**
  * Sends what is queued now, without waiting for batches to fill, and waits until every item
  * enqueued before this call is delivered or dead-lettered (its record written).
- * timeout_ms: the longest wait; 0 = do not wait (only ask); APIC_QUEUE_WAIT_FOREVER = no limit.
+ * timeout_ms: the longest wait, up to APIC_MAX_DURATION_MS; 0 = do not wait (only ask);
+ * APIC_QUEUE_WAIT_FOREVER = no limit.
  * @return 0 (also when no queue was ever started); APIC_E_TIMEOUT (err counts what is left);
- *         APIC_E_STATE in a fork()ed child
+ *         APIC_E_STATE in a fork()ed child; APIC_E_ARG (a timeout_ms below
+ *         APIC_QUEUE_WAIT_FOREVER or above APIC_MAX_DURATION_MS)
  */
 APIC_EXPORT int apic_queue_flush(apic_client *client, long timeout_ms, apic_error *err);
 
@@ -233,7 +235,8 @@ APIC_EXPORT int apic_queue_flush(apic_client *client, long timeout_ms, apic_erro
  * @return 0 when everything was delivered or dead-lettered in time, or no queue was running;
  *         APIC_E_TIMEOUT when time ran out and items were spooled (err says how many);
  *         APIC_E_TRANSPORT when some record could not be written (lost; err says how many);
- *         APIC_E_STATE in a fork()ed child (the queue belongs to the parent)
+ *         APIC_E_STATE in a fork()ed child (the queue belongs to the parent); APIC_E_ARG (a
+ *         timeout_ms below APIC_QUEUE_WAIT_FOREVER or above APIC_MAX_DURATION_MS)
  */
 APIC_EXPORT int apic_queue_close(apic_client *client, long timeout_ms, apic_error *err);
 

@@ -33,14 +33,25 @@ extern "C" {
 /** Longest wait a server may ask for (Retry-After) before the call gives up instead. */
 #define APIC_DEFAULT_MAX_RETRY_AFTER_MS 60000L
 
+/**
+ * Longest duration any timeout, delay or deadline may be given, in milliseconds: 24 hours.
+ * Nothing an SDK waits for takes longer, so a larger value is taken for a mistake (seconds
+ * multiplied twice, a size or an uninitialised variable in its place) and refused, naming the
+ * member: config.timeout_ms, config.connect_timeout_ms, config.retry's delays and deadline
+ * (APIC_E_CONFIG), apic_request_options' timeouts and retry policy (APIC_E_ARG), the queue's
+ * intervals and timeouts (apic/queue.h). Negative values are refused the same way, except the
+ * documented "no limit" ones (APIC_QUEUE_WAIT_FOREVER).
+ */
+#define APIC_MAX_DURATION_MS 86400000L
+
 /** A retry policy. Zero members take the defaults above. */
 typedef struct apic_retry_policy {
-    /** Retries after the first attempt; 0 = default (3); APIC_NO_RETRY = none; config.retry allows up to 100. */
+    /** Retries after the first attempt; 0 = default (3); APIC_NO_RETRY = none; at most 100 (config.retry and per call). */
     int max_retries;
-    long initial_delay_ms;   /**< first backoff step, in milliseconds; 0 = 500 */
-    long max_delay_ms;       /**< cap on a backoff step, in milliseconds; 0 = 8000 */
-    long max_retry_after_ms; /**< longest server-asked wait honoured, in milliseconds; 0 = 60000; longer fails the call */
-    long deadline_ms;        /**< time for the whole call, every attempt and wait included, in milliseconds; 0 = no limit */
+    long initial_delay_ms;   /**< first backoff step, in milliseconds; 0 = 500; at most APIC_MAX_DURATION_MS */
+    long max_delay_ms;       /**< cap on a backoff step, in milliseconds; 0 = 8000; at most APIC_MAX_DURATION_MS */
+    long max_retry_after_ms; /**< longest server-asked wait honoured, in ms; 0 = 60000; longer fails the call; at most APIC_MAX_DURATION_MS */
+    long deadline_ms;        /**< time for the whole call, every attempt and wait included, in ms; 0 = no limit; at most APIC_MAX_DURATION_MS */
 } apic_retry_policy;
 
 /**

@@ -31,7 +31,11 @@ typedef struct apic_signing {
 
 /**
  * Adds a header to the request being signed (name and value are copied), for this attempt
- * only. Returns 0, APIC_E_ARG (a NULL argument) or APIC_E_NOMEM.
+ * only. The name must be a header name (an RFC 9110 token: no space, colon or control character)
+ * and the value free of control characters (CR, LF, ...; a tab is allowed): otherwise nothing is
+ * added, APIC_E_ARG is returned and the call stops with APIC_E_ARG naming the header, whatever
+ * sign() returns, so a signer cannot split the request. Returns 0, APIC_E_ARG (a NULL argument,
+ * a bad name or value) or APIC_E_NOMEM.
  */
 APIC_EXPORT int apic_signing_add_header(apic_signing *req, const char *name, const char *value);
 

@@ -8,7 +8,15 @@
  * joined with "\n"), `id` and `retry` fields are kept, comments (lines starting with ':')
  * and unknown fields are ignored; a blank line dispatches the event, unless it has no data.
  * An event the stream ends in the middle of is not dispatched. Bytes are passed on as they
- * came (UTF-8 is not checked).
+ * came (UTF-8 is not checked), except that an `event` or `id` field holding a NUL byte is
+ * ignored: the type and the id are handed over as C strings.
+ *
+ * Size: a stream is not limited as a whole (it may run for hours), each event is.
+ * apic_call_events() stops the stream with APIC_E_TOO_LARGE as soon as the event being read
+ * (its data, its type and the line not yet ended) holds more than the call's
+ * max_response_bytes (apic_config.max_response_bytes, 64 MiB by default), so memory stays
+ * bounded whatever the server sends. The parser itself (apic_sse_feed()) has no limit: a
+ * caller feeding it directly bounds what it feeds.
  */
 #ifndef APIC_SSE_H
 #define APIC_SSE_H

@@ -5,6 +5,11 @@
  * The default transport uses libcurl with a pool of reusable handles (keep-alive
  * connections, TLS verification on). Tests and users can substitute their own, for
  * example to record requests or to run over a different stack.
+ *
+ * The libcurl transport refuses TLS before 1.2, asks for compressed answers
+ * (`Accept-Encoding: gzip, deflate`) and decompresses them as they arrive, so that every size
+ * limit counts the decompressed bytes; it never follows a redirect itself (apic_call() may, see
+ * apic_config.max_redirects).
  */
 #ifndef APIC_TRANSPORT_H
 #define APIC_TRANSPORT_H
@@ -33,7 +38,9 @@ typedef struct apic_http_response apic_http_response;
  * Takes a response body piece by piece as it arrives, for responses read as a stream
  * (text/event-stream). write() gets each piece of the body of a 2xx response, in order, with
  * res->status and res's headers already filled; it returns 0 to go on, anything else to end
- * the transfer (send() then returns 0, as for a complete response).
+ * the transfer (send() then returns 0, as for a complete response). What goes to a sink is not
+ * counted against apic_http_request.max_body_bytes: a stream has no end to wait for, so the
+ * sink bounds what it keeps (apic_call_events() limits each event, see apic/sse.h).
  */
 typedef struct apic_body_sink {
     /** Takes the next len bytes of the body at data (borrowed for the call); 0 = go on. */
@@ -58,11 +65,23 @@ typedef struct apic_http_request {
      * still works: the caller then reads the collected body, only later.
      */
     const apic_body_sink *sink;
+    /**
+     * Largest body accepted, in bytes, counted after decompression; 0 = no limit. A body that
+     * grows past it (or announces more in Content-Length) ends the transfer at once: send()
+     * returns APIC_E_TOO_LARGE and keeps nothing of it. apic_call() always passes one
+     * (apic_config.max_response_bytes).
+     */
+    size_t max_body_bytes;
+    /**
+     * Largest total of the response's header lines, in bytes (status lines and interim 1xx
+     * responses included); 0 = no limit. Beyond it, send() returns APIC_E_TOO_LARGE.
+     */
+    size_t max_header_bytes;
 } apic_http_request;
 
 /** A received response. The transport fills it; apic_http_response_clear() frees it. */
 struct apic_http_response {
-    int status;    /**< HTTP status code, e.g. 200 (redirects are not followed: a 3xx is an answer) */
+    int status;    /**< HTTP status code, e.g. 200 (the transport follows no redirect: a 3xx is an answer) */
     apic_buf body; /**< the body as received (empty when it went to the request's sink instead) */
     /** Received headers, names as sent by the server, in arrival order (duplicates kept); owned strings. */
     char **header_names;
@@ -81,7 +100,10 @@ APIC_EXPORT void apic_http_response_clear(apic_http_response *res);
 /**
  * A transport. send() must be safe to call from several threads at once.
  * It returns 0 when any HTTP response arrived (whatever its status), or
- * APIC_E_TRANSPORT / APIC_E_TIMEOUT / APIC_E_NOMEM with err filled.
+ * APIC_E_TRANSPORT / APIC_E_TIMEOUT / APIC_E_NOMEM / APIC_E_TOO_LARGE with err filled.
+ * err->retryable is true when send() is called; a transport sets it to false for a failure that
+ * trying again cannot mend (the libcurl transport does so for a certificate that does not
+ * verify and a public key that does not match the pin), and apic_call() then does not retry.
  */
 typedef struct apic_transport {
     /**
@@ -126,6 +148,14 @@ typedef struct apic_curl_options {
     /** Proxy URL of every request; NULL = the environment's (http_proxy, https_proxy, all_proxy,
      *  no_proxy), else none; "" = none, whatever the environment says. */
     const char *proxy;
+    /**
+     * Public key every TLS server must present (libcurl's CURLOPT_PINNEDPUBLICKEY), on top of the
+     * usual verification: "sha256//" and the base64 of the SHA-256 of the key's DER
+     * (SubjectPublicKeyInfo), several joined with ';' (a key and its successor), or the path of a
+     * PEM or DER public key file. NULL = no pin. A server whose key matches none fails with
+     * APIC_E_TRANSPORT, not retried. Malformed: APIC_E_CONFIG.
+     */
+    const char *pinned_public_key;
 } apic_curl_options;
 
 /**
@@ -133,7 +163,8 @@ typedef struct apic_curl_options {
  * e.g. to wrap it in a transport of your own; opts NULL = the defaults. Release it with
  * out->destroy(out->ctx), unless it is given to a client as config.transport, whose
  * apic_client_free() does. Returns 0; APIC_E_ARG (out is NULL); APIC_E_CONFIG (an unreadable
- * ca_file, a negative max_idle_handles, or libcurl failing to initialise); APIC_E_NOMEM.
+ * ca_file, a malformed pinned_public_key, a negative max_idle_handles, or libcurl failing to
+ * initialise); APIC_E_NOMEM.
  */
 APIC_EXPORT int apic_curl_transport_new(const apic_curl_options *opts, apic_transport *out, apic_error *err);
 

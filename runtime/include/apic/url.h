@@ -31,7 +31,11 @@ APIC_EXPORT int apic_url_encode(apic_buf *out, const char *s, size_t len, bool a
 
 /**
  * Builds the URL of an operation: base_url + path template with path parameters
- * substituted, then the query string, appended to url_out. Header and cookie parameters
+ * substituted, then the query string, appended to url_out. Path parameters are always
+ * percent-encoded ('/', '?', '#' and every reserved character included), so a value cannot
+ * leave its segment; a segment that parameters make exactly "." or ".." is written "%2E" or
+ * "%2E%2E", so it is not a dot-segment that clients and servers would remove with the one
+ * before it ("/files/{name}" with ".." stays under /files/). Header and cookie parameters
  * are returned in a new array *headers_out of "Name: value" lines (owned strings, count in
  * *n_headers_out; cookies share one "Cookie" line; NULL when there are none).
  * Returns 0, APIC_E_VALIDATION (a required parameter is absent, or a header value holds a

@@ -34,6 +34,7 @@ const char *apic_strerror(int status)
     case APIC_E_WEBHOOK_TIMESTAMP: return "webhook timestamp outside the tolerance";
     case APIC_E_WEBHOOK_SIGNATURE: return "webhook signature does not match";
     case APIC_E_OFFLINE: return "offline mode: nothing is sent";
+    case APIC_E_TOO_LARGE: return "response too large";
     default: return "unknown error";
     }
 }

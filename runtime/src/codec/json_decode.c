@@ -253,6 +253,9 @@ static int dec_key(apic_lex *x, char *buf, size_t bufsize, char **heap, const ch
         }
         *len = apic_lex_unescape(p + 1, q, out);
         *key = out;
+        /* A name is kept and compared as a C string: "id\u0000x" would become "id", a member it is
+         * not (sent back, it would stand beside the real one, and replace it when read again). */
+        if (memchr(out, '\0', *len) != NULL) return apic_lex_fail(x, p + 1, "member name holds \\u0000");
     }
     p = apic_lex_ws(q + 1, x->end);
     if (p >= x->end || *p != ':') return apic_lex_expect(x, p, "':'");

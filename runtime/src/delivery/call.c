@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 
 #include "apic/body.h"
@@ -16,6 +17,7 @@
 #include "delivery/client_internal.h"
 #include "delivery/dead_letter_request.h"
 #include "http/outgoing.h"
+#include "http/redirect.h"
 #include "http/retry_internal.h"
 #include "log/log_internal.h"
 
@@ -30,6 +32,8 @@ typedef struct stream {
     void *ctx;
     int delivered;
     bool nomem;
+    size_t max_event; /* largest event (data, type and the line being read), in bytes */
+    bool too_large;   /* an event passed max_event: the stream was stopped */
 } stream;
 
 /* --- one attempt ---------------------------------------------------------------------------- */
@@ -40,6 +44,8 @@ typedef struct limits {
     long connect_timeout_ms;
     long long deadline; /* monotonic milliseconds */
     const apic_request_options *opts; /* the caller's, for the response header it wants copied; may be NULL */
+    size_t max_body;    /* largest response body (of a stream: event), in bytes */
+    bool max_body_from_call; /* max_body is the call's option, not the client's */
 } limits;
 
 /* The response header the caller asked for (apic_request_options.response_header), copied out
@@ -64,18 +70,146 @@ static bool wait_to_retry(long ms)
     return true;
 }
 
-static int send_once(const apic_client *c, const apic_operation *op, const outgoing *o, long timeout_ms,
-                     long connect_timeout_ms, const stream *st, apic_http_response *res, apic_error *err)
+/* Appends to err's message, keeping its kind. */
+static void add_to_message(apic_error *err, const char *what)
+{
+    size_t n = strlen(err->message);
+    snprintf(err->message + n, sizeof err->message - n, "%s", what);
+}
+
+/* One request through the transport. Its failures come out as the documented kinds only, and
+ * nothing larger than the limit leaves here, whatever the transport (a custom one may not
+ * enforce it: then nothing over it is decoded all the same). */
+static int transport_send(const apic_client *c, const apic_http_request *req, apic_http_response *res, apic_error *err)
+{
+    err->retryable = true; /* the transport says otherwise for a failure that asking again cannot mend */
+    int rc = c->transport.send(c->transport.ctx, req, res, err);
+    if (rc == 0) {
+        bool streamed = req->sink != NULL && res->status >= 200 && res->status < 300;
+        if (req->max_body_bytes == 0 || streamed || res->body.len <= req->max_body_bytes) return 0;
+        err->http_status = res->status;
+        apic_http_response_clear(res);
+        rc = apic_error_set(err, APIC_E_TOO_LARGE, "response body over %zu bytes", req->max_body_bytes);
+    }
+    /* A custom transport may return anything; callers can rely on the documented kinds only. */
+    if (rc != APIC_E_TIMEOUT && rc != APIC_E_NOMEM && rc != APIC_E_TOO_LARGE) rc = APIC_E_TRANSPORT;
+    if (err->kind != rc) apic_error_set(err, (apic_status)rc, "%s", apic_strerror(rc));
+    if (rc == APIC_E_NOMEM || rc == APIC_E_TOO_LARGE) err->retryable = false;
+    return rc;
+}
+
+/* A redirect being followed, for the log: never its URL (a signed URL is a credential). */
+static void log_redirect(const apic_client *c, const apic_operation *op, int status, bool foreign)
+{
+    if (!apic_log_on(&c->log, APIC_LOG_DEBUG)) return;
+    char msg[128];
+    snprintf(msg, sizeof msg, "following the redirect of HTTP %d to %s", status,
+             foreign ? "another origin: no credentials sent" : "the same origin");
+    apic_log_attempt a = {.op = op, .status = status, .duration_ms = -1};
+    apic_log_emit(&c->log, APIC_LOG_DEBUG, &a, msg);
+}
+
+/* The headers of a redirected request: o's as sent (credentials included) while the chain stays
+ * on the request's origin; once it left it, o's from before authentication without any
+ * credential header. Without the body, its Content-Type goes too. Returns the count. */
+static size_t redirect_headers(const outgoing *o, bool foreign, bool body, apic_header *out)
+{
+    const apic_header *from = foreign ? o->base_hdr : o->hdr;
+    size_t n = foreign ? o->base_n_hdr : o->n_hdr, k = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (foreign && apic_header_is_credential(from[i].name)) continue;
+        if (!body && strcasecmp(from[i].name, "Content-Type") == 0) continue;
+        out[k++] = from[i];
+    }
+    return k;
+}
+
+/* Follows the redirects that res (the answer to req) starts, up to the client's max_redirects;
+ * res ends as the answer to the last request sent. A 3xx left unfollowed is the answer: *why
+ * then says why it was not followed. The chain shares the attempt's time (req->timeout_ms). */
+static int follow(const apic_client *c, const apic_operation *op, const outgoing *o, apic_http_request req,
+                  long long started, apic_http_response *res, const char **why, apic_error *err)
+{
+    size_t cap = (o->n_hdr > o->base_n_hdr ? o->n_hdr : o->base_n_hdr) + 1;
+    apic_header *hdr = malloc(cap * sizeof *hdr);
+    if (hdr == NULL) return apic_error_set(err, APIC_E_NOMEM, "out of memory following a redirect");
+    char *url = NULL; /* the URL of the request last sent, when it is not o's */
+    bool foreign = false, body = true;
+    int rc = 0;
+    for (unsigned hop = 0; rc == 0 && apic_redirect_status(res->status); hop++) {
+        const char *location = apic_http_response_header(res, "Location");
+        if (location == NULL) break; /* nowhere to go: the 3xx is the answer */
+        if (hop == c->max_redirects) {
+            *why = " (redirect not followed: config.max_redirects reached)";
+            break;
+        }
+        char *next = NULL;
+        apic_error scratch = {0};
+        rc = apic_redirect_target(req.url, location, &next, &scratch);
+        if (rc == APIC_E_HTTP) {
+            *why = " (redirect not followed: its Location is no http(s) URL)";
+            rc = 0;
+            break;
+        }
+        if (rc != 0) {
+            rc = apic_error_set(err, APIC_E_NOMEM, "%s", scratch.message);
+            break;
+        }
+        int status = res->status;
+        bool keep_body;
+        req.method = apic_redirect_method(status, req.method, &keep_body);
+        if (!keep_body) {
+            body = false;
+            req.body = NULL;
+            req.body_len = 0;
+        }
+        foreign = foreign || !apic_same_origin(o->url.data, next);
+        req.n_headers = redirect_headers(o, foreign, body, hdr);
+        req.headers = hdr;
+        free(url);
+        url = next;
+        req.url = url;
+        long left = req.timeout_ms - (long)(apic_monotonic_ms() - started);
+        if (left <= 0) {
+            rc = apic_error_set(err, APIC_E_TIMEOUT, "timed out following redirects");
+            break;
+        }
+        req.timeout_ms = left;
+        started = apic_monotonic_ms();
+        log_redirect(c, op, status, foreign);
+        apic_http_response_clear(res);
+        rc = transport_send(c, &req, res, err);
+    }
+    free(url);
+    free(hdr);
+    return rc;
+}
+
+/* The limit a response passed, named for the caller. */
+static void name_limit(apic_error *err, const limits *lim)
+{
+    const char *key = strstr(err->message, "response headers") != NULL ? "config.max_response_header_bytes"
+                      : lim->max_body_from_call ? "apic_request_options.max_response_bytes"
+                                                : "config.max_response_bytes";
+    char note[64];
+    snprintf(note, sizeof note, " (%s)", key);
+    add_to_message(err, note);
+}
+
+static int send_once(const apic_client *c, const apic_operation *op, const outgoing *o, const limits *lim, long timeout_ms,
+                     const stream *st, apic_http_response *res, const char **why, apic_error *err)
 {
     apic_http_request req = {op->method, o->url.data, o->hdr, o->n_hdr, o->body_data, o->body_len, timeout_ms,
-                             connect_timeout_ms, st != NULL ? &st->sink : NULL};
+                             lim->connect_timeout_ms, st != NULL ? &st->sink : NULL, lim->max_body,
+                             c->max_response_header_bytes};
     err->attempts++;
-    int rc = c->transport.send(c->transport.ctx, &req, res, err);
+    long long started = apic_monotonic_ms();
+    int rc = transport_send(c, &req, res, err);
+    if (rc == 0 && c->max_redirects > 0 && apic_redirect_status(res->status)) {
+        rc = follow(c, op, o, req, started, res, why, err);
+    }
     if (rc == 0) return 0;
-    /* A custom transport may return anything; callers can rely on the documented kinds only. */
-    if (rc != APIC_E_TIMEOUT && rc != APIC_E_NOMEM) rc = APIC_E_TRANSPORT;
-    if (err->kind != rc) apic_error_set(err, (apic_status)rc, "%s", apic_strerror(rc));
-    err->retryable = rc != APIC_E_NOMEM;
+    if (rc == APIC_E_TOO_LARGE) name_limit(err, lim);
     return apic_op_error(err, rc, op);
 }
 
@@ -147,13 +281,55 @@ static int decode(const apic_response *r, apic_http_response *res, void **out, a
     return 0;
 }
 
+/* Hands the events of the stream's 2xx body to the caller's callback as they arrive; an event
+ * over the limit is not handed over but stops the stream. */
+static int deliver(void *ctx, const apic_sse_event *ev)
+{
+    stream *st = ctx;
+    if (ev->data_len + strlen(ev->type) > st->max_event) {
+        st->too_large = true;
+        return APIC_E_TOO_LARGE;
+    }
+    st->delivered++;
+    return st->on_event(st->ctx, ev);
+}
+
+/* What the parser holds of the event being read, which the server decides. */
+static size_t pending(const apic_sse_parser *p)
+{
+    return p->line.len + p->data.len + p->type.len;
+}
+
+/* Feeds the parser; stops the stream (non-zero) when the event being read passed the limit, at
+ * most one read (16 KiB from libcurl) after it did. */
+static int feed(stream *st, const char *data, size_t len)
+{
+    int rc = apic_sse_feed(&st->parser, data, len);
+    if (rc == APIC_E_NOMEM && st->parser.stopped == 0) st->nomem = true;
+    if (rc == 0 && pending(&st->parser) > st->max_event) {
+        st->too_large = true;
+        rc = APIC_E_TOO_LARGE;
+    }
+    return rc;
+}
+
+static int stream_write(void *ctx, const apic_http_response *res, const char *data, size_t len)
+{
+    (void)res;
+    return feed(ctx, data, len);
+}
+
 /* The rest of an event stream's body: all of it when the transport collected it instead of
  * handing it over as it came. */
 static int finish_stream(const apic_operation *op, stream *st, apic_http_response *res, apic_error *err)
 {
-    int rc = res->body.len > 0 ? apic_sse_feed(&st->parser, res->body.data, res->body.len) : 0;
-    if (rc == APIC_E_NOMEM && st->parser.stopped == 0) st->nomem = true;
+    if (res->body.len > 0) feed(st, res->body.data, res->body.len);
     if (st->nomem) return apic_error_set(err, APIC_E_NOMEM, "%s %s: out of memory reading the event stream", op->method, op->path);
+    if (st->too_large) {
+        err->retryable = false;
+        return apic_error_set(err, APIC_E_TOO_LARGE, "%s %s: an event of the stream is over %zu bytes: stream stopped",
+                              op->method, op->path, st->max_event);
+    }
     return 0;
 }
 
@@ -244,12 +420,13 @@ static void forget_response(apic_error *err)
 }
 
 /* Whether the failure of an attempt (rc, with res when a response came) is worth another one,
- * and the wait the server asked for (-1: none). */
-static bool worth_retrying(int rc, const apic_http_response *res, bool conflict_is_final, const long long now_s,
-                           long long *asked_ms)
+ * and the wait the server asked for (-1: none). A transport failure is, unless the transport
+ * said otherwise (transport_retryable: a certificate that does not verify). */
+static bool worth_retrying(int rc, const apic_http_response *res, bool transport_retryable, bool conflict_is_final,
+                           const long long now_s, long long *asked_ms)
 {
     *asked_ms = -1;
-    if (rc == APIC_E_TRANSPORT || rc == APIC_E_TIMEOUT) return true;
+    if (rc == APIC_E_TRANSPORT || rc == APIC_E_TIMEOUT) return transport_retryable;
     if (rc != APIC_E_HTTP) return false; /* a result that does not decode is not fixed by asking again */
     bool retry = apic_retry_status(res->status) && !(res->status == 409 && conflict_is_final);
     const char *should = apic_http_response_header(res, "x-should-retry");
@@ -279,30 +456,6 @@ static void log_attempt(const apic_client *c, apic_log_level level, const apic_o
     apic_log_emit(&c->log, level, &a, message);
 }
 
-/* Appends to err's message, keeping its kind. */
-static void add_to_message(apic_error *err, const char *what)
-{
-    size_t n = strlen(err->message);
-    snprintf(err->message + n, sizeof err->message - n, "%s", what);
-}
-
-/* Hands the events of the stream's 2xx body to the caller's callback as they arrive. */
-static int deliver(void *ctx, const apic_sse_event *ev)
-{
-    stream *st = ctx;
-    st->delivered++;
-    return st->on_event(st->ctx, ev);
-}
-
-static int stream_write(void *ctx, const apic_http_response *res, const char *data, size_t len)
-{
-    (void)res;
-    stream *st = ctx;
-    int rc = apic_sse_feed(&st->parser, data, len);
-    if (rc == APIC_E_NOMEM && st->parser.stopped == 0) st->nomem = true;
-    return rc;
-}
-
 static int attempts(apic_client *c, const apic_operation *op, outgoing *o, const apic_retry_policy *pol,
                     const limits *lim, stream *st, apic_call_cache *cc, void **out, apic_error *err)
 {
@@ -324,11 +477,15 @@ static int attempts(apic_client *c, const apic_operation *op, outgoing *o, const
             apic_sse_init(&st->parser, deliver, st);
         }
         long long started = apic_monotonic_ms();
-        rc = send_once(c, op, o, timeout, lim->connect_timeout_ms, st, &res, err);
+        const char *unfollowed = NULL;
+        rc = send_once(c, op, o, lim, timeout, st, &res, &unfollowed, err);
         long duration = (long)(apic_monotonic_ms() - started);
         if (rc == 0) rc = finish(op, &res, st, out, err);
+        if (rc == APIC_E_HTTP && unfollowed != NULL) add_to_message(err, unfollowed);
+        if (rc == APIC_E_TOO_LARGE && st != NULL && st->too_large) name_limit(err, lim);
         long long asked = -1;
-        bool again = rc != 0 && worth_retrying(rc, &res, c->conflict_is_final, (long long)time(NULL), &asked) && (st == NULL || st->delivered == 0);
+        bool again = rc != 0 && worth_retrying(rc, &res, err->retryable, c->conflict_is_final, (long long)time(NULL), &asked) &&
+                     (st == NULL || st->delivered == 0);
         if (rc == 0 && !copy_wanted_header(lim->opts, &res)) {
             rc = apic_error_set(err, APIC_E_NOMEM, "%s %s: out of memory", op->method, op->path);
         }
@@ -422,6 +579,7 @@ static int call(apic_client *client, const apic_operation *op, const void *param
     if (out != NULL) *out = NULL;
 
     int rc = check_args(client, op, params, opts != NULL && opts->body != NULL ? opts->body : body, err);
+    if (rc == 0) rc = apic_request_check_options(op, opts, err);
     if (rc != 0) {
         if (client != NULL && op != NULL) log_refused(client, op, err);
         return rc;
@@ -430,7 +588,12 @@ static int call(apic_client *client, const apic_operation *op, const void *param
     apic_retry_policy pol = apic_retry_effective(opts != NULL && opts->retry != NULL ? opts->retry : &client->retry);
     limits lim = {opts != NULL && opts->timeout_ms > 0 ? opts->timeout_ms : client->timeout_ms,
                   opts != NULL && opts->connect_timeout_ms > 0 ? opts->connect_timeout_ms : client->connect_timeout_ms,
-                  pol.deadline_ms > 0 ? apic_monotonic_ms() + pol.deadline_ms : 0, opts};
+                  pol.deadline_ms > 0 ? apic_monotonic_ms() + pol.deadline_ms : 0, opts, client->max_response_bytes, false};
+    if (opts != NULL && opts->max_response_bytes > 0) {
+        lim.max_body = opts->max_response_bytes;
+        lim.max_body_from_call = true;
+    }
+    if (st != NULL) st->max_event = lim.max_body;
     if (client->offline) {
         log_unsent(client, op, 0, "offline mode: not sent");
         return apic_error_set(err, APIC_E_OFFLINE, "%s %s: offline mode (config.offline): nothing is sent", op->method,

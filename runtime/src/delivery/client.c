@@ -12,11 +12,13 @@
 #include "base/text.h"
 #include "delivery/client_internal.h"
 #include "delivery/dead_letter_internal.h"
+#include "http/retry_internal.h"
 
 /* --- configuration ------------------------------------------------------------------------ */
 
-/* A base URL (config.base_url, config.servers[i].url): what is wrong with it, named by key. */
-static int check_base_url(const char *u, const char *key, apic_error *err)
+/* A base URL (config.base_url, config.servers[i].url) or a complete events URL (with_query:
+ * config.events_endpoint): what is wrong with it, named by key. */
+static int check_url(const char *u, const char *key, bool with_query, apic_error *err)
 {
     if (u == NULL || *u == '\0') return apic_error_set(err, APIC_E_CONFIG, "%s: is required", key);
     size_t scheme = apic_has_prefix_nocase(u, "http://") ? 7 : apic_has_prefix_nocase(u, "https://") ? 8 : 0;
@@ -27,11 +29,23 @@ static int check_base_url(const char *u, const char *key, apic_error *err)
             return apic_error_set(err, APIC_E_CONFIG, "%s: must not contain spaces or control characters", key);
         }
         /* Paths are appended to the base URL, so a query or fragment there would swallow them. */
-        if (*p == '?' || *p == '#') {
-            return apic_error_set(err, APIC_E_CONFIG, "%s: must not contain a query or fragment", key);
+        if ((*p == '?' && !with_query) || *p == '#') {
+            return apic_error_set(err, APIC_E_CONFIG, "%s: must not contain a %s", key,
+                                  with_query ? "fragment" : "query or fragment");
         }
     }
+    /* Refused rather than sent: a URL is logged, written to dead letters and named in errors,
+     * and credentials there would be sent to whatever host a path or redirect leads to. */
+    if (apic_url_has_userinfo(u)) {
+        return apic_error_set(err, APIC_E_CONFIG, "%s: must not contain credentials (user:password@host); set "
+                              "config.username and config.password, or config.token, instead", key);
+    }
     return 0;
+}
+
+static int check_base_url(const char *u, const char *key, apic_error *err)
+{
+    return check_url(u, key, false, err);
 }
 
 static int check_servers(const apic_config *cfg, apic_error *err)
@@ -56,9 +70,10 @@ static int check_config(const apic_config *cfg, apic_error *err)
     int rc = check_base_url(cfg->base_url, "config.base_url", err);
     if (rc == 0) rc = check_servers(cfg, err);
     if (rc != 0) return rc;
-    if (cfg->timeout_ms < 0) return apic_error_set(err, APIC_E_CONFIG, "config.timeout_ms: must not be negative");
-    if (cfg->connect_timeout_ms < 0) {
-        return apic_error_set(err, APIC_E_CONFIG, "config.connect_timeout_ms: must not be negative");
+    if ((rc = apic_check_duration_ms(cfg->timeout_ms, "config.timeout_ms", APIC_E_CONFIG, err)) != 0 ||
+        (rc = apic_check_duration_ms(cfg->connect_timeout_ms, "config.connect_timeout_ms", APIC_E_CONFIG, err)) != 0 ||
+        (rc = apic_retry_policy_check(&cfg->retry, "config.retry", APIC_E_CONFIG, err)) != 0) {
+        return rc;
     }
     if (apic_has_control(cfg->token, true)) return apic_error_set(err, APIC_E_CONFIG, "config.token: must not contain control characters");
     if (apic_has_control(cfg->api_key, true)) {
@@ -116,17 +131,9 @@ static int check_config(const apic_config *cfg, apic_error *err)
     if (apic_has_control(cfg->event_source, true)) {
         return apic_error_set(err, APIC_E_CONFIG, "config.event_source: must not contain control characters");
     }
-    if (cfg->retry.max_retries < APIC_NO_RETRY || cfg->retry.max_retries > 100) {
-        return apic_error_set(err, APIC_E_CONFIG, "config.retry.max_retries: must be APIC_NO_RETRY (-1), 0 (the default) "
-                              "or up to 100");
-    }
-    if (cfg->retry.initial_delay_ms < 0 || cfg->retry.max_delay_ms < 0 || cfg->retry.max_retry_after_ms < 0 ||
-        cfg->retry.deadline_ms < 0) {
-        return apic_error_set(err, APIC_E_CONFIG, "config.retry: delays and the deadline must not be negative");
-    }
-    if (cfg->idempotency_header != NULL && (cfg->idempotency_header[0] == '\0' || apic_has_control(cfg->idempotency_header, true) ||
-                                            strpbrk(cfg->idempotency_header, " :") != NULL)) {
-        return apic_error_set(err, APIC_E_CONFIG, "config.idempotency_header: must be a header name");
+    if (cfg->idempotency_header != NULL && !apic_is_header_name(cfg->idempotency_header)) {
+        return apic_error_set(err, APIC_E_CONFIG, "config.idempotency_header: must be a header name (letters, digits "
+                              "and !#$%%&'*+-.^_`|~; no space, colon or control character)");
     }
     const char *ep = cfg->events_endpoint;
     if (ep != NULL) {
@@ -134,6 +141,7 @@ static int check_config(const apic_config *cfg, apic_error *err)
             return apic_error_set(err, APIC_E_CONFIG, "config.events_endpoint: must be a path starting with '/' or an "
                                   "http(s) URL");
         }
+        if (ep[0] != '/') return check_url(ep, "config.events_endpoint", true, err);
         for (const char *p = ep; *p != '\0'; p++) {
             if ((unsigned char)*p <= ' ' || *p == 0x7f || *p == '#') {
                 return apic_error_set(err, APIC_E_CONFIG, "config.events_endpoint: must not contain spaces, control "
@@ -272,6 +280,10 @@ int apic_client_new(const apic_config *cfg, apic_client **out, apic_error *err)
     }
     c->offline = cfg->offline;
     c->conflict_is_final = cfg->conflict_is_final;
+    c->max_response_bytes = cfg->max_response_bytes > 0 ? cfg->max_response_bytes : APIC_DEFAULT_MAX_RESPONSE_BYTES;
+    c->max_response_header_bytes =
+        cfg->max_response_header_bytes > 0 ? cfg->max_response_header_bytes : APIC_DEFAULT_MAX_RESPONSE_HEADER_BYTES;
+    c->max_redirects = cfg->max_redirects < APIC_MAX_REDIRECTS ? cfg->max_redirects : APIC_MAX_REDIRECTS;
     if (cfg->cache != NULL) {
         c->cache_settings = *cfg->cache;
         c->has_cache_settings = true;
@@ -342,7 +354,8 @@ int apic_client_new(const apic_config *cfg, apic_client **out, apic_error *err)
     if (cfg->transport != NULL) {
         c->transport = *cfg->transport;
     } else {
-        apic_curl_options o = {cfg->ca_file, c->http.user_agent, 0, cfg->http_version, cfg->multiplex, cfg->proxy};
+        apic_curl_options o = {cfg->ca_file, c->http.user_agent, 0, cfg->http_version, cfg->multiplex, cfg->proxy,
+                               cfg->pinned_public_key};
         rc = apic_curl_transport_new(&o, &c->transport, err);
         if (rc != 0) {
             free_fields(c);

@@ -49,6 +49,9 @@ struct apic_client {
     size_t n_caches;
     apic_flag_table flags;               /* flag defaults; its own lock */
     bool has_flags;                      /* flags was initialised */
+    size_t max_response_bytes;           /* config.max_response_bytes, default resolved */
+    size_t max_response_header_bytes;    /* config.max_response_header_bytes, default resolved */
+    unsigned max_redirects;              /* config.max_redirects, at most APIC_MAX_REDIRECTS */
 };
 
 #endif

@@ -25,6 +25,14 @@ bool apic_queue_wait_until(pthread_cond_t *cv, pthread_mutex_t *lock, long long 
     return pthread_cond_timedwait(cv, lock, &at) != ETIMEDOUT;
 }
 
+/* A flush's or close's timeout: 0, milliseconds up to APIC_MAX_DURATION_MS, or APIC_QUEUE_WAIT_FOREVER. */
+static int check_wait(const char *fn, long timeout_ms, apic_error *err)
+{
+    if (timeout_ms >= APIC_QUEUE_WAIT_FOREVER && timeout_ms <= APIC_MAX_DURATION_MS) return 0;
+    return apic_error_set(err, APIC_E_ARG, "%s: timeout_ms must be 0 (do not wait), a number of milliseconds up to 24 "
+                          "hours (APIC_MAX_DURATION_MS) or APIC_QUEUE_WAIT_FOREVER, not %ld", fn, timeout_ms);
+}
+
 /* The monotonic time timeout_ms from now; 0 (no limit) for APIC_QUEUE_WAIT_FOREVER. */
 static long long deadline_after(long timeout_ms)
 {
@@ -279,6 +287,7 @@ static bool wait_settled(apic_queue *q, unsigned long long target, long long unt
 int apic_queue_flush(apic_client *client, long timeout_ms, apic_error *err)
 {
     if (client == NULL) return apic_error_set(err, APIC_E_ARG, "apic_queue_flush: client is required");
+    if (check_wait("apic_queue_flush", timeout_ms, err) != 0) return APIC_E_ARG;
     apic_queue *q = atomic_load(&client->queue);
     if (q == NULL) return 0;
     if (apic_queue_in_child(q)) return child_error(q, "apic_queue_flush", err);
@@ -325,6 +334,7 @@ static unsigned long long spool(apic_queue *q)
 int apic_queue_close(apic_client *client, long timeout_ms, apic_error *err)
 {
     if (client == NULL) return apic_error_set(err, APIC_E_ARG, "apic_queue_close: client is required");
+    if (check_wait("apic_queue_close", timeout_ms, err) != 0) return APIC_E_ARG;
     apic_queue *q = atomic_load(&client->queue);
     if (q == NULL) return 0;
     if (apic_queue_in_child(q)) return child_error(q, "apic_queue_close", err);

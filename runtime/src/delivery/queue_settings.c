@@ -6,6 +6,7 @@
 #include "base/text.h"
 #include "delivery/client_internal.h"
 #include "delivery/queue_internal.h"
+#include "http/retry_internal.h"
 
 void apic_queue_sender_free(queue_sender *s)
 {
@@ -83,9 +84,10 @@ int apic_queue_check_sender(const apic_queue_sender *s, apic_error *err)
     }
     for (size_t i = 0; i < s->n_headers; i++) {
         const apic_header *h = &s->headers[i];
-        if (h->name == NULL || h->value == NULL || apic_has_control(h->name, false) || apic_has_control(h->value, true)) {
-            return apic_error_set(err, APIC_E_ARG, "apic_queue_start: sender.headers[%zu] needs a name and a value "
-                                  "without control characters", i);
+        if (h->name == NULL || h->value == NULL || !apic_is_header_name(h->name) || apic_has_control(h->value, true)) {
+            return apic_error_set(err, APIC_E_ARG, "apic_queue_start: sender.headers[%zu] needs a header name (no "
+                                  "space, colon or control character) and a value without control characters (CR, "
+                                  "LF, ...)", i);
         }
     }
     return 0;
@@ -103,10 +105,18 @@ int apic_queue_resolve_config(const apic_queue_config *in, const apic_queue_send
     if (c.block_timeout_ms == 0) c.block_timeout_ms = APIC_QUEUE_DEFAULT_BLOCK_TIMEOUT_MS;
     if (c.close_timeout_ms == 0) c.close_timeout_ms = APIC_QUEUE_DEFAULT_CLOSE_TIMEOUT_MS;
     if (s->max_items > 0 && c.batch_max_items > s->max_items) c.batch_max_items = s->max_items;
-    if (c.flush_interval_ms < 0) return apic_error_set(err, APIC_E_CONFIG, "queue.flush_interval_ms: must not be negative");
-    if (c.block_timeout_ms < APIC_QUEUE_WAIT_FOREVER || c.close_timeout_ms < APIC_QUEUE_WAIT_FOREVER) {
-        return apic_error_set(err, APIC_E_CONFIG, "queue.block_timeout_ms, queue.close_timeout_ms: must be 0 (the "
-                              "default), a number of milliseconds or APIC_QUEUE_WAIT_FOREVER");
+    int rc = apic_check_duration_ms(c.flush_interval_ms, "queue.flush_interval_ms", APIC_E_CONFIG, err);
+    if (rc != 0) return rc;
+    const struct {
+        const char *key;
+        long ms;
+    } waits[] = {{"queue.block_timeout_ms", c.block_timeout_ms}, {"queue.close_timeout_ms", c.close_timeout_ms}};
+    for (size_t i = 0; i < sizeof waits / sizeof waits[0]; i++) {
+        if (waits[i].ms < APIC_QUEUE_WAIT_FOREVER || waits[i].ms > APIC_MAX_DURATION_MS) {
+            return apic_error_set(err, APIC_E_CONFIG, "%s: must be 0 (the default), a number of milliseconds up to 24 "
+                                  "hours (APIC_MAX_DURATION_MS) or APIC_QUEUE_WAIT_FOREVER, not %ld", waits[i].key,
+                                  waits[i].ms);
+        }
     }
     if (c.overflow != APIC_QUEUE_OVERFLOW_BLOCK && c.overflow != APIC_QUEUE_OVERFLOW_DEAD_LETTER) {
         return apic_error_set(err, APIC_E_CONFIG, "queue.overflow: must be APIC_QUEUE_OVERFLOW_BLOCK or "

@@ -109,6 +109,8 @@ static void security_free(security *s)
 static bool scheme_from(const scheme *in, apic_security_scheme *out, apic_hmac_scheme *hmac)
 {
     *out = (apic_security_scheme){in->name, 0, APIC_IN_HEADER, in->param, NULL, NULL};
+    /* Decoding does not insist on required members: a record may lack any of them. */
+    if (in->kind == NULL) return false;
     if (strcmp(in->kind, "bearer") == 0) out->kind = APIC_AUTH_BEARER;
     else if (strcmp(in->kind, "basic") == 0) out->kind = APIC_AUTH_BASIC;
     else if (strcmp(in->kind, "apiKey") == 0) out->kind = APIC_AUTH_API_KEY;
@@ -166,10 +168,12 @@ static bool headers_from(const record *rec, apic_header *out)
 {
     const header *h = rec->headers.items;
     for (size_t i = 0; i < rec->headers.count; i++) {
+        if (h[i].name == NULL || h[i].value == NULL) return false;
         if (apic_has_control(h[i].name, false) || apic_has_control(h[i].value, true)) return false;
         out[i] = (apic_header){h[i].name, h[i].value};
     }
-    return !apic_has_control(rec->method, false) && !apic_has_control(rec->url, false) &&
+    /* A method is a token, as a header name is: a space in it would change the request line. */
+    return apic_is_header_name(rec->method) && !apic_has_control(rec->url, false) &&
            !apic_has_control(rec->content_type, true) && !apic_has_control(rec->accept, true) &&
            !apic_has_control(rec->idempotency_key, false);
 }

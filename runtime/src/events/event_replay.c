@@ -38,7 +38,7 @@ static int resend_event(void *ctx, apic_client *c, const apic_replayed *rec)
     apic_json_decode(&source_type, rec->body, strlen(rec->body), &src, NULL);
     apic_header source = {r->source_header, src.source != NULL ? src.source : c->event_source};
     apic_request_options o = {c->events_url, &source, r->source_header != NULL ? 1 : 0, rec->body, strlen(rec->body),
-                              NULL, 0, 0, rec->idempotency_key, true, APIC_CACHE_USE, NULL, NULL};
+                              NULL, 0, 0, rec->idempotency_key, true, APIC_CACHE_USE, NULL, NULL, 0};
     apic_error err = {0};
     int rc = apic_call_internal(c, r->ingest, NULL, NULL, &o, false, NULL, &err);
     apic_error_clear(&err);

@@ -262,7 +262,7 @@ static int post(apic_client *client, const apic_event_registry *r, const apic_bu
     /* The event id is the idempotency key: every attempt, and a replay from the dead-letter
      * file, carries the same one, so the server accepts the event once. */
     apic_request_options ro = {client->events_url, &source, r->source_header != NULL ? 1 : 0, env->data, env->len,
-                               o->retry, 0, 0, o->id, true, APIC_CACHE_USE, NULL, NULL};
+                               o->retry, 0, 0, o->id, true, APIC_CACHE_USE, NULL, NULL, 0};
     return apic_call_with(client, r->ingest, NULL, NULL, &ro, receipt, err);
 }
 

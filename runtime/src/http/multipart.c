@@ -9,6 +9,7 @@
 
 #include "apic/codec.h"
 #include "base/random.h"
+#include "base/text.h"
 #include "codec/scalar_text.h"
 #include "codec/slot.h"
 #include "http/body_internal.h"
@@ -68,6 +69,12 @@ static int file_part(writer *w, const char *name, const apic_file *f, const apic
     const char *type = f->content_type != NULL ? f->content_type
                        : enc != NULL && apic_media_is_concrete(enc->content_type) ? enc->content_type
                                                                                   : "application/octet-stream";
+    /* The type is written as it is into the part's headers, where a line break would start a
+     * header or a part of its own. */
+    if (apic_has_control(f->content_type, true)) {
+        return apic_error_set(w->err, APIC_E_VALIDATION, "member '%s': the file's content type holds a line break or "
+                              "control character", name);
+    }
     int rc = begin_part(w, name, filename, type);
     if (rc == 0) rc = apic_file_append(f, w->out, w->err);
     if (rc != 0 && rc != APIC_E_NOMEM) {

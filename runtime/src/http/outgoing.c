@@ -1,5 +1,7 @@
 /* Building a request: the URL with its parameters, the body, the headers and the
  * authentication chain (the spec's schemes, HMAC signing, the user's signer). */
+#include <openssl/crypto.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,11 +16,13 @@
 #include "http/body_internal.h"
 #include "http/outgoing.h"
 #include "http/pusher_sign.h"
+#include "http/retry_internal.h"
 
 typedef apic_request outgoing;
 
 void apic_request_free(outgoing *o)
 {
+    if (o->url_secret && o->url.data != NULL) OPENSSL_cleanse(o->url.data, o->url.cap);
     apic_buf_free(&o->url);
     apic_buf_free(&o->body);
     for (size_t i = 0; i < o->n_lines; i++) free(o->lines[i]);
@@ -51,6 +55,143 @@ int apic_op_error(apic_error *err, int rc, const apic_operation *op)
     char why[sizeof err->message];
     memcpy(why, err->message, sizeof why);
     return apic_error_set(err, (apic_status)rc, "%s %s: %s", op->method, op->path, why);
+}
+
+/* --- what the caller gives: checked before anything is built, let alone sent ------------------- */
+
+/* s as it may appear in a message: quoted, control characters escaped (a message must not
+ * carry the line break it complains of), long text cut. */
+static const char *quoted(const char *s, char *out, size_t cap)
+{
+    static const char hex[] = "0123456789abcdef";
+    size_t w = 0;
+    out[w++] = '"';
+    for (; s != NULL && *s != '\0' && w + 8 < cap; s++) {
+        unsigned char c = (unsigned char)*s;
+        if (c >= 0x20 && c != 0x7f && c != '"' && c != '\\') {
+            out[w++] = (char)c;
+        } else if (c == '\r' || c == '\n' || c == '\t' || c == '"' || c == '\\') {
+            out[w++] = '\\';
+            out[w++] = c == '\r' ? 'r' : c == '\n' ? 'n' : c == '\t' ? 't' : (char)c;
+        } else {
+            out[w++] = '\\';
+            out[w++] = 'x';
+            out[w++] = hex[c >> 4];
+            out[w++] = hex[c & 15];
+        }
+    }
+    if (s != NULL && *s != '\0') {
+        memcpy(out + w, "...", 3);
+        w += 3;
+    }
+    out[w++] = '"';
+    out[w] = '\0';
+    return out;
+}
+
+static const char not_a_name[] = "is not a header name (letters, digits and !#$%&'*+-.^_`|~ only: no space, colon "
+                                 "or control character)";
+static const char bad_value[] = "the value contains a control character (CR, LF or another; a tab is allowed), which "
+                                "could end the header line and add headers or split the request";
+
+/* Why a header cannot be sent as it is, or NULL when it can. */
+static const char *header_fault(const char *name, const char *value)
+{
+    if (!apic_is_header_name(name)) return not_a_name;
+    if (value == NULL || apic_has_control(value, true)) return value == NULL ? "has no value" : bad_value;
+    return NULL;
+}
+
+/* An absolute http(s) URL given for one call (apic_request_options.url): what is wrong with it. */
+static const char *url_fault(const char *u)
+{
+    size_t scheme = apic_has_prefix_nocase(u, "http://") ? 7 : apic_has_prefix_nocase(u, "https://") ? 8 : 0;
+    if (scheme == 0) return "must start with http:// or https://";
+    if (u[scheme] == '\0' || u[scheme] == '/' || u[scheme] == '?') return "has no host";
+    for (const char *p = u; *p != '\0'; p++) {
+        if ((unsigned char)*p <= ' ' || *p == 0x7f) return "must not contain spaces or control characters";
+        if (*p == '#') return "must not contain a fragment";
+    }
+    if (apic_url_has_userinfo(u)) {
+        return "must not contain credentials (user:password@host); the client's configured credentials are sent";
+    }
+    return NULL;
+}
+
+/* The call's options (apic_request_options), refused with APIC_E_ARG naming the member at fault. */
+int apic_request_check_options(const apic_operation *op, const apic_request_options *opts, apic_error *err)
+{
+    if (opts == NULL) return 0;
+    char q[64];
+    const char *why;
+    if (opts->n_headers > 0 && opts->headers == NULL) {
+        apic_error_set(err, APIC_E_ARG, "options.headers: is NULL but n_headers is %zu", opts->n_headers);
+        return apic_op_error(err, APIC_E_ARG, op);
+    }
+    for (size_t i = 0; i < opts->n_headers; i++) {
+        const apic_header *h = &opts->headers[i];
+        if ((why = header_fault(h->name, h->value)) != NULL) {
+            apic_error_set(err, APIC_E_ARG, "options.headers[%zu] (%s): %s", i, quoted(h->name, q, sizeof q), why);
+            return apic_op_error(err, APIC_E_ARG, op);
+        }
+    }
+    const char *key = opts->idempotency_key;
+    if (key != NULL && (*key == '\0' || apic_has_control(key, false))) {
+        apic_error_set(err, APIC_E_ARG, "options.idempotency_key: must not be empty nor contain control characters "
+                       "(it is sent as a header)");
+        return apic_op_error(err, APIC_E_ARG, op);
+    }
+    if (opts->url != NULL && (why = url_fault(opts->url)) != NULL) {
+        apic_error_set(err, APIC_E_ARG, "options.url: %s", why);
+        return apic_op_error(err, APIC_E_ARG, op);
+    }
+    if (apic_check_duration_ms(opts->timeout_ms, "options.timeout_ms", APIC_E_ARG, err) != 0 ||
+        apic_check_duration_ms(opts->connect_timeout_ms, "options.connect_timeout_ms", APIC_E_ARG, err) != 0 ||
+        (opts->retry != NULL && apic_retry_policy_check(opts->retry, "options.retry", APIC_E_ARG, err) != 0)) {
+        return apic_op_error(err, APIC_E_ARG, op);
+    }
+    return 0;
+}
+
+/* Every header from index `from` on, whoever made it (parameters, the body's Content-Type, the
+ * spec's schemes): the last net, so that nothing can split the request. */
+static int check_headers(const apic_operation *op, const outgoing *o, size_t from, apic_error *err)
+{
+    for (size_t i = from; i < o->n_hdr; i++) {
+        const char *why = header_fault(o->hdr[i].name, o->hdr[i].value);
+        if (why == NULL) continue;
+        char q[64];
+        apic_error_set(err, APIC_E_VALIDATION, "header %s: %s; nothing was sent", quoted(o->hdr[i].name, q, sizeof q),
+                       why);
+        return apic_op_error(err, APIC_E_VALIDATION, op);
+    }
+    return 0;
+}
+
+/* --- building ---------------------------------------------------------------------------------- */
+
+/* Makes room for extra more bytes in a buffer that holds, or is about to hold, a credential:
+ * when it must grow, the old memory is wiped before it is freed (realloc() would free it as it
+ * is). What is appended within the room then never moves. */
+static int reserve_wiping(apic_buf *b, size_t extra)
+{
+    if (extra > SIZE_MAX - 1 - b->len) return APIC_E_NOMEM;
+    size_t need = b->len + extra + 1;
+    if (need <= b->cap) return 0;
+    size_t cap = b->cap < 64 ? 64 : b->cap;
+    while (cap < need) cap = cap > SIZE_MAX / 2 ? need : cap * 2;
+    char *data = malloc(cap);
+    if (data == NULL) return APIC_E_NOMEM;
+    if (b->data != NULL) {
+        memcpy(data, b->data, b->len + 1);
+        OPENSSL_cleanse(b->data, b->cap);
+        free(b->data);
+    } else {
+        data[0] = '\0';
+    }
+    b->data = data;
+    b->cap = cap;
+    return 0;
 }
 
 static int push_header(outgoing *o, const char *name, const char *value)
@@ -114,8 +255,12 @@ static int add_cookie(outgoing *o, const char *name, const char *key)
         if (strcmp(o->hdr[i].name, "Cookie") == 0) existing = &o->hdr[i];
     }
     apic_buf b = {0};
-    int rc = 0;
-    if (existing != NULL && (apic_buf_puts(&b, existing->value) != 0 || apic_buf_puts(&b, "; ") != 0)) rc = APIC_E_NOMEM;
+    /* Room for all of it at once: a buffer that grew while holding the key would leave a copy. */
+    size_t kl = strlen(key), room = (existing != NULL ? strlen(existing->value) + 2 : 0) + strlen(name) + 1;
+    int rc = kl > (SIZE_MAX - room) / 3 - 1 || apic_buf_reserve(&b, room + 3 * kl) != 0 ? APIC_E_NOMEM : 0;
+    if (rc == 0 && existing != NULL && (apic_buf_puts(&b, existing->value) != 0 || apic_buf_puts(&b, "; ") != 0)) {
+        rc = APIC_E_NOMEM;
+    }
     if (rc == 0 && (apic_buf_puts(&b, name) != 0 || apic_buf_putc(&b, '=') != 0 || put_cookie_octets(&b, key) != 0)) {
         rc = APIC_E_NOMEM;
     }
@@ -176,6 +321,8 @@ static int add_pusher(const apic_http_settings *c, const apic_operation *op, out
                               (long long)time(NULL), &sig, NULL, &why);
     free(path_text);
     if (rc == -1) return apic_op_error(err, apic_error_set(err, APIC_E_VALIDATION, "Pusher signing: %s", why), op);
+    if (rc == 0) rc = reserve_wiping(&o->url, 1 + strlen(sig.key_part) + 16 + strlen(sig.signature));
+    if (rc == 0) o->url_secret = true;
     if (rc == 0) rc = apic_buf_putc(&o->url, query != NULL ? '&' : '?');
     if (rc == 0) rc = apic_buf_puts(&o->url, sig.key_part);
     if (rc == 0) rc = apic_buf_puts(&o->url, "&auth_signature=");
@@ -222,6 +369,11 @@ static int add_schemes(const apic_http_settings *c, const apic_operation *op, ou
                 if (add_cookie(o, s->param, key) != 0) return APIC_E_NOMEM;
             } else {
                 bool has_query = strchr(o->url.data, '?') != NULL;
+                size_t pl = strlen(s->param), kl = strlen(key);
+                if (pl > SIZE_MAX / 8 || kl > SIZE_MAX / 8 || reserve_wiping(&o->url, 2 + 3 * pl + 3 * kl) != 0) {
+                    return APIC_E_NOMEM;
+                }
+                o->url_secret = true;
                 if (apic_buf_putc(&o->url, has_query ? '&' : '?') != 0 ||
                     apic_url_encode(&o->url, s->param, strlen(s->param), false) != 0 || apic_buf_putc(&o->url, '=') != 0 ||
                     apic_url_encode(&o->url, key, strlen(key), false) != 0) {
@@ -238,6 +390,14 @@ int apic_signing_add_header(apic_signing *req, const char *name, const char *val
 {
     if (req == NULL || req->impl == NULL || name == NULL || value == NULL) return APIC_E_ARG;
     outgoing *o = (outgoing *)req->impl;
+    const char *why = header_fault(name, value);
+    if (why != NULL) {
+        char q[64];
+        if (o->refused[0] == '\0') snprintf(o->refused, sizeof o->refused, "the signer's header %s: %s",
+                                             quoted(name, q, sizeof q), why == bad_value ? "the value contains a "
+                                             "control character (CR, LF or another)" : "is not a header name");
+        return APIC_E_ARG;
+    }
     char *n = strdup(name);
     if (own(o, n) != 0) return APIC_E_NOMEM;
     return push_owned(o, n, strdup(value));
@@ -252,6 +412,7 @@ static void restore_base(outgoing *o)
     o->n_owned = o->base_n_owned;
     memcpy(o->hdr, o->base_hdr, o->base_n_hdr * sizeof *o->hdr);
     o->n_hdr = o->base_n_hdr;
+    o->refused[0] = '\0';
 }
 
 /* The authentication chain: the spec's schemes (HMAC included), then the user's signer. */
@@ -261,12 +422,20 @@ int apic_request_authenticate(const apic_http_settings *c, const apic_operation 
     int rc = add_schemes(c, op, o, err);
     if (rc != 0 && (err == NULL || err->kind == APIC_OK)) return apic_error_set(err, APIC_E_NOMEM, "%s: out of memory", apic_op_name(op));
     if (rc != 0) return rc;
-    if (!c->has_signer) return 0;
-    apic_signing view = {op->method, o->url.data, request_target(o->url.data), o->body_data, o->body_len, o};
-    rc = c->signer.sign(c->signer.ctx, &view, err);
-    if (rc == 0) return 0;
-    if (err->kind == APIC_OK) apic_error_set(err, (apic_status)rc, "the signer refused the request");
-    return apic_op_error(err, rc, op);
+    if (c->has_signer) {
+        apic_signing view = {op->method, o->url.data, request_target(o->url.data), o->body_data, o->body_len, o};
+        rc = c->signer.sign(c->signer.ctx, &view, err);
+        /* A header apic_signing_add_header() refused stops the call, whatever the signer returned. */
+        if (o->refused[0] != '\0') {
+            apic_error_set(err, APIC_E_ARG, "%s; nothing was sent", o->refused);
+            return apic_op_error(err, APIC_E_ARG, op);
+        }
+        if (rc != 0) {
+            if (err->kind == APIC_OK) apic_error_set(err, (apic_status)rc, "the signer refused the request");
+            return apic_op_error(err, rc, op);
+        }
+    }
+    return check_headers(op, o, o->base_n_hdr, err);
 }
 
 static int encode_body(const apic_operation *op, const void *body, outgoing *o, char **content_type, apic_error *err)
@@ -363,7 +532,8 @@ static const void *with_defaults(const apic_http_settings *c, const apic_operati
 int apic_request_prepare(const apic_http_settings *c, const apic_operation *op, const void *params, const void *body,
                          const apic_request_options *opts, outgoing *o, apic_error *err)
 {
-    int rc;
+    int rc = apic_request_check_options(op, opts, err);
+    if (rc != 0) return rc;
     void *filled = NULL;
     const void *given = params;
     params = with_defaults(c, op, params, &filled);
@@ -412,6 +582,6 @@ int apic_request_prepare(const apic_http_settings *c, const apic_operation *op, 
     if (rc == 0) rc = add_idempotency_key(c, op, opts, o);
     if (rc == 0) rc = keep_base(o);
     if (rc != 0) return apic_error_set(err, APIC_E_NOMEM, "%s: out of memory", apic_op_name(op));
-    return 0;
+    return check_headers(op, o, 0, err);
 }
 

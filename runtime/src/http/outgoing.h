@@ -30,9 +30,20 @@ typedef struct apic_request {
     size_t base_url_len, base_n_owned;
     apic_header *base_hdr;
     size_t base_n_hdr;
+    /* Authentication put a credential in the URL (an API key in the query, Pusher's auth_key):
+     * the URL's memory, capacity included, is wiped when the request is freed. */
+    bool url_secret;
+    /* Why the signer's apic_signing_add_header() was refused in this attempt ("" when it was not):
+     * the attempt fails with it even when the signer ignores the refusal. */
+    char refused[160];
 } apic_request;
 
 /* Builds URL, body and headers (the idempotency key included). Returns 0 or a status, err set. */
+/* The call's options (apic_request_options), refused with APIC_E_ARG naming the member at fault.
+ * Also checked by calls that send nothing (offline mode, an answer from the cache), so that a
+ * bad option is refused the same whatever the client's state. */
+int apic_request_check_options(const apic_operation *op, const apic_request_options *opts, apic_error *err);
+
 int apic_request_prepare(const apic_http_settings *c, const apic_operation *op, const void *params, const void *body,
                          const apic_request_options *opts, apic_request *o, apic_error *err);
 /* Adds authentication for one attempt, replacing the previous attempt's. */

@@ -1,4 +1,5 @@
 /* The retry policy: which failures are tried again, and how long to wait before. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -85,6 +86,36 @@ apic_retry_policy apic_retry_effective(const apic_retry_policy *p)
     if (e.max_retry_after_ms <= 0) e.max_retry_after_ms = APIC_DEFAULT_MAX_RETRY_AFTER_MS;
     if (e.deadline_ms < 0) e.deadline_ms = 0;
     return e;
+}
+
+int apic_check_duration_ms(long ms, const char *key, apic_status kind, apic_error *err)
+{
+    if (ms < 0) return apic_error_set(err, kind, "%s: must not be negative", key);
+    if (ms > APIC_MAX_DURATION_MS) {
+        return apic_error_set(err, kind, "%s: %ld ms is more than 24 hours (APIC_MAX_DURATION_MS): a mistake for "
+                              "seconds or another unit?", key, ms);
+    }
+    return 0;
+}
+
+int apic_retry_policy_check(const apic_retry_policy *p, const char *key, apic_status kind, apic_error *err)
+{
+    if (p->max_retries < APIC_NO_RETRY || p->max_retries > 100) {
+        return apic_error_set(err, kind, "%s.max_retries: must be APIC_NO_RETRY (-1), 0 (the default) or up to 100, "
+                              "not %d", key, p->max_retries);
+    }
+    const struct {
+        const char *name;
+        long ms;
+    } d[] = {{"initial_delay_ms", p->initial_delay_ms}, {"max_delay_ms", p->max_delay_ms},
+             {"max_retry_after_ms", p->max_retry_after_ms}, {"deadline_ms", p->deadline_ms}};
+    for (size_t i = 0; i < sizeof d / sizeof d[0]; i++) {
+        char member[64];
+        snprintf(member, sizeof member, "%s.%s", key, d[i].name);
+        int rc = apic_check_duration_ms(d[i].ms, member, kind, err);
+        if (rc != 0) return rc;
+    }
+    return 0;
 }
 
 bool apic_retry_method_safe(const char *method, bool has_idempotency_key)

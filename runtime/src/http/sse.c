@@ -99,7 +99,8 @@ static int process_line(apic_sse_parser *p)
     if (named(s, name_len, "data")) {
         if (apic_buf_append(&p->data, value, value_len) != 0 || apic_buf_putc(&p->data, '\n') != 0) return APIC_E_NOMEM;
     } else if (named(s, name_len, "event")) {
-        if (set_text(&p->type, value, value_len) != 0) return APIC_E_NOMEM;
+        /* The type reaches the callback as a C string: one holding NUL is ignored, as an id is. */
+        if (memchr(value, '\0', value_len) == NULL && set_text(&p->type, value, value_len) != 0) return APIC_E_NOMEM;
     } else if (named(s, name_len, "id")) {
         if (memchr(value, '\0', value_len) == NULL && set_text(&p->id, value, value_len) != 0) return APIC_E_NOMEM;
     } else if (named(s, name_len, "retry")) {

@@ -7,8 +7,16 @@
  * sets all of the others (method, body, headers, timeouts, buffers), so nothing of one request
  * can leak into the next, and a returned handle points at nothing of the request that used it.
  * (curl_easy_reset() between requests would do the same at the cost of reparsing them all:
- * about 5% of single-event throughput, see bench/.) */
+ * about 5% of single-event throughput, see bench/.)
+ *
+ * What a server sends is bounded as it arrives: the header lines of an exchange by
+ * max_header_bytes, the body by max_body_bytes counted after gzip or deflate decoding (curl
+ * hands the callbacks decoded bytes), so that a few kilobytes that inflate to a gigabyte are
+ * refused once the limit is passed, never held. A Content-Length over the limit is refused
+ * before any of the body is read. TLS is 1.2 at least; the peer's certificate and name are
+ * always verified, and its public key checked against a pin when one is configured. */
 #include <curl/curl.h>
+#include <openssl/crypto.h>
 #include <pthread.h>
 #include <stdbool.h>
 #include <stdlib.h>
@@ -16,6 +24,7 @@
 #include <unistd.h>
 
 #include "apic/transport.h"
+#include "base/secret.h"
 #include "http/curl_mux.h"
 
 enum { DEFAULT_MAX_IDLE = 16 };
@@ -28,6 +37,7 @@ typedef struct pool {
     char *ca_file;
     char *user_agent;
     char *proxy;        /* configured proxy ("" = none); NULL = the environment's */
+    char *pinned_public_key; /* CURLOPT_PINNEDPUBLICKEY, or NULL */
     long http_version;  /* CURLOPT_HTTP_VERSION */
     bool h2c_no_reuse;  /* prior knowledge on a libcurl whose reuse of it is broken (see configure()) */
     apic_curl_mux *mux; /* with multiplex: the thread every transfer runs on; else NULL */
@@ -86,7 +96,28 @@ typedef struct exchange {
     bool nomem;   /* a callback ran out of memory; curl only reports a write error */
     bool stopped; /* the sink ended the transfer: a write error that is a success */
     bool h2c_no_reuse; /* see configure() */
+    bool head;    /* a HEAD request: its Content-Length announces a body that never comes */
+    size_t max_body;    /* 0: no limit */
+    size_t max_headers; /* 0: no limit */
+    size_t header_bytes; /* header lines received so far, of every response of the exchange */
+    bool body_too_large;    /* a callback ended the transfer at max_body */
+    bool headers_too_large; /* ... at max_headers */
+    long too_large_status;  /* the status of the response that was too large */
 } exchange;
+
+static long status_now(const exchange *x)
+{
+    long code = 0;
+    curl_easy_getinfo(x->h, CURLINFO_RESPONSE_CODE, &code);
+    return code;
+}
+
+static size_t body_too_large(exchange *x)
+{
+    x->body_too_large = true;
+    x->too_large_status = status_now(x);
+    return 0;
+}
 
 static size_t on_body(char *data, size_t size, size_t n, void *ud)
 {
@@ -94,8 +125,7 @@ static size_t on_body(char *data, size_t size, size_t n, void *ud)
     size_t len = size * n;
     if (x->sink != NULL) {
         /* The body starts once the final response's headers are in: its status is known. */
-        long code = 0;
-        curl_easy_getinfo(x->h, CURLINFO_RESPONSE_CODE, &code);
+        long code = status_now(x);
         x->res->status = (int)code;
         if (code >= 200 && code < 300) {
             if (x->sink->write(x->sink->ctx, x->res, data, len) == 0) return len;
@@ -103,6 +133,8 @@ static size_t on_body(char *data, size_t size, size_t n, void *ud)
             return 0;
         }
     }
+    /* Checked before anything is kept: the body never holds more than the limit. */
+    if (x->max_body > 0 && len > x->max_body - x->res->body.len) return body_too_large(x);
     if (apic_buf_append(&x->res->body, data, len) != 0) {
         x->nomem = true;
         return 0;
@@ -128,18 +160,44 @@ static bool blank(char c)
     return c == ' ' || c == '\t' || c == '\r' || c == '\n';
 }
 
+/* Whether the headers of the response now complete announce a body over the limit: a
+ * Content-Length larger than max_body, when the body is not encoded (a compressed body's
+ * length says nothing of its size once decoded: that is counted as it arrives). */
+static bool announced_too_large(const exchange *x)
+{
+    if (x->max_body == 0 || x->head) return false;
+    long code = status_now(x);
+    if (code < 200 || code == 204 || code == 304) return false;
+    if (x->sink != NULL && code < 300) return false; /* a stream's body goes to the sink, unbounded */
+    const char *coding = apic_http_response_header(x->res, "Content-Encoding");
+    if (coding != NULL && strcmp(coding, "identity") != 0) return false;
+    const char *cl = apic_http_response_header(x->res, "Content-Length");
+    if (cl == NULL) return false;
+    char *end = NULL;
+    unsigned long long v = strtoull(cl, &end, 10);
+    return end != cl && *end == '\0' && cl[0] != '-' && v > (unsigned long long)x->max_body;
+}
+
 /* curl passes every header line of every response it reads, interim ones (100 Continue)
- * included; only the headers of the final response are kept. */
+ * included; only the headers of the final response are kept, but all of them count toward
+ * max_headers. */
 static size_t on_header(char *data, size_t size, size_t n, void *ud)
 {
     exchange *x = ud;
     size_t len = size * n;
+    x->header_bytes += len;
+    if (x->max_headers > 0 && x->header_bytes > x->max_headers) {
+        x->headers_too_large = true;
+        x->too_large_status = status_now(x);
+        return 0;
+    }
     size_t end = len;
     while (end > 0 && blank(data[end - 1])) end--;
     if (end >= 5 && memcmp(data, "HTTP/", 5) == 0) {
         drop_headers(x->res);
         return len;
     }
+    if (end == 0 && announced_too_large(x)) return body_too_large(x);
     const char *colon = end > 0 ? memchr(data, ':', end) : NULL;
     if (colon == NULL || colon == data) return len; /* blank separator line or malformed: nothing to keep */
     size_t name_len = (size_t)(colon - data);
@@ -164,9 +222,6 @@ static bool method_ok(const char *m)
     return true;
 }
 
-/* Adds "Name: value" to the list. curl reads "Name:" as "remove this header", so an empty
- * value is written "Name;", which curl sends as an empty header. curl copies the line, so it is
- * put together on the stack when it fits. */
 /* RFC 9110 token characters: anything else in a name would corrupt the request. */
 static bool header_name_ok(const char *n)
 {
@@ -180,6 +235,9 @@ static bool header_name_ok(const char *n)
     return true;
 }
 
+/* Adds "Name: value" to the list. curl reads "Name:" as "remove this header", so an empty
+ * value is written "Name;", which curl sends as an empty header. curl copies the line, so it is
+ * put together on the stack when it fits; either way it is wiped, as it may hold a credential. */
 static int add_header(struct curl_slist **list, const apic_header *h)
 {
     if (!header_name_ok(h->name)) return APIC_E_ARG;
@@ -196,10 +254,19 @@ static int add_header(struct curl_slist **list, const apic_header *h)
         memcpy(line + nl + 2, h->value, vl + 1);
     }
     struct curl_slist *next = curl_slist_append(*list, line);
+    OPENSSL_cleanse(line, nl + vl + 3);
     if (line != small) free(line);
     if (next == NULL) return APIC_E_NOMEM;
     *list = next;
     return 0;
+}
+
+/* curl's copies of the header lines hold the credentials too (Authorization, API keys): wiped
+ * before curl frees them. */
+static void free_headers(struct curl_slist *list)
+{
+    for (struct curl_slist *l = list; l != NULL; l = l->next) OPENSSL_cleanse(l->data, strlen(l->data));
+    curl_slist_free_all(list);
 }
 
 static int build_headers(const apic_http_request *req, struct curl_slist **list)
@@ -245,7 +312,13 @@ static CURLcode configure_once(const pool *p, CURL *h)
     SET(CURLOPT_FOLLOWLOCATION, 0L);
     SET(CURLOPT_SSL_VERIFYPEER, 1L);
     SET(CURLOPT_SSL_VERIFYHOST, 2L);
+    /* TLS 1.0 and 1.1 are refused whatever the system's OpenSSL configuration allows. */
+    SET(CURLOPT_SSLVERSION, (long)CURL_SSLVERSION_TLSv1_2);
     if (p->ca_file != NULL) SET(CURLOPT_CAINFO, p->ca_file);
+    if (p->pinned_public_key != NULL) SET(CURLOPT_PINNEDPUBLICKEY, p->pinned_public_key);
+    /* Compressed answers are asked for and decoded before the callbacks see them, so that the
+     * size limits count what the body really is. */
+    SET(CURLOPT_ACCEPT_ENCODING, "gzip, deflate");
     if (p->user_agent != NULL) SET(CURLOPT_USERAGENT, p->user_agent);
     SET(CURLOPT_TCP_KEEPALIVE, 1L);
     SET(CURLOPT_HTTP_VERSION, p->http_version);
@@ -295,12 +368,49 @@ static CURLcode configure(CURL *h, const apic_http_request *req, struct curl_sli
     return cc;
 }
 
+static int too_large(apic_error *err, const exchange *x)
+{
+    if (err != NULL) {
+        err->http_status = (int)x->too_large_status;
+        err->retryable = false;
+    }
+    if (x->headers_too_large) {
+        return apic_error_set(err, APIC_E_TOO_LARGE, "response headers over %zu bytes: transfer stopped", x->max_headers);
+    }
+    return apic_error_set(err, APIC_E_TOO_LARGE, "response body over %zu bytes%s: transfer stopped", x->max_body,
+                          apic_http_response_header(x->res, "Content-Encoding") != NULL ? " once decompressed" : "");
+}
+
 static int failure(apic_error *err, CURLcode cc, const char *errbuf, const exchange *x)
 {
+    if (x->body_too_large || x->headers_too_large) return too_large(err, x);
     if (x->nomem || cc == CURLE_OUT_OF_MEMORY) return apic_error_set(err, APIC_E_NOMEM, "out of memory receiving the response");
     const char *why = errbuf[0] != '\0' ? errbuf : curl_easy_strerror(cc);
     if (cc == CURLE_OPERATION_TIMEDOUT) return apic_error_set(err, APIC_E_TIMEOUT, "timed out: %s", why);
-    return apic_error_set(err, APIC_E_TRANSPORT, "request failed: %s (curl error %d)", why, (int)cc);
+    /* TLS failures say so, with curl's reason. Those about who the server is (its certificate,
+     * its name, its key) do not change by asking again: they are final. */
+    switch (cc) {
+    case CURLE_PEER_FAILED_VERIFICATION:
+    case CURLE_SSL_ISSUER_ERROR:
+    case CURLE_SSL_INVALIDCERTSTATUS:
+        if (err != NULL) err->retryable = false;
+        return apic_error_set(err, APIC_E_TRANSPORT, "TLS: the server's certificate was refused: %s (curl error %d; %s)",
+                              why, (int)cc, strstr(why, "host name") != NULL ? "it is not for this host name"
+                                                                            : "a private CA goes in ca_file");
+    case CURLE_SSL_PINNEDPUBKEYNOTMATCH:
+        if (err != NULL) err->retryable = false;
+        return apic_error_set(err, APIC_E_TRANSPORT, "TLS: the server's public key matches no pinned_public_key: %s "
+                              "(curl error %d)", why, (int)cc);
+    case CURLE_SSL_CACERT_BADFILE:
+    case CURLE_SSL_CERTPROBLEM:
+        if (err != NULL) err->retryable = false;
+        return apic_error_set(err, APIC_E_TRANSPORT, "TLS: %s (curl error %d)", why, (int)cc);
+    case CURLE_SSL_CONNECT_ERROR:
+        return apic_error_set(err, APIC_E_TRANSPORT, "TLS handshake failed: %s (curl error %d; this client speaks "
+                              "TLS 1.2 and later only)", why, (int)cc);
+    default:
+        return apic_error_set(err, APIC_E_TRANSPORT, "request failed: %s (curl error %d)", why, (int)cc);
+    }
 }
 
 static int curl_send(void *ctx, const apic_http_request *req, apic_http_response *res, apic_error *err)
@@ -314,19 +424,20 @@ static int curl_send(void *ctx, const apic_http_request *req, apic_http_response
     struct curl_slist *headers = NULL;
     int built = build_headers(req, &headers);
     if (built != 0) {
-        curl_slist_free_all(headers);
+        free_headers(headers);
         if (built == APIC_E_ARG) return apic_error_set(err, APIC_E_ARG, "curl transport: a header name is not a valid HTTP token");
         return apic_error_set(err, APIC_E_NOMEM, "out of memory preparing the request");
     }
     CURL *h = take(p);
     if (h == NULL) {
-        curl_slist_free_all(headers);
+        free_headers(headers);
         return apic_error_set(err, APIC_E_NOMEM, "out of memory creating a curl handle");
     }
 
     char errbuf[CURL_ERROR_SIZE];
     errbuf[0] = '\0';
-    exchange x = {res, h, req->sink, false, false, p->h2c_no_reuse};
+    exchange x = {res, h, req->sink, false, false, p->h2c_no_reuse, strcmp(req->method, "HEAD") == 0,
+                  req->max_body_bytes, req->max_header_bytes, 0, false, false, 0};
     int rc = 0;
     CURLcode cc = configure(h, req, headers, errbuf, &x);
     /* An event stream stays on the caller's thread: its callbacks are the caller's code. A
@@ -334,7 +445,7 @@ static int curl_send(void *ctx, const apic_http_request *req, apic_http_response
      * configure()) too: multiplexed, it would join one. */
     bool alone = req->sink != NULL || (p->h2c_no_reuse && strncmp(req->url, "http://", 7) == 0);
     if (cc == CURLE_OK) cc = p->mux != NULL && !alone ? apic_curl_mux_perform(p->mux, h) : curl_easy_perform(h);
-    if (cc == CURLE_WRITE_ERROR && x.stopped) cc = CURLE_OK;
+    if (cc == CURLE_WRITE_ERROR && x.stopped && !x.body_too_large && !x.headers_too_large) cc = CURLE_OK;
     if (cc != CURLE_OK) {
         rc = failure(err, cc, errbuf, &x);
     } else {
@@ -345,7 +456,7 @@ static int curl_send(void *ctx, const apic_http_request *req, apic_http_response
     }
     /* Before errbuf leaves scope: the handle must not keep a pointer to it. */
     give_back(p, h);
-    curl_slist_free_all(headers);
+    free_headers(headers);
     if (rc != 0) apic_http_response_clear(res);
     return rc;
 }
@@ -361,7 +472,8 @@ static void curl_destroy(void *ctx)
     free(p->idle);
     free(p->ca_file);
     free(p->user_agent);
-    free(p->proxy);
+    apic_free_secret(p->proxy); /* it may hold user:password */
+    free(p->pinned_public_key);
     pthread_mutex_destroy(&p->lock);
     free(p);
 }
@@ -377,11 +489,37 @@ static int dup_opt(const char *s, char **out)
     return 0;
 }
 
+/* A pin as CURLOPT_PINNEDPUBLICKEY takes it: "sha256//<base64 of 32 bytes>", several joined
+ * with ';', or a readable key file. Checked here, since curl would only say so at the first
+ * request, as a failure of that request. */
+static int check_pin(const char *pin, apic_error *err)
+{
+    if (pin == NULL) return 0;
+    static const char b64[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    if (strncmp(pin, "sha256//", 8) != 0) {
+        if (*pin != '\0' && access(pin, R_OK) == 0) return 0;
+        return apic_error_set(err, APIC_E_CONFIG, "pinned_public_key: must be \"sha256//\" and the base64 of a SHA-256 "
+                              "(several joined with ';'), or a readable public key file");
+    }
+    for (const char *p = pin; *p != '\0';) {
+        if (strncmp(p, "sha256//", 8) != 0) break;
+        p += 8;
+        size_t n = strspn(p, b64);
+        /* 32 bytes: 43 characters and one '=' of padding. */
+        if (n != 43 || p[43] != '=' || (p[44] != '\0' && p[44] != ';')) break;
+        p += 44;
+        if (*p == '\0') return 0;
+        p++;
+    }
+    return apic_error_set(err, APIC_E_CONFIG, "pinned_public_key: each pin must be \"sha256//\" and 44 characters of "
+                          "base64 (a SHA-256), several joined with ';'");
+}
+
 int apic_curl_transport_new(const apic_curl_options *opts, apic_transport *out, apic_error *err)
 {
     if (out == NULL) return apic_error_set(err, APIC_E_ARG, "apic_curl_transport_new: out must not be NULL");
     memset(out, 0, sizeof *out);
-    apic_curl_options none = {NULL, NULL, 0, APIC_HTTP_DEFAULT, false, NULL};
+    apic_curl_options none = {NULL, NULL, 0, APIC_HTTP_DEFAULT, false, NULL, NULL};
     if (opts == NULL) opts = &none;
     if (opts->max_idle_handles < 0) {
         return apic_error_set(err, APIC_E_CONFIG, "max_idle_handles: must not be negative");
@@ -392,6 +530,8 @@ int apic_curl_transport_new(const apic_curl_options *opts, apic_transport *out, 
     if (opts->ca_file != NULL && access(opts->ca_file, R_OK) != 0) {
         return apic_error_set(err, APIC_E_CONFIG, "ca_file: cannot read the CA bundle");
     }
+    int rc = check_pin(opts->pinned_public_key, err);
+    if (rc != 0) return rc;
     pthread_once(&global_once, global_init);
     if (global_rc != CURLE_OK) {
         return apic_error_set(err, global_rc == CURLE_OUT_OF_MEMORY ? APIC_E_NOMEM : APIC_E_CONFIG,
@@ -403,11 +543,13 @@ int apic_curl_transport_new(const apic_curl_options *opts, apic_transport *out, 
     p->max_idle = opts->max_idle_handles > 0 ? (size_t)opts->max_idle_handles : DEFAULT_MAX_IDLE;
     p->idle = calloc(p->max_idle, sizeof *p->idle);
     if (p->idle == NULL || dup_opt(opts->ca_file, &p->ca_file) != 0 || dup_opt(opts->user_agent, &p->user_agent) != 0 ||
-        dup_opt(opts->proxy, &p->proxy) != 0 || pthread_mutex_init(&p->lock, NULL) != 0) {
+        dup_opt(opts->proxy, &p->proxy) != 0 || dup_opt(opts->pinned_public_key, &p->pinned_public_key) != 0 ||
+        pthread_mutex_init(&p->lock, NULL) != 0) {
         free(p->idle);
         free(p->ca_file);
         free(p->user_agent);
-        free(p->proxy);
+        apic_free_secret(p->proxy);
+        free(p->pinned_public_key);
         free(p);
         return apic_error_set(err, APIC_E_NOMEM, "out of memory creating the transport");
     }

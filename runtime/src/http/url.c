@@ -548,17 +548,75 @@ static bool present(const apic_struct_desc *d, const void *params, size_t i)
     return params != NULL && apic_field_has_value(params, &d->fields[i]);
 }
 
+/* Whether url[a, b) overlaps the text a parameter wrote (spans: n pairs of start and end). */
+static bool from_param(size_t a, size_t b, const size_t *spans, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (spans[2 * i] < b && spans[2 * i + 1] > a) return true;
+    }
+    return false;
+}
+
+/* Percent-encoding keeps '.', so a parameter whose text makes a whole segment "." or ".." would
+ * be a dot-segment, which clients and servers remove along with the segment before it (RFC 3986
+ * 5.2.4): "/files/{name}" with name ".." would reach "/". Such a segment of url[from...] is sent
+ * as "%2E" or "%2E%2E" instead, a name like any other; '/', '?' and '#' are encoded already. */
+static int encode_dot_segments(apic_buf *url, size_t from, const size_t *spans, size_t n)
+{
+    bool any = false;
+    for (size_t a = from; a < url->len && !any;) {
+        size_t b = a + 1 + strcspn(url->data + a + 1, "/");
+        size_t len = b - a - 1;
+        const char *seg = url->data + a + 1;
+        any = ((len == 1 && seg[0] == '.') || (len == 2 && seg[0] == '.' && seg[1] == '.')) &&
+              from_param(a + 1, b, spans, n);
+        a = b;
+    }
+    if (!any) return 0;
+    apic_buf out = {0};
+    int rc = 0;
+    for (size_t a = from; rc == 0 && a < url->len;) {
+        size_t b = a + 1 + strcspn(url->data + a + 1, "/");
+        size_t len = b - a - 1;
+        const char *seg = url->data + a + 1;
+        bool dots = ((len == 1 && seg[0] == '.') || (len == 2 && seg[0] == '.' && seg[1] == '.')) &&
+                    from_param(a + 1, b, spans, n);
+        rc = apic_buf_putc(&out, url->data[a]);
+        if (rc == 0) rc = dots ? apic_buf_puts(&out, len == 1 ? "%2E" : "%2E%2E") : apic_buf_append(&out, seg, len);
+        a = b;
+    }
+    if (rc == 0) {
+        url->len = from;
+        url->data[from] = '\0';
+        rc = apic_buf_append(url, out.data, out.len);
+    }
+    apic_buf_free(&out);
+    return rc;
+}
+
 /* Substitutes the path template into url. Unknown template names are an error: sending
  * the literal `{id}` would reach the wrong resource. */
 static int write_path(apic_buf *url, const apic_operation *op, const void *params, apic_error *err)
 {
     const apic_struct_desc *d = op->params;
     const char *p = op->path != NULL ? op->path : "";
+    /* Where each parameter's text went, for encode_dot_segments(). */
+    size_t n_spans = 0, cap = 0, local[2 * 8], *spans = local;
+    for (const char *t = p; (t = strchr(t, '{')) != NULL; t++) cap++;
+    if (cap > 8 && (spans = malloc(2 * cap * sizeof *spans)) == NULL) return fail(err, APIC_E_NOMEM, op, NULL);
+    int rc = 0;
+    size_t from = url->len;
     while (*p != '\0') {
         const char *open = strchr(p, '{');
         const char *close = open != NULL ? strchr(open, '}') : NULL;
-        if (open == NULL || close == NULL) return apic_buf_puts(url, p) == 0 ? 0 : fail(err, APIC_E_NOMEM, op, NULL);
-        if (apic_buf_append(url, p, (size_t)(open - p)) != 0) return fail(err, APIC_E_NOMEM, op, NULL);
+        if (open == NULL || close == NULL) {
+            if (apic_buf_puts(url, p) != 0) rc = fail(err, APIC_E_NOMEM, op, NULL);
+            break;
+        }
+        if (apic_buf_append(url, p, (size_t)(open - p)) != 0) {
+            rc = fail(err, APIC_E_NOMEM, op, NULL);
+            break;
+        }
         const char *name = open + 1;
         size_t name_len = (size_t)(close - name);
         size_t i = 0;
@@ -567,15 +625,26 @@ static int write_path(apic_buf *url, const apic_operation *op, const void *param
             if (op->param_locs[i].in == APIC_IN_PATH && fd->name_len == name_len && memcmp(fd->name, name, name_len) == 0) break;
         }
         if (d == NULL || i == d->n_fields) {
-            return apic_error_set(err, APIC_E_VALIDATION, "%s: path parameter '%.*s' is not described",
-                                  op->name != NULL ? op->name : op->path, (int)name_len, name);
+            rc = apic_error_set(err, APIC_E_VALIDATION, "%s: path parameter '%.*s' is not described",
+                                op->name != NULL ? op->name : op->path, (int)name_len, name);
+            break;
         }
         sink k = {url, TO_PATH, false, url->len, 0};
-        int rc = write_param(&k, &d->fields[i], &op->param_locs[i], params);
-        if (rc != 0) return fail(err, rc, op, &d->fields[i]);
+        rc = write_param(&k, &d->fields[i], &op->param_locs[i], params);
+        if (rc != 0) {
+            rc = fail(err, rc, op, &d->fields[i]);
+            break;
+        }
+        spans[2 * n_spans] = k.start;
+        spans[2 * n_spans + 1] = url->len;
+        n_spans++;
         p = close + 1;
     }
-    return 0;
+    /* A path that does not start with '/' continues the base URL's last segment (which ends in '/'). */
+    if (from > 0 && from < url->len && url->data[from] != '/') from--;
+    if (rc == 0 && n_spans > 0 && encode_dot_segments(url, from, spans, n_spans) != 0) rc = fail(err, APIC_E_NOMEM, op, NULL);
+    if (spans != local) free(spans);
+    return rc;
 }
 
 static void free_headers(char **h, size_t n)

@@ -1,4 +1,5 @@
 /* Templates, secrets and signature texts of webhook schemes (webhook_mac.h). */
+#include <openssl/crypto.h>
 #include <string.h>
 
 #include "apic/error.h"
@@ -67,7 +68,7 @@ int apic_webhook_secret_key(apic_webhook_secret_format f, const char *secret, ap
     memcpy(padded, secret, n);
     while (n % 4 != 0) padded[n++] = '=';
     int rc = apic_base64_decode(key, padded, n);
-    memset(padded, 0, sizeof padded); /* it was a secret */
+    OPENSSL_cleanse(padded, sizeof padded); /* it was a secret (a memset() before return may be optimised away) */
     return rc == 0 && key->len > 0 ? 0 : rc == APIC_E_NOMEM ? APIC_E_NOMEM : -1;
 }
 

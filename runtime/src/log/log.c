@@ -79,7 +79,54 @@ static bool is_secret_name(const apic_operation *op, const char *name, size_t le
     return false;
 }
 
-/* Replaces every occurrence of the client's credentials in b (a last net under all the rest). */
+/* The first of the client's credentials in text[0, len): its offset, its length in *n; len when
+ * there is none. Credentials shorter than 4 bytes are not looked for: they would mask ordinary text. */
+static size_t find_credential(const apic_logger *l, const char *text, size_t len, size_t *n)
+{
+    size_t first = len;
+    *n = 0;
+    for (size_t s = 0; s < APIC_LOG_SECRETS; s++) {
+        const char *v = l->secrets[s];
+        size_t vn = v != NULL ? strlen(v) : 0;
+        if (vn < 4 || vn > len) continue;
+        for (size_t i = 0; i + vn <= len && i < first; i++) {
+            if (text[i] == v[0] && memcmp(text + i, v, vn) == 0) {
+                first = i;
+                *n = vn;
+                break;
+            }
+        }
+    }
+    return first;
+}
+
+/* text[0, len) as it may enter a record: *out is text itself when it holds none of the client's
+ * credentials, else tmp's copy with each replaced by "[redacted]" (tmp never holds one: a buffer
+ * that grows or is freed with a credential in it would leave a copy in freed memory). */
+static int without_credentials(const apic_logger *l, const char *text, size_t len, apic_buf *tmp, const char **out,
+                               size_t *out_len)
+{
+    *out = text;
+    *out_len = len;
+    if (text == NULL) return 0;
+    size_t n, at = find_credential(l, text, len, &n);
+    if (at == len) return 0;
+    size_t done = 0;
+    int rc = 0;
+    while (rc == 0 && at < len - done) {
+        rc = apic_buf_append(tmp, text + done, at);
+        if (rc == 0) rc = apic_buf_puts(tmp, "[redacted]");
+        done += at + n;
+        at = find_credential(l, text + done, len - done, &n);
+    }
+    if (rc == 0) rc = apic_buf_append(tmp, text + done, len - done);
+    *out = tmp->data;
+    *out_len = tmp->len;
+    return rc;
+}
+
+/* Replaces every occurrence of the client's credentials in b (a last net under all the rest:
+ * what enters a record has been through without_credentials() already). */
 static int scrub_credentials(const apic_logger *l, apic_buf *b)
 {
     for (size_t s = 0; s < APIC_LOG_SECRETS; s++) {
@@ -100,6 +147,8 @@ static int scrub_credentials(const apic_logger *l, apic_buf *b)
             apic_buf_free(&out);
             return APIC_E_NOMEM;
         }
+        volatile char *w = b->data; /* it held a credential */
+        for (size_t i = 0; i < b->cap; i++) w[i] = 0;
         apic_buf_free(b);
         *b = out;
     }
@@ -165,22 +214,32 @@ static int put_str(apic_buf *b, const char *key, const char *v)
     return rc == 0 ? apic_json_write_string(b, v, strlen(v)) : rc;
 }
 
-static int put_headers(const apic_log_attempt *a, apic_buf *lines)
+static int put_headers(const apic_logger *l, const apic_log_attempt *a, apic_buf *lines)
 {
     int rc = 0;
     for (size_t i = 0; rc == 0 && i < a->n_headers; i++) {
         const apic_header *h = &a->headers[i];
         bool secret = is_secret_name(a->op, h->name, strlen(h->name));
-        rc = apic_buf_printf(lines, "%s: %s\n", h->name, secret ? "[redacted]" : h->value != NULL ? h->value : "");
+        const char *v = secret ? "[redacted]" : h->value != NULL ? h->value : "";
+        apic_buf tmp = {0};
+        size_t vn;
+        rc = without_credentials(l, v, strlen(v), &tmp, &v, &vn);
+        if (rc == 0) rc = apic_buf_printf(lines, "%s: %.*s\n", h->name, (int)vn, v);
+        apic_buf_free(&tmp);
     }
     return rc;
 }
 
-/* Masks personal data in text when asked; the result is in b. */
+/* Masks credentials, and personal data when asked; the result is in b. */
 static int redacted_text(const apic_logger *l, const char *text, apic_buf *b)
 {
     if (text == NULL) return 0;
-    return l->redact_pii ? apic_mask_pii_text(text, strlen(text), b) : apic_buf_puts(b, text);
+    apic_buf tmp = {0};
+    size_t n;
+    int rc = without_credentials(l, text, strlen(text), &tmp, &text, &n);
+    if (rc == 0) rc = l->redact_pii ? apic_mask_pii_text(text, n, b) : apic_buf_append(b, text, n);
+    apic_buf_free(&tmp);
+    return rc;
 }
 
 void apic_log_emit(const apic_logger *l, apic_log_level level, const apic_log_attempt *a, const char *message)
@@ -189,17 +248,32 @@ void apic_log_emit(const apic_logger *l, apic_log_level level, const apic_log_at
     char now[25];
     apic_now_rfc3339(now);
     int rc = redacted_text(l, message, &msg);
+    /* Text from outside (URLs, headers, bodies, ids) enters a buffer only without the client's
+     * credentials (without_credentials()), wherever they appear. */
+    apic_buf clean_url = {0}, clean_req = {0}, clean_res = {0}, clean_rid = {0}, clean_key = {0};
+    const char *rid = a->request_id, *key = a->idempotency_key;
+    size_t n;
+    if (rc == 0) rc = without_credentials(l, rid, rid != NULL ? strlen(rid) : 0, &clean_rid, &rid, &n);
+    if (rc == 0) rc = without_credentials(l, key, key != NULL ? strlen(key) : 0, &clean_key, &key, &n);
     if (rc == 0 && a->url != NULL) {
         apic_buf raw = {0};
-        rc = put_url(a->op, a->url, &raw);
+        const char *u;
+        rc = without_credentials(l, a->url, strlen(a->url), &clean_url, &u, &n);
+        if (rc == 0) rc = put_url(a->op, u, &raw);
         if (rc == 0) rc = redacted_text(l, raw.data, &url);
         apic_buf_free(&raw);
     }
     bool debug = level <= l->level && l->level >= APIC_LOG_DEBUG;
-    if (rc == 0 && debug && a->headers != NULL) rc = put_headers(a, &headers);
-    if (rc == 0 && debug && a->request_body != NULL) rc = put_body(l, a->request_body, a->request_len, a->request_media, &req);
+    if (rc == 0 && debug && a->headers != NULL) rc = put_headers(l, a, &headers);
+    if (rc == 0 && debug && a->request_body != NULL) {
+        const char *body;
+        rc = without_credentials(l, a->request_body, a->request_len, &clean_req, &body, &n);
+        if (rc == 0) rc = put_body(l, body, n, a->request_media, &req);
+    }
     if (rc == 0 && debug && a->response_body != NULL) {
-        rc = put_body(l, a->response_body, a->response_len, a->response_media, &res);
+        const char *body;
+        rc = without_credentials(l, a->response_body, a->response_len, &clean_res, &body, &n);
+        if (rc == 0) rc = put_body(l, body, n, a->response_media, &res);
     }
     if (rc == 0) {
         rc = apic_buf_printf(&line, "{\"time\":\"%s\",\"level\":\"%s\"", now, apic_log_level_name(level));
@@ -212,8 +286,8 @@ void apic_log_emit(const apic_logger *l, apic_log_level level, const apic_log_at
             rc = apic_buf_printf(&line, ",\"attempt\":%d,\"duration_ms\":%ld,\"bytes_sent\":%zu,\"bytes_received\":%zu",
                                  a->attempt, a->duration_ms, a->bytes_sent, a->bytes_received);
         }
-        if (rc == 0) rc = put_str(&line, "request_id", a->request_id);
-        if (rc == 0) rc = put_str(&line, "idempotency_key", a->idempotency_key);
+        if (rc == 0) rc = put_str(&line, "request_id", rid);
+        if (rc == 0) rc = put_str(&line, "idempotency_key", key);
         if (rc == 0) rc = put_str(&line, "headers", headers.data);
         if (rc == 0) rc = put_str(&line, "request_body", req.data);
         if (rc == 0) rc = put_str(&line, "response_body", res.data);
@@ -228,7 +302,7 @@ void apic_log_emit(const apic_logger *l, apic_log_level level, const apic_log_at
     if (rc == 0) {
         apic_log_record r = {level, now, msg.data, a->op != NULL ? apic_op_name(a->op) : NULL,
                              a->op != NULL ? a->op->method : NULL, url.data, a->status, a->attempt, a->duration_ms,
-                             a->request_id, a->idempotency_key, a->bytes_sent, a->bytes_received, headers.data,
+                             rid, key, a->bytes_sent, a->bytes_received, headers.data,
                              req.data, res.data, line.data};
         if (l->sink != NULL) {
             l->sink(l->ctx, &r);
@@ -237,6 +311,11 @@ void apic_log_emit(const apic_logger *l, apic_log_level level, const apic_log_at
             fwrite(line.data, 1, line.len, stderr);
         }
     }
+    apic_buf_free(&clean_url);
+    apic_buf_free(&clean_req);
+    apic_buf_free(&clean_res);
+    apic_buf_free(&clean_rid);
+    apic_buf_free(&clean_key);
     apic_buf_free(&url);
     apic_buf_free(&msg);
     apic_buf_free(&headers);
