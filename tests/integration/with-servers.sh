@@ -22,7 +22,12 @@ bin=$root/tests/servers/node_modules/.bin
 logdir=$root/build/servers
 mkdir -p "$logdir"
 pids=()
-cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; }
+# A server started by setsid leads a process group of its own: the whole group is stopped (the
+# WireMock launcher is a node script whose java child would outlive it otherwise).
+cleanup() {
+    for p in "${pids[@]}"; do kill -- "-$p" 2>/dev/null || kill "$p" 2>/dev/null || true; done
+    wait 2>/dev/null || true
+}
 trap cleanup EXIT INT TERM
 
 free_port() { /usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
@@ -104,7 +109,7 @@ wait_http "$PROXY_URL/journal" http-proxy "${pids[-1]}"
 
 if [ "${WITH_WIREMOCK:-1}" = 1 ]; then
 wport=$(free_port)
-"$bin/wiremock" --bind-address 127.0.0.1 --port "$wport" --disable-banner --root-dir "$logdir/wiremock" \
+setsid "$bin/wiremock" --bind-address 127.0.0.1 --port "$wport" --disable-banner --root-dir "$logdir/wiremock" \
     >"$logdir/wiremock.log" 2>&1 &
 pids+=($!)
 export WIREMOCK_URL="http://127.0.0.1:$wport"
