@@ -16,6 +16,7 @@
 
 #include "apic/apic.h"
 #include "cunit_run.h"
+#include "thing.h"
 
 /* --- the server ------------------------------------------------------------------------------ */
 
@@ -196,20 +197,6 @@ static char *url_of(const server *s, const char *path)
 
 /* --- descriptors -------------------------------------------------------------------------------- */
 
-typedef struct thing {
-    bool has_id;
-    int64_t id;
-    char *name;
-    apic_json_map unknown_fields;
-} thing;
-
-static const apic_field thing_fields[] = {
-    {"id", 2, 0, offsetof(thing, id), offsetof(thing, has_id), -1, &apic_type_int64},
-    {"name", 4, 0, offsetof(thing, name), -1, -1, &apic_type_string},
-};
-static const apic_struct_desc thing_desc = {"Thing", sizeof(thing), thing_fields, 2, offsetof(thing, unknown_fields), -1, NULL};
-static const apic_type thing_type = {APIC_OBJECT, APIC_FMT_NONE, &thing_desc, NULL, NULL};
-
 typedef struct create_params {
     char *q;
     char *trace;
@@ -223,7 +210,6 @@ static const apic_struct_desc create_desc = {"create_params", sizeof(create_para
                                              offsetof(create_params, unknown_fields), -1, NULL};
 static const apic_param create_locs[] = {{APIC_IN_QUERY, APIC_STYLE_FORM, true, false},
                                          {APIC_IN_HEADER, APIC_STYLE_SIMPLE, false, false}};
-static const apic_response thing_responses[] = {{200, &thing_type, "application/json", APIC_RESPONSE_JSON}};
 static const apic_security_scheme bearer = {"bearer", APIC_AUTH_BEARER, APIC_IN_HEADER, NULL, NULL, NULL};
 static const apic_security_scheme *const s_bearer[] = {&bearer};
 static const apic_security_req sec[] = {{s_bearer, 1}};

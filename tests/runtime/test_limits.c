@@ -22,6 +22,7 @@
 #include "apic/apic.h"
 #include "cunit_run.h"
 #include "gzip_bomb.h"
+#include "thing.h"
 
 #define MIB ((size_t)1 << 20)
 
@@ -139,19 +140,6 @@ static size_t server_stop(server *s)
 
 /* --- the client ------------------------------------------------------------------------------------ */
 
-typedef struct thing {
-    bool has_id;
-    int64_t id;
-    char *name;
-    apic_json_map unknown_fields;
-} thing;
-static const apic_field thing_fields[] = {
-    {"id", 2, 0, offsetof(thing, id), offsetof(thing, has_id), -1, &apic_type_int64},
-    {"name", 4, 0, offsetof(thing, name), -1, -1, &apic_type_string},
-};
-static const apic_struct_desc thing_desc = {"Thing", sizeof(thing), thing_fields, 2, offsetof(thing, unknown_fields), -1, NULL};
-static const apic_type thing_type = {APIC_OBJECT, APIC_FMT_NONE, &thing_desc, NULL, NULL};
-static const apic_response thing_responses[] = {{200, &thing_type, "application/json", APIC_RESPONSE_JSON}};
 static const apic_operation get_op = {.name = "things_get", .method = "GET", .path = "/things/1",
                                       .responses = thing_responses, .n_responses = 1};
 static const apic_operation head_op = {.name = "things_head", .method = "HEAD", .path = "/things/1"};

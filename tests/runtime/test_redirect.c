@@ -10,6 +10,7 @@
 
 #include "apic/apic.h"
 #include "cunit_run.h"
+#include "thing.h"
 
 /* --- the transport: answers from a script, records every request -------------------------------- */
 
@@ -86,20 +87,6 @@ static bool has_header(const sent *s, const char *name)
 }
 
 /* --- an operation authenticated every way at once ---------------------------------------------- */
-
-typedef struct thing {
-    bool has_id;
-    int64_t id;
-    char *name;
-    apic_json_map unknown_fields;
-} thing;
-static const apic_field thing_fields[] = {
-    {"id", 2, 0, offsetof(thing, id), offsetof(thing, has_id), -1, &apic_type_int64},
-    {"name", 4, 0, offsetof(thing, name), -1, -1, &apic_type_string},
-};
-static const apic_struct_desc thing_desc = {"Thing", sizeof(thing), thing_fields, 2, offsetof(thing, unknown_fields), -1, NULL};
-static const apic_type thing_type = {APIC_OBJECT, APIC_FMT_NONE, &thing_desc, NULL, NULL};
-static const apic_response thing_responses[] = {{200, &thing_type, "application/json", APIC_RESPONSE_JSON}};
 
 typedef struct params {
     char *theme; /* a cookie parameter */
