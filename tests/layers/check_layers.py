@@ -24,7 +24,7 @@ PUBLIC = {
     'retry.h': 'http', 'request.h': 'http', 'webhook.h': 'http',
     'log.h': 'log',
     'dead_letter.h': 'delivery', 'client.h': 'delivery', 'queue.h': 'delivery', 'bulk.h': 'delivery',
-    'session.h': 'delivery', 'flags.h': 'delivery', 'pager.h': 'delivery',
+    'session.h': 'delivery', 'flags.h': 'delivery', 'pager.h': 'delivery', 'async.h': 'delivery',
     'events.h': 'events', 'topics.h': 'events', 'webhook_receive.h': 'events', 'pusher.h': 'events',
 }
 UMBRELLA = 'apic.h'

@@ -5,6 +5,7 @@
 #ifndef APIC_APIC_H
 #define APIC_APIC_H
 
+#include "async.h"
 #include "body.h"
 #include "buf.h"
 #include "bulk.h"

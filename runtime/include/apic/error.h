@@ -42,7 +42,10 @@ typedef enum apic_status {
      *  of a stream: apic_config.max_response_bytes, max_response_header_bytes,
      *  apic_request_options.max_response_bytes); the transfer was stopped there, nothing of it was
      *  decoded, and the call is not retried. */
-    APIC_E_TOO_LARGE = -17
+    APIC_E_TOO_LARGE = -17,
+    /** The call was cancelled before it completed (apic/async.h: apic_async_cancel(), or its
+     *  client freed first); it is not dead-lettered. */
+    APIC_E_CANCELLED = -18
 } apic_status;
 
 /** Failure details. Zero-initialise before first use; reusable after apic_error_clear(). */

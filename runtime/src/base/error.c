@@ -35,6 +35,7 @@ const char *apic_strerror(int status)
     case APIC_E_WEBHOOK_SIGNATURE: return "webhook signature does not match";
     case APIC_E_OFFLINE: return "offline mode: nothing is sent";
     case APIC_E_TOO_LARGE: return "response too large";
+    case APIC_E_CANCELLED: return "cancelled";
     default: return "unknown error";
     }
 }

@@ -374,7 +374,7 @@ const char *apic_client_event_source(const apic_client *client)
 
 void apic_client_free(apic_client *client)
 {
-    if (client == NULL) return;
+    if (client == NULL || !apic_async_release(client)) return;
     /* The queue's thread sends through the transport: it goes first. */
     if (client->queue_teardown != NULL) client->queue_teardown(client);
     if (client->transport.destroy != NULL) client->transport.destroy(client->transport.ctx);

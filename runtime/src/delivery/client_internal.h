@@ -14,6 +14,7 @@
 
 struct apic_dead_letter_sink;
 struct apic_queue;
+struct apic_async;
 
 /* An operation whose answers are cached (apic_client_cache_op). */
 typedef struct apic_op_cache {
@@ -41,6 +42,9 @@ struct apic_client {
     _Atomic(struct apic_queue *) queue;
     /* Set with queue: closes and frees it; apic_client_free() calls it before anything else. */
     void (*queue_teardown)(apic_client *client);
+    /* The asynchronous engine (delivery/async.c), made by the first asynchronous call or
+     * apic_async_configure(); atomic because any thread may start the first call. */
+    _Atomic(struct apic_async *) async;
     bool offline;                        /* config.offline: nothing is sent */
     bool conflict_is_final;              /* config.conflict_is_final: 409 is not retried */
     apic_cache_settings cache_settings;  /* config.cache, when has_cache_settings */
@@ -53,5 +57,10 @@ struct apic_client {
     size_t max_response_header_bytes;    /* config.max_response_header_bytes, default resolved */
     unsigned max_redirects;              /* config.max_redirects, at most APIC_MAX_REDIRECTS */
 };
+
+/* The end of the client's asynchronous calls, first thing in apic_client_free(): those pending
+ * are cancelled (their callbacks run). false: called from inside one of the engine's callbacks,
+ * the client is freed once the engine returns; apic_client_free() must stop there. */
+bool apic_async_release(apic_client *client);
 
 #endif

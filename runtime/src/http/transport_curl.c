@@ -26,10 +26,11 @@
 #include "apic/transport.h"
 #include "base/secret.h"
 #include "http/curl_mux.h"
+#include "http/curl_xfer.h"
 
 enum { DEFAULT_MAX_IDLE = 16 };
 
-typedef struct pool {
+struct apic_curl_pool {
     pthread_mutex_t lock;
     CURL **idle;
     size_t n_idle;
@@ -41,7 +42,8 @@ typedef struct pool {
     long http_version;  /* CURLOPT_HTTP_VERSION */
     bool h2c_no_reuse;  /* prior knowledge on a libcurl whose reuse of it is broken (see configure()) */
     apic_curl_mux *mux; /* with multiplex: the thread every transfer runs on; else NULL */
-} pool;
+};
+typedef struct apic_curl_pool pool;
 
 /* curl_global_init is not thread-safe and must run once per process; it is never undone
  * here because other code in the process may be using libcurl too. */
@@ -54,6 +56,7 @@ static void global_init(void)
 }
 
 static CURLcode configure_once(const pool *p, CURL *h);
+static int curl_send(void *ctx, const apic_http_request *req, apic_http_response *res, apic_error *err);
 
 static CURL *take(pool *p)
 {
@@ -70,14 +73,19 @@ static CURL *take(pool *p)
     return h;
 }
 
-/* Drops every pointer into the finished request (its body, headers, buffers) before pooling. */
-static void give_back(pool *p, CURL *h)
+/* Drops every pointer into the finished request (its body, headers, buffers). */
+static void clear_request(CURL *h)
 {
     curl_easy_setopt(h, CURLOPT_ERRORBUFFER, NULL);
     curl_easy_setopt(h, CURLOPT_HTTPHEADER, NULL);
     curl_easy_setopt(h, CURLOPT_POSTFIELDS, NULL);
     curl_easy_setopt(h, CURLOPT_WRITEDATA, NULL);
     curl_easy_setopt(h, CURLOPT_HEADERDATA, NULL);
+}
+
+/* A handle cleared of its request, back to the pool (or freed when the pool is full). */
+static void give_back(pool *p, CURL *h)
+{
     pthread_mutex_lock(&p->lock);
     if (p->n_idle < p->max_idle) {
         p->idle[p->n_idle++] = h;
@@ -413,52 +421,107 @@ static int failure(apic_error *err, CURLcode cc, const char *errbuf, const excha
     }
 }
 
-static int curl_send(void *ctx, const apic_http_request *req, apic_http_response *res, apic_error *err)
+/* --- one transfer ----------------------------------------------------------------------------- */
+
+struct apic_curl_xfer {
+    pool *p;
+    CURL *h;
+    struct curl_slist *headers;
+    bool alone; /* run on the caller's thread even when multiplexing (see curl_send()) */
+    exchange x;
+    char errbuf[CURL_ERROR_SIZE];
+};
+
+apic_curl_pool *apic_curl_pool_of(const apic_transport *t)
 {
-    pool *p = ctx;
+    return t != NULL && t->send == curl_send ? t->ctx : NULL;
+}
+
+void apic_curl_handle_release(apic_curl_pool *p, CURL *h)
+{
+    if (h != NULL) give_back(p, h);
+}
+
+int apic_curl_xfer_begin(apic_curl_pool *p, CURL *h, const apic_http_request *req, apic_http_response *res,
+                         apic_curl_xfer **out, apic_error *err)
+{
+    *out = NULL;
     if (p == NULL || req == NULL || res == NULL || req->url == NULL || req->method == NULL) {
+        apic_curl_handle_release(p, h);
         return apic_error_set(err, APIC_E_ARG, "curl transport: request, URL and method are required");
     }
-    if (!method_ok(req->method)) return apic_error_set(err, APIC_E_ARG, "curl transport: invalid HTTP method");
-
-    struct curl_slist *headers = NULL;
-    int built = build_headers(req, &headers);
+    if (!method_ok(req->method)) {
+        apic_curl_handle_release(p, h);
+        return apic_error_set(err, APIC_E_ARG, "curl transport: invalid HTTP method");
+    }
+    apic_curl_xfer *t = calloc(1, sizeof *t);
+    if (t == NULL) {
+        apic_curl_handle_release(p, h);
+        return apic_error_set(err, APIC_E_NOMEM, "out of memory preparing the request");
+    }
+    t->p = p;
+    int built = build_headers(req, &t->headers);
+    if (built == 0 && (t->h = h != NULL ? h : take(p)) == NULL) built = APIC_E_NOMEM;
     if (built != 0) {
-        free_headers(headers);
+        free_headers(t->headers);
+        if (t->h == NULL) apic_curl_handle_release(p, h);
+        else give_back(p, t->h);
+        free(t);
         if (built == APIC_E_ARG) return apic_error_set(err, APIC_E_ARG, "curl transport: a header name is not a valid HTTP token");
         return apic_error_set(err, APIC_E_NOMEM, "out of memory preparing the request");
     }
-    CURL *h = take(p);
-    if (h == NULL) {
-        free_headers(headers);
-        return apic_error_set(err, APIC_E_NOMEM, "out of memory creating a curl handle");
-    }
-
-    char errbuf[CURL_ERROR_SIZE];
-    errbuf[0] = '\0';
-    exchange x = {res, h, req->sink, false, false, p->h2c_no_reuse, strcmp(req->method, "HEAD") == 0,
-                  req->max_body_bytes, req->max_header_bytes, 0, false, false, 0};
-    int rc = 0;
-    CURLcode cc = configure(h, req, headers, errbuf, &x);
+    t->x = (exchange){res, t->h, req->sink, false, false, p->h2c_no_reuse, strcmp(req->method, "HEAD") == 0,
+                      req->max_body_bytes, req->max_header_bytes, 0, false, false, 0};
     /* An event stream stays on the caller's thread: its callbacks are the caller's code. A
      * clear-text prior-knowledge request on a libcurl that cannot share such a connection (see
      * configure()) too: multiplexed, it would join one. */
-    bool alone = req->sink != NULL || (p->h2c_no_reuse && strncmp(req->url, "http://", 7) == 0);
-    if (cc == CURLE_OK) cc = p->mux != NULL && !alone ? apic_curl_mux_perform(p->mux, h) : curl_easy_perform(h);
-    if (cc == CURLE_WRITE_ERROR && x.stopped && !x.body_too_large && !x.headers_too_large) cc = CURLE_OK;
+    t->alone = req->sink != NULL || (p->h2c_no_reuse && strncmp(req->url, "http://", 7) == 0);
+    if (configure(t->h, req, t->headers, t->errbuf, &t->x) != CURLE_OK) {
+        apic_curl_xfer_end(t, CURLE_FAILED_INIT, NULL, err);
+        return apic_error_set(err, APIC_E_NOMEM, "out of memory preparing the request");
+    }
+    *out = t;
+    return 0;
+}
+
+CURL *apic_curl_xfer_handle(const apic_curl_xfer *t)
+{
+    return t->h;
+}
+
+int apic_curl_xfer_end(apic_curl_xfer *t, CURLcode cc, CURL **keep, apic_error *err)
+{
+    int rc = 0;
+    exchange *x = &t->x;
+    if (cc == CURLE_WRITE_ERROR && x->stopped && !x->body_too_large && !x->headers_too_large) cc = CURLE_OK;
     if (cc != CURLE_OK) {
-        rc = failure(err, cc, errbuf, &x);
+        rc = failure(err, cc, t->errbuf, x);
     } else {
-        long code = 0;
-        curl_easy_getinfo(h, CURLINFO_RESPONSE_CODE, &code);
-        res->status = (int)code;
+        long code = status_now(x);
+        x->res->status = (int)code;
         if (code < 100 || code > 999) rc = apic_error_set(err, APIC_E_TRANSPORT, "request failed: no valid HTTP status received");
     }
-    /* Before errbuf leaves scope: the handle must not keep a pointer to it. */
-    give_back(p, h);
-    free_headers(headers);
-    if (rc != 0) apic_http_response_clear(res);
+    if (rc != 0) apic_http_response_clear(x->res);
+    /* Before errbuf is freed: the handle must not keep a pointer to it. */
+    clear_request(t->h);
+    if (keep != NULL) {
+        *keep = t->h;
+    } else {
+        give_back(t->p, t->h);
+    }
+    free_headers(t->headers);
+    free(t);
     return rc;
+}
+
+static int curl_send(void *ctx, const apic_http_request *req, apic_http_response *res, apic_error *err)
+{
+    pool *p = ctx;
+    apic_curl_xfer *t = NULL;
+    int rc = apic_curl_xfer_begin(p, NULL, req, res, &t, err);
+    if (rc != 0) return rc;
+    CURLcode cc = p->mux != NULL && !t->alone ? apic_curl_mux_perform(p->mux, t->h) : curl_easy_perform(t->h);
+    return apic_curl_xfer_end(t, cc, NULL, err);
 }
 
 /* --- lifetime ------------------------------------------------------------------------------- */
