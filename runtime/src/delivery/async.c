@@ -178,6 +178,14 @@ static void deliver(apic_async *e)
     }
 }
 
+static bool incoming(apic_async *e)
+{
+    pthread_mutex_lock(&e->lock);
+    bool some = e->incoming.head != NULL;
+    pthread_mutex_unlock(&e->lock);
+    return some;
+}
+
 /* Everything that is ready, until nothing is: callbacks may start more. */
 static void dispatch(apic_async *e)
 {
@@ -186,7 +194,7 @@ static void dispatch(apic_async *e)
         admit(e);
         retry_due(e);
         deliver(e);
-    } while (e->incoming.head != NULL || e->completed.head != NULL || (e->waiting.head != NULL && e->in_flight < e->max_in_flight));
+    } while (e->completed.head != NULL || (e->waiting.head != NULL && e->in_flight < e->max_in_flight) || incoming(e));
 }
 
 /* Asks the program's loop for the timer the engine needs now. */
