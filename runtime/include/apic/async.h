@@ -116,10 +116,16 @@ APIC_EXPORT int apic_async_configure(apic_client *client, const apic_async_optio
  * body and opts are read before this returns (the request is built here: a value that breaks
  * the schema fails now), except for opts->response_header and opts->response_header_value,
  * which must stay valid until the callback. Nothing is sent before the loop thread runs.
+ * @param client    the client; its loop thread runs the call
+ * @param op        the operation (a generated SDK's `<prefix>_<op>_op`)
+ * @param params    its parameters, as for apic_call_with(); may be NULL when none is required
+ * @param body      its body, as for apic_call_with()
+ * @param opts      per-call options (retry policy, timeouts, idempotency key, ...); may be NULL
  * @param cb        required; called exactly once, later, on the loop thread (never from inside
  *                  this function) when the call returns 0
  * @param user_data passed to cb
  * @param call      receives the call's handle for apic_async_cancel(); may be NULL
+ * @param err       why the call could not start; may be NULL
  * @return 0 (cb will be called); otherwise cb is never called and err says why: APIC_E_ARG,
  *         APIC_E_VALIDATION, APIC_E_ENCODE (the blocking call's refusals), APIC_E_STATE (the client
  *         is being freed), APIC_E_NOMEM
@@ -144,7 +150,9 @@ APIC_EXPORT int apic_call_async_adapted(apic_client *client, const apic_operatio
 /**
  * Cancels a call whose callback has not started: its transfer stops (nothing more of it is
  * sent), a wait to retry ends, and its callback is called before this returns, with
- * APIC_E_CANCELLED. A cancelled call is not dead-lettered: its caller knows. Loop thread only.
+ * APIC_E_CANCELLED. A cancelled call is not dead-lettered: its caller knows. A call that has
+ * completed and whose callback is about to run (in the same pass of the loop) keeps its outcome:
+ * its callback runs before this returns, with it. Loop thread only.
  * @return 0; APIC_E_ARG (call NULL)
  */
 APIC_EXPORT int apic_async_cancel(apic_async_call *call);
