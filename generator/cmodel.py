@@ -60,7 +60,17 @@ def export_decl(text, width=DECL_WIDTH):
         else:
             cur += ch
     params.append(cur.strip())
-    lead = f"{EXPORT} {head}("
+    return _wrap_params(f"{EXPORT} {head}(", params, width)
+
+
+def fn_typedef(name, returns, params, width=DECL_WIDTH):
+    """`typedef returns (*name)(params);`, its parameters wrapped as export_decl() wraps them."""
+    return _wrap_params(f"typedef {returns} (*{name})(", params, width)
+
+
+def _wrap_params(lead, params, width):
+    """lead, then params separated by commas and closed by `);`, continued on lines aligned
+    after lead when they do not fit in width."""
     lines, line = [], lead
     for i, prm in enumerate(params):
         piece = prm + (");" if i == len(params) - 1 else ",")
@@ -102,6 +112,11 @@ def _first_sentence(lines):
     if not m or "`" in m.group(1) or len(m.group(1)) > 200:
         return None
     return m.group(1)
+
+
+def _reflowed(lines):
+    """Doc lines (already safe) with each long one wrapped; a @param goes on on the next lines."""
+    return [part for line in lines for part in (docs.reflow(line) if line else [""])]
 
 
 def _part_kind(f, bf):
@@ -462,11 +477,12 @@ class CTypes:
                        + (f"; {', '.join(repeated)} repeated (name=a&name=b)" if repeated else "")
                        + (f"; {', '.join(joined)} as one delimited value" if joined else ""))
 
+    def result_type(self, op):
+        """What the blocking function's out points at a pointer to: the result's C type, char for text."""
+        return "char" if op.result.kind in ("string", "any") else self.c_type(op.result)
+
     def result_decl(self, op):
-        t = op.result
-        if t.kind in ("string", "any"):
-            return "char **out"
-        return f"{self.c_type(t)} **out"
+        return f"{self.result_type(op)} **out"
 
     @staticmethod
     def tables(op):
@@ -483,12 +499,17 @@ class CTypes:
         return ([f"{f.has_flag} = true"] if f.has_flag else []) + [f"{f.c_name} = true"] + \
             ([f"{f.null_flag} = false"] if f.null_flag else [])
 
-    def op_signature(self, op):
+    def _op_inputs(self, op):
+        """The arguments an operation's functions start with: client, parameters, body."""
         args = [f"{self.p}_client *client"]
         if op.params:
             args.append(f"const {self.p}_{self.tables(op)}_params *params")
         if op.body is not None:
             args.append(self.body_decl(op))
+        return args
+
+    def op_signature(self, op):
+        args = self._op_inputs(op)
         if op.result is not None:
             args.append(self.result_decl(op))
         if op.events:
@@ -547,6 +568,65 @@ class CTypes:
         if op.deprecated:
             lines.append("@deprecated the API marks this operation deprecated")
         return lines
+
+    # -- asynchronous forms (apic/async.h) ------------------------------------------------------
+    # An operation answered as one value gets p_op_async() beside p_op(): same inputs, then a
+    # callback typed after the result, which a static adapter of the group's source calls
+    # (apic_call_async_adapted()). Event streams (op.events) get none: see group.h.j2.
+    def callback_typedef(self, op):
+        args = ["void *user_data", "int rc"] + ([f"{self.result_type(op)} *result"] if op.result is not None else [])
+        return fn_typedef(f"{self.p}_{op.c_name}_callback", "void", args + [f"{self.p}_error *err"])
+
+    def async_signature(self, op):
+        return ", ".join(self._op_inputs(op) + [f"{self.p}_{op.c_name}_callback callback", "void *user_data",
+                                                "apic_async_call **call", f"{self.p}_error *err"])
+
+    def callback_doc(self, op):
+        fn = f"{self.p}_{op.c_name}"
+        lines = [f"Completion of {fn}_async(): called exactly once, later, on the loop thread (apic/async.h).",
+                 f"@param user_data as given to {fn}_async()",
+                 f"@param rc 0, or what {fn}() would have returned (a negative apic_status); APIC_E_CANCELLED when "
+                 "the call was cancelled (apic_async_cancel(), or the client freed first)"]
+        if op.result is not None:
+            free = self.free_name(op.result) or "free"
+            undecoded = (f" (and for a {' or '.join(op.undecoded)} answer, not decoded: its body is in err->body)"
+                         if op.undecoded else "")
+            lines.append(f"@param result on success what {fn}()'s out would receive, owned by the callback "
+                         f"({free}() it); NULL otherwise{undecoded}")
+        lines.append(f"@param err the call's error, as {fn}() fills it; valid until the callback returns")
+        return _reflowed(lines)
+
+    def async_doc(self, op):
+        """The comment of p_op_async(): the operation's summary, what differs from p_op(), and
+        apic_call_async()'s contract; the rest is p_op()'s, which it points to."""
+        fn = f"{self.p}_{op.c_name}"
+        summary = " ".join(op.summary.split())
+        lead = docs.inline(summary) if summary else _first_sentence(op.doc) or f"{op.method} {docs.inline(op.path)}"
+        lines = [lead, "", f"Asynchronous form of {fn}(): returns at once; callback is called exactly once, later, on the "
+                 f"loop thread (apic/async.h) with what {fn}() would return"
+                 + ("; the result is the callback's to free." if op.result is not None else "."),
+                 "", docs.code(op.method + " " + op.path), "",
+                 f"@param client a client from {self.p}_client_new()"]
+        if op.params:
+            lines.append(f"@param params parameters, as for {fn}(); read before this returns")
+        if op.body is not None:
+            lines.append(f"@param body request body, as for {fn}(); read before this returns")
+        lines += [f"@param callback called with the outcome (see {fn}_callback); required",
+                  "@param user_data passed to callback",
+                  "@param call receives the call's handle for apic_async_cancel() (valid until the callback starts); "
+                  "may be NULL",
+                  "@param err receives why the call could not start (may be NULL); release with "
+                  f"{self.p}_error_clear()",
+                  "@return 0 (callback will be called); otherwise callback is never called and err says why: "
+                  f"APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what {fn}() refuses before sending), APIC_E_STATE "
+                  "(the client is being freed), APIC_E_NOMEM"]
+        if op.stream_variant is not None and op.stream_variant.stream_member:
+            lines.append(f"@note leave {docs.code(op.stream_variant.stream_member)} unset or false: the answer as a "
+                         f"text/event-stream is {self.p}_{op.stream_variant.c_name}()'s, which has no asynchronous form")
+        lines.append(f"@see {fn}()")
+        if op.deprecated:
+            lines.append("@deprecated the API marks this operation deprecated")
+        return _reflowed(lines)
 
     def _stream_body_doc(self, op):
         """What an event-stream variant does to the body so that the API streams."""

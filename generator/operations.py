@@ -12,7 +12,8 @@ from .servers import operation_server, server_url
 
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 OP_SUFFIXES = ("", "_params", "_params_desc", "_params_fields", "_params_locs", "_op", "_responses", "_security",
-               "_body_fields", "_iter", "_iter_new", "_iter_next", "_iter_free", "_pagination")
+               "_body_fields", "_iter", "_iter_new", "_iter_next", "_iter_free", "_pagination", "_async", "_callback",
+               "_adapt")
 _DEFAULT_STYLE = {"path": "simple", "query": "form", "header": "simple", "cookie": "form"}
 _STYLES = {"path": ("simple", "label", "matrix"), "query": ("form", "spaceDelimited", "pipeDelimited", "deepObject"),
            "header": ("simple",), "cookie": ("form",)}

@@ -40,6 +40,18 @@ int briteevents_events_publish(briteevents_client *client, const briteevents_eve
     return rc;
 }
 
+/* Calls briteevents_events_publish_async()'s callback as its own type. */
+static void briteevents_events_publish_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((briteevents_events_publish_callback)typed)(user_data, rc, (briteevents_publish_receipt *)result, err);
+}
+
+int briteevents_events_publish_async(briteevents_client *client, const briteevents_events_publish_params *params, const briteevents_event *body, briteevents_events_publish_callback callback, void *user_data, apic_async_call **call, briteevents_error *err)
+{
+    return apic_call_async_adapted(client, &briteevents_events_publish_op, params, body, NULL,
+                                   briteevents_events_publish_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* POST /events/batch */
 static const apic_field briteevents_events_publish_batch_params_desc_Fields[] = {
     {"X-Correlation-Id", 16, 0, offsetof(briteevents_events_publish_batch_params, x_correlation_id), -1, -1, &apic_type_string},
@@ -77,4 +89,16 @@ int briteevents_events_publish_batch(briteevents_client *client, const briteeven
     int rc = apic_call(client, &briteevents_events_publish_batch_op, params, body, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (briteevents_batch_receipt *)result;
     return rc;
+}
+
+/* Calls briteevents_events_publish_batch_async()'s callback as its own type. */
+static void briteevents_events_publish_batch_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((briteevents_events_publish_batch_callback)typed)(user_data, rc, (briteevents_batch_receipt *)result, err);
+}
+
+int briteevents_events_publish_batch_async(briteevents_client *client, const briteevents_events_publish_batch_params *params, const briteevents_event_batch *body, briteevents_events_publish_batch_callback callback, void *user_data, apic_async_call **call, briteevents_error *err)
+{
+    return apic_call_async_adapted(client, &briteevents_events_publish_batch_op, params, body, NULL,
+                                   briteevents_events_publish_batch_adapt, (apic_async_fn)callback, user_data, call, err);
 }

@@ -50,6 +50,18 @@ int esauti_campaigns_list(esauti_client *client, const esauti_campaigns_list_par
     return rc;
 }
 
+/* Calls esauti_campaigns_list_async()'s callback as its own type. */
+static void esauti_campaigns_list_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((esauti_campaigns_list_callback)typed)(user_data, rc, (esauti_campaign_list *)result, err);
+}
+
+int esauti_campaigns_list_async(esauti_client *client, const esauti_campaigns_list_params *params, esauti_campaigns_list_callback callback, void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_call_async_adapted(client, &esauti_campaigns_list_op, params, NULL, NULL,
+                                   esauti_campaigns_list_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* 'start' advanced by the items received, up to 'total' */
 static const apic_pagination esauti_campaigns_list_pagination = {
     APIC_PAGE_OFFSET, "campaigns", "start", "limit",
@@ -113,6 +125,18 @@ int esauti_campaigns_get(esauti_client *client, const esauti_campaigns_get_param
     return rc;
 }
 
+/* Calls esauti_campaigns_get_async()'s callback as its own type. */
+static void esauti_campaigns_get_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((esauti_campaigns_get_callback)typed)(user_data, rc, (esauti_campaign *)result, err);
+}
+
+int esauti_campaigns_get_async(esauti_client *client, const esauti_campaigns_get_params *params, esauti_campaigns_get_callback callback, void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_call_async_adapted(client, &esauti_campaigns_get_op, params, NULL, NULL,
+                                   esauti_campaigns_get_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* GET /campaigns/{id}/contacts */
 static const apic_field esauti_campaigns_list_contacts_params_desc_Fields[] = {
     {"id", 2, APIC_F_REQUIRED, offsetof(esauti_campaigns_list_contacts_params, id), -1, -1, &apic_type_int64},
@@ -156,6 +180,18 @@ int esauti_campaigns_list_contacts(esauti_client *client, const esauti_campaigns
     int rc = apic_call(client, &esauti_campaigns_list_contacts_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (esauti_campaign_contact_list *)result;
     return rc;
+}
+
+/* Calls esauti_campaigns_list_contacts_async()'s callback as its own type. */
+static void esauti_campaigns_list_contacts_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((esauti_campaigns_list_contacts_callback)typed)(user_data, rc, (esauti_campaign_contact_list *)result, err);
+}
+
+int esauti_campaigns_list_contacts_async(esauti_client *client, const esauti_campaigns_list_contacts_params *params, esauti_campaigns_list_contacts_callback callback, void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_call_async_adapted(client, &esauti_campaigns_list_contacts_op, params, NULL, NULL,
+                                   esauti_campaigns_list_contacts_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* 'start' advanced by the items received, up to 'total' */
@@ -223,6 +259,18 @@ int esauti_campaigns_add_contact(esauti_client *client, const esauti_campaigns_a
     return rc;
 }
 
+/* Calls esauti_campaigns_add_contact_async()'s callback as its own type. */
+static void esauti_campaigns_add_contact_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((esauti_campaigns_add_contact_callback)typed)(user_data, rc, (esauti_action_result *)result, err);
+}
+
+int esauti_campaigns_add_contact_async(esauti_client *client, const esauti_campaigns_add_contact_params *params, esauti_campaigns_add_contact_callback callback, void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_call_async_adapted(client, &esauti_campaigns_add_contact_op, params, NULL, NULL,
+                                   esauti_campaigns_add_contact_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* DELETE /campaigns/{id}/contacts/{contactId} */
 static const apic_field esauti_campaigns_remove_contact_params_desc_Fields[] = {
     {"id", 2, APIC_F_REQUIRED, offsetof(esauti_campaigns_remove_contact_params, id), -1, -1, &apic_type_int64},
@@ -262,4 +310,16 @@ int esauti_campaigns_remove_contact(esauti_client *client, const esauti_campaign
     int rc = apic_call(client, &esauti_campaigns_remove_contact_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (esauti_action_result *)result;
     return rc;
+}
+
+/* Calls esauti_campaigns_remove_contact_async()'s callback as its own type. */
+static void esauti_campaigns_remove_contact_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((esauti_campaigns_remove_contact_callback)typed)(user_data, rc, (esauti_action_result *)result, err);
+}
+
+int esauti_campaigns_remove_contact_async(esauti_client *client, const esauti_campaigns_remove_contact_params *params, esauti_campaigns_remove_contact_callback callback, void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_call_async_adapted(client, &esauti_campaigns_remove_contact_op, params, NULL, NULL,
+                                   esauti_campaigns_remove_contact_adapt, (apic_async_fn)callback, user_data, call, err);
 }

@@ -50,6 +50,18 @@ int esauti_contacts_list(esauti_client *client, const esauti_contacts_list_param
     return rc;
 }
 
+/* Calls esauti_contacts_list_async()'s callback as its own type. */
+static void esauti_contacts_list_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((esauti_contacts_list_callback)typed)(user_data, rc, (esauti_contact_list *)result, err);
+}
+
+int esauti_contacts_list_async(esauti_client *client, const esauti_contacts_list_params *params, esauti_contacts_list_callback callback, void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_call_async_adapted(client, &esauti_contacts_list_op, params, NULL, NULL,
+                                   esauti_contacts_list_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* 'start' advanced by the items received, up to 'total' */
 static const apic_pagination esauti_contacts_list_pagination = {
     APIC_PAGE_OFFSET, "contacts", "start", "limit",
@@ -100,6 +112,18 @@ int esauti_contacts_create(esauti_client *client, const esauti_contact_input *bo
     return rc;
 }
 
+/* Calls esauti_contacts_create_async()'s callback as its own type. */
+static void esauti_contacts_create_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((esauti_contacts_create_callback)typed)(user_data, rc, (esauti_contact *)result, err);
+}
+
+int esauti_contacts_create_async(esauti_client *client, const esauti_contact_input *body, esauti_contacts_create_callback callback, void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_call_async_adapted(client, &esauti_contacts_create_op, NULL, body, NULL,
+                                   esauti_contacts_create_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* POST /contacts/batch */
 static const apic_response esauti_contacts_batch_create_responses[] = {
     {201, &esauti_contact_batch_result_Type, "application/json", APIC_RESPONSE_JSON},
@@ -124,6 +148,18 @@ int esauti_contacts_batch_create(esauti_client *client, const esauti_contact_bat
     int rc = apic_call(client, &esauti_contacts_batch_create_op, NULL, body, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (esauti_contact_batch_result *)result;
     return rc;
+}
+
+/* Calls esauti_contacts_batch_create_async()'s callback as its own type. */
+static void esauti_contacts_batch_create_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((esauti_contacts_batch_create_callback)typed)(user_data, rc, (esauti_contact_batch_result *)result, err);
+}
+
+int esauti_contacts_batch_create_async(esauti_client *client, const esauti_contact_batch *body, esauti_contacts_batch_create_callback callback, void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_call_async_adapted(client, &esauti_contacts_batch_create_op, NULL, body, NULL,
+                                   esauti_contacts_batch_create_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* GET /contacts/{id} */
@@ -165,6 +201,18 @@ int esauti_contacts_get(esauti_client *client, const esauti_contacts_get_params 
     return rc;
 }
 
+/* Calls esauti_contacts_get_async()'s callback as its own type. */
+static void esauti_contacts_get_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((esauti_contacts_get_callback)typed)(user_data, rc, (esauti_contact *)result, err);
+}
+
+int esauti_contacts_get_async(esauti_client *client, const esauti_contacts_get_params *params, esauti_contacts_get_callback callback, void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_call_async_adapted(client, &esauti_contacts_get_op, params, NULL, NULL,
+                                   esauti_contacts_get_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* PUT /contacts/{id} */
 static const apic_field esauti_contacts_replace_params_desc_Fields[] = {
     {"id", 2, APIC_F_REQUIRED, offsetof(esauti_contacts_replace_params, id), -1, -1, &apic_type_int64},
@@ -204,6 +252,18 @@ int esauti_contacts_replace(esauti_client *client, const esauti_contacts_replace
     return rc;
 }
 
+/* Calls esauti_contacts_replace_async()'s callback as its own type. */
+static void esauti_contacts_replace_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((esauti_contacts_replace_callback)typed)(user_data, rc, (esauti_contact *)result, err);
+}
+
+int esauti_contacts_replace_async(esauti_client *client, const esauti_contacts_replace_params *params, const esauti_contact_input *body, esauti_contacts_replace_callback callback, void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_call_async_adapted(client, &esauti_contacts_replace_op, params, body, NULL,
+                                   esauti_contacts_replace_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* DELETE /contacts/{id} */
 static const apic_field esauti_contacts_delete_params_desc_Fields[] = {
     {"id", 2, APIC_F_REQUIRED, offsetof(esauti_contacts_delete_params, id), -1, -1, &apic_type_int64},
@@ -238,6 +298,19 @@ const apic_operation esauti_contacts_delete_op = {
 int esauti_contacts_delete(esauti_client *client, const esauti_contacts_delete_params *params, esauti_error *err)
 {
     return apic_call(client, &esauti_contacts_delete_op, params, NULL, NULL, err);
+}
+
+/* Calls esauti_contacts_delete_async()'s callback as its own type. */
+static void esauti_contacts_delete_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    (void)result; /* NULL: the operation has no result */
+    ((esauti_contacts_delete_callback)typed)(user_data, rc, err);
+}
+
+int esauti_contacts_delete_async(esauti_client *client, const esauti_contacts_delete_params *params, esauti_contacts_delete_callback callback, void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_call_async_adapted(client, &esauti_contacts_delete_op, params, NULL, NULL,
+                                   esauti_contacts_delete_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* PATCH /contacts/{id} */
@@ -277,4 +350,16 @@ int esauti_contacts_edit(esauti_client *client, const esauti_contacts_edit_param
     int rc = apic_call(client, &esauti_contacts_edit_op, params, body, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (esauti_contact *)result;
     return rc;
+}
+
+/* Calls esauti_contacts_edit_async()'s callback as its own type. */
+static void esauti_contacts_edit_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((esauti_contacts_edit_callback)typed)(user_data, rc, (esauti_contact *)result, err);
+}
+
+int esauti_contacts_edit_async(esauti_client *client, const esauti_contacts_edit_params *params, const esauti_contact_patch *body, esauti_contacts_edit_callback callback, void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_call_async_adapted(client, &esauti_contacts_edit_op, params, body, NULL,
+                                   esauti_contacts_edit_adapt, (apic_async_fn)callback, user_data, call, err);
 }

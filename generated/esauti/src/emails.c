@@ -50,6 +50,18 @@ int esauti_emails_list(esauti_client *client, const esauti_emails_list_params *p
     return rc;
 }
 
+/* Calls esauti_emails_list_async()'s callback as its own type. */
+static void esauti_emails_list_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((esauti_emails_list_callback)typed)(user_data, rc, (esauti_email_list *)result, err);
+}
+
+int esauti_emails_list_async(esauti_client *client, const esauti_emails_list_params *params, esauti_emails_list_callback callback, void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_call_async_adapted(client, &esauti_emails_list_op, params, NULL, NULL,
+                                   esauti_emails_list_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* 'start' advanced by the items received, up to 'total' */
 static const apic_pagination esauti_emails_list_pagination = {
     APIC_PAGE_OFFSET, "emails", "start", "limit",
@@ -100,6 +112,18 @@ int esauti_emails_create(esauti_client *client, const esauti_email_input *body, 
     return rc;
 }
 
+/* Calls esauti_emails_create_async()'s callback as its own type. */
+static void esauti_emails_create_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((esauti_emails_create_callback)typed)(user_data, rc, (esauti_email *)result, err);
+}
+
+int esauti_emails_create_async(esauti_client *client, const esauti_email_input *body, esauti_emails_create_callback callback, void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_call_async_adapted(client, &esauti_emails_create_op, NULL, body, NULL,
+                                   esauti_emails_create_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* GET /emails/{id} */
 static const apic_field esauti_emails_get_params_desc_Fields[] = {
     {"id", 2, APIC_F_REQUIRED, offsetof(esauti_emails_get_params, id), -1, -1, &apic_type_int64},
@@ -137,6 +161,18 @@ int esauti_emails_get(esauti_client *client, const esauti_emails_get_params *par
     int rc = apic_call(client, &esauti_emails_get_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (esauti_email *)result;
     return rc;
+}
+
+/* Calls esauti_emails_get_async()'s callback as its own type. */
+static void esauti_emails_get_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((esauti_emails_get_callback)typed)(user_data, rc, (esauti_email *)result, err);
+}
+
+int esauti_emails_get_async(esauti_client *client, const esauti_emails_get_params *params, esauti_emails_get_callback callback, void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_call_async_adapted(client, &esauti_emails_get_op, params, NULL, NULL,
+                                   esauti_emails_get_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* POST /emails/{id}/send */
@@ -178,6 +214,18 @@ int esauti_emails_send_to_segments(esauti_client *client, const esauti_emails_se
     return rc;
 }
 
+/* Calls esauti_emails_send_to_segments_async()'s callback as its own type. */
+static void esauti_emails_send_to_segments_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((esauti_emails_send_to_segments_callback)typed)(user_data, rc, (esauti_email_send_result *)result, err);
+}
+
+int esauti_emails_send_to_segments_async(esauti_client *client, const esauti_emails_send_to_segments_params *params, esauti_emails_send_to_segments_callback callback, void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_call_async_adapted(client, &esauti_emails_send_to_segments_op, params, NULL, NULL,
+                                   esauti_emails_send_to_segments_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* POST /emails/{id}/contact/{contactId}/send */
 static const apic_field esauti_emails_send_to_contact_params_desc_Fields[] = {
     {"id", 2, APIC_F_REQUIRED, offsetof(esauti_emails_send_to_contact_params, id), -1, -1, &apic_type_int64},
@@ -217,4 +265,16 @@ int esauti_emails_send_to_contact(esauti_client *client, const esauti_emails_sen
     int rc = apic_call(client, &esauti_emails_send_to_contact_op, params, body, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (esauti_email_send_result *)result;
     return rc;
+}
+
+/* Calls esauti_emails_send_to_contact_async()'s callback as its own type. */
+static void esauti_emails_send_to_contact_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((esauti_emails_send_to_contact_callback)typed)(user_data, rc, (esauti_email_send_result *)result, err);
+}
+
+int esauti_emails_send_to_contact_async(esauti_client *client, const esauti_emails_send_to_contact_params *params, const esauti_email_send_request *body, esauti_emails_send_to_contact_callback callback, void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_call_async_adapted(client, &esauti_emails_send_to_contact_op, params, body, NULL,
+                                   esauti_emails_send_to_contact_adapt, (apic_async_fn)callback, user_data, call, err);
 }

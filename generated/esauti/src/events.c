@@ -29,6 +29,18 @@ int esauti_events_ingest(esauti_client *client, const esauti_event_envelope *bod
     return rc;
 }
 
+/* Calls esauti_events_ingest_async()'s callback as its own type. */
+static void esauti_events_ingest_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((esauti_events_ingest_callback)typed)(user_data, rc, (esauti_event_receipt *)result, err);
+}
+
+int esauti_events_ingest_async(esauti_client *client, const esauti_event_envelope *body, esauti_events_ingest_callback callback, void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_call_async_adapted(client, &esauti_events_ingest_op, NULL, body, NULL,
+                                   esauti_events_ingest_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* POST /integrations/events/batch */
 static const apic_response esauti_events_ingest_batch_responses[] = {
     {202, &esauti_event_batch_receipt_Type, "application/json", APIC_RESPONSE_JSON},
@@ -55,4 +67,16 @@ int esauti_events_ingest_batch(esauti_client *client, const esauti_event_batch *
     int rc = apic_call(client, &esauti_events_ingest_batch_op, NULL, body, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (esauti_event_batch_receipt *)result;
     return rc;
+}
+
+/* Calls esauti_events_ingest_batch_async()'s callback as its own type. */
+static void esauti_events_ingest_batch_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((esauti_events_ingest_batch_callback)typed)(user_data, rc, (esauti_event_batch_receipt *)result, err);
+}
+
+int esauti_events_ingest_batch_async(esauti_client *client, const esauti_event_batch *body, esauti_events_ingest_batch_callback callback, void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_call_async_adapted(client, &esauti_events_ingest_batch_op, NULL, body, NULL,
+                                   esauti_events_ingest_batch_adapt, (apic_async_fn)callback, user_data, call, err);
 }

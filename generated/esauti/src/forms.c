@@ -50,6 +50,18 @@ int esauti_forms_list(esauti_client *client, const esauti_forms_list_params *par
     return rc;
 }
 
+/* Calls esauti_forms_list_async()'s callback as its own type. */
+static void esauti_forms_list_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((esauti_forms_list_callback)typed)(user_data, rc, (esauti_form_list *)result, err);
+}
+
+int esauti_forms_list_async(esauti_client *client, const esauti_forms_list_params *params, esauti_forms_list_callback callback, void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_call_async_adapted(client, &esauti_forms_list_op, params, NULL, NULL,
+                                   esauti_forms_list_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* 'start' advanced by the items received, up to 'total' */
 static const apic_pagination esauti_forms_list_pagination = {
     APIC_PAGE_OFFSET, "forms", "start", "limit",
@@ -113,6 +125,18 @@ int esauti_forms_get(esauti_client *client, const esauti_forms_get_params *param
     return rc;
 }
 
+/* Calls esauti_forms_get_async()'s callback as its own type. */
+static void esauti_forms_get_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((esauti_forms_get_callback)typed)(user_data, rc, (esauti_form *)result, err);
+}
+
+int esauti_forms_get_async(esauti_client *client, const esauti_forms_get_params *params, esauti_forms_get_callback callback, void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_call_async_adapted(client, &esauti_forms_get_op, params, NULL, NULL,
+                                   esauti_forms_get_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* DELETE /forms/{id} */
 static const apic_field esauti_forms_delete_params_desc_Fields[] = {
     {"id", 2, APIC_F_REQUIRED, offsetof(esauti_forms_delete_params, id), -1, -1, &apic_type_int64},
@@ -147,6 +171,19 @@ const apic_operation esauti_forms_delete_op = {
 int esauti_forms_delete(esauti_client *client, const esauti_forms_delete_params *params, esauti_error *err)
 {
     return apic_call(client, &esauti_forms_delete_op, params, NULL, NULL, err);
+}
+
+/* Calls esauti_forms_delete_async()'s callback as its own type. */
+static void esauti_forms_delete_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    (void)result; /* NULL: the operation has no result */
+    ((esauti_forms_delete_callback)typed)(user_data, rc, err);
+}
+
+int esauti_forms_delete_async(esauti_client *client, const esauti_forms_delete_params *params, esauti_forms_delete_callback callback, void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_call_async_adapted(client, &esauti_forms_delete_op, params, NULL, NULL,
+                                   esauti_forms_delete_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* GET /forms/{id}/submissions */
@@ -192,6 +229,18 @@ int esauti_forms_list_submissions(esauti_client *client, const esauti_forms_list
     int rc = apic_call(client, &esauti_forms_list_submissions_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (esauti_form_submission_list *)result;
     return rc;
+}
+
+/* Calls esauti_forms_list_submissions_async()'s callback as its own type. */
+static void esauti_forms_list_submissions_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((esauti_forms_list_submissions_callback)typed)(user_data, rc, (esauti_form_submission_list *)result, err);
+}
+
+int esauti_forms_list_submissions_async(esauti_client *client, const esauti_forms_list_submissions_params *params, esauti_forms_list_submissions_callback callback, void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_call_async_adapted(client, &esauti_forms_list_submissions_op, params, NULL, NULL,
+                                   esauti_forms_list_submissions_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* 'start' advanced by the items received, up to 'total' */
@@ -257,4 +306,16 @@ int esauti_forms_get_submission(esauti_client *client, const esauti_forms_get_su
     int rc = apic_call(client, &esauti_forms_get_submission_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (esauti_form_submission *)result;
     return rc;
+}
+
+/* Calls esauti_forms_get_submission_async()'s callback as its own type. */
+static void esauti_forms_get_submission_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((esauti_forms_get_submission_callback)typed)(user_data, rc, (esauti_form_submission *)result, err);
+}
+
+int esauti_forms_get_submission_async(esauti_client *client, const esauti_forms_get_submission_params *params, esauti_forms_get_submission_callback callback, void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_call_async_adapted(client, &esauti_forms_get_submission_op, params, NULL, NULL,
+                                   esauti_forms_get_submission_adapt, (apic_async_fn)callback, user_data, call, err);
 }

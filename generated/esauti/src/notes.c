@@ -52,6 +52,18 @@ int esauti_notes_list(esauti_client *client, const esauti_notes_list_params *par
     return rc;
 }
 
+/* Calls esauti_notes_list_async()'s callback as its own type. */
+static void esauti_notes_list_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((esauti_notes_list_callback)typed)(user_data, rc, (esauti_note_list *)result, err);
+}
+
+int esauti_notes_list_async(esauti_client *client, const esauti_notes_list_params *params, esauti_notes_list_callback callback, void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_call_async_adapted(client, &esauti_notes_list_op, params, NULL, NULL,
+                                   esauti_notes_list_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* 'start' advanced by the items received, up to 'total' */
 static const apic_pagination esauti_notes_list_pagination = {
     APIC_PAGE_OFFSET, "notes", "start", "limit",
@@ -102,6 +114,18 @@ int esauti_notes_create(esauti_client *client, const esauti_note_input *body, es
     return rc;
 }
 
+/* Calls esauti_notes_create_async()'s callback as its own type. */
+static void esauti_notes_create_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((esauti_notes_create_callback)typed)(user_data, rc, (esauti_note *)result, err);
+}
+
+int esauti_notes_create_async(esauti_client *client, const esauti_note_input *body, esauti_notes_create_callback callback, void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_call_async_adapted(client, &esauti_notes_create_op, NULL, body, NULL,
+                                   esauti_notes_create_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* GET /notes/{id} */
 static const apic_field esauti_notes_get_params_desc_Fields[] = {
     {"id", 2, APIC_F_REQUIRED, offsetof(esauti_notes_get_params, id), -1, -1, &apic_type_int64},
@@ -141,6 +165,18 @@ int esauti_notes_get(esauti_client *client, const esauti_notes_get_params *param
     return rc;
 }
 
+/* Calls esauti_notes_get_async()'s callback as its own type. */
+static void esauti_notes_get_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((esauti_notes_get_callback)typed)(user_data, rc, (esauti_note *)result, err);
+}
+
+int esauti_notes_get_async(esauti_client *client, const esauti_notes_get_params *params, esauti_notes_get_callback callback, void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_call_async_adapted(client, &esauti_notes_get_op, params, NULL, NULL,
+                                   esauti_notes_get_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* DELETE /notes/{id} */
 static const apic_field esauti_notes_delete_params_desc_Fields[] = {
     {"id", 2, APIC_F_REQUIRED, offsetof(esauti_notes_delete_params, id), -1, -1, &apic_type_int64},
@@ -175,6 +211,19 @@ const apic_operation esauti_notes_delete_op = {
 int esauti_notes_delete(esauti_client *client, const esauti_notes_delete_params *params, esauti_error *err)
 {
     return apic_call(client, &esauti_notes_delete_op, params, NULL, NULL, err);
+}
+
+/* Calls esauti_notes_delete_async()'s callback as its own type. */
+static void esauti_notes_delete_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    (void)result; /* NULL: the operation has no result */
+    ((esauti_notes_delete_callback)typed)(user_data, rc, err);
+}
+
+int esauti_notes_delete_async(esauti_client *client, const esauti_notes_delete_params *params, esauti_notes_delete_callback callback, void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_call_async_adapted(client, &esauti_notes_delete_op, params, NULL, NULL,
+                                   esauti_notes_delete_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* PATCH /notes/{id} */
@@ -214,4 +263,16 @@ int esauti_notes_edit(esauti_client *client, const esauti_notes_edit_params *par
     int rc = apic_call(client, &esauti_notes_edit_op, params, body, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (esauti_note *)result;
     return rc;
+}
+
+/* Calls esauti_notes_edit_async()'s callback as its own type. */
+static void esauti_notes_edit_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((esauti_notes_edit_callback)typed)(user_data, rc, (esauti_note *)result, err);
+}
+
+int esauti_notes_edit_async(esauti_client *client, const esauti_notes_edit_params *params, const esauti_note_patch *body, esauti_notes_edit_callback callback, void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_call_async_adapted(client, &esauti_notes_edit_op, params, body, NULL,
+                                   esauti_notes_edit_adapt, (apic_async_fn)callback, user_data, call, err);
 }

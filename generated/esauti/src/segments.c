@@ -50,6 +50,18 @@ int esauti_segments_list(esauti_client *client, const esauti_segments_list_param
     return rc;
 }
 
+/* Calls esauti_segments_list_async()'s callback as its own type. */
+static void esauti_segments_list_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((esauti_segments_list_callback)typed)(user_data, rc, (esauti_segment_list *)result, err);
+}
+
+int esauti_segments_list_async(esauti_client *client, const esauti_segments_list_params *params, esauti_segments_list_callback callback, void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_call_async_adapted(client, &esauti_segments_list_op, params, NULL, NULL,
+                                   esauti_segments_list_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* 'start' advanced by the items received, up to 'total' */
 static const apic_pagination esauti_segments_list_pagination = {
     APIC_PAGE_OFFSET, "segments", "start", "limit",
@@ -100,6 +112,18 @@ int esauti_segments_create(esauti_client *client, const esauti_segment_input *bo
     return rc;
 }
 
+/* Calls esauti_segments_create_async()'s callback as its own type. */
+static void esauti_segments_create_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((esauti_segments_create_callback)typed)(user_data, rc, (esauti_segment *)result, err);
+}
+
+int esauti_segments_create_async(esauti_client *client, const esauti_segment_input *body, esauti_segments_create_callback callback, void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_call_async_adapted(client, &esauti_segments_create_op, NULL, body, NULL,
+                                   esauti_segments_create_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* GET /segments/{id} */
 static const apic_field esauti_segments_get_params_desc_Fields[] = {
     {"id", 2, APIC_F_REQUIRED, offsetof(esauti_segments_get_params, id), -1, -1, &apic_type_int64},
@@ -139,6 +163,18 @@ int esauti_segments_get(esauti_client *client, const esauti_segments_get_params 
     return rc;
 }
 
+/* Calls esauti_segments_get_async()'s callback as its own type. */
+static void esauti_segments_get_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((esauti_segments_get_callback)typed)(user_data, rc, (esauti_segment *)result, err);
+}
+
+int esauti_segments_get_async(esauti_client *client, const esauti_segments_get_params *params, esauti_segments_get_callback callback, void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_call_async_adapted(client, &esauti_segments_get_op, params, NULL, NULL,
+                                   esauti_segments_get_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* DELETE /segments/{id} */
 static const apic_field esauti_segments_delete_params_desc_Fields[] = {
     {"id", 2, APIC_F_REQUIRED, offsetof(esauti_segments_delete_params, id), -1, -1, &apic_type_int64},
@@ -173,6 +209,19 @@ const apic_operation esauti_segments_delete_op = {
 int esauti_segments_delete(esauti_client *client, const esauti_segments_delete_params *params, esauti_error *err)
 {
     return apic_call(client, &esauti_segments_delete_op, params, NULL, NULL, err);
+}
+
+/* Calls esauti_segments_delete_async()'s callback as its own type. */
+static void esauti_segments_delete_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    (void)result; /* NULL: the operation has no result */
+    ((esauti_segments_delete_callback)typed)(user_data, rc, err);
+}
+
+int esauti_segments_delete_async(esauti_client *client, const esauti_segments_delete_params *params, esauti_segments_delete_callback callback, void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_call_async_adapted(client, &esauti_segments_delete_op, params, NULL, NULL,
+                                   esauti_segments_delete_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* PATCH /segments/{id} */
@@ -212,6 +261,18 @@ int esauti_segments_edit(esauti_client *client, const esauti_segments_edit_param
     int rc = apic_call(client, &esauti_segments_edit_op, params, body, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (esauti_segment *)result;
     return rc;
+}
+
+/* Calls esauti_segments_edit_async()'s callback as its own type. */
+static void esauti_segments_edit_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((esauti_segments_edit_callback)typed)(user_data, rc, (esauti_segment *)result, err);
+}
+
+int esauti_segments_edit_async(esauti_client *client, const esauti_segments_edit_params *params, const esauti_segment_patch *body, esauti_segments_edit_callback callback, void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_call_async_adapted(client, &esauti_segments_edit_op, params, body, NULL,
+                                   esauti_segments_edit_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* POST /segments/{id}/contacts/{contactId} */
@@ -255,6 +316,18 @@ int esauti_segments_add_contact(esauti_client *client, const esauti_segments_add
     return rc;
 }
 
+/* Calls esauti_segments_add_contact_async()'s callback as its own type. */
+static void esauti_segments_add_contact_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((esauti_segments_add_contact_callback)typed)(user_data, rc, (esauti_action_result *)result, err);
+}
+
+int esauti_segments_add_contact_async(esauti_client *client, const esauti_segments_add_contact_params *params, esauti_segments_add_contact_callback callback, void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_call_async_adapted(client, &esauti_segments_add_contact_op, params, NULL, NULL,
+                                   esauti_segments_add_contact_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* DELETE /segments/{id}/contacts/{contactId} */
 static const apic_field esauti_segments_remove_contact_params_desc_Fields[] = {
     {"id", 2, APIC_F_REQUIRED, offsetof(esauti_segments_remove_contact_params, id), -1, -1, &apic_type_int64},
@@ -294,4 +367,16 @@ int esauti_segments_remove_contact(esauti_client *client, const esauti_segments_
     int rc = apic_call(client, &esauti_segments_remove_contact_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (esauti_action_result *)result;
     return rc;
+}
+
+/* Calls esauti_segments_remove_contact_async()'s callback as its own type. */
+static void esauti_segments_remove_contact_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((esauti_segments_remove_contact_callback)typed)(user_data, rc, (esauti_action_result *)result, err);
+}
+
+int esauti_segments_remove_contact_async(esauti_client *client, const esauti_segments_remove_contact_params *params, esauti_segments_remove_contact_callback callback, void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_call_async_adapted(client, &esauti_segments_remove_contact_op, params, NULL, NULL,
+                                   esauti_segments_remove_contact_adapt, (apic_async_fn)callback, user_data, call, err);
 }

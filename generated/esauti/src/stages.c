@@ -50,6 +50,18 @@ int esauti_stages_list(esauti_client *client, const esauti_stages_list_params *p
     return rc;
 }
 
+/* Calls esauti_stages_list_async()'s callback as its own type. */
+static void esauti_stages_list_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((esauti_stages_list_callback)typed)(user_data, rc, (esauti_stage_list *)result, err);
+}
+
+int esauti_stages_list_async(esauti_client *client, const esauti_stages_list_params *params, esauti_stages_list_callback callback, void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_call_async_adapted(client, &esauti_stages_list_op, params, NULL, NULL,
+                                   esauti_stages_list_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* 'start' advanced by the items received, up to 'total' */
 static const apic_pagination esauti_stages_list_pagination = {
     APIC_PAGE_OFFSET, "stages", "start", "limit",
@@ -100,6 +112,18 @@ int esauti_stages_create(esauti_client *client, const esauti_stage_input *body, 
     return rc;
 }
 
+/* Calls esauti_stages_create_async()'s callback as its own type. */
+static void esauti_stages_create_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((esauti_stages_create_callback)typed)(user_data, rc, (esauti_stage *)result, err);
+}
+
+int esauti_stages_create_async(esauti_client *client, const esauti_stage_input *body, esauti_stages_create_callback callback, void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_call_async_adapted(client, &esauti_stages_create_op, NULL, body, NULL,
+                                   esauti_stages_create_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* GET /stages/{id} */
 static const apic_field esauti_stages_get_params_desc_Fields[] = {
     {"id", 2, APIC_F_REQUIRED, offsetof(esauti_stages_get_params, id), -1, -1, &apic_type_int64},
@@ -139,6 +163,18 @@ int esauti_stages_get(esauti_client *client, const esauti_stages_get_params *par
     return rc;
 }
 
+/* Calls esauti_stages_get_async()'s callback as its own type. */
+static void esauti_stages_get_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((esauti_stages_get_callback)typed)(user_data, rc, (esauti_stage *)result, err);
+}
+
+int esauti_stages_get_async(esauti_client *client, const esauti_stages_get_params *params, esauti_stages_get_callback callback, void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_call_async_adapted(client, &esauti_stages_get_op, params, NULL, NULL,
+                                   esauti_stages_get_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* DELETE /stages/{id} */
 static const apic_field esauti_stages_delete_params_desc_Fields[] = {
     {"id", 2, APIC_F_REQUIRED, offsetof(esauti_stages_delete_params, id), -1, -1, &apic_type_int64},
@@ -173,6 +209,19 @@ const apic_operation esauti_stages_delete_op = {
 int esauti_stages_delete(esauti_client *client, const esauti_stages_delete_params *params, esauti_error *err)
 {
     return apic_call(client, &esauti_stages_delete_op, params, NULL, NULL, err);
+}
+
+/* Calls esauti_stages_delete_async()'s callback as its own type. */
+static void esauti_stages_delete_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    (void)result; /* NULL: the operation has no result */
+    ((esauti_stages_delete_callback)typed)(user_data, rc, err);
+}
+
+int esauti_stages_delete_async(esauti_client *client, const esauti_stages_delete_params *params, esauti_stages_delete_callback callback, void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_call_async_adapted(client, &esauti_stages_delete_op, params, NULL, NULL,
+                                   esauti_stages_delete_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* PATCH /stages/{id} */
@@ -214,6 +263,18 @@ int esauti_stages_edit(esauti_client *client, const esauti_stages_edit_params *p
     return rc;
 }
 
+/* Calls esauti_stages_edit_async()'s callback as its own type. */
+static void esauti_stages_edit_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((esauti_stages_edit_callback)typed)(user_data, rc, (esauti_stage *)result, err);
+}
+
+int esauti_stages_edit_async(esauti_client *client, const esauti_stages_edit_params *params, const esauti_stage_patch *body, esauti_stages_edit_callback callback, void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_call_async_adapted(client, &esauti_stages_edit_op, params, body, NULL,
+                                   esauti_stages_edit_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* POST /stages/{id}/contacts/{contactId} */
 static const apic_field esauti_stages_assign_contact_params_desc_Fields[] = {
     {"id", 2, APIC_F_REQUIRED, offsetof(esauti_stages_assign_contact_params, id), -1, -1, &apic_type_int64},
@@ -253,4 +314,16 @@ int esauti_stages_assign_contact(esauti_client *client, const esauti_stages_assi
     int rc = apic_call(client, &esauti_stages_assign_contact_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (esauti_action_result *)result;
     return rc;
+}
+
+/* Calls esauti_stages_assign_contact_async()'s callback as its own type. */
+static void esauti_stages_assign_contact_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((esauti_stages_assign_contact_callback)typed)(user_data, rc, (esauti_action_result *)result, err);
+}
+
+int esauti_stages_assign_contact_async(esauti_client *client, const esauti_stages_assign_contact_params *params, esauti_stages_assign_contact_callback callback, void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_call_async_adapted(client, &esauti_stages_assign_contact_op, params, NULL, NULL,
+                                   esauti_stages_assign_contact_adapt, (apic_async_fn)callback, user_data, call, err);
 }

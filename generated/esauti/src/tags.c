@@ -46,6 +46,18 @@ int esauti_tags_list(esauti_client *client, const esauti_tags_list_params *param
     return rc;
 }
 
+/* Calls esauti_tags_list_async()'s callback as its own type. */
+static void esauti_tags_list_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((esauti_tags_list_callback)typed)(user_data, rc, (esauti_tag_list *)result, err);
+}
+
+int esauti_tags_list_async(esauti_client *client, const esauti_tags_list_params *params, esauti_tags_list_callback callback, void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_call_async_adapted(client, &esauti_tags_list_op, params, NULL, NULL,
+                                   esauti_tags_list_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* 'start' advanced by the items received, up to 'total' */
 static const apic_pagination esauti_tags_list_pagination = {
     APIC_PAGE_OFFSET, "tags", "start", "limit",
@@ -96,6 +108,18 @@ int esauti_tags_create(esauti_client *client, const esauti_tag_input *body, esau
     return rc;
 }
 
+/* Calls esauti_tags_create_async()'s callback as its own type. */
+static void esauti_tags_create_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((esauti_tags_create_callback)typed)(user_data, rc, (esauti_tag *)result, err);
+}
+
+int esauti_tags_create_async(esauti_client *client, const esauti_tag_input *body, esauti_tags_create_callback callback, void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_call_async_adapted(client, &esauti_tags_create_op, NULL, body, NULL,
+                                   esauti_tags_create_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* GET /tags/{id} */
 static const apic_field esauti_tags_get_params_desc_Fields[] = {
     {"id", 2, APIC_F_REQUIRED, offsetof(esauti_tags_get_params, id), -1, -1, &apic_type_int64},
@@ -135,6 +159,18 @@ int esauti_tags_get(esauti_client *client, const esauti_tags_get_params *params,
     return rc;
 }
 
+/* Calls esauti_tags_get_async()'s callback as its own type. */
+static void esauti_tags_get_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((esauti_tags_get_callback)typed)(user_data, rc, (esauti_tag *)result, err);
+}
+
+int esauti_tags_get_async(esauti_client *client, const esauti_tags_get_params *params, esauti_tags_get_callback callback, void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_call_async_adapted(client, &esauti_tags_get_op, params, NULL, NULL,
+                                   esauti_tags_get_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* DELETE /tags/{id} */
 static const apic_field esauti_tags_delete_params_desc_Fields[] = {
     {"id", 2, APIC_F_REQUIRED, offsetof(esauti_tags_delete_params, id), -1, -1, &apic_type_int64},
@@ -169,6 +205,19 @@ const apic_operation esauti_tags_delete_op = {
 int esauti_tags_delete(esauti_client *client, const esauti_tags_delete_params *params, esauti_error *err)
 {
     return apic_call(client, &esauti_tags_delete_op, params, NULL, NULL, err);
+}
+
+/* Calls esauti_tags_delete_async()'s callback as its own type. */
+static void esauti_tags_delete_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    (void)result; /* NULL: the operation has no result */
+    ((esauti_tags_delete_callback)typed)(user_data, rc, err);
+}
+
+int esauti_tags_delete_async(esauti_client *client, const esauti_tags_delete_params *params, esauti_tags_delete_callback callback, void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_call_async_adapted(client, &esauti_tags_delete_op, params, NULL, NULL,
+                                   esauti_tags_delete_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* PATCH /tags/{id} */
@@ -208,4 +257,16 @@ int esauti_tags_edit(esauti_client *client, const esauti_tags_edit_params *param
     int rc = apic_call(client, &esauti_tags_edit_op, params, body, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (esauti_tag *)result;
     return rc;
+}
+
+/* Calls esauti_tags_edit_async()'s callback as its own type. */
+static void esauti_tags_edit_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((esauti_tags_edit_callback)typed)(user_data, rc, (esauti_tag *)result, err);
+}
+
+int esauti_tags_edit_async(esauti_client *client, const esauti_tags_edit_params *params, const esauti_tag_patch *body, esauti_tags_edit_callback callback, void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_call_async_adapted(client, &esauti_tags_edit_op, params, body, NULL,
+                                   esauti_tags_edit_adapt, (apic_async_fn)callback, user_data, call, err);
 }

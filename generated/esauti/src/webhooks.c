@@ -50,6 +50,18 @@ int esauti_webhooks_list(esauti_client *client, const esauti_webhooks_list_param
     return rc;
 }
 
+/* Calls esauti_webhooks_list_async()'s callback as its own type. */
+static void esauti_webhooks_list_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((esauti_webhooks_list_callback)typed)(user_data, rc, (esauti_webhook_list *)result, err);
+}
+
+int esauti_webhooks_list_async(esauti_client *client, const esauti_webhooks_list_params *params, esauti_webhooks_list_callback callback, void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_call_async_adapted(client, &esauti_webhooks_list_op, params, NULL, NULL,
+                                   esauti_webhooks_list_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* 'start' advanced by the items received, up to 'total' */
 static const apic_pagination esauti_webhooks_list_pagination = {
     APIC_PAGE_OFFSET, "webhooks", "start", "limit",
@@ -100,6 +112,18 @@ int esauti_webhooks_create(esauti_client *client, const esauti_webhook_input *bo
     return rc;
 }
 
+/* Calls esauti_webhooks_create_async()'s callback as its own type. */
+static void esauti_webhooks_create_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((esauti_webhooks_create_callback)typed)(user_data, rc, (esauti_webhook *)result, err);
+}
+
+int esauti_webhooks_create_async(esauti_client *client, const esauti_webhook_input *body, esauti_webhooks_create_callback callback, void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_call_async_adapted(client, &esauti_webhooks_create_op, NULL, body, NULL,
+                                   esauti_webhooks_create_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* GET /webhooks/triggers */
 static const apic_response esauti_webhooks_list_triggers_responses[] = {
     {200, &esauti_webhook_trigger_list_Type, "application/json", APIC_RESPONSE_JSON},
@@ -124,6 +148,18 @@ int esauti_webhooks_list_triggers(esauti_client *client, esauti_webhook_trigger_
     int rc = apic_call(client, &esauti_webhooks_list_triggers_op, NULL, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (esauti_webhook_trigger_list *)result;
     return rc;
+}
+
+/* Calls esauti_webhooks_list_triggers_async()'s callback as its own type. */
+static void esauti_webhooks_list_triggers_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((esauti_webhooks_list_triggers_callback)typed)(user_data, rc, (esauti_webhook_trigger_list *)result, err);
+}
+
+int esauti_webhooks_list_triggers_async(esauti_client *client, esauti_webhooks_list_triggers_callback callback, void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_call_async_adapted(client, &esauti_webhooks_list_triggers_op, NULL, NULL, NULL,
+                                   esauti_webhooks_list_triggers_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* GET /webhooks/{id} */
@@ -165,6 +201,18 @@ int esauti_webhooks_get(esauti_client *client, const esauti_webhooks_get_params 
     return rc;
 }
 
+/* Calls esauti_webhooks_get_async()'s callback as its own type. */
+static void esauti_webhooks_get_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((esauti_webhooks_get_callback)typed)(user_data, rc, (esauti_webhook *)result, err);
+}
+
+int esauti_webhooks_get_async(esauti_client *client, const esauti_webhooks_get_params *params, esauti_webhooks_get_callback callback, void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_call_async_adapted(client, &esauti_webhooks_get_op, params, NULL, NULL,
+                                   esauti_webhooks_get_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* DELETE /webhooks/{id} */
 static const apic_field esauti_webhooks_delete_params_desc_Fields[] = {
     {"id", 2, APIC_F_REQUIRED, offsetof(esauti_webhooks_delete_params, id), -1, -1, &apic_type_int64},
@@ -199,6 +247,19 @@ const apic_operation esauti_webhooks_delete_op = {
 int esauti_webhooks_delete(esauti_client *client, const esauti_webhooks_delete_params *params, esauti_error *err)
 {
     return apic_call(client, &esauti_webhooks_delete_op, params, NULL, NULL, err);
+}
+
+/* Calls esauti_webhooks_delete_async()'s callback as its own type. */
+static void esauti_webhooks_delete_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    (void)result; /* NULL: the operation has no result */
+    ((esauti_webhooks_delete_callback)typed)(user_data, rc, err);
+}
+
+int esauti_webhooks_delete_async(esauti_client *client, const esauti_webhooks_delete_params *params, esauti_webhooks_delete_callback callback, void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_call_async_adapted(client, &esauti_webhooks_delete_op, params, NULL, NULL,
+                                   esauti_webhooks_delete_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* PATCH /webhooks/{id} */
@@ -238,4 +299,16 @@ int esauti_webhooks_edit(esauti_client *client, const esauti_webhooks_edit_param
     int rc = apic_call(client, &esauti_webhooks_edit_op, params, body, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (esauti_webhook *)result;
     return rc;
+}
+
+/* Calls esauti_webhooks_edit_async()'s callback as its own type. */
+static void esauti_webhooks_edit_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((esauti_webhooks_edit_callback)typed)(user_data, rc, (esauti_webhook *)result, err);
+}
+
+int esauti_webhooks_edit_async(esauti_client *client, const esauti_webhooks_edit_params *params, const esauti_webhook_patch *body, esauti_webhooks_edit_callback callback, void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_call_async_adapted(client, &esauti_webhooks_edit_op, params, body, NULL,
+                                   esauti_webhooks_edit_adapt, (apic_async_fn)callback, user_data, call, err);
 }

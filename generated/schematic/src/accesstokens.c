@@ -26,3 +26,15 @@ int schematic_accesstokens_issue_temporary_access_token(schematic_client *client
     if (out != NULL) *out = (schematic_accesstokens_issue_temporary_access_token_response *)result;
     return rc;
 }
+
+/* Calls schematic_accesstokens_issue_temporary_access_token_async()'s callback as its own type. */
+static void schematic_accesstokens_issue_temporary_access_token_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_accesstokens_issue_temporary_access_token_callback)typed)(user_data, rc, (schematic_accesstokens_issue_temporary_access_token_response *)result, err);
+}
+
+int schematic_accesstokens_issue_temporary_access_token_async(schematic_client *client, const schematic_issue_temporary_access_token_request_body *body, schematic_accesstokens_issue_temporary_access_token_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_accesstokens_issue_temporary_access_token_op, NULL, body, NULL,
+                                   schematic_accesstokens_issue_temporary_access_token_adapt, (apic_async_fn)callback, user_data, call, err);
+}

@@ -48,6 +48,18 @@ int schematic_accounts_list_members(schematic_client *client, const schematic_ac
     return rc;
 }
 
+/* Calls schematic_accounts_list_members_async()'s callback as its own type. */
+static void schematic_accounts_list_members_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_accounts_list_members_callback)typed)(user_data, rc, (schematic_accounts_list_members_response *)result, err);
+}
+
+int schematic_accounts_list_members_async(schematic_client *client, const schematic_accounts_list_members_params *params, schematic_accounts_list_members_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_accounts_list_members_op, params, NULL, NULL,
+                                   schematic_accounts_list_members_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* 'offset' advanced by the items received */
 static const apic_pagination schematic_accounts_list_members_pagination = {
     APIC_PAGE_OFFSET, "data", "offset", "limit",
@@ -111,6 +123,18 @@ int schematic_accounts_get_member(schematic_client *client, const schematic_acco
     return rc;
 }
 
+/* Calls schematic_accounts_get_member_async()'s callback as its own type. */
+static void schematic_accounts_get_member_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_accounts_get_member_callback)typed)(user_data, rc, (schematic_accounts_get_member_response *)result, err);
+}
+
+int schematic_accounts_get_member_async(schematic_client *client, const schematic_accounts_get_member_params *params, schematic_accounts_get_member_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_accounts_get_member_op, params, NULL, NULL,
+                                   schematic_accounts_get_member_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* GET /account-members/count */
 static const apic_field schematic_accounts_count_members_params_desc_Fields[] = {
     {"ids", 3, 0, offsetof(schematic_accounts_count_members_params, ids), offsetof(schematic_accounts_count_members_params, has_ids), -1, &schematic_string_array_Type},
@@ -158,6 +182,18 @@ int schematic_accounts_count_members(schematic_client *client, const schematic_a
     return rc;
 }
 
+/* Calls schematic_accounts_count_members_async()'s callback as its own type. */
+static void schematic_accounts_count_members_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_accounts_count_members_callback)typed)(user_data, rc, (schematic_accounts_count_members_response *)result, err);
+}
+
+int schematic_accounts_count_members_async(schematic_client *client, const schematic_accounts_count_members_params *params, schematic_accounts_count_members_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_accounts_count_members_op, params, NULL, NULL,
+                                   schematic_accounts_count_members_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* GET /api-keys */
 static const apic_field schematic_accounts_list_api_keys_params_desc_Fields[] = {
     {"environment_id", 14, 0, offsetof(schematic_accounts_list_api_keys_params, environment_id), -1, -1, &apic_type_string},
@@ -201,6 +237,18 @@ int schematic_accounts_list_api_keys(schematic_client *client, const schematic_a
     int rc = apic_call(client, &schematic_accounts_list_api_keys_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_accounts_list_api_keys_response *)result;
     return rc;
+}
+
+/* Calls schematic_accounts_list_api_keys_async()'s callback as its own type. */
+static void schematic_accounts_list_api_keys_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_accounts_list_api_keys_callback)typed)(user_data, rc, (schematic_accounts_list_api_keys_response *)result, err);
+}
+
+int schematic_accounts_list_api_keys_async(schematic_client *client, const schematic_accounts_list_api_keys_params *params, schematic_accounts_list_api_keys_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_accounts_list_api_keys_op, params, NULL, NULL,
+                                   schematic_accounts_list_api_keys_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* 'offset' advanced by the items received */
@@ -253,6 +301,18 @@ int schematic_accounts_create_api_key(schematic_client *client, const schematic_
     return rc;
 }
 
+/* Calls schematic_accounts_create_api_key_async()'s callback as its own type. */
+static void schematic_accounts_create_api_key_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_accounts_create_api_key_callback)typed)(user_data, rc, (schematic_accounts_create_api_key_response *)result, err);
+}
+
+int schematic_accounts_create_api_key_async(schematic_client *client, const schematic_create_api_key_request_body *body, schematic_accounts_create_api_key_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_accounts_create_api_key_op, NULL, body, NULL,
+                                   schematic_accounts_create_api_key_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* GET /api-keys/{api_key_id} */
 static const apic_field schematic_accounts_get_api_key_params_desc_Fields[] = {
     {"api_key_id", 10, APIC_F_REQUIRED, offsetof(schematic_accounts_get_api_key_params, api_key_id), -1, -1, &apic_type_string},
@@ -290,6 +350,18 @@ int schematic_accounts_get_api_key(schematic_client *client, const schematic_acc
     int rc = apic_call(client, &schematic_accounts_get_api_key_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_accounts_get_api_key_response *)result;
     return rc;
+}
+
+/* Calls schematic_accounts_get_api_key_async()'s callback as its own type. */
+static void schematic_accounts_get_api_key_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_accounts_get_api_key_callback)typed)(user_data, rc, (schematic_accounts_get_api_key_response *)result, err);
+}
+
+int schematic_accounts_get_api_key_async(schematic_client *client, const schematic_accounts_get_api_key_params *params, schematic_accounts_get_api_key_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_accounts_get_api_key_op, params, NULL, NULL,
+                                   schematic_accounts_get_api_key_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* PUT /api-keys/{api_key_id} */
@@ -331,6 +403,18 @@ int schematic_accounts_update_api_key(schematic_client *client, const schematic_
     return rc;
 }
 
+/* Calls schematic_accounts_update_api_key_async()'s callback as its own type. */
+static void schematic_accounts_update_api_key_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_accounts_update_api_key_callback)typed)(user_data, rc, (schematic_accounts_update_api_key_response *)result, err);
+}
+
+int schematic_accounts_update_api_key_async(schematic_client *client, const schematic_accounts_update_api_key_params *params, const schematic_update_api_key_request_body *body, schematic_accounts_update_api_key_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_accounts_update_api_key_op, params, body, NULL,
+                                   schematic_accounts_update_api_key_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* DELETE /api-keys/{api_key_id} */
 static const apic_field schematic_accounts_delete_api_key_params_desc_Fields[] = {
     {"api_key_id", 10, APIC_F_REQUIRED, offsetof(schematic_accounts_delete_api_key_params, api_key_id), -1, -1, &apic_type_string},
@@ -368,6 +452,18 @@ int schematic_accounts_delete_api_key(schematic_client *client, const schematic_
     int rc = apic_call(client, &schematic_accounts_delete_api_key_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_accounts_delete_api_key_response *)result;
     return rc;
+}
+
+/* Calls schematic_accounts_delete_api_key_async()'s callback as its own type. */
+static void schematic_accounts_delete_api_key_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_accounts_delete_api_key_callback)typed)(user_data, rc, (schematic_accounts_delete_api_key_response *)result, err);
+}
+
+int schematic_accounts_delete_api_key_async(schematic_client *client, const schematic_accounts_delete_api_key_params *params, schematic_accounts_delete_api_key_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_accounts_delete_api_key_op, params, NULL, NULL,
+                                   schematic_accounts_delete_api_key_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* GET /api-keys/count */
@@ -413,6 +509,18 @@ int schematic_accounts_count_api_keys(schematic_client *client, const schematic_
     int rc = apic_call(client, &schematic_accounts_count_api_keys_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_accounts_count_api_keys_response *)result;
     return rc;
+}
+
+/* Calls schematic_accounts_count_api_keys_async()'s callback as its own type. */
+static void schematic_accounts_count_api_keys_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_accounts_count_api_keys_callback)typed)(user_data, rc, (schematic_accounts_count_api_keys_response *)result, err);
+}
+
+int schematic_accounts_count_api_keys_async(schematic_client *client, const schematic_accounts_count_api_keys_params *params, schematic_accounts_count_api_keys_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_accounts_count_api_keys_op, params, NULL, NULL,
+                                   schematic_accounts_count_api_keys_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* GET /audit-log */
@@ -464,6 +572,18 @@ int schematic_accounts_list_audit_logs(schematic_client *client, const schematic
     int rc = apic_call(client, &schematic_accounts_list_audit_logs_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_accounts_list_audit_logs_response *)result;
     return rc;
+}
+
+/* Calls schematic_accounts_list_audit_logs_async()'s callback as its own type. */
+static void schematic_accounts_list_audit_logs_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_accounts_list_audit_logs_callback)typed)(user_data, rc, (schematic_accounts_list_audit_logs_response *)result, err);
+}
+
+int schematic_accounts_list_audit_logs_async(schematic_client *client, const schematic_accounts_list_audit_logs_params *params, schematic_accounts_list_audit_logs_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_accounts_list_audit_logs_op, params, NULL, NULL,
+                                   schematic_accounts_list_audit_logs_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* 'offset' advanced by the items received */
@@ -529,6 +649,18 @@ int schematic_accounts_get_audit_log(schematic_client *client, const schematic_a
     return rc;
 }
 
+/* Calls schematic_accounts_get_audit_log_async()'s callback as its own type. */
+static void schematic_accounts_get_audit_log_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_accounts_get_audit_log_callback)typed)(user_data, rc, (schematic_accounts_get_audit_log_response *)result, err);
+}
+
+int schematic_accounts_get_audit_log_async(schematic_client *client, const schematic_accounts_get_audit_log_params *params, schematic_accounts_get_audit_log_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_accounts_get_audit_log_op, params, NULL, NULL,
+                                   schematic_accounts_get_audit_log_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* GET /audit-log/count */
 static const apic_field schematic_accounts_count_audit_logs_params_desc_Fields[] = {
     {"actor_type", 10, 0, offsetof(schematic_accounts_count_audit_logs_params, actor_type), offsetof(schematic_accounts_count_audit_logs_params, has_actor_type), -1, &schematic_actor_type_Type},
@@ -580,6 +712,18 @@ int schematic_accounts_count_audit_logs(schematic_client *client, const schemati
     return rc;
 }
 
+/* Calls schematic_accounts_count_audit_logs_async()'s callback as its own type. */
+static void schematic_accounts_count_audit_logs_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_accounts_count_audit_logs_callback)typed)(user_data, rc, (schematic_accounts_count_audit_logs_response *)result, err);
+}
+
+int schematic_accounts_count_audit_logs_async(schematic_client *client, const schematic_accounts_count_audit_logs_params *params, schematic_accounts_count_audit_logs_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_accounts_count_audit_logs_op, params, NULL, NULL,
+                                   schematic_accounts_count_audit_logs_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* GET /environments */
 static const apic_field schematic_accounts_list_environments_params_desc_Fields[] = {
     {"ids", 3, 0, offsetof(schematic_accounts_list_environments_params, ids), offsetof(schematic_accounts_list_environments_params, has_ids), -1, &schematic_string_array_Type},
@@ -621,6 +765,18 @@ int schematic_accounts_list_environments(schematic_client *client, const schemat
     int rc = apic_call(client, &schematic_accounts_list_environments_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_accounts_list_environments_response *)result;
     return rc;
+}
+
+/* Calls schematic_accounts_list_environments_async()'s callback as its own type. */
+static void schematic_accounts_list_environments_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_accounts_list_environments_callback)typed)(user_data, rc, (schematic_accounts_list_environments_response *)result, err);
+}
+
+int schematic_accounts_list_environments_async(schematic_client *client, const schematic_accounts_list_environments_params *params, schematic_accounts_list_environments_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_accounts_list_environments_op, params, NULL, NULL,
+                                   schematic_accounts_list_environments_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* 'offset' advanced by the items received */
@@ -673,6 +829,18 @@ int schematic_accounts_create_environment(schematic_client *client, const schema
     return rc;
 }
 
+/* Calls schematic_accounts_create_environment_async()'s callback as its own type. */
+static void schematic_accounts_create_environment_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_accounts_create_environment_callback)typed)(user_data, rc, (schematic_accounts_create_environment_response *)result, err);
+}
+
+int schematic_accounts_create_environment_async(schematic_client *client, const schematic_create_environment_request_body *body, schematic_accounts_create_environment_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_accounts_create_environment_op, NULL, body, NULL,
+                                   schematic_accounts_create_environment_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* GET /environments/{environment_id} */
 static const apic_field schematic_accounts_get_environment_params_desc_Fields[] = {
     {"environment_id", 14, APIC_F_REQUIRED, offsetof(schematic_accounts_get_environment_params, environment_id), -1, -1, &apic_type_string},
@@ -710,6 +878,18 @@ int schematic_accounts_get_environment(schematic_client *client, const schematic
     int rc = apic_call(client, &schematic_accounts_get_environment_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_accounts_get_environment_response *)result;
     return rc;
+}
+
+/* Calls schematic_accounts_get_environment_async()'s callback as its own type. */
+static void schematic_accounts_get_environment_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_accounts_get_environment_callback)typed)(user_data, rc, (schematic_accounts_get_environment_response *)result, err);
+}
+
+int schematic_accounts_get_environment_async(schematic_client *client, const schematic_accounts_get_environment_params *params, schematic_accounts_get_environment_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_accounts_get_environment_op, params, NULL, NULL,
+                                   schematic_accounts_get_environment_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* PUT /environments/{environment_id} */
@@ -751,6 +931,18 @@ int schematic_accounts_update_environment(schematic_client *client, const schema
     return rc;
 }
 
+/* Calls schematic_accounts_update_environment_async()'s callback as its own type. */
+static void schematic_accounts_update_environment_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_accounts_update_environment_callback)typed)(user_data, rc, (schematic_accounts_update_environment_response *)result, err);
+}
+
+int schematic_accounts_update_environment_async(schematic_client *client, const schematic_accounts_update_environment_params *params, const schematic_update_environment_request_body *body, schematic_accounts_update_environment_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_accounts_update_environment_op, params, body, NULL,
+                                   schematic_accounts_update_environment_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* DELETE /environments/{environment_id} */
 static const apic_field schematic_accounts_delete_environment_params_desc_Fields[] = {
     {"environment_id", 14, APIC_F_REQUIRED, offsetof(schematic_accounts_delete_environment_params, environment_id), -1, -1, &apic_type_string},
@@ -790,6 +982,18 @@ int schematic_accounts_delete_environment(schematic_client *client, const schema
     return rc;
 }
 
+/* Calls schematic_accounts_delete_environment_async()'s callback as its own type. */
+static void schematic_accounts_delete_environment_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_accounts_delete_environment_callback)typed)(user_data, rc, (schematic_accounts_delete_environment_response *)result, err);
+}
+
+int schematic_accounts_delete_environment_async(schematic_client *client, const schematic_accounts_delete_environment_params *params, schematic_accounts_delete_environment_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_accounts_delete_environment_op, params, NULL, NULL,
+                                   schematic_accounts_delete_environment_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* GET /onboarding-state */
 static const apic_response schematic_accounts_get_onboarding_state_responses[] = {
     {200, &schematic_accounts_get_onboarding_state_response_Type, "application/json", APIC_RESPONSE_JSON},
@@ -814,6 +1018,18 @@ int schematic_accounts_get_onboarding_state(schematic_client *client, schematic_
     int rc = apic_call(client, &schematic_accounts_get_onboarding_state_op, NULL, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_accounts_get_onboarding_state_response *)result;
     return rc;
+}
+
+/* Calls schematic_accounts_get_onboarding_state_async()'s callback as its own type. */
+static void schematic_accounts_get_onboarding_state_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_accounts_get_onboarding_state_callback)typed)(user_data, rc, (schematic_accounts_get_onboarding_state_response *)result, err);
+}
+
+int schematic_accounts_get_onboarding_state_async(schematic_client *client, schematic_accounts_get_onboarding_state_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_accounts_get_onboarding_state_op, NULL, NULL, NULL,
+                                   schematic_accounts_get_onboarding_state_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* POST /onboarding-state */
@@ -842,6 +1058,18 @@ int schematic_accounts_update_onboarding_state(schematic_client *client, const s
     return rc;
 }
 
+/* Calls schematic_accounts_update_onboarding_state_async()'s callback as its own type. */
+static void schematic_accounts_update_onboarding_state_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_accounts_update_onboarding_state_callback)typed)(user_data, rc, (schematic_accounts_update_onboarding_state_response *)result, err);
+}
+
+int schematic_accounts_update_onboarding_state_async(schematic_client *client, const schematic_update_onboarding_state_request_body *body, schematic_accounts_update_onboarding_state_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_accounts_update_onboarding_state_op, NULL, body, NULL,
+                                   schematic_accounts_update_onboarding_state_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* POST /quickstart */
 static const apic_response schematic_accounts_quickstart_responses[] = {
     {201, &schematic_accounts_quickstart_response_Type, "application/json", APIC_RESPONSE_JSON},
@@ -868,6 +1096,18 @@ int schematic_accounts_quickstart(schematic_client *client, schematic_accounts_q
     return rc;
 }
 
+/* Calls schematic_accounts_quickstart_async()'s callback as its own type. */
+static void schematic_accounts_quickstart_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_accounts_quickstart_callback)typed)(user_data, rc, (schematic_accounts_quickstart_response *)result, err);
+}
+
+int schematic_accounts_quickstart_async(schematic_client *client, schematic_accounts_quickstart_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_accounts_quickstart_op, NULL, NULL, NULL,
+                                   schematic_accounts_quickstart_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* GET /whoami */
 static const apic_response schematic_accounts_get_who_am_i_responses[] = {
     {200, &schematic_accounts_get_who_am_i_response_Type, "application/json", APIC_RESPONSE_JSON},
@@ -892,4 +1132,16 @@ int schematic_accounts_get_who_am_i(schematic_client *client, schematic_accounts
     int rc = apic_call(client, &schematic_accounts_get_who_am_i_op, NULL, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_accounts_get_who_am_i_response *)result;
     return rc;
+}
+
+/* Calls schematic_accounts_get_who_am_i_async()'s callback as its own type. */
+static void schematic_accounts_get_who_am_i_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_accounts_get_who_am_i_callback)typed)(user_data, rc, (schematic_accounts_get_who_am_i_response *)result, err);
+}
+
+int schematic_accounts_get_who_am_i_async(schematic_client *client, schematic_accounts_get_who_am_i_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_accounts_get_who_am_i_op, NULL, NULL, NULL,
+                                   schematic_accounts_get_who_am_i_adapt, (apic_async_fn)callback, user_data, call, err);
 }

@@ -46,6 +46,18 @@ int schematic_billing_list_coupons(schematic_client *client, const schematic_bil
     return rc;
 }
 
+/* Calls schematic_billing_list_coupons_async()'s callback as its own type. */
+static void schematic_billing_list_coupons_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_billing_list_coupons_callback)typed)(user_data, rc, (schematic_billing_list_coupons_response *)result, err);
+}
+
+int schematic_billing_list_coupons_async(schematic_client *client, const schematic_billing_list_coupons_params *params, schematic_billing_list_coupons_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_billing_list_coupons_op, params, NULL, NULL,
+                                   schematic_billing_list_coupons_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* 'offset' advanced by the items received */
 static const apic_pagination schematic_billing_list_coupons_pagination = {
     APIC_PAGE_OFFSET, "data", "offset", "limit",
@@ -96,6 +108,18 @@ int schematic_billing_upsert_coupon(schematic_client *client, const schematic_cr
     return rc;
 }
 
+/* Calls schematic_billing_upsert_coupon_async()'s callback as its own type. */
+static void schematic_billing_upsert_coupon_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_billing_upsert_coupon_callback)typed)(user_data, rc, (schematic_billing_upsert_coupon_response *)result, err);
+}
+
+int schematic_billing_upsert_coupon_async(schematic_client *client, const schematic_create_coupon_request_body *body, schematic_billing_upsert_coupon_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_billing_upsert_coupon_op, NULL, body, NULL,
+                                   schematic_billing_upsert_coupon_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* DELETE /billing/coupons/{billing_id} */
 static const apic_field schematic_billing_delete_coupon_params_desc_Fields[] = {
     {"billing_id", 10, APIC_F_REQUIRED, offsetof(schematic_billing_delete_coupon_params, billing_id), -1, -1, &apic_type_string},
@@ -133,6 +157,18 @@ int schematic_billing_delete_coupon(schematic_client *client, const schematic_bi
     int rc = apic_call(client, &schematic_billing_delete_coupon_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_billing_delete_coupon_response *)result;
     return rc;
+}
+
+/* Calls schematic_billing_delete_coupon_async()'s callback as its own type. */
+static void schematic_billing_delete_coupon_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_billing_delete_coupon_callback)typed)(user_data, rc, (schematic_billing_delete_coupon_response *)result, err);
+}
+
+int schematic_billing_delete_coupon_async(schematic_client *client, const schematic_billing_delete_coupon_params *params, schematic_billing_delete_coupon_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_billing_delete_coupon_op, params, NULL, NULL,
+                                   schematic_billing_delete_coupon_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* DELETE /billing/customer/{billing_id} */
@@ -174,6 +210,18 @@ int schematic_billing_delete_customer(schematic_client *client, const schematic_
     return rc;
 }
 
+/* Calls schematic_billing_delete_customer_async()'s callback as its own type. */
+static void schematic_billing_delete_customer_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_billing_delete_customer_callback)typed)(user_data, rc, (schematic_billing_delete_customer_response *)result, err);
+}
+
+int schematic_billing_delete_customer_async(schematic_client *client, const schematic_billing_delete_customer_params *params, schematic_billing_delete_customer_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_billing_delete_customer_op, params, NULL, NULL,
+                                   schematic_billing_delete_customer_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* POST /billing/customer/upsert */
 static const apic_response schematic_billing_upsert_customer_responses[] = {
     {201, &schematic_billing_upsert_customer_response_Type, "application/json", APIC_RESPONSE_JSON},
@@ -198,6 +246,18 @@ int schematic_billing_upsert_customer(schematic_client *client, const schematic_
     int rc = apic_call(client, &schematic_billing_upsert_customer_op, NULL, body, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_billing_upsert_customer_response *)result;
     return rc;
+}
+
+/* Calls schematic_billing_upsert_customer_async()'s callback as its own type. */
+static void schematic_billing_upsert_customer_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_billing_upsert_customer_callback)typed)(user_data, rc, (schematic_billing_upsert_customer_response *)result, err);
+}
+
+int schematic_billing_upsert_customer_async(schematic_client *client, const schematic_create_billing_customer_request_body *body, schematic_billing_upsert_customer_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_billing_upsert_customer_op, NULL, body, NULL,
+                                   schematic_billing_upsert_customer_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* GET /billing/customers */
@@ -247,6 +307,18 @@ int schematic_billing_list_customers_with_subscriptions(schematic_client *client
     int rc = apic_call(client, &schematic_billing_list_customers_with_subscriptions_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_billing_list_customers_with_subscriptions_response *)result;
     return rc;
+}
+
+/* Calls schematic_billing_list_customers_with_subscriptions_async()'s callback as its own type. */
+static void schematic_billing_list_customers_with_subscriptions_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_billing_list_customers_with_subscriptions_callback)typed)(user_data, rc, (schematic_billing_list_customers_with_subscriptions_response *)result, err);
+}
+
+int schematic_billing_list_customers_with_subscriptions_async(schematic_client *client, const schematic_billing_list_customers_with_subscriptions_params *params, schematic_billing_list_customers_with_subscriptions_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_billing_list_customers_with_subscriptions_op, params, NULL, NULL,
+                                   schematic_billing_list_customers_with_subscriptions_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* 'offset' advanced by the items received */
@@ -322,6 +394,18 @@ int schematic_billing_count_customers(schematic_client *client, const schematic_
     return rc;
 }
 
+/* Calls schematic_billing_count_customers_async()'s callback as its own type. */
+static void schematic_billing_count_customers_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_billing_count_customers_callback)typed)(user_data, rc, (schematic_billing_count_customers_response *)result, err);
+}
+
+int schematic_billing_count_customers_async(schematic_client *client, const schematic_billing_count_customers_params *params, schematic_billing_count_customers_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_billing_count_customers_op, params, NULL, NULL,
+                                   schematic_billing_count_customers_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* GET /billing/invoices */
 static const apic_field schematic_billing_list_invoices_params_desc_Fields[] = {
     {"company_id", 10, 0, offsetof(schematic_billing_list_invoices_params, company_id), -1, -1, &apic_type_string},
@@ -367,6 +451,18 @@ int schematic_billing_list_invoices(schematic_client *client, const schematic_bi
     int rc = apic_call(client, &schematic_billing_list_invoices_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_billing_list_invoices_response *)result;
     return rc;
+}
+
+/* Calls schematic_billing_list_invoices_async()'s callback as its own type. */
+static void schematic_billing_list_invoices_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_billing_list_invoices_callback)typed)(user_data, rc, (schematic_billing_list_invoices_response *)result, err);
+}
+
+int schematic_billing_list_invoices_async(schematic_client *client, const schematic_billing_list_invoices_params *params, schematic_billing_list_invoices_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_billing_list_invoices_op, params, NULL, NULL,
+                                   schematic_billing_list_invoices_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* 'offset' advanced by the items received */
@@ -419,6 +515,18 @@ int schematic_billing_upsert_invoice(schematic_client *client, const schematic_c
     return rc;
 }
 
+/* Calls schematic_billing_upsert_invoice_async()'s callback as its own type. */
+static void schematic_billing_upsert_invoice_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_billing_upsert_invoice_callback)typed)(user_data, rc, (schematic_billing_upsert_invoice_response *)result, err);
+}
+
+int schematic_billing_upsert_invoice_async(schematic_client *client, const schematic_create_invoice_request_body *body, schematic_billing_upsert_invoice_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_billing_upsert_invoice_op, NULL, body, NULL,
+                                   schematic_billing_upsert_invoice_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* DELETE /billing/invoices/{billing_id} */
 static const apic_field schematic_billing_delete_invoice_params_desc_Fields[] = {
     {"billing_id", 10, APIC_F_REQUIRED, offsetof(schematic_billing_delete_invoice_params, billing_id), -1, -1, &apic_type_string},
@@ -456,6 +564,18 @@ int schematic_billing_delete_invoice(schematic_client *client, const schematic_b
     int rc = apic_call(client, &schematic_billing_delete_invoice_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_billing_delete_invoice_response *)result;
     return rc;
+}
+
+/* Calls schematic_billing_delete_invoice_async()'s callback as its own type. */
+static void schematic_billing_delete_invoice_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_billing_delete_invoice_callback)typed)(user_data, rc, (schematic_billing_delete_invoice_response *)result, err);
+}
+
+int schematic_billing_delete_invoice_async(schematic_client *client, const schematic_billing_delete_invoice_params *params, schematic_billing_delete_invoice_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_billing_delete_invoice_op, params, NULL, NULL,
+                                   schematic_billing_delete_invoice_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* GET /billing/meter */
@@ -499,6 +619,18 @@ int schematic_billing_list_meters(schematic_client *client, const schematic_bill
     int rc = apic_call(client, &schematic_billing_list_meters_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_billing_list_meters_response *)result;
     return rc;
+}
+
+/* Calls schematic_billing_list_meters_async()'s callback as its own type. */
+static void schematic_billing_list_meters_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_billing_list_meters_callback)typed)(user_data, rc, (schematic_billing_list_meters_response *)result, err);
+}
+
+int schematic_billing_list_meters_async(schematic_client *client, const schematic_billing_list_meters_params *params, schematic_billing_list_meters_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_billing_list_meters_op, params, NULL, NULL,
+                                   schematic_billing_list_meters_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* 'offset' advanced by the items received */
@@ -551,6 +683,18 @@ int schematic_billing_upsert_meter(schematic_client *client, const schematic_cre
     return rc;
 }
 
+/* Calls schematic_billing_upsert_meter_async()'s callback as its own type. */
+static void schematic_billing_upsert_meter_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_billing_upsert_meter_callback)typed)(user_data, rc, (schematic_billing_upsert_meter_response *)result, err);
+}
+
+int schematic_billing_upsert_meter_async(schematic_client *client, const schematic_create_meter_request_body *body, schematic_billing_upsert_meter_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_billing_upsert_meter_op, NULL, body, NULL,
+                                   schematic_billing_upsert_meter_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* GET /billing/payment-methods */
 static const apic_field schematic_billing_list_payment_methods_params_desc_Fields[] = {
     {"company_id", 10, 0, offsetof(schematic_billing_list_payment_methods_params, company_id), -1, -1, &apic_type_string},
@@ -594,6 +738,18 @@ int schematic_billing_list_payment_methods(schematic_client *client, const schem
     int rc = apic_call(client, &schematic_billing_list_payment_methods_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_billing_list_payment_methods_response *)result;
     return rc;
+}
+
+/* Calls schematic_billing_list_payment_methods_async()'s callback as its own type. */
+static void schematic_billing_list_payment_methods_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_billing_list_payment_methods_callback)typed)(user_data, rc, (schematic_billing_list_payment_methods_response *)result, err);
+}
+
+int schematic_billing_list_payment_methods_async(schematic_client *client, const schematic_billing_list_payment_methods_params *params, schematic_billing_list_payment_methods_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_billing_list_payment_methods_op, params, NULL, NULL,
+                                   schematic_billing_list_payment_methods_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* 'offset' advanced by the items received */
@@ -646,6 +802,18 @@ int schematic_billing_upsert_payment_method(schematic_client *client, const sche
     return rc;
 }
 
+/* Calls schematic_billing_upsert_payment_method_async()'s callback as its own type. */
+static void schematic_billing_upsert_payment_method_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_billing_upsert_payment_method_callback)typed)(user_data, rc, (schematic_billing_upsert_payment_method_response *)result, err);
+}
+
+int schematic_billing_upsert_payment_method_async(schematic_client *client, const schematic_create_payment_method_request_body *body, schematic_billing_upsert_payment_method_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_billing_upsert_payment_method_op, NULL, body, NULL,
+                                   schematic_billing_upsert_payment_method_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* DELETE /billing/payment-methods/{billing_id} */
 static const apic_field schematic_billing_delete_payment_method_by_external_id_params_desc_Fields[] = {
     {"billing_id", 10, APIC_F_REQUIRED, offsetof(schematic_billing_delete_payment_method_by_external_id_params, billing_id), -1, -1, &apic_type_string},
@@ -683,6 +851,18 @@ int schematic_billing_delete_payment_method_by_external_id(schematic_client *cli
     int rc = apic_call(client, &schematic_billing_delete_payment_method_by_external_id_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_billing_delete_payment_method_by_external_id_response *)result;
     return rc;
+}
+
+/* Calls schematic_billing_delete_payment_method_by_external_id_async()'s callback as its own type. */
+static void schematic_billing_delete_payment_method_by_external_id_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_billing_delete_payment_method_by_external_id_callback)typed)(user_data, rc, (schematic_billing_delete_payment_method_by_external_id_response *)result, err);
+}
+
+int schematic_billing_delete_payment_method_by_external_id_async(schematic_client *client, const schematic_billing_delete_payment_method_by_external_id_params *params, schematic_billing_delete_payment_method_by_external_id_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_billing_delete_payment_method_by_external_id_op, params, NULL, NULL,
+                                   schematic_billing_delete_payment_method_by_external_id_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* GET /billing/price */
@@ -758,6 +938,18 @@ int schematic_billing_list_prices(schematic_client *client, const schematic_bill
     return rc;
 }
 
+/* Calls schematic_billing_list_prices_async()'s callback as its own type. */
+static void schematic_billing_list_prices_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_billing_list_prices_callback)typed)(user_data, rc, (schematic_billing_list_prices_response *)result, err);
+}
+
+int schematic_billing_list_prices_async(schematic_client *client, const schematic_billing_list_prices_params *params, schematic_billing_list_prices_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_billing_list_prices_op, params, NULL, NULL,
+                                   schematic_billing_list_prices_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* 'offset' advanced by the items received */
 static const apic_pagination schematic_billing_list_prices_pagination = {
     APIC_PAGE_OFFSET, "data", "offset", "limit",
@@ -808,6 +1000,18 @@ int schematic_billing_upsert_price(schematic_client *client, const schematic_cre
     return rc;
 }
 
+/* Calls schematic_billing_upsert_price_async()'s callback as its own type. */
+static void schematic_billing_upsert_price_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_billing_upsert_price_callback)typed)(user_data, rc, (schematic_billing_upsert_price_response *)result, err);
+}
+
+int schematic_billing_upsert_price_async(schematic_client *client, const schematic_create_billing_price_request_body *body, schematic_billing_upsert_price_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_billing_upsert_price_op, NULL, body, NULL,
+                                   schematic_billing_upsert_price_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* DELETE /billing/product/{billing_id} */
 static const apic_field schematic_billing_delete_product_params_desc_Fields[] = {
     {"billing_id", 10, APIC_F_REQUIRED, offsetof(schematic_billing_delete_product_params, billing_id), -1, -1, &apic_type_string},
@@ -845,6 +1049,18 @@ int schematic_billing_delete_product(schematic_client *client, const schematic_b
     int rc = apic_call(client, &schematic_billing_delete_product_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_billing_delete_product_response *)result;
     return rc;
+}
+
+/* Calls schematic_billing_delete_product_async()'s callback as its own type. */
+static void schematic_billing_delete_product_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_billing_delete_product_callback)typed)(user_data, rc, (schematic_billing_delete_product_response *)result, err);
+}
+
+int schematic_billing_delete_product_async(schematic_client *client, const schematic_billing_delete_product_params *params, schematic_billing_delete_product_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_billing_delete_product_op, params, NULL, NULL,
+                                   schematic_billing_delete_product_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* GET /billing/product/prices */
@@ -920,6 +1136,18 @@ int schematic_billing_list_product_prices(schematic_client *client, const schema
     return rc;
 }
 
+/* Calls schematic_billing_list_product_prices_async()'s callback as its own type. */
+static void schematic_billing_list_product_prices_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_billing_list_product_prices_callback)typed)(user_data, rc, (schematic_billing_list_product_prices_response *)result, err);
+}
+
+int schematic_billing_list_product_prices_async(schematic_client *client, const schematic_billing_list_product_prices_params *params, schematic_billing_list_product_prices_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_billing_list_product_prices_op, params, NULL, NULL,
+                                   schematic_billing_list_product_prices_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* 'offset' advanced by the items received */
 static const apic_pagination schematic_billing_list_product_prices_pagination = {
     APIC_PAGE_OFFSET, "data", "offset", "limit",
@@ -983,6 +1211,18 @@ int schematic_billing_delete_product_price(schematic_client *client, const schem
     return rc;
 }
 
+/* Calls schematic_billing_delete_product_price_async()'s callback as its own type. */
+static void schematic_billing_delete_product_price_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_billing_delete_product_price_callback)typed)(user_data, rc, (schematic_billing_delete_product_price_response *)result, err);
+}
+
+int schematic_billing_delete_product_price_async(schematic_client *client, const schematic_billing_delete_product_price_params *params, schematic_billing_delete_product_price_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_billing_delete_product_price_op, params, NULL, NULL,
+                                   schematic_billing_delete_product_price_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* POST /billing/product/upsert */
 static const apic_response schematic_billing_upsert_product_responses[] = {
     {201, &schematic_billing_upsert_product_response_Type, "application/json", APIC_RESPONSE_JSON},
@@ -1007,6 +1247,18 @@ int schematic_billing_upsert_product(schematic_client *client, const schematic_c
     int rc = apic_call(client, &schematic_billing_upsert_product_op, NULL, body, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_billing_upsert_product_response *)result;
     return rc;
+}
+
+/* Calls schematic_billing_upsert_product_async()'s callback as its own type. */
+static void schematic_billing_upsert_product_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_billing_upsert_product_callback)typed)(user_data, rc, (schematic_billing_upsert_product_response *)result, err);
+}
+
+int schematic_billing_upsert_product_async(schematic_client *client, const schematic_create_billing_product_request_body *body, schematic_billing_upsert_product_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_billing_upsert_product_op, NULL, body, NULL,
+                                   schematic_billing_upsert_product_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* GET /billing/products */
@@ -1070,6 +1322,18 @@ int schematic_billing_list_products(schematic_client *client, const schematic_bi
     int rc = apic_call(client, &schematic_billing_list_products_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_billing_list_products_response *)result;
     return rc;
+}
+
+/* Calls schematic_billing_list_products_async()'s callback as its own type. */
+static void schematic_billing_list_products_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_billing_list_products_callback)typed)(user_data, rc, (schematic_billing_list_products_response *)result, err);
+}
+
+int schematic_billing_list_products_async(schematic_client *client, const schematic_billing_list_products_params *params, schematic_billing_list_products_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_billing_list_products_op, params, NULL, NULL,
+                                   schematic_billing_list_products_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* 'offset' advanced by the items received */
@@ -1159,6 +1423,18 @@ int schematic_billing_count_products(schematic_client *client, const schematic_b
     return rc;
 }
 
+/* Calls schematic_billing_count_products_async()'s callback as its own type. */
+static void schematic_billing_count_products_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_billing_count_products_callback)typed)(user_data, rc, (schematic_billing_count_products_response *)result, err);
+}
+
+int schematic_billing_count_products_async(schematic_client *client, const schematic_billing_count_products_params *params, schematic_billing_count_products_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_billing_count_products_op, params, NULL, NULL,
+                                   schematic_billing_count_products_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* POST /billing/subscription/upsert */
 static const apic_response schematic_billing_upsert_subscription_responses[] = {
     {201, &schematic_billing_upsert_subscription_response_Type, "application/json", APIC_RESPONSE_JSON},
@@ -1183,4 +1459,16 @@ int schematic_billing_upsert_subscription(schematic_client *client, const schema
     int rc = apic_call(client, &schematic_billing_upsert_subscription_op, NULL, body, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_billing_upsert_subscription_response *)result;
     return rc;
+}
+
+/* Calls schematic_billing_upsert_subscription_async()'s callback as its own type. */
+static void schematic_billing_upsert_subscription_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_billing_upsert_subscription_callback)typed)(user_data, rc, (schematic_billing_upsert_subscription_response *)result, err);
+}
+
+int schematic_billing_upsert_subscription_async(schematic_client *client, const schematic_create_billing_subscription_request_body *body, schematic_billing_upsert_subscription_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_billing_upsert_subscription_op, NULL, body, NULL,
+                                   schematic_billing_upsert_subscription_adapt, (apic_async_fn)callback, user_data, call, err);
 }

@@ -46,6 +46,18 @@ int schematic_catalogs_list(schematic_client *client, const schematic_catalogs_l
     return rc;
 }
 
+/* Calls schematic_catalogs_list_async()'s callback as its own type. */
+static void schematic_catalogs_list_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_catalogs_list_callback)typed)(user_data, rc, (schematic_catalogs_list_response *)result, err);
+}
+
+int schematic_catalogs_list_async(schematic_client *client, const schematic_catalogs_list_params *params, schematic_catalogs_list_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_catalogs_list_op, params, NULL, NULL,
+                                   schematic_catalogs_list_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* 'offset' advanced by the items received */
 static const apic_pagination schematic_catalogs_list_pagination = {
     APIC_PAGE_OFFSET, "data", "offset", "limit",
@@ -96,6 +108,18 @@ int schematic_catalogs_create(schematic_client *client, const schematic_create_c
     return rc;
 }
 
+/* Calls schematic_catalogs_create_async()'s callback as its own type. */
+static void schematic_catalogs_create_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_catalogs_create_callback)typed)(user_data, rc, (schematic_catalogs_create_response *)result, err);
+}
+
+int schematic_catalogs_create_async(schematic_client *client, const schematic_create_catalog_request_body *body, schematic_catalogs_create_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_catalogs_create_op, NULL, body, NULL,
+                                   schematic_catalogs_create_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* GET /catalogs/{catalog_id} */
 static const apic_field schematic_catalogs_get_params_desc_Fields[] = {
     {"catalog_id", 10, APIC_F_REQUIRED, offsetof(schematic_catalogs_get_params, catalog_id), -1, -1, &apic_type_string},
@@ -133,6 +157,18 @@ int schematic_catalogs_get(schematic_client *client, const schematic_catalogs_ge
     int rc = apic_call(client, &schematic_catalogs_get_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_catalogs_get_response *)result;
     return rc;
+}
+
+/* Calls schematic_catalogs_get_async()'s callback as its own type. */
+static void schematic_catalogs_get_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_catalogs_get_callback)typed)(user_data, rc, (schematic_catalogs_get_response *)result, err);
+}
+
+int schematic_catalogs_get_async(schematic_client *client, const schematic_catalogs_get_params *params, schematic_catalogs_get_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_catalogs_get_op, params, NULL, NULL,
+                                   schematic_catalogs_get_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* PUT /catalogs/{catalog_id} */
@@ -174,6 +210,18 @@ int schematic_catalogs_update(schematic_client *client, const schematic_catalogs
     return rc;
 }
 
+/* Calls schematic_catalogs_update_async()'s callback as its own type. */
+static void schematic_catalogs_update_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_catalogs_update_callback)typed)(user_data, rc, (schematic_catalogs_update_response *)result, err);
+}
+
+int schematic_catalogs_update_async(schematic_client *client, const schematic_catalogs_update_params *params, const schematic_update_catalog_request_body *body, schematic_catalogs_update_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_catalogs_update_op, params, body, NULL,
+                                   schematic_catalogs_update_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* DELETE /catalogs/{catalog_id} */
 static const apic_field schematic_catalogs_delete_params_desc_Fields[] = {
     {"catalog_id", 10, APIC_F_REQUIRED, offsetof(schematic_catalogs_delete_params, catalog_id), -1, -1, &apic_type_string},
@@ -211,6 +259,18 @@ int schematic_catalogs_delete(schematic_client *client, const schematic_catalogs
     int rc = apic_call(client, &schematic_catalogs_delete_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_catalogs_delete_response *)result;
     return rc;
+}
+
+/* Calls schematic_catalogs_delete_async()'s callback as its own type. */
+static void schematic_catalogs_delete_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_catalogs_delete_callback)typed)(user_data, rc, (schematic_catalogs_delete_response *)result, err);
+}
+
+int schematic_catalogs_delete_async(schematic_client *client, const schematic_catalogs_delete_params *params, schematic_catalogs_delete_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_catalogs_delete_op, params, NULL, NULL,
+                                   schematic_catalogs_delete_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* GET /catalogs/{catalog_id}/configuration */
@@ -252,6 +312,18 @@ int schematic_catalogs_get_configuration(schematic_client *client, const schemat
     return rc;
 }
 
+/* Calls schematic_catalogs_get_configuration_async()'s callback as its own type. */
+static void schematic_catalogs_get_configuration_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_catalogs_get_configuration_callback)typed)(user_data, rc, (schematic_catalogs_get_configuration_response *)result, err);
+}
+
+int schematic_catalogs_get_configuration_async(schematic_client *client, const schematic_catalogs_get_configuration_params *params, schematic_catalogs_get_configuration_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_catalogs_get_configuration_op, params, NULL, NULL,
+                                   schematic_catalogs_get_configuration_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* PUT /catalogs/{catalog_id}/configuration */
 static const apic_field schematic_catalogs_update_configuration_params_desc_Fields[] = {
     {"catalog_id", 10, APIC_F_REQUIRED, offsetof(schematic_catalogs_update_configuration_params, catalog_id), -1, -1, &apic_type_string},
@@ -289,6 +361,18 @@ int schematic_catalogs_update_configuration(schematic_client *client, const sche
     int rc = apic_call(client, &schematic_catalogs_update_configuration_op, params, body, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_catalogs_update_configuration_response *)result;
     return rc;
+}
+
+/* Calls schematic_catalogs_update_configuration_async()'s callback as its own type. */
+static void schematic_catalogs_update_configuration_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_catalogs_update_configuration_callback)typed)(user_data, rc, (schematic_catalogs_update_configuration_response *)result, err);
+}
+
+int schematic_catalogs_update_configuration_async(schematic_client *client, const schematic_catalogs_update_configuration_params *params, const schematic_update_catalog_configuration_request_body *body, schematic_catalogs_update_configuration_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_catalogs_update_configuration_op, params, body, NULL,
+                                   schematic_catalogs_update_configuration_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* GET /catalogs/{catalog_id}/credit-bundles */
@@ -330,6 +414,18 @@ int schematic_catalogs_get_credit_bundles_in(schematic_client *client, const sch
     return rc;
 }
 
+/* Calls schematic_catalogs_get_credit_bundles_in_async()'s callback as its own type. */
+static void schematic_catalogs_get_credit_bundles_in_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_catalogs_get_credit_bundles_in_callback)typed)(user_data, rc, (schematic_catalogs_get_credit_bundles_in_response *)result, err);
+}
+
+int schematic_catalogs_get_credit_bundles_in_async(schematic_client *client, const schematic_catalogs_get_credit_bundles_in_params *params, schematic_catalogs_get_credit_bundles_in_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_catalogs_get_credit_bundles_in_op, params, NULL, NULL,
+                                   schematic_catalogs_get_credit_bundles_in_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* POST /catalogs/{catalog_id}/credit-bundles/{credit_bundle_id} */
 static const apic_field schematic_catalogs_add_credit_bundle_params_desc_Fields[] = {
     {"catalog_id", 10, APIC_F_REQUIRED, offsetof(schematic_catalogs_add_credit_bundle_params, catalog_id), -1, -1, &apic_type_string},
@@ -368,6 +464,19 @@ int schematic_catalogs_add_credit_bundle(schematic_client *client, const schemat
     return apic_call(client, &schematic_catalogs_add_credit_bundle_op, params, NULL, NULL, err);
 }
 
+/* Calls schematic_catalogs_add_credit_bundle_async()'s callback as its own type. */
+static void schematic_catalogs_add_credit_bundle_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    (void)result; /* NULL: the operation has no result */
+    ((schematic_catalogs_add_credit_bundle_callback)typed)(user_data, rc, err);
+}
+
+int schematic_catalogs_add_credit_bundle_async(schematic_client *client, const schematic_catalogs_add_credit_bundle_params *params, schematic_catalogs_add_credit_bundle_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_catalogs_add_credit_bundle_op, params, NULL, NULL,
+                                   schematic_catalogs_add_credit_bundle_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* DELETE /catalogs/{catalog_id}/credit-bundles/{credit_bundle_id} */
 static const apic_field schematic_catalogs_remove_credit_bundle_params_desc_Fields[] = {
     {"catalog_id", 10, APIC_F_REQUIRED, offsetof(schematic_catalogs_remove_credit_bundle_params, catalog_id), -1, -1, &apic_type_string},
@@ -404,6 +513,19 @@ const apic_operation schematic_catalogs_remove_credit_bundle_op = {
 int schematic_catalogs_remove_credit_bundle(schematic_client *client, const schematic_catalogs_remove_credit_bundle_params *params, schematic_error *err)
 {
     return apic_call(client, &schematic_catalogs_remove_credit_bundle_op, params, NULL, NULL, err);
+}
+
+/* Calls schematic_catalogs_remove_credit_bundle_async()'s callback as its own type. */
+static void schematic_catalogs_remove_credit_bundle_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    (void)result; /* NULL: the operation has no result */
+    ((schematic_catalogs_remove_credit_bundle_callback)typed)(user_data, rc, err);
+}
+
+int schematic_catalogs_remove_credit_bundle_async(schematic_client *client, const schematic_catalogs_remove_credit_bundle_params *params, schematic_catalogs_remove_credit_bundle_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_catalogs_remove_credit_bundle_op, params, NULL, NULL,
+                                   schematic_catalogs_remove_credit_bundle_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* GET /catalogs/{catalog_id}/features */
@@ -445,6 +567,18 @@ int schematic_catalogs_get_derived_features(schematic_client *client, const sche
     return rc;
 }
 
+/* Calls schematic_catalogs_get_derived_features_async()'s callback as its own type. */
+static void schematic_catalogs_get_derived_features_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_catalogs_get_derived_features_callback)typed)(user_data, rc, (schematic_catalogs_get_derived_features_response *)result, err);
+}
+
+int schematic_catalogs_get_derived_features_async(schematic_client *client, const schematic_catalogs_get_derived_features_params *params, schematic_catalogs_get_derived_features_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_catalogs_get_derived_features_op, params, NULL, NULL,
+                                   schematic_catalogs_get_derived_features_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* GET /catalogs/{catalog_id}/plans */
 static const apic_field schematic_catalogs_get_plans_in_params_desc_Fields[] = {
     {"catalog_id", 10, APIC_F_REQUIRED, offsetof(schematic_catalogs_get_plans_in_params, catalog_id), -1, -1, &apic_type_string},
@@ -482,6 +616,18 @@ int schematic_catalogs_get_plans_in(schematic_client *client, const schematic_ca
     int rc = apic_call(client, &schematic_catalogs_get_plans_in_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_catalogs_get_plans_in_response *)result;
     return rc;
+}
+
+/* Calls schematic_catalogs_get_plans_in_async()'s callback as its own type. */
+static void schematic_catalogs_get_plans_in_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_catalogs_get_plans_in_callback)typed)(user_data, rc, (schematic_catalogs_get_plans_in_response *)result, err);
+}
+
+int schematic_catalogs_get_plans_in_async(schematic_client *client, const schematic_catalogs_get_plans_in_params *params, schematic_catalogs_get_plans_in_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_catalogs_get_plans_in_op, params, NULL, NULL,
+                                   schematic_catalogs_get_plans_in_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* POST /catalogs/{catalog_id}/plans/{plan_id} */
@@ -522,6 +668,19 @@ int schematic_catalogs_add_plan(schematic_client *client, const schematic_catalo
     return apic_call(client, &schematic_catalogs_add_plan_op, params, NULL, NULL, err);
 }
 
+/* Calls schematic_catalogs_add_plan_async()'s callback as its own type. */
+static void schematic_catalogs_add_plan_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    (void)result; /* NULL: the operation has no result */
+    ((schematic_catalogs_add_plan_callback)typed)(user_data, rc, err);
+}
+
+int schematic_catalogs_add_plan_async(schematic_client *client, const schematic_catalogs_add_plan_params *params, schematic_catalogs_add_plan_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_catalogs_add_plan_op, params, NULL, NULL,
+                                   schematic_catalogs_add_plan_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* DELETE /catalogs/{catalog_id}/plans/{plan_id} */
 static const apic_field schematic_catalogs_remove_plan_params_desc_Fields[] = {
     {"catalog_id", 10, APIC_F_REQUIRED, offsetof(schematic_catalogs_remove_plan_params, catalog_id), -1, -1, &apic_type_string},
@@ -558,4 +717,17 @@ const apic_operation schematic_catalogs_remove_plan_op = {
 int schematic_catalogs_remove_plan(schematic_client *client, const schematic_catalogs_remove_plan_params *params, schematic_error *err)
 {
     return apic_call(client, &schematic_catalogs_remove_plan_op, params, NULL, NULL, err);
+}
+
+/* Calls schematic_catalogs_remove_plan_async()'s callback as its own type. */
+static void schematic_catalogs_remove_plan_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    (void)result; /* NULL: the operation has no result */
+    ((schematic_catalogs_remove_plan_callback)typed)(user_data, rc, err);
+}
+
+int schematic_catalogs_remove_plan_async(schematic_client *client, const schematic_catalogs_remove_plan_params *params, schematic_catalogs_remove_plan_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_catalogs_remove_plan_op, params, NULL, NULL,
+                                   schematic_catalogs_remove_plan_adapt, (apic_async_fn)callback, user_data, call, err);
 }

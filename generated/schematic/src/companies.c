@@ -80,6 +80,18 @@ int schematic_companies_list(schematic_client *client, const schematic_companies
     return rc;
 }
 
+/* Calls schematic_companies_list_async()'s callback as its own type. */
+static void schematic_companies_list_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_companies_list_callback)typed)(user_data, rc, (schematic_companies_list_response *)result, err);
+}
+
+int schematic_companies_list_async(schematic_client *client, const schematic_companies_list_params *params, schematic_companies_list_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_companies_list_op, params, NULL, NULL,
+                                   schematic_companies_list_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* 'offset' advanced by the items received */
 static const apic_pagination schematic_companies_list_pagination = {
     APIC_PAGE_OFFSET, "data", "offset", "limit",
@@ -130,6 +142,18 @@ int schematic_companies_upsert(schematic_client *client, const schematic_upsert_
     return rc;
 }
 
+/* Calls schematic_companies_upsert_async()'s callback as its own type. */
+static void schematic_companies_upsert_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_companies_upsert_callback)typed)(user_data, rc, (schematic_companies_upsert_response *)result, err);
+}
+
+int schematic_companies_upsert_async(schematic_client *client, const schematic_upsert_company_request_body *body, schematic_companies_upsert_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_companies_upsert_op, NULL, body, NULL,
+                                   schematic_companies_upsert_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* GET /companies/{company_id} */
 static const apic_field schematic_companies_get_params_desc_Fields[] = {
     {"company_id", 10, APIC_F_REQUIRED, offsetof(schematic_companies_get_params, company_id), -1, -1, &apic_type_string},
@@ -167,6 +191,18 @@ int schematic_companies_get(schematic_client *client, const schematic_companies_
     int rc = apic_call(client, &schematic_companies_get_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_companies_get_response *)result;
     return rc;
+}
+
+/* Calls schematic_companies_get_async()'s callback as its own type. */
+static void schematic_companies_get_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_companies_get_callback)typed)(user_data, rc, (schematic_companies_get_response *)result, err);
+}
+
+int schematic_companies_get_async(schematic_client *client, const schematic_companies_get_params *params, schematic_companies_get_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_companies_get_op, params, NULL, NULL,
+                                   schematic_companies_get_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* DELETE /companies/{company_id} */
@@ -210,6 +246,18 @@ int schematic_companies_delete(schematic_client *client, const schematic_compani
     int rc = apic_call(client, &schematic_companies_delete_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_companies_delete_response *)result;
     return rc;
+}
+
+/* Calls schematic_companies_delete_async()'s callback as its own type. */
+static void schematic_companies_delete_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_companies_delete_callback)typed)(user_data, rc, (schematic_companies_delete_response *)result, err);
+}
+
+int schematic_companies_delete_async(schematic_client *client, const schematic_companies_delete_params *params, schematic_companies_delete_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_companies_delete_op, params, NULL, NULL,
+                                   schematic_companies_delete_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* GET /companies/count */
@@ -291,6 +339,18 @@ int schematic_companies_count(schematic_client *client, const schematic_companie
     return rc;
 }
 
+/* Calls schematic_companies_count_async()'s callback as its own type. */
+static void schematic_companies_count_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_companies_count_callback)typed)(user_data, rc, (schematic_companies_count_response *)result, err);
+}
+
+int schematic_companies_count_async(schematic_client *client, const schematic_companies_count_params *params, schematic_companies_count_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_companies_count_op, params, NULL, NULL,
+                                   schematic_companies_count_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* POST /companies/create */
 static const apic_response schematic_companies_create_responses[] = {
     {201, &schematic_companies_create_response_Type, "application/json", APIC_RESPONSE_JSON},
@@ -317,6 +377,18 @@ int schematic_companies_create(schematic_client *client, const schematic_upsert_
     return rc;
 }
 
+/* Calls schematic_companies_create_async()'s callback as its own type. */
+static void schematic_companies_create_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_companies_create_callback)typed)(user_data, rc, (schematic_companies_create_response *)result, err);
+}
+
+int schematic_companies_create_async(schematic_client *client, const schematic_upsert_company_request_body *body, schematic_companies_create_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_companies_create_op, NULL, body, NULL,
+                                   schematic_companies_create_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* POST /companies/delete */
 static const apic_response schematic_companies_delete_by_keys_responses[] = {
     {200, &schematic_companies_delete_by_keys_response_Type, "application/json", APIC_RESPONSE_JSON},
@@ -341,6 +413,18 @@ int schematic_companies_delete_by_keys(schematic_client *client, const schematic
     int rc = apic_call(client, &schematic_companies_delete_by_keys_op, NULL, body, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_companies_delete_by_keys_response *)result;
     return rc;
+}
+
+/* Calls schematic_companies_delete_by_keys_async()'s callback as its own type. */
+static void schematic_companies_delete_by_keys_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_companies_delete_by_keys_callback)typed)(user_data, rc, (schematic_companies_delete_by_keys_response *)result, err);
+}
+
+int schematic_companies_delete_by_keys_async(schematic_client *client, const schematic_keys_request_body *body, schematic_companies_delete_by_keys_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_companies_delete_by_keys_op, NULL, body, NULL,
+                                   schematic_companies_delete_by_keys_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* GET /companies/lookup */
@@ -382,6 +466,18 @@ int schematic_companies_lookup(schematic_client *client, const schematic_compani
     return rc;
 }
 
+/* Calls schematic_companies_lookup_async()'s callback as its own type. */
+static void schematic_companies_lookup_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_companies_lookup_callback)typed)(user_data, rc, (schematic_companies_lookup_response *)result, err);
+}
+
+int schematic_companies_lookup_async(schematic_client *client, const schematic_companies_lookup_params *params, schematic_companies_lookup_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_companies_lookup_op, params, NULL, NULL,
+                                   schematic_companies_lookup_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* GET /company-billing-entity */
 static const apic_field schematic_companies_get_billing_entity_params_desc_Fields[] = {
     {"company_id", 10, APIC_F_REQUIRED, offsetof(schematic_companies_get_billing_entity_params, company_id), -1, -1, &apic_type_string},
@@ -421,6 +517,18 @@ int schematic_companies_get_billing_entity(schematic_client *client, const schem
     return rc;
 }
 
+/* Calls schematic_companies_get_billing_entity_async()'s callback as its own type. */
+static void schematic_companies_get_billing_entity_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_companies_get_billing_entity_callback)typed)(user_data, rc, (schematic_companies_get_billing_entity_response *)result, err);
+}
+
+int schematic_companies_get_billing_entity_async(schematic_client *client, const schematic_companies_get_billing_entity_params *params, schematic_companies_get_billing_entity_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_companies_get_billing_entity_op, params, NULL, NULL,
+                                   schematic_companies_get_billing_entity_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* GET /company-billing-entity-subscriptions */
 static const apic_field schematic_companies_get_billing_entity_child_subscriptions_params_desc_Fields[] = {
     {"company_id", 10, APIC_F_REQUIRED, offsetof(schematic_companies_get_billing_entity_child_subscriptions_params, company_id), -1, -1, &apic_type_string},
@@ -458,6 +566,18 @@ int schematic_companies_get_billing_entity_child_subscriptions(schematic_client 
     int rc = apic_call(client, &schematic_companies_get_billing_entity_child_subscriptions_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_companies_get_billing_entity_child_subscriptions_response *)result;
     return rc;
+}
+
+/* Calls schematic_companies_get_billing_entity_child_subscriptions_async()'s callback as its own type. */
+static void schematic_companies_get_billing_entity_child_subscriptions_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_companies_get_billing_entity_child_subscriptions_callback)typed)(user_data, rc, (schematic_companies_get_billing_entity_child_subscriptions_response *)result, err);
+}
+
+int schematic_companies_get_billing_entity_child_subscriptions_async(schematic_client *client, const schematic_companies_get_billing_entity_child_subscriptions_params *params, schematic_companies_get_billing_entity_child_subscriptions_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_companies_get_billing_entity_child_subscriptions_op, params, NULL, NULL,
+                                   schematic_companies_get_billing_entity_child_subscriptions_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* GET /company-memberships */
@@ -503,6 +623,18 @@ int schematic_companies_list_memberships(schematic_client *client, const schemat
     int rc = apic_call(client, &schematic_companies_list_memberships_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_companies_list_memberships_response *)result;
     return rc;
+}
+
+/* Calls schematic_companies_list_memberships_async()'s callback as its own type. */
+static void schematic_companies_list_memberships_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_companies_list_memberships_callback)typed)(user_data, rc, (schematic_companies_list_memberships_response *)result, err);
+}
+
+int schematic_companies_list_memberships_async(schematic_client *client, const schematic_companies_list_memberships_params *params, schematic_companies_list_memberships_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_companies_list_memberships_op, params, NULL, NULL,
+                                   schematic_companies_list_memberships_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* 'offset' advanced by the items received */
@@ -555,6 +687,18 @@ int schematic_companies_get_or_create_membership(schematic_client *client, const
     return rc;
 }
 
+/* Calls schematic_companies_get_or_create_membership_async()'s callback as its own type. */
+static void schematic_companies_get_or_create_membership_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_companies_get_or_create_membership_callback)typed)(user_data, rc, (schematic_companies_get_or_create_membership_response *)result, err);
+}
+
+int schematic_companies_get_or_create_membership_async(schematic_client *client, const schematic_get_or_create_company_membership_request_body *body, schematic_companies_get_or_create_membership_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_companies_get_or_create_membership_op, NULL, body, NULL,
+                                   schematic_companies_get_or_create_membership_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* DELETE /company-memberships/{company_membership_id} */
 static const apic_field schematic_companies_delete_membership_params_desc_Fields[] = {
     {"company_membership_id", 21, APIC_F_REQUIRED, offsetof(schematic_companies_delete_membership_params, company_membership_id), -1, -1, &apic_type_string},
@@ -592,6 +736,18 @@ int schematic_companies_delete_membership(schematic_client *client, const schema
     int rc = apic_call(client, &schematic_companies_delete_membership_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_companies_delete_membership_response *)result;
     return rc;
+}
+
+/* Calls schematic_companies_delete_membership_async()'s callback as its own type. */
+static void schematic_companies_delete_membership_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_companies_delete_membership_callback)typed)(user_data, rc, (schematic_companies_delete_membership_response *)result, err);
+}
+
+int schematic_companies_delete_membership_async(schematic_client *client, const schematic_companies_delete_membership_params *params, schematic_companies_delete_membership_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_companies_delete_membership_op, params, NULL, NULL,
+                                   schematic_companies_delete_membership_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* GET /company-subscriptions */
@@ -637,6 +793,18 @@ int schematic_companies_get_active_subscription(schematic_client *client, const 
     int rc = apic_call(client, &schematic_companies_get_active_subscription_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_companies_get_active_subscription_response *)result;
     return rc;
+}
+
+/* Calls schematic_companies_get_active_subscription_async()'s callback as its own type. */
+static void schematic_companies_get_active_subscription_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_companies_get_active_subscription_callback)typed)(user_data, rc, (schematic_companies_get_active_subscription_response *)result, err);
+}
+
+int schematic_companies_get_active_subscription_async(schematic_client *client, const schematic_companies_get_active_subscription_params *params, schematic_companies_get_active_subscription_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_companies_get_active_subscription_op, params, NULL, NULL,
+                                   schematic_companies_get_active_subscription_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* 'offset' advanced by the items received */
@@ -689,6 +857,18 @@ int schematic_companies_upsert_trait(schematic_client *client, const schematic_u
     return rc;
 }
 
+/* Calls schematic_companies_upsert_trait_async()'s callback as its own type. */
+static void schematic_companies_upsert_trait_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_companies_upsert_trait_callback)typed)(user_data, rc, (schematic_companies_upsert_trait_response *)result, err);
+}
+
+int schematic_companies_upsert_trait_async(schematic_client *client, const schematic_upsert_trait_request_body *body, schematic_companies_upsert_trait_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_companies_upsert_trait_op, NULL, body, NULL,
+                                   schematic_companies_upsert_trait_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* GET /entity-key-definitions */
 static const apic_field schematic_companies_list_entity_key_definitions_params_desc_Fields[] = {
     {"entity_type", 11, 0, offsetof(schematic_companies_list_entity_key_definitions_params, entity_type), offsetof(schematic_companies_list_entity_key_definitions_params, has_entity_type), -1, &schematic_entity_type_Type},
@@ -734,6 +914,18 @@ int schematic_companies_list_entity_key_definitions(schematic_client *client, co
     int rc = apic_call(client, &schematic_companies_list_entity_key_definitions_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_companies_list_entity_key_definitions_response *)result;
     return rc;
+}
+
+/* Calls schematic_companies_list_entity_key_definitions_async()'s callback as its own type. */
+static void schematic_companies_list_entity_key_definitions_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_companies_list_entity_key_definitions_callback)typed)(user_data, rc, (schematic_companies_list_entity_key_definitions_response *)result, err);
+}
+
+int schematic_companies_list_entity_key_definitions_async(schematic_client *client, const schematic_companies_list_entity_key_definitions_params *params, schematic_companies_list_entity_key_definitions_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_companies_list_entity_key_definitions_op, params, NULL, NULL,
+                                   schematic_companies_list_entity_key_definitions_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* 'offset' advanced by the items received */
@@ -799,6 +991,18 @@ int schematic_companies_delete_entity_key_definition(schematic_client *client, c
     return rc;
 }
 
+/* Calls schematic_companies_delete_entity_key_definition_async()'s callback as its own type. */
+static void schematic_companies_delete_entity_key_definition_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_companies_delete_entity_key_definition_callback)typed)(user_data, rc, (schematic_companies_delete_entity_key_definition_response *)result, err);
+}
+
+int schematic_companies_delete_entity_key_definition_async(schematic_client *client, const schematic_companies_delete_entity_key_definition_params *params, schematic_companies_delete_entity_key_definition_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_companies_delete_entity_key_definition_op, params, NULL, NULL,
+                                   schematic_companies_delete_entity_key_definition_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* GET /entity-key-definitions/count */
 static const apic_field schematic_companies_count_entity_key_definitions_params_desc_Fields[] = {
     {"entity_type", 11, 0, offsetof(schematic_companies_count_entity_key_definitions_params, entity_type), offsetof(schematic_companies_count_entity_key_definitions_params, has_entity_type), -1, &schematic_entity_type_Type},
@@ -846,6 +1050,18 @@ int schematic_companies_count_entity_key_definitions(schematic_client *client, c
     return rc;
 }
 
+/* Calls schematic_companies_count_entity_key_definitions_async()'s callback as its own type. */
+static void schematic_companies_count_entity_key_definitions_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_companies_count_entity_key_definitions_callback)typed)(user_data, rc, (schematic_companies_count_entity_key_definitions_response *)result, err);
+}
+
+int schematic_companies_count_entity_key_definitions_async(schematic_client *client, const schematic_companies_count_entity_key_definitions_params *params, schematic_companies_count_entity_key_definitions_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_companies_count_entity_key_definitions_op, params, NULL, NULL,
+                                   schematic_companies_count_entity_key_definitions_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* GET /entity-keys/count */
 static const apic_field schematic_companies_count_entity_keys_params_desc_Fields[] = {
     {"definition_id", 13, 0, offsetof(schematic_companies_count_entity_keys_params, definition_id), -1, -1, &apic_type_string},
@@ -889,6 +1105,18 @@ int schematic_companies_count_entity_keys(schematic_client *client, const schema
     int rc = apic_call(client, &schematic_companies_count_entity_keys_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_companies_count_entity_keys_response *)result;
     return rc;
+}
+
+/* Calls schematic_companies_count_entity_keys_async()'s callback as its own type. */
+static void schematic_companies_count_entity_keys_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_companies_count_entity_keys_callback)typed)(user_data, rc, (schematic_companies_count_entity_keys_response *)result, err);
+}
+
+int schematic_companies_count_entity_keys_async(schematic_client *client, const schematic_companies_count_entity_keys_params *params, schematic_companies_count_entity_keys_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_companies_count_entity_keys_op, params, NULL, NULL,
+                                   schematic_companies_count_entity_keys_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* GET /entity-trait-definitions */
@@ -942,6 +1170,18 @@ int schematic_companies_list_entity_trait_definitions(schematic_client *client, 
     return rc;
 }
 
+/* Calls schematic_companies_list_entity_trait_definitions_async()'s callback as its own type. */
+static void schematic_companies_list_entity_trait_definitions_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_companies_list_entity_trait_definitions_callback)typed)(user_data, rc, (schematic_companies_list_entity_trait_definitions_response *)result, err);
+}
+
+int schematic_companies_list_entity_trait_definitions_async(schematic_client *client, const schematic_companies_list_entity_trait_definitions_params *params, schematic_companies_list_entity_trait_definitions_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_companies_list_entity_trait_definitions_op, params, NULL, NULL,
+                                   schematic_companies_list_entity_trait_definitions_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* 'offset' advanced by the items received */
 static const apic_pagination schematic_companies_list_entity_trait_definitions_pagination = {
     APIC_PAGE_OFFSET, "data", "offset", "limit",
@@ -992,6 +1232,18 @@ int schematic_companies_get_or_create_entity_trait_definition(schematic_client *
     return rc;
 }
 
+/* Calls schematic_companies_get_or_create_entity_trait_definition_async()'s callback as its own type. */
+static void schematic_companies_get_or_create_entity_trait_definition_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_companies_get_or_create_entity_trait_definition_callback)typed)(user_data, rc, (schematic_companies_get_or_create_entity_trait_definition_response *)result, err);
+}
+
+int schematic_companies_get_or_create_entity_trait_definition_async(schematic_client *client, const schematic_create_entity_trait_definition_request_body *body, schematic_companies_get_or_create_entity_trait_definition_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_companies_get_or_create_entity_trait_definition_op, NULL, body, NULL,
+                                   schematic_companies_get_or_create_entity_trait_definition_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* GET /entity-trait-definitions/{entity_trait_definition_id} */
 static const apic_field schematic_companies_get_entity_trait_definition_params_desc_Fields[] = {
     {"entity_trait_definition_id", 26, APIC_F_REQUIRED, offsetof(schematic_companies_get_entity_trait_definition_params, entity_trait_definition_id), -1, -1, &apic_type_string},
@@ -1029,6 +1281,18 @@ int schematic_companies_get_entity_trait_definition(schematic_client *client, co
     int rc = apic_call(client, &schematic_companies_get_entity_trait_definition_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_companies_get_entity_trait_definition_response *)result;
     return rc;
+}
+
+/* Calls schematic_companies_get_entity_trait_definition_async()'s callback as its own type. */
+static void schematic_companies_get_entity_trait_definition_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_companies_get_entity_trait_definition_callback)typed)(user_data, rc, (schematic_companies_get_entity_trait_definition_response *)result, err);
+}
+
+int schematic_companies_get_entity_trait_definition_async(schematic_client *client, const schematic_companies_get_entity_trait_definition_params *params, schematic_companies_get_entity_trait_definition_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_companies_get_entity_trait_definition_op, params, NULL, NULL,
+                                   schematic_companies_get_entity_trait_definition_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* PUT /entity-trait-definitions/{entity_trait_definition_id} */
@@ -1070,6 +1334,18 @@ int schematic_companies_update_entity_trait_definition(schematic_client *client,
     return rc;
 }
 
+/* Calls schematic_companies_update_entity_trait_definition_async()'s callback as its own type. */
+static void schematic_companies_update_entity_trait_definition_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_companies_update_entity_trait_definition_callback)typed)(user_data, rc, (schematic_companies_update_entity_trait_definition_response *)result, err);
+}
+
+int schematic_companies_update_entity_trait_definition_async(schematic_client *client, const schematic_companies_update_entity_trait_definition_params *params, const schematic_update_entity_trait_definition_request_body *body, schematic_companies_update_entity_trait_definition_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_companies_update_entity_trait_definition_op, params, body, NULL,
+                                   schematic_companies_update_entity_trait_definition_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* DELETE /entity-trait-definitions/{entity_trait_definition_id} */
 static const apic_field schematic_companies_delete_entity_trait_definition_params_desc_Fields[] = {
     {"entity_trait_definition_id", 26, APIC_F_REQUIRED, offsetof(schematic_companies_delete_entity_trait_definition_params, entity_trait_definition_id), -1, -1, &apic_type_string},
@@ -1109,6 +1385,18 @@ int schematic_companies_delete_entity_trait_definition(schematic_client *client,
     return rc;
 }
 
+/* Calls schematic_companies_delete_entity_trait_definition_async()'s callback as its own type. */
+static void schematic_companies_delete_entity_trait_definition_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_companies_delete_entity_trait_definition_callback)typed)(user_data, rc, (schematic_companies_delete_entity_trait_definition_response *)result, err);
+}
+
+int schematic_companies_delete_entity_trait_definition_async(schematic_client *client, const schematic_companies_delete_entity_trait_definition_params *params, schematic_companies_delete_entity_trait_definition_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_companies_delete_entity_trait_definition_op, params, NULL, NULL,
+                                   schematic_companies_delete_entity_trait_definition_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* GET /entity-trait-definitions/{entity_trait_definition_id}/usage */
 static const apic_field schematic_companies_get_entity_trait_definition_usage_params_desc_Fields[] = {
     {"entity_trait_definition_id", 26, APIC_F_REQUIRED, offsetof(schematic_companies_get_entity_trait_definition_usage_params, entity_trait_definition_id), -1, -1, &apic_type_string},
@@ -1146,6 +1434,18 @@ int schematic_companies_get_entity_trait_definition_usage(schematic_client *clie
     int rc = apic_call(client, &schematic_companies_get_entity_trait_definition_usage_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_companies_get_entity_trait_definition_usage_response *)result;
     return rc;
+}
+
+/* Calls schematic_companies_get_entity_trait_definition_usage_async()'s callback as its own type. */
+static void schematic_companies_get_entity_trait_definition_usage_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_companies_get_entity_trait_definition_usage_callback)typed)(user_data, rc, (schematic_companies_get_entity_trait_definition_usage_response *)result, err);
+}
+
+int schematic_companies_get_entity_trait_definition_usage_async(schematic_client *client, const schematic_companies_get_entity_trait_definition_usage_params *params, schematic_companies_get_entity_trait_definition_usage_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_companies_get_entity_trait_definition_usage_op, params, NULL, NULL,
+                                   schematic_companies_get_entity_trait_definition_usage_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* GET /entity-trait-definitions/count */
@@ -1199,6 +1499,18 @@ int schematic_companies_count_entity_trait_definitions(schematic_client *client,
     return rc;
 }
 
+/* Calls schematic_companies_count_entity_trait_definitions_async()'s callback as its own type. */
+static void schematic_companies_count_entity_trait_definitions_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_companies_count_entity_trait_definitions_callback)typed)(user_data, rc, (schematic_companies_count_entity_trait_definitions_response *)result, err);
+}
+
+int schematic_companies_count_entity_trait_definitions_async(schematic_client *client, const schematic_companies_count_entity_trait_definitions_params *params, schematic_companies_count_entity_trait_definitions_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_companies_count_entity_trait_definitions_op, params, NULL, NULL,
+                                   schematic_companies_count_entity_trait_definitions_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* GET /entity-trait-values */
 static const apic_field schematic_companies_get_entity_trait_values_params_desc_Fields[] = {
     {"definition_id", 13, APIC_F_REQUIRED, offsetof(schematic_companies_get_entity_trait_values_params, definition_id), -1, -1, &apic_type_string},
@@ -1242,6 +1554,18 @@ int schematic_companies_get_entity_trait_values(schematic_client *client, const 
     int rc = apic_call(client, &schematic_companies_get_entity_trait_values_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_companies_get_entity_trait_values_response *)result;
     return rc;
+}
+
+/* Calls schematic_companies_get_entity_trait_values_async()'s callback as its own type. */
+static void schematic_companies_get_entity_trait_values_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_companies_get_entity_trait_values_callback)typed)(user_data, rc, (schematic_companies_get_entity_trait_values_response *)result, err);
+}
+
+int schematic_companies_get_entity_trait_values_async(schematic_client *client, const schematic_companies_get_entity_trait_values_params *params, schematic_companies_get_entity_trait_values_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_companies_get_entity_trait_values_op, params, NULL, NULL,
+                                   schematic_companies_get_entity_trait_values_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* 'offset' advanced by the items received */
@@ -1313,6 +1637,18 @@ int schematic_companies_count_entity_traits(schematic_client *client, const sche
     return rc;
 }
 
+/* Calls schematic_companies_count_entity_traits_async()'s callback as its own type. */
+static void schematic_companies_count_entity_traits_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_companies_count_entity_traits_callback)typed)(user_data, rc, (schematic_companies_count_entity_traits_response *)result, err);
+}
+
+int schematic_companies_count_entity_traits_async(schematic_client *client, const schematic_companies_count_entity_traits_params *params, schematic_companies_count_entity_traits_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_companies_count_entity_traits_op, params, NULL, NULL,
+                                   schematic_companies_count_entity_traits_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* GET /plan-changes */
 static const apic_field schematic_companies_list_plan_changes_params_desc_Fields[] = {
     {"action", 6, 0, offsetof(schematic_companies_list_plan_changes_params, action), offsetof(schematic_companies_list_plan_changes_params, has_action), -1, &schematic_plan_change_action_Type},
@@ -1360,6 +1696,18 @@ int schematic_companies_list_plan_changes(schematic_client *client, const schema
     int rc = apic_call(client, &schematic_companies_list_plan_changes_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_companies_list_plan_changes_response *)result;
     return rc;
+}
+
+/* Calls schematic_companies_list_plan_changes_async()'s callback as its own type. */
+static void schematic_companies_list_plan_changes_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_companies_list_plan_changes_callback)typed)(user_data, rc, (schematic_companies_list_plan_changes_response *)result, err);
+}
+
+int schematic_companies_list_plan_changes_async(schematic_client *client, const schematic_companies_list_plan_changes_params *params, schematic_companies_list_plan_changes_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_companies_list_plan_changes_op, params, NULL, NULL,
+                                   schematic_companies_list_plan_changes_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* 'offset' advanced by the items received */
@@ -1425,6 +1773,18 @@ int schematic_companies_get_plan_change(schematic_client *client, const schemati
     return rc;
 }
 
+/* Calls schematic_companies_get_plan_change_async()'s callback as its own type. */
+static void schematic_companies_get_plan_change_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_companies_get_plan_change_callback)typed)(user_data, rc, (schematic_companies_get_plan_change_response *)result, err);
+}
+
+int schematic_companies_get_plan_change_async(schematic_client *client, const schematic_companies_get_plan_change_params *params, schematic_companies_get_plan_change_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_companies_get_plan_change_op, params, NULL, NULL,
+                                   schematic_companies_get_plan_change_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* GET /plan-traits */
 static const apic_field schematic_companies_list_plan_traits_params_desc_Fields[] = {
     {"ids", 3, 0, offsetof(schematic_companies_list_plan_traits_params, ids), offsetof(schematic_companies_list_plan_traits_params, has_ids), -1, &schematic_string_array_Type},
@@ -1472,6 +1832,18 @@ int schematic_companies_list_plan_traits(schematic_client *client, const schemat
     int rc = apic_call(client, &schematic_companies_list_plan_traits_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_companies_list_plan_traits_response *)result;
     return rc;
+}
+
+/* Calls schematic_companies_list_plan_traits_async()'s callback as its own type. */
+static void schematic_companies_list_plan_traits_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_companies_list_plan_traits_callback)typed)(user_data, rc, (schematic_companies_list_plan_traits_response *)result, err);
+}
+
+int schematic_companies_list_plan_traits_async(schematic_client *client, const schematic_companies_list_plan_traits_params *params, schematic_companies_list_plan_traits_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_companies_list_plan_traits_op, params, NULL, NULL,
+                                   schematic_companies_list_plan_traits_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* 'offset' advanced by the items received */
@@ -1537,6 +1909,18 @@ int schematic_companies_get_plan_trait(schematic_client *client, const schematic
     return rc;
 }
 
+/* Calls schematic_companies_get_plan_trait_async()'s callback as its own type. */
+static void schematic_companies_get_plan_trait_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_companies_get_plan_trait_callback)typed)(user_data, rc, (schematic_companies_get_plan_trait_response *)result, err);
+}
+
+int schematic_companies_get_plan_trait_async(schematic_client *client, const schematic_companies_get_plan_trait_params *params, schematic_companies_get_plan_trait_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_companies_get_plan_trait_op, params, NULL, NULL,
+                                   schematic_companies_get_plan_trait_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* POST /plan-traits/bulk */
 static const apic_response schematic_companies_update_plan_traits_bulk_responses[] = {
     {200, &schematic_companies_update_plan_traits_bulk_response_Type, "application/json", APIC_RESPONSE_JSON},
@@ -1561,6 +1945,18 @@ int schematic_companies_update_plan_traits_bulk(schematic_client *client, const 
     int rc = apic_call(client, &schematic_companies_update_plan_traits_bulk_op, NULL, body, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_companies_update_plan_traits_bulk_response *)result;
     return rc;
+}
+
+/* Calls schematic_companies_update_plan_traits_bulk_async()'s callback as its own type. */
+static void schematic_companies_update_plan_traits_bulk_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_companies_update_plan_traits_bulk_callback)typed)(user_data, rc, (schematic_companies_update_plan_traits_bulk_response *)result, err);
+}
+
+int schematic_companies_update_plan_traits_bulk_async(schematic_client *client, const schematic_update_plan_trait_bulk_request_body *body, schematic_companies_update_plan_traits_bulk_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_companies_update_plan_traits_bulk_op, NULL, body, NULL,
+                                   schematic_companies_update_plan_traits_bulk_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* GET /plan-traits/count */
@@ -1612,6 +2008,18 @@ int schematic_companies_count_plan_traits(schematic_client *client, const schema
     return rc;
 }
 
+/* Calls schematic_companies_count_plan_traits_async()'s callback as its own type. */
+static void schematic_companies_count_plan_traits_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_companies_count_plan_traits_callback)typed)(user_data, rc, (schematic_companies_count_plan_traits_response *)result, err);
+}
+
+int schematic_companies_count_plan_traits_async(schematic_client *client, const schematic_companies_count_plan_traits_params *params, schematic_companies_count_plan_traits_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_companies_count_plan_traits_op, params, NULL, NULL,
+                                   schematic_companies_count_plan_traits_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* POST /user-traits */
 static const apic_response schematic_companies_upsert_user_trait_responses[] = {
     {200, &schematic_companies_upsert_user_trait_response_Type, "application/json", APIC_RESPONSE_JSON},
@@ -1636,6 +2044,18 @@ int schematic_companies_upsert_user_trait(schematic_client *client, const schema
     int rc = apic_call(client, &schematic_companies_upsert_user_trait_op, NULL, body, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_companies_upsert_user_trait_response *)result;
     return rc;
+}
+
+/* Calls schematic_companies_upsert_user_trait_async()'s callback as its own type. */
+static void schematic_companies_upsert_user_trait_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_companies_upsert_user_trait_callback)typed)(user_data, rc, (schematic_companies_upsert_user_trait_response *)result, err);
+}
+
+int schematic_companies_upsert_user_trait_async(schematic_client *client, const schematic_upsert_trait_request_body *body, schematic_companies_upsert_user_trait_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_companies_upsert_user_trait_op, NULL, body, NULL,
+                                   schematic_companies_upsert_user_trait_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* GET /users */
@@ -1685,6 +2105,18 @@ int schematic_companies_list_users(schematic_client *client, const schematic_com
     int rc = apic_call(client, &schematic_companies_list_users_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_companies_list_users_response *)result;
     return rc;
+}
+
+/* Calls schematic_companies_list_users_async()'s callback as its own type. */
+static void schematic_companies_list_users_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_companies_list_users_callback)typed)(user_data, rc, (schematic_companies_list_users_response *)result, err);
+}
+
+int schematic_companies_list_users_async(schematic_client *client, const schematic_companies_list_users_params *params, schematic_companies_list_users_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_companies_list_users_op, params, NULL, NULL,
+                                   schematic_companies_list_users_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* 'offset' advanced by the items received */
@@ -1737,6 +2169,18 @@ int schematic_companies_upsert_user(schematic_client *client, const schematic_up
     return rc;
 }
 
+/* Calls schematic_companies_upsert_user_async()'s callback as its own type. */
+static void schematic_companies_upsert_user_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_companies_upsert_user_callback)typed)(user_data, rc, (schematic_companies_upsert_user_response *)result, err);
+}
+
+int schematic_companies_upsert_user_async(schematic_client *client, const schematic_upsert_user_request_body *body, schematic_companies_upsert_user_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_companies_upsert_user_op, NULL, body, NULL,
+                                   schematic_companies_upsert_user_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* GET /users/{user_id} */
 static const apic_field schematic_companies_get_user_params_desc_Fields[] = {
     {"user_id", 7, APIC_F_REQUIRED, offsetof(schematic_companies_get_user_params, user_id), -1, -1, &apic_type_string},
@@ -1776,6 +2220,18 @@ int schematic_companies_get_user(schematic_client *client, const schematic_compa
     return rc;
 }
 
+/* Calls schematic_companies_get_user_async()'s callback as its own type. */
+static void schematic_companies_get_user_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_companies_get_user_callback)typed)(user_data, rc, (schematic_companies_get_user_response *)result, err);
+}
+
+int schematic_companies_get_user_async(schematic_client *client, const schematic_companies_get_user_params *params, schematic_companies_get_user_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_companies_get_user_op, params, NULL, NULL,
+                                   schematic_companies_get_user_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* DELETE /users/{user_id} */
 static const apic_field schematic_companies_delete_user_params_desc_Fields[] = {
     {"user_id", 7, APIC_F_REQUIRED, offsetof(schematic_companies_delete_user_params, user_id), -1, -1, &apic_type_string},
@@ -1813,6 +2269,18 @@ int schematic_companies_delete_user(schematic_client *client, const schematic_co
     int rc = apic_call(client, &schematic_companies_delete_user_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_companies_delete_user_response *)result;
     return rc;
+}
+
+/* Calls schematic_companies_delete_user_async()'s callback as its own type. */
+static void schematic_companies_delete_user_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_companies_delete_user_callback)typed)(user_data, rc, (schematic_companies_delete_user_response *)result, err);
+}
+
+int schematic_companies_delete_user_async(schematic_client *client, const schematic_companies_delete_user_params *params, schematic_companies_delete_user_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_companies_delete_user_op, params, NULL, NULL,
+                                   schematic_companies_delete_user_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* GET /users/count */
@@ -1864,6 +2332,18 @@ int schematic_companies_count_users(schematic_client *client, const schematic_co
     return rc;
 }
 
+/* Calls schematic_companies_count_users_async()'s callback as its own type. */
+static void schematic_companies_count_users_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_companies_count_users_callback)typed)(user_data, rc, (schematic_companies_count_users_response *)result, err);
+}
+
+int schematic_companies_count_users_async(schematic_client *client, const schematic_companies_count_users_params *params, schematic_companies_count_users_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_companies_count_users_op, params, NULL, NULL,
+                                   schematic_companies_count_users_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* POST /users/create */
 static const apic_response schematic_companies_create_user_responses[] = {
     {201, &schematic_companies_create_user_response_Type, "application/json", APIC_RESPONSE_JSON},
@@ -1890,6 +2370,18 @@ int schematic_companies_create_user(schematic_client *client, const schematic_up
     return rc;
 }
 
+/* Calls schematic_companies_create_user_async()'s callback as its own type. */
+static void schematic_companies_create_user_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_companies_create_user_callback)typed)(user_data, rc, (schematic_companies_create_user_response *)result, err);
+}
+
+int schematic_companies_create_user_async(schematic_client *client, const schematic_upsert_user_request_body *body, schematic_companies_create_user_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_companies_create_user_op, NULL, body, NULL,
+                                   schematic_companies_create_user_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* POST /users/delete */
 static const apic_response schematic_companies_delete_user_by_keys_responses[] = {
     {200, &schematic_companies_delete_user_by_keys_response_Type, "application/json", APIC_RESPONSE_JSON},
@@ -1914,6 +2406,18 @@ int schematic_companies_delete_user_by_keys(schematic_client *client, const sche
     int rc = apic_call(client, &schematic_companies_delete_user_by_keys_op, NULL, body, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_companies_delete_user_by_keys_response *)result;
     return rc;
+}
+
+/* Calls schematic_companies_delete_user_by_keys_async()'s callback as its own type. */
+static void schematic_companies_delete_user_by_keys_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_companies_delete_user_by_keys_callback)typed)(user_data, rc, (schematic_companies_delete_user_by_keys_response *)result, err);
+}
+
+int schematic_companies_delete_user_by_keys_async(schematic_client *client, const schematic_keys_request_body *body, schematic_companies_delete_user_by_keys_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_companies_delete_user_by_keys_op, NULL, body, NULL,
+                                   schematic_companies_delete_user_by_keys_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* GET /users/lookup */
@@ -1953,4 +2457,16 @@ int schematic_companies_lookup_user(schematic_client *client, const schematic_co
     int rc = apic_call(client, &schematic_companies_lookup_user_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_companies_lookup_user_response *)result;
     return rc;
+}
+
+/* Calls schematic_companies_lookup_user_async()'s callback as its own type. */
+static void schematic_companies_lookup_user_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_companies_lookup_user_callback)typed)(user_data, rc, (schematic_companies_lookup_user_response *)result, err);
+}
+
+int schematic_companies_lookup_user_async(schematic_client *client, const schematic_companies_lookup_user_params *params, schematic_companies_lookup_user_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_companies_lookup_user_op, params, NULL, NULL,
+                                   schematic_companies_lookup_user_adapt, (apic_async_fn)callback, user_data, call, err);
 }

@@ -44,6 +44,18 @@ int schematic_components_list(schematic_client *client, const schematic_componen
     return rc;
 }
 
+/* Calls schematic_components_list_async()'s callback as its own type. */
+static void schematic_components_list_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_components_list_callback)typed)(user_data, rc, (schematic_components_list_response *)result, err);
+}
+
+int schematic_components_list_async(schematic_client *client, const schematic_components_list_params *params, schematic_components_list_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_components_list_op, params, NULL, NULL,
+                                   schematic_components_list_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* 'offset' advanced by the items received */
 static const apic_pagination schematic_components_list_pagination = {
     APIC_PAGE_OFFSET, "data", "offset", "limit",
@@ -94,6 +106,18 @@ int schematic_components_create(schematic_client *client, const schematic_create
     return rc;
 }
 
+/* Calls schematic_components_create_async()'s callback as its own type. */
+static void schematic_components_create_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_components_create_callback)typed)(user_data, rc, (schematic_components_create_response *)result, err);
+}
+
+int schematic_components_create_async(schematic_client *client, const schematic_create_component_request_body *body, schematic_components_create_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_components_create_op, NULL, body, NULL,
+                                   schematic_components_create_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* GET /components/{component_id} */
 static const apic_field schematic_components_get_params_desc_Fields[] = {
     {"component_id", 12, APIC_F_REQUIRED, offsetof(schematic_components_get_params, component_id), -1, -1, &apic_type_string},
@@ -131,6 +155,18 @@ int schematic_components_get(schematic_client *client, const schematic_component
     int rc = apic_call(client, &schematic_components_get_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_components_get_response *)result;
     return rc;
+}
+
+/* Calls schematic_components_get_async()'s callback as its own type. */
+static void schematic_components_get_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_components_get_callback)typed)(user_data, rc, (schematic_components_get_response *)result, err);
+}
+
+int schematic_components_get_async(schematic_client *client, const schematic_components_get_params *params, schematic_components_get_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_components_get_op, params, NULL, NULL,
+                                   schematic_components_get_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* PUT /components/{component_id} */
@@ -172,6 +208,18 @@ int schematic_components_update(schematic_client *client, const schematic_compon
     return rc;
 }
 
+/* Calls schematic_components_update_async()'s callback as its own type. */
+static void schematic_components_update_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_components_update_callback)typed)(user_data, rc, (schematic_components_update_response *)result, err);
+}
+
+int schematic_components_update_async(schematic_client *client, const schematic_components_update_params *params, const schematic_update_component_request_body *body, schematic_components_update_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_components_update_op, params, body, NULL,
+                                   schematic_components_update_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* DELETE /components/{component_id} */
 static const apic_field schematic_components_delete_params_desc_Fields[] = {
     {"component_id", 12, APIC_F_REQUIRED, offsetof(schematic_components_delete_params, component_id), -1, -1, &apic_type_string},
@@ -211,6 +259,18 @@ int schematic_components_delete(schematic_client *client, const schematic_compon
     return rc;
 }
 
+/* Calls schematic_components_delete_async()'s callback as its own type. */
+static void schematic_components_delete_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_components_delete_callback)typed)(user_data, rc, (schematic_components_delete_response *)result, err);
+}
+
+int schematic_components_delete_async(schematic_client *client, const schematic_components_delete_params *params, schematic_components_delete_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_components_delete_op, params, NULL, NULL,
+                                   schematic_components_delete_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* PUT /components/{component_id}/catalog */
 static const apic_field schematic_components_bind_catalog_params_desc_Fields[] = {
     {"component_id", 12, APIC_F_REQUIRED, offsetof(schematic_components_bind_catalog_params, component_id), -1, -1, &apic_type_string},
@@ -248,6 +308,18 @@ int schematic_components_bind_catalog(schematic_client *client, const schematic_
     int rc = apic_call(client, &schematic_components_bind_catalog_op, params, body, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_components_bind_catalog_response *)result;
     return rc;
+}
+
+/* Calls schematic_components_bind_catalog_async()'s callback as its own type. */
+static void schematic_components_bind_catalog_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_components_bind_catalog_callback)typed)(user_data, rc, (schematic_components_bind_catalog_response *)result, err);
+}
+
+int schematic_components_bind_catalog_async(schematic_client *client, const schematic_components_bind_catalog_params *params, const schematic_bind_catalog_request_body *body, schematic_components_bind_catalog_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_components_bind_catalog_op, params, body, NULL,
+                                   schematic_components_bind_catalog_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* GET /components/count */
@@ -293,6 +365,18 @@ int schematic_components_count(schematic_client *client, const schematic_compone
     return rc;
 }
 
+/* Calls schematic_components_count_async()'s callback as its own type. */
+static void schematic_components_count_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_components_count_callback)typed)(user_data, rc, (schematic_components_count_response *)result, err);
+}
+
+int schematic_components_count_async(schematic_client *client, const schematic_components_count_params *params, schematic_components_count_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_components_count_op, params, NULL, NULL,
+                                   schematic_components_count_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* GET /components/preview-data */
 static const apic_field schematic_components_preview_data_params_desc_Fields[] = {
     {"company_id", 10, 0, offsetof(schematic_components_preview_data_params, company_id), -1, -1, &apic_type_string},
@@ -332,4 +416,16 @@ int schematic_components_preview_data(schematic_client *client, const schematic_
     int rc = apic_call(client, &schematic_components_preview_data_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_components_preview_data_response *)result;
     return rc;
+}
+
+/* Calls schematic_components_preview_data_async()'s callback as its own type. */
+static void schematic_components_preview_data_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_components_preview_data_callback)typed)(user_data, rc, (schematic_components_preview_data_response *)result, err);
+}
+
+int schematic_components_preview_data_async(schematic_client *client, const schematic_components_preview_data_params *params, schematic_components_preview_data_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_components_preview_data_op, params, NULL, NULL,
+                                   schematic_components_preview_data_adapt, (apic_async_fn)callback, user_data, call, err);
 }

@@ -26,3 +26,15 @@ int schematic_componentspublic_get_public_plans(schematic_client *client, schema
     if (out != NULL) *out = (schematic_componentspublic_get_public_plans_response *)result;
     return rc;
 }
+
+/* Calls schematic_componentspublic_get_public_plans_async()'s callback as its own type. */
+static void schematic_componentspublic_get_public_plans_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_componentspublic_get_public_plans_callback)typed)(user_data, rc, (schematic_componentspublic_get_public_plans_response *)result, err);
+}
+
+int schematic_componentspublic_get_public_plans_async(schematic_client *client, schematic_componentspublic_get_public_plans_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_componentspublic_get_public_plans_op, NULL, NULL, NULL,
+                                   schematic_componentspublic_get_public_plans_adapt, (apic_async_fn)callback, user_data, call, err);
+}

@@ -46,6 +46,18 @@ int schematic_credits_list_billing(schematic_client *client, const schematic_cre
     return rc;
 }
 
+/* Calls schematic_credits_list_billing_async()'s callback as its own type. */
+static void schematic_credits_list_billing_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_credits_list_billing_callback)typed)(user_data, rc, (schematic_credits_list_billing_response *)result, err);
+}
+
+int schematic_credits_list_billing_async(schematic_client *client, const schematic_credits_list_billing_params *params, schematic_credits_list_billing_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_credits_list_billing_op, params, NULL, NULL,
+                                   schematic_credits_list_billing_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* 'offset' advanced by the items received */
 static const apic_pagination schematic_credits_list_billing_pagination = {
     APIC_PAGE_OFFSET, "data", "offset", "limit",
@@ -96,6 +108,18 @@ int schematic_credits_create_billing(schematic_client *client, const schematic_c
     return rc;
 }
 
+/* Calls schematic_credits_create_billing_async()'s callback as its own type. */
+static void schematic_credits_create_billing_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_credits_create_billing_callback)typed)(user_data, rc, (schematic_credits_create_billing_response *)result, err);
+}
+
+int schematic_credits_create_billing_async(schematic_client *client, const schematic_create_billing_credit_request_body *body, schematic_credits_create_billing_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_credits_create_billing_op, NULL, body, NULL,
+                                   schematic_credits_create_billing_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* GET /billing/credits/{credit_id} */
 static const apic_field schematic_credits_get_single_billing_params_desc_Fields[] = {
     {"credit_id", 9, APIC_F_REQUIRED, offsetof(schematic_credits_get_single_billing_params, credit_id), -1, -1, &apic_type_string},
@@ -133,6 +157,18 @@ int schematic_credits_get_single_billing(schematic_client *client, const schemat
     int rc = apic_call(client, &schematic_credits_get_single_billing_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_credits_get_single_billing_response *)result;
     return rc;
+}
+
+/* Calls schematic_credits_get_single_billing_async()'s callback as its own type. */
+static void schematic_credits_get_single_billing_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_credits_get_single_billing_callback)typed)(user_data, rc, (schematic_credits_get_single_billing_response *)result, err);
+}
+
+int schematic_credits_get_single_billing_async(schematic_client *client, const schematic_credits_get_single_billing_params *params, schematic_credits_get_single_billing_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_credits_get_single_billing_op, params, NULL, NULL,
+                                   schematic_credits_get_single_billing_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* PUT /billing/credits/{credit_id} */
@@ -174,6 +210,18 @@ int schematic_credits_update_billing(schematic_client *client, const schematic_c
     return rc;
 }
 
+/* Calls schematic_credits_update_billing_async()'s callback as its own type. */
+static void schematic_credits_update_billing_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_credits_update_billing_callback)typed)(user_data, rc, (schematic_credits_update_billing_response *)result, err);
+}
+
+int schematic_credits_update_billing_async(schematic_client *client, const schematic_credits_update_billing_params *params, const schematic_update_billing_credit_request_body *body, schematic_credits_update_billing_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_credits_update_billing_op, params, body, NULL,
+                                   schematic_credits_update_billing_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* DELETE /billing/credits/{credit_id} */
 static const apic_field schematic_credits_soft_delete_billing_params_desc_Fields[] = {
     {"credit_id", 9, APIC_F_REQUIRED, offsetof(schematic_credits_soft_delete_billing_params, credit_id), -1, -1, &apic_type_string},
@@ -213,6 +261,18 @@ int schematic_credits_soft_delete_billing(schematic_client *client, const schema
     return rc;
 }
 
+/* Calls schematic_credits_soft_delete_billing_async()'s callback as its own type. */
+static void schematic_credits_soft_delete_billing_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_credits_soft_delete_billing_callback)typed)(user_data, rc, (schematic_credits_soft_delete_billing_response *)result, err);
+}
+
+int schematic_credits_soft_delete_billing_async(schematic_client *client, const schematic_credits_soft_delete_billing_params *params, schematic_credits_soft_delete_billing_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_credits_soft_delete_billing_op, params, NULL, NULL,
+                                   schematic_credits_soft_delete_billing_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* GET /billing/credits/balance */
 static const apic_field schematic_credits_list_company_balances_params_desc_Fields[] = {
     {"company_id", 10, APIC_F_REQUIRED, offsetof(schematic_credits_list_company_balances_params, company_id), -1, -1, &apic_type_string},
@@ -250,6 +310,18 @@ int schematic_credits_list_company_balances(schematic_client *client, const sche
     int rc = apic_call(client, &schematic_credits_list_company_balances_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_credits_list_company_balances_response *)result;
     return rc;
+}
+
+/* Calls schematic_credits_list_company_balances_async()'s callback as its own type. */
+static void schematic_credits_list_company_balances_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_credits_list_company_balances_callback)typed)(user_data, rc, (schematic_credits_list_company_balances_response *)result, err);
+}
+
+int schematic_credits_list_company_balances_async(schematic_client *client, const schematic_credits_list_company_balances_params *params, schematic_credits_list_company_balances_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_credits_list_company_balances_op, params, NULL, NULL,
+                                   schematic_credits_list_company_balances_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* GET /billing/credits/bundles */
@@ -299,6 +371,18 @@ int schematic_credits_list_bundles(schematic_client *client, const schematic_cre
     int rc = apic_call(client, &schematic_credits_list_bundles_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_credits_list_bundles_response *)result;
     return rc;
+}
+
+/* Calls schematic_credits_list_bundles_async()'s callback as its own type. */
+static void schematic_credits_list_bundles_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_credits_list_bundles_callback)typed)(user_data, rc, (schematic_credits_list_bundles_response *)result, err);
+}
+
+int schematic_credits_list_bundles_async(schematic_client *client, const schematic_credits_list_bundles_params *params, schematic_credits_list_bundles_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_credits_list_bundles_op, params, NULL, NULL,
+                                   schematic_credits_list_bundles_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* 'offset' advanced by the items received */
@@ -351,6 +435,18 @@ int schematic_credits_create_bundle(schematic_client *client, const schematic_cr
     return rc;
 }
 
+/* Calls schematic_credits_create_bundle_async()'s callback as its own type. */
+static void schematic_credits_create_bundle_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_credits_create_bundle_callback)typed)(user_data, rc, (schematic_credits_create_bundle_response *)result, err);
+}
+
+int schematic_credits_create_bundle_async(schematic_client *client, const schematic_create_credit_bundle_request_body *body, schematic_credits_create_bundle_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_credits_create_bundle_op, NULL, body, NULL,
+                                   schematic_credits_create_bundle_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* GET /billing/credits/bundles/{bundle_id} */
 static const apic_field schematic_credits_get_bundle_params_desc_Fields[] = {
     {"bundle_id", 9, APIC_F_REQUIRED, offsetof(schematic_credits_get_bundle_params, bundle_id), -1, -1, &apic_type_string},
@@ -388,6 +484,18 @@ int schematic_credits_get_bundle(schematic_client *client, const schematic_credi
     int rc = apic_call(client, &schematic_credits_get_bundle_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_credits_get_bundle_response *)result;
     return rc;
+}
+
+/* Calls schematic_credits_get_bundle_async()'s callback as its own type. */
+static void schematic_credits_get_bundle_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_credits_get_bundle_callback)typed)(user_data, rc, (schematic_credits_get_bundle_response *)result, err);
+}
+
+int schematic_credits_get_bundle_async(schematic_client *client, const schematic_credits_get_bundle_params *params, schematic_credits_get_bundle_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_credits_get_bundle_op, params, NULL, NULL,
+                                   schematic_credits_get_bundle_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* PUT /billing/credits/bundles/{bundle_id} */
@@ -429,6 +537,18 @@ int schematic_credits_update_bundle_details(schematic_client *client, const sche
     return rc;
 }
 
+/* Calls schematic_credits_update_bundle_details_async()'s callback as its own type. */
+static void schematic_credits_update_bundle_details_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_credits_update_bundle_details_callback)typed)(user_data, rc, (schematic_credits_update_bundle_details_response *)result, err);
+}
+
+int schematic_credits_update_bundle_details_async(schematic_client *client, const schematic_credits_update_bundle_details_params *params, const schematic_update_credit_bundle_details_request_body *body, schematic_credits_update_bundle_details_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_credits_update_bundle_details_op, params, body, NULL,
+                                   schematic_credits_update_bundle_details_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* DELETE /billing/credits/bundles/{bundle_id} */
 static const apic_field schematic_credits_delete_bundle_params_desc_Fields[] = {
     {"bundle_id", 9, APIC_F_REQUIRED, offsetof(schematic_credits_delete_bundle_params, bundle_id), -1, -1, &apic_type_string},
@@ -466,6 +586,18 @@ int schematic_credits_delete_bundle(schematic_client *client, const schematic_cr
     int rc = apic_call(client, &schematic_credits_delete_bundle_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_credits_delete_bundle_response *)result;
     return rc;
+}
+
+/* Calls schematic_credits_delete_bundle_async()'s callback as its own type. */
+static void schematic_credits_delete_bundle_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_credits_delete_bundle_callback)typed)(user_data, rc, (schematic_credits_delete_bundle_response *)result, err);
+}
+
+int schematic_credits_delete_bundle_async(schematic_client *client, const schematic_credits_delete_bundle_params *params, schematic_credits_delete_bundle_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_credits_delete_bundle_op, params, NULL, NULL,
+                                   schematic_credits_delete_bundle_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* GET /billing/credits/bundles/count */
@@ -517,6 +649,18 @@ int schematic_credits_count_bundles(schematic_client *client, const schematic_cr
     return rc;
 }
 
+/* Calls schematic_credits_count_bundles_async()'s callback as its own type. */
+static void schematic_credits_count_bundles_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_credits_count_bundles_callback)typed)(user_data, rc, (schematic_credits_count_bundles_response *)result, err);
+}
+
+int schematic_credits_count_bundles_async(schematic_client *client, const schematic_credits_count_bundles_params *params, schematic_credits_count_bundles_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_credits_count_bundles_op, params, NULL, NULL,
+                                   schematic_credits_count_bundles_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* GET /billing/credits/count */
 static const apic_field schematic_credits_count_billing_params_desc_Fields[] = {
     {"ids", 3, 0, offsetof(schematic_credits_count_billing_params, ids), offsetof(schematic_credits_count_billing_params, has_ids), -1, &schematic_string_array_Type},
@@ -562,6 +706,18 @@ int schematic_credits_count_billing(schematic_client *client, const schematic_cr
     return rc;
 }
 
+/* Calls schematic_credits_count_billing_async()'s callback as its own type. */
+static void schematic_credits_count_billing_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_credits_count_billing_callback)typed)(user_data, rc, (schematic_credits_count_billing_response *)result, err);
+}
+
+int schematic_credits_count_billing_async(schematic_client *client, const schematic_credits_count_billing_params *params, schematic_credits_count_billing_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_credits_count_billing_op, params, NULL, NULL,
+                                   schematic_credits_count_billing_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* PUT /billing/credits/grants/{grant_id}/zero-out */
 static const apic_field schematic_credits_zero_out_grant_params_desc_Fields[] = {
     {"grant_id", 8, APIC_F_REQUIRED, offsetof(schematic_credits_zero_out_grant_params, grant_id), -1, -1, &apic_type_string},
@@ -601,6 +757,18 @@ int schematic_credits_zero_out_grant(schematic_client *client, const schematic_c
     return rc;
 }
 
+/* Calls schematic_credits_zero_out_grant_async()'s callback as its own type. */
+static void schematic_credits_zero_out_grant_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_credits_zero_out_grant_callback)typed)(user_data, rc, (schematic_credits_zero_out_grant_response *)result, err);
+}
+
+int schematic_credits_zero_out_grant_async(schematic_client *client, const schematic_credits_zero_out_grant_params *params, const schematic_zero_out_grant_request_body *body, schematic_credits_zero_out_grant_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_credits_zero_out_grant_op, params, body, NULL,
+                                   schematic_credits_zero_out_grant_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* POST /billing/credits/grants/company */
 static const apic_response schematic_credits_grant_billing_to_company_responses[] = {
     {201, &schematic_credits_grant_billing_to_company_response_Type, "application/json", APIC_RESPONSE_JSON},
@@ -625,6 +793,18 @@ int schematic_credits_grant_billing_to_company(schematic_client *client, const s
     int rc = apic_call(client, &schematic_credits_grant_billing_to_company_op, NULL, body, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_credits_grant_billing_to_company_response *)result;
     return rc;
+}
+
+/* Calls schematic_credits_grant_billing_to_company_async()'s callback as its own type. */
+static void schematic_credits_grant_billing_to_company_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_credits_grant_billing_to_company_callback)typed)(user_data, rc, (schematic_credits_grant_billing_to_company_response *)result, err);
+}
+
+int schematic_credits_grant_billing_to_company_async(schematic_client *client, const schematic_create_company_credit_grant *body, schematic_credits_grant_billing_to_company_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_credits_grant_billing_to_company_op, NULL, body, NULL,
+                                   schematic_credits_grant_billing_to_company_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* GET /billing/credits/grants/company/count */
@@ -674,6 +854,18 @@ int schematic_credits_count_company_grants(schematic_client *client, const schem
     return rc;
 }
 
+/* Calls schematic_credits_count_company_grants_async()'s callback as its own type. */
+static void schematic_credits_count_company_grants_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_credits_count_company_grants_callback)typed)(user_data, rc, (schematic_credits_count_company_grants_response *)result, err);
+}
+
+int schematic_credits_count_company_grants_async(schematic_client *client, const schematic_credits_count_company_grants_params *params, schematic_credits_count_company_grants_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_credits_count_company_grants_op, params, NULL, NULL,
+                                   schematic_credits_count_company_grants_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* GET /billing/credits/grants/company/list */
 static const apic_field schematic_credits_list_company_grants_params_desc_Fields[] = {
     {"company_id", 10, APIC_F_REQUIRED, offsetof(schematic_credits_list_company_grants_params, company_id), -1, -1, &apic_type_string},
@@ -719,6 +911,18 @@ int schematic_credits_list_company_grants(schematic_client *client, const schema
     int rc = apic_call(client, &schematic_credits_list_company_grants_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_credits_list_company_grants_response *)result;
     return rc;
+}
+
+/* Calls schematic_credits_list_company_grants_async()'s callback as its own type. */
+static void schematic_credits_list_company_grants_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_credits_list_company_grants_callback)typed)(user_data, rc, (schematic_credits_list_company_grants_response *)result, err);
+}
+
+int schematic_credits_list_company_grants_async(schematic_client *client, const schematic_credits_list_company_grants_params *params, schematic_credits_list_company_grants_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_credits_list_company_grants_op, params, NULL, NULL,
+                                   schematic_credits_list_company_grants_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* 'offset' advanced by the items received */
@@ -790,6 +994,18 @@ int schematic_credits_count_billing_grants(schematic_client *client, const schem
     return rc;
 }
 
+/* Calls schematic_credits_count_billing_grants_async()'s callback as its own type. */
+static void schematic_credits_count_billing_grants_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_credits_count_billing_grants_callback)typed)(user_data, rc, (schematic_credits_count_billing_grants_response *)result, err);
+}
+
+int schematic_credits_count_billing_grants_async(schematic_client *client, const schematic_credits_count_billing_grants_params *params, schematic_credits_count_billing_grants_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_credits_count_billing_grants_op, params, NULL, NULL,
+                                   schematic_credits_count_billing_grants_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* GET /billing/credits/grants/list */
 static const apic_field schematic_credits_list_grants_for_params_desc_Fields[] = {
     {"credit_id", 9, 0, offsetof(schematic_credits_list_grants_for_params, credit_id), -1, -1, &apic_type_string},
@@ -833,6 +1049,18 @@ int schematic_credits_list_grants_for(schematic_client *client, const schematic_
     int rc = apic_call(client, &schematic_credits_list_grants_for_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_credits_list_grants_for_response *)result;
     return rc;
+}
+
+/* Calls schematic_credits_list_grants_for_async()'s callback as its own type. */
+static void schematic_credits_list_grants_for_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_credits_list_grants_for_callback)typed)(user_data, rc, (schematic_credits_list_grants_for_response *)result, err);
+}
+
+int schematic_credits_list_grants_for_async(schematic_client *client, const schematic_credits_list_grants_for_params *params, schematic_credits_list_grants_for_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_credits_list_grants_for_op, params, NULL, NULL,
+                                   schematic_credits_list_grants_for_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* 'offset' advanced by the items received */
@@ -885,6 +1113,18 @@ int schematic_credits_acquire_lease(schematic_client *client, const schematic_ac
     return rc;
 }
 
+/* Calls schematic_credits_acquire_lease_async()'s callback as its own type. */
+static void schematic_credits_acquire_lease_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_credits_acquire_lease_callback)typed)(user_data, rc, (schematic_credits_acquire_lease_response *)result, err);
+}
+
+int schematic_credits_acquire_lease_async(schematic_client *client, const schematic_acquire_credit_lease_request_body *body, schematic_credits_acquire_lease_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_credits_acquire_lease_op, NULL, body, NULL,
+                                   schematic_credits_acquire_lease_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* PUT /billing/credits/lease/{lease_id}/extend */
 static const apic_field schematic_credits_extend_lease_params_desc_Fields[] = {
     {"lease_id", 8, APIC_F_REQUIRED, offsetof(schematic_credits_extend_lease_params, lease_id), -1, -1, &apic_type_string},
@@ -924,6 +1164,18 @@ int schematic_credits_extend_lease(schematic_client *client, const schematic_cre
     return rc;
 }
 
+/* Calls schematic_credits_extend_lease_async()'s callback as its own type. */
+static void schematic_credits_extend_lease_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_credits_extend_lease_callback)typed)(user_data, rc, (schematic_credits_extend_lease_response *)result, err);
+}
+
+int schematic_credits_extend_lease_async(schematic_client *client, const schematic_credits_extend_lease_params *params, const schematic_extend_credit_lease_request_body *body, schematic_credits_extend_lease_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_credits_extend_lease_op, params, body, NULL,
+                                   schematic_credits_extend_lease_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* PUT /billing/credits/lease/{lease_id}/release */
 static const apic_field schematic_credits_release_lease_params_desc_Fields[] = {
     {"lease_id", 8, APIC_F_REQUIRED, offsetof(schematic_credits_release_lease_params, lease_id), -1, -1, &apic_type_string},
@@ -961,6 +1213,18 @@ int schematic_credits_release_lease(schematic_client *client, const schematic_cr
     int rc = apic_call(client, &schematic_credits_release_lease_op, params, body, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_credits_release_lease_response *)result;
     return rc;
+}
+
+/* Calls schematic_credits_release_lease_async()'s callback as its own type. */
+static void schematic_credits_release_lease_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_credits_release_lease_callback)typed)(user_data, rc, (schematic_credits_release_lease_response *)result, err);
+}
+
+int schematic_credits_release_lease_async(schematic_client *client, const schematic_credits_release_lease_params *params, const apic_json_map *body, schematic_credits_release_lease_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_credits_release_lease_op, params, body, NULL,
+                                   schematic_credits_release_lease_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* GET /billing/credits/plan-grants */
@@ -1016,6 +1280,18 @@ int schematic_credits_list_billing_plan_grants(schematic_client *client, const s
     return rc;
 }
 
+/* Calls schematic_credits_list_billing_plan_grants_async()'s callback as its own type. */
+static void schematic_credits_list_billing_plan_grants_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_credits_list_billing_plan_grants_callback)typed)(user_data, rc, (schematic_credits_list_billing_plan_grants_response *)result, err);
+}
+
+int schematic_credits_list_billing_plan_grants_async(schematic_client *client, const schematic_credits_list_billing_plan_grants_params *params, schematic_credits_list_billing_plan_grants_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_credits_list_billing_plan_grants_op, params, NULL, NULL,
+                                   schematic_credits_list_billing_plan_grants_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* 'offset' advanced by the items received */
 static const apic_pagination schematic_credits_list_billing_plan_grants_pagination = {
     APIC_PAGE_OFFSET, "data", "offset", "limit",
@@ -1066,6 +1342,18 @@ int schematic_credits_create_billing_plan_grant(schematic_client *client, const 
     return rc;
 }
 
+/* Calls schematic_credits_create_billing_plan_grant_async()'s callback as its own type. */
+static void schematic_credits_create_billing_plan_grant_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_credits_create_billing_plan_grant_callback)typed)(user_data, rc, (schematic_credits_create_billing_plan_grant_response *)result, err);
+}
+
+int schematic_credits_create_billing_plan_grant_async(schematic_client *client, const schematic_create_billing_plan_credit_grant_request_body *body, schematic_credits_create_billing_plan_grant_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_credits_create_billing_plan_grant_op, NULL, body, NULL,
+                                   schematic_credits_create_billing_plan_grant_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* GET /billing/credits/plan-grants/{plan_grant_id} */
 static const apic_field schematic_credits_get_single_billing_plan_grant_params_desc_Fields[] = {
     {"plan_grant_id", 13, APIC_F_REQUIRED, offsetof(schematic_credits_get_single_billing_plan_grant_params, plan_grant_id), -1, -1, &apic_type_string},
@@ -1103,6 +1391,18 @@ int schematic_credits_get_single_billing_plan_grant(schematic_client *client, co
     int rc = apic_call(client, &schematic_credits_get_single_billing_plan_grant_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_credits_get_single_billing_plan_grant_response *)result;
     return rc;
+}
+
+/* Calls schematic_credits_get_single_billing_plan_grant_async()'s callback as its own type. */
+static void schematic_credits_get_single_billing_plan_grant_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_credits_get_single_billing_plan_grant_callback)typed)(user_data, rc, (schematic_credits_get_single_billing_plan_grant_response *)result, err);
+}
+
+int schematic_credits_get_single_billing_plan_grant_async(schematic_client *client, const schematic_credits_get_single_billing_plan_grant_params *params, schematic_credits_get_single_billing_plan_grant_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_credits_get_single_billing_plan_grant_op, params, NULL, NULL,
+                                   schematic_credits_get_single_billing_plan_grant_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* PUT /billing/credits/plan-grants/{plan_grant_id} */
@@ -1144,6 +1444,18 @@ int schematic_credits_update_billing_plan_grant(schematic_client *client, const 
     return rc;
 }
 
+/* Calls schematic_credits_update_billing_plan_grant_async()'s callback as its own type. */
+static void schematic_credits_update_billing_plan_grant_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_credits_update_billing_plan_grant_callback)typed)(user_data, rc, (schematic_credits_update_billing_plan_grant_response *)result, err);
+}
+
+int schematic_credits_update_billing_plan_grant_async(schematic_client *client, const schematic_credits_update_billing_plan_grant_params *params, const schematic_update_billing_plan_credit_grant_request_body *body, schematic_credits_update_billing_plan_grant_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_credits_update_billing_plan_grant_op, params, body, NULL,
+                                   schematic_credits_update_billing_plan_grant_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* DELETE /billing/credits/plan-grants/{plan_grant_id} */
 static const apic_field schematic_credits_delete_billing_plan_grant_params_desc_Fields[] = {
     {"plan_grant_id", 13, APIC_F_REQUIRED, offsetof(schematic_credits_delete_billing_plan_grant_params, plan_grant_id), -1, -1, &apic_type_string},
@@ -1183,6 +1495,18 @@ int schematic_credits_delete_billing_plan_grant(schematic_client *client, const 
     int rc = apic_call(client, &schematic_credits_delete_billing_plan_grant_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_credits_delete_billing_plan_grant_response *)result;
     return rc;
+}
+
+/* Calls schematic_credits_delete_billing_plan_grant_async()'s callback as its own type. */
+static void schematic_credits_delete_billing_plan_grant_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_credits_delete_billing_plan_grant_callback)typed)(user_data, rc, (schematic_credits_delete_billing_plan_grant_response *)result, err);
+}
+
+int schematic_credits_delete_billing_plan_grant_async(schematic_client *client, const schematic_credits_delete_billing_plan_grant_params *params, schematic_credits_delete_billing_plan_grant_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_credits_delete_billing_plan_grant_op, params, NULL, NULL,
+                                   schematic_credits_delete_billing_plan_grant_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* GET /billing/credits/plan-grants/count */
@@ -1238,6 +1562,18 @@ int schematic_credits_count_billing_plan_grants(schematic_client *client, const 
     return rc;
 }
 
+/* Calls schematic_credits_count_billing_plan_grants_async()'s callback as its own type. */
+static void schematic_credits_count_billing_plan_grants_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_credits_count_billing_plan_grants_callback)typed)(user_data, rc, (schematic_credits_count_billing_plan_grants_response *)result, err);
+}
+
+int schematic_credits_count_billing_plan_grants_async(schematic_client *client, const schematic_credits_count_billing_plan_grants_params *params, schematic_credits_count_billing_plan_grants_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_credits_count_billing_plan_grants_op, params, NULL, NULL,
+                                   schematic_credits_count_billing_plan_grants_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* GET /v2/billing/credits/ledger */
 static const apic_field schematic_credits_list_event_ledger_params_desc_Fields[] = {
     {"billing_credit_id", 17, 0, offsetof(schematic_credits_list_event_ledger_params, billing_credit_id), -1, -1, &apic_type_string},
@@ -1289,6 +1625,18 @@ int schematic_credits_list_event_ledger(schematic_client *client, const schemati
     int rc = apic_call(client, &schematic_credits_list_event_ledger_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_credits_list_event_ledger_response *)result;
     return rc;
+}
+
+/* Calls schematic_credits_list_event_ledger_async()'s callback as its own type. */
+static void schematic_credits_list_event_ledger_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_credits_list_event_ledger_callback)typed)(user_data, rc, (schematic_credits_list_event_ledger_response *)result, err);
+}
+
+int schematic_credits_list_event_ledger_async(schematic_client *client, const schematic_credits_list_event_ledger_params *params, schematic_credits_list_event_ledger_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_credits_list_event_ledger_op, params, NULL, NULL,
+                                   schematic_credits_list_event_ledger_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* 'offset' advanced by the items received */
@@ -1366,4 +1714,16 @@ int schematic_credits_count_event_ledger(schematic_client *client, const schemat
     int rc = apic_call(client, &schematic_credits_count_event_ledger_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_credits_count_event_ledger_response *)result;
     return rc;
+}
+
+/* Calls schematic_credits_count_event_ledger_async()'s callback as its own type. */
+static void schematic_credits_count_event_ledger_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_credits_count_event_ledger_callback)typed)(user_data, rc, (schematic_credits_count_event_ledger_response *)result, err);
+}
+
+int schematic_credits_count_event_ledger_async(schematic_client *client, const schematic_credits_count_event_ledger_params *params, schematic_credits_count_event_ledger_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_credits_count_event_ledger_op, params, NULL, NULL,
+                                   schematic_credits_count_event_ledger_adapt, (apic_async_fn)callback, user_data, call, err);
 }

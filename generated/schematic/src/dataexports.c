@@ -46,6 +46,18 @@ int schematic_dataexports_list_data_exports(schematic_client *client, const sche
     return rc;
 }
 
+/* Calls schematic_dataexports_list_data_exports_async()'s callback as its own type. */
+static void schematic_dataexports_list_data_exports_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_dataexports_list_data_exports_callback)typed)(user_data, rc, (schematic_dataexports_list_data_exports_response *)result, err);
+}
+
+int schematic_dataexports_list_data_exports_async(schematic_client *client, const schematic_dataexports_list_data_exports_params *params, schematic_dataexports_list_data_exports_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_dataexports_list_data_exports_op, params, NULL, NULL,
+                                   schematic_dataexports_list_data_exports_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* 'offset' advanced by the items received */
 static const apic_pagination schematic_dataexports_list_data_exports_pagination = {
     APIC_PAGE_OFFSET, "data", "offset", "limit",
@@ -96,6 +108,18 @@ int schematic_dataexports_create_data_export(schematic_client *client, const sch
     return rc;
 }
 
+/* Calls schematic_dataexports_create_data_export_async()'s callback as its own type. */
+static void schematic_dataexports_create_data_export_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_dataexports_create_data_export_callback)typed)(user_data, rc, (schematic_dataexports_create_data_export_response *)result, err);
+}
+
+int schematic_dataexports_create_data_export_async(schematic_client *client, const schematic_create_data_export_request_body *body, schematic_dataexports_create_data_export_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_dataexports_create_data_export_op, NULL, body, NULL,
+                                   schematic_dataexports_create_data_export_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* GET /data-exports/{data_export_id} */
 static const apic_field schematic_dataexports_get_data_export_params_desc_Fields[] = {
     {"data_export_id", 14, APIC_F_REQUIRED, offsetof(schematic_dataexports_get_data_export_params, data_export_id), -1, -1, &apic_type_string},
@@ -135,6 +159,18 @@ int schematic_dataexports_get_data_export(schematic_client *client, const schema
     return rc;
 }
 
+/* Calls schematic_dataexports_get_data_export_async()'s callback as its own type. */
+static void schematic_dataexports_get_data_export_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_dataexports_get_data_export_callback)typed)(user_data, rc, (schematic_dataexports_get_data_export_response *)result, err);
+}
+
+int schematic_dataexports_get_data_export_async(schematic_client *client, const schematic_dataexports_get_data_export_params *params, schematic_dataexports_get_data_export_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_dataexports_get_data_export_op, params, NULL, NULL,
+                                   schematic_dataexports_get_data_export_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* GET /data-exports/{data_export_id}/artifact */
 static const apic_field schematic_dataexports_get_data_export_artifact_params_desc_Fields[] = {
     {"data_export_id", 14, APIC_F_REQUIRED, offsetof(schematic_dataexports_get_data_export_artifact_params, data_export_id), -1, -1, &apic_type_string},
@@ -172,4 +208,16 @@ int schematic_dataexports_get_data_export_artifact(schematic_client *client, con
     int rc = apic_call(client, &schematic_dataexports_get_data_export_artifact_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (char *)result;
     return rc;
+}
+
+/* Calls schematic_dataexports_get_data_export_artifact_async()'s callback as its own type. */
+static void schematic_dataexports_get_data_export_artifact_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_dataexports_get_data_export_artifact_callback)typed)(user_data, rc, (char *)result, err);
+}
+
+int schematic_dataexports_get_data_export_artifact_async(schematic_client *client, const schematic_dataexports_get_data_export_artifact_params *params, schematic_dataexports_get_data_export_artifact_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_dataexports_get_data_export_artifact_op, params, NULL, NULL,
+                                   schematic_dataexports_get_data_export_artifact_adapt, (apic_async_fn)callback, user_data, call, err);
 }

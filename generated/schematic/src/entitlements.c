@@ -56,6 +56,18 @@ int schematic_entitlements_list_company_overrides(schematic_client *client, cons
     return rc;
 }
 
+/* Calls schematic_entitlements_list_company_overrides_async()'s callback as its own type. */
+static void schematic_entitlements_list_company_overrides_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_entitlements_list_company_overrides_callback)typed)(user_data, rc, (schematic_entitlements_list_company_overrides_response *)result, err);
+}
+
+int schematic_entitlements_list_company_overrides_async(schematic_client *client, const schematic_entitlements_list_company_overrides_params *params, schematic_entitlements_list_company_overrides_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_entitlements_list_company_overrides_op, params, NULL, NULL,
+                                   schematic_entitlements_list_company_overrides_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* 'offset' advanced by the items received */
 static const apic_pagination schematic_entitlements_list_company_overrides_pagination = {
     APIC_PAGE_OFFSET, "data", "offset", "limit",
@@ -106,6 +118,18 @@ int schematic_entitlements_create_company_override(schematic_client *client, con
     return rc;
 }
 
+/* Calls schematic_entitlements_create_company_override_async()'s callback as its own type. */
+static void schematic_entitlements_create_company_override_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_entitlements_create_company_override_callback)typed)(user_data, rc, (schematic_entitlements_create_company_override_response *)result, err);
+}
+
+int schematic_entitlements_create_company_override_async(schematic_client *client, const schematic_create_company_override_request_body *body, schematic_entitlements_create_company_override_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_entitlements_create_company_override_op, NULL, body, NULL,
+                                   schematic_entitlements_create_company_override_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* GET /company-overrides/{company_override_id} */
 static const apic_field schematic_entitlements_get_company_override_params_desc_Fields[] = {
     {"company_override_id", 19, APIC_F_REQUIRED, offsetof(schematic_entitlements_get_company_override_params, company_override_id), -1, -1, &apic_type_string},
@@ -143,6 +167,18 @@ int schematic_entitlements_get_company_override(schematic_client *client, const 
     int rc = apic_call(client, &schematic_entitlements_get_company_override_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_entitlements_get_company_override_response *)result;
     return rc;
+}
+
+/* Calls schematic_entitlements_get_company_override_async()'s callback as its own type. */
+static void schematic_entitlements_get_company_override_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_entitlements_get_company_override_callback)typed)(user_data, rc, (schematic_entitlements_get_company_override_response *)result, err);
+}
+
+int schematic_entitlements_get_company_override_async(schematic_client *client, const schematic_entitlements_get_company_override_params *params, schematic_entitlements_get_company_override_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_entitlements_get_company_override_op, params, NULL, NULL,
+                                   schematic_entitlements_get_company_override_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* PUT /company-overrides/{company_override_id} */
@@ -184,6 +220,18 @@ int schematic_entitlements_update_company_override(schematic_client *client, con
     return rc;
 }
 
+/* Calls schematic_entitlements_update_company_override_async()'s callback as its own type. */
+static void schematic_entitlements_update_company_override_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_entitlements_update_company_override_callback)typed)(user_data, rc, (schematic_entitlements_update_company_override_response *)result, err);
+}
+
+int schematic_entitlements_update_company_override_async(schematic_client *client, const schematic_entitlements_update_company_override_params *params, const schematic_update_company_override_request_body *body, schematic_entitlements_update_company_override_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_entitlements_update_company_override_op, params, body, NULL,
+                                   schematic_entitlements_update_company_override_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* DELETE /company-overrides/{company_override_id} */
 static const apic_field schematic_entitlements_delete_company_override_params_desc_Fields[] = {
     {"company_override_id", 19, APIC_F_REQUIRED, offsetof(schematic_entitlements_delete_company_override_params, company_override_id), -1, -1, &apic_type_string},
@@ -221,6 +269,18 @@ int schematic_entitlements_delete_company_override(schematic_client *client, con
     int rc = apic_call(client, &schematic_entitlements_delete_company_override_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_entitlements_delete_company_override_response *)result;
     return rc;
+}
+
+/* Calls schematic_entitlements_delete_company_override_async()'s callback as its own type. */
+static void schematic_entitlements_delete_company_override_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_entitlements_delete_company_override_callback)typed)(user_data, rc, (schematic_entitlements_delete_company_override_response *)result, err);
+}
+
+int schematic_entitlements_delete_company_override_async(schematic_client *client, const schematic_entitlements_delete_company_override_params *params, schematic_entitlements_delete_company_override_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_entitlements_delete_company_override_op, params, NULL, NULL,
+                                   schematic_entitlements_delete_company_override_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* GET /company-overrides/count */
@@ -278,6 +338,18 @@ int schematic_entitlements_count_company_overrides(schematic_client *client, con
     return rc;
 }
 
+/* Calls schematic_entitlements_count_company_overrides_async()'s callback as its own type. */
+static void schematic_entitlements_count_company_overrides_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_entitlements_count_company_overrides_callback)typed)(user_data, rc, (schematic_entitlements_count_company_overrides_response *)result, err);
+}
+
+int schematic_entitlements_count_company_overrides_async(schematic_client *client, const schematic_entitlements_count_company_overrides_params *params, schematic_entitlements_count_company_overrides_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_entitlements_count_company_overrides_op, params, NULL, NULL,
+                                   schematic_entitlements_count_company_overrides_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* GET /feature-companies */
 static const apic_field schematic_entitlements_list_feature_companies_params_desc_Fields[] = {
     {"feature_id", 10, APIC_F_REQUIRED, offsetof(schematic_entitlements_list_feature_companies_params, feature_id), -1, -1, &apic_type_string},
@@ -321,6 +393,18 @@ int schematic_entitlements_list_feature_companies(schematic_client *client, cons
     int rc = apic_call(client, &schematic_entitlements_list_feature_companies_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_entitlements_list_feature_companies_response *)result;
     return rc;
+}
+
+/* Calls schematic_entitlements_list_feature_companies_async()'s callback as its own type. */
+static void schematic_entitlements_list_feature_companies_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_entitlements_list_feature_companies_callback)typed)(user_data, rc, (schematic_entitlements_list_feature_companies_response *)result, err);
+}
+
+int schematic_entitlements_list_feature_companies_async(schematic_client *client, const schematic_entitlements_list_feature_companies_params *params, schematic_entitlements_list_feature_companies_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_entitlements_list_feature_companies_op, params, NULL, NULL,
+                                   schematic_entitlements_list_feature_companies_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* 'offset' advanced by the items received */
@@ -392,6 +476,18 @@ int schematic_entitlements_count_feature_companies(schematic_client *client, con
     return rc;
 }
 
+/* Calls schematic_entitlements_count_feature_companies_async()'s callback as its own type. */
+static void schematic_entitlements_count_feature_companies_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_entitlements_count_feature_companies_callback)typed)(user_data, rc, (schematic_entitlements_count_feature_companies_response *)result, err);
+}
+
+int schematic_entitlements_count_feature_companies_async(schematic_client *client, const schematic_entitlements_count_feature_companies_params *params, schematic_entitlements_count_feature_companies_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_entitlements_count_feature_companies_op, params, NULL, NULL,
+                                   schematic_entitlements_count_feature_companies_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* GET /feature-usage */
 static const apic_field schematic_entitlements_list_feature_usage_params_desc_Fields[] = {
     {"company_id", 10, 0, offsetof(schematic_entitlements_list_feature_usage_params, company_id), -1, -1, &apic_type_string},
@@ -445,6 +541,18 @@ int schematic_entitlements_list_feature_usage(schematic_client *client, const sc
     int rc = apic_call(client, &schematic_entitlements_list_feature_usage_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_entitlements_list_feature_usage_response *)result;
     return rc;
+}
+
+/* Calls schematic_entitlements_list_feature_usage_async()'s callback as its own type. */
+static void schematic_entitlements_list_feature_usage_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_entitlements_list_feature_usage_callback)typed)(user_data, rc, (schematic_entitlements_list_feature_usage_response *)result, err);
+}
+
+int schematic_entitlements_list_feature_usage_async(schematic_client *client, const schematic_entitlements_list_feature_usage_params *params, schematic_entitlements_list_feature_usage_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_entitlements_list_feature_usage_op, params, NULL, NULL,
+                                   schematic_entitlements_list_feature_usage_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* 'offset' advanced by the items received */
@@ -522,6 +630,18 @@ int schematic_entitlements_list_feature_usage_history(schematic_client *client, 
     return rc;
 }
 
+/* Calls schematic_entitlements_list_feature_usage_history_async()'s callback as its own type. */
+static void schematic_entitlements_list_feature_usage_history_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_entitlements_list_feature_usage_history_callback)typed)(user_data, rc, (schematic_entitlements_list_feature_usage_history_response *)result, err);
+}
+
+int schematic_entitlements_list_feature_usage_history_async(schematic_client *client, const schematic_entitlements_list_feature_usage_history_params *params, schematic_entitlements_list_feature_usage_history_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_entitlements_list_feature_usage_history_op, params, NULL, NULL,
+                                   schematic_entitlements_list_feature_usage_history_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* 'offset' advanced by the items received */
 static const apic_pagination schematic_entitlements_list_feature_usage_history_pagination = {
     APIC_PAGE_OFFSET, "data", "offset", "limit",
@@ -593,6 +713,18 @@ int schematic_entitlements_get_feature_usage_time_series(schematic_client *clien
     return rc;
 }
 
+/* Calls schematic_entitlements_get_feature_usage_time_series_async()'s callback as its own type. */
+static void schematic_entitlements_get_feature_usage_time_series_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_entitlements_get_feature_usage_time_series_callback)typed)(user_data, rc, (schematic_entitlements_get_feature_usage_time_series_response *)result, err);
+}
+
+int schematic_entitlements_get_feature_usage_time_series_async(schematic_client *client, const schematic_entitlements_get_feature_usage_time_series_params *params, schematic_entitlements_get_feature_usage_time_series_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_entitlements_get_feature_usage_time_series_op, params, NULL, NULL,
+                                   schematic_entitlements_get_feature_usage_time_series_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* GET /feature-usage/count */
 static const apic_field schematic_entitlements_count_feature_usage_params_desc_Fields[] = {
     {"company_id", 10, 0, offsetof(schematic_entitlements_count_feature_usage_params, company_id), -1, -1, &apic_type_string},
@@ -648,6 +780,18 @@ int schematic_entitlements_count_feature_usage(schematic_client *client, const s
     return rc;
 }
 
+/* Calls schematic_entitlements_count_feature_usage_async()'s callback as its own type. */
+static void schematic_entitlements_count_feature_usage_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_entitlements_count_feature_usage_callback)typed)(user_data, rc, (schematic_entitlements_count_feature_usage_response *)result, err);
+}
+
+int schematic_entitlements_count_feature_usage_async(schematic_client *client, const schematic_entitlements_count_feature_usage_params *params, schematic_entitlements_count_feature_usage_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_entitlements_count_feature_usage_op, params, NULL, NULL,
+                                   schematic_entitlements_count_feature_usage_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* GET /feature-users */
 static const apic_field schematic_entitlements_list_feature_users_params_desc_Fields[] = {
     {"feature_id", 10, APIC_F_REQUIRED, offsetof(schematic_entitlements_list_feature_users_params, feature_id), -1, -1, &apic_type_string},
@@ -691,6 +835,18 @@ int schematic_entitlements_list_feature_users(schematic_client *client, const sc
     int rc = apic_call(client, &schematic_entitlements_list_feature_users_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_entitlements_list_feature_users_response *)result;
     return rc;
+}
+
+/* Calls schematic_entitlements_list_feature_users_async()'s callback as its own type. */
+static void schematic_entitlements_list_feature_users_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_entitlements_list_feature_users_callback)typed)(user_data, rc, (schematic_entitlements_list_feature_users_response *)result, err);
+}
+
+int schematic_entitlements_list_feature_users_async(schematic_client *client, const schematic_entitlements_list_feature_users_params *params, schematic_entitlements_list_feature_users_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_entitlements_list_feature_users_op, params, NULL, NULL,
+                                   schematic_entitlements_list_feature_users_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* 'offset' advanced by the items received */
@@ -762,6 +918,18 @@ int schematic_entitlements_count_feature_users(schematic_client *client, const s
     return rc;
 }
 
+/* Calls schematic_entitlements_count_feature_users_async()'s callback as its own type. */
+static void schematic_entitlements_count_feature_users_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_entitlements_count_feature_users_callback)typed)(user_data, rc, (schematic_entitlements_count_feature_users_response *)result, err);
+}
+
+int schematic_entitlements_count_feature_users_async(schematic_client *client, const schematic_entitlements_count_feature_users_params *params, schematic_entitlements_count_feature_users_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_entitlements_count_feature_users_op, params, NULL, NULL,
+                                   schematic_entitlements_count_feature_users_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* GET /plan-entitlements */
 static const apic_field schematic_entitlements_list_plan_params_desc_Fields[] = {
     {"feature_id", 10, 0, offsetof(schematic_entitlements_list_plan_params, feature_id), -1, -1, &apic_type_string},
@@ -821,6 +989,18 @@ int schematic_entitlements_list_plan(schematic_client *client, const schematic_e
     return rc;
 }
 
+/* Calls schematic_entitlements_list_plan_async()'s callback as its own type. */
+static void schematic_entitlements_list_plan_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_entitlements_list_plan_callback)typed)(user_data, rc, (schematic_entitlements_list_plan_response *)result, err);
+}
+
+int schematic_entitlements_list_plan_async(schematic_client *client, const schematic_entitlements_list_plan_params *params, schematic_entitlements_list_plan_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_entitlements_list_plan_op, params, NULL, NULL,
+                                   schematic_entitlements_list_plan_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* 'offset' advanced by the items received */
 static const apic_pagination schematic_entitlements_list_plan_pagination = {
     APIC_PAGE_OFFSET, "data", "offset", "limit",
@@ -871,6 +1051,18 @@ int schematic_entitlements_create_plan(schematic_client *client, const schematic
     return rc;
 }
 
+/* Calls schematic_entitlements_create_plan_async()'s callback as its own type. */
+static void schematic_entitlements_create_plan_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_entitlements_create_plan_callback)typed)(user_data, rc, (schematic_entitlements_create_plan_response *)result, err);
+}
+
+int schematic_entitlements_create_plan_async(schematic_client *client, const schematic_create_plan_entitlement_request_body *body, schematic_entitlements_create_plan_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_entitlements_create_plan_op, NULL, body, NULL,
+                                   schematic_entitlements_create_plan_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* GET /plan-entitlements/{plan_entitlement_id} */
 static const apic_field schematic_entitlements_get_plan_params_desc_Fields[] = {
     {"plan_entitlement_id", 19, APIC_F_REQUIRED, offsetof(schematic_entitlements_get_plan_params, plan_entitlement_id), -1, -1, &apic_type_string},
@@ -908,6 +1100,18 @@ int schematic_entitlements_get_plan(schematic_client *client, const schematic_en
     int rc = apic_call(client, &schematic_entitlements_get_plan_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_entitlements_get_plan_response *)result;
     return rc;
+}
+
+/* Calls schematic_entitlements_get_plan_async()'s callback as its own type. */
+static void schematic_entitlements_get_plan_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_entitlements_get_plan_callback)typed)(user_data, rc, (schematic_entitlements_get_plan_response *)result, err);
+}
+
+int schematic_entitlements_get_plan_async(schematic_client *client, const schematic_entitlements_get_plan_params *params, schematic_entitlements_get_plan_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_entitlements_get_plan_op, params, NULL, NULL,
+                                   schematic_entitlements_get_plan_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* PUT /plan-entitlements/{plan_entitlement_id} */
@@ -949,6 +1153,18 @@ int schematic_entitlements_update_plan(schematic_client *client, const schematic
     return rc;
 }
 
+/* Calls schematic_entitlements_update_plan_async()'s callback as its own type. */
+static void schematic_entitlements_update_plan_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_entitlements_update_plan_callback)typed)(user_data, rc, (schematic_entitlements_update_plan_response *)result, err);
+}
+
+int schematic_entitlements_update_plan_async(schematic_client *client, const schematic_entitlements_update_plan_params *params, const schematic_update_plan_entitlement_request_body *body, schematic_entitlements_update_plan_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_entitlements_update_plan_op, params, body, NULL,
+                                   schematic_entitlements_update_plan_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* DELETE /plan-entitlements/{plan_entitlement_id} */
 static const apic_field schematic_entitlements_delete_plan_params_desc_Fields[] = {
     {"plan_entitlement_id", 19, APIC_F_REQUIRED, offsetof(schematic_entitlements_delete_plan_params, plan_entitlement_id), -1, -1, &apic_type_string},
@@ -988,6 +1204,18 @@ int schematic_entitlements_delete_plan(schematic_client *client, const schematic
     return rc;
 }
 
+/* Calls schematic_entitlements_delete_plan_async()'s callback as its own type. */
+static void schematic_entitlements_delete_plan_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_entitlements_delete_plan_callback)typed)(user_data, rc, (schematic_entitlements_delete_plan_response *)result, err);
+}
+
+int schematic_entitlements_delete_plan_async(schematic_client *client, const schematic_entitlements_delete_plan_params *params, schematic_entitlements_delete_plan_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_entitlements_delete_plan_op, params, NULL, NULL,
+                                   schematic_entitlements_delete_plan_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* POST /plan-entitlements/billing-linked */
 static const apic_response schematic_entitlements_upsert_plan_for_billing_product_responses[] = {
     {201, &schematic_entitlements_upsert_plan_for_billing_product_response_Type, "application/json", APIC_RESPONSE_JSON},
@@ -1012,6 +1240,18 @@ int schematic_entitlements_upsert_plan_for_billing_product(schematic_client *cli
     int rc = apic_call(client, &schematic_entitlements_upsert_plan_for_billing_product_op, NULL, body, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_entitlements_upsert_plan_for_billing_product_response *)result;
     return rc;
+}
+
+/* Calls schematic_entitlements_upsert_plan_for_billing_product_async()'s callback as its own type. */
+static void schematic_entitlements_upsert_plan_for_billing_product_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_entitlements_upsert_plan_for_billing_product_callback)typed)(user_data, rc, (schematic_entitlements_upsert_plan_for_billing_product_response *)result, err);
+}
+
+int schematic_entitlements_upsert_plan_for_billing_product_async(schematic_client *client, const schematic_create_billing_linked_plan_entitlement_request_body *body, schematic_entitlements_upsert_plan_for_billing_product_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_entitlements_upsert_plan_for_billing_product_op, NULL, body, NULL,
+                                   schematic_entitlements_upsert_plan_for_billing_product_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* GET /plan-entitlements/count */
@@ -1073,6 +1313,18 @@ int schematic_entitlements_count_plan(schematic_client *client, const schematic_
     return rc;
 }
 
+/* Calls schematic_entitlements_count_plan_async()'s callback as its own type. */
+static void schematic_entitlements_count_plan_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_entitlements_count_plan_callback)typed)(user_data, rc, (schematic_entitlements_count_plan_response *)result, err);
+}
+
+int schematic_entitlements_count_plan_async(schematic_client *client, const schematic_entitlements_count_plan_params *params, schematic_entitlements_count_plan_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_entitlements_count_plan_op, params, NULL, NULL,
+                                   schematic_entitlements_count_plan_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* POST /plan-entitlements/duplicate */
 static const apic_response schematic_entitlements_duplicate_plan_responses[] = {
     {201, &schematic_entitlements_duplicate_plan_response_Type, "application/json", APIC_RESPONSE_JSON},
@@ -1097,6 +1349,18 @@ int schematic_entitlements_duplicate_plan(schematic_client *client, const schema
     int rc = apic_call(client, &schematic_entitlements_duplicate_plan_op, NULL, body, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_entitlements_duplicate_plan_response *)result;
     return rc;
+}
+
+/* Calls schematic_entitlements_duplicate_plan_async()'s callback as its own type. */
+static void schematic_entitlements_duplicate_plan_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_entitlements_duplicate_plan_callback)typed)(user_data, rc, (schematic_entitlements_duplicate_plan_response *)result, err);
+}
+
+int schematic_entitlements_duplicate_plan_async(schematic_client *client, const schematic_duplicate_plan_entitlements_request_body *body, schematic_entitlements_duplicate_plan_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_entitlements_duplicate_plan_op, NULL, body, NULL,
+                                   schematic_entitlements_duplicate_plan_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* GET /usage-by-company */
@@ -1136,6 +1400,18 @@ int schematic_entitlements_get_feature_usage_by_company(schematic_client *client
     int rc = apic_call(client, &schematic_entitlements_get_feature_usage_by_company_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_entitlements_get_feature_usage_by_company_response *)result;
     return rc;
+}
+
+/* Calls schematic_entitlements_get_feature_usage_by_company_async()'s callback as its own type. */
+static void schematic_entitlements_get_feature_usage_by_company_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_entitlements_get_feature_usage_by_company_callback)typed)(user_data, rc, (schematic_entitlements_get_feature_usage_by_company_response *)result, err);
+}
+
+int schematic_entitlements_get_feature_usage_by_company_async(schematic_client *client, const schematic_entitlements_get_feature_usage_by_company_params *params, schematic_entitlements_get_feature_usage_by_company_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_entitlements_get_feature_usage_by_company_op, params, NULL, NULL,
+                                   schematic_entitlements_get_feature_usage_by_company_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* GET /user-usage-by-company */
@@ -1183,6 +1459,18 @@ int schematic_entitlements_get_user_usage_by_company(schematic_client *client, c
     return rc;
 }
 
+/* Calls schematic_entitlements_get_user_usage_by_company_async()'s callback as its own type. */
+static void schematic_entitlements_get_user_usage_by_company_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_entitlements_get_user_usage_by_company_callback)typed)(user_data, rc, (schematic_entitlements_get_user_usage_by_company_response *)result, err);
+}
+
+int schematic_entitlements_get_user_usage_by_company_async(schematic_client *client, const schematic_entitlements_get_user_usage_by_company_params *params, schematic_entitlements_get_user_usage_by_company_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_entitlements_get_user_usage_by_company_op, params, NULL, NULL,
+                                   schematic_entitlements_get_user_usage_by_company_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* GET /user-usage-detail */
 static const apic_field schematic_entitlements_get_user_usage_detail_params_desc_Fields[] = {
     {"company_id", 10, APIC_F_REQUIRED, offsetof(schematic_entitlements_get_user_usage_detail_params, company_id), -1, -1, &apic_type_string},
@@ -1226,4 +1514,16 @@ int schematic_entitlements_get_user_usage_detail(schematic_client *client, const
     int rc = apic_call(client, &schematic_entitlements_get_user_usage_detail_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_entitlements_get_user_usage_detail_response *)result;
     return rc;
+}
+
+/* Calls schematic_entitlements_get_user_usage_detail_async()'s callback as its own type. */
+static void schematic_entitlements_get_user_usage_detail_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_entitlements_get_user_usage_detail_callback)typed)(user_data, rc, (schematic_entitlements_get_user_usage_detail_response *)result, err);
+}
+
+int schematic_entitlements_get_user_usage_detail_async(schematic_client *client, const schematic_entitlements_get_user_usage_detail_params *params, schematic_entitlements_get_user_usage_detail_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_entitlements_get_user_usage_detail_op, params, NULL, NULL,
+                                   schematic_entitlements_get_user_usage_detail_adapt, (apic_async_fn)callback, user_data, call, err);
 }

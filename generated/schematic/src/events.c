@@ -27,6 +27,18 @@ int schematic_events_create_batch(schematic_client *client, const schematic_crea
     return rc;
 }
 
+/* Calls schematic_events_create_batch_async()'s callback as its own type. */
+static void schematic_events_create_batch_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_events_create_batch_callback)typed)(user_data, rc, (schematic_events_create_batch_response *)result, err);
+}
+
+int schematic_events_create_batch_async(schematic_client *client, const schematic_create_event_batch_request_body *body, schematic_events_create_batch_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_events_create_batch_op, NULL, body, NULL,
+                                   schematic_events_create_batch_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* GET /event-types */
 static const apic_field schematic_events_get_summaries_params_desc_Fields[] = {
     {"q", 1, 0, offsetof(schematic_events_get_summaries_params, q), -1, -1, &apic_type_string},
@@ -70,6 +82,18 @@ int schematic_events_get_summaries(schematic_client *client, const schematic_eve
     int rc = apic_call(client, &schematic_events_get_summaries_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_events_get_summaries_response *)result;
     return rc;
+}
+
+/* Calls schematic_events_get_summaries_async()'s callback as its own type. */
+static void schematic_events_get_summaries_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_events_get_summaries_callback)typed)(user_data, rc, (schematic_events_get_summaries_response *)result, err);
+}
+
+int schematic_events_get_summaries_async(schematic_client *client, const schematic_events_get_summaries_params *params, schematic_events_get_summaries_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_events_get_summaries_op, params, NULL, NULL,
+                                   schematic_events_get_summaries_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* 'offset' advanced by the items received */
@@ -149,6 +173,18 @@ int schematic_events_list(schematic_client *client, const schematic_events_list_
     return rc;
 }
 
+/* Calls schematic_events_list_async()'s callback as its own type. */
+static void schematic_events_list_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_events_list_callback)typed)(user_data, rc, (schematic_events_list_response *)result, err);
+}
+
+int schematic_events_list_async(schematic_client *client, const schematic_events_list_params *params, schematic_events_list_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_events_list_op, params, NULL, NULL,
+                                   schematic_events_list_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* 'offset' advanced by the items received */
 static const apic_pagination schematic_events_list_pagination = {
     APIC_PAGE_OFFSET, "data", "offset", "limit",
@@ -199,6 +235,18 @@ int schematic_events_create(schematic_client *client, const schematic_create_eve
     return rc;
 }
 
+/* Calls schematic_events_create_async()'s callback as its own type. */
+static void schematic_events_create_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_events_create_callback)typed)(user_data, rc, (schematic_events_create_response *)result, err);
+}
+
+int schematic_events_create_async(schematic_client *client, const schematic_create_event_request_body *body, schematic_events_create_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_events_create_op, NULL, body, NULL,
+                                   schematic_events_create_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* GET /events/{event_id} */
 static const apic_field schematic_events_get_params_desc_Fields[] = {
     {"event_id", 8, APIC_F_REQUIRED, offsetof(schematic_events_get_params, event_id), -1, -1, &apic_type_string},
@@ -238,6 +286,18 @@ int schematic_events_get(schematic_client *client, const schematic_events_get_pa
     return rc;
 }
 
+/* Calls schematic_events_get_async()'s callback as its own type. */
+static void schematic_events_get_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_events_get_callback)typed)(user_data, rc, (schematic_events_get_response *)result, err);
+}
+
+int schematic_events_get_async(schematic_client *client, const schematic_events_get_params *params, schematic_events_get_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_events_get_op, params, NULL, NULL,
+                                   schematic_events_get_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* GET /segment-integration */
 static const apic_response schematic_events_get_segment_integration_status_responses[] = {
     {200, &schematic_events_get_segment_integration_status_response_Type, "application/json", APIC_RESPONSE_JSON},
@@ -262,4 +322,16 @@ int schematic_events_get_segment_integration_status(schematic_client *client, sc
     int rc = apic_call(client, &schematic_events_get_segment_integration_status_op, NULL, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_events_get_segment_integration_status_response *)result;
     return rc;
+}
+
+/* Calls schematic_events_get_segment_integration_status_async()'s callback as its own type. */
+static void schematic_events_get_segment_integration_status_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_events_get_segment_integration_status_callback)typed)(user_data, rc, (schematic_events_get_segment_integration_status_response *)result, err);
+}
+
+int schematic_events_get_segment_integration_status_async(schematic_client *client, schematic_events_get_segment_integration_status_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_events_get_segment_integration_status_op, NULL, NULL, NULL,
+                                   schematic_events_get_segment_integration_status_adapt, (apic_async_fn)callback, user_data, call, err);
 }

@@ -58,6 +58,18 @@ int schematic_features_list(schematic_client *client, const schematic_features_l
     return rc;
 }
 
+/* Calls schematic_features_list_async()'s callback as its own type. */
+static void schematic_features_list_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_features_list_callback)typed)(user_data, rc, (schematic_features_list_response *)result, err);
+}
+
+int schematic_features_list_async(schematic_client *client, const schematic_features_list_params *params, schematic_features_list_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_features_list_op, params, NULL, NULL,
+                                   schematic_features_list_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* 'offset' advanced by the items received */
 static const apic_pagination schematic_features_list_pagination = {
     APIC_PAGE_OFFSET, "data", "offset", "limit",
@@ -108,6 +120,18 @@ int schematic_features_create(schematic_client *client, const schematic_create_f
     return rc;
 }
 
+/* Calls schematic_features_create_async()'s callback as its own type. */
+static void schematic_features_create_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_features_create_callback)typed)(user_data, rc, (schematic_features_create_response *)result, err);
+}
+
+int schematic_features_create_async(schematic_client *client, const schematic_create_feature_request_body *body, schematic_features_create_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_features_create_op, NULL, body, NULL,
+                                   schematic_features_create_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* GET /features/{feature_id} */
 static const apic_field schematic_features_get_params_desc_Fields[] = {
     {"feature_id", 10, APIC_F_REQUIRED, offsetof(schematic_features_get_params, feature_id), -1, -1, &apic_type_string},
@@ -145,6 +169,18 @@ int schematic_features_get(schematic_client *client, const schematic_features_ge
     int rc = apic_call(client, &schematic_features_get_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_features_get_response *)result;
     return rc;
+}
+
+/* Calls schematic_features_get_async()'s callback as its own type. */
+static void schematic_features_get_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_features_get_callback)typed)(user_data, rc, (schematic_features_get_response *)result, err);
+}
+
+int schematic_features_get_async(schematic_client *client, const schematic_features_get_params *params, schematic_features_get_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_features_get_op, params, NULL, NULL,
+                                   schematic_features_get_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* PUT /features/{feature_id} */
@@ -186,6 +222,18 @@ int schematic_features_update(schematic_client *client, const schematic_features
     return rc;
 }
 
+/* Calls schematic_features_update_async()'s callback as its own type. */
+static void schematic_features_update_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_features_update_callback)typed)(user_data, rc, (schematic_features_update_response *)result, err);
+}
+
+int schematic_features_update_async(schematic_client *client, const schematic_features_update_params *params, const schematic_update_feature_request_body *body, schematic_features_update_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_features_update_op, params, body, NULL,
+                                   schematic_features_update_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* DELETE /features/{feature_id} */
 static const apic_field schematic_features_delete_params_desc_Fields[] = {
     {"feature_id", 10, APIC_F_REQUIRED, offsetof(schematic_features_delete_params, feature_id), -1, -1, &apic_type_string},
@@ -225,6 +273,18 @@ int schematic_features_delete(schematic_client *client, const schematic_features
     return rc;
 }
 
+/* Calls schematic_features_delete_async()'s callback as its own type. */
+static void schematic_features_delete_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_features_delete_callback)typed)(user_data, rc, (schematic_features_delete_response *)result, err);
+}
+
+int schematic_features_delete_async(schematic_client *client, const schematic_features_delete_params *params, schematic_features_delete_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_features_delete_op, params, NULL, NULL,
+                                   schematic_features_delete_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* POST /features/billing-linked */
 static const apic_response schematic_features_upsert_for_billing_product_responses[] = {
     {201, &schematic_features_upsert_for_billing_product_response_Type, "application/json", APIC_RESPONSE_JSON},
@@ -249,6 +309,18 @@ int schematic_features_upsert_for_billing_product(schematic_client *client, cons
     int rc = apic_call(client, &schematic_features_upsert_for_billing_product_op, NULL, body, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_features_upsert_for_billing_product_response *)result;
     return rc;
+}
+
+/* Calls schematic_features_upsert_for_billing_product_async()'s callback as its own type. */
+static void schematic_features_upsert_for_billing_product_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_features_upsert_for_billing_product_callback)typed)(user_data, rc, (schematic_features_upsert_for_billing_product_response *)result, err);
+}
+
+int schematic_features_upsert_for_billing_product_async(schematic_client *client, const schematic_create_billing_linked_feature_request_body *body, schematic_features_upsert_for_billing_product_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_features_upsert_for_billing_product_op, NULL, body, NULL,
+                                   schematic_features_upsert_for_billing_product_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* GET /features/count */
@@ -308,6 +380,18 @@ int schematic_features_count(schematic_client *client, const schematic_features_
     return rc;
 }
 
+/* Calls schematic_features_count_async()'s callback as its own type. */
+static void schematic_features_count_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_features_count_callback)typed)(user_data, rc, (schematic_features_count_response *)result, err);
+}
+
+int schematic_features_count_async(schematic_client *client, const schematic_features_count_params *params, schematic_features_count_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_features_count_op, params, NULL, NULL,
+                                   schematic_features_count_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* GET /flags */
 static const apic_field schematic_features_list_flags_params_desc_Fields[] = {
     {"feature_id", 10, 0, offsetof(schematic_features_list_flags_params, feature_id), -1, -1, &apic_type_string},
@@ -353,6 +437,18 @@ int schematic_features_list_flags(schematic_client *client, const schematic_feat
     int rc = apic_call(client, &schematic_features_list_flags_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_features_list_flags_response *)result;
     return rc;
+}
+
+/* Calls schematic_features_list_flags_async()'s callback as its own type. */
+static void schematic_features_list_flags_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_features_list_flags_callback)typed)(user_data, rc, (schematic_features_list_flags_response *)result, err);
+}
+
+int schematic_features_list_flags_async(schematic_client *client, const schematic_features_list_flags_params *params, schematic_features_list_flags_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_features_list_flags_op, params, NULL, NULL,
+                                   schematic_features_list_flags_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* 'offset' advanced by the items received */
@@ -405,6 +501,18 @@ int schematic_features_create_flag(schematic_client *client, const schematic_cre
     return rc;
 }
 
+/* Calls schematic_features_create_flag_async()'s callback as its own type. */
+static void schematic_features_create_flag_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_features_create_flag_callback)typed)(user_data, rc, (schematic_features_create_flag_response *)result, err);
+}
+
+int schematic_features_create_flag_async(schematic_client *client, const schematic_create_flag_request_body *body, schematic_features_create_flag_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_features_create_flag_op, NULL, body, NULL,
+                                   schematic_features_create_flag_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* GET /flags/{flag_id} */
 static const apic_field schematic_features_get_flag_params_desc_Fields[] = {
     {"flag_id", 7, APIC_F_REQUIRED, offsetof(schematic_features_get_flag_params, flag_id), -1, -1, &apic_type_string},
@@ -442,6 +550,18 @@ int schematic_features_get_flag(schematic_client *client, const schematic_featur
     int rc = apic_call(client, &schematic_features_get_flag_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_features_get_flag_response *)result;
     return rc;
+}
+
+/* Calls schematic_features_get_flag_async()'s callback as its own type. */
+static void schematic_features_get_flag_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_features_get_flag_callback)typed)(user_data, rc, (schematic_features_get_flag_response *)result, err);
+}
+
+int schematic_features_get_flag_async(schematic_client *client, const schematic_features_get_flag_params *params, schematic_features_get_flag_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_features_get_flag_op, params, NULL, NULL,
+                                   schematic_features_get_flag_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* PUT /flags/{flag_id} */
@@ -483,6 +603,18 @@ int schematic_features_update_flag(schematic_client *client, const schematic_fea
     return rc;
 }
 
+/* Calls schematic_features_update_flag_async()'s callback as its own type. */
+static void schematic_features_update_flag_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_features_update_flag_callback)typed)(user_data, rc, (schematic_features_update_flag_response *)result, err);
+}
+
+int schematic_features_update_flag_async(schematic_client *client, const schematic_features_update_flag_params *params, const schematic_create_flag_request_body *body, schematic_features_update_flag_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_features_update_flag_op, params, body, NULL,
+                                   schematic_features_update_flag_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* DELETE /flags/{flag_id} */
 static const apic_field schematic_features_delete_flag_params_desc_Fields[] = {
     {"flag_id", 7, APIC_F_REQUIRED, offsetof(schematic_features_delete_flag_params, flag_id), -1, -1, &apic_type_string},
@@ -520,6 +652,18 @@ int schematic_features_delete_flag(schematic_client *client, const schematic_fea
     int rc = apic_call(client, &schematic_features_delete_flag_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_features_delete_flag_response *)result;
     return rc;
+}
+
+/* Calls schematic_features_delete_flag_async()'s callback as its own type. */
+static void schematic_features_delete_flag_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_features_delete_flag_callback)typed)(user_data, rc, (schematic_features_delete_flag_response *)result, err);
+}
+
+int schematic_features_delete_flag_async(schematic_client *client, const schematic_features_delete_flag_params *params, schematic_features_delete_flag_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_features_delete_flag_op, params, NULL, NULL,
+                                   schematic_features_delete_flag_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* PUT /flags/{flag_id}/rules */
@@ -561,6 +705,18 @@ int schematic_features_update_flag_rules(schematic_client *client, const schemat
     return rc;
 }
 
+/* Calls schematic_features_update_flag_rules_async()'s callback as its own type. */
+static void schematic_features_update_flag_rules_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_features_update_flag_rules_callback)typed)(user_data, rc, (schematic_features_update_flag_rules_response *)result, err);
+}
+
+int schematic_features_update_flag_rules_async(schematic_client *client, const schematic_features_update_flag_rules_params *params, const schematic_update_flag_rules_request_body *body, schematic_features_update_flag_rules_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_features_update_flag_rules_op, params, body, NULL,
+                                   schematic_features_update_flag_rules_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* POST /flags/{key}/check */
 static const apic_field schematic_features_check_flag_params_desc_Fields[] = {
     {"key", 3, APIC_F_REQUIRED, offsetof(schematic_features_check_flag_params, key), -1, -1, &apic_type_string},
@@ -600,6 +756,18 @@ int schematic_features_check_flag(schematic_client *client, const schematic_feat
     return rc;
 }
 
+/* Calls schematic_features_check_flag_async()'s callback as its own type. */
+static void schematic_features_check_flag_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_features_check_flag_callback)typed)(user_data, rc, (schematic_features_check_flag_response *)result, err);
+}
+
+int schematic_features_check_flag_async(schematic_client *client, const schematic_features_check_flag_params *params, const schematic_check_flag_request_body *body, schematic_features_check_flag_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_features_check_flag_op, params, body, NULL,
+                                   schematic_features_check_flag_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* POST /flags/check */
 static const apic_response schematic_features_check_flags_responses[] = {
     {201, &schematic_features_check_flags_response_Type, "application/json", APIC_RESPONSE_JSON},
@@ -626,6 +794,18 @@ int schematic_features_check_flags(schematic_client *client, const schematic_che
     return rc;
 }
 
+/* Calls schematic_features_check_flags_async()'s callback as its own type. */
+static void schematic_features_check_flags_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_features_check_flags_callback)typed)(user_data, rc, (schematic_features_check_flags_response *)result, err);
+}
+
+int schematic_features_check_flags_async(schematic_client *client, const schematic_check_flag_request_body *body, schematic_features_check_flags_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_features_check_flags_op, NULL, body, NULL,
+                                   schematic_features_check_flags_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* POST /flags/check-bulk */
 static const apic_response schematic_features_check_flags_bulk_responses[] = {
     {201, &schematic_features_check_flags_bulk_response_Type, "application/json", APIC_RESPONSE_JSON},
@@ -650,6 +830,18 @@ int schematic_features_check_flags_bulk(schematic_client *client, const schemati
     int rc = apic_call(client, &schematic_features_check_flags_bulk_op, NULL, body, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_features_check_flags_bulk_response *)result;
     return rc;
+}
+
+/* Calls schematic_features_check_flags_bulk_async()'s callback as its own type. */
+static void schematic_features_check_flags_bulk_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_features_check_flags_bulk_callback)typed)(user_data, rc, (schematic_features_check_flags_bulk_response *)result, err);
+}
+
+int schematic_features_check_flags_bulk_async(schematic_client *client, const schematic_check_flags_bulk_request_body *body, schematic_features_check_flags_bulk_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_features_check_flags_bulk_op, NULL, body, NULL,
+                                   schematic_features_check_flags_bulk_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* GET /flags/count */
@@ -697,4 +889,16 @@ int schematic_features_count_flags(schematic_client *client, const schematic_fea
     int rc = apic_call(client, &schematic_features_count_flags_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_features_count_flags_response *)result;
     return rc;
+}
+
+/* Calls schematic_features_count_flags_async()'s callback as its own type. */
+static void schematic_features_count_flags_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_features_count_flags_callback)typed)(user_data, rc, (schematic_features_count_flags_response *)result, err);
+}
+
+int schematic_features_count_flags_async(schematic_client *client, const schematic_features_count_flags_params *params, schematic_features_count_flags_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_features_count_flags_op, params, NULL, NULL,
+                                   schematic_features_count_flags_adapt, (apic_async_fn)callback, user_data, call, err);
 }

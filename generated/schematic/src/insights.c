@@ -40,6 +40,18 @@ int schematic_insights_get_activity(schematic_client *client, const schematic_in
     return rc;
 }
 
+/* Calls schematic_insights_get_activity_async()'s callback as its own type. */
+static void schematic_insights_get_activity_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_insights_get_activity_callback)typed)(user_data, rc, (schematic_insights_get_activity_response *)result, err);
+}
+
+int schematic_insights_get_activity_async(schematic_client *client, const schematic_insights_get_activity_params *params, schematic_insights_get_activity_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_insights_get_activity_op, params, NULL, NULL,
+                                   schematic_insights_get_activity_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* GET /insights/feature-usage-timeseries */
 static const apic_field schematic_insights_get_environment_feature_usage_time_series_params_desc_Fields[] = {
     {"end_time", 8, APIC_F_REQUIRED, offsetof(schematic_insights_get_environment_feature_usage_time_series_params, end_time), -1, -1, &schematic_string_date_time_Type},
@@ -85,6 +97,18 @@ int schematic_insights_get_environment_feature_usage_time_series(schematic_clien
     return rc;
 }
 
+/* Calls schematic_insights_get_environment_feature_usage_time_series_async()'s callback as its own type. */
+static void schematic_insights_get_environment_feature_usage_time_series_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_insights_get_environment_feature_usage_time_series_callback)typed)(user_data, rc, (schematic_insights_get_environment_feature_usage_time_series_response *)result, err);
+}
+
+int schematic_insights_get_environment_feature_usage_time_series_async(schematic_client *client, const schematic_insights_get_environment_feature_usage_time_series_params *params, schematic_insights_get_environment_feature_usage_time_series_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_insights_get_environment_feature_usage_time_series_op, params, NULL, NULL,
+                                   schematic_insights_get_environment_feature_usage_time_series_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* GET /insights/plan-growth */
 static const apic_field schematic_insights_get_plan_growth_params_desc_Fields[] = {
     {"months", 6, 0, offsetof(schematic_insights_get_plan_growth_params, months), offsetof(schematic_insights_get_plan_growth_params, has_months), -1, &apic_type_int64},
@@ -124,6 +148,18 @@ int schematic_insights_get_plan_growth(schematic_client *client, const schematic
     return rc;
 }
 
+/* Calls schematic_insights_get_plan_growth_async()'s callback as its own type. */
+static void schematic_insights_get_plan_growth_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_insights_get_plan_growth_callback)typed)(user_data, rc, (schematic_insights_get_plan_growth_response *)result, err);
+}
+
+int schematic_insights_get_plan_growth_async(schematic_client *client, const schematic_insights_get_plan_growth_params *params, schematic_insights_get_plan_growth_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_insights_get_plan_growth_op, params, NULL, NULL,
+                                   schematic_insights_get_plan_growth_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* GET /insights/summary */
 static const apic_response schematic_insights_get_summary_responses[] = {
     {200, &schematic_insights_get_summary_response_Type, "application/json", APIC_RESPONSE_JSON},
@@ -148,6 +184,18 @@ int schematic_insights_get_summary(schematic_client *client, schematic_insights_
     int rc = apic_call(client, &schematic_insights_get_summary_op, NULL, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_insights_get_summary_response *)result;
     return rc;
+}
+
+/* Calls schematic_insights_get_summary_async()'s callback as its own type. */
+static void schematic_insights_get_summary_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_insights_get_summary_callback)typed)(user_data, rc, (schematic_insights_get_summary_response *)result, err);
+}
+
+int schematic_insights_get_summary_async(schematic_client *client, schematic_insights_get_summary_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_insights_get_summary_op, NULL, NULL, NULL,
+                                   schematic_insights_get_summary_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* GET /insights/top-features */
@@ -193,6 +241,18 @@ int schematic_insights_get_top_features_by_usage(schematic_client *client, const
     return rc;
 }
 
+/* Calls schematic_insights_get_top_features_by_usage_async()'s callback as its own type. */
+static void schematic_insights_get_top_features_by_usage_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_insights_get_top_features_by_usage_callback)typed)(user_data, rc, (schematic_insights_get_top_features_by_usage_response *)result, err);
+}
+
+int schematic_insights_get_top_features_by_usage_async(schematic_client *client, const schematic_insights_get_top_features_by_usage_params *params, schematic_insights_get_top_features_by_usage_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_insights_get_top_features_by_usage_op, params, NULL, NULL,
+                                   schematic_insights_get_top_features_by_usage_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* GET /insights/trait-usage-timeseries */
 static const apic_field schematic_insights_get_environment_trait_usage_time_series_params_desc_Fields[] = {
     {"end_time", 8, APIC_F_REQUIRED, offsetof(schematic_insights_get_environment_trait_usage_time_series_params, end_time), -1, -1, &schematic_string_date_time_Type},
@@ -236,4 +296,16 @@ int schematic_insights_get_environment_trait_usage_time_series(schematic_client 
     int rc = apic_call(client, &schematic_insights_get_environment_trait_usage_time_series_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_insights_get_environment_trait_usage_time_series_response *)result;
     return rc;
+}
+
+/* Calls schematic_insights_get_environment_trait_usage_time_series_async()'s callback as its own type. */
+static void schematic_insights_get_environment_trait_usage_time_series_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_insights_get_environment_trait_usage_time_series_callback)typed)(user_data, rc, (schematic_insights_get_environment_trait_usage_time_series_response *)result, err);
+}
+
+int schematic_insights_get_environment_trait_usage_time_series_async(schematic_client *client, const schematic_insights_get_environment_trait_usage_time_series_params *params, schematic_insights_get_environment_trait_usage_time_series_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_insights_get_environment_trait_usage_time_series_op, params, NULL, NULL,
+                                   schematic_insights_get_environment_trait_usage_time_series_adapt, (apic_async_fn)callback, user_data, call, err);
 }

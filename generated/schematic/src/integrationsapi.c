@@ -40,6 +40,18 @@ int schematic_integrationsapi_run_integration(schematic_client *client, const sc
     return rc;
 }
 
+/* Calls schematic_integrationsapi_run_integration_async()'s callback as its own type. */
+static void schematic_integrationsapi_run_integration_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_integrationsapi_run_integration_callback)typed)(user_data, rc, (schematic_integrationsapi_run_integration_response *)result, err);
+}
+
+int schematic_integrationsapi_run_integration_async(schematic_client *client, const schematic_integrationsapi_run_integration_params *params, schematic_integrationsapi_run_integration_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_integrationsapi_run_integration_op, params, NULL, NULL,
+                                   schematic_integrationsapi_run_integration_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* GET /integrations */
 static const apic_field schematic_integrationsapi_list_integrations_params_desc_Fields[] = {
     {"billing_only", 12, 0, offsetof(schematic_integrationsapi_list_integrations_params, billing_only), offsetof(schematic_integrationsapi_list_integrations_params, has_billing_only), -1, &apic_type_bool},
@@ -89,6 +101,18 @@ int schematic_integrationsapi_list_integrations(schematic_client *client, const 
     int rc = apic_call(client, &schematic_integrationsapi_list_integrations_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_integrationsapi_list_integrations_response *)result;
     return rc;
+}
+
+/* Calls schematic_integrationsapi_list_integrations_async()'s callback as its own type. */
+static void schematic_integrationsapi_list_integrations_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_integrationsapi_list_integrations_callback)typed)(user_data, rc, (schematic_integrationsapi_list_integrations_response *)result, err);
+}
+
+int schematic_integrationsapi_list_integrations_async(schematic_client *client, const schematic_integrationsapi_list_integrations_params *params, schematic_integrationsapi_list_integrations_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_integrationsapi_list_integrations_op, params, NULL, NULL,
+                                   schematic_integrationsapi_list_integrations_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* 'offset' advanced by the items received */
@@ -154,6 +178,18 @@ int schematic_integrationsapi_get_integration_webhook_url(schematic_client *clie
     return rc;
 }
 
+/* Calls schematic_integrationsapi_get_integration_webhook_url_async()'s callback as its own type. */
+static void schematic_integrationsapi_get_integration_webhook_url_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_integrationsapi_get_integration_webhook_url_callback)typed)(user_data, rc, (schematic_integrationsapi_get_integration_webhook_url_response *)result, err);
+}
+
+int schematic_integrationsapi_get_integration_webhook_url_async(schematic_client *client, const schematic_integrationsapi_get_integration_webhook_url_params *params, schematic_integrationsapi_get_integration_webhook_url_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_integrationsapi_get_integration_webhook_url_op, params, NULL, NULL,
+                                   schematic_integrationsapi_get_integration_webhook_url_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* POST /integrations/install */
 static const apic_response schematic_integrationsapi_install_integration_responses[] = {
     {201, &schematic_integrationsapi_install_integration_response_Type, "application/json", APIC_RESPONSE_JSON},
@@ -178,6 +214,18 @@ int schematic_integrationsapi_install_integration(schematic_client *client, cons
     int rc = apic_call(client, &schematic_integrationsapi_install_integration_op, NULL, body, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_integrationsapi_install_integration_response *)result;
     return rc;
+}
+
+/* Calls schematic_integrationsapi_install_integration_async()'s callback as its own type. */
+static void schematic_integrationsapi_install_integration_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_integrationsapi_install_integration_callback)typed)(user_data, rc, (schematic_integrationsapi_install_integration_response *)result, err);
+}
+
+int schematic_integrationsapi_install_integration_async(schematic_client *client, const schematic_install_integration_request_body *body, schematic_integrationsapi_install_integration_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_integrationsapi_install_integration_op, NULL, body, NULL,
+                                   schematic_integrationsapi_install_integration_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* POST /integrations/start-data-import */
@@ -206,6 +254,18 @@ int schematic_integrationsapi_start_data_import(schematic_client *client, const 
     return rc;
 }
 
+/* Calls schematic_integrationsapi_start_data_import_async()'s callback as its own type. */
+static void schematic_integrationsapi_start_data_import_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_integrationsapi_start_data_import_callback)typed)(user_data, rc, (schematic_integrationsapi_start_data_import_response *)result, err);
+}
+
+int schematic_integrationsapi_start_data_import_async(schematic_client *client, const schematic_start_data_import_request_body *body, schematic_integrationsapi_start_data_import_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_integrationsapi_start_data_import_op, NULL, body, NULL,
+                                   schematic_integrationsapi_start_data_import_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* GET /integrations/stripe/dataset-sample-v2 */
 static const apic_response schematic_integrationsapi_load_sample_data_set_responses[] = {
     {200, &schematic_integrationsapi_load_sample_data_set_response_Type, "application/json", APIC_RESPONSE_JSON},
@@ -230,6 +290,18 @@ int schematic_integrationsapi_load_sample_data_set(schematic_client *client, sch
     int rc = apic_call(client, &schematic_integrationsapi_load_sample_data_set_op, NULL, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_integrationsapi_load_sample_data_set_response *)result;
     return rc;
+}
+
+/* Calls schematic_integrationsapi_load_sample_data_set_async()'s callback as its own type. */
+static void schematic_integrationsapi_load_sample_data_set_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_integrationsapi_load_sample_data_set_callback)typed)(user_data, rc, (schematic_integrationsapi_load_sample_data_set_response *)result, err);
+}
+
+int schematic_integrationsapi_load_sample_data_set_async(schematic_client *client, schematic_integrationsapi_load_sample_data_set_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_integrationsapi_load_sample_data_set_op, NULL, NULL, NULL,
+                                   schematic_integrationsapi_load_sample_data_set_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* POST /integrations/stripe/v2/assume-installed */
@@ -258,6 +330,18 @@ int schematic_integrationsapi_assume_stripe_installed(schematic_client *client, 
     return rc;
 }
 
+/* Calls schematic_integrationsapi_assume_stripe_installed_async()'s callback as its own type. */
+static void schematic_integrationsapi_assume_stripe_installed_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_integrationsapi_assume_stripe_installed_callback)typed)(user_data, rc, (schematic_integrationsapi_assume_stripe_installed_response *)result, err);
+}
+
+int schematic_integrationsapi_assume_stripe_installed_async(schematic_client *client, const schematic_install_integration_request_body *body, schematic_integrationsapi_assume_stripe_installed_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_integrationsapi_assume_stripe_installed_op, NULL, body, NULL,
+                                   schematic_integrationsapi_assume_stripe_installed_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* POST /integrations/stripe/v2/install */
 static const apic_response schematic_integrationsapi_install_stripe_responses[] = {
     {201, &schematic_integrationsapi_install_stripe_response_Type, "application/json", APIC_RESPONSE_JSON},
@@ -282,6 +366,18 @@ int schematic_integrationsapi_install_stripe(schematic_client *client, const sch
     int rc = apic_call(client, &schematic_integrationsapi_install_stripe_op, NULL, body, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_integrationsapi_install_stripe_response *)result;
     return rc;
+}
+
+/* Calls schematic_integrationsapi_install_stripe_async()'s callback as its own type. */
+static void schematic_integrationsapi_install_stripe_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_integrationsapi_install_stripe_callback)typed)(user_data, rc, (schematic_integrationsapi_install_stripe_response *)result, err);
+}
+
+int schematic_integrationsapi_install_stripe_async(schematic_client *client, const schematic_install_integration_request_body *body, schematic_integrationsapi_install_stripe_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_integrationsapi_install_stripe_op, NULL, body, NULL,
+                                   schematic_integrationsapi_install_stripe_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* DELETE /integrations/uninstall/{integration_id} */
@@ -321,4 +417,16 @@ int schematic_integrationsapi_uninstall_integration(schematic_client *client, co
     int rc = apic_call(client, &schematic_integrationsapi_uninstall_integration_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_integrationsapi_uninstall_integration_response *)result;
     return rc;
+}
+
+/* Calls schematic_integrationsapi_uninstall_integration_async()'s callback as its own type. */
+static void schematic_integrationsapi_uninstall_integration_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_integrationsapi_uninstall_integration_callback)typed)(user_data, rc, (schematic_integrationsapi_uninstall_integration_response *)result, err);
+}
+
+int schematic_integrationsapi_uninstall_integration_async(schematic_client *client, const schematic_integrationsapi_uninstall_integration_params *params, schematic_integrationsapi_uninstall_integration_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_integrationsapi_uninstall_integration_op, params, NULL, NULL,
+                                   schematic_integrationsapi_uninstall_integration_adapt, (apic_async_fn)callback, user_data, call, err);
 }

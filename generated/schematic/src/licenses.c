@@ -48,6 +48,18 @@ int schematic_licenses_list(schematic_client *client, const schematic_licenses_l
     return rc;
 }
 
+/* Calls schematic_licenses_list_async()'s callback as its own type. */
+static void schematic_licenses_list_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_licenses_list_callback)typed)(user_data, rc, (schematic_licenses_list_response *)result, err);
+}
+
+int schematic_licenses_list_async(schematic_client *client, const schematic_licenses_list_params *params, schematic_licenses_list_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_licenses_list_op, params, NULL, NULL,
+                                   schematic_licenses_list_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* 'offset' advanced by the items received */
 static const apic_pagination schematic_licenses_list_pagination = {
     APIC_PAGE_OFFSET, "data", "offset", "limit",
@@ -111,6 +123,18 @@ int schematic_licenses_get_single(schematic_client *client, const schematic_lice
     return rc;
 }
 
+/* Calls schematic_licenses_get_single_async()'s callback as its own type. */
+static void schematic_licenses_get_single_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_licenses_get_single_callback)typed)(user_data, rc, (schematic_licenses_get_single_response *)result, err);
+}
+
+int schematic_licenses_get_single_async(schematic_client *client, const schematic_licenses_get_single_params *params, schematic_licenses_get_single_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_licenses_get_single_op, params, NULL, NULL,
+                                   schematic_licenses_get_single_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* GET /licenses/count */
 static const apic_field schematic_licenses_count_params_desc_Fields[] = {
     {"feature_ids", 11, 0, offsetof(schematic_licenses_count_params, feature_ids), offsetof(schematic_licenses_count_params, has_feature_ids), -1, &schematic_string_array_Type},
@@ -156,4 +180,16 @@ int schematic_licenses_count(schematic_client *client, const schematic_licenses_
     int rc = apic_call(client, &schematic_licenses_count_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_licenses_count_response *)result;
     return rc;
+}
+
+/* Calls schematic_licenses_count_async()'s callback as its own type. */
+static void schematic_licenses_count_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_licenses_count_callback)typed)(user_data, rc, (schematic_licenses_count_response *)result, err);
+}
+
+int schematic_licenses_count_async(schematic_client *client, const schematic_licenses_count_params *params, schematic_licenses_count_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_licenses_count_op, params, NULL, NULL,
+                                   schematic_licenses_count_adapt, (apic_async_fn)callback, user_data, call, err);
 }

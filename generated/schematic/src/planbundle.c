@@ -27,6 +27,18 @@ int schematic_planbundle_create_custom_plan_bundle(schematic_client *client, con
     return rc;
 }
 
+/* Calls schematic_planbundle_create_custom_plan_bundle_async()'s callback as its own type. */
+static void schematic_planbundle_create_custom_plan_bundle_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_planbundle_create_custom_plan_bundle_callback)typed)(user_data, rc, (schematic_planbundle_create_custom_plan_bundle_response *)result, err);
+}
+
+int schematic_planbundle_create_custom_plan_bundle_async(schematic_client *client, const schematic_create_custom_plan_bundle_request_body *body, schematic_planbundle_create_custom_plan_bundle_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_planbundle_create_custom_plan_bundle_op, NULL, body, NULL,
+                                   schematic_planbundle_create_custom_plan_bundle_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* POST /plan-bundles */
 static const apic_response schematic_planbundle_create_plan_bundle_responses[] = {
     {201, &schematic_planbundle_create_plan_bundle_response_Type, "application/json", APIC_RESPONSE_JSON},
@@ -51,6 +63,18 @@ int schematic_planbundle_create_plan_bundle(schematic_client *client, const sche
     int rc = apic_call(client, &schematic_planbundle_create_plan_bundle_op, NULL, body, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_planbundle_create_plan_bundle_response *)result;
     return rc;
+}
+
+/* Calls schematic_planbundle_create_plan_bundle_async()'s callback as its own type. */
+static void schematic_planbundle_create_plan_bundle_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_planbundle_create_plan_bundle_callback)typed)(user_data, rc, (schematic_planbundle_create_plan_bundle_response *)result, err);
+}
+
+int schematic_planbundle_create_plan_bundle_async(schematic_client *client, const schematic_create_plan_bundle_request_body *body, schematic_planbundle_create_plan_bundle_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_planbundle_create_plan_bundle_op, NULL, body, NULL,
+                                   schematic_planbundle_create_plan_bundle_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* PUT /plan-bundles/{plan_id} */
@@ -90,4 +114,16 @@ int schematic_planbundle_update_plan_bundle(schematic_client *client, const sche
     int rc = apic_call(client, &schematic_planbundle_update_plan_bundle_op, params, body, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_planbundle_update_plan_bundle_response *)result;
     return rc;
+}
+
+/* Calls schematic_planbundle_update_plan_bundle_async()'s callback as its own type. */
+static void schematic_planbundle_update_plan_bundle_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_planbundle_update_plan_bundle_callback)typed)(user_data, rc, (schematic_planbundle_update_plan_bundle_response *)result, err);
+}
+
+int schematic_planbundle_update_plan_bundle_async(schematic_client *client, const schematic_planbundle_update_plan_bundle_params *params, const schematic_update_plan_bundle_request_body *body, schematic_planbundle_update_plan_bundle_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_planbundle_update_plan_bundle_op, params, body, NULL,
+                                   schematic_planbundle_update_plan_bundle_adapt, (apic_async_fn)callback, user_data, call, err);
 }

@@ -40,6 +40,18 @@ int schematic_plangroups_get_plan_group(schematic_client *client, const schemati
     return rc;
 }
 
+/* Calls schematic_plangroups_get_plan_group_async()'s callback as its own type. */
+static void schematic_plangroups_get_plan_group_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_plangroups_get_plan_group_callback)typed)(user_data, rc, (schematic_plangroups_get_plan_group_response *)result, err);
+}
+
+int schematic_plangroups_get_plan_group_async(schematic_client *client, const schematic_plangroups_get_plan_group_params *params, schematic_plangroups_get_plan_group_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_plangroups_get_plan_group_op, params, NULL, NULL,
+                                   schematic_plangroups_get_plan_group_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* POST /plan-groups */
 static const apic_response schematic_plangroups_create_plan_group_responses[] = {
     {201, &schematic_plangroups_create_plan_group_response_Type, "application/json", APIC_RESPONSE_JSON},
@@ -64,6 +76,18 @@ int schematic_plangroups_create_plan_group(schematic_client *client, const schem
     int rc = apic_call(client, &schematic_plangroups_create_plan_group_op, NULL, body, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_plangroups_create_plan_group_response *)result;
     return rc;
+}
+
+/* Calls schematic_plangroups_create_plan_group_async()'s callback as its own type. */
+static void schematic_plangroups_create_plan_group_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_plangroups_create_plan_group_callback)typed)(user_data, rc, (schematic_plangroups_create_plan_group_response *)result, err);
+}
+
+int schematic_plangroups_create_plan_group_async(schematic_client *client, const schematic_create_plan_group_request_body *body, schematic_plangroups_create_plan_group_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_plangroups_create_plan_group_op, NULL, body, NULL,
+                                   schematic_plangroups_create_plan_group_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* PUT /plan-groups/{plan_group_id} */
@@ -103,4 +127,16 @@ int schematic_plangroups_update_plan_group(schematic_client *client, const schem
     int rc = apic_call(client, &schematic_plangroups_update_plan_group_op, params, body, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_plangroups_update_plan_group_response *)result;
     return rc;
+}
+
+/* Calls schematic_plangroups_update_plan_group_async()'s callback as its own type. */
+static void schematic_plangroups_update_plan_group_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_plangroups_update_plan_group_callback)typed)(user_data, rc, (schematic_plangroups_update_plan_group_response *)result, err);
+}
+
+int schematic_plangroups_update_plan_group_async(schematic_client *client, const schematic_plangroups_update_plan_group_params *params, const schematic_update_plan_group_request_body *body, schematic_plangroups_update_plan_group_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_plangroups_update_plan_group_op, params, body, NULL,
+                                   schematic_plangroups_update_plan_group_adapt, (apic_async_fn)callback, user_data, call, err);
 }

@@ -48,6 +48,18 @@ int schematic_planmigrations_list_company_migrations(schematic_client *client, c
     return rc;
 }
 
+/* Calls schematic_planmigrations_list_company_migrations_async()'s callback as its own type. */
+static void schematic_planmigrations_list_company_migrations_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_planmigrations_list_company_migrations_callback)typed)(user_data, rc, (schematic_planmigrations_list_company_migrations_response *)result, err);
+}
+
+int schematic_planmigrations_list_company_migrations_async(schematic_client *client, const schematic_planmigrations_list_company_migrations_params *params, schematic_planmigrations_list_company_migrations_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_planmigrations_list_company_migrations_op, params, NULL, NULL,
+                                   schematic_planmigrations_list_company_migrations_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* 'offset' advanced by the items received */
 static const apic_pagination schematic_planmigrations_list_company_migrations_pagination = {
     APIC_PAGE_OFFSET, "data", "offset", "limit",
@@ -111,6 +123,18 @@ int schematic_planmigrations_retry_company_migration(schematic_client *client, c
     return rc;
 }
 
+/* Calls schematic_planmigrations_retry_company_migration_async()'s callback as its own type. */
+static void schematic_planmigrations_retry_company_migration_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_planmigrations_retry_company_migration_callback)typed)(user_data, rc, (schematic_planmigrations_retry_company_migration_response *)result, err);
+}
+
+int schematic_planmigrations_retry_company_migration_async(schematic_client *client, const schematic_planmigrations_retry_company_migration_params *params, schematic_planmigrations_retry_company_migration_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_planmigrations_retry_company_migration_op, params, NULL, NULL,
+                                   schematic_planmigrations_retry_company_migration_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* GET /plan-version-company-migrations/count */
 static const apic_field schematic_planmigrations_count_company_migrations_params_desc_Fields[] = {
     {"migration_id", 12, APIC_F_REQUIRED, offsetof(schematic_planmigrations_count_company_migrations_params, migration_id), -1, -1, &apic_type_string},
@@ -158,6 +182,18 @@ int schematic_planmigrations_count_company_migrations(schematic_client *client, 
     return rc;
 }
 
+/* Calls schematic_planmigrations_count_company_migrations_async()'s callback as its own type. */
+static void schematic_planmigrations_count_company_migrations_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_planmigrations_count_company_migrations_callback)typed)(user_data, rc, (schematic_planmigrations_count_company_migrations_response *)result, err);
+}
+
+int schematic_planmigrations_count_company_migrations_async(schematic_client *client, const schematic_planmigrations_count_company_migrations_params *params, schematic_planmigrations_count_company_migrations_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_planmigrations_count_company_migrations_op, params, NULL, NULL,
+                                   schematic_planmigrations_count_company_migrations_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* GET /plan-version-migrations */
 static const apic_field schematic_planmigrations_list_migrations_params_desc_Fields[] = {
     {"plan_version_id", 15, APIC_F_REQUIRED, offsetof(schematic_planmigrations_list_migrations_params, plan_version_id), -1, -1, &apic_type_string},
@@ -201,6 +237,18 @@ int schematic_planmigrations_list_migrations(schematic_client *client, const sch
     int rc = apic_call(client, &schematic_planmigrations_list_migrations_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_planmigrations_list_migrations_response *)result;
     return rc;
+}
+
+/* Calls schematic_planmigrations_list_migrations_async()'s callback as its own type. */
+static void schematic_planmigrations_list_migrations_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_planmigrations_list_migrations_callback)typed)(user_data, rc, (schematic_planmigrations_list_migrations_response *)result, err);
+}
+
+int schematic_planmigrations_list_migrations_async(schematic_client *client, const schematic_planmigrations_list_migrations_params *params, schematic_planmigrations_list_migrations_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_planmigrations_list_migrations_op, params, NULL, NULL,
+                                   schematic_planmigrations_list_migrations_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* 'offset' advanced by the items received */
@@ -253,6 +301,18 @@ int schematic_planmigrations_create_migration(schematic_client *client, const sc
     return rc;
 }
 
+/* Calls schematic_planmigrations_create_migration_async()'s callback as its own type. */
+static void schematic_planmigrations_create_migration_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_planmigrations_create_migration_callback)typed)(user_data, rc, (schematic_planmigrations_create_migration_response *)result, err);
+}
+
+int schematic_planmigrations_create_migration_async(schematic_client *client, const schematic_create_migration_input *body, schematic_planmigrations_create_migration_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_planmigrations_create_migration_op, NULL, body, NULL,
+                                   schematic_planmigrations_create_migration_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* GET /plan-version-migrations/{plan_version_migration_id} */
 static const apic_field schematic_planmigrations_get_migration_params_desc_Fields[] = {
     {"plan_version_migration_id", 25, APIC_F_REQUIRED, offsetof(schematic_planmigrations_get_migration_params, plan_version_migration_id), -1, -1, &apic_type_string},
@@ -292,6 +352,18 @@ int schematic_planmigrations_get_migration(schematic_client *client, const schem
     return rc;
 }
 
+/* Calls schematic_planmigrations_get_migration_async()'s callback as its own type. */
+static void schematic_planmigrations_get_migration_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_planmigrations_get_migration_callback)typed)(user_data, rc, (schematic_planmigrations_get_migration_response *)result, err);
+}
+
+int schematic_planmigrations_get_migration_async(schematic_client *client, const schematic_planmigrations_get_migration_params *params, schematic_planmigrations_get_migration_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_planmigrations_get_migration_op, params, NULL, NULL,
+                                   schematic_planmigrations_get_migration_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* POST /plan-version-migrations/{plan_version_migration_id}/retry */
 static const apic_field schematic_planmigrations_retry_migration_params_desc_Fields[] = {
     {"plan_version_migration_id", 25, APIC_F_REQUIRED, offsetof(schematic_planmigrations_retry_migration_params, plan_version_migration_id), -1, -1, &apic_type_string},
@@ -329,6 +401,18 @@ int schematic_planmigrations_retry_migration(schematic_client *client, const sch
     int rc = apic_call(client, &schematic_planmigrations_retry_migration_op, params, body, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_planmigrations_retry_migration_response *)result;
     return rc;
+}
+
+/* Calls schematic_planmigrations_retry_migration_async()'s callback as its own type. */
+static void schematic_planmigrations_retry_migration_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_planmigrations_retry_migration_callback)typed)(user_data, rc, (schematic_planmigrations_retry_migration_response *)result, err);
+}
+
+int schematic_planmigrations_retry_migration_async(schematic_client *client, const schematic_planmigrations_retry_migration_params *params, const schematic_retry_migration_request_body *body, schematic_planmigrations_retry_migration_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_planmigrations_retry_migration_op, params, body, NULL,
+                                   schematic_planmigrations_retry_migration_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* GET /plan-version-migrations/count */
@@ -376,6 +460,18 @@ int schematic_planmigrations_count_migrations(schematic_client *client, const sc
     return rc;
 }
 
+/* Calls schematic_planmigrations_count_migrations_async()'s callback as its own type. */
+static void schematic_planmigrations_count_migrations_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_planmigrations_count_migrations_callback)typed)(user_data, rc, (schematic_planmigrations_count_migrations_response *)result, err);
+}
+
+int schematic_planmigrations_count_migrations_async(schematic_client *client, const schematic_planmigrations_count_migrations_params *params, schematic_planmigrations_count_migrations_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_planmigrations_count_migrations_op, params, NULL, NULL,
+                                   schematic_planmigrations_count_migrations_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* POST /plan-version-migrations/preview */
 static const apic_response schematic_planmigrations_preview_migration_responses[] = {
     {200, &schematic_planmigrations_preview_migration_response_Type, "application/json", APIC_RESPONSE_JSON},
@@ -400,4 +496,16 @@ int schematic_planmigrations_preview_migration(schematic_client *client, const s
     int rc = apic_call(client, &schematic_planmigrations_preview_migration_op, NULL, body, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_planmigrations_preview_migration_response *)result;
     return rc;
+}
+
+/* Calls schematic_planmigrations_preview_migration_async()'s callback as its own type. */
+static void schematic_planmigrations_preview_migration_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_planmigrations_preview_migration_callback)typed)(user_data, rc, (schematic_planmigrations_preview_migration_response *)result, err);
+}
+
+int schematic_planmigrations_preview_migration_async(schematic_client *client, const schematic_preview_migration_request_body *body, schematic_planmigrations_preview_migration_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_planmigrations_preview_migration_op, NULL, body, NULL,
+                                   schematic_planmigrations_preview_migration_adapt, (apic_async_fn)callback, user_data, call, err);
 }

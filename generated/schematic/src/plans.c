@@ -40,6 +40,18 @@ int schematic_plans_update_company(schematic_client *client, const schematic_pla
     return rc;
 }
 
+/* Calls schematic_plans_update_company_async()'s callback as its own type. */
+static void schematic_plans_update_company_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_plans_update_company_callback)typed)(user_data, rc, (schematic_plans_update_company_response *)result, err);
+}
+
+int schematic_plans_update_company_async(schematic_client *client, const schematic_plans_update_company_params *params, const schematic_update_company_plans_request_body *body, schematic_plans_update_company_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_plans_update_company_op, params, body, NULL,
+                                   schematic_plans_update_company_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* GET /custom-plan-billings */
 static const apic_field schematic_plans_list_custom_billings_params_desc_Fields[] = {
     {"company_id", 10, 0, offsetof(schematic_plans_list_custom_billings_params, company_id), -1, -1, &apic_type_string},
@@ -89,6 +101,18 @@ int schematic_plans_list_custom_billings(schematic_client *client, const schemat
     int rc = apic_call(client, &schematic_plans_list_custom_billings_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_plans_list_custom_billings_response *)result;
     return rc;
+}
+
+/* Calls schematic_plans_list_custom_billings_async()'s callback as its own type. */
+static void schematic_plans_list_custom_billings_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_plans_list_custom_billings_callback)typed)(user_data, rc, (schematic_plans_list_custom_billings_response *)result, err);
+}
+
+int schematic_plans_list_custom_billings_async(schematic_client *client, const schematic_plans_list_custom_billings_params *params, schematic_plans_list_custom_billings_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_plans_list_custom_billings_op, params, NULL, NULL,
+                                   schematic_plans_list_custom_billings_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* 'offset' advanced by the items received */
@@ -154,6 +178,18 @@ int schematic_plans_mark_custom_billing_paid(schematic_client *client, const sch
     return rc;
 }
 
+/* Calls schematic_plans_mark_custom_billing_paid_async()'s callback as its own type. */
+static void schematic_plans_mark_custom_billing_paid_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_plans_mark_custom_billing_paid_callback)typed)(user_data, rc, (schematic_plans_mark_custom_billing_paid_response *)result, err);
+}
+
+int schematic_plans_mark_custom_billing_paid_async(schematic_client *client, const schematic_plans_mark_custom_billing_paid_params *params, const apic_json_map *body, schematic_plans_mark_custom_billing_paid_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_plans_mark_custom_billing_paid_op, params, body, NULL,
+                                   schematic_plans_mark_custom_billing_paid_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* PUT /custom-plan-billings/{custom_plan_billing_id}/retry */
 static const apic_field schematic_plans_retry_custom_billing_params_desc_Fields[] = {
     {"custom_plan_billing_id", 22, APIC_F_REQUIRED, offsetof(schematic_plans_retry_custom_billing_params, custom_plan_billing_id), -1, -1, &apic_type_string},
@@ -193,6 +229,18 @@ int schematic_plans_retry_custom_billing(schematic_client *client, const schemat
     return rc;
 }
 
+/* Calls schematic_plans_retry_custom_billing_async()'s callback as its own type. */
+static void schematic_plans_retry_custom_billing_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_plans_retry_custom_billing_callback)typed)(user_data, rc, (schematic_plans_retry_custom_billing_response *)result, err);
+}
+
+int schematic_plans_retry_custom_billing_async(schematic_client *client, const schematic_plans_retry_custom_billing_params *params, const schematic_retry_custom_plan_billing_request_body *body, schematic_plans_retry_custom_billing_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_plans_retry_custom_billing_op, params, body, NULL,
+                                   schematic_plans_retry_custom_billing_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* POST /custom-plans */
 static const apic_response schematic_plans_create_custom_responses[] = {
     {201, &schematic_plans_create_custom_response_Type, "application/json", APIC_RESPONSE_JSON},
@@ -217,6 +265,18 @@ int schematic_plans_create_custom(schematic_client *client, const schematic_crea
     int rc = apic_call(client, &schematic_plans_create_custom_op, NULL, body, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_plans_create_custom_response *)result;
     return rc;
+}
+
+/* Calls schematic_plans_create_custom_async()'s callback as its own type. */
+static void schematic_plans_create_custom_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_plans_create_custom_callback)typed)(user_data, rc, (schematic_plans_create_custom_response *)result, err);
+}
+
+int schematic_plans_create_custom_async(schematic_client *client, const schematic_create_custom_plan_request_body *body, schematic_plans_create_custom_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_plans_create_custom_op, NULL, body, NULL,
+                                   schematic_plans_create_custom_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* GET /plans */
@@ -290,6 +350,18 @@ int schematic_plans_list(schematic_client *client, const schematic_plans_list_pa
     return rc;
 }
 
+/* Calls schematic_plans_list_async()'s callback as its own type. */
+static void schematic_plans_list_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_plans_list_callback)typed)(user_data, rc, (schematic_plans_list_response *)result, err);
+}
+
+int schematic_plans_list_async(schematic_client *client, const schematic_plans_list_params *params, schematic_plans_list_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_plans_list_op, params, NULL, NULL,
+                                   schematic_plans_list_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* 'offset' advanced by the items received */
 static const apic_pagination schematic_plans_list_pagination = {
     APIC_PAGE_OFFSET, "data", "offset", "limit",
@@ -340,6 +412,18 @@ int schematic_plans_create(schematic_client *client, const schematic_create_plan
     return rc;
 }
 
+/* Calls schematic_plans_create_async()'s callback as its own type. */
+static void schematic_plans_create_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_plans_create_callback)typed)(user_data, rc, (schematic_plans_create_response *)result, err);
+}
+
+int schematic_plans_create_async(schematic_client *client, const schematic_create_plan_request_body *body, schematic_plans_create_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_plans_create_op, NULL, body, NULL,
+                                   schematic_plans_create_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* GET /plans/{plan_id} */
 static const apic_field schematic_plans_get_params_desc_Fields[] = {
     {"plan_id", 7, APIC_F_REQUIRED, offsetof(schematic_plans_get_params, plan_id), -1, -1, &apic_type_string},
@@ -381,6 +465,18 @@ int schematic_plans_get(schematic_client *client, const schematic_plans_get_para
     return rc;
 }
 
+/* Calls schematic_plans_get_async()'s callback as its own type. */
+static void schematic_plans_get_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_plans_get_callback)typed)(user_data, rc, (schematic_plans_get_response *)result, err);
+}
+
+int schematic_plans_get_async(schematic_client *client, const schematic_plans_get_params *params, schematic_plans_get_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_plans_get_op, params, NULL, NULL,
+                                   schematic_plans_get_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* PUT /plans/{plan_id} */
 static const apic_field schematic_plans_update_params_desc_Fields[] = {
     {"plan_id", 7, APIC_F_REQUIRED, offsetof(schematic_plans_update_params, plan_id), -1, -1, &apic_type_string},
@@ -418,6 +514,18 @@ int schematic_plans_update(schematic_client *client, const schematic_plans_updat
     int rc = apic_call(client, &schematic_plans_update_op, params, body, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_plans_update_response *)result;
     return rc;
+}
+
+/* Calls schematic_plans_update_async()'s callback as its own type. */
+static void schematic_plans_update_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_plans_update_callback)typed)(user_data, rc, (schematic_plans_update_response *)result, err);
+}
+
+int schematic_plans_update_async(schematic_client *client, const schematic_plans_update_params *params, const schematic_update_plan_request_body *body, schematic_plans_update_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_plans_update_op, params, body, NULL,
+                                   schematic_plans_update_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* DELETE /plans/{plan_id} */
@@ -459,6 +567,18 @@ int schematic_plans_delete(schematic_client *client, const schematic_plans_delet
     return rc;
 }
 
+/* Calls schematic_plans_delete_async()'s callback as its own type. */
+static void schematic_plans_delete_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_plans_delete_callback)typed)(user_data, rc, (schematic_plans_delete_response *)result, err);
+}
+
+int schematic_plans_delete_async(schematic_client *client, const schematic_plans_delete_params *params, schematic_plans_delete_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_plans_delete_op, params, NULL, NULL,
+                                   schematic_plans_delete_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* PUT /plans/{plan_id}/billing_products */
 static const apic_field schematic_plans_upsert_billing_product_params_desc_Fields[] = {
     {"plan_id", 7, APIC_F_REQUIRED, offsetof(schematic_plans_upsert_billing_product_params, plan_id), -1, -1, &apic_type_string},
@@ -498,6 +618,18 @@ int schematic_plans_upsert_billing_product(schematic_client *client, const schem
     return rc;
 }
 
+/* Calls schematic_plans_upsert_billing_product_async()'s callback as its own type. */
+static void schematic_plans_upsert_billing_product_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_plans_upsert_billing_product_callback)typed)(user_data, rc, (schematic_plans_upsert_billing_product_response *)result, err);
+}
+
+int schematic_plans_upsert_billing_product_async(schematic_client *client, const schematic_plans_upsert_billing_product_params *params, const schematic_upsert_billing_product_request_body *body, schematic_plans_upsert_billing_product_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_plans_upsert_billing_product_op, params, body, NULL,
+                                   schematic_plans_upsert_billing_product_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* POST /plans/billing-linked */
 static const apic_response schematic_plans_upsert_for_billing_product_responses[] = {
     {201, &schematic_plans_upsert_for_billing_product_response_Type, "application/json", APIC_RESPONSE_JSON},
@@ -522,6 +654,18 @@ int schematic_plans_upsert_for_billing_product(schematic_client *client, const s
     int rc = apic_call(client, &schematic_plans_upsert_for_billing_product_op, NULL, body, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_plans_upsert_for_billing_product_response *)result;
     return rc;
+}
+
+/* Calls schematic_plans_upsert_for_billing_product_async()'s callback as its own type. */
+static void schematic_plans_upsert_for_billing_product_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_plans_upsert_for_billing_product_callback)typed)(user_data, rc, (schematic_plans_upsert_for_billing_product_response *)result, err);
+}
+
+int schematic_plans_upsert_for_billing_product_async(schematic_client *client, const schematic_create_billing_linked_plan_request_body *body, schematic_plans_upsert_for_billing_product_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_plans_upsert_for_billing_product_op, NULL, body, NULL,
+                                   schematic_plans_upsert_for_billing_product_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* GET /plans/billing-product-match-companies */
@@ -567,6 +711,18 @@ int schematic_plans_list_billing_product_match_companies(schematic_client *clien
     int rc = apic_call(client, &schematic_plans_list_billing_product_match_companies_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_plans_list_billing_product_match_companies_response *)result;
     return rc;
+}
+
+/* Calls schematic_plans_list_billing_product_match_companies_async()'s callback as its own type. */
+static void schematic_plans_list_billing_product_match_companies_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_plans_list_billing_product_match_companies_callback)typed)(user_data, rc, (schematic_plans_list_billing_product_match_companies_response *)result, err);
+}
+
+int schematic_plans_list_billing_product_match_companies_async(schematic_client *client, const schematic_plans_list_billing_product_match_companies_params *params, schematic_plans_list_billing_product_match_companies_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_plans_list_billing_product_match_companies_op, params, NULL, NULL,
+                                   schematic_plans_list_billing_product_match_companies_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* 'offset' advanced by the items received */
@@ -636,6 +792,18 @@ int schematic_plans_count_billing_product_match_companies(schematic_client *clie
     int rc = apic_call(client, &schematic_plans_count_billing_product_match_companies_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_plans_count_billing_product_match_companies_response *)result;
     return rc;
+}
+
+/* Calls schematic_plans_count_billing_product_match_companies_async()'s callback as its own type. */
+static void schematic_plans_count_billing_product_match_companies_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_plans_count_billing_product_match_companies_callback)typed)(user_data, rc, (schematic_plans_count_billing_product_match_companies_response *)result, err);
+}
+
+int schematic_plans_count_billing_product_match_companies_async(schematic_client *client, const schematic_plans_count_billing_product_match_companies_params *params, schematic_plans_count_billing_product_match_companies_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_plans_count_billing_product_match_companies_op, params, NULL, NULL,
+                                   schematic_plans_count_billing_product_match_companies_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* GET /plans/count */
@@ -709,6 +877,18 @@ int schematic_plans_count(schematic_client *client, const schematic_plans_count_
     return rc;
 }
 
+/* Calls schematic_plans_count_async()'s callback as its own type. */
+static void schematic_plans_count_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_plans_count_callback)typed)(user_data, rc, (schematic_plans_count_response *)result, err);
+}
+
+int schematic_plans_count_async(schematic_client *client, const schematic_plans_count_params *params, schematic_plans_count_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_plans_count_op, params, NULL, NULL,
+                                   schematic_plans_count_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* GET /plans/issues */
 static const apic_field schematic_plans_list_issues_params_desc_Fields[] = {
     {"plan_id", 7, APIC_F_REQUIRED, offsetof(schematic_plans_list_issues_params, plan_id), -1, -1, &apic_type_string},
@@ -748,6 +928,18 @@ int schematic_plans_list_issues(schematic_client *client, const schematic_plans_
     int rc = apic_call(client, &schematic_plans_list_issues_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_plans_list_issues_response *)result;
     return rc;
+}
+
+/* Calls schematic_plans_list_issues_async()'s callback as its own type. */
+static void schematic_plans_list_issues_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_plans_list_issues_callback)typed)(user_data, rc, (schematic_plans_list_issues_response *)result, err);
+}
+
+int schematic_plans_list_issues_async(schematic_client *client, const schematic_plans_list_issues_params *params, schematic_plans_list_issues_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_plans_list_issues_op, params, NULL, NULL,
+                                   schematic_plans_list_issues_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* DELETE /plans/version/{plan_version_id} */
@@ -791,6 +983,18 @@ int schematic_plans_delete_version(schematic_client *client, const schematic_pla
     return rc;
 }
 
+/* Calls schematic_plans_delete_version_async()'s callback as its own type. */
+static void schematic_plans_delete_version_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_plans_delete_version_callback)typed)(user_data, rc, (schematic_plans_delete_version_response *)result, err);
+}
+
+int schematic_plans_delete_version_async(schematic_client *client, const schematic_plans_delete_version_params *params, schematic_plans_delete_version_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_plans_delete_version_op, params, NULL, NULL,
+                                   schematic_plans_delete_version_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* PUT /plans/version/{plan_version_id}/publish */
 static const apic_field schematic_plans_publish_version_params_desc_Fields[] = {
     {"plan_version_id", 15, APIC_F_REQUIRED, offsetof(schematic_plans_publish_version_params, plan_version_id), -1, -1, &apic_type_string},
@@ -828,4 +1032,16 @@ int schematic_plans_publish_version(schematic_client *client, const schematic_pl
     int rc = apic_call(client, &schematic_plans_publish_version_op, params, body, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_plans_publish_version_response *)result;
     return rc;
+}
+
+/* Calls schematic_plans_publish_version_async()'s callback as its own type. */
+static void schematic_plans_publish_version_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_plans_publish_version_callback)typed)(user_data, rc, (schematic_plans_publish_version_response *)result, err);
+}
+
+int schematic_plans_publish_version_async(schematic_client *client, const schematic_plans_publish_version_params *params, const schematic_publish_plan_version_request_body *body, schematic_plans_publish_version_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_plans_publish_version_op, params, body, NULL,
+                                   schematic_plans_publish_version_adapt, (apic_async_fn)callback, user_data, call, err);
 }

@@ -46,6 +46,18 @@ int schematic_scheduledcheckout_list_scheduled_checkouts(schematic_client *clien
     return rc;
 }
 
+/* Calls schematic_scheduledcheckout_list_scheduled_checkouts_async()'s callback as its own type. */
+static void schematic_scheduledcheckout_list_scheduled_checkouts_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_scheduledcheckout_list_scheduled_checkouts_callback)typed)(user_data, rc, (schematic_scheduledcheckout_list_scheduled_checkouts_response *)result, err);
+}
+
+int schematic_scheduledcheckout_list_scheduled_checkouts_async(schematic_client *client, const schematic_scheduledcheckout_list_scheduled_checkouts_params *params, schematic_scheduledcheckout_list_scheduled_checkouts_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_scheduledcheckout_list_scheduled_checkouts_op, params, NULL, NULL,
+                                   schematic_scheduledcheckout_list_scheduled_checkouts_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* 'offset' advanced by the items received */
 static const apic_pagination schematic_scheduledcheckout_list_scheduled_checkouts_pagination = {
     APIC_PAGE_OFFSET, "data", "offset", "limit",
@@ -96,6 +108,18 @@ int schematic_scheduledcheckout_create_scheduled_checkout(schematic_client *clie
     return rc;
 }
 
+/* Calls schematic_scheduledcheckout_create_scheduled_checkout_async()'s callback as its own type. */
+static void schematic_scheduledcheckout_create_scheduled_checkout_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_scheduledcheckout_create_scheduled_checkout_callback)typed)(user_data, rc, (schematic_scheduledcheckout_create_scheduled_checkout_response *)result, err);
+}
+
+int schematic_scheduledcheckout_create_scheduled_checkout_async(schematic_client *client, const schematic_create_scheduled_checkout_request *body, schematic_scheduledcheckout_create_scheduled_checkout_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_scheduledcheckout_create_scheduled_checkout_op, NULL, body, NULL,
+                                   schematic_scheduledcheckout_create_scheduled_checkout_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* GET /scheduled-checkout/{scheduled_checkout_id} */
 static const apic_field schematic_scheduledcheckout_get_scheduled_checkout_params_desc_Fields[] = {
     {"scheduled_checkout_id", 21, APIC_F_REQUIRED, offsetof(schematic_scheduledcheckout_get_scheduled_checkout_params, scheduled_checkout_id), -1, -1, &apic_type_string},
@@ -135,6 +159,18 @@ int schematic_scheduledcheckout_get_scheduled_checkout(schematic_client *client,
     return rc;
 }
 
+/* Calls schematic_scheduledcheckout_get_scheduled_checkout_async()'s callback as its own type. */
+static void schematic_scheduledcheckout_get_scheduled_checkout_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_scheduledcheckout_get_scheduled_checkout_callback)typed)(user_data, rc, (schematic_scheduledcheckout_get_scheduled_checkout_response *)result, err);
+}
+
+int schematic_scheduledcheckout_get_scheduled_checkout_async(schematic_client *client, const schematic_scheduledcheckout_get_scheduled_checkout_params *params, schematic_scheduledcheckout_get_scheduled_checkout_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_scheduledcheckout_get_scheduled_checkout_op, params, NULL, NULL,
+                                   schematic_scheduledcheckout_get_scheduled_checkout_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* PUT /scheduled-checkout/{scheduled_checkout_id} */
 static const apic_field schematic_scheduledcheckout_update_scheduled_checkout_params_desc_Fields[] = {
     {"scheduled_checkout_id", 21, APIC_F_REQUIRED, offsetof(schematic_scheduledcheckout_update_scheduled_checkout_params, scheduled_checkout_id), -1, -1, &apic_type_string},
@@ -172,4 +208,16 @@ int schematic_scheduledcheckout_update_scheduled_checkout(schematic_client *clie
     int rc = apic_call(client, &schematic_scheduledcheckout_update_scheduled_checkout_op, params, body, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_scheduledcheckout_update_scheduled_checkout_response *)result;
     return rc;
+}
+
+/* Calls schematic_scheduledcheckout_update_scheduled_checkout_async()'s callback as its own type. */
+static void schematic_scheduledcheckout_update_scheduled_checkout_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_scheduledcheckout_update_scheduled_checkout_callback)typed)(user_data, rc, (schematic_scheduledcheckout_update_scheduled_checkout_response *)result, err);
+}
+
+int schematic_scheduledcheckout_update_scheduled_checkout_async(schematic_client *client, const schematic_scheduledcheckout_update_scheduled_checkout_params *params, const schematic_update_scheduled_checkout_request *body, schematic_scheduledcheckout_update_scheduled_checkout_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_scheduledcheckout_update_scheduled_checkout_op, params, body, NULL,
+                                   schematic_scheduledcheckout_update_scheduled_checkout_adapt, (apic_async_fn)callback, user_data, call, err);
 }

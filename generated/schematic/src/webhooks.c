@@ -48,6 +48,18 @@ int schematic_webhooks_list_events(schematic_client *client, const schematic_web
     return rc;
 }
 
+/* Calls schematic_webhooks_list_events_async()'s callback as its own type. */
+static void schematic_webhooks_list_events_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_webhooks_list_events_callback)typed)(user_data, rc, (schematic_webhooks_list_events_response *)result, err);
+}
+
+int schematic_webhooks_list_events_async(schematic_client *client, const schematic_webhooks_list_events_params *params, schematic_webhooks_list_events_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_webhooks_list_events_op, params, NULL, NULL,
+                                   schematic_webhooks_list_events_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* 'offset' advanced by the items received */
 static const apic_pagination schematic_webhooks_list_events_pagination = {
     APIC_PAGE_OFFSET, "data", "offset", "limit",
@@ -111,6 +123,18 @@ int schematic_webhooks_get_event(schematic_client *client, const schematic_webho
     return rc;
 }
 
+/* Calls schematic_webhooks_get_event_async()'s callback as its own type. */
+static void schematic_webhooks_get_event_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_webhooks_get_event_callback)typed)(user_data, rc, (schematic_webhooks_get_event_response *)result, err);
+}
+
+int schematic_webhooks_get_event_async(schematic_client *client, const schematic_webhooks_get_event_params *params, schematic_webhooks_get_event_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_webhooks_get_event_op, params, NULL, NULL,
+                                   schematic_webhooks_get_event_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* GET /webhook-events/count */
 static const apic_field schematic_webhooks_count_events_params_desc_Fields[] = {
     {"ids", 3, 0, offsetof(schematic_webhooks_count_events_params, ids), offsetof(schematic_webhooks_count_events_params, has_ids), -1, &schematic_string_array_Type},
@@ -158,6 +182,18 @@ int schematic_webhooks_count_events(schematic_client *client, const schematic_we
     return rc;
 }
 
+/* Calls schematic_webhooks_count_events_async()'s callback as its own type. */
+static void schematic_webhooks_count_events_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_webhooks_count_events_callback)typed)(user_data, rc, (schematic_webhooks_count_events_response *)result, err);
+}
+
+int schematic_webhooks_count_events_async(schematic_client *client, const schematic_webhooks_count_events_params *params, schematic_webhooks_count_events_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_webhooks_count_events_op, params, NULL, NULL,
+                                   schematic_webhooks_count_events_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* GET /webhooks */
 static const apic_field schematic_webhooks_list_params_desc_Fields[] = {
     {"q", 1, 0, offsetof(schematic_webhooks_list_params, q), -1, -1, &apic_type_string},
@@ -199,6 +235,18 @@ int schematic_webhooks_list(schematic_client *client, const schematic_webhooks_l
     int rc = apic_call(client, &schematic_webhooks_list_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_webhooks_list_response *)result;
     return rc;
+}
+
+/* Calls schematic_webhooks_list_async()'s callback as its own type. */
+static void schematic_webhooks_list_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_webhooks_list_callback)typed)(user_data, rc, (schematic_webhooks_list_response *)result, err);
+}
+
+int schematic_webhooks_list_async(schematic_client *client, const schematic_webhooks_list_params *params, schematic_webhooks_list_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_webhooks_list_op, params, NULL, NULL,
+                                   schematic_webhooks_list_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* 'offset' advanced by the items received */
@@ -251,6 +299,18 @@ int schematic_webhooks_create(schematic_client *client, const schematic_create_w
     return rc;
 }
 
+/* Calls schematic_webhooks_create_async()'s callback as its own type. */
+static void schematic_webhooks_create_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_webhooks_create_callback)typed)(user_data, rc, (schematic_webhooks_create_response *)result, err);
+}
+
+int schematic_webhooks_create_async(schematic_client *client, const schematic_create_webhook_request_body *body, schematic_webhooks_create_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_webhooks_create_op, NULL, body, NULL,
+                                   schematic_webhooks_create_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* GET /webhooks/{webhook_id} */
 static const apic_field schematic_webhooks_get_params_desc_Fields[] = {
     {"webhook_id", 10, APIC_F_REQUIRED, offsetof(schematic_webhooks_get_params, webhook_id), -1, -1, &apic_type_string},
@@ -288,6 +348,18 @@ int schematic_webhooks_get(schematic_client *client, const schematic_webhooks_ge
     int rc = apic_call(client, &schematic_webhooks_get_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_webhooks_get_response *)result;
     return rc;
+}
+
+/* Calls schematic_webhooks_get_async()'s callback as its own type. */
+static void schematic_webhooks_get_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_webhooks_get_callback)typed)(user_data, rc, (schematic_webhooks_get_response *)result, err);
+}
+
+int schematic_webhooks_get_async(schematic_client *client, const schematic_webhooks_get_params *params, schematic_webhooks_get_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_webhooks_get_op, params, NULL, NULL,
+                                   schematic_webhooks_get_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* PUT /webhooks/{webhook_id} */
@@ -329,6 +401,18 @@ int schematic_webhooks_update(schematic_client *client, const schematic_webhooks
     return rc;
 }
 
+/* Calls schematic_webhooks_update_async()'s callback as its own type. */
+static void schematic_webhooks_update_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_webhooks_update_callback)typed)(user_data, rc, (schematic_webhooks_update_response *)result, err);
+}
+
+int schematic_webhooks_update_async(schematic_client *client, const schematic_webhooks_update_params *params, const schematic_update_webhook_request_body *body, schematic_webhooks_update_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_webhooks_update_op, params, body, NULL,
+                                   schematic_webhooks_update_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* DELETE /webhooks/{webhook_id} */
 static const apic_field schematic_webhooks_delete_params_desc_Fields[] = {
     {"webhook_id", 10, APIC_F_REQUIRED, offsetof(schematic_webhooks_delete_params, webhook_id), -1, -1, &apic_type_string},
@@ -368,6 +452,18 @@ int schematic_webhooks_delete(schematic_client *client, const schematic_webhooks
     return rc;
 }
 
+/* Calls schematic_webhooks_delete_async()'s callback as its own type. */
+static void schematic_webhooks_delete_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_webhooks_delete_callback)typed)(user_data, rc, (schematic_webhooks_delete_response *)result, err);
+}
+
+int schematic_webhooks_delete_async(schematic_client *client, const schematic_webhooks_delete_params *params, schematic_webhooks_delete_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_webhooks_delete_op, params, NULL, NULL,
+                                   schematic_webhooks_delete_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* POST /webhooks/{webhook_id}/test */
 static const apic_field schematic_webhooks_send_test_action_params_desc_Fields[] = {
     {"webhook_id", 10, APIC_F_REQUIRED, offsetof(schematic_webhooks_send_test_action_params, webhook_id), -1, -1, &apic_type_string},
@@ -405,6 +501,18 @@ int schematic_webhooks_send_test_action(schematic_client *client, const schemati
     int rc = apic_call(client, &schematic_webhooks_send_test_action_op, params, body, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_webhooks_send_test_action_response *)result;
     return rc;
+}
+
+/* Calls schematic_webhooks_send_test_action_async()'s callback as its own type. */
+static void schematic_webhooks_send_test_action_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_webhooks_send_test_action_callback)typed)(user_data, rc, (schematic_webhooks_send_test_action_response *)result, err);
+}
+
+int schematic_webhooks_send_test_action_async(schematic_client *client, const schematic_webhooks_send_test_action_params *params, const schematic_test_webhook_request_body *body, schematic_webhooks_send_test_action_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_webhooks_send_test_action_op, params, body, NULL,
+                                   schematic_webhooks_send_test_action_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* GET /webhooks/count */
@@ -448,4 +556,16 @@ int schematic_webhooks_count(schematic_client *client, const schematic_webhooks_
     int rc = apic_call(client, &schematic_webhooks_count_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (schematic_webhooks_count_response *)result;
     return rc;
+}
+
+/* Calls schematic_webhooks_count_async()'s callback as its own type. */
+static void schematic_webhooks_count_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((schematic_webhooks_count_callback)typed)(user_data, rc, (schematic_webhooks_count_response *)result, err);
+}
+
+int schematic_webhooks_count_async(schematic_client *client, const schematic_webhooks_count_params *params, schematic_webhooks_count_callback callback, void *user_data, apic_async_call **call, schematic_error *err)
+{
+    return apic_call_async_adapted(client, &schematic_webhooks_count_op, params, NULL, NULL,
+                                   schematic_webhooks_count_adapt, (apic_async_fn)callback, user_data, call, err);
 }

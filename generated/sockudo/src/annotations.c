@@ -52,6 +52,18 @@ int sockudo_annotations_list(sockudo_client *client, const sockudo_annotations_l
     return rc;
 }
 
+/* Calls sockudo_annotations_list_async()'s callback as its own type. */
+static void sockudo_annotations_list_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((sockudo_annotations_list_callback)typed)(user_data, rc, (sockudo_annotation_list *)result, err);
+}
+
+int sockudo_annotations_list_async(sockudo_client *client, const sockudo_annotations_list_params *params, sockudo_annotations_list_callback callback, void *user_data, apic_async_call **call, sockudo_error *err)
+{
+    return apic_call_async_adapted(client, &sockudo_annotations_list_op, params, NULL, NULL,
+                                   sockudo_annotations_list_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* POST /apps/{app_id}/channels/{channel_name}/messages/{message_serial}/annotations */
 static const apic_field sockudo_annotations_publish_params_desc_Fields[] = {
     {"app_id", 6, APIC_F_REQUIRED, offsetof(sockudo_annotations_publish_params, app_id), -1, -1, &apic_type_string},
@@ -93,6 +105,18 @@ int sockudo_annotations_publish(sockudo_client *client, const sockudo_annotation
     int rc = apic_call(client, &sockudo_annotations_publish_op, params, body, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (sockudo_annotation_result *)result;
     return rc;
+}
+
+/* Calls sockudo_annotations_publish_async()'s callback as its own type. */
+static void sockudo_annotations_publish_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((sockudo_annotations_publish_callback)typed)(user_data, rc, (sockudo_annotation_result *)result, err);
+}
+
+int sockudo_annotations_publish_async(sockudo_client *client, const sockudo_annotations_publish_params *params, const sockudo_annotation_request *body, sockudo_annotations_publish_callback callback, void *user_data, apic_async_call **call, sockudo_error *err)
+{
+    return apic_call_async_adapted(client, &sockudo_annotations_publish_op, params, body, NULL,
+                                   sockudo_annotations_publish_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* DELETE /apps/{app_id}/channels/{channel_name}/messages/{message_serial}/annotations/{annotation_serial} */
@@ -140,4 +164,16 @@ int sockudo_annotations_delete(sockudo_client *client, const sockudo_annotations
     int rc = apic_call(client, &sockudo_annotations_delete_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (sockudo_annotation_result *)result;
     return rc;
+}
+
+/* Calls sockudo_annotations_delete_async()'s callback as its own type. */
+static void sockudo_annotations_delete_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((sockudo_annotations_delete_callback)typed)(user_data, rc, (sockudo_annotation_result *)result, err);
+}
+
+int sockudo_annotations_delete_async(sockudo_client *client, const sockudo_annotations_delete_params *params, sockudo_annotations_delete_callback callback, void *user_data, apic_async_call **call, sockudo_error *err)
+{
+    return apic_call_async_adapted(client, &sockudo_annotations_delete_op, params, NULL, NULL,
+                                   sockudo_annotations_delete_adapt, (apic_async_fn)callback, user_data, call, err);
 }

@@ -44,6 +44,18 @@ int sockudo_channels_list(sockudo_client *client, const sockudo_channels_list_pa
     return rc;
 }
 
+/* Calls sockudo_channels_list_async()'s callback as its own type. */
+static void sockudo_channels_list_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((sockudo_channels_list_callback)typed)(user_data, rc, (sockudo_channel_list *)result, err);
+}
+
+int sockudo_channels_list_async(sockudo_client *client, const sockudo_channels_list_params *params, sockudo_channels_list_callback callback, void *user_data, apic_async_call **call, sockudo_error *err)
+{
+    return apic_call_async_adapted(client, &sockudo_channels_list_op, params, NULL, NULL,
+                                   sockudo_channels_list_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* GET /apps/{app_id}/channels/{channel_name} */
 static const apic_field sockudo_channels_get_params_desc_Fields[] = {
     {"app_id", 6, APIC_F_REQUIRED, offsetof(sockudo_channels_get_params, app_id), -1, -1, &apic_type_string},
@@ -85,4 +97,16 @@ int sockudo_channels_get(sockudo_client *client, const sockudo_channels_get_para
     int rc = apic_call(client, &sockudo_channels_get_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (sockudo_channel_info *)result;
     return rc;
+}
+
+/* Calls sockudo_channels_get_async()'s callback as its own type. */
+static void sockudo_channels_get_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((sockudo_channels_get_callback)typed)(user_data, rc, (sockudo_channel_info *)result, err);
+}
+
+int sockudo_channels_get_async(sockudo_client *client, const sockudo_channels_get_params *params, sockudo_channels_get_callback callback, void *user_data, apic_async_call **call, sockudo_error *err)
+{
+    return apic_call_async_adapted(client, &sockudo_channels_get_op, params, NULL, NULL,
+                                   sockudo_channels_get_adapt, (apic_async_fn)callback, user_data, call, err);
 }

@@ -40,6 +40,18 @@ int sockudo_events_trigger(sockudo_client *client, const sockudo_events_trigger_
     return rc;
 }
 
+/* Calls sockudo_events_trigger_async()'s callback as its own type. */
+static void sockudo_events_trigger_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((sockudo_events_trigger_callback)typed)(user_data, rc, (sockudo_trigger_result *)result, err);
+}
+
+int sockudo_events_trigger_async(sockudo_client *client, const sockudo_events_trigger_params *params, const sockudo_trigger_request *body, sockudo_events_trigger_callback callback, void *user_data, apic_async_call **call, sockudo_error *err)
+{
+    return apic_call_async_adapted(client, &sockudo_events_trigger_op, params, body, NULL,
+                                   sockudo_events_trigger_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* POST /apps/{app_id}/batch_events */
 static const apic_field sockudo_events_trigger_batch_params_desc_Fields[] = {
     {"app_id", 6, APIC_F_REQUIRED, offsetof(sockudo_events_trigger_batch_params, app_id), -1, -1, &apic_type_string},
@@ -77,4 +89,16 @@ int sockudo_events_trigger_batch(sockudo_client *client, const sockudo_events_tr
     int rc = apic_call(client, &sockudo_events_trigger_batch_op, params, body, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (sockudo_batch_result *)result;
     return rc;
+}
+
+/* Calls sockudo_events_trigger_batch_async()'s callback as its own type. */
+static void sockudo_events_trigger_batch_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((sockudo_events_trigger_batch_callback)typed)(user_data, rc, (sockudo_batch_result *)result, err);
+}
+
+int sockudo_events_trigger_batch_async(sockudo_client *client, const sockudo_events_trigger_batch_params *params, const sockudo_batch_request *body, sockudo_events_trigger_batch_callback callback, void *user_data, apic_async_call **call, sockudo_error *err)
+{
+    return apic_call_async_adapted(client, &sockudo_events_trigger_batch_op, params, body, NULL,
+                                   sockudo_events_trigger_batch_adapt, (apic_async_fn)callback, user_data, call, err);
 }

@@ -56,6 +56,18 @@ int sockudo_history_list(sockudo_client *client, const sockudo_history_list_para
     return rc;
 }
 
+/* Calls sockudo_history_list_async()'s callback as its own type. */
+static void sockudo_history_list_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((sockudo_history_list_callback)typed)(user_data, rc, (sockudo_history_page *)result, err);
+}
+
+int sockudo_history_list_async(sockudo_client *client, const sockudo_history_list_params *params, sockudo_history_list_callback callback, void *user_data, apic_async_call **call, sockudo_error *err)
+{
+    return apic_call_async_adapted(client, &sockudo_history_list_op, params, NULL, NULL,
+                                   sockudo_history_list_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* 'next_cursor' as 'cursor' */
 static const apic_pagination sockudo_history_list_pagination = {
     APIC_PAGE_CURSOR, "items", "cursor", NULL,
@@ -121,6 +133,18 @@ int sockudo_history_get_state(sockudo_client *client, const sockudo_history_get_
     return rc;
 }
 
+/* Calls sockudo_history_get_state_async()'s callback as its own type. */
+static void sockudo_history_get_state_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((sockudo_history_get_state_callback)typed)(user_data, rc, (sockudo_history_state *)result, err);
+}
+
+int sockudo_history_get_state_async(sockudo_client *client, const sockudo_history_get_state_params *params, sockudo_history_get_state_callback callback, void *user_data, apic_async_call **call, sockudo_error *err)
+{
+    return apic_call_async_adapted(client, &sockudo_history_get_state_op, params, NULL, NULL,
+                                   sockudo_history_get_state_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* POST /apps/{app_id}/channels/{channel_name}/history/reset */
 static const apic_field sockudo_history_reset_params_desc_Fields[] = {
     {"app_id", 6, APIC_F_REQUIRED, offsetof(sockudo_history_reset_params, app_id), -1, -1, &apic_type_string},
@@ -162,6 +186,18 @@ int sockudo_history_reset(sockudo_client *client, const sockudo_history_reset_pa
     return rc;
 }
 
+/* Calls sockudo_history_reset_async()'s callback as its own type. */
+static void sockudo_history_reset_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((sockudo_history_reset_callback)typed)(user_data, rc, (sockudo_history_reset_result *)result, err);
+}
+
+int sockudo_history_reset_async(sockudo_client *client, const sockudo_history_reset_params *params, const sockudo_history_reset_request *body, sockudo_history_reset_callback callback, void *user_data, apic_async_call **call, sockudo_error *err)
+{
+    return apic_call_async_adapted(client, &sockudo_history_reset_op, params, body, NULL,
+                                   sockudo_history_reset_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* POST /apps/{app_id}/channels/{channel_name}/history/purge */
 static const apic_field sockudo_history_purge_params_desc_Fields[] = {
     {"app_id", 6, APIC_F_REQUIRED, offsetof(sockudo_history_purge_params, app_id), -1, -1, &apic_type_string},
@@ -201,4 +237,16 @@ int sockudo_history_purge(sockudo_client *client, const sockudo_history_purge_pa
     int rc = apic_call(client, &sockudo_history_purge_op, params, body, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (sockudo_history_purge_result *)result;
     return rc;
+}
+
+/* Calls sockudo_history_purge_async()'s callback as its own type. */
+static void sockudo_history_purge_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((sockudo_history_purge_callback)typed)(user_data, rc, (sockudo_history_purge_result *)result, err);
+}
+
+int sockudo_history_purge_async(sockudo_client *client, const sockudo_history_purge_params *params, const sockudo_history_purge_request *body, sockudo_history_purge_callback callback, void *user_data, apic_async_call **call, sockudo_error *err)
+{
+    return apic_call_async_adapted(client, &sockudo_history_purge_op, params, body, NULL,
+                                   sockudo_history_purge_adapt, (apic_async_fn)callback, user_data, call, err);
 }

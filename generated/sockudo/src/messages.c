@@ -44,6 +44,18 @@ int sockudo_messages_get(sockudo_client *client, const sockudo_messages_get_para
     return rc;
 }
 
+/* Calls sockudo_messages_get_async()'s callback as its own type. */
+static void sockudo_messages_get_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((sockudo_messages_get_callback)typed)(user_data, rc, (sockudo_message_result *)result, err);
+}
+
+int sockudo_messages_get_async(sockudo_client *client, const sockudo_messages_get_params *params, sockudo_messages_get_callback callback, void *user_data, apic_async_call **call, sockudo_error *err)
+{
+    return apic_call_async_adapted(client, &sockudo_messages_get_op, params, NULL, NULL,
+                                   sockudo_messages_get_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* GET /apps/{app_id}/channels/{channel_name}/messages/{message_serial}/versions */
 static const apic_field sockudo_messages_list_versions_params_desc_Fields[] = {
     {"app_id", 6, APIC_F_REQUIRED, offsetof(sockudo_messages_list_versions_params, app_id), -1, -1, &apic_type_string},
@@ -91,6 +103,18 @@ int sockudo_messages_list_versions(sockudo_client *client, const sockudo_message
     int rc = apic_call(client, &sockudo_messages_list_versions_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (sockudo_message_versions *)result;
     return rc;
+}
+
+/* Calls sockudo_messages_list_versions_async()'s callback as its own type. */
+static void sockudo_messages_list_versions_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((sockudo_messages_list_versions_callback)typed)(user_data, rc, (sockudo_message_versions *)result, err);
+}
+
+int sockudo_messages_list_versions_async(sockudo_client *client, const sockudo_messages_list_versions_params *params, sockudo_messages_list_versions_callback callback, void *user_data, apic_async_call **call, sockudo_error *err)
+{
+    return apic_call_async_adapted(client, &sockudo_messages_list_versions_op, params, NULL, NULL,
+                                   sockudo_messages_list_versions_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* 'next_cursor' as 'cursor' */
@@ -160,6 +184,18 @@ int sockudo_messages_update(sockudo_client *client, const sockudo_messages_updat
     return rc;
 }
 
+/* Calls sockudo_messages_update_async()'s callback as its own type. */
+static void sockudo_messages_update_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((sockudo_messages_update_callback)typed)(user_data, rc, (sockudo_mutation_result *)result, err);
+}
+
+int sockudo_messages_update_async(sockudo_client *client, const sockudo_messages_update_params *params, const sockudo_message_update *body, sockudo_messages_update_callback callback, void *user_data, apic_async_call **call, sockudo_error *err)
+{
+    return apic_call_async_adapted(client, &sockudo_messages_update_op, params, body, NULL,
+                                   sockudo_messages_update_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* POST /apps/{app_id}/channels/{channel_name}/messages/{message_serial}/append */
 static const apic_field sockudo_messages_append_params_desc_Fields[] = {
     {"app_id", 6, APIC_F_REQUIRED, offsetof(sockudo_messages_append_params, app_id), -1, -1, &apic_type_string},
@@ -203,6 +239,18 @@ int sockudo_messages_append(sockudo_client *client, const sockudo_messages_appen
     return rc;
 }
 
+/* Calls sockudo_messages_append_async()'s callback as its own type. */
+static void sockudo_messages_append_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((sockudo_messages_append_callback)typed)(user_data, rc, (sockudo_mutation_result *)result, err);
+}
+
+int sockudo_messages_append_async(sockudo_client *client, const sockudo_messages_append_params *params, const sockudo_message_append *body, sockudo_messages_append_callback callback, void *user_data, apic_async_call **call, sockudo_error *err)
+{
+    return apic_call_async_adapted(client, &sockudo_messages_append_op, params, body, NULL,
+                                   sockudo_messages_append_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* POST /apps/{app_id}/channels/{channel_name}/messages/{message_serial}/delete */
 static const apic_field sockudo_messages_delete_params_desc_Fields[] = {
     {"app_id", 6, APIC_F_REQUIRED, offsetof(sockudo_messages_delete_params, app_id), -1, -1, &apic_type_string},
@@ -244,4 +292,16 @@ int sockudo_messages_delete(sockudo_client *client, const sockudo_messages_delet
     int rc = apic_call(client, &sockudo_messages_delete_op, params, body, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (sockudo_mutation_result *)result;
     return rc;
+}
+
+/* Calls sockudo_messages_delete_async()'s callback as its own type. */
+static void sockudo_messages_delete_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((sockudo_messages_delete_callback)typed)(user_data, rc, (sockudo_mutation_result *)result, err);
+}
+
+int sockudo_messages_delete_async(sockudo_client *client, const sockudo_messages_delete_params *params, const sockudo_message_delete *body, sockudo_messages_delete_callback callback, void *user_data, apic_async_call **call, sockudo_error *err)
+{
+    return apic_call_async_adapted(client, &sockudo_messages_delete_op, params, body, NULL,
+                                   sockudo_messages_delete_adapt, (apic_async_fn)callback, user_data, call, err);
 }

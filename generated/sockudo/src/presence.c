@@ -42,6 +42,18 @@ int sockudo_presence_list_users(sockudo_client *client, const sockudo_presence_l
     return rc;
 }
 
+/* Calls sockudo_presence_list_users_async()'s callback as its own type. */
+static void sockudo_presence_list_users_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((sockudo_presence_list_users_callback)typed)(user_data, rc, (sockudo_presence_users *)result, err);
+}
+
+int sockudo_presence_list_users_async(sockudo_client *client, const sockudo_presence_list_users_params *params, sockudo_presence_list_users_callback callback, void *user_data, apic_async_call **call, sockudo_error *err)
+{
+    return apic_call_async_adapted(client, &sockudo_presence_list_users_op, params, NULL, NULL,
+                                   sockudo_presence_list_users_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* GET /apps/{app_id}/channels/{channel_name}/presence/history */
 static const apic_field sockudo_presence_list_history_params_desc_Fields[] = {
     {"app_id", 6, APIC_F_REQUIRED, offsetof(sockudo_presence_list_history_params, app_id), -1, -1, &apic_type_string},
@@ -95,6 +107,18 @@ int sockudo_presence_list_history(sockudo_client *client, const sockudo_presence
     int rc = apic_call(client, &sockudo_presence_list_history_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (sockudo_presence_history_page *)result;
     return rc;
+}
+
+/* Calls sockudo_presence_list_history_async()'s callback as its own type. */
+static void sockudo_presence_list_history_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((sockudo_presence_list_history_callback)typed)(user_data, rc, (sockudo_presence_history_page *)result, err);
+}
+
+int sockudo_presence_list_history_async(sockudo_client *client, const sockudo_presence_list_history_params *params, sockudo_presence_list_history_callback callback, void *user_data, apic_async_call **call, sockudo_error *err)
+{
+    return apic_call_async_adapted(client, &sockudo_presence_list_history_op, params, NULL, NULL,
+                                   sockudo_presence_list_history_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* 'next_cursor' as 'cursor' */
@@ -162,6 +186,18 @@ int sockudo_presence_get_history_state(sockudo_client *client, const sockudo_pre
     return rc;
 }
 
+/* Calls sockudo_presence_get_history_state_async()'s callback as its own type. */
+static void sockudo_presence_get_history_state_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((sockudo_presence_get_history_state_callback)typed)(user_data, rc, (sockudo_presence_history_state *)result, err);
+}
+
+int sockudo_presence_get_history_state_async(sockudo_client *client, const sockudo_presence_get_history_state_params *params, sockudo_presence_get_history_state_callback callback, void *user_data, apic_async_call **call, sockudo_error *err)
+{
+    return apic_call_async_adapted(client, &sockudo_presence_get_history_state_op, params, NULL, NULL,
+                                   sockudo_presence_get_history_state_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* POST /apps/{app_id}/channels/{channel_name}/presence/history/reset */
 static const apic_field sockudo_presence_reset_history_params_desc_Fields[] = {
     {"app_id", 6, APIC_F_REQUIRED, offsetof(sockudo_presence_reset_history_params, app_id), -1, -1, &apic_type_string},
@@ -201,6 +237,18 @@ int sockudo_presence_reset_history(sockudo_client *client, const sockudo_presenc
     int rc = apic_call(client, &sockudo_presence_reset_history_op, params, body, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (sockudo_presence_history_reset_result *)result;
     return rc;
+}
+
+/* Calls sockudo_presence_reset_history_async()'s callback as its own type. */
+static void sockudo_presence_reset_history_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((sockudo_presence_reset_history_callback)typed)(user_data, rc, (sockudo_presence_history_reset_result *)result, err);
+}
+
+int sockudo_presence_reset_history_async(sockudo_client *client, const sockudo_presence_reset_history_params *params, const sockudo_presence_history_reset_request *body, sockudo_presence_reset_history_callback callback, void *user_data, apic_async_call **call, sockudo_error *err)
+{
+    return apic_call_async_adapted(client, &sockudo_presence_reset_history_op, params, body, NULL,
+                                   sockudo_presence_reset_history_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* GET /apps/{app_id}/channels/{channel_name}/presence/history/snapshot */
@@ -246,4 +294,16 @@ int sockudo_presence_get_snapshot(sockudo_client *client, const sockudo_presence
     int rc = apic_call(client, &sockudo_presence_get_snapshot_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (sockudo_presence_snapshot *)result;
     return rc;
+}
+
+/* Calls sockudo_presence_get_snapshot_async()'s callback as its own type. */
+static void sockudo_presence_get_snapshot_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((sockudo_presence_get_snapshot_callback)typed)(user_data, rc, (sockudo_presence_snapshot *)result, err);
+}
+
+int sockudo_presence_get_snapshot_async(sockudo_client *client, const sockudo_presence_get_snapshot_params *params, sockudo_presence_get_snapshot_callback callback, void *user_data, apic_async_call **call, sockudo_error *err)
+{
+    return apic_call_async_adapted(client, &sockudo_presence_get_snapshot_op, params, NULL, NULL,
+                                   sockudo_presence_get_snapshot_adapt, (apic_async_fn)callback, user_data, call, err);
 }

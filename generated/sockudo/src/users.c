@@ -42,6 +42,18 @@ int sockudo_users_terminate_connections(sockudo_client *client, const sockudo_us
     return rc;
 }
 
+/* Calls sockudo_users_terminate_connections_async()'s callback as its own type. */
+static void sockudo_users_terminate_connections_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((sockudo_users_terminate_connections_callback)typed)(user_data, rc, (apic_json_map *)result, err);
+}
+
+int sockudo_users_terminate_connections_async(sockudo_client *client, const sockudo_users_terminate_connections_params *params, sockudo_users_terminate_connections_callback callback, void *user_data, apic_async_call **call, sockudo_error *err)
+{
+    return apic_call_async_adapted(client, &sockudo_users_terminate_connections_op, params, NULL, NULL,
+                                   sockudo_users_terminate_connections_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* POST /apps/{app_id}/users/{user_id}/force_reconnect */
 static const apic_field sockudo_users_force_reconnect_params_desc_Fields[] = {
     {"app_id", 6, APIC_F_REQUIRED, offsetof(sockudo_users_force_reconnect_params, app_id), -1, -1, &apic_type_string},
@@ -81,4 +93,16 @@ int sockudo_users_force_reconnect(sockudo_client *client, const sockudo_users_fo
     int rc = apic_call(client, &sockudo_users_force_reconnect_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (apic_json_map *)result;
     return rc;
+}
+
+/* Calls sockudo_users_force_reconnect_async()'s callback as its own type. */
+static void sockudo_users_force_reconnect_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((sockudo_users_force_reconnect_callback)typed)(user_data, rc, (apic_json_map *)result, err);
+}
+
+int sockudo_users_force_reconnect_async(sockudo_client *client, const sockudo_users_force_reconnect_params *params, sockudo_users_force_reconnect_callback callback, void *user_data, apic_async_call **call, sockudo_error *err)
+{
+    return apic_call_async_adapted(client, &sockudo_users_force_reconnect_op, params, NULL, NULL,
+                                   sockudo_users_force_reconnect_adapt, (apic_async_fn)callback, user_data, call, err);
 }

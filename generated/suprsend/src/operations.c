@@ -27,6 +27,18 @@ int suprsend_event_api(suprsend_client *client, const suprsend_event_api_request
     return rc;
 }
 
+/* Calls suprsend_event_api_async()'s callback as its own type. */
+static void suprsend_event_api_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((suprsend_event_api_callback)typed)(user_data, rc, (suprsend_event_api_response *)result, err);
+}
+
+int suprsend_event_api_async(suprsend_client *client, const suprsend_event_api_request *body, suprsend_event_api_callback callback, void *user_data, apic_async_call **call, suprsend_error *err)
+{
+    return apic_call_async_adapted(client, &suprsend_event_api_op, NULL, body, NULL,
+                                   suprsend_event_api_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* GET /v1/tenant/{tenant_id}/ */
 static const apic_field suprsend_get_tenant_params_desc_Fields[] = {
     {"tenant_id", 9, APIC_F_REQUIRED, offsetof(suprsend_get_tenant_params, tenant_id), -1, -1, &apic_type_string},
@@ -64,6 +76,18 @@ int suprsend_get_tenant(suprsend_client *client, const suprsend_get_tenant_param
     int rc = apic_call(client, &suprsend_get_tenant_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (apic_json_map *)result;
     return rc;
+}
+
+/* Calls suprsend_get_tenant_async()'s callback as its own type. */
+static void suprsend_get_tenant_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((suprsend_get_tenant_callback)typed)(user_data, rc, (apic_json_map *)result, err);
+}
+
+int suprsend_get_tenant_async(suprsend_client *client, const suprsend_get_tenant_params *params, suprsend_get_tenant_callback callback, void *user_data, apic_async_call **call, suprsend_error *err)
+{
+    return apic_call_async_adapted(client, &suprsend_get_tenant_op, params, NULL, NULL,
+                                   suprsend_get_tenant_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* POST /v1/tenant/{tenant_id}/ */
@@ -105,6 +129,18 @@ int suprsend_create_tenants(suprsend_client *client, const suprsend_create_tenan
     return rc;
 }
 
+/* Calls suprsend_create_tenants_async()'s callback as its own type. */
+static void suprsend_create_tenants_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((suprsend_create_tenants_callback)typed)(user_data, rc, (apic_json_map *)result, err);
+}
+
+int suprsend_create_tenants_async(suprsend_client *client, const suprsend_create_tenants_params *params, const suprsend_create_tenants_request *body, suprsend_create_tenants_callback callback, void *user_data, apic_async_call **call, suprsend_error *err)
+{
+    return apic_call_async_adapted(client, &suprsend_create_tenants_op, params, body, NULL,
+                                   suprsend_create_tenants_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* DELETE /v1/tenant/{tenant_id}/ */
 static const apic_field suprsend_delete_tenant_params_desc_Fields[] = {
     {"tenant_id", 9, APIC_F_REQUIRED, offsetof(suprsend_delete_tenant_params, tenant_id), -1, -1, &apic_type_string},
@@ -139,6 +175,19 @@ const apic_operation suprsend_delete_tenant_op = {
 int suprsend_delete_tenant(suprsend_client *client, const suprsend_delete_tenant_params *params, suprsend_error *err)
 {
     return apic_call(client, &suprsend_delete_tenant_op, params, NULL, NULL, err);
+}
+
+/* Calls suprsend_delete_tenant_async()'s callback as its own type. */
+static void suprsend_delete_tenant_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    (void)result; /* NULL: the operation has no result */
+    ((suprsend_delete_tenant_callback)typed)(user_data, rc, err);
+}
+
+int suprsend_delete_tenant_async(suprsend_client *client, const suprsend_delete_tenant_params *params, suprsend_delete_tenant_callback callback, void *user_data, apic_async_call **call, suprsend_error *err)
+{
+    return apic_call_async_adapted(client, &suprsend_delete_tenant_op, params, NULL, NULL,
+                                   suprsend_delete_tenant_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* GET /v1/tenant/ */
@@ -180,6 +229,18 @@ int suprsend_get_tenant_list(suprsend_client *client, const suprsend_get_tenant_
     int rc = apic_call(client, &suprsend_get_tenant_list_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (suprsend_get_tenant_list_response *)result;
     return rc;
+}
+
+/* Calls suprsend_get_tenant_list_async()'s callback as its own type. */
+static void suprsend_get_tenant_list_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((suprsend_get_tenant_list_callback)typed)(user_data, rc, (suprsend_get_tenant_list_response *)result, err);
+}
+
+int suprsend_get_tenant_list_async(suprsend_client *client, const suprsend_get_tenant_list_params *params, suprsend_get_tenant_list_callback callback, void *user_data, apic_async_call **call, suprsend_error *err)
+{
+    return apic_call_async_adapted(client, &suprsend_get_tenant_list_op, params, NULL, NULL,
+                                   suprsend_get_tenant_list_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* 'offset' advanced by the items received, up to 'meta.count' */
@@ -245,6 +306,18 @@ int suprsend_remove_users_from_list(suprsend_client *client, const suprsend_remo
     return rc;
 }
 
+/* Calls suprsend_remove_users_from_list_async()'s callback as its own type. */
+static void suprsend_remove_users_from_list_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((suprsend_remove_users_from_list_callback)typed)(user_data, rc, (suprsend_remove_users_from_list_response *)result, err);
+}
+
+int suprsend_remove_users_from_list_async(suprsend_client *client, const suprsend_remove_users_from_list_params *params, const suprsend_remove_users_from_list_request *body, suprsend_remove_users_from_list_callback callback, void *user_data, apic_async_call **call, suprsend_error *err)
+{
+    return apic_call_async_adapted(client, &suprsend_remove_users_from_list_op, params, body, NULL,
+                                   suprsend_remove_users_from_list_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* GET /v1/subscriber_list/ */
 static const apic_field suprsend_get_all_lists_params_desc_Fields[] = {
     {"limit", 5, 0, offsetof(suprsend_get_all_lists_params, limit), offsetof(suprsend_get_all_lists_params, has_limit), -1, &apic_type_int64},
@@ -286,6 +359,18 @@ int suprsend_get_all_lists(suprsend_client *client, const suprsend_get_all_lists
     return rc;
 }
 
+/* Calls suprsend_get_all_lists_async()'s callback as its own type. */
+static void suprsend_get_all_lists_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((suprsend_get_all_lists_callback)typed)(user_data, rc, (suprsend_get_all_lists_response *)result, err);
+}
+
+int suprsend_get_all_lists_async(suprsend_client *client, const suprsend_get_all_lists_params *params, suprsend_get_all_lists_callback callback, void *user_data, apic_async_call **call, suprsend_error *err)
+{
+    return apic_call_async_adapted(client, &suprsend_get_all_lists_op, params, NULL, NULL,
+                                   suprsend_get_all_lists_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* POST /v1/subscriber_list/ */
 static const apic_response suprsend_create_list_responses[] = {
     {201, &suprsend_create_list_response_Type, "application/json", APIC_RESPONSE_JSON},
@@ -310,6 +395,18 @@ int suprsend_create_list(suprsend_client *client, const suprsend_create_list_req
     int rc = apic_call(client, &suprsend_create_list_op, NULL, body, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (suprsend_create_list_response *)result;
     return rc;
+}
+
+/* Calls suprsend_create_list_async()'s callback as its own type. */
+static void suprsend_create_list_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((suprsend_create_list_callback)typed)(user_data, rc, (suprsend_create_list_response *)result, err);
+}
+
+int suprsend_create_list_async(suprsend_client *client, const suprsend_create_list_request *body, suprsend_create_list_callback callback, void *user_data, apic_async_call **call, suprsend_error *err)
+{
+    return apic_call_async_adapted(client, &suprsend_create_list_op, NULL, body, NULL,
+                                   suprsend_create_list_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* POST /{workspace_key}/trigger/ */
@@ -349,6 +446,18 @@ int suprsend_dynamic_workflow_trigger(suprsend_client *client, const suprsend_dy
     int rc = apic_call(client, &suprsend_dynamic_workflow_trigger_op, params, body, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (char *)result;
     return rc;
+}
+
+/* Calls suprsend_dynamic_workflow_trigger_async()'s callback as its own type. */
+static void suprsend_dynamic_workflow_trigger_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((suprsend_dynamic_workflow_trigger_callback)typed)(user_data, rc, (char *)result, err);
+}
+
+int suprsend_dynamic_workflow_trigger_async(suprsend_client *client, const suprsend_dynamic_workflow_trigger_params *params, const suprsend_dynamic_workflow_trigger_request *body, suprsend_dynamic_workflow_trigger_callback callback, void *user_data, apic_async_call **call, suprsend_error *err)
+{
+    return apic_call_async_adapted(client, &suprsend_dynamic_workflow_trigger_op, params, body, NULL,
+                                   suprsend_dynamic_workflow_trigger_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* GET /v1/user/{distinct_id}/preference/category/ */
@@ -398,6 +507,18 @@ int suprsend_get_user_preference_all_categories(suprsend_client *client, const s
     return rc;
 }
 
+/* Calls suprsend_get_user_preference_all_categories_async()'s callback as its own type. */
+static void suprsend_get_user_preference_all_categories_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((suprsend_get_user_preference_all_categories_callback)typed)(user_data, rc, (suprsend_get_user_preference_all_categories_response *)result, err);
+}
+
+int suprsend_get_user_preference_all_categories_async(suprsend_client *client, const suprsend_get_user_preference_all_categories_params *params, suprsend_get_user_preference_all_categories_callback callback, void *user_data, apic_async_call **call, suprsend_error *err)
+{
+    return apic_call_async_adapted(client, &suprsend_get_user_preference_all_categories_op, params, NULL, NULL,
+                                   suprsend_get_user_preference_all_categories_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* POST /v1/subscriber_list/{list_id}/subscriber/add/ */
 static const apic_field suprsend_add_subscribers_to_list_params_desc_Fields[] = {
     {"list_id", 7, APIC_F_REQUIRED, offsetof(suprsend_add_subscribers_to_list_params, list_id), -1, -1, &apic_type_string},
@@ -435,6 +556,18 @@ int suprsend_add_subscribers_to_list(suprsend_client *client, const suprsend_add
     int rc = apic_call(client, &suprsend_add_subscribers_to_list_op, params, body, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (suprsend_add_subscribers_to_list_response *)result;
     return rc;
+}
+
+/* Calls suprsend_add_subscribers_to_list_async()'s callback as its own type. */
+static void suprsend_add_subscribers_to_list_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((suprsend_add_subscribers_to_list_callback)typed)(user_data, rc, (suprsend_add_subscribers_to_list_response *)result, err);
+}
+
+int suprsend_add_subscribers_to_list_async(suprsend_client *client, const suprsend_add_subscribers_to_list_params *params, const suprsend_add_subscribers_to_list_request *body, suprsend_add_subscribers_to_list_callback callback, void *user_data, apic_async_call **call, suprsend_error *err)
+{
+    return apic_call_async_adapted(client, &suprsend_add_subscribers_to_list_op, params, body, NULL,
+                                   suprsend_add_subscribers_to_list_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* GET /v1/subscriber_list/{list_id}/ */
@@ -476,6 +609,18 @@ int suprsend_get_list(suprsend_client *client, const suprsend_get_list_params *p
     return rc;
 }
 
+/* Calls suprsend_get_list_async()'s callback as its own type. */
+static void suprsend_get_list_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((suprsend_get_list_callback)typed)(user_data, rc, (suprsend_get_list_response *)result, err);
+}
+
+int suprsend_get_list_async(suprsend_client *client, const suprsend_get_list_params *params, suprsend_get_list_callback callback, void *user_data, apic_async_call **call, suprsend_error *err)
+{
+    return apic_call_async_adapted(client, &suprsend_get_list_op, params, NULL, NULL,
+                                   suprsend_get_list_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* POST /{workspace_key}/broadcast/ */
 static const apic_field suprsend_trigger_broadcast_params_desc_Fields[] = {
     {"workspace_key", 13, APIC_F_REQUIRED, offsetof(suprsend_trigger_broadcast_params, workspace_key), -1, -1, &apic_type_string},
@@ -513,6 +658,18 @@ int suprsend_trigger_broadcast(suprsend_client *client, const suprsend_trigger_b
     int rc = apic_call(client, &suprsend_trigger_broadcast_op, params, body, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (suprsend_trigger_broadcast_response *)result;
     return rc;
+}
+
+/* Calls suprsend_trigger_broadcast_async()'s callback as its own type. */
+static void suprsend_trigger_broadcast_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((suprsend_trigger_broadcast_callback)typed)(user_data, rc, (suprsend_trigger_broadcast_response *)result, err);
+}
+
+int suprsend_trigger_broadcast_async(suprsend_client *client, const suprsend_trigger_broadcast_params *params, const suprsend_trigger_broadcast_request *body, suprsend_trigger_broadcast_callback callback, void *user_data, apic_async_call **call, suprsend_error *err)
+{
+    return apic_call_async_adapted(client, &suprsend_trigger_broadcast_op, params, body, NULL,
+                                   suprsend_trigger_broadcast_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* GET /v1/user/{distinct_id}/preference/channel_preference/ */
@@ -556,6 +713,18 @@ int suprsend_get_user_preference_channel(suprsend_client *client, const suprsend
     return rc;
 }
 
+/* Calls suprsend_get_user_preference_channel_async()'s callback as its own type. */
+static void suprsend_get_user_preference_channel_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((suprsend_get_user_preference_channel_callback)typed)(user_data, rc, (suprsend_get_user_preference_channel_response *)result, err);
+}
+
+int suprsend_get_user_preference_channel_async(suprsend_client *client, const suprsend_get_user_preference_channel_params *params, suprsend_get_user_preference_channel_callback callback, void *user_data, apic_async_call **call, suprsend_error *err)
+{
+    return apic_call_async_adapted(client, &suprsend_get_user_preference_channel_op, params, NULL, NULL,
+                                   suprsend_get_user_preference_channel_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* PATCH /v1/user/{distinct_id}/preference/channel_preference/ */
 static const apic_field suprsend_update_user_preference_channel_params_desc_Fields[] = {
     {"distinct_id", 11, APIC_F_REQUIRED, offsetof(suprsend_update_user_preference_channel_params, distinct_id), -1, -1, &apic_type_string},
@@ -595,6 +764,18 @@ int suprsend_update_user_preference_channel(suprsend_client *client, const suprs
     int rc = apic_call(client, &suprsend_update_user_preference_channel_op, params, body, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (suprsend_update_user_preference_channel_response *)result;
     return rc;
+}
+
+/* Calls suprsend_update_user_preference_channel_async()'s callback as its own type. */
+static void suprsend_update_user_preference_channel_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((suprsend_update_user_preference_channel_callback)typed)(user_data, rc, (suprsend_update_user_preference_channel_response *)result, err);
+}
+
+int suprsend_update_user_preference_channel_async(suprsend_client *client, const suprsend_update_user_preference_channel_params *params, const suprsend_update_user_preference_channel_request *body, suprsend_update_user_preference_channel_callback callback, void *user_data, apic_async_call **call, suprsend_error *err)
+{
+    return apic_call_async_adapted(client, &suprsend_update_user_preference_channel_op, params, body, NULL,
+                                   suprsend_update_user_preference_channel_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* GET /v1/user/{distinct_id}/preference/category/{category_slug}/ */
@@ -644,6 +825,18 @@ int suprsend_get_user_preferences_single_category(suprsend_client *client, const
     return rc;
 }
 
+/* Calls suprsend_get_user_preferences_single_category_async()'s callback as its own type. */
+static void suprsend_get_user_preferences_single_category_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((suprsend_get_user_preferences_single_category_callback)typed)(user_data, rc, (suprsend_get_user_preferences_single_category_response *)result, err);
+}
+
+int suprsend_get_user_preferences_single_category_async(suprsend_client *client, const suprsend_get_user_preferences_single_category_params *params, suprsend_get_user_preferences_single_category_callback callback, void *user_data, apic_async_call **call, suprsend_error *err)
+{
+    return apic_call_async_adapted(client, &suprsend_get_user_preferences_single_category_op, params, NULL, NULL,
+                                   suprsend_get_user_preferences_single_category_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* PATCH /v1/user/{distinct_id}/preference/category/{category_slug}/ */
 static const apic_field suprsend_update_user_preference_category_params_desc_Fields[] = {
     {"distinct_id", 11, APIC_F_REQUIRED, offsetof(suprsend_update_user_preference_category_params, distinct_id), -1, -1, &apic_type_string},
@@ -689,6 +882,18 @@ int suprsend_update_user_preference_category(suprsend_client *client, const supr
     return rc;
 }
 
+/* Calls suprsend_update_user_preference_category_async()'s callback as its own type. */
+static void suprsend_update_user_preference_category_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((suprsend_update_user_preference_category_callback)typed)(user_data, rc, (suprsend_update_user_preference_category_response *)result, err);
+}
+
+int suprsend_update_user_preference_category_async(suprsend_client *client, const suprsend_update_user_preference_category_params *params, const suprsend_update_user_preference_category_request *body, suprsend_update_user_preference_category_callback callback, void *user_data, apic_async_call **call, suprsend_error *err)
+{
+    return apic_call_async_adapted(client, &suprsend_update_user_preference_category_op, params, body, NULL,
+                                   suprsend_update_user_preference_category_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* PATCH /v1/tenant/{tenant_id}/category/{category_slug}/ */
 static const apic_field suprsend_update_brand_default_preference_params_desc_Fields[] = {
     {"tenant_id", 9, APIC_F_REQUIRED, offsetof(suprsend_update_brand_default_preference_params, tenant_id), -1, -1, &apic_type_string},
@@ -730,6 +935,18 @@ int suprsend_update_brand_default_preference(suprsend_client *client, const supr
     return rc;
 }
 
+/* Calls suprsend_update_brand_default_preference_async()'s callback as its own type. */
+static void suprsend_update_brand_default_preference_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((suprsend_update_brand_default_preference_callback)typed)(user_data, rc, (suprsend_update_brand_default_preference_response *)result, err);
+}
+
+int suprsend_update_brand_default_preference_async(suprsend_client *client, const suprsend_update_brand_default_preference_params *params, const suprsend_update_brand_default_preference_request *body, suprsend_update_brand_default_preference_callback callback, void *user_data, apic_async_call **call, suprsend_error *err)
+{
+    return apic_call_async_adapted(client, &suprsend_update_brand_default_preference_op, params, body, NULL,
+                                   suprsend_update_brand_default_preference_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* PATCH /v1/subscriber_list/{list_id}/delete/ */
 static const apic_field suprsend_delete_list_params_desc_Fields[] = {
     {"list_id", 7, APIC_F_REQUIRED, offsetof(suprsend_delete_list_params, list_id), -1, -1, &apic_type_string},
@@ -767,6 +984,18 @@ int suprsend_delete_list(suprsend_client *client, const suprsend_delete_list_par
     int rc = apic_call(client, &suprsend_delete_list_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (apic_json_map *)result;
     return rc;
+}
+
+/* Calls suprsend_delete_list_async()'s callback as its own type. */
+static void suprsend_delete_list_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((suprsend_delete_list_callback)typed)(user_data, rc, (apic_json_map *)result, err);
+}
+
+int suprsend_delete_list_async(suprsend_client *client, const suprsend_delete_list_params *params, suprsend_delete_list_callback callback, void *user_data, apic_async_call **call, suprsend_error *err)
+{
+    return apic_call_async_adapted(client, &suprsend_delete_list_op, params, NULL, NULL,
+                                   suprsend_delete_list_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* GET /v1/tenant/{tenant_id}/preference/ */
@@ -808,6 +1037,18 @@ int suprsend_get_tenant_full_preference(suprsend_client *client, const suprsend_
     int rc = apic_call(client, &suprsend_get_tenant_full_preference_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (suprsend_get_tenant_full_preference_response *)result;
     return rc;
+}
+
+/* Calls suprsend_get_tenant_full_preference_async()'s callback as its own type. */
+static void suprsend_get_tenant_full_preference_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((suprsend_get_tenant_full_preference_callback)typed)(user_data, rc, (suprsend_get_tenant_full_preference_response *)result, err);
+}
+
+int suprsend_get_tenant_full_preference_async(suprsend_client *client, const suprsend_get_tenant_full_preference_params *params, suprsend_get_tenant_full_preference_callback callback, void *user_data, apic_async_call **call, suprsend_error *err)
+{
+    return apic_call_async_adapted(client, &suprsend_get_tenant_full_preference_op, params, NULL, NULL,
+                                   suprsend_get_tenant_full_preference_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* GET /v1/tenant/{tenant_id}/preference/category/ */
@@ -853,6 +1094,18 @@ int suprsend_get_tenant_preference_all_categories(suprsend_client *client, const
     int rc = apic_call(client, &suprsend_get_tenant_preference_all_categories_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (suprsend_get_tenant_preference_all_categories_response *)result;
     return rc;
+}
+
+/* Calls suprsend_get_tenant_preference_all_categories_async()'s callback as its own type. */
+static void suprsend_get_tenant_preference_all_categories_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((suprsend_get_tenant_preference_all_categories_callback)typed)(user_data, rc, (suprsend_get_tenant_preference_all_categories_response *)result, err);
+}
+
+int suprsend_get_tenant_preference_all_categories_async(suprsend_client *client, const suprsend_get_tenant_preference_all_categories_params *params, suprsend_get_tenant_preference_all_categories_callback callback, void *user_data, apic_async_call **call, suprsend_error *err)
+{
+    return apic_call_async_adapted(client, &suprsend_get_tenant_preference_all_categories_op, params, NULL, NULL,
+                                   suprsend_get_tenant_preference_all_categories_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* 'offset' advanced by the items received, up to 'meta.count' */
@@ -922,6 +1175,18 @@ int suprsend_get_tenant_preference_single_category(suprsend_client *client, cons
     return rc;
 }
 
+/* Calls suprsend_get_tenant_preference_single_category_async()'s callback as its own type. */
+static void suprsend_get_tenant_preference_single_category_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((suprsend_get_tenant_preference_single_category_callback)typed)(user_data, rc, (suprsend_get_tenant_preference_single_category_response *)result, err);
+}
+
+int suprsend_get_tenant_preference_single_category_async(suprsend_client *client, const suprsend_get_tenant_preference_single_category_params *params, suprsend_get_tenant_preference_single_category_callback callback, void *user_data, apic_async_call **call, suprsend_error *err)
+{
+    return apic_call_async_adapted(client, &suprsend_get_tenant_preference_single_category_op, params, NULL, NULL,
+                                   suprsend_get_tenant_preference_single_category_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* PATCH /v1/tenant/{tenant_id}/preference/category/{category}/ */
 static const apic_field suprsend_update_tenant_preference_single_category_params_desc_Fields[] = {
     {"tenant_id", 9, APIC_F_REQUIRED, offsetof(suprsend_update_tenant_preference_single_category_params, tenant_id), -1, -1, &apic_type_string},
@@ -961,6 +1226,18 @@ int suprsend_update_tenant_preference_single_category(suprsend_client *client, c
     int rc = apic_call(client, &suprsend_update_tenant_preference_single_category_op, params, body, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (suprsend_update_tenant_preference_single_category_response *)result;
     return rc;
+}
+
+/* Calls suprsend_update_tenant_preference_single_category_async()'s callback as its own type. */
+static void suprsend_update_tenant_preference_single_category_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((suprsend_update_tenant_preference_single_category_callback)typed)(user_data, rc, (suprsend_update_tenant_preference_single_category_response *)result, err);
+}
+
+int suprsend_update_tenant_preference_single_category_async(suprsend_client *client, const suprsend_update_tenant_preference_single_category_params *params, const suprsend_update_tenant_preference_single_category_request *body, suprsend_update_tenant_preference_single_category_callback callback, void *user_data, apic_async_call **call, suprsend_error *err)
+{
+    return apic_call_async_adapted(client, &suprsend_update_tenant_preference_single_category_op, params, body, NULL,
+                                   suprsend_update_tenant_preference_single_category_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* GET /v1/tenant/{tenant_id}/category/ */
@@ -1004,6 +1281,18 @@ int suprsend_get_tenant_default_preference(suprsend_client *client, const suprse
     return rc;
 }
 
+/* Calls suprsend_get_tenant_default_preference_async()'s callback as its own type. */
+static void suprsend_get_tenant_default_preference_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((suprsend_get_tenant_default_preference_callback)typed)(user_data, rc, (suprsend_get_tenant_default_preference_response *)result, err);
+}
+
+int suprsend_get_tenant_default_preference_async(suprsend_client *client, const suprsend_get_tenant_default_preference_params *params, suprsend_get_tenant_default_preference_callback callback, void *user_data, apic_async_call **call, suprsend_error *err)
+{
+    return apic_call_async_adapted(client, &suprsend_get_tenant_default_preference_op, params, NULL, NULL,
+                                   suprsend_get_tenant_default_preference_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* POST /v1/subscriber_list/{list_id}/version/{version_id}/subscriber/add/ */
 static const apic_field suprsend_add_subscribers_to_draft_list_params_desc_Fields[] = {
     {"list_id", 7, APIC_F_REQUIRED, offsetof(suprsend_add_subscribers_to_draft_list_params, list_id), -1, -1, &apic_type_string},
@@ -1043,6 +1332,18 @@ int suprsend_add_subscribers_to_draft_list(suprsend_client *client, const suprse
     int rc = apic_call(client, &suprsend_add_subscribers_to_draft_list_op, params, body, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (suprsend_add_subscribers_to_draft_list_response *)result;
     return rc;
+}
+
+/* Calls suprsend_add_subscribers_to_draft_list_async()'s callback as its own type. */
+static void suprsend_add_subscribers_to_draft_list_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((suprsend_add_subscribers_to_draft_list_callback)typed)(user_data, rc, (suprsend_add_subscribers_to_draft_list_response *)result, err);
+}
+
+int suprsend_add_subscribers_to_draft_list_async(suprsend_client *client, const suprsend_add_subscribers_to_draft_list_params *params, const suprsend_add_subscribers_to_draft_list_request *body, suprsend_add_subscribers_to_draft_list_callback callback, void *user_data, apic_async_call **call, suprsend_error *err)
+{
+    return apic_call_async_adapted(client, &suprsend_add_subscribers_to_draft_list_op, params, body, NULL,
+                                   suprsend_add_subscribers_to_draft_list_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* PATCH /v1/subscriber_list/{list_id}/version/{version_id}/delete/ */
@@ -1086,6 +1387,18 @@ int suprsend_delete_draft_list(suprsend_client *client, const suprsend_delete_dr
     return rc;
 }
 
+/* Calls suprsend_delete_draft_list_async()'s callback as its own type. */
+static void suprsend_delete_draft_list_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((suprsend_delete_draft_list_callback)typed)(user_data, rc, (apic_json_map *)result, err);
+}
+
+int suprsend_delete_draft_list_async(suprsend_client *client, const suprsend_delete_draft_list_params *params, suprsend_delete_draft_list_callback callback, void *user_data, apic_async_call **call, suprsend_error *err)
+{
+    return apic_call_async_adapted(client, &suprsend_delete_draft_list_op, params, NULL, NULL,
+                                   suprsend_delete_draft_list_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* GET /v1/template/{template_slug}/ */
 static const apic_field suprsend_fetch_template_details_params_desc_Fields[] = {
     {"template_slug", 13, APIC_F_REQUIRED, offsetof(suprsend_fetch_template_details_params, template_slug), -1, -1, &apic_type_string},
@@ -1123,6 +1436,18 @@ int suprsend_fetch_template_details(suprsend_client *client, const suprsend_fetc
     int rc = apic_call(client, &suprsend_fetch_template_details_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (suprsend_fetch_template_details_response *)result;
     return rc;
+}
+
+/* Calls suprsend_fetch_template_details_async()'s callback as its own type. */
+static void suprsend_fetch_template_details_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((suprsend_fetch_template_details_callback)typed)(user_data, rc, (suprsend_fetch_template_details_response *)result, err);
+}
+
+int suprsend_fetch_template_details_async(suprsend_client *client, const suprsend_fetch_template_details_params *params, suprsend_fetch_template_details_callback callback, void *user_data, apic_async_call **call, suprsend_error *err)
+{
+    return apic_call_async_adapted(client, &suprsend_fetch_template_details_op, params, NULL, NULL,
+                                   suprsend_fetch_template_details_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* PATCH /v1/subscriber_list/{list_id}/version/{version_id}/finish_sync/ */
@@ -1166,6 +1491,18 @@ int suprsend_finish_sync(suprsend_client *client, const suprsend_finish_sync_par
     return rc;
 }
 
+/* Calls suprsend_finish_sync_async()'s callback as its own type. */
+static void suprsend_finish_sync_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((suprsend_finish_sync_callback)typed)(user_data, rc, (suprsend_finish_sync_response *)result, err);
+}
+
+int suprsend_finish_sync_async(suprsend_client *client, const suprsend_finish_sync_params *params, suprsend_finish_sync_callback callback, void *user_data, apic_async_call **call, suprsend_error *err)
+{
+    return apic_call_async_adapted(client, &suprsend_finish_sync_op, params, NULL, NULL,
+                                   suprsend_finish_sync_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* POST /v1/subscriber_list/{list_id}/version/{version_id}/subscriber/remove/ */
 static const apic_field suprsend_remove_subscribers_from_draft_list_params_desc_Fields[] = {
     {"list_id", 7, APIC_F_REQUIRED, offsetof(suprsend_remove_subscribers_from_draft_list_params, list_id), -1, -1, &apic_type_string},
@@ -1207,6 +1544,18 @@ int suprsend_remove_subscribers_from_draft_list(suprsend_client *client, const s
     return rc;
 }
 
+/* Calls suprsend_remove_subscribers_from_draft_list_async()'s callback as its own type. */
+static void suprsend_remove_subscribers_from_draft_list_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((suprsend_remove_subscribers_from_draft_list_callback)typed)(user_data, rc, (suprsend_remove_subscribers_from_draft_list_response *)result, err);
+}
+
+int suprsend_remove_subscribers_from_draft_list_async(suprsend_client *client, const suprsend_remove_subscribers_from_draft_list_params *params, const suprsend_remove_subscribers_from_draft_list_request *body, suprsend_remove_subscribers_from_draft_list_callback callback, void *user_data, apic_async_call **call, suprsend_error *err)
+{
+    return apic_call_async_adapted(client, &suprsend_remove_subscribers_from_draft_list_op, params, body, NULL,
+                                   suprsend_remove_subscribers_from_draft_list_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* POST /v1/subscriber_list/{list_id}/start_sync/ */
 static const apic_field suprsend_start_sync_params_desc_Fields[] = {
     {"list_id", 7, APIC_F_REQUIRED, offsetof(suprsend_start_sync_params, list_id), -1, -1, &apic_type_string},
@@ -1244,6 +1593,18 @@ int suprsend_start_sync(suprsend_client *client, const suprsend_start_sync_param
     int rc = apic_call(client, &suprsend_start_sync_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (suprsend_start_sync_response *)result;
     return rc;
+}
+
+/* Calls suprsend_start_sync_async()'s callback as its own type. */
+static void suprsend_start_sync_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((suprsend_start_sync_callback)typed)(user_data, rc, (suprsend_start_sync_response *)result, err);
+}
+
+int suprsend_start_sync_async(suprsend_client *client, const suprsend_start_sync_params *params, suprsend_start_sync_callback callback, void *user_data, apic_async_call **call, suprsend_error *err)
+{
+    return apic_call_async_adapted(client, &suprsend_start_sync_op, params, NULL, NULL,
+                                   suprsend_start_sync_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* GET /v1/template/{template_slug}/channel/{channel_slug}/ */
@@ -1285,6 +1646,18 @@ int suprsend_fetch_template_details_channel(suprsend_client *client, const suprs
     int rc = apic_call(client, &suprsend_fetch_template_details_channel_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (suprsend_fetch_template_details_channel_response *)result;
     return rc;
+}
+
+/* Calls suprsend_fetch_template_details_channel_async()'s callback as its own type. */
+static void suprsend_fetch_template_details_channel_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((suprsend_fetch_template_details_channel_callback)typed)(user_data, rc, (suprsend_fetch_template_details_channel_response *)result, err);
+}
+
+int suprsend_fetch_template_details_channel_async(suprsend_client *client, const suprsend_fetch_template_details_channel_params *params, suprsend_fetch_template_details_channel_callback callback, void *user_data, apic_async_call **call, suprsend_error *err)
+{
+    return apic_call_async_adapted(client, &suprsend_fetch_template_details_channel_op, params, NULL, NULL,
+                                   suprsend_fetch_template_details_channel_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* GET /v1/template/ */
@@ -1332,6 +1705,18 @@ int suprsend_fetch_template_list(suprsend_client *client, const suprsend_fetch_t
     return rc;
 }
 
+/* Calls suprsend_fetch_template_list_async()'s callback as its own type. */
+static void suprsend_fetch_template_list_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((suprsend_fetch_template_list_callback)typed)(user_data, rc, (suprsend_fetch_template_list_response *)result, err);
+}
+
+int suprsend_fetch_template_list_async(suprsend_client *client, const suprsend_fetch_template_list_params *params, suprsend_fetch_template_list_callback callback, void *user_data, apic_async_call **call, suprsend_error *err)
+{
+    return apic_call_async_adapted(client, &suprsend_fetch_template_list_op, params, NULL, NULL,
+                                   suprsend_fetch_template_list_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* POST /trigger/ */
 static const apic_response suprsend_trigger_workflow_api_responses[] = {
     {202, &suprsend_trigger_workflow_api_response_Type, "application/json", APIC_RESPONSE_JSON},
@@ -1357,6 +1742,18 @@ int suprsend_trigger_workflow_api(suprsend_client *client, const suprsend_trigge
     int rc = apic_call(client, &suprsend_trigger_workflow_api_op, NULL, body, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (suprsend_trigger_workflow_api_response *)result;
     return rc;
+}
+
+/* Calls suprsend_trigger_workflow_api_async()'s callback as its own type. */
+static void suprsend_trigger_workflow_api_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((suprsend_trigger_workflow_api_callback)typed)(user_data, rc, (suprsend_trigger_workflow_api_response *)result, err);
+}
+
+int suprsend_trigger_workflow_api_async(suprsend_client *client, const suprsend_trigger_workflow_api_request *body, suprsend_trigger_workflow_api_callback callback, void *user_data, apic_async_call **call, suprsend_error *err)
+{
+    return apic_call_async_adapted(client, &suprsend_trigger_workflow_api_op, NULL, body, NULL,
+                                   suprsend_trigger_workflow_api_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* POST /v1/workflow_run/cancel/ */
@@ -1385,6 +1782,18 @@ int suprsend_cancel_workflow(suprsend_client *client, const suprsend_cancel_work
     return rc;
 }
 
+/* Calls suprsend_cancel_workflow_async()'s callback as its own type. */
+static void suprsend_cancel_workflow_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((suprsend_cancel_workflow_callback)typed)(user_data, rc, (suprsend_cancel_workflow_response *)result, err);
+}
+
+int suprsend_cancel_workflow_async(suprsend_client *client, const suprsend_cancel_workflow_request *body, suprsend_cancel_workflow_callback callback, void *user_data, apic_async_call **call, suprsend_error *err)
+{
+    return apic_call_async_adapted(client, &suprsend_cancel_workflow_op, NULL, body, NULL,
+                                   suprsend_cancel_workflow_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* POST /v1/broadcast_run/cancel/ */
 static const apic_response suprsend_cancel_broadcast_responses[] = {
     {200, &suprsend_cancel_broadcast_response_Type, "application/json", APIC_RESPONSE_JSON},
@@ -1409,6 +1818,18 @@ int suprsend_cancel_broadcast(suprsend_client *client, const suprsend_cancel_bro
     int rc = apic_call(client, &suprsend_cancel_broadcast_op, NULL, body, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (suprsend_cancel_broadcast_response *)result;
     return rc;
+}
+
+/* Calls suprsend_cancel_broadcast_async()'s callback as its own type. */
+static void suprsend_cancel_broadcast_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((suprsend_cancel_broadcast_callback)typed)(user_data, rc, (suprsend_cancel_broadcast_response *)result, err);
+}
+
+int suprsend_cancel_broadcast_async(suprsend_client *client, const suprsend_cancel_broadcast_request *body, suprsend_cancel_broadcast_callback callback, void *user_data, apic_async_call **call, suprsend_error *err)
+{
+    return apic_call_async_adapted(client, &suprsend_cancel_broadcast_op, NULL, body, NULL,
+                                   suprsend_cancel_broadcast_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* PATCH /v1/bulk/user/preference/ */
@@ -1450,6 +1871,18 @@ int suprsend_bulk_update_user_preference(suprsend_client *client, const suprsend
     return rc;
 }
 
+/* Calls suprsend_bulk_update_user_preference_async()'s callback as its own type. */
+static void suprsend_bulk_update_user_preference_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((suprsend_bulk_update_user_preference_callback)typed)(user_data, rc, (suprsend_bulk_update_user_preference_response *)result, err);
+}
+
+int suprsend_bulk_update_user_preference_async(suprsend_client *client, const suprsend_bulk_update_user_preference_params *params, const suprsend_bulk_update_user_preference_request *body, suprsend_bulk_update_user_preference_callback callback, void *user_data, apic_async_call **call, suprsend_error *err)
+{
+    return apic_call_async_adapted(client, &suprsend_bulk_update_user_preference_op, params, body, NULL,
+                                   suprsend_bulk_update_user_preference_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* PATCH /v1/bulk/user/preference/reset/ */
 static const apic_field suprsend_reset_user_preferences_params_desc_Fields[] = {
     {"tenant_id", 9, 0, offsetof(suprsend_reset_user_preferences_params, tenant_id), -1, -1, &apic_type_string},
@@ -1487,6 +1920,18 @@ int suprsend_reset_user_preferences(suprsend_client *client, const suprsend_rese
     int rc = apic_call(client, &suprsend_reset_user_preferences_op, params, body, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (suprsend_reset_user_preferences_response *)result;
     return rc;
+}
+
+/* Calls suprsend_reset_user_preferences_async()'s callback as its own type. */
+static void suprsend_reset_user_preferences_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((suprsend_reset_user_preferences_callback)typed)(user_data, rc, (suprsend_reset_user_preferences_response *)result, err);
+}
+
+int suprsend_reset_user_preferences_async(suprsend_client *client, const suprsend_reset_user_preferences_params *params, const suprsend_reset_user_preferences_request *body, suprsend_reset_user_preferences_callback callback, void *user_data, apic_async_call **call, suprsend_error *err)
+{
+    return apic_call_async_adapted(client, &suprsend_reset_user_preferences_op, params, body, NULL,
+                                   suprsend_reset_user_preferences_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* GET /v1/user/{distinct_id}/preference/ */
@@ -1536,6 +1981,18 @@ int suprsend_get_user_full_preference(suprsend_client *client, const suprsend_ge
     return rc;
 }
 
+/* Calls suprsend_get_user_full_preference_async()'s callback as its own type. */
+static void suprsend_get_user_full_preference_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((suprsend_get_user_full_preference_callback)typed)(user_data, rc, (suprsend_get_user_full_preference_response *)result, err);
+}
+
+int suprsend_get_user_full_preference_async(suprsend_client *client, const suprsend_get_user_full_preference_params *params, suprsend_get_user_full_preference_callback callback, void *user_data, apic_async_call **call, suprsend_error *err)
+{
+    return apic_call_async_adapted(client, &suprsend_get_user_full_preference_op, params, NULL, NULL,
+                                   suprsend_get_user_full_preference_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* PATCH /v1/user/{distinct_id}/preference/ */
 static const apic_field suprsend_update_user_full_preference_params_desc_Fields[] = {
     {"distinct_id", 11, APIC_F_REQUIRED, offsetof(suprsend_update_user_full_preference_params, distinct_id), -1, -1, &apic_type_string},
@@ -1575,6 +2032,18 @@ int suprsend_update_user_full_preference(suprsend_client *client, const suprsend
     int rc = apic_call(client, &suprsend_update_user_full_preference_op, params, body, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (suprsend_update_user_full_preference_response *)result;
     return rc;
+}
+
+/* Calls suprsend_update_user_full_preference_async()'s callback as its own type. */
+static void suprsend_update_user_full_preference_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((suprsend_update_user_full_preference_callback)typed)(user_data, rc, (suprsend_update_user_full_preference_response *)result, err);
+}
+
+int suprsend_update_user_full_preference_async(suprsend_client *client, const suprsend_update_user_full_preference_params *params, const suprsend_update_user_full_preference_request *body, suprsend_update_user_full_preference_callback callback, void *user_data, apic_async_call **call, suprsend_error *err)
+{
+    return apic_call_async_adapted(client, &suprsend_update_user_full_preference_op, params, body, NULL,
+                                   suprsend_update_user_full_preference_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* GET /v1/subscriber_list/{list_id}/subscriber/ */
@@ -1622,6 +2091,18 @@ int suprsend_get_subscriber_list_users(suprsend_client *client, const suprsend_g
     int rc = apic_call(client, &suprsend_get_subscriber_list_users_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (suprsend_get_subscriber_list_users_response *)result;
     return rc;
+}
+
+/* Calls suprsend_get_subscriber_list_users_async()'s callback as its own type. */
+static void suprsend_get_subscriber_list_users_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((suprsend_get_subscriber_list_users_callback)typed)(user_data, rc, (suprsend_get_subscriber_list_users_response *)result, err);
+}
+
+int suprsend_get_subscriber_list_users_async(suprsend_client *client, const suprsend_get_subscriber_list_users_params *params, suprsend_get_subscriber_list_users_callback callback, void *user_data, apic_async_call **call, suprsend_error *err)
+{
+    return apic_call_async_adapted(client, &suprsend_get_subscriber_list_users_op, params, NULL, NULL,
+                                   suprsend_get_subscriber_list_users_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* 'meta.after' as 'after' */
@@ -1689,6 +2170,18 @@ int suprsend_get_object_by_id(suprsend_client *client, const suprsend_get_object
     return rc;
 }
 
+/* Calls suprsend_get_object_by_id_async()'s callback as its own type. */
+static void suprsend_get_object_by_id_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((suprsend_get_object_by_id_callback)typed)(user_data, rc, (suprsend_get_object_by_id_response *)result, err);
+}
+
+int suprsend_get_object_by_id_async(suprsend_client *client, const suprsend_get_object_by_id_params *params, suprsend_get_object_by_id_callback callback, void *user_data, apic_async_call **call, suprsend_error *err)
+{
+    return apic_call_async_adapted(client, &suprsend_get_object_by_id_op, params, NULL, NULL,
+                                   suprsend_get_object_by_id_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* POST /v1/object/{object_type}/{id}/ */
 static const apic_field suprsend_create_update_objects_params_desc_Fields[] = {
     {"id", 2, APIC_F_REQUIRED, offsetof(suprsend_create_update_objects_params, id), -1, -1, &apic_type_string},
@@ -1728,6 +2221,18 @@ int suprsend_create_update_objects(suprsend_client *client, const suprsend_creat
     int rc = apic_call(client, &suprsend_create_update_objects_op, params, body, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (suprsend_create_update_objects_response *)result;
     return rc;
+}
+
+/* Calls suprsend_create_update_objects_async()'s callback as its own type. */
+static void suprsend_create_update_objects_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((suprsend_create_update_objects_callback)typed)(user_data, rc, (suprsend_create_update_objects_response *)result, err);
+}
+
+int suprsend_create_update_objects_async(suprsend_client *client, const suprsend_create_update_objects_params *params, const suprsend_create_update_objects_request *body, suprsend_create_update_objects_callback callback, void *user_data, apic_async_call **call, suprsend_error *err)
+{
+    return apic_call_async_adapted(client, &suprsend_create_update_objects_op, params, body, NULL,
+                                   suprsend_create_update_objects_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* DELETE /v1/object/{object_type}/{id}/ */
@@ -1771,6 +2276,18 @@ int suprsend_delete_object(suprsend_client *client, const suprsend_delete_object
     return rc;
 }
 
+/* Calls suprsend_delete_object_async()'s callback as its own type. */
+static void suprsend_delete_object_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((suprsend_delete_object_callback)typed)(user_data, rc, (char *)result, err);
+}
+
+int suprsend_delete_object_async(suprsend_client *client, const suprsend_delete_object_params *params, suprsend_delete_object_callback callback, void *user_data, apic_async_call **call, suprsend_error *err)
+{
+    return apic_call_async_adapted(client, &suprsend_delete_object_op, params, NULL, NULL,
+                                   suprsend_delete_object_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* PATCH /v1/object/{object_type}/{id}/ */
 static const apic_field suprsend_edit_object_profile_params_desc_Fields[] = {
     {"object_type", 11, APIC_F_REQUIRED, offsetof(suprsend_edit_object_profile_params, object_type), -1, -1, &apic_type_string},
@@ -1810,6 +2327,18 @@ int suprsend_edit_object_profile(suprsend_client *client, const suprsend_edit_ob
     int rc = apic_call(client, &suprsend_edit_object_profile_op, params, body, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (suprsend_edit_object_profile_response *)result;
     return rc;
+}
+
+/* Calls suprsend_edit_object_profile_async()'s callback as its own type. */
+static void suprsend_edit_object_profile_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((suprsend_edit_object_profile_callback)typed)(user_data, rc, (suprsend_edit_object_profile_response *)result, err);
+}
+
+int suprsend_edit_object_profile_async(suprsend_client *client, const suprsend_edit_object_profile_params *params, const suprsend_edit_object_profile_request *body, suprsend_edit_object_profile_callback callback, void *user_data, apic_async_call **call, suprsend_error *err)
+{
+    return apic_call_async_adapted(client, &suprsend_edit_object_profile_op, params, body, NULL,
+                                   suprsend_edit_object_profile_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* GET /v1/object/{object_type}/{id}/subscription/ */
@@ -1853,6 +2382,18 @@ int suprsend_list_object_subscriptions(suprsend_client *client, const suprsend_l
     return rc;
 }
 
+/* Calls suprsend_list_object_subscriptions_async()'s callback as its own type. */
+static void suprsend_list_object_subscriptions_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((suprsend_list_object_subscriptions_callback)typed)(user_data, rc, (suprsend_list_object_subscriptions_response *)result, err);
+}
+
+int suprsend_list_object_subscriptions_async(suprsend_client *client, const suprsend_list_object_subscriptions_params *params, suprsend_list_object_subscriptions_callback callback, void *user_data, apic_async_call **call, suprsend_error *err)
+{
+    return apic_call_async_adapted(client, &suprsend_list_object_subscriptions_op, params, NULL, NULL,
+                                   suprsend_list_object_subscriptions_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* POST /v1/object/{object_type}/{id}/subscription/ */
 static const apic_field suprsend_add_object_subscription_params_desc_Fields[] = {
     {"id", 2, APIC_F_REQUIRED, offsetof(suprsend_add_object_subscription_params, id), -1, -1, &apic_type_string},
@@ -1892,6 +2433,18 @@ int suprsend_add_object_subscription(suprsend_client *client, const suprsend_add
     int rc = apic_call(client, &suprsend_add_object_subscription_op, params, body, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (suprsend_add_object_subscription_response *)result;
     return rc;
+}
+
+/* Calls suprsend_add_object_subscription_async()'s callback as its own type. */
+static void suprsend_add_object_subscription_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((suprsend_add_object_subscription_callback)typed)(user_data, rc, (suprsend_add_object_subscription_response *)result, err);
+}
+
+int suprsend_add_object_subscription_async(suprsend_client *client, const suprsend_add_object_subscription_params *params, const suprsend_add_object_subscription_request *body, suprsend_add_object_subscription_callback callback, void *user_data, apic_async_call **call, suprsend_error *err)
+{
+    return apic_call_async_adapted(client, &suprsend_add_object_subscription_op, params, body, NULL,
+                                   suprsend_add_object_subscription_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* DELETE /v1/object/{object_type}/{id}/subscription/ */
@@ -1937,6 +2490,18 @@ int suprsend_delete_object_subscriptions(suprsend_client *client, const suprsend
     return rc;
 }
 
+/* Calls suprsend_delete_object_subscriptions_async()'s callback as its own type. */
+static void suprsend_delete_object_subscriptions_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((suprsend_delete_object_subscriptions_callback)typed)(user_data, rc, (char *)result, err);
+}
+
+int suprsend_delete_object_subscriptions_async(suprsend_client *client, const suprsend_delete_object_subscriptions_params *params, const suprsend_delete_object_subscriptions_request *body, suprsend_delete_object_subscriptions_callback callback, void *user_data, apic_async_call **call, suprsend_error *err)
+{
+    return apic_call_async_adapted(client, &suprsend_delete_object_subscriptions_op, params, body, NULL,
+                                   suprsend_delete_object_subscriptions_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* GET /v1/object/{object_type}/ */
 static const apic_field suprsend_list_objects_by_type_params_desc_Fields[] = {
     {"object_type", 11, APIC_F_REQUIRED, offsetof(suprsend_list_objects_by_type_params, object_type), -1, -1, &apic_type_string},
@@ -1974,6 +2539,18 @@ int suprsend_list_objects_by_type(suprsend_client *client, const suprsend_list_o
     int rc = apic_call(client, &suprsend_list_objects_by_type_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (suprsend_list_objects_by_type_response *)result;
     return rc;
+}
+
+/* Calls suprsend_list_objects_by_type_async()'s callback as its own type. */
+static void suprsend_list_objects_by_type_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((suprsend_list_objects_by_type_callback)typed)(user_data, rc, (suprsend_list_objects_by_type_response *)result, err);
+}
+
+int suprsend_list_objects_by_type_async(suprsend_client *client, const suprsend_list_objects_by_type_params *params, suprsend_list_objects_by_type_callback callback, void *user_data, apic_async_call **call, suprsend_error *err)
+{
+    return apic_call_async_adapted(client, &suprsend_list_objects_by_type_op, params, NULL, NULL,
+                                   suprsend_list_objects_by_type_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* GET /v1/object/{object_type}/{id}/preference/category/{category_slug}/ */
@@ -2025,6 +2602,18 @@ int suprsend_fetch_object_preference_single_category(suprsend_client *client, co
     return rc;
 }
 
+/* Calls suprsend_fetch_object_preference_single_category_async()'s callback as its own type. */
+static void suprsend_fetch_object_preference_single_category_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((suprsend_fetch_object_preference_single_category_callback)typed)(user_data, rc, (suprsend_fetch_object_preference_single_category_response *)result, err);
+}
+
+int suprsend_fetch_object_preference_single_category_async(suprsend_client *client, const suprsend_fetch_object_preference_single_category_params *params, suprsend_fetch_object_preference_single_category_callback callback, void *user_data, apic_async_call **call, suprsend_error *err)
+{
+    return apic_call_async_adapted(client, &suprsend_fetch_object_preference_single_category_op, params, NULL, NULL,
+                                   suprsend_fetch_object_preference_single_category_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* PATCH /v1/object/{object_type}/{id}/preference/category/{category_slug}/ */
 static const apic_field suprsend_object_preference_category_params_desc_Fields[] = {
     {"tenant_id", 9, 0, offsetof(suprsend_object_preference_category_params, tenant_id), -1, -1, &apic_type_string},
@@ -2070,6 +2659,18 @@ int suprsend_object_preference_category(suprsend_client *client, const suprsend_
     return rc;
 }
 
+/* Calls suprsend_object_preference_category_async()'s callback as its own type. */
+static void suprsend_object_preference_category_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((suprsend_object_preference_category_callback)typed)(user_data, rc, (suprsend_object_preference_category_response *)result, err);
+}
+
+int suprsend_object_preference_category_async(suprsend_client *client, const suprsend_object_preference_category_params *params, const suprsend_object_preference_category_request *body, suprsend_object_preference_category_callback callback, void *user_data, apic_async_call **call, suprsend_error *err)
+{
+    return apic_call_async_adapted(client, &suprsend_object_preference_category_op, params, body, NULL,
+                                   suprsend_object_preference_category_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* GET /v1/object/{object_type}/{id}/preference/channel_preference/ */
 static const apic_field suprsend_fetch_object_preference_all_channels_params_desc_Fields[] = {
     {"object_type", 11, APIC_F_REQUIRED, offsetof(suprsend_fetch_object_preference_all_channels_params, object_type), -1, -1, &apic_type_string},
@@ -2113,6 +2714,18 @@ int suprsend_fetch_object_preference_all_channels(suprsend_client *client, const
     return rc;
 }
 
+/* Calls suprsend_fetch_object_preference_all_channels_async()'s callback as its own type. */
+static void suprsend_fetch_object_preference_all_channels_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((suprsend_fetch_object_preference_all_channels_callback)typed)(user_data, rc, (suprsend_fetch_object_preference_all_channels_response *)result, err);
+}
+
+int suprsend_fetch_object_preference_all_channels_async(suprsend_client *client, const suprsend_fetch_object_preference_all_channels_params *params, suprsend_fetch_object_preference_all_channels_callback callback, void *user_data, apic_async_call **call, suprsend_error *err)
+{
+    return apic_call_async_adapted(client, &suprsend_fetch_object_preference_all_channels_op, params, NULL, NULL,
+                                   suprsend_fetch_object_preference_all_channels_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* PATCH /v1/object/{object_type}/{id}/preference/channel_preference/ */
 static const apic_field suprsend_object_preference_channel_params_desc_Fields[] = {
     {"object_type", 11, APIC_F_REQUIRED, offsetof(suprsend_object_preference_channel_params, object_type), -1, -1, &apic_type_string},
@@ -2154,6 +2767,18 @@ int suprsend_object_preference_channel(suprsend_client *client, const suprsend_o
     int rc = apic_call(client, &suprsend_object_preference_channel_op, params, body, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (suprsend_object_preference_channel_response *)result;
     return rc;
+}
+
+/* Calls suprsend_object_preference_channel_async()'s callback as its own type. */
+static void suprsend_object_preference_channel_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((suprsend_object_preference_channel_callback)typed)(user_data, rc, (suprsend_object_preference_channel_response *)result, err);
+}
+
+int suprsend_object_preference_channel_async(suprsend_client *client, const suprsend_object_preference_channel_params *params, const suprsend_object_preference_channel_request *body, suprsend_object_preference_channel_callback callback, void *user_data, apic_async_call **call, suprsend_error *err)
+{
+    return apic_call_async_adapted(client, &suprsend_object_preference_channel_op, params, body, NULL,
+                                   suprsend_object_preference_channel_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* GET /v1/object/{object_type}/{id}/preference/ */
@@ -2205,6 +2830,18 @@ int suprsend_fetch_object_full_preference(suprsend_client *client, const suprsen
     return rc;
 }
 
+/* Calls suprsend_fetch_object_full_preference_async()'s callback as its own type. */
+static void suprsend_fetch_object_full_preference_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((suprsend_fetch_object_full_preference_callback)typed)(user_data, rc, (suprsend_fetch_object_full_preference_response *)result, err);
+}
+
+int suprsend_fetch_object_full_preference_async(suprsend_client *client, const suprsend_fetch_object_full_preference_params *params, suprsend_fetch_object_full_preference_callback callback, void *user_data, apic_async_call **call, suprsend_error *err)
+{
+    return apic_call_async_adapted(client, &suprsend_fetch_object_full_preference_op, params, NULL, NULL,
+                                   suprsend_fetch_object_full_preference_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* PATCH /v1/object/{object_type}/{id}/preference/ */
 static const apic_field suprsend_update_object_full_preference_params_desc_Fields[] = {
     {"object_type", 11, APIC_F_REQUIRED, offsetof(suprsend_update_object_full_preference_params, object_type), -1, -1, &apic_type_string},
@@ -2246,6 +2883,18 @@ int suprsend_update_object_full_preference(suprsend_client *client, const suprse
     int rc = apic_call(client, &suprsend_update_object_full_preference_op, params, body, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (suprsend_update_object_full_preference_response *)result;
     return rc;
+}
+
+/* Calls suprsend_update_object_full_preference_async()'s callback as its own type. */
+static void suprsend_update_object_full_preference_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((suprsend_update_object_full_preference_callback)typed)(user_data, rc, (suprsend_update_object_full_preference_response *)result, err);
+}
+
+int suprsend_update_object_full_preference_async(suprsend_client *client, const suprsend_update_object_full_preference_params *params, const suprsend_update_object_full_preference_request *body, suprsend_update_object_full_preference_callback callback, void *user_data, apic_async_call **call, suprsend_error *err)
+{
+    return apic_call_async_adapted(client, &suprsend_update_object_full_preference_op, params, body, NULL,
+                                   suprsend_update_object_full_preference_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* GET /v1/object/{object_type}/{id}/preference/category/ */
@@ -2297,6 +2946,18 @@ int suprsend_fetch_object_preference_all_categories(suprsend_client *client, con
     return rc;
 }
 
+/* Calls suprsend_fetch_object_preference_all_categories_async()'s callback as its own type. */
+static void suprsend_fetch_object_preference_all_categories_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((suprsend_fetch_object_preference_all_categories_callback)typed)(user_data, rc, (suprsend_fetch_object_preference_all_categories_response *)result, err);
+}
+
+int suprsend_fetch_object_preference_all_categories_async(suprsend_client *client, const suprsend_fetch_object_preference_all_categories_params *params, suprsend_fetch_object_preference_all_categories_callback callback, void *user_data, apic_async_call **call, suprsend_error *err)
+{
+    return apic_call_async_adapted(client, &suprsend_fetch_object_preference_all_categories_op, params, NULL, NULL,
+                                   suprsend_fetch_object_preference_all_categories_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* GET /v1/user/{distinct_id}/ */
 static const apic_field suprsend_fetch_user_profile_params_desc_Fields[] = {
     {"distinct_id", 11, APIC_F_REQUIRED, offsetof(suprsend_fetch_user_profile_params, distinct_id), -1, -1, &apic_type_string},
@@ -2334,6 +2995,18 @@ int suprsend_fetch_user_profile(suprsend_client *client, const suprsend_fetch_us
     int rc = apic_call(client, &suprsend_fetch_user_profile_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (suprsend_fetch_user_profile_response *)result;
     return rc;
+}
+
+/* Calls suprsend_fetch_user_profile_async()'s callback as its own type. */
+static void suprsend_fetch_user_profile_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((suprsend_fetch_user_profile_callback)typed)(user_data, rc, (suprsend_fetch_user_profile_response *)result, err);
+}
+
+int suprsend_fetch_user_profile_async(suprsend_client *client, const suprsend_fetch_user_profile_params *params, suprsend_fetch_user_profile_callback callback, void *user_data, apic_async_call **call, suprsend_error *err)
+{
+    return apic_call_async_adapted(client, &suprsend_fetch_user_profile_op, params, NULL, NULL,
+                                   suprsend_fetch_user_profile_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* POST /v1/user/{distinct_id}/ */
@@ -2375,6 +3048,18 @@ int suprsend_create_update_users(suprsend_client *client, const suprsend_create_
     return rc;
 }
 
+/* Calls suprsend_create_update_users_async()'s callback as its own type. */
+static void suprsend_create_update_users_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((suprsend_create_update_users_callback)typed)(user_data, rc, (suprsend_create_update_users_response *)result, err);
+}
+
+int suprsend_create_update_users_async(suprsend_client *client, const suprsend_create_update_users_params *params, const suprsend_create_update_users_request *body, suprsend_create_update_users_callback callback, void *user_data, apic_async_call **call, suprsend_error *err)
+{
+    return apic_call_async_adapted(client, &suprsend_create_update_users_op, params, body, NULL,
+                                   suprsend_create_update_users_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* DELETE /v1/user/{distinct_id}/ */
 static const apic_field suprsend_delete_user_params_desc_Fields[] = {
     {"distinct_id", 11, APIC_F_REQUIRED, offsetof(suprsend_delete_user_params, distinct_id), -1, -1, &apic_type_string},
@@ -2409,6 +3094,19 @@ const apic_operation suprsend_delete_user_op = {
 int suprsend_delete_user(suprsend_client *client, const suprsend_delete_user_params *params, suprsend_error *err)
 {
     return apic_call(client, &suprsend_delete_user_op, params, NULL, NULL, err);
+}
+
+/* Calls suprsend_delete_user_async()'s callback as its own type. */
+static void suprsend_delete_user_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    (void)result; /* NULL: the operation has no result */
+    ((suprsend_delete_user_callback)typed)(user_data, rc, err);
+}
+
+int suprsend_delete_user_async(suprsend_client *client, const suprsend_delete_user_params *params, suprsend_delete_user_callback callback, void *user_data, apic_async_call **call, suprsend_error *err)
+{
+    return apic_call_async_adapted(client, &suprsend_delete_user_op, params, NULL, NULL,
+                                   suprsend_delete_user_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* PATCH /v1/user/{distinct_id}/ */
@@ -2450,6 +3148,18 @@ int suprsend_edit_user_profile(suprsend_client *client, const suprsend_edit_user
     return rc;
 }
 
+/* Calls suprsend_edit_user_profile_async()'s callback as its own type. */
+static void suprsend_edit_user_profile_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((suprsend_edit_user_profile_callback)typed)(user_data, rc, (suprsend_edit_user_profile_response *)result, err);
+}
+
+int suprsend_edit_user_profile_async(suprsend_client *client, const suprsend_edit_user_profile_params *params, const suprsend_edit_user_profile_request *body, suprsend_edit_user_profile_callback callback, void *user_data, apic_async_call **call, suprsend_error *err)
+{
+    return apic_call_async_adapted(client, &suprsend_edit_user_profile_op, params, body, NULL,
+                                   suprsend_edit_user_profile_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* GET /v1/user/ */
 static const apic_response suprsend_list_users_responses[] = {
     {200, &suprsend_list_users_response_Type, "application/json", APIC_RESPONSE_JSON},
@@ -2474,6 +3184,18 @@ int suprsend_list_users(suprsend_client *client, suprsend_list_users_response **
     int rc = apic_call(client, &suprsend_list_users_op, NULL, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (suprsend_list_users_response *)result;
     return rc;
+}
+
+/* Calls suprsend_list_users_async()'s callback as its own type. */
+static void suprsend_list_users_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((suprsend_list_users_callback)typed)(user_data, rc, (suprsend_list_users_response *)result, err);
+}
+
+int suprsend_list_users_async(suprsend_client *client, suprsend_list_users_callback callback, void *user_data, apic_async_call **call, suprsend_error *err)
+{
+    return apic_call_async_adapted(client, &suprsend_list_users_op, NULL, NULL, NULL,
+                                   suprsend_list_users_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* POST /v1/user/{distinct_id}/merge/ */
@@ -2513,6 +3235,18 @@ int suprsend_merge_users(suprsend_client *client, const suprsend_merge_users_par
     int rc = apic_call(client, &suprsend_merge_users_op, params, body, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (apic_json_map *)result;
     return rc;
+}
+
+/* Calls suprsend_merge_users_async()'s callback as its own type. */
+static void suprsend_merge_users_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((suprsend_merge_users_callback)typed)(user_data, rc, (apic_json_map *)result, err);
+}
+
+int suprsend_merge_users_async(suprsend_client *client, const suprsend_merge_users_params *params, const suprsend_merge_users_request *body, suprsend_merge_users_callback callback, void *user_data, apic_async_call **call, suprsend_error *err)
+{
+    return apic_call_async_adapted(client, &suprsend_merge_users_op, params, body, NULL,
+                                   suprsend_merge_users_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* GET /v1/user/{distinct_id}/subscribed_to/object/ */
@@ -2556,6 +3290,18 @@ int suprsend_fetch_user_object_subscriptions(suprsend_client *client, const supr
     return rc;
 }
 
+/* Calls suprsend_fetch_user_object_subscriptions_async()'s callback as its own type. */
+static void suprsend_fetch_user_object_subscriptions_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((suprsend_fetch_user_object_subscriptions_callback)typed)(user_data, rc, (suprsend_fetch_user_object_subscriptions_response *)result, err);
+}
+
+int suprsend_fetch_user_object_subscriptions_async(suprsend_client *client, const suprsend_fetch_user_object_subscriptions_params *params, suprsend_fetch_user_object_subscriptions_callback callback, void *user_data, apic_async_call **call, suprsend_error *err)
+{
+    return apic_call_async_adapted(client, &suprsend_fetch_user_object_subscriptions_op, params, NULL, NULL,
+                                   suprsend_fetch_user_object_subscriptions_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* GET /v1/user/{distinct_id}/subscribed_to/list/ */
 static const apic_field suprsend_fetch_user_list_subscriptions_params_desc_Fields[] = {
     {"distinct_id", 11, APIC_F_REQUIRED, offsetof(suprsend_fetch_user_list_subscriptions_params, distinct_id), -1, -1, &apic_type_string},
@@ -2595,6 +3341,18 @@ int suprsend_fetch_user_list_subscriptions(suprsend_client *client, const suprse
     int rc = apic_call(client, &suprsend_fetch_user_list_subscriptions_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (suprsend_fetch_user_list_subscriptions_response *)result;
     return rc;
+}
+
+/* Calls suprsend_fetch_user_list_subscriptions_async()'s callback as its own type. */
+static void suprsend_fetch_user_list_subscriptions_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((suprsend_fetch_user_list_subscriptions_callback)typed)(user_data, rc, (suprsend_fetch_user_list_subscriptions_response *)result, err);
+}
+
+int suprsend_fetch_user_list_subscriptions_async(suprsend_client *client, const suprsend_fetch_user_list_subscriptions_params *params, suprsend_fetch_user_list_subscriptions_callback callback, void *user_data, apic_async_call **call, suprsend_error *err)
+{
+    return apic_call_async_adapted(client, &suprsend_fetch_user_list_subscriptions_op, params, NULL, NULL,
+                                   suprsend_fetch_user_list_subscriptions_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* GET /v1/object/{object_type}/{id}/subscribed_to/object/ */
@@ -2640,6 +3398,18 @@ int suprsend_fetch_object_subscriptions(suprsend_client *client, const suprsend_
     int rc = apic_call(client, &suprsend_fetch_object_subscriptions_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (suprsend_fetch_object_subscriptions_response *)result;
     return rc;
+}
+
+/* Calls suprsend_fetch_object_subscriptions_async()'s callback as its own type. */
+static void suprsend_fetch_object_subscriptions_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((suprsend_fetch_object_subscriptions_callback)typed)(user_data, rc, (suprsend_fetch_object_subscriptions_response *)result, err);
+}
+
+int suprsend_fetch_object_subscriptions_async(suprsend_client *client, const suprsend_fetch_object_subscriptions_params *params, suprsend_fetch_object_subscriptions_callback callback, void *user_data, apic_async_call **call, suprsend_error *err)
+{
+    return apic_call_async_adapted(client, &suprsend_fetch_object_subscriptions_op, params, NULL, NULL,
+                                   suprsend_fetch_object_subscriptions_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* GET /v1/message/ */
@@ -2713,6 +3483,18 @@ int suprsend_list_messages(suprsend_client *client, const suprsend_list_messages
     return rc;
 }
 
+/* Calls suprsend_list_messages_async()'s callback as its own type. */
+static void suprsend_list_messages_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((suprsend_list_messages_callback)typed)(user_data, rc, (suprsend_list_messages_response *)result, err);
+}
+
+int suprsend_list_messages_async(suprsend_client *client, const suprsend_list_messages_params *params, suprsend_list_messages_callback callback, void *user_data, apic_async_call **call, suprsend_error *err)
+{
+    return apic_call_async_adapted(client, &suprsend_list_messages_op, params, NULL, NULL,
+                                   suprsend_list_messages_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* 'meta.after' as 'after' */
 static const apic_pagination suprsend_list_messages_pagination = {
     APIC_PAGE_CURSOR, "results", "after", NULL,
@@ -2763,6 +3545,18 @@ int suprsend_bulk_update_messages(suprsend_client *client, const suprsend_bulk_u
     return rc;
 }
 
+/* Calls suprsend_bulk_update_messages_async()'s callback as its own type. */
+static void suprsend_bulk_update_messages_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((suprsend_bulk_update_messages_callback)typed)(user_data, rc, (suprsend_bulk_update_messages_response *)result, err);
+}
+
+int suprsend_bulk_update_messages_async(suprsend_client *client, const suprsend_bulk_update_messages_request *body, suprsend_bulk_update_messages_callback callback, void *user_data, apic_async_call **call, suprsend_error *err)
+{
+    return apic_call_async_adapted(client, &suprsend_bulk_update_messages_op, NULL, body, NULL,
+                                   suprsend_bulk_update_messages_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* GET /v1/workspace/ */
 static const apic_response suprsend_list_workspaces_responses[] = {
     {200, &suprsend_management_workspace_list_response_Type, "application/json", APIC_RESPONSE_JSON},
@@ -2789,6 +3583,18 @@ int suprsend_list_workspaces(suprsend_client *client, suprsend_management_worksp
     return rc;
 }
 
+/* Calls suprsend_list_workspaces_async()'s callback as its own type. */
+static void suprsend_list_workspaces_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((suprsend_list_workspaces_callback)typed)(user_data, rc, (suprsend_management_workspace_list_response *)result, err);
+}
+
+int suprsend_list_workspaces_async(suprsend_client *client, suprsend_list_workspaces_callback callback, void *user_data, apic_async_call **call, suprsend_error *err)
+{
+    return apic_call_async_adapted(client, &suprsend_list_workspaces_op, NULL, NULL, NULL,
+                                   suprsend_list_workspaces_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* POST /v1/workspace/ */
 static const apic_response suprsend_create_workspace_responses[] = {
     {200, &suprsend_management_workspace_list_response_Type, "application/json", APIC_RESPONSE_JSON},
@@ -2813,6 +3619,18 @@ int suprsend_create_workspace(suprsend_client *client, const suprsend_workspace_
     int rc = apic_call(client, &suprsend_create_workspace_op, NULL, body, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (suprsend_management_workspace_list_response *)result;
     return rc;
+}
+
+/* Calls suprsend_create_workspace_async()'s callback as its own type. */
+static void suprsend_create_workspace_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((suprsend_create_workspace_callback)typed)(user_data, rc, (suprsend_management_workspace_list_response *)result, err);
+}
+
+int suprsend_create_workspace_async(suprsend_client *client, const suprsend_workspace_create_request *body, suprsend_create_workspace_callback callback, void *user_data, apic_async_call **call, suprsend_error *err)
+{
+    return apic_call_async_adapted(client, &suprsend_create_workspace_op, NULL, body, NULL,
+                                   suprsend_create_workspace_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* GET /v1/{workspace}/ws_api_key/ */
@@ -2854,6 +3672,18 @@ int suprsend_list_workspace_api_keys(suprsend_client *client, const suprsend_lis
     return rc;
 }
 
+/* Calls suprsend_list_workspace_api_keys_async()'s callback as its own type. */
+static void suprsend_list_workspace_api_keys_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((suprsend_list_workspace_api_keys_callback)typed)(user_data, rc, (suprsend_management_workspace_api_key_list_response *)result, err);
+}
+
+int suprsend_list_workspace_api_keys_async(suprsend_client *client, const suprsend_list_workspace_api_keys_params *params, suprsend_list_workspace_api_keys_callback callback, void *user_data, apic_async_call **call, suprsend_error *err)
+{
+    return apic_call_async_adapted(client, &suprsend_list_workspace_api_keys_op, params, NULL, NULL,
+                                   suprsend_list_workspace_api_keys_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* POST /v1/{workspace}/ws_api_key/ */
 static const apic_field suprsend_create_workspace_api_key_params_desc_Fields[] = {
     {"workspace", 9, APIC_F_REQUIRED, offsetof(suprsend_create_workspace_api_key_params, workspace), -1, -1, &apic_type_string},
@@ -2893,6 +3723,18 @@ int suprsend_create_workspace_api_key(suprsend_client *client, const suprsend_cr
     return rc;
 }
 
+/* Calls suprsend_create_workspace_api_key_async()'s callback as its own type. */
+static void suprsend_create_workspace_api_key_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((suprsend_create_workspace_api_key_callback)typed)(user_data, rc, (suprsend_management_workspace_api_key_create_response *)result, err);
+}
+
+int suprsend_create_workspace_api_key_async(suprsend_client *client, const suprsend_create_workspace_api_key_params *params, const suprsend_workspace_api_key_create_request *body, suprsend_create_workspace_api_key_callback callback, void *user_data, apic_async_call **call, suprsend_error *err)
+{
+    return apic_call_async_adapted(client, &suprsend_create_workspace_api_key_op, params, body, NULL,
+                                   suprsend_create_workspace_api_key_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* DELETE /v1/{workspace}/ws_api_key/{api_key_id}/ */
 static const apic_field suprsend_disable_workspace_api_key_params_desc_Fields[] = {
     {"workspace", 9, APIC_F_REQUIRED, offsetof(suprsend_disable_workspace_api_key_params, workspace), -1, -1, &apic_type_string},
@@ -2929,6 +3771,19 @@ const apic_operation suprsend_disable_workspace_api_key_op = {
 int suprsend_disable_workspace_api_key(suprsend_client *client, const suprsend_disable_workspace_api_key_params *params, suprsend_error *err)
 {
     return apic_call(client, &suprsend_disable_workspace_api_key_op, params, NULL, NULL, err);
+}
+
+/* Calls suprsend_disable_workspace_api_key_async()'s callback as its own type. */
+static void suprsend_disable_workspace_api_key_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    (void)result; /* NULL: the operation has no result */
+    ((suprsend_disable_workspace_api_key_callback)typed)(user_data, rc, err);
+}
+
+int suprsend_disable_workspace_api_key_async(suprsend_client *client, const suprsend_disable_workspace_api_key_params *params, suprsend_disable_workspace_api_key_callback callback, void *user_data, apic_async_call **call, suprsend_error *err)
+{
+    return apic_call_async_adapted(client, &suprsend_disable_workspace_api_key_op, params, NULL, NULL,
+                                   suprsend_disable_workspace_api_key_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* GET /v1/{workspace}/ws_public_key/ */
@@ -2970,6 +3825,18 @@ int suprsend_list_workspace_public_keys(suprsend_client *client, const suprsend_
     return rc;
 }
 
+/* Calls suprsend_list_workspace_public_keys_async()'s callback as its own type. */
+static void suprsend_list_workspace_public_keys_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((suprsend_list_workspace_public_keys_callback)typed)(user_data, rc, (suprsend_management_workspace_public_key_list_response *)result, err);
+}
+
+int suprsend_list_workspace_public_keys_async(suprsend_client *client, const suprsend_list_workspace_public_keys_params *params, suprsend_list_workspace_public_keys_callback callback, void *user_data, apic_async_call **call, suprsend_error *err)
+{
+    return apic_call_async_adapted(client, &suprsend_list_workspace_public_keys_op, params, NULL, NULL,
+                                   suprsend_list_workspace_public_keys_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* POST /v1/{workspace}/ws_public_key/ */
 static const apic_field suprsend_create_workspace_public_key_params_desc_Fields[] = {
     {"workspace", 9, APIC_F_REQUIRED, offsetof(suprsend_create_workspace_public_key_params, workspace), -1, -1, &apic_type_string},
@@ -3009,6 +3876,18 @@ int suprsend_create_workspace_public_key(suprsend_client *client, const suprsend
     return rc;
 }
 
+/* Calls suprsend_create_workspace_public_key_async()'s callback as its own type. */
+static void suprsend_create_workspace_public_key_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((suprsend_create_workspace_public_key_callback)typed)(user_data, rc, (suprsend_management_workspace_public_key *)result, err);
+}
+
+int suprsend_create_workspace_public_key_async(suprsend_client *client, const suprsend_create_workspace_public_key_params *params, const suprsend_workspace_public_key_create_request *body, suprsend_create_workspace_public_key_callback callback, void *user_data, apic_async_call **call, suprsend_error *err)
+{
+    return apic_call_async_adapted(client, &suprsend_create_workspace_public_key_op, params, body, NULL,
+                                   suprsend_create_workspace_public_key_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* DELETE /v1/{workspace}/ws_public_key/{public_key_id}/ */
 static const apic_field suprsend_delete_workspace_public_key_params_desc_Fields[] = {
     {"workspace", 9, APIC_F_REQUIRED, offsetof(suprsend_delete_workspace_public_key_params, workspace), -1, -1, &apic_type_string},
@@ -3045,6 +3924,19 @@ const apic_operation suprsend_delete_workspace_public_key_op = {
 int suprsend_delete_workspace_public_key(suprsend_client *client, const suprsend_delete_workspace_public_key_params *params, suprsend_error *err)
 {
     return apic_call(client, &suprsend_delete_workspace_public_key_op, params, NULL, NULL, err);
+}
+
+/* Calls suprsend_delete_workspace_public_key_async()'s callback as its own type. */
+static void suprsend_delete_workspace_public_key_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    (void)result; /* NULL: the operation has no result */
+    ((suprsend_delete_workspace_public_key_callback)typed)(user_data, rc, err);
+}
+
+int suprsend_delete_workspace_public_key_async(suprsend_client *client, const suprsend_delete_workspace_public_key_params *params, suprsend_delete_workspace_public_key_callback callback, void *user_data, apic_async_call **call, suprsend_error *err)
+{
+    return apic_call_async_adapted(client, &suprsend_delete_workspace_public_key_op, params, NULL, NULL,
+                                   suprsend_delete_workspace_public_key_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* PATCH /v1/{workspace}/ws_public_key/{public_key_id}/ */
@@ -3088,6 +3980,18 @@ int suprsend_patch_workspace_public_key(suprsend_client *client, const suprsend_
     return rc;
 }
 
+/* Calls suprsend_patch_workspace_public_key_async()'s callback as its own type. */
+static void suprsend_patch_workspace_public_key_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((suprsend_patch_workspace_public_key_callback)typed)(user_data, rc, (suprsend_management_workspace_public_key *)result, err);
+}
+
+int suprsend_patch_workspace_public_key_async(suprsend_client *client, const suprsend_patch_workspace_public_key_params *params, const suprsend_workspace_public_key_patch_request *body, suprsend_patch_workspace_public_key_callback callback, void *user_data, apic_async_call **call, suprsend_error *err)
+{
+    return apic_call_async_adapted(client, &suprsend_patch_workspace_public_key_op, params, body, NULL,
+                                   suprsend_patch_workspace_public_key_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* PATCH /v1/{workspace}/ws_public_key/{public_key_id}/rotate/ */
 static const apic_field suprsend_rotate_workspace_public_key_params_desc_Fields[] = {
     {"workspace", 9, APIC_F_REQUIRED, offsetof(suprsend_rotate_workspace_public_key_params, workspace), -1, -1, &apic_type_string},
@@ -3129,6 +4033,18 @@ int suprsend_rotate_workspace_public_key(suprsend_client *client, const suprsend
     return rc;
 }
 
+/* Calls suprsend_rotate_workspace_public_key_async()'s callback as its own type. */
+static void suprsend_rotate_workspace_public_key_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((suprsend_rotate_workspace_public_key_callback)typed)(user_data, rc, (suprsend_management_workspace_public_key *)result, err);
+}
+
+int suprsend_rotate_workspace_public_key_async(suprsend_client *client, const suprsend_rotate_workspace_public_key_params *params, suprsend_rotate_workspace_public_key_callback callback, void *user_data, apic_async_call **call, suprsend_error *err)
+{
+    return apic_call_async_adapted(client, &suprsend_rotate_workspace_public_key_op, params, NULL, NULL,
+                                   suprsend_rotate_workspace_public_key_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* GET /v1/{workspace}/ws_signing_key/ */
 static const apic_field suprsend_list_workspace_signing_keys_params_desc_Fields[] = {
     {"workspace", 9, APIC_F_REQUIRED, offsetof(suprsend_list_workspace_signing_keys_params, workspace), -1, -1, &apic_type_string},
@@ -3166,6 +4082,18 @@ int suprsend_list_workspace_signing_keys(suprsend_client *client, const suprsend
     int rc = apic_call(client, &suprsend_list_workspace_signing_keys_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (suprsend_management_workspace_signing_key_list_response *)result;
     return rc;
+}
+
+/* Calls suprsend_list_workspace_signing_keys_async()'s callback as its own type. */
+static void suprsend_list_workspace_signing_keys_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((suprsend_list_workspace_signing_keys_callback)typed)(user_data, rc, (suprsend_management_workspace_signing_key_list_response *)result, err);
+}
+
+int suprsend_list_workspace_signing_keys_async(suprsend_client *client, const suprsend_list_workspace_signing_keys_params *params, suprsend_list_workspace_signing_keys_callback callback, void *user_data, apic_async_call **call, suprsend_error *err)
+{
+    return apic_call_async_adapted(client, &suprsend_list_workspace_signing_keys_op, params, NULL, NULL,
+                                   suprsend_list_workspace_signing_keys_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* POST /v1/{workspace}/ws_signing_key/ */
@@ -3207,6 +4135,18 @@ int suprsend_create_workspace_signing_key(suprsend_client *client, const suprsen
     return rc;
 }
 
+/* Calls suprsend_create_workspace_signing_key_async()'s callback as its own type. */
+static void suprsend_create_workspace_signing_key_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((suprsend_create_workspace_signing_key_callback)typed)(user_data, rc, (suprsend_management_workspace_signing_key_create_response *)result, err);
+}
+
+int suprsend_create_workspace_signing_key_async(suprsend_client *client, const suprsend_create_workspace_signing_key_params *params, suprsend_create_workspace_signing_key_callback callback, void *user_data, apic_async_call **call, suprsend_error *err)
+{
+    return apic_call_async_adapted(client, &suprsend_create_workspace_signing_key_op, params, NULL, NULL,
+                                   suprsend_create_workspace_signing_key_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* DELETE /v1/{workspace}/ws_signing_key/{signing_key_uid}/ */
 static const apic_field suprsend_delete_workspace_signing_key_params_desc_Fields[] = {
     {"workspace", 9, APIC_F_REQUIRED, offsetof(suprsend_delete_workspace_signing_key_params, workspace), -1, -1, &apic_type_string},
@@ -3243,6 +4183,19 @@ const apic_operation suprsend_delete_workspace_signing_key_op = {
 int suprsend_delete_workspace_signing_key(suprsend_client *client, const suprsend_delete_workspace_signing_key_params *params, suprsend_error *err)
 {
     return apic_call(client, &suprsend_delete_workspace_signing_key_op, params, NULL, NULL, err);
+}
+
+/* Calls suprsend_delete_workspace_signing_key_async()'s callback as its own type. */
+static void suprsend_delete_workspace_signing_key_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    (void)result; /* NULL: the operation has no result */
+    ((suprsend_delete_workspace_signing_key_callback)typed)(user_data, rc, err);
+}
+
+int suprsend_delete_workspace_signing_key_async(suprsend_client *client, const suprsend_delete_workspace_signing_key_params *params, suprsend_delete_workspace_signing_key_callback callback, void *user_data, apic_async_call **call, suprsend_error *err)
+{
+    return apic_call_async_adapted(client, &suprsend_delete_workspace_signing_key_op, params, NULL, NULL,
+                                   suprsend_delete_workspace_signing_key_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* POST /v1/{workspace}/ws_signing_key/{signing_key_uid}/roll/ */
@@ -3284,6 +4237,18 @@ int suprsend_roll_workspace_signing_key(suprsend_client *client, const suprsend_
     int rc = apic_call(client, &suprsend_roll_workspace_signing_key_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (suprsend_management_workspace_signing_key_create_response *)result;
     return rc;
+}
+
+/* Calls suprsend_roll_workspace_signing_key_async()'s callback as its own type. */
+static void suprsend_roll_workspace_signing_key_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((suprsend_roll_workspace_signing_key_callback)typed)(user_data, rc, (suprsend_management_workspace_signing_key_create_response *)result, err);
+}
+
+int suprsend_roll_workspace_signing_key_async(suprsend_client *client, const suprsend_roll_workspace_signing_key_params *params, suprsend_roll_workspace_signing_key_callback callback, void *user_data, apic_async_call **call, suprsend_error *err)
+{
+    return apic_call_async_adapted(client, &suprsend_roll_workspace_signing_key_op, params, NULL, NULL,
+                                   suprsend_roll_workspace_signing_key_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* GET /v1/{workspace}/workflow/ */
@@ -3329,6 +4294,18 @@ int suprsend_list_workflows(suprsend_client *client, const suprsend_list_workflo
     return rc;
 }
 
+/* Calls suprsend_list_workflows_async()'s callback as its own type. */
+static void suprsend_list_workflows_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((suprsend_list_workflows_callback)typed)(user_data, rc, (suprsend_list_workflows_response *)result, err);
+}
+
+int suprsend_list_workflows_async(suprsend_client *client, const suprsend_list_workflows_params *params, suprsend_list_workflows_callback callback, void *user_data, apic_async_call **call, suprsend_error *err)
+{
+    return apic_call_async_adapted(client, &suprsend_list_workflows_op, params, NULL, NULL,
+                                   suprsend_list_workflows_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* GET /v1/{workspace}/workflow/{slug}/ */
 static const apic_field suprsend_get_workflow_params_desc_Fields[] = {
     {"workspace", 9, APIC_F_REQUIRED, offsetof(suprsend_get_workflow_params, workspace), -1, -1, &apic_type_string},
@@ -3370,6 +4347,18 @@ int suprsend_get_workflow(suprsend_client *client, const suprsend_get_workflow_p
     int rc = apic_call(client, &suprsend_get_workflow_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (suprsend_workflow *)result;
     return rc;
+}
+
+/* Calls suprsend_get_workflow_async()'s callback as its own type. */
+static void suprsend_get_workflow_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((suprsend_get_workflow_callback)typed)(user_data, rc, (suprsend_workflow *)result, err);
+}
+
+int suprsend_get_workflow_async(suprsend_client *client, const suprsend_get_workflow_params *params, suprsend_get_workflow_callback callback, void *user_data, apic_async_call **call, suprsend_error *err)
+{
+    return apic_call_async_adapted(client, &suprsend_get_workflow_op, params, NULL, NULL,
+                                   suprsend_get_workflow_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* POST /v1/{workspace}/workflow/{slug}/ */
@@ -3417,6 +4406,18 @@ int suprsend_upsert_workflow(suprsend_client *client, const suprsend_upsert_work
     return rc;
 }
 
+/* Calls suprsend_upsert_workflow_async()'s callback as its own type. */
+static void suprsend_upsert_workflow_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((suprsend_upsert_workflow_callback)typed)(user_data, rc, (suprsend_upsert_workflow_response *)result, err);
+}
+
+int suprsend_upsert_workflow_async(suprsend_client *client, const suprsend_upsert_workflow_params *params, const suprsend_workflow_create_update *body, suprsend_upsert_workflow_callback callback, void *user_data, apic_async_call **call, suprsend_error *err)
+{
+    return apic_call_async_adapted(client, &suprsend_upsert_workflow_op, params, body, NULL,
+                                   suprsend_upsert_workflow_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* DELETE /v1/{workspace}/workflow/{slug}/ */
 static const apic_field suprsend_delete_workflow_params_desc_Fields[] = {
     {"workspace", 9, APIC_F_REQUIRED, offsetof(suprsend_delete_workflow_params, workspace), -1, -1, &apic_type_string},
@@ -3453,6 +4454,19 @@ const apic_operation suprsend_delete_workflow_op = {
 int suprsend_delete_workflow(suprsend_client *client, const suprsend_delete_workflow_params *params, suprsend_error *err)
 {
     return apic_call(client, &suprsend_delete_workflow_op, params, NULL, NULL, err);
+}
+
+/* Calls suprsend_delete_workflow_async()'s callback as its own type. */
+static void suprsend_delete_workflow_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    (void)result; /* NULL: the operation has no result */
+    ((suprsend_delete_workflow_callback)typed)(user_data, rc, err);
+}
+
+int suprsend_delete_workflow_async(suprsend_client *client, const suprsend_delete_workflow_params *params, suprsend_delete_workflow_callback callback, void *user_data, apic_async_call **call, suprsend_error *err)
+{
+    return apic_call_async_adapted(client, &suprsend_delete_workflow_op, params, NULL, NULL,
+                                   suprsend_delete_workflow_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* PATCH /v1/{workspace}/workflow/{slug}/commit/ */
@@ -3498,6 +4512,18 @@ int suprsend_commit_workflow(suprsend_client *client, const suprsend_commit_work
     return rc;
 }
 
+/* Calls suprsend_commit_workflow_async()'s callback as its own type. */
+static void suprsend_commit_workflow_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((suprsend_commit_workflow_callback)typed)(user_data, rc, (suprsend_workflow *)result, err);
+}
+
+int suprsend_commit_workflow_async(suprsend_client *client, const suprsend_commit_workflow_params *params, suprsend_commit_workflow_callback callback, void *user_data, apic_async_call **call, suprsend_error *err)
+{
+    return apic_call_async_adapted(client, &suprsend_commit_workflow_op, params, NULL, NULL,
+                                   suprsend_commit_workflow_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* PATCH /v1/{workspace}/workflow/{slug}/enable/ */
 static const apic_field suprsend_toggle_workflow_params_desc_Fields[] = {
     {"workspace", 9, APIC_F_REQUIRED, offsetof(suprsend_toggle_workflow_params, workspace), -1, -1, &apic_type_string},
@@ -3537,6 +4563,18 @@ int suprsend_toggle_workflow(suprsend_client *client, const suprsend_toggle_work
     int rc = apic_call(client, &suprsend_toggle_workflow_op, params, body, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (suprsend_workflow *)result;
     return rc;
+}
+
+/* Calls suprsend_toggle_workflow_async()'s callback as its own type. */
+static void suprsend_toggle_workflow_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((suprsend_toggle_workflow_callback)typed)(user_data, rc, (suprsend_workflow *)result, err);
+}
+
+int suprsend_toggle_workflow_async(suprsend_client *client, const suprsend_toggle_workflow_params *params, const suprsend_toggle_workflow_request *body, suprsend_toggle_workflow_callback callback, void *user_data, apic_async_call **call, suprsend_error *err)
+{
+    return apic_call_async_adapted(client, &suprsend_toggle_workflow_op, params, body, NULL,
+                                   suprsend_toggle_workflow_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* GET /v1/{workspace}/schema/ */
@@ -3580,6 +4618,18 @@ int suprsend_list_schemas(suprsend_client *client, const suprsend_list_schemas_p
     return rc;
 }
 
+/* Calls suprsend_list_schemas_async()'s callback as its own type. */
+static void suprsend_list_schemas_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((suprsend_list_schemas_callback)typed)(user_data, rc, (suprsend_list_schemas_response *)result, err);
+}
+
+int suprsend_list_schemas_async(suprsend_client *client, const suprsend_list_schemas_params *params, suprsend_list_schemas_callback callback, void *user_data, apic_async_call **call, suprsend_error *err)
+{
+    return apic_call_async_adapted(client, &suprsend_list_schemas_op, params, NULL, NULL,
+                                   suprsend_list_schemas_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* GET /v1/{workspace}/schema/{schema_slug}/ */
 static const apic_field suprsend_get_schema_params_desc_Fields[] = {
     {"workspace", 9, APIC_F_REQUIRED, offsetof(suprsend_get_schema_params, workspace), -1, -1, &apic_type_string},
@@ -3621,6 +4671,18 @@ int suprsend_get_schema(suprsend_client *client, const suprsend_get_schema_param
     int rc = apic_call(client, &suprsend_get_schema_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (suprsend_get_schema_response *)result;
     return rc;
+}
+
+/* Calls suprsend_get_schema_async()'s callback as its own type. */
+static void suprsend_get_schema_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((suprsend_get_schema_callback)typed)(user_data, rc, (suprsend_get_schema_response *)result, err);
+}
+
+int suprsend_get_schema_async(suprsend_client *client, const suprsend_get_schema_params *params, suprsend_get_schema_callback callback, void *user_data, apic_async_call **call, suprsend_error *err)
+{
+    return apic_call_async_adapted(client, &suprsend_get_schema_op, params, NULL, NULL,
+                                   suprsend_get_schema_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* POST /v1/{workspace}/schema/{schema_slug}/ */
@@ -3668,6 +4730,18 @@ int suprsend_upsert_schema(suprsend_client *client, const suprsend_upsert_schema
     return rc;
 }
 
+/* Calls suprsend_upsert_schema_async()'s callback as its own type. */
+static void suprsend_upsert_schema_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((suprsend_upsert_schema_callback)typed)(user_data, rc, (suprsend_upsert_schema_response *)result, err);
+}
+
+int suprsend_upsert_schema_async(suprsend_client *client, const suprsend_upsert_schema_params *params, const suprsend_upsert_schema_request *body, suprsend_upsert_schema_callback callback, void *user_data, apic_async_call **call, suprsend_error *err)
+{
+    return apic_call_async_adapted(client, &suprsend_upsert_schema_op, params, body, NULL,
+                                   suprsend_upsert_schema_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* PATCH /v1/{workspace}/schema/{schema_slug}/commit/ */
 static const apic_field suprsend_commit_schema_params_desc_Fields[] = {
     {"workspace", 9, APIC_F_REQUIRED, offsetof(suprsend_commit_schema_params, workspace), -1, -1, &apic_type_string},
@@ -3711,6 +4785,18 @@ int suprsend_commit_schema(suprsend_client *client, const suprsend_commit_schema
     return rc;
 }
 
+/* Calls suprsend_commit_schema_async()'s callback as its own type. */
+static void suprsend_commit_schema_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((suprsend_commit_schema_callback)typed)(user_data, rc, (suprsend_commit_schema_response *)result, err);
+}
+
+int suprsend_commit_schema_async(suprsend_client *client, const suprsend_commit_schema_params *params, suprsend_commit_schema_callback callback, void *user_data, apic_async_call **call, suprsend_error *err)
+{
+    return apic_call_async_adapted(client, &suprsend_commit_schema_op, params, NULL, NULL,
+                                   suprsend_commit_schema_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* GET /v1/{workspace}/event/ */
 static const apic_field suprsend_list_events_params_desc_Fields[] = {
     {"workspace", 9, APIC_F_REQUIRED, offsetof(suprsend_list_events_params, workspace), -1, -1, &apic_type_string},
@@ -3752,6 +4838,18 @@ int suprsend_list_events(suprsend_client *client, const suprsend_list_events_par
     int rc = apic_call(client, &suprsend_list_events_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (suprsend_list_events_response *)result;
     return rc;
+}
+
+/* Calls suprsend_list_events_async()'s callback as its own type. */
+static void suprsend_list_events_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((suprsend_list_events_callback)typed)(user_data, rc, (suprsend_list_events_response *)result, err);
+}
+
+int suprsend_list_events_async(suprsend_client *client, const suprsend_list_events_params *params, suprsend_list_events_callback callback, void *user_data, apic_async_call **call, suprsend_error *err)
+{
+    return apic_call_async_adapted(client, &suprsend_list_events_op, params, NULL, NULL,
+                                   suprsend_list_events_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* 'offset' advanced by the items received, up to 'meta.count' */
@@ -3817,6 +4915,18 @@ int suprsend_create_event(suprsend_client *client, const suprsend_create_event_p
     return rc;
 }
 
+/* Calls suprsend_create_event_async()'s callback as its own type. */
+static void suprsend_create_event_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((suprsend_create_event_callback)typed)(user_data, rc, (apic_json_map *)result, err);
+}
+
+int suprsend_create_event_async(suprsend_client *client, const suprsend_create_event_params *params, const suprsend_create_event_request *body, suprsend_create_event_callback callback, void *user_data, apic_async_call **call, suprsend_error *err)
+{
+    return apic_call_async_adapted(client, &suprsend_create_event_op, params, body, NULL,
+                                   suprsend_create_event_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* GET /v1/{workspace}/event/{url_encoded_event_name}/ */
 static const apic_field suprsend_get_event_params_desc_Fields[] = {
     {"workspace", 9, APIC_F_REQUIRED, offsetof(suprsend_get_event_params, workspace), -1, -1, &apic_type_string},
@@ -3856,6 +4966,18 @@ int suprsend_get_event(suprsend_client *client, const suprsend_get_event_params 
     int rc = apic_call(client, &suprsend_get_event_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (suprsend_get_event_response *)result;
     return rc;
+}
+
+/* Calls suprsend_get_event_async()'s callback as its own type. */
+static void suprsend_get_event_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((suprsend_get_event_callback)typed)(user_data, rc, (suprsend_get_event_response *)result, err);
+}
+
+int suprsend_get_event_async(suprsend_client *client, const suprsend_get_event_params *params, suprsend_get_event_callback callback, void *user_data, apic_async_call **call, suprsend_error *err)
+{
+    return apic_call_async_adapted(client, &suprsend_get_event_op, params, NULL, NULL,
+                                   suprsend_get_event_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* PATCH /v1/{workspace}/event/{url_encoded_event_name}/ */
@@ -3899,6 +5021,18 @@ int suprsend_update_event(suprsend_client *client, const suprsend_update_event_p
     return rc;
 }
 
+/* Calls suprsend_update_event_async()'s callback as its own type. */
+static void suprsend_update_event_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((suprsend_update_event_callback)typed)(user_data, rc, (apic_json_map *)result, err);
+}
+
+int suprsend_update_event_async(suprsend_client *client, const suprsend_update_event_params *params, const suprsend_update_event_request *body, suprsend_update_event_callback callback, void *user_data, apic_async_call **call, suprsend_error *err)
+{
+    return apic_call_async_adapted(client, &suprsend_update_event_op, params, body, NULL,
+                                   suprsend_update_event_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* GET /v1/{workspace}/event/{url_encoded_event_name}/linked_workflows/ */
 static const apic_field suprsend_get_linked_workflows_params_desc_Fields[] = {
     {"workspace", 9, APIC_F_REQUIRED, offsetof(suprsend_get_linked_workflows_params, workspace), -1, -1, &apic_type_string},
@@ -3938,6 +5072,18 @@ int suprsend_get_linked_workflows(suprsend_client *client, const suprsend_get_li
     int rc = apic_call(client, &suprsend_get_linked_workflows_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (suprsend_get_linked_workflows_response *)result;
     return rc;
+}
+
+/* Calls suprsend_get_linked_workflows_async()'s callback as its own type. */
+static void suprsend_get_linked_workflows_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((suprsend_get_linked_workflows_callback)typed)(user_data, rc, (suprsend_get_linked_workflows_response *)result, err);
+}
+
+int suprsend_get_linked_workflows_async(suprsend_client *client, const suprsend_get_linked_workflows_params *params, suprsend_get_linked_workflows_callback callback, void *user_data, apic_async_call **call, suprsend_error *err)
+{
+    return apic_call_async_adapted(client, &suprsend_get_linked_workflows_op, params, NULL, NULL,
+                                   suprsend_get_linked_workflows_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* PATCH /v1/{workspace}/event/{url_encoded_event_name}/delink_schema/ */
@@ -3981,6 +5127,18 @@ int suprsend_delink_event_schema(suprsend_client *client, const suprsend_delink_
     return rc;
 }
 
+/* Calls suprsend_delink_event_schema_async()'s callback as its own type. */
+static void suprsend_delink_event_schema_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((suprsend_delink_event_schema_callback)typed)(user_data, rc, (suprsend_delink_event_schema_response *)result, err);
+}
+
+int suprsend_delink_event_schema_async(suprsend_client *client, const suprsend_delink_event_schema_params *params, suprsend_delink_event_schema_callback callback, void *user_data, apic_async_call **call, suprsend_error *err)
+{
+    return apic_call_async_adapted(client, &suprsend_delink_event_schema_op, params, NULL, NULL,
+                                   suprsend_delink_event_schema_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* GET /v1/{workspace}/preference_category/ */
 static const apic_field suprsend_get_category_params_desc_Fields[] = {
     {"workspace", 9, APIC_F_REQUIRED, offsetof(suprsend_get_category_params, workspace), -1, -1, &apic_type_string},
@@ -4020,6 +5178,18 @@ int suprsend_get_category(suprsend_client *client, const suprsend_get_category_p
     int rc = apic_call(client, &suprsend_get_category_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (suprsend_get_category_response *)result;
     return rc;
+}
+
+/* Calls suprsend_get_category_async()'s callback as its own type. */
+static void suprsend_get_category_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((suprsend_get_category_callback)typed)(user_data, rc, (suprsend_get_category_response *)result, err);
+}
+
+int suprsend_get_category_async(suprsend_client *client, const suprsend_get_category_params *params, suprsend_get_category_callback callback, void *user_data, apic_async_call **call, suprsend_error *err)
+{
+    return apic_call_async_adapted(client, &suprsend_get_category_op, params, NULL, NULL,
+                                   suprsend_get_category_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* POST /v1/{workspace}/preference_category/ */
@@ -4065,6 +5235,18 @@ int suprsend_create_update_category(suprsend_client *client, const suprsend_crea
     return rc;
 }
 
+/* Calls suprsend_create_update_category_async()'s callback as its own type. */
+static void suprsend_create_update_category_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((suprsend_create_update_category_callback)typed)(user_data, rc, (suprsend_create_update_category_response *)result, err);
+}
+
+int suprsend_create_update_category_async(suprsend_client *client, const suprsend_create_update_category_params *params, const suprsend_create_update_category_request *body, suprsend_create_update_category_callback callback, void *user_data, apic_async_call **call, suprsend_error *err)
+{
+    return apic_call_async_adapted(client, &suprsend_create_update_category_op, params, body, NULL,
+                                   suprsend_create_update_category_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* PATCH /v1/{workspace}/preference_category/commit/ */
 static const apic_field suprsend_commit_category_params_desc_Fields[] = {
     {"workspace", 9, APIC_F_REQUIRED, offsetof(suprsend_commit_category_params, workspace), -1, -1, &apic_type_string},
@@ -4106,6 +5288,18 @@ int suprsend_commit_category(suprsend_client *client, const suprsend_commit_cate
     return rc;
 }
 
+/* Calls suprsend_commit_category_async()'s callback as its own type. */
+static void suprsend_commit_category_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((suprsend_commit_category_callback)typed)(user_data, rc, (suprsend_commit_category_response *)result, err);
+}
+
+int suprsend_commit_category_async(suprsend_client *client, const suprsend_commit_category_params *params, suprsend_commit_category_callback callback, void *user_data, apic_async_call **call, suprsend_error *err)
+{
+    return apic_call_async_adapted(client, &suprsend_commit_category_op, params, NULL, NULL,
+                                   suprsend_commit_category_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* GET /v1/{workspace}/preference_category/translation/locale/ */
 static const apic_field suprsend_list_category_translation_locales_params_desc_Fields[] = {
     {"workspace", 9, APIC_F_REQUIRED, offsetof(suprsend_list_category_translation_locales_params, workspace), -1, -1, &apic_type_string},
@@ -4143,6 +5337,18 @@ int suprsend_list_category_translation_locales(suprsend_client *client, const su
     int rc = apic_call(client, &suprsend_list_category_translation_locales_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (suprsend_list_category_translation_locales_response *)result;
     return rc;
+}
+
+/* Calls suprsend_list_category_translation_locales_async()'s callback as its own type. */
+static void suprsend_list_category_translation_locales_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((suprsend_list_category_translation_locales_callback)typed)(user_data, rc, (suprsend_list_category_translation_locales_response *)result, err);
+}
+
+int suprsend_list_category_translation_locales_async(suprsend_client *client, const suprsend_list_category_translation_locales_params *params, suprsend_list_category_translation_locales_callback callback, void *user_data, apic_async_call **call, suprsend_error *err)
+{
+    return apic_call_async_adapted(client, &suprsend_list_category_translation_locales_op, params, NULL, NULL,
+                                   suprsend_list_category_translation_locales_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* GET /v1/{workspace}/preference_category/translation/content/{locale}/ */
@@ -4186,6 +5392,18 @@ int suprsend_get_category_translation(suprsend_client *client, const suprsend_ge
     return rc;
 }
 
+/* Calls suprsend_get_category_translation_async()'s callback as its own type. */
+static void suprsend_get_category_translation_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((suprsend_get_category_translation_callback)typed)(user_data, rc, (suprsend_get_category_translation_response *)result, err);
+}
+
+int suprsend_get_category_translation_async(suprsend_client *client, const suprsend_get_category_translation_params *params, suprsend_get_category_translation_callback callback, void *user_data, apic_async_call **call, suprsend_error *err)
+{
+    return apic_call_async_adapted(client, &suprsend_get_category_translation_op, params, NULL, NULL,
+                                   suprsend_get_category_translation_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* POST /v1/{workspace}/preference_category/translation/content/{locale}/ */
 static const apic_field suprsend_add_category_translation_params_desc_Fields[] = {
     {"workspace", 9, APIC_F_REQUIRED, offsetof(suprsend_add_category_translation_params, workspace), -1, -1, &apic_type_string},
@@ -4227,6 +5445,18 @@ int suprsend_add_category_translation(suprsend_client *client, const suprsend_ad
     return rc;
 }
 
+/* Calls suprsend_add_category_translation_async()'s callback as its own type. */
+static void suprsend_add_category_translation_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((suprsend_add_category_translation_callback)typed)(user_data, rc, (suprsend_add_category_translation_response *)result, err);
+}
+
+int suprsend_add_category_translation_async(suprsend_client *client, const suprsend_add_category_translation_params *params, const suprsend_add_category_translation_request *body, suprsend_add_category_translation_callback callback, void *user_data, apic_async_call **call, suprsend_error *err)
+{
+    return apic_call_async_adapted(client, &suprsend_add_category_translation_op, params, body, NULL,
+                                   suprsend_add_category_translation_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* DELETE /v1/{workspace}/preference_category/translation/content/{locale}/ */
 static const apic_field suprsend_delete_category_translation_params_desc_Fields[] = {
     {"workspace", 9, APIC_F_REQUIRED, offsetof(suprsend_delete_category_translation_params, workspace), -1, -1, &apic_type_string},
@@ -4263,6 +5493,19 @@ const apic_operation suprsend_delete_category_translation_op = {
 int suprsend_delete_category_translation(suprsend_client *client, const suprsend_delete_category_translation_params *params, suprsend_error *err)
 {
     return apic_call(client, &suprsend_delete_category_translation_op, params, NULL, NULL, err);
+}
+
+/* Calls suprsend_delete_category_translation_async()'s callback as its own type. */
+static void suprsend_delete_category_translation_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    (void)result; /* NULL: the operation has no result */
+    ((suprsend_delete_category_translation_callback)typed)(user_data, rc, err);
+}
+
+int suprsend_delete_category_translation_async(suprsend_client *client, const suprsend_delete_category_translation_params *params, suprsend_delete_category_translation_callback callback, void *user_data, apic_async_call **call, suprsend_error *err)
+{
+    return apic_call_async_adapted(client, &suprsend_delete_category_translation_op, params, NULL, NULL,
+                                   suprsend_delete_category_translation_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* GET /v1/{workspace}/translation/ */
@@ -4308,6 +5551,18 @@ int suprsend_list_translations(suprsend_client *client, const suprsend_list_tran
     int rc = apic_call(client, &suprsend_list_translations_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (suprsend_list_translations_response *)result;
     return rc;
+}
+
+/* Calls suprsend_list_translations_async()'s callback as its own type. */
+static void suprsend_list_translations_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((suprsend_list_translations_callback)typed)(user_data, rc, (suprsend_list_translations_response *)result, err);
+}
+
+int suprsend_list_translations_async(suprsend_client *client, const suprsend_list_translations_params *params, suprsend_list_translations_callback callback, void *user_data, apic_async_call **call, suprsend_error *err)
+{
+    return apic_call_async_adapted(client, &suprsend_list_translations_op, params, NULL, NULL,
+                                   suprsend_list_translations_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* 'offset' advanced by the items received, up to 'meta.count' */
@@ -4377,6 +5632,18 @@ int suprsend_get_translation(suprsend_client *client, const suprsend_get_transla
     return rc;
 }
 
+/* Calls suprsend_get_translation_async()'s callback as its own type. */
+static void suprsend_get_translation_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((suprsend_get_translation_callback)typed)(user_data, rc, (suprsend_get_translation_response *)result, err);
+}
+
+int suprsend_get_translation_async(suprsend_client *client, const suprsend_get_translation_params *params, suprsend_get_translation_callback callback, void *user_data, apic_async_call **call, suprsend_error *err)
+{
+    return apic_call_async_adapted(client, &suprsend_get_translation_op, params, NULL, NULL,
+                                   suprsend_get_translation_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* POST /v1/{workspace}/translation/content/{locale_file}/ */
 static const apic_field suprsend_add_translation_params_desc_Fields[] = {
     {"workspace", 9, APIC_F_REQUIRED, offsetof(suprsend_add_translation_params, workspace), -1, -1, &apic_type_string},
@@ -4418,6 +5685,18 @@ int suprsend_add_translation(suprsend_client *client, const suprsend_add_transla
     return rc;
 }
 
+/* Calls suprsend_add_translation_async()'s callback as its own type. */
+static void suprsend_add_translation_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((suprsend_add_translation_callback)typed)(user_data, rc, (suprsend_add_translation_response *)result, err);
+}
+
+int suprsend_add_translation_async(suprsend_client *client, const suprsend_add_translation_params *params, const suprsend_add_translation_request *body, suprsend_add_translation_callback callback, void *user_data, apic_async_call **call, suprsend_error *err)
+{
+    return apic_call_async_adapted(client, &suprsend_add_translation_op, params, body, NULL,
+                                   suprsend_add_translation_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* DELETE /v1/{workspace}/translation/content/{locale_file}/ */
 static const apic_field suprsend_delete_translation_params_desc_Fields[] = {
     {"workspace", 9, APIC_F_REQUIRED, offsetof(suprsend_delete_translation_params, workspace), -1, -1, &apic_type_string},
@@ -4454,6 +5733,19 @@ const apic_operation suprsend_delete_translation_op = {
 int suprsend_delete_translation(suprsend_client *client, const suprsend_delete_translation_params *params, suprsend_error *err)
 {
     return apic_call(client, &suprsend_delete_translation_op, params, NULL, NULL, err);
+}
+
+/* Calls suprsend_delete_translation_async()'s callback as its own type. */
+static void suprsend_delete_translation_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    (void)result; /* NULL: the operation has no result */
+    ((suprsend_delete_translation_callback)typed)(user_data, rc, err);
+}
+
+int suprsend_delete_translation_async(suprsend_client *client, const suprsend_delete_translation_params *params, suprsend_delete_translation_callback callback, void *user_data, apic_async_call **call, suprsend_error *err)
+{
+    return apic_call_async_adapted(client, &suprsend_delete_translation_op, params, NULL, NULL,
+                                   suprsend_delete_translation_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* GET /v1/{workspace}/translation/version/{version}/ */
@@ -4497,6 +5789,18 @@ int suprsend_get_translation_history(suprsend_client *client, const suprsend_get
     return rc;
 }
 
+/* Calls suprsend_get_translation_history_async()'s callback as its own type. */
+static void suprsend_get_translation_history_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((suprsend_get_translation_history_callback)typed)(user_data, rc, (suprsend_get_translation_history_response *)result, err);
+}
+
+int suprsend_get_translation_history_async(suprsend_client *client, const suprsend_get_translation_history_params *params, suprsend_get_translation_history_callback callback, void *user_data, apic_async_call **call, suprsend_error *err)
+{
+    return apic_call_async_adapted(client, &suprsend_get_translation_history_op, params, NULL, NULL,
+                                   suprsend_get_translation_history_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* POST /v1/{workspace}/translation/version/{version_no}/rollback/ */
 static const apic_field suprsend_rollback_translation_params_desc_Fields[] = {
     {"workspace", 9, APIC_F_REQUIRED, offsetof(suprsend_rollback_translation_params, workspace), -1, -1, &apic_type_string},
@@ -4538,6 +5842,18 @@ int suprsend_rollback_translation(suprsend_client *client, const suprsend_rollba
     return rc;
 }
 
+/* Calls suprsend_rollback_translation_async()'s callback as its own type. */
+static void suprsend_rollback_translation_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((suprsend_rollback_translation_callback)typed)(user_data, rc, (suprsend_rollback_translation_response *)result, err);
+}
+
+int suprsend_rollback_translation_async(suprsend_client *client, const suprsend_rollback_translation_params *params, suprsend_rollback_translation_callback callback, void *user_data, apic_async_call **call, suprsend_error *err)
+{
+    return apic_call_async_adapted(client, &suprsend_rollback_translation_op, params, NULL, NULL,
+                                   suprsend_rollback_translation_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* PATCH /v1/{workspace}/translation/commit/ */
 static const apic_field suprsend_commit_translation_params_desc_Fields[] = {
     {"workspace", 9, APIC_F_REQUIRED, offsetof(suprsend_commit_translation_params, workspace), -1, -1, &apic_type_string},
@@ -4577,6 +5893,18 @@ int suprsend_commit_translation(suprsend_client *client, const suprsend_commit_t
     int rc = apic_call(client, &suprsend_commit_translation_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (suprsend_commit_translation_response *)result;
     return rc;
+}
+
+/* Calls suprsend_commit_translation_async()'s callback as its own type. */
+static void suprsend_commit_translation_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((suprsend_commit_translation_callback)typed)(user_data, rc, (suprsend_commit_translation_response *)result, err);
+}
+
+int suprsend_commit_translation_async(suprsend_client *client, const suprsend_commit_translation_params *params, suprsend_commit_translation_callback callback, void *user_data, apic_async_call **call, suprsend_error *err)
+{
+    return apic_call_async_adapted(client, &suprsend_commit_translation_op, params, NULL, NULL,
+                                   suprsend_commit_translation_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* GET /v2/{workspace}/template/ */
@@ -4624,6 +5952,18 @@ int suprsend_list_templates_v2(suprsend_client *client, const suprsend_list_temp
     int rc = apic_call(client, &suprsend_list_templates_v2_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (suprsend_list_templates_v2_response *)result;
     return rc;
+}
+
+/* Calls suprsend_list_templates_v2_async()'s callback as its own type. */
+static void suprsend_list_templates_v2_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((suprsend_list_templates_v2_callback)typed)(user_data, rc, (suprsend_list_templates_v2_response *)result, err);
+}
+
+int suprsend_list_templates_v2_async(suprsend_client *client, const suprsend_list_templates_v2_params *params, suprsend_list_templates_v2_callback callback, void *user_data, apic_async_call **call, suprsend_error *err)
+{
+    return apic_call_async_adapted(client, &suprsend_list_templates_v2_op, params, NULL, NULL,
+                                   suprsend_list_templates_v2_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* 'offset' advanced by the items received, up to 'meta.count' */
@@ -4693,6 +6033,18 @@ int suprsend_get_template_v2(suprsend_client *client, const suprsend_get_templat
     return rc;
 }
 
+/* Calls suprsend_get_template_v2_async()'s callback as its own type. */
+static void suprsend_get_template_v2_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((suprsend_get_template_v2_callback)typed)(user_data, rc, (apic_json_map *)result, err);
+}
+
+int suprsend_get_template_v2_async(suprsend_client *client, const suprsend_get_template_v2_params *params, suprsend_get_template_v2_callback callback, void *user_data, apic_async_call **call, suprsend_error *err)
+{
+    return apic_call_async_adapted(client, &suprsend_get_template_v2_op, params, NULL, NULL,
+                                   suprsend_get_template_v2_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* POST /v2/{workspace}/template/{template_slug}/ */
 static const apic_field suprsend_upsert_template_v2_params_desc_Fields[] = {
     {"workspace", 9, APIC_F_REQUIRED, offsetof(suprsend_upsert_template_v2_params, workspace), -1, -1, &apic_type_string},
@@ -4732,6 +6084,18 @@ int suprsend_upsert_template_v2(suprsend_client *client, const suprsend_upsert_t
     int rc = apic_call(client, &suprsend_upsert_template_v2_op, params, body, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (apic_json_map *)result;
     return rc;
+}
+
+/* Calls suprsend_upsert_template_v2_async()'s callback as its own type. */
+static void suprsend_upsert_template_v2_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((suprsend_upsert_template_v2_callback)typed)(user_data, rc, (apic_json_map *)result, err);
+}
+
+int suprsend_upsert_template_v2_async(suprsend_client *client, const suprsend_upsert_template_v2_params *params, const suprsend_upsert_template_v2_request *body, suprsend_upsert_template_v2_callback callback, void *user_data, apic_async_call **call, suprsend_error *err)
+{
+    return apic_call_async_adapted(client, &suprsend_upsert_template_v2_op, params, body, NULL,
+                                   suprsend_upsert_template_v2_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* GET /v2/{workspace}/template/{template_slug}/variant/ */
@@ -4775,6 +6139,18 @@ int suprsend_list_all_variants_v2(suprsend_client *client, const suprsend_list_a
     return rc;
 }
 
+/* Calls suprsend_list_all_variants_v2_async()'s callback as its own type. */
+static void suprsend_list_all_variants_v2_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((suprsend_list_all_variants_v2_callback)typed)(user_data, rc, (suprsend_list_all_variants_v2_response *)result, err);
+}
+
+int suprsend_list_all_variants_v2_async(suprsend_client *client, const suprsend_list_all_variants_v2_params *params, suprsend_list_all_variants_v2_callback callback, void *user_data, apic_async_call **call, suprsend_error *err)
+{
+    return apic_call_async_adapted(client, &suprsend_list_all_variants_v2_op, params, NULL, NULL,
+                                   suprsend_list_all_variants_v2_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* GET /v2/{workspace}/template/{template_slug}/channel/{channel}/variant/ */
 static const apic_field suprsend_list_channel_variants_v2_params_desc_Fields[] = {
     {"workspace", 9, APIC_F_REQUIRED, offsetof(suprsend_list_channel_variants_v2_params, workspace), -1, -1, &apic_type_string},
@@ -4816,6 +6192,18 @@ int suprsend_list_channel_variants_v2(suprsend_client *client, const suprsend_li
     int rc = apic_call(client, &suprsend_list_channel_variants_v2_op, params, NULL, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (suprsend_list_channel_variants_v2_response *)result;
     return rc;
+}
+
+/* Calls suprsend_list_channel_variants_v2_async()'s callback as its own type. */
+static void suprsend_list_channel_variants_v2_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((suprsend_list_channel_variants_v2_callback)typed)(user_data, rc, (suprsend_list_channel_variants_v2_response *)result, err);
+}
+
+int suprsend_list_channel_variants_v2_async(suprsend_client *client, const suprsend_list_channel_variants_v2_params *params, suprsend_list_channel_variants_v2_callback callback, void *user_data, apic_async_call **call, suprsend_error *err)
+{
+    return apic_call_async_adapted(client, &suprsend_list_channel_variants_v2_op, params, NULL, NULL,
+                                   suprsend_list_channel_variants_v2_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* GET /v2/{workspace}/template/{template_slug}/channel/{channel}/variant/{variant_id}/ */
@@ -4863,6 +6251,18 @@ int suprsend_get_variant_v2(suprsend_client *client, const suprsend_get_variant_
     return rc;
 }
 
+/* Calls suprsend_get_variant_v2_async()'s callback as its own type. */
+static void suprsend_get_variant_v2_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((suprsend_get_variant_v2_callback)typed)(user_data, rc, (suprsend_template_variant *)result, err);
+}
+
+int suprsend_get_variant_v2_async(suprsend_client *client, const suprsend_get_variant_v2_params *params, suprsend_get_variant_v2_callback callback, void *user_data, apic_async_call **call, suprsend_error *err)
+{
+    return apic_call_async_adapted(client, &suprsend_get_variant_v2_op, params, NULL, NULL,
+                                   suprsend_get_variant_v2_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* POST /v2/{workspace}/template/{template_slug}/channel/{channel}/variant/{variant_id}/ */
 static const apic_field suprsend_upsert_variant_v2_params_desc_Fields[] = {
     {"workspace", 9, APIC_F_REQUIRED, offsetof(suprsend_upsert_variant_v2_params, workspace), -1, -1, &apic_type_string},
@@ -4908,6 +6308,18 @@ int suprsend_upsert_variant_v2(suprsend_client *client, const suprsend_upsert_va
     return rc;
 }
 
+/* Calls suprsend_upsert_variant_v2_async()'s callback as its own type. */
+static void suprsend_upsert_variant_v2_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((suprsend_upsert_variant_v2_callback)typed)(user_data, rc, (suprsend_template_variant *)result, err);
+}
+
+int suprsend_upsert_variant_v2_async(suprsend_client *client, const suprsend_upsert_variant_v2_params *params, const suprsend_upsert_variant_v2_request *body, suprsend_upsert_variant_v2_callback callback, void *user_data, apic_async_call **call, suprsend_error *err)
+{
+    return apic_call_async_adapted(client, &suprsend_upsert_variant_v2_op, params, body, NULL,
+                                   suprsend_upsert_variant_v2_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* GET /v2/{workspace}/template/{template_slug}/mock_data/ */
 static const apic_field suprsend_get_mock_data_v2_params_desc_Fields[] = {
     {"workspace", 9, APIC_F_REQUIRED, offsetof(suprsend_get_mock_data_v2_params, workspace), -1, -1, &apic_type_string},
@@ -4951,6 +6363,18 @@ int suprsend_get_mock_data_v2(suprsend_client *client, const suprsend_get_mock_d
     return rc;
 }
 
+/* Calls suprsend_get_mock_data_v2_async()'s callback as its own type. */
+static void suprsend_get_mock_data_v2_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((suprsend_get_mock_data_v2_callback)typed)(user_data, rc, (suprsend_get_mock_data_v2_response *)result, err);
+}
+
+int suprsend_get_mock_data_v2_async(suprsend_client *client, const suprsend_get_mock_data_v2_params *params, suprsend_get_mock_data_v2_callback callback, void *user_data, apic_async_call **call, suprsend_error *err)
+{
+    return apic_call_async_adapted(client, &suprsend_get_mock_data_v2_op, params, NULL, NULL,
+                                   suprsend_get_mock_data_v2_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* PATCH /v2/{workspace}/template/{template_slug}/mock_data/ */
 static const apic_field suprsend_update_mock_data_v2_params_desc_Fields[] = {
     {"workspace", 9, APIC_F_REQUIRED, offsetof(suprsend_update_mock_data_v2_params, workspace), -1, -1, &apic_type_string},
@@ -4990,6 +6414,18 @@ int suprsend_update_mock_data_v2(suprsend_client *client, const suprsend_update_
     int rc = apic_call(client, &suprsend_update_mock_data_v2_op, params, body, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (apic_json_map *)result;
     return rc;
+}
+
+/* Calls suprsend_update_mock_data_v2_async()'s callback as its own type. */
+static void suprsend_update_mock_data_v2_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((suprsend_update_mock_data_v2_callback)typed)(user_data, rc, (apic_json_map *)result, err);
+}
+
+int suprsend_update_mock_data_v2_async(suprsend_client *client, const suprsend_update_mock_data_v2_params *params, const suprsend_update_mock_data_v2_request *body, suprsend_update_mock_data_v2_callback callback, void *user_data, apic_async_call **call, suprsend_error *err)
+{
+    return apic_call_async_adapted(client, &suprsend_update_mock_data_v2_op, params, body, NULL,
+                                   suprsend_update_mock_data_v2_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* PATCH /v2/{workspace}/template/{template_slug}/commit/ */
@@ -5033,6 +6469,18 @@ int suprsend_commit_template_v2(suprsend_client *client, const suprsend_commit_t
     int rc = apic_call(client, &suprsend_commit_template_v2_op, params, body, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (apic_json_map *)result;
     return rc;
+}
+
+/* Calls suprsend_commit_template_v2_async()'s callback as its own type. */
+static void suprsend_commit_template_v2_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((suprsend_commit_template_v2_callback)typed)(user_data, rc, (apic_json_map *)result, err);
+}
+
+int suprsend_commit_template_v2_async(suprsend_client *client, const suprsend_commit_template_v2_params *params, const apic_json_map *body, suprsend_commit_template_v2_callback callback, void *user_data, apic_async_call **call, suprsend_error *err)
+{
+    return apic_call_async_adapted(client, &suprsend_commit_template_v2_op, params, body, NULL,
+                                   suprsend_commit_template_v2_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* PATCH /v2/{workspace}/template/{template_slug}/channel/{channel}/variant/{variant_id}/discard/ */
@@ -5082,6 +6530,18 @@ int suprsend_discard_variant_v2(suprsend_client *client, const suprsend_discard_
     return rc;
 }
 
+/* Calls suprsend_discard_variant_v2_async()'s callback as its own type. */
+static void suprsend_discard_variant_v2_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((suprsend_discard_variant_v2_callback)typed)(user_data, rc, (apic_json_map *)result, err);
+}
+
+int suprsend_discard_variant_v2_async(suprsend_client *client, const suprsend_discard_variant_v2_params *params, const suprsend_discard_variant_v2_request *body, suprsend_discard_variant_v2_callback callback, void *user_data, apic_async_call **call, suprsend_error *err)
+{
+    return apic_call_async_adapted(client, &suprsend_discard_variant_v2_op, params, body, NULL,
+                                   suprsend_discard_variant_v2_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 /* PATCH /v2/{workspace}/template/{template_slug}/channel/{channel}/variant/{variant_id}/vendor_approval/ */
 static const apic_field suprsend_vendor_approval_v2_params_desc_Fields[] = {
     {"workspace", 9, APIC_F_REQUIRED, offsetof(suprsend_vendor_approval_v2_params, workspace), -1, -1, &apic_type_string},
@@ -5127,4 +6587,16 @@ int suprsend_vendor_approval_v2(suprsend_client *client, const suprsend_vendor_a
     int rc = apic_call(client, &suprsend_vendor_approval_v2_op, params, body, out != NULL ? &result : NULL, err);
     if (out != NULL) *out = (apic_json_map *)result;
     return rc;
+}
+
+/* Calls suprsend_vendor_approval_v2_async()'s callback as its own type. */
+static void suprsend_vendor_approval_v2_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((suprsend_vendor_approval_v2_callback)typed)(user_data, rc, (apic_json_map *)result, err);
+}
+
+int suprsend_vendor_approval_v2_async(suprsend_client *client, const suprsend_vendor_approval_v2_params *params, const suprsend_vendor_approval_v2_request *body, suprsend_vendor_approval_v2_callback callback, void *user_data, apic_async_call **call, suprsend_error *err)
+{
+    return apic_call_async_adapted(client, &suprsend_vendor_approval_v2_op, params, body, NULL,
+                                   suprsend_vendor_approval_v2_adapt, (apic_async_fn)callback, user_data, call, err);
 }

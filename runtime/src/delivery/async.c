@@ -258,6 +258,44 @@ bool apic_async_release(apic_client *client)
 
 /* --- starting and cancelling --------------------------------------------------------------------- */
 
+/* The caller's options with the raw body and extra headers copied into k (the request points at
+ * them until the call ends); false when out of memory. */
+static bool own_options(apic_async_call *k, const apic_request_options *opts, apic_request_options *mine)
+{
+    *mine = *opts;
+    if (opts->body != NULL) {
+        k->body = malloc(opts->body_len + 1);
+        if (k->body == NULL) return false;
+        memcpy(k->body, opts->body, opts->body_len);
+        k->body[opts->body_len] = '\0';
+        mine->body = k->body;
+    }
+    if (opts->headers == NULL || opts->n_headers == 0) return true;
+    size_t text = 0;
+    for (size_t i = 0; i < opts->n_headers; i++) {
+        const apic_header *h = &opts->headers[i];
+        text += (h->name != NULL ? strlen(h->name) : 0) + (h->value != NULL ? strlen(h->value) : 0) + 2;
+    }
+    k->headers = malloc(opts->n_headers * sizeof *k->headers);
+    k->header_text = malloc(text);
+    if (k->headers == NULL || k->header_text == NULL) return false;
+    char *at = k->header_text;
+    for (size_t i = 0; i < opts->n_headers; i++) {
+        const char *parts[2] = {opts->headers[i].name, opts->headers[i].value};
+        const char *copies[2] = {NULL, NULL};
+        for (int j = 0; j < 2; j++) {
+            if (parts[j] == NULL) continue; /* refused, with its name, by the option checks */
+            size_t n = strlen(parts[j]) + 1;
+            memcpy(at, parts[j], n);
+            copies[j] = at;
+            at += n;
+        }
+        k->headers[i] = (apic_header){copies[0], copies[1]};
+    }
+    mine->headers = k->headers;
+    return true;
+}
+
 int apic_call_async_adapted(apic_client *client, const apic_operation *op, const void *params, const void *body,
                             const apic_request_options *opts, apic_async_adapter adapter, apic_async_fn typed,
                             void *user_data, apic_async_call **call, apic_error *err)
@@ -276,7 +314,12 @@ int apic_call_async_adapted(apic_client *client, const apic_operation *op, const
     k->adapter = adapter;
     k->typed = typed;
     k->user_data = user_data;
-    apic_run_open(&k->run, client, op, params, body, opts, true, NULL, &k->result, &k->err);
+    apic_request_options mine;
+    if (opts != NULL && !own_options(k, opts, &mine)) {
+        apic_async_call_free(k);
+        return apic_error_set(err, APIC_E_NOMEM, "apic_call_async: out of memory");
+    }
+    apic_run_open(&k->run, client, op, params, body, opts != NULL ? &mine : NULL, true, NULL, &k->result, &k->err);
     if (k->run.step == APIC_RUN_DONE && k->run.rc != 0 && k->run.rc != APIC_E_OFFLINE) {
         /* Refused before anything could be sent: the caller hears it now, not from a callback. */
         rc = apic_run_close(&k->run);

@@ -148,5 +148,8 @@ void apic_async_stop(apic_async *e, apic_async_call *k, const char *why)
 void apic_async_call_free(apic_async_call *k)
 {
     apic_error_clear(&k->err);
+    free(k->body);
+    free(k->headers);
+    free(k->header_text);
     free(k);
 }

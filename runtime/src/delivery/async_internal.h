@@ -30,6 +30,11 @@ struct apic_async_call {
     apic_async_fn typed;
     void *user_data;
     apic_curl_xfer *xfer; /* while sending through libcurl */
+    /* Copies of what the request keeps pointing at from the caller's options (a raw body, extra
+     * headers): the call outlives apic_call_async(), the caller's memory need not. */
+    char *body;
+    apic_header *headers;
+    char *header_text; /* the names and values headers point into */
     apic_async_where at;
     long long due; /* monotonic ms, while waiting to retry */
     struct apic_async_call *prev, *next;

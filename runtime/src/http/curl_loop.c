@@ -149,8 +149,10 @@ static void collect(apic_curl_loop *l)
 static void drain(apic_curl_loop *l)
 {
     char buf[64];
-    atomic_store(&l->woken, false);
+    /* Emptied first, then open to the next wake: the other order could lose a wake written in
+     * between (its byte read here, the flag left set with the pipe empty). */
     while (read(l->wake[0], buf, sizeof buf) > 0) continue;
+    atomic_store(&l->woken, false);
 }
 
 bool apic_curl_loop_socket(apic_curl_loop *l, int fd, int events)

@@ -6,6 +6,7 @@
 #define BRITEEVENTS_CLIENT_H
 
 #include <apic/apic.h>
+#include <apic/async.h> /* the operations' _async() forms: apic_async_run(), apic_async_cancel() */
 
 #ifdef __cplusplus
 extern "C" {

@@ -67,6 +67,46 @@ APIC_EXPORT int esauti_campaigns_list(esauti_client *client, const esauti_campai
 /** Descriptor of esauti_campaigns_list(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation esauti_campaigns_list_op;
 
+/**
+ * Completion of esauti_campaigns_list_async(): called exactly once, later, on the loop thread
+ * (apic/async.h).
+ * @param user_data as given to esauti_campaigns_list_async()
+ * @param rc 0, or what esauti_campaigns_list() would have returned (a negative apic_status);
+ * APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client freed first)
+ * @param result on success what esauti_campaigns_list()'s out would receive, owned by the callback
+ * (esauti_campaign_list_free() it); NULL otherwise
+ * @param err the call's error, as esauti_campaigns_list() fills it; valid until the callback
+ * returns
+ */
+typedef void (*esauti_campaigns_list_callback)(void *user_data, int rc, esauti_campaign_list *result,
+                                               esauti_error *err);
+
+/**
+ * List campaigns
+ *
+ * Asynchronous form of esauti_campaigns_list(): returns at once; callback is called exactly once,
+ * later, on the loop thread (apic/async.h) with what esauti_campaigns_list() would return; the
+ * result is the callback's to free.
+ *
+ * `GET /campaigns`
+ *
+ * @param client a client from esauti_client_new()
+ * @param params parameters, as for esauti_campaigns_list(); read before this returns
+ * @param callback called with the outcome (see esauti_campaigns_list_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * esauti_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what esauti_campaigns_list() refuses before
+ * sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see esauti_campaigns_list()
+ */
+APIC_EXPORT int esauti_campaigns_list_async(esauti_client *client, const esauti_campaigns_list_params *params,
+                                            esauti_campaigns_list_callback callback, void *user_data,
+                                            apic_async_call **call, esauti_error *err);
+
 /** Iteration over every item of esauti_campaigns_list(), page after page (apic/pager.h). */
 typedef struct apic_pager esauti_campaigns_list_iter;
 /**
@@ -114,6 +154,45 @@ APIC_EXPORT int esauti_campaigns_get(esauti_client *client, const esauti_campaig
 /** Descriptor of esauti_campaigns_get(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation esauti_campaigns_get_op;
 
+/**
+ * Completion of esauti_campaigns_get_async(): called exactly once, later, on the loop thread
+ * (apic/async.h).
+ * @param user_data as given to esauti_campaigns_get_async()
+ * @param rc 0, or what esauti_campaigns_get() would have returned (a negative apic_status);
+ * APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client freed first)
+ * @param result on success what esauti_campaigns_get()'s out would receive, owned by the callback
+ * (esauti_campaign_free() it); NULL otherwise
+ * @param err the call's error, as esauti_campaigns_get() fills it; valid until the callback
+ * returns
+ */
+typedef void (*esauti_campaigns_get_callback)(void *user_data, int rc, esauti_campaign *result, esauti_error *err);
+
+/**
+ * Get a campaign
+ *
+ * Asynchronous form of esauti_campaigns_get(): returns at once; callback is called exactly once,
+ * later, on the loop thread (apic/async.h) with what esauti_campaigns_get() would return; the
+ * result is the callback's to free.
+ *
+ * `GET /campaigns/{id}`
+ *
+ * @param client a client from esauti_client_new()
+ * @param params parameters, as for esauti_campaigns_get(); read before this returns
+ * @param callback called with the outcome (see esauti_campaigns_get_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * esauti_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what esauti_campaigns_get() refuses before
+ * sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see esauti_campaigns_get()
+ */
+APIC_EXPORT int esauti_campaigns_get_async(esauti_client *client, const esauti_campaigns_get_params *params,
+                                           esauti_campaigns_get_callback callback, void *user_data,
+                                           apic_async_call **call, esauti_error *err);
+
 /** Parameters of esauti_campaigns_list_contacts(). Zero-initialise, then set what you need. */
 typedef struct esauti_campaigns_list_contacts_params {
     /**
@@ -157,6 +236,48 @@ APIC_EXPORT int esauti_campaigns_list_contacts(esauti_client *client,
                                                esauti_campaign_contact_list **out, esauti_error *err);
 /** Descriptor of esauti_campaigns_list_contacts(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation esauti_campaigns_list_contacts_op;
+
+/**
+ * Completion of esauti_campaigns_list_contacts_async(): called exactly once, later, on the loop
+ * thread (apic/async.h).
+ * @param user_data as given to esauti_campaigns_list_contacts_async()
+ * @param rc 0, or what esauti_campaigns_list_contacts() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what esauti_campaigns_list_contacts()'s out would receive, owned by the
+ * callback (esauti_campaign_contact_list_free() it); NULL otherwise
+ * @param err the call's error, as esauti_campaigns_list_contacts() fills it; valid until the
+ * callback returns
+ */
+typedef void (*esauti_campaigns_list_contacts_callback)(void *user_data, int rc, esauti_campaign_contact_list *result,
+                                                        esauti_error *err);
+
+/**
+ * List a campaign's contacts
+ *
+ * Asynchronous form of esauti_campaigns_list_contacts(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what
+ * esauti_campaigns_list_contacts() would return; the result is the callback's to free.
+ *
+ * `GET /campaigns/{id}/contacts`
+ *
+ * @param client a client from esauti_client_new()
+ * @param params parameters, as for esauti_campaigns_list_contacts(); read before this returns
+ * @param callback called with the outcome (see esauti_campaigns_list_contacts_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * esauti_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what esauti_campaigns_list_contacts() refuses
+ * before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see esauti_campaigns_list_contacts()
+ */
+APIC_EXPORT int esauti_campaigns_list_contacts_async(esauti_client *client,
+                                                     const esauti_campaigns_list_contacts_params *params,
+                                                     esauti_campaigns_list_contacts_callback callback, void *user_data,
+                                                     apic_async_call **call, esauti_error *err);
 
 /** Iteration over every item of esauti_campaigns_list_contacts(), page after page (apic/pager.h). */
 typedef struct apic_pager esauti_campaigns_list_contacts_iter;
@@ -212,6 +333,48 @@ APIC_EXPORT int esauti_campaigns_add_contact(esauti_client *client, const esauti
 /** Descriptor of esauti_campaigns_add_contact(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation esauti_campaigns_add_contact_op;
 
+/**
+ * Completion of esauti_campaigns_add_contact_async(): called exactly once, later, on the loop
+ * thread (apic/async.h).
+ * @param user_data as given to esauti_campaigns_add_contact_async()
+ * @param rc 0, or what esauti_campaigns_add_contact() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what esauti_campaigns_add_contact()'s out would receive, owned by the
+ * callback (esauti_action_result_free() it); NULL otherwise
+ * @param err the call's error, as esauti_campaigns_add_contact() fills it; valid until the
+ * callback returns
+ */
+typedef void (*esauti_campaigns_add_contact_callback)(void *user_data, int rc, esauti_action_result *result,
+                                                      esauti_error *err);
+
+/**
+ * Add a contact to a campaign
+ *
+ * Asynchronous form of esauti_campaigns_add_contact(): returns at once; callback is called exactly
+ * once, later, on the loop thread (apic/async.h) with what esauti_campaigns_add_contact() would
+ * return; the result is the callback's to free.
+ *
+ * `POST /campaigns/{id}/contacts/{contactId}`
+ *
+ * @param client a client from esauti_client_new()
+ * @param params parameters, as for esauti_campaigns_add_contact(); read before this returns
+ * @param callback called with the outcome (see esauti_campaigns_add_contact_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * esauti_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what esauti_campaigns_add_contact() refuses before
+ * sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see esauti_campaigns_add_contact()
+ */
+APIC_EXPORT int esauti_campaigns_add_contact_async(esauti_client *client,
+                                                   const esauti_campaigns_add_contact_params *params,
+                                                   esauti_campaigns_add_contact_callback callback, void *user_data,
+                                                   apic_async_call **call, esauti_error *err);
+
 /** Parameters of esauti_campaigns_remove_contact(). Zero-initialise, then set what you need. */
 typedef struct esauti_campaigns_remove_contact_params {
     /**
@@ -245,6 +408,48 @@ APIC_EXPORT int esauti_campaigns_remove_contact(esauti_client *client,
                                                 esauti_action_result **out, esauti_error *err);
 /** Descriptor of esauti_campaigns_remove_contact(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation esauti_campaigns_remove_contact_op;
+
+/**
+ * Completion of esauti_campaigns_remove_contact_async(): called exactly once, later, on the loop
+ * thread (apic/async.h).
+ * @param user_data as given to esauti_campaigns_remove_contact_async()
+ * @param rc 0, or what esauti_campaigns_remove_contact() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what esauti_campaigns_remove_contact()'s out would receive, owned by
+ * the callback (esauti_action_result_free() it); NULL otherwise
+ * @param err the call's error, as esauti_campaigns_remove_contact() fills it; valid until the
+ * callback returns
+ */
+typedef void (*esauti_campaigns_remove_contact_callback)(void *user_data, int rc, esauti_action_result *result,
+                                                         esauti_error *err);
+
+/**
+ * Remove a contact from a campaign
+ *
+ * Asynchronous form of esauti_campaigns_remove_contact(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what
+ * esauti_campaigns_remove_contact() would return; the result is the callback's to free.
+ *
+ * `DELETE /campaigns/{id}/contacts/{contactId}`
+ *
+ * @param client a client from esauti_client_new()
+ * @param params parameters, as for esauti_campaigns_remove_contact(); read before this returns
+ * @param callback called with the outcome (see esauti_campaigns_remove_contact_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * esauti_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what esauti_campaigns_remove_contact() refuses
+ * before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see esauti_campaigns_remove_contact()
+ */
+APIC_EXPORT int esauti_campaigns_remove_contact_async(esauti_client *client,
+                                                      const esauti_campaigns_remove_contact_params *params,
+                                                      esauti_campaigns_remove_contact_callback callback,
+                                                      void *user_data, apic_async_call **call, esauti_error *err);
 
 #ifdef __cplusplus
 }

@@ -64,6 +64,45 @@ APIC_EXPORT int esauti_companies_list(esauti_client *client, const esauti_compan
 /** Descriptor of esauti_companies_list(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation esauti_companies_list_op;
 
+/**
+ * Completion of esauti_companies_list_async(): called exactly once, later, on the loop thread
+ * (apic/async.h).
+ * @param user_data as given to esauti_companies_list_async()
+ * @param rc 0, or what esauti_companies_list() would have returned (a negative apic_status);
+ * APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client freed first)
+ * @param result on success what esauti_companies_list()'s out would receive, owned by the callback
+ * (esauti_company_list_free() it); NULL otherwise
+ * @param err the call's error, as esauti_companies_list() fills it; valid until the callback
+ * returns
+ */
+typedef void (*esauti_companies_list_callback)(void *user_data, int rc, esauti_company_list *result, esauti_error *err);
+
+/**
+ * List companies
+ *
+ * Asynchronous form of esauti_companies_list(): returns at once; callback is called exactly once,
+ * later, on the loop thread (apic/async.h) with what esauti_companies_list() would return; the
+ * result is the callback's to free.
+ *
+ * `GET /companies`
+ *
+ * @param client a client from esauti_client_new()
+ * @param params parameters, as for esauti_companies_list(); read before this returns
+ * @param callback called with the outcome (see esauti_companies_list_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * esauti_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what esauti_companies_list() refuses before
+ * sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see esauti_companies_list()
+ */
+APIC_EXPORT int esauti_companies_list_async(esauti_client *client, const esauti_companies_list_params *params,
+                                            esauti_companies_list_callback callback, void *user_data,
+                                            apic_async_call **call, esauti_error *err);
+
 /** Iteration over every item of esauti_companies_list(), page after page (apic/pager.h). */
 typedef struct apic_pager esauti_companies_list_iter;
 /**
@@ -102,6 +141,45 @@ APIC_EXPORT int esauti_companies_create(esauti_client *client, const esauti_comp
 /** Descriptor of esauti_companies_create(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation esauti_companies_create_op;
 
+/**
+ * Completion of esauti_companies_create_async(): called exactly once, later, on the loop thread
+ * (apic/async.h).
+ * @param user_data as given to esauti_companies_create_async()
+ * @param rc 0, or what esauti_companies_create() would have returned (a negative apic_status);
+ * APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client freed first)
+ * @param result on success what esauti_companies_create()'s out would receive, owned by the
+ * callback (esauti_company_free() it); NULL otherwise
+ * @param err the call's error, as esauti_companies_create() fills it; valid until the callback
+ * returns
+ */
+typedef void (*esauti_companies_create_callback)(void *user_data, int rc, esauti_company *result, esauti_error *err);
+
+/**
+ * Create a company
+ *
+ * Asynchronous form of esauti_companies_create(): returns at once; callback is called exactly
+ * once, later, on the loop thread (apic/async.h) with what esauti_companies_create() would return;
+ * the result is the callback's to free.
+ *
+ * `POST /companies`
+ *
+ * @param client a client from esauti_client_new()
+ * @param body request body, as for esauti_companies_create(); read before this returns
+ * @param callback called with the outcome (see esauti_companies_create_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * esauti_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what esauti_companies_create() refuses before
+ * sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see esauti_companies_create()
+ */
+APIC_EXPORT int esauti_companies_create_async(esauti_client *client, const esauti_company_input *body,
+                                              esauti_companies_create_callback callback, void *user_data,
+                                              apic_async_call **call, esauti_error *err);
+
 /** Parameters of esauti_companies_get(). Zero-initialise, then set what you need. */
 typedef struct esauti_companies_get_params {
     /**
@@ -129,6 +207,45 @@ APIC_EXPORT int esauti_companies_get(esauti_client *client, const esauti_compani
 /** Descriptor of esauti_companies_get(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation esauti_companies_get_op;
 
+/**
+ * Completion of esauti_companies_get_async(): called exactly once, later, on the loop thread
+ * (apic/async.h).
+ * @param user_data as given to esauti_companies_get_async()
+ * @param rc 0, or what esauti_companies_get() would have returned (a negative apic_status);
+ * APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client freed first)
+ * @param result on success what esauti_companies_get()'s out would receive, owned by the callback
+ * (esauti_company_free() it); NULL otherwise
+ * @param err the call's error, as esauti_companies_get() fills it; valid until the callback
+ * returns
+ */
+typedef void (*esauti_companies_get_callback)(void *user_data, int rc, esauti_company *result, esauti_error *err);
+
+/**
+ * Get a company
+ *
+ * Asynchronous form of esauti_companies_get(): returns at once; callback is called exactly once,
+ * later, on the loop thread (apic/async.h) with what esauti_companies_get() would return; the
+ * result is the callback's to free.
+ *
+ * `GET /companies/{id}`
+ *
+ * @param client a client from esauti_client_new()
+ * @param params parameters, as for esauti_companies_get(); read before this returns
+ * @param callback called with the outcome (see esauti_companies_get_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * esauti_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what esauti_companies_get() refuses before
+ * sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see esauti_companies_get()
+ */
+APIC_EXPORT int esauti_companies_get_async(esauti_client *client, const esauti_companies_get_params *params,
+                                           esauti_companies_get_callback callback, void *user_data,
+                                           apic_async_call **call, esauti_error *err);
+
 /** Parameters of esauti_companies_delete(). Zero-initialise, then set what you need. */
 typedef struct esauti_companies_delete_params {
     /**
@@ -154,6 +271,42 @@ APIC_EXPORT int esauti_companies_delete(esauti_client *client, const esauti_comp
                                         esauti_error *err);
 /** Descriptor of esauti_companies_delete(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation esauti_companies_delete_op;
+
+/**
+ * Completion of esauti_companies_delete_async(): called exactly once, later, on the loop thread
+ * (apic/async.h).
+ * @param user_data as given to esauti_companies_delete_async()
+ * @param rc 0, or what esauti_companies_delete() would have returned (a negative apic_status);
+ * APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client freed first)
+ * @param err the call's error, as esauti_companies_delete() fills it; valid until the callback
+ * returns
+ */
+typedef void (*esauti_companies_delete_callback)(void *user_data, int rc, esauti_error *err);
+
+/**
+ * Delete a company
+ *
+ * Asynchronous form of esauti_companies_delete(): returns at once; callback is called exactly
+ * once, later, on the loop thread (apic/async.h) with what esauti_companies_delete() would return.
+ *
+ * `DELETE /companies/{id}`
+ *
+ * @param client a client from esauti_client_new()
+ * @param params parameters, as for esauti_companies_delete(); read before this returns
+ * @param callback called with the outcome (see esauti_companies_delete_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * esauti_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what esauti_companies_delete() refuses before
+ * sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see esauti_companies_delete()
+ */
+APIC_EXPORT int esauti_companies_delete_async(esauti_client *client, const esauti_companies_delete_params *params,
+                                              esauti_companies_delete_callback callback, void *user_data,
+                                              apic_async_call **call, esauti_error *err);
 
 /** Parameters of esauti_companies_edit(). Zero-initialise, then set what you need. */
 typedef struct esauti_companies_edit_params {
@@ -182,6 +335,46 @@ APIC_EXPORT int esauti_companies_edit(esauti_client *client, const esauti_compan
                                       const esauti_company_patch *body, esauti_company **out, esauti_error *err);
 /** Descriptor of esauti_companies_edit(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation esauti_companies_edit_op;
+
+/**
+ * Completion of esauti_companies_edit_async(): called exactly once, later, on the loop thread
+ * (apic/async.h).
+ * @param user_data as given to esauti_companies_edit_async()
+ * @param rc 0, or what esauti_companies_edit() would have returned (a negative apic_status);
+ * APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client freed first)
+ * @param result on success what esauti_companies_edit()'s out would receive, owned by the callback
+ * (esauti_company_free() it); NULL otherwise
+ * @param err the call's error, as esauti_companies_edit() fills it; valid until the callback
+ * returns
+ */
+typedef void (*esauti_companies_edit_callback)(void *user_data, int rc, esauti_company *result, esauti_error *err);
+
+/**
+ * Edit a company
+ *
+ * Asynchronous form of esauti_companies_edit(): returns at once; callback is called exactly once,
+ * later, on the loop thread (apic/async.h) with what esauti_companies_edit() would return; the
+ * result is the callback's to free.
+ *
+ * `PATCH /companies/{id}`
+ *
+ * @param client a client from esauti_client_new()
+ * @param params parameters, as for esauti_companies_edit(); read before this returns
+ * @param body request body, as for esauti_companies_edit(); read before this returns
+ * @param callback called with the outcome (see esauti_companies_edit_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * esauti_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what esauti_companies_edit() refuses before
+ * sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see esauti_companies_edit()
+ */
+APIC_EXPORT int esauti_companies_edit_async(esauti_client *client, const esauti_companies_edit_params *params,
+                                            const esauti_company_patch *body, esauti_companies_edit_callback callback,
+                                            void *user_data, apic_async_call **call, esauti_error *err);
 
 /** Parameters of esauti_companies_add_contact(). Zero-initialise, then set what you need. */
 typedef struct esauti_companies_add_contact_params {
@@ -216,6 +409,48 @@ APIC_EXPORT int esauti_companies_add_contact(esauti_client *client, const esauti
 /** Descriptor of esauti_companies_add_contact(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation esauti_companies_add_contact_op;
 
+/**
+ * Completion of esauti_companies_add_contact_async(): called exactly once, later, on the loop
+ * thread (apic/async.h).
+ * @param user_data as given to esauti_companies_add_contact_async()
+ * @param rc 0, or what esauti_companies_add_contact() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what esauti_companies_add_contact()'s out would receive, owned by the
+ * callback (esauti_action_result_free() it); NULL otherwise
+ * @param err the call's error, as esauti_companies_add_contact() fills it; valid until the
+ * callback returns
+ */
+typedef void (*esauti_companies_add_contact_callback)(void *user_data, int rc, esauti_action_result *result,
+                                                      esauti_error *err);
+
+/**
+ * Add a contact to a company
+ *
+ * Asynchronous form of esauti_companies_add_contact(): returns at once; callback is called exactly
+ * once, later, on the loop thread (apic/async.h) with what esauti_companies_add_contact() would
+ * return; the result is the callback's to free.
+ *
+ * `POST /companies/{id}/contacts/{contactId}`
+ *
+ * @param client a client from esauti_client_new()
+ * @param params parameters, as for esauti_companies_add_contact(); read before this returns
+ * @param callback called with the outcome (see esauti_companies_add_contact_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * esauti_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what esauti_companies_add_contact() refuses before
+ * sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see esauti_companies_add_contact()
+ */
+APIC_EXPORT int esauti_companies_add_contact_async(esauti_client *client,
+                                                   const esauti_companies_add_contact_params *params,
+                                                   esauti_companies_add_contact_callback callback, void *user_data,
+                                                   apic_async_call **call, esauti_error *err);
+
 /** Parameters of esauti_companies_remove_contact(). Zero-initialise, then set what you need. */
 typedef struct esauti_companies_remove_contact_params {
     /**
@@ -249,6 +484,48 @@ APIC_EXPORT int esauti_companies_remove_contact(esauti_client *client,
                                                 esauti_action_result **out, esauti_error *err);
 /** Descriptor of esauti_companies_remove_contact(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation esauti_companies_remove_contact_op;
+
+/**
+ * Completion of esauti_companies_remove_contact_async(): called exactly once, later, on the loop
+ * thread (apic/async.h).
+ * @param user_data as given to esauti_companies_remove_contact_async()
+ * @param rc 0, or what esauti_companies_remove_contact() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what esauti_companies_remove_contact()'s out would receive, owned by
+ * the callback (esauti_action_result_free() it); NULL otherwise
+ * @param err the call's error, as esauti_companies_remove_contact() fills it; valid until the
+ * callback returns
+ */
+typedef void (*esauti_companies_remove_contact_callback)(void *user_data, int rc, esauti_action_result *result,
+                                                         esauti_error *err);
+
+/**
+ * Remove a contact from a company
+ *
+ * Asynchronous form of esauti_companies_remove_contact(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what
+ * esauti_companies_remove_contact() would return; the result is the callback's to free.
+ *
+ * `DELETE /companies/{id}/contacts/{contactId}`
+ *
+ * @param client a client from esauti_client_new()
+ * @param params parameters, as for esauti_companies_remove_contact(); read before this returns
+ * @param callback called with the outcome (see esauti_companies_remove_contact_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * esauti_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what esauti_companies_remove_contact() refuses
+ * before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see esauti_companies_remove_contact()
+ */
+APIC_EXPORT int esauti_companies_remove_contact_async(esauti_client *client,
+                                                      const esauti_companies_remove_contact_params *params,
+                                                      esauti_companies_remove_contact_callback callback,
+                                                      void *user_data, apic_async_call **call, esauti_error *err);
 
 #ifdef __cplusplus
 }

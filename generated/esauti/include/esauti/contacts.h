@@ -65,6 +65,45 @@ APIC_EXPORT int esauti_contacts_list(esauti_client *client, const esauti_contact
 /** Descriptor of esauti_contacts_list(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation esauti_contacts_list_op;
 
+/**
+ * Completion of esauti_contacts_list_async(): called exactly once, later, on the loop thread
+ * (apic/async.h).
+ * @param user_data as given to esauti_contacts_list_async()
+ * @param rc 0, or what esauti_contacts_list() would have returned (a negative apic_status);
+ * APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client freed first)
+ * @param result on success what esauti_contacts_list()'s out would receive, owned by the callback
+ * (esauti_contact_list_free() it); NULL otherwise
+ * @param err the call's error, as esauti_contacts_list() fills it; valid until the callback
+ * returns
+ */
+typedef void (*esauti_contacts_list_callback)(void *user_data, int rc, esauti_contact_list *result, esauti_error *err);
+
+/**
+ * List contacts
+ *
+ * Asynchronous form of esauti_contacts_list(): returns at once; callback is called exactly once,
+ * later, on the loop thread (apic/async.h) with what esauti_contacts_list() would return; the
+ * result is the callback's to free.
+ *
+ * `GET /contacts`
+ *
+ * @param client a client from esauti_client_new()
+ * @param params parameters, as for esauti_contacts_list(); read before this returns
+ * @param callback called with the outcome (see esauti_contacts_list_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * esauti_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what esauti_contacts_list() refuses before
+ * sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see esauti_contacts_list()
+ */
+APIC_EXPORT int esauti_contacts_list_async(esauti_client *client, const esauti_contacts_list_params *params,
+                                           esauti_contacts_list_callback callback, void *user_data,
+                                           apic_async_call **call, esauti_error *err);
+
 /** Iteration over every item of esauti_contacts_list(), page after page (apic/pager.h). */
 typedef struct apic_pager esauti_contacts_list_iter;
 /**
@@ -105,6 +144,45 @@ APIC_EXPORT int esauti_contacts_create(esauti_client *client, const esauti_conta
 APIC_EXPORT extern const apic_operation esauti_contacts_create_op;
 
 /**
+ * Completion of esauti_contacts_create_async(): called exactly once, later, on the loop thread
+ * (apic/async.h).
+ * @param user_data as given to esauti_contacts_create_async()
+ * @param rc 0, or what esauti_contacts_create() would have returned (a negative apic_status);
+ * APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client freed first)
+ * @param result on success what esauti_contacts_create()'s out would receive, owned by the
+ * callback (esauti_contact_free() it); NULL otherwise
+ * @param err the call's error, as esauti_contacts_create() fills it; valid until the callback
+ * returns
+ */
+typedef void (*esauti_contacts_create_callback)(void *user_data, int rc, esauti_contact *result, esauti_error *err);
+
+/**
+ * Create a contact
+ *
+ * Asynchronous form of esauti_contacts_create(): returns at once; callback is called exactly once,
+ * later, on the loop thread (apic/async.h) with what esauti_contacts_create() would return; the
+ * result is the callback's to free.
+ *
+ * `POST /contacts`
+ *
+ * @param client a client from esauti_client_new()
+ * @param body request body, as for esauti_contacts_create(); read before this returns
+ * @param callback called with the outcome (see esauti_contacts_create_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * esauti_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what esauti_contacts_create() refuses before
+ * sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see esauti_contacts_create()
+ */
+APIC_EXPORT int esauti_contacts_create_async(esauti_client *client, const esauti_contact_input *body,
+                                             esauti_contacts_create_callback callback, void *user_data,
+                                             apic_async_call **call, esauti_error *err);
+
+/**
  * Create several contacts
  *
  * Creates up to 200 contacts in one request. Contacts that fail validation are reported in
@@ -122,6 +200,47 @@ APIC_EXPORT int esauti_contacts_batch_create(esauti_client *client, const esauti
                                              esauti_contact_batch_result **out, esauti_error *err);
 /** Descriptor of esauti_contacts_batch_create(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation esauti_contacts_batch_create_op;
+
+/**
+ * Completion of esauti_contacts_batch_create_async(): called exactly once, later, on the loop
+ * thread (apic/async.h).
+ * @param user_data as given to esauti_contacts_batch_create_async()
+ * @param rc 0, or what esauti_contacts_batch_create() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what esauti_contacts_batch_create()'s out would receive, owned by the
+ * callback (esauti_contact_batch_result_free() it); NULL otherwise
+ * @param err the call's error, as esauti_contacts_batch_create() fills it; valid until the
+ * callback returns
+ */
+typedef void (*esauti_contacts_batch_create_callback)(void *user_data, int rc, esauti_contact_batch_result *result,
+                                                      esauti_error *err);
+
+/**
+ * Create several contacts
+ *
+ * Asynchronous form of esauti_contacts_batch_create(): returns at once; callback is called exactly
+ * once, later, on the loop thread (apic/async.h) with what esauti_contacts_batch_create() would
+ * return; the result is the callback's to free.
+ *
+ * `POST /contacts/batch`
+ *
+ * @param client a client from esauti_client_new()
+ * @param body request body, as for esauti_contacts_batch_create(); read before this returns
+ * @param callback called with the outcome (see esauti_contacts_batch_create_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * esauti_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what esauti_contacts_batch_create() refuses before
+ * sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see esauti_contacts_batch_create()
+ */
+APIC_EXPORT int esauti_contacts_batch_create_async(esauti_client *client, const esauti_contact_batch *body,
+                                                   esauti_contacts_batch_create_callback callback, void *user_data,
+                                                   apic_async_call **call, esauti_error *err);
 
 /** Parameters of esauti_contacts_get(). Zero-initialise, then set what you need. */
 typedef struct esauti_contacts_get_params {
@@ -149,6 +268,44 @@ APIC_EXPORT int esauti_contacts_get(esauti_client *client, const esauti_contacts
                                     esauti_contact **out, esauti_error *err);
 /** Descriptor of esauti_contacts_get(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation esauti_contacts_get_op;
+
+/**
+ * Completion of esauti_contacts_get_async(): called exactly once, later, on the loop thread
+ * (apic/async.h).
+ * @param user_data as given to esauti_contacts_get_async()
+ * @param rc 0, or what esauti_contacts_get() would have returned (a negative apic_status);
+ * APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client freed first)
+ * @param result on success what esauti_contacts_get()'s out would receive, owned by the callback
+ * (esauti_contact_free() it); NULL otherwise
+ * @param err the call's error, as esauti_contacts_get() fills it; valid until the callback returns
+ */
+typedef void (*esauti_contacts_get_callback)(void *user_data, int rc, esauti_contact *result, esauti_error *err);
+
+/**
+ * Get a contact
+ *
+ * Asynchronous form of esauti_contacts_get(): returns at once; callback is called exactly once,
+ * later, on the loop thread (apic/async.h) with what esauti_contacts_get() would return; the
+ * result is the callback's to free.
+ *
+ * `GET /contacts/{id}`
+ *
+ * @param client a client from esauti_client_new()
+ * @param params parameters, as for esauti_contacts_get(); read before this returns
+ * @param callback called with the outcome (see esauti_contacts_get_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * esauti_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what esauti_contacts_get() refuses before
+ * sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see esauti_contacts_get()
+ */
+APIC_EXPORT int esauti_contacts_get_async(esauti_client *client, const esauti_contacts_get_params *params,
+                                          esauti_contacts_get_callback callback, void *user_data,
+                                          apic_async_call **call, esauti_error *err);
 
 /** Parameters of esauti_contacts_replace(). Zero-initialise, then set what you need. */
 typedef struct esauti_contacts_replace_params {
@@ -178,6 +335,47 @@ APIC_EXPORT int esauti_contacts_replace(esauti_client *client, const esauti_cont
 /** Descriptor of esauti_contacts_replace(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation esauti_contacts_replace_op;
 
+/**
+ * Completion of esauti_contacts_replace_async(): called exactly once, later, on the loop thread
+ * (apic/async.h).
+ * @param user_data as given to esauti_contacts_replace_async()
+ * @param rc 0, or what esauti_contacts_replace() would have returned (a negative apic_status);
+ * APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client freed first)
+ * @param result on success what esauti_contacts_replace()'s out would receive, owned by the
+ * callback (esauti_contact_free() it); NULL otherwise
+ * @param err the call's error, as esauti_contacts_replace() fills it; valid until the callback
+ * returns
+ */
+typedef void (*esauti_contacts_replace_callback)(void *user_data, int rc, esauti_contact *result, esauti_error *err);
+
+/**
+ * Replace a contact
+ *
+ * Asynchronous form of esauti_contacts_replace(): returns at once; callback is called exactly
+ * once, later, on the loop thread (apic/async.h) with what esauti_contacts_replace() would return;
+ * the result is the callback's to free.
+ *
+ * `PUT /contacts/{id}`
+ *
+ * @param client a client from esauti_client_new()
+ * @param params parameters, as for esauti_contacts_replace(); read before this returns
+ * @param body request body, as for esauti_contacts_replace(); read before this returns
+ * @param callback called with the outcome (see esauti_contacts_replace_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * esauti_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what esauti_contacts_replace() refuses before
+ * sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see esauti_contacts_replace()
+ */
+APIC_EXPORT int esauti_contacts_replace_async(esauti_client *client, const esauti_contacts_replace_params *params,
+                                              const esauti_contact_input *body,
+                                              esauti_contacts_replace_callback callback, void *user_data,
+                                              apic_async_call **call, esauti_error *err);
+
 /** Parameters of esauti_contacts_delete(). Zero-initialise, then set what you need. */
 typedef struct esauti_contacts_delete_params {
     /**
@@ -203,6 +401,42 @@ APIC_EXPORT int esauti_contacts_delete(esauti_client *client, const esauti_conta
                                        esauti_error *err);
 /** Descriptor of esauti_contacts_delete(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation esauti_contacts_delete_op;
+
+/**
+ * Completion of esauti_contacts_delete_async(): called exactly once, later, on the loop thread
+ * (apic/async.h).
+ * @param user_data as given to esauti_contacts_delete_async()
+ * @param rc 0, or what esauti_contacts_delete() would have returned (a negative apic_status);
+ * APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client freed first)
+ * @param err the call's error, as esauti_contacts_delete() fills it; valid until the callback
+ * returns
+ */
+typedef void (*esauti_contacts_delete_callback)(void *user_data, int rc, esauti_error *err);
+
+/**
+ * Delete a contact
+ *
+ * Asynchronous form of esauti_contacts_delete(): returns at once; callback is called exactly once,
+ * later, on the loop thread (apic/async.h) with what esauti_contacts_delete() would return.
+ *
+ * `DELETE /contacts/{id}`
+ *
+ * @param client a client from esauti_client_new()
+ * @param params parameters, as for esauti_contacts_delete(); read before this returns
+ * @param callback called with the outcome (see esauti_contacts_delete_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * esauti_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what esauti_contacts_delete() refuses before
+ * sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see esauti_contacts_delete()
+ */
+APIC_EXPORT int esauti_contacts_delete_async(esauti_client *client, const esauti_contacts_delete_params *params,
+                                             esauti_contacts_delete_callback callback, void *user_data,
+                                             apic_async_call **call, esauti_error *err);
 
 /** Parameters of esauti_contacts_edit(). Zero-initialise, then set what you need. */
 typedef struct esauti_contacts_edit_params {
@@ -231,6 +465,46 @@ APIC_EXPORT int esauti_contacts_edit(esauti_client *client, const esauti_contact
                                      const esauti_contact_patch *body, esauti_contact **out, esauti_error *err);
 /** Descriptor of esauti_contacts_edit(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation esauti_contacts_edit_op;
+
+/**
+ * Completion of esauti_contacts_edit_async(): called exactly once, later, on the loop thread
+ * (apic/async.h).
+ * @param user_data as given to esauti_contacts_edit_async()
+ * @param rc 0, or what esauti_contacts_edit() would have returned (a negative apic_status);
+ * APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client freed first)
+ * @param result on success what esauti_contacts_edit()'s out would receive, owned by the callback
+ * (esauti_contact_free() it); NULL otherwise
+ * @param err the call's error, as esauti_contacts_edit() fills it; valid until the callback
+ * returns
+ */
+typedef void (*esauti_contacts_edit_callback)(void *user_data, int rc, esauti_contact *result, esauti_error *err);
+
+/**
+ * Edit a contact
+ *
+ * Asynchronous form of esauti_contacts_edit(): returns at once; callback is called exactly once,
+ * later, on the loop thread (apic/async.h) with what esauti_contacts_edit() would return; the
+ * result is the callback's to free.
+ *
+ * `PATCH /contacts/{id}`
+ *
+ * @param client a client from esauti_client_new()
+ * @param params parameters, as for esauti_contacts_edit(); read before this returns
+ * @param body request body, as for esauti_contacts_edit(); read before this returns
+ * @param callback called with the outcome (see esauti_contacts_edit_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * esauti_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what esauti_contacts_edit() refuses before
+ * sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see esauti_contacts_edit()
+ */
+APIC_EXPORT int esauti_contacts_edit_async(esauti_client *client, const esauti_contacts_edit_params *params,
+                                           const esauti_contact_patch *body, esauti_contacts_edit_callback callback,
+                                           void *user_data, apic_async_call **call, esauti_error *err);
 
 #ifdef __cplusplus
 }

@@ -67,6 +67,44 @@ APIC_EXPORT int esauti_emails_list(esauti_client *client, const esauti_emails_li
 /** Descriptor of esauti_emails_list(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation esauti_emails_list_op;
 
+/**
+ * Completion of esauti_emails_list_async(): called exactly once, later, on the loop thread
+ * (apic/async.h).
+ * @param user_data as given to esauti_emails_list_async()
+ * @param rc 0, or what esauti_emails_list() would have returned (a negative apic_status);
+ * APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client freed first)
+ * @param result on success what esauti_emails_list()'s out would receive, owned by the callback
+ * (esauti_email_list_free() it); NULL otherwise
+ * @param err the call's error, as esauti_emails_list() fills it; valid until the callback returns
+ */
+typedef void (*esauti_emails_list_callback)(void *user_data, int rc, esauti_email_list *result, esauti_error *err);
+
+/**
+ * List emails
+ *
+ * Asynchronous form of esauti_emails_list(): returns at once; callback is called exactly once,
+ * later, on the loop thread (apic/async.h) with what esauti_emails_list() would return; the result
+ * is the callback's to free.
+ *
+ * `GET /emails`
+ *
+ * @param client a client from esauti_client_new()
+ * @param params parameters, as for esauti_emails_list(); read before this returns
+ * @param callback called with the outcome (see esauti_emails_list_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * esauti_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what esauti_emails_list() refuses before sending),
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see esauti_emails_list()
+ */
+APIC_EXPORT int esauti_emails_list_async(esauti_client *client, const esauti_emails_list_params *params,
+                                         esauti_emails_list_callback callback, void *user_data, apic_async_call **call,
+                                         esauti_error *err);
+
 /** Iteration over every item of esauti_emails_list(), page after page (apic/pager.h). */
 typedef struct apic_pager esauti_emails_list_iter;
 /**
@@ -105,6 +143,45 @@ APIC_EXPORT int esauti_emails_create(esauti_client *client, const esauti_email_i
 /** Descriptor of esauti_emails_create(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation esauti_emails_create_op;
 
+/**
+ * Completion of esauti_emails_create_async(): called exactly once, later, on the loop thread
+ * (apic/async.h).
+ * @param user_data as given to esauti_emails_create_async()
+ * @param rc 0, or what esauti_emails_create() would have returned (a negative apic_status);
+ * APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client freed first)
+ * @param result on success what esauti_emails_create()'s out would receive, owned by the callback
+ * (esauti_email_free() it); NULL otherwise
+ * @param err the call's error, as esauti_emails_create() fills it; valid until the callback
+ * returns
+ */
+typedef void (*esauti_emails_create_callback)(void *user_data, int rc, esauti_email *result, esauti_error *err);
+
+/**
+ * Create an email
+ *
+ * Asynchronous form of esauti_emails_create(): returns at once; callback is called exactly once,
+ * later, on the loop thread (apic/async.h) with what esauti_emails_create() would return; the
+ * result is the callback's to free.
+ *
+ * `POST /emails`
+ *
+ * @param client a client from esauti_client_new()
+ * @param body request body, as for esauti_emails_create(); read before this returns
+ * @param callback called with the outcome (see esauti_emails_create_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * esauti_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what esauti_emails_create() refuses before
+ * sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see esauti_emails_create()
+ */
+APIC_EXPORT int esauti_emails_create_async(esauti_client *client, const esauti_email_input *body,
+                                           esauti_emails_create_callback callback, void *user_data,
+                                           apic_async_call **call, esauti_error *err);
+
 /** Parameters of esauti_emails_get(). Zero-initialise, then set what you need. */
 typedef struct esauti_emails_get_params {
     /**
@@ -131,6 +208,44 @@ APIC_EXPORT int esauti_emails_get(esauti_client *client, const esauti_emails_get
                                   esauti_error *err);
 /** Descriptor of esauti_emails_get(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation esauti_emails_get_op;
+
+/**
+ * Completion of esauti_emails_get_async(): called exactly once, later, on the loop thread
+ * (apic/async.h).
+ * @param user_data as given to esauti_emails_get_async()
+ * @param rc 0, or what esauti_emails_get() would have returned (a negative apic_status);
+ * APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client freed first)
+ * @param result on success what esauti_emails_get()'s out would receive, owned by the callback
+ * (esauti_email_free() it); NULL otherwise
+ * @param err the call's error, as esauti_emails_get() fills it; valid until the callback returns
+ */
+typedef void (*esauti_emails_get_callback)(void *user_data, int rc, esauti_email *result, esauti_error *err);
+
+/**
+ * Get an email
+ *
+ * Asynchronous form of esauti_emails_get(): returns at once; callback is called exactly once,
+ * later, on the loop thread (apic/async.h) with what esauti_emails_get() would return; the result
+ * is the callback's to free.
+ *
+ * `GET /emails/{id}`
+ *
+ * @param client a client from esauti_client_new()
+ * @param params parameters, as for esauti_emails_get(); read before this returns
+ * @param callback called with the outcome (see esauti_emails_get_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * esauti_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what esauti_emails_get() refuses before sending),
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see esauti_emails_get()
+ */
+APIC_EXPORT int esauti_emails_get_async(esauti_client *client, const esauti_emails_get_params *params,
+                                        esauti_emails_get_callback callback, void *user_data, apic_async_call **call,
+                                        esauti_error *err);
 
 /** Parameters of esauti_emails_send_to_segments(). Zero-initialise, then set what you need. */
 typedef struct esauti_emails_send_to_segments_params {
@@ -160,6 +275,48 @@ APIC_EXPORT int esauti_emails_send_to_segments(esauti_client *client,
                                                esauti_email_send_result **out, esauti_error *err);
 /** Descriptor of esauti_emails_send_to_segments(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation esauti_emails_send_to_segments_op;
+
+/**
+ * Completion of esauti_emails_send_to_segments_async(): called exactly once, later, on the loop
+ * thread (apic/async.h).
+ * @param user_data as given to esauti_emails_send_to_segments_async()
+ * @param rc 0, or what esauti_emails_send_to_segments() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what esauti_emails_send_to_segments()'s out would receive, owned by the
+ * callback (esauti_email_send_result_free() it); NULL otherwise
+ * @param err the call's error, as esauti_emails_send_to_segments() fills it; valid until the
+ * callback returns
+ */
+typedef void (*esauti_emails_send_to_segments_callback)(void *user_data, int rc, esauti_email_send_result *result,
+                                                        esauti_error *err);
+
+/**
+ * Send a segment email
+ *
+ * Asynchronous form of esauti_emails_send_to_segments(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what
+ * esauti_emails_send_to_segments() would return; the result is the callback's to free.
+ *
+ * `POST /emails/{id}/send`
+ *
+ * @param client a client from esauti_client_new()
+ * @param params parameters, as for esauti_emails_send_to_segments(); read before this returns
+ * @param callback called with the outcome (see esauti_emails_send_to_segments_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * esauti_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what esauti_emails_send_to_segments() refuses
+ * before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see esauti_emails_send_to_segments()
+ */
+APIC_EXPORT int esauti_emails_send_to_segments_async(esauti_client *client,
+                                                     const esauti_emails_send_to_segments_params *params,
+                                                     esauti_emails_send_to_segments_callback callback, void *user_data,
+                                                     apic_async_call **call, esauti_error *err);
 
 /** Parameters of esauti_emails_send_to_contact(). Zero-initialise, then set what you need. */
 typedef struct esauti_emails_send_to_contact_params {
@@ -196,6 +353,50 @@ APIC_EXPORT int esauti_emails_send_to_contact(esauti_client *client, const esaut
                                               esauti_error *err);
 /** Descriptor of esauti_emails_send_to_contact(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation esauti_emails_send_to_contact_op;
+
+/**
+ * Completion of esauti_emails_send_to_contact_async(): called exactly once, later, on the loop
+ * thread (apic/async.h).
+ * @param user_data as given to esauti_emails_send_to_contact_async()
+ * @param rc 0, or what esauti_emails_send_to_contact() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what esauti_emails_send_to_contact()'s out would receive, owned by the
+ * callback (esauti_email_send_result_free() it); NULL otherwise
+ * @param err the call's error, as esauti_emails_send_to_contact() fills it; valid until the
+ * callback returns
+ */
+typedef void (*esauti_emails_send_to_contact_callback)(void *user_data, int rc, esauti_email_send_result *result,
+                                                       esauti_error *err);
+
+/**
+ * Send an email to a contact
+ *
+ * Asynchronous form of esauti_emails_send_to_contact(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what esauti_emails_send_to_contact()
+ * would return; the result is the callback's to free.
+ *
+ * `POST /emails/{id}/contact/{contactId}/send`
+ *
+ * @param client a client from esauti_client_new()
+ * @param params parameters, as for esauti_emails_send_to_contact(); read before this returns
+ * @param body request body, as for esauti_emails_send_to_contact(); read before this returns
+ * @param callback called with the outcome (see esauti_emails_send_to_contact_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * esauti_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what esauti_emails_send_to_contact() refuses
+ * before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see esauti_emails_send_to_contact()
+ */
+APIC_EXPORT int esauti_emails_send_to_contact_async(esauti_client *client,
+                                                    const esauti_emails_send_to_contact_params *params,
+                                                    const esauti_email_send_request *body,
+                                                    esauti_emails_send_to_contact_callback callback, void *user_data,
+                                                    apic_async_call **call, esauti_error *err);
 
 #ifdef __cplusplus
 }

@@ -67,6 +67,44 @@ APIC_EXPORT int esauti_forms_list(esauti_client *client, const esauti_forms_list
 /** Descriptor of esauti_forms_list(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation esauti_forms_list_op;
 
+/**
+ * Completion of esauti_forms_list_async(): called exactly once, later, on the loop thread
+ * (apic/async.h).
+ * @param user_data as given to esauti_forms_list_async()
+ * @param rc 0, or what esauti_forms_list() would have returned (a negative apic_status);
+ * APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client freed first)
+ * @param result on success what esauti_forms_list()'s out would receive, owned by the callback
+ * (esauti_form_list_free() it); NULL otherwise
+ * @param err the call's error, as esauti_forms_list() fills it; valid until the callback returns
+ */
+typedef void (*esauti_forms_list_callback)(void *user_data, int rc, esauti_form_list *result, esauti_error *err);
+
+/**
+ * List forms
+ *
+ * Asynchronous form of esauti_forms_list(): returns at once; callback is called exactly once,
+ * later, on the loop thread (apic/async.h) with what esauti_forms_list() would return; the result
+ * is the callback's to free.
+ *
+ * `GET /forms`
+ *
+ * @param client a client from esauti_client_new()
+ * @param params parameters, as for esauti_forms_list(); read before this returns
+ * @param callback called with the outcome (see esauti_forms_list_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * esauti_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what esauti_forms_list() refuses before sending),
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see esauti_forms_list()
+ */
+APIC_EXPORT int esauti_forms_list_async(esauti_client *client, const esauti_forms_list_params *params,
+                                        esauti_forms_list_callback callback, void *user_data, apic_async_call **call,
+                                        esauti_error *err);
+
 /** Iteration over every item of esauti_forms_list(), page after page (apic/pager.h). */
 typedef struct apic_pager esauti_forms_list_iter;
 /**
@@ -113,6 +151,44 @@ APIC_EXPORT int esauti_forms_get(esauti_client *client, const esauti_forms_get_p
 /** Descriptor of esauti_forms_get(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation esauti_forms_get_op;
 
+/**
+ * Completion of esauti_forms_get_async(): called exactly once, later, on the loop thread
+ * (apic/async.h).
+ * @param user_data as given to esauti_forms_get_async()
+ * @param rc 0, or what esauti_forms_get() would have returned (a negative apic_status);
+ * APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client freed first)
+ * @param result on success what esauti_forms_get()'s out would receive, owned by the callback
+ * (esauti_form_free() it); NULL otherwise
+ * @param err the call's error, as esauti_forms_get() fills it; valid until the callback returns
+ */
+typedef void (*esauti_forms_get_callback)(void *user_data, int rc, esauti_form *result, esauti_error *err);
+
+/**
+ * Get a form
+ *
+ * Asynchronous form of esauti_forms_get(): returns at once; callback is called exactly once,
+ * later, on the loop thread (apic/async.h) with what esauti_forms_get() would return; the result
+ * is the callback's to free.
+ *
+ * `GET /forms/{id}`
+ *
+ * @param client a client from esauti_client_new()
+ * @param params parameters, as for esauti_forms_get(); read before this returns
+ * @param callback called with the outcome (see esauti_forms_get_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * esauti_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what esauti_forms_get() refuses before sending),
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see esauti_forms_get()
+ */
+APIC_EXPORT int esauti_forms_get_async(esauti_client *client, const esauti_forms_get_params *params,
+                                       esauti_forms_get_callback callback, void *user_data, apic_async_call **call,
+                                       esauti_error *err);
+
 /** Parameters of esauti_forms_delete(). Zero-initialise, then set what you need. */
 typedef struct esauti_forms_delete_params {
     /**
@@ -137,6 +213,41 @@ typedef struct esauti_forms_delete_params {
 APIC_EXPORT int esauti_forms_delete(esauti_client *client, const esauti_forms_delete_params *params, esauti_error *err);
 /** Descriptor of esauti_forms_delete(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation esauti_forms_delete_op;
+
+/**
+ * Completion of esauti_forms_delete_async(): called exactly once, later, on the loop thread
+ * (apic/async.h).
+ * @param user_data as given to esauti_forms_delete_async()
+ * @param rc 0, or what esauti_forms_delete() would have returned (a negative apic_status);
+ * APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client freed first)
+ * @param err the call's error, as esauti_forms_delete() fills it; valid until the callback returns
+ */
+typedef void (*esauti_forms_delete_callback)(void *user_data, int rc, esauti_error *err);
+
+/**
+ * Delete a form
+ *
+ * Asynchronous form of esauti_forms_delete(): returns at once; callback is called exactly once,
+ * later, on the loop thread (apic/async.h) with what esauti_forms_delete() would return.
+ *
+ * `DELETE /forms/{id}`
+ *
+ * @param client a client from esauti_client_new()
+ * @param params parameters, as for esauti_forms_delete(); read before this returns
+ * @param callback called with the outcome (see esauti_forms_delete_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * esauti_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what esauti_forms_delete() refuses before
+ * sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see esauti_forms_delete()
+ */
+APIC_EXPORT int esauti_forms_delete_async(esauti_client *client, const esauti_forms_delete_params *params,
+                                          esauti_forms_delete_callback callback, void *user_data,
+                                          apic_async_call **call, esauti_error *err);
 
 /** Parameters of esauti_forms_list_submissions(). Zero-initialise, then set what you need. */
 typedef struct esauti_forms_list_submissions_params {
@@ -180,6 +291,48 @@ APIC_EXPORT int esauti_forms_list_submissions(esauti_client *client, const esaut
                                               esauti_form_submission_list **out, esauti_error *err);
 /** Descriptor of esauti_forms_list_submissions(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation esauti_forms_list_submissions_op;
+
+/**
+ * Completion of esauti_forms_list_submissions_async(): called exactly once, later, on the loop
+ * thread (apic/async.h).
+ * @param user_data as given to esauti_forms_list_submissions_async()
+ * @param rc 0, or what esauti_forms_list_submissions() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what esauti_forms_list_submissions()'s out would receive, owned by the
+ * callback (esauti_form_submission_list_free() it); NULL otherwise
+ * @param err the call's error, as esauti_forms_list_submissions() fills it; valid until the
+ * callback returns
+ */
+typedef void (*esauti_forms_list_submissions_callback)(void *user_data, int rc, esauti_form_submission_list *result,
+                                                       esauti_error *err);
+
+/**
+ * List a form's submissions
+ *
+ * Asynchronous form of esauti_forms_list_submissions(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what esauti_forms_list_submissions()
+ * would return; the result is the callback's to free.
+ *
+ * `GET /forms/{id}/submissions`
+ *
+ * @param client a client from esauti_client_new()
+ * @param params parameters, as for esauti_forms_list_submissions(); read before this returns
+ * @param callback called with the outcome (see esauti_forms_list_submissions_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * esauti_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what esauti_forms_list_submissions() refuses
+ * before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see esauti_forms_list_submissions()
+ */
+APIC_EXPORT int esauti_forms_list_submissions_async(esauti_client *client,
+                                                    const esauti_forms_list_submissions_params *params,
+                                                    esauti_forms_list_submissions_callback callback, void *user_data,
+                                                    apic_async_call **call, esauti_error *err);
 
 /** Iteration over every item of esauti_forms_list_submissions(), page after page (apic/pager.h). */
 typedef struct apic_pager esauti_forms_list_submissions_iter;
@@ -234,6 +387,47 @@ APIC_EXPORT int esauti_forms_get_submission(esauti_client *client, const esauti_
                                             esauti_form_submission **out, esauti_error *err);
 /** Descriptor of esauti_forms_get_submission(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation esauti_forms_get_submission_op;
+
+/**
+ * Completion of esauti_forms_get_submission_async(): called exactly once, later, on the loop
+ * thread (apic/async.h).
+ * @param user_data as given to esauti_forms_get_submission_async()
+ * @param rc 0, or what esauti_forms_get_submission() would have returned (a negative apic_status);
+ * APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client freed first)
+ * @param result on success what esauti_forms_get_submission()'s out would receive, owned by the
+ * callback (esauti_form_submission_free() it); NULL otherwise
+ * @param err the call's error, as esauti_forms_get_submission() fills it; valid until the callback
+ * returns
+ */
+typedef void (*esauti_forms_get_submission_callback)(void *user_data, int rc, esauti_form_submission *result,
+                                                     esauti_error *err);
+
+/**
+ * Get a form submission
+ *
+ * Asynchronous form of esauti_forms_get_submission(): returns at once; callback is called exactly
+ * once, later, on the loop thread (apic/async.h) with what esauti_forms_get_submission() would
+ * return; the result is the callback's to free.
+ *
+ * `GET /forms/{id}/submissions/{submissionId}`
+ *
+ * @param client a client from esauti_client_new()
+ * @param params parameters, as for esauti_forms_get_submission(); read before this returns
+ * @param callback called with the outcome (see esauti_forms_get_submission_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * esauti_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what esauti_forms_get_submission() refuses before
+ * sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see esauti_forms_get_submission()
+ */
+APIC_EXPORT int esauti_forms_get_submission_async(esauti_client *client,
+                                                  const esauti_forms_get_submission_params *params,
+                                                  esauti_forms_get_submission_callback callback, void *user_data,
+                                                  apic_async_call **call, esauti_error *err);
 
 #ifdef __cplusplus
 }

@@ -67,6 +67,44 @@ APIC_EXPORT int esauti_stages_list(esauti_client *client, const esauti_stages_li
 /** Descriptor of esauti_stages_list(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation esauti_stages_list_op;
 
+/**
+ * Completion of esauti_stages_list_async(): called exactly once, later, on the loop thread
+ * (apic/async.h).
+ * @param user_data as given to esauti_stages_list_async()
+ * @param rc 0, or what esauti_stages_list() would have returned (a negative apic_status);
+ * APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client freed first)
+ * @param result on success what esauti_stages_list()'s out would receive, owned by the callback
+ * (esauti_stage_list_free() it); NULL otherwise
+ * @param err the call's error, as esauti_stages_list() fills it; valid until the callback returns
+ */
+typedef void (*esauti_stages_list_callback)(void *user_data, int rc, esauti_stage_list *result, esauti_error *err);
+
+/**
+ * List stages
+ *
+ * Asynchronous form of esauti_stages_list(): returns at once; callback is called exactly once,
+ * later, on the loop thread (apic/async.h) with what esauti_stages_list() would return; the result
+ * is the callback's to free.
+ *
+ * `GET /stages`
+ *
+ * @param client a client from esauti_client_new()
+ * @param params parameters, as for esauti_stages_list(); read before this returns
+ * @param callback called with the outcome (see esauti_stages_list_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * esauti_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what esauti_stages_list() refuses before sending),
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see esauti_stages_list()
+ */
+APIC_EXPORT int esauti_stages_list_async(esauti_client *client, const esauti_stages_list_params *params,
+                                         esauti_stages_list_callback callback, void *user_data, apic_async_call **call,
+                                         esauti_error *err);
+
 /** Iteration over every item of esauti_stages_list(), page after page (apic/pager.h). */
 typedef struct apic_pager esauti_stages_list_iter;
 /**
@@ -104,6 +142,45 @@ APIC_EXPORT int esauti_stages_create(esauti_client *client, const esauti_stage_i
 /** Descriptor of esauti_stages_create(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation esauti_stages_create_op;
 
+/**
+ * Completion of esauti_stages_create_async(): called exactly once, later, on the loop thread
+ * (apic/async.h).
+ * @param user_data as given to esauti_stages_create_async()
+ * @param rc 0, or what esauti_stages_create() would have returned (a negative apic_status);
+ * APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client freed first)
+ * @param result on success what esauti_stages_create()'s out would receive, owned by the callback
+ * (esauti_stage_free() it); NULL otherwise
+ * @param err the call's error, as esauti_stages_create() fills it; valid until the callback
+ * returns
+ */
+typedef void (*esauti_stages_create_callback)(void *user_data, int rc, esauti_stage *result, esauti_error *err);
+
+/**
+ * Create a stage
+ *
+ * Asynchronous form of esauti_stages_create(): returns at once; callback is called exactly once,
+ * later, on the loop thread (apic/async.h) with what esauti_stages_create() would return; the
+ * result is the callback's to free.
+ *
+ * `POST /stages`
+ *
+ * @param client a client from esauti_client_new()
+ * @param body request body, as for esauti_stages_create(); read before this returns
+ * @param callback called with the outcome (see esauti_stages_create_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * esauti_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what esauti_stages_create() refuses before
+ * sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see esauti_stages_create()
+ */
+APIC_EXPORT int esauti_stages_create_async(esauti_client *client, const esauti_stage_input *body,
+                                           esauti_stages_create_callback callback, void *user_data,
+                                           apic_async_call **call, esauti_error *err);
+
 /** Parameters of esauti_stages_get(). Zero-initialise, then set what you need. */
 typedef struct esauti_stages_get_params {
     /**
@@ -131,6 +208,44 @@ APIC_EXPORT int esauti_stages_get(esauti_client *client, const esauti_stages_get
 /** Descriptor of esauti_stages_get(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation esauti_stages_get_op;
 
+/**
+ * Completion of esauti_stages_get_async(): called exactly once, later, on the loop thread
+ * (apic/async.h).
+ * @param user_data as given to esauti_stages_get_async()
+ * @param rc 0, or what esauti_stages_get() would have returned (a negative apic_status);
+ * APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client freed first)
+ * @param result on success what esauti_stages_get()'s out would receive, owned by the callback
+ * (esauti_stage_free() it); NULL otherwise
+ * @param err the call's error, as esauti_stages_get() fills it; valid until the callback returns
+ */
+typedef void (*esauti_stages_get_callback)(void *user_data, int rc, esauti_stage *result, esauti_error *err);
+
+/**
+ * Get a stage
+ *
+ * Asynchronous form of esauti_stages_get(): returns at once; callback is called exactly once,
+ * later, on the loop thread (apic/async.h) with what esauti_stages_get() would return; the result
+ * is the callback's to free.
+ *
+ * `GET /stages/{id}`
+ *
+ * @param client a client from esauti_client_new()
+ * @param params parameters, as for esauti_stages_get(); read before this returns
+ * @param callback called with the outcome (see esauti_stages_get_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * esauti_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what esauti_stages_get() refuses before sending),
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see esauti_stages_get()
+ */
+APIC_EXPORT int esauti_stages_get_async(esauti_client *client, const esauti_stages_get_params *params,
+                                        esauti_stages_get_callback callback, void *user_data, apic_async_call **call,
+                                        esauti_error *err);
+
 /** Parameters of esauti_stages_delete(). Zero-initialise, then set what you need. */
 typedef struct esauti_stages_delete_params {
     /**
@@ -156,6 +271,42 @@ APIC_EXPORT int esauti_stages_delete(esauti_client *client, const esauti_stages_
                                      esauti_error *err);
 /** Descriptor of esauti_stages_delete(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation esauti_stages_delete_op;
+
+/**
+ * Completion of esauti_stages_delete_async(): called exactly once, later, on the loop thread
+ * (apic/async.h).
+ * @param user_data as given to esauti_stages_delete_async()
+ * @param rc 0, or what esauti_stages_delete() would have returned (a negative apic_status);
+ * APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client freed first)
+ * @param err the call's error, as esauti_stages_delete() fills it; valid until the callback
+ * returns
+ */
+typedef void (*esauti_stages_delete_callback)(void *user_data, int rc, esauti_error *err);
+
+/**
+ * Delete a stage
+ *
+ * Asynchronous form of esauti_stages_delete(): returns at once; callback is called exactly once,
+ * later, on the loop thread (apic/async.h) with what esauti_stages_delete() would return.
+ *
+ * `DELETE /stages/{id}`
+ *
+ * @param client a client from esauti_client_new()
+ * @param params parameters, as for esauti_stages_delete(); read before this returns
+ * @param callback called with the outcome (see esauti_stages_delete_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * esauti_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what esauti_stages_delete() refuses before
+ * sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see esauti_stages_delete()
+ */
+APIC_EXPORT int esauti_stages_delete_async(esauti_client *client, const esauti_stages_delete_params *params,
+                                           esauti_stages_delete_callback callback, void *user_data,
+                                           apic_async_call **call, esauti_error *err);
 
 /** Parameters of esauti_stages_edit(). Zero-initialise, then set what you need. */
 typedef struct esauti_stages_edit_params {
@@ -184,6 +335,45 @@ APIC_EXPORT int esauti_stages_edit(esauti_client *client, const esauti_stages_ed
                                    const esauti_stage_patch *body, esauti_stage **out, esauti_error *err);
 /** Descriptor of esauti_stages_edit(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation esauti_stages_edit_op;
+
+/**
+ * Completion of esauti_stages_edit_async(): called exactly once, later, on the loop thread
+ * (apic/async.h).
+ * @param user_data as given to esauti_stages_edit_async()
+ * @param rc 0, or what esauti_stages_edit() would have returned (a negative apic_status);
+ * APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client freed first)
+ * @param result on success what esauti_stages_edit()'s out would receive, owned by the callback
+ * (esauti_stage_free() it); NULL otherwise
+ * @param err the call's error, as esauti_stages_edit() fills it; valid until the callback returns
+ */
+typedef void (*esauti_stages_edit_callback)(void *user_data, int rc, esauti_stage *result, esauti_error *err);
+
+/**
+ * Edit a stage
+ *
+ * Asynchronous form of esauti_stages_edit(): returns at once; callback is called exactly once,
+ * later, on the loop thread (apic/async.h) with what esauti_stages_edit() would return; the result
+ * is the callback's to free.
+ *
+ * `PATCH /stages/{id}`
+ *
+ * @param client a client from esauti_client_new()
+ * @param params parameters, as for esauti_stages_edit(); read before this returns
+ * @param body request body, as for esauti_stages_edit(); read before this returns
+ * @param callback called with the outcome (see esauti_stages_edit_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * esauti_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what esauti_stages_edit() refuses before sending),
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see esauti_stages_edit()
+ */
+APIC_EXPORT int esauti_stages_edit_async(esauti_client *client, const esauti_stages_edit_params *params,
+                                         const esauti_stage_patch *body, esauti_stages_edit_callback callback,
+                                         void *user_data, apic_async_call **call, esauti_error *err);
 
 /** Parameters of esauti_stages_assign_contact(). Zero-initialise, then set what you need. */
 typedef struct esauti_stages_assign_contact_params {
@@ -218,6 +408,48 @@ APIC_EXPORT int esauti_stages_assign_contact(esauti_client *client, const esauti
                                              esauti_action_result **out, esauti_error *err);
 /** Descriptor of esauti_stages_assign_contact(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation esauti_stages_assign_contact_op;
+
+/**
+ * Completion of esauti_stages_assign_contact_async(): called exactly once, later, on the loop
+ * thread (apic/async.h).
+ * @param user_data as given to esauti_stages_assign_contact_async()
+ * @param rc 0, or what esauti_stages_assign_contact() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what esauti_stages_assign_contact()'s out would receive, owned by the
+ * callback (esauti_action_result_free() it); NULL otherwise
+ * @param err the call's error, as esauti_stages_assign_contact() fills it; valid until the
+ * callback returns
+ */
+typedef void (*esauti_stages_assign_contact_callback)(void *user_data, int rc, esauti_action_result *result,
+                                                      esauti_error *err);
+
+/**
+ * Move a contact to a stage
+ *
+ * Asynchronous form of esauti_stages_assign_contact(): returns at once; callback is called exactly
+ * once, later, on the loop thread (apic/async.h) with what esauti_stages_assign_contact() would
+ * return; the result is the callback's to free.
+ *
+ * `POST /stages/{id}/contacts/{contactId}`
+ *
+ * @param client a client from esauti_client_new()
+ * @param params parameters, as for esauti_stages_assign_contact(); read before this returns
+ * @param callback called with the outcome (see esauti_stages_assign_contact_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * esauti_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what esauti_stages_assign_contact() refuses before
+ * sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see esauti_stages_assign_contact()
+ */
+APIC_EXPORT int esauti_stages_assign_contact_async(esauti_client *client,
+                                                   const esauti_stages_assign_contact_params *params,
+                                                   esauti_stages_assign_contact_callback callback, void *user_data,
+                                                   apic_async_call **call, esauti_error *err);
 
 #ifdef __cplusplus
 }

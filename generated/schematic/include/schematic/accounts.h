@@ -51,6 +51,49 @@ APIC_EXPORT int schematic_accounts_list_members(schematic_client *client,
 /** Descriptor of schematic_accounts_list_members(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_accounts_list_members_op;
 
+/**
+ * Completion of schematic_accounts_list_members_async(): called exactly once, later, on the loop
+ * thread (apic/async.h).
+ * @param user_data as given to schematic_accounts_list_members_async()
+ * @param rc 0, or what schematic_accounts_list_members() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what schematic_accounts_list_members()'s out would receive, owned by
+ * the callback (schematic_accounts_list_members_response_free() it); NULL otherwise
+ * @param err the call's error, as schematic_accounts_list_members() fills it; valid until the
+ * callback returns
+ */
+typedef void (*schematic_accounts_list_members_callback)(void *user_data, int rc,
+                                                         schematic_accounts_list_members_response *result,
+                                                         schematic_error *err);
+
+/**
+ * List account members
+ *
+ * Asynchronous form of schematic_accounts_list_members(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_accounts_list_members() would return; the result is the callback's to free.
+ *
+ * `GET /account-members`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters, as for schematic_accounts_list_members(); read before this returns
+ * @param callback called with the outcome (see schematic_accounts_list_members_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what schematic_accounts_list_members() refuses
+ * before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_accounts_list_members()
+ */
+APIC_EXPORT int schematic_accounts_list_members_async(schematic_client *client,
+                                                      const schematic_accounts_list_members_params *params,
+                                                      schematic_accounts_list_members_callback callback,
+                                                      void *user_data, apic_async_call **call, schematic_error *err);
+
 /** Iteration over every item of schematic_accounts_list_members(), page after page (apic/pager.h). */
 typedef struct apic_pager schematic_accounts_list_members_iter;
 /**
@@ -100,6 +143,49 @@ APIC_EXPORT int schematic_accounts_get_member(schematic_client *client,
 /** Descriptor of schematic_accounts_get_member(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_accounts_get_member_op;
 
+/**
+ * Completion of schematic_accounts_get_member_async(): called exactly once, later, on the loop
+ * thread (apic/async.h).
+ * @param user_data as given to schematic_accounts_get_member_async()
+ * @param rc 0, or what schematic_accounts_get_member() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what schematic_accounts_get_member()'s out would receive, owned by the
+ * callback (schematic_accounts_get_member_response_free() it); NULL otherwise
+ * @param err the call's error, as schematic_accounts_get_member() fills it; valid until the
+ * callback returns
+ */
+typedef void (*schematic_accounts_get_member_callback)(void *user_data, int rc,
+                                                       schematic_accounts_get_member_response *result,
+                                                       schematic_error *err);
+
+/**
+ * Get account member
+ *
+ * Asynchronous form of schematic_accounts_get_member(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what schematic_accounts_get_member()
+ * would return; the result is the callback's to free.
+ *
+ * `GET /account-members/{account_member_id}`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters, as for schematic_accounts_get_member(); read before this returns
+ * @param callback called with the outcome (see schematic_accounts_get_member_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what schematic_accounts_get_member() refuses
+ * before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_accounts_get_member()
+ */
+APIC_EXPORT int schematic_accounts_get_member_async(schematic_client *client,
+                                                    const schematic_accounts_get_member_params *params,
+                                                    schematic_accounts_get_member_callback callback, void *user_data,
+                                                    apic_async_call **call, schematic_error *err);
+
 /** Parameters of schematic_accounts_count_members(). Zero-initialise, then set what you need. */
 typedef struct schematic_accounts_count_members_params {
     bool has_ids; /**< true when ids is set */
@@ -134,6 +220,50 @@ APIC_EXPORT int schematic_accounts_count_members(schematic_client *client,
                                                  schematic_accounts_count_members_response **out, schematic_error *err);
 /** Descriptor of schematic_accounts_count_members(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_accounts_count_members_op;
+
+/**
+ * Completion of schematic_accounts_count_members_async(): called exactly once, later, on the loop
+ * thread (apic/async.h).
+ * @param user_data as given to schematic_accounts_count_members_async()
+ * @param rc 0, or what schematic_accounts_count_members() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what schematic_accounts_count_members()'s out would receive, owned by
+ * the callback (schematic_accounts_count_members_response_free() it); NULL otherwise
+ * @param err the call's error, as schematic_accounts_count_members() fills it; valid until the
+ * callback returns
+ */
+typedef void (*schematic_accounts_count_members_callback)(void *user_data, int rc,
+                                                          schematic_accounts_count_members_response *result,
+                                                          schematic_error *err);
+
+/**
+ * Count account members
+ *
+ * Asynchronous form of schematic_accounts_count_members(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_accounts_count_members() would return; the result is the callback's to free.
+ *
+ * `GET /account-members/count`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters, as for schematic_accounts_count_members(); read before this returns
+ * @param callback called with the outcome (see schematic_accounts_count_members_callback);
+ * required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what schematic_accounts_count_members() refuses
+ * before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_accounts_count_members()
+ */
+APIC_EXPORT int schematic_accounts_count_members_async(schematic_client *client,
+                                                       const schematic_accounts_count_members_params *params,
+                                                       schematic_accounts_count_members_callback callback,
+                                                       void *user_data, apic_async_call **call, schematic_error *err);
 
 /** Parameters of schematic_accounts_list_api_keys(). Zero-initialise, then set what you need. */
 typedef struct schematic_accounts_list_api_keys_params {
@@ -172,6 +302,50 @@ APIC_EXPORT int schematic_accounts_list_api_keys(schematic_client *client,
                                                  schematic_accounts_list_api_keys_response **out, schematic_error *err);
 /** Descriptor of schematic_accounts_list_api_keys(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_accounts_list_api_keys_op;
+
+/**
+ * Completion of schematic_accounts_list_api_keys_async(): called exactly once, later, on the loop
+ * thread (apic/async.h).
+ * @param user_data as given to schematic_accounts_list_api_keys_async()
+ * @param rc 0, or what schematic_accounts_list_api_keys() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what schematic_accounts_list_api_keys()'s out would receive, owned by
+ * the callback (schematic_accounts_list_api_keys_response_free() it); NULL otherwise
+ * @param err the call's error, as schematic_accounts_list_api_keys() fills it; valid until the
+ * callback returns
+ */
+typedef void (*schematic_accounts_list_api_keys_callback)(void *user_data, int rc,
+                                                          schematic_accounts_list_api_keys_response *result,
+                                                          schematic_error *err);
+
+/**
+ * List api keys
+ *
+ * Asynchronous form of schematic_accounts_list_api_keys(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_accounts_list_api_keys() would return; the result is the callback's to free.
+ *
+ * `GET /api-keys`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters, as for schematic_accounts_list_api_keys(); read before this returns
+ * @param callback called with the outcome (see schematic_accounts_list_api_keys_callback);
+ * required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what schematic_accounts_list_api_keys() refuses
+ * before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_accounts_list_api_keys()
+ */
+APIC_EXPORT int schematic_accounts_list_api_keys_async(schematic_client *client,
+                                                       const schematic_accounts_list_api_keys_params *params,
+                                                       schematic_accounts_list_api_keys_callback callback,
+                                                       void *user_data, apic_async_call **call, schematic_error *err);
 
 /** Iteration over every item of schematic_accounts_list_api_keys(), page after page (apic/pager.h). */
 typedef struct apic_pager schematic_accounts_list_api_keys_iter;
@@ -214,6 +388,50 @@ APIC_EXPORT int schematic_accounts_create_api_key(schematic_client *client,
 /** Descriptor of schematic_accounts_create_api_key(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_accounts_create_api_key_op;
 
+/**
+ * Completion of schematic_accounts_create_api_key_async(): called exactly once, later, on the loop
+ * thread (apic/async.h).
+ * @param user_data as given to schematic_accounts_create_api_key_async()
+ * @param rc 0, or what schematic_accounts_create_api_key() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what schematic_accounts_create_api_key()'s out would receive, owned by
+ * the callback (schematic_accounts_create_api_key_response_free() it); NULL otherwise
+ * @param err the call's error, as schematic_accounts_create_api_key() fills it; valid until the
+ * callback returns
+ */
+typedef void (*schematic_accounts_create_api_key_callback)(void *user_data, int rc,
+                                                           schematic_accounts_create_api_key_response *result,
+                                                           schematic_error *err);
+
+/**
+ * Create api key
+ *
+ * Asynchronous form of schematic_accounts_create_api_key(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_accounts_create_api_key() would return; the result is the callback's to free.
+ *
+ * `POST /api-keys`
+ *
+ * @param client a client from schematic_client_new()
+ * @param body request body, as for schematic_accounts_create_api_key(); read before this returns
+ * @param callback called with the outcome (see schematic_accounts_create_api_key_callback);
+ * required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what schematic_accounts_create_api_key() refuses
+ * before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_accounts_create_api_key()
+ */
+APIC_EXPORT int schematic_accounts_create_api_key_async(schematic_client *client,
+                                                        const schematic_create_api_key_request_body *body,
+                                                        schematic_accounts_create_api_key_callback callback,
+                                                        void *user_data, apic_async_call **call, schematic_error *err);
+
 /** Parameters of schematic_accounts_get_api_key(). Zero-initialise, then set what you need. */
 typedef struct schematic_accounts_get_api_key_params {
     /**
@@ -239,6 +457,49 @@ APIC_EXPORT int schematic_accounts_get_api_key(schematic_client *client,
                                                schematic_accounts_get_api_key_response **out, schematic_error *err);
 /** Descriptor of schematic_accounts_get_api_key(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_accounts_get_api_key_op;
+
+/**
+ * Completion of schematic_accounts_get_api_key_async(): called exactly once, later, on the loop
+ * thread (apic/async.h).
+ * @param user_data as given to schematic_accounts_get_api_key_async()
+ * @param rc 0, or what schematic_accounts_get_api_key() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what schematic_accounts_get_api_key()'s out would receive, owned by the
+ * callback (schematic_accounts_get_api_key_response_free() it); NULL otherwise
+ * @param err the call's error, as schematic_accounts_get_api_key() fills it; valid until the
+ * callback returns
+ */
+typedef void (*schematic_accounts_get_api_key_callback)(void *user_data, int rc,
+                                                        schematic_accounts_get_api_key_response *result,
+                                                        schematic_error *err);
+
+/**
+ * Get api key
+ *
+ * Asynchronous form of schematic_accounts_get_api_key(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_accounts_get_api_key() would return; the result is the callback's to free.
+ *
+ * `GET /api-keys/{api_key_id}`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters, as for schematic_accounts_get_api_key(); read before this returns
+ * @param callback called with the outcome (see schematic_accounts_get_api_key_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what schematic_accounts_get_api_key() refuses
+ * before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_accounts_get_api_key()
+ */
+APIC_EXPORT int schematic_accounts_get_api_key_async(schematic_client *client,
+                                                     const schematic_accounts_get_api_key_params *params,
+                                                     schematic_accounts_get_api_key_callback callback, void *user_data,
+                                                     apic_async_call **call, schematic_error *err);
 
 /** Parameters of schematic_accounts_update_api_key(). Zero-initialise, then set what you need. */
 typedef struct schematic_accounts_update_api_key_params {
@@ -269,6 +530,52 @@ APIC_EXPORT int schematic_accounts_update_api_key(schematic_client *client,
 /** Descriptor of schematic_accounts_update_api_key(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_accounts_update_api_key_op;
 
+/**
+ * Completion of schematic_accounts_update_api_key_async(): called exactly once, later, on the loop
+ * thread (apic/async.h).
+ * @param user_data as given to schematic_accounts_update_api_key_async()
+ * @param rc 0, or what schematic_accounts_update_api_key() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what schematic_accounts_update_api_key()'s out would receive, owned by
+ * the callback (schematic_accounts_update_api_key_response_free() it); NULL otherwise
+ * @param err the call's error, as schematic_accounts_update_api_key() fills it; valid until the
+ * callback returns
+ */
+typedef void (*schematic_accounts_update_api_key_callback)(void *user_data, int rc,
+                                                           schematic_accounts_update_api_key_response *result,
+                                                           schematic_error *err);
+
+/**
+ * Update api key
+ *
+ * Asynchronous form of schematic_accounts_update_api_key(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_accounts_update_api_key() would return; the result is the callback's to free.
+ *
+ * `PUT /api-keys/{api_key_id}`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters, as for schematic_accounts_update_api_key(); read before this returns
+ * @param body request body, as for schematic_accounts_update_api_key(); read before this returns
+ * @param callback called with the outcome (see schematic_accounts_update_api_key_callback);
+ * required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what schematic_accounts_update_api_key() refuses
+ * before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_accounts_update_api_key()
+ */
+APIC_EXPORT int schematic_accounts_update_api_key_async(schematic_client *client,
+                                                        const schematic_accounts_update_api_key_params *params,
+                                                        const schematic_update_api_key_request_body *body,
+                                                        schematic_accounts_update_api_key_callback callback,
+                                                        void *user_data, apic_async_call **call, schematic_error *err);
+
 /** Parameters of schematic_accounts_delete_api_key(). Zero-initialise, then set what you need. */
 typedef struct schematic_accounts_delete_api_key_params {
     /**
@@ -295,6 +602,50 @@ APIC_EXPORT int schematic_accounts_delete_api_key(schematic_client *client,
                                                   schematic_error *err);
 /** Descriptor of schematic_accounts_delete_api_key(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_accounts_delete_api_key_op;
+
+/**
+ * Completion of schematic_accounts_delete_api_key_async(): called exactly once, later, on the loop
+ * thread (apic/async.h).
+ * @param user_data as given to schematic_accounts_delete_api_key_async()
+ * @param rc 0, or what schematic_accounts_delete_api_key() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what schematic_accounts_delete_api_key()'s out would receive, owned by
+ * the callback (schematic_accounts_delete_api_key_response_free() it); NULL otherwise
+ * @param err the call's error, as schematic_accounts_delete_api_key() fills it; valid until the
+ * callback returns
+ */
+typedef void (*schematic_accounts_delete_api_key_callback)(void *user_data, int rc,
+                                                           schematic_accounts_delete_api_key_response *result,
+                                                           schematic_error *err);
+
+/**
+ * Delete api key
+ *
+ * Asynchronous form of schematic_accounts_delete_api_key(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_accounts_delete_api_key() would return; the result is the callback's to free.
+ *
+ * `DELETE /api-keys/{api_key_id}`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters, as for schematic_accounts_delete_api_key(); read before this returns
+ * @param callback called with the outcome (see schematic_accounts_delete_api_key_callback);
+ * required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what schematic_accounts_delete_api_key() refuses
+ * before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_accounts_delete_api_key()
+ */
+APIC_EXPORT int schematic_accounts_delete_api_key_async(schematic_client *client,
+                                                        const schematic_accounts_delete_api_key_params *params,
+                                                        schematic_accounts_delete_api_key_callback callback,
+                                                        void *user_data, apic_async_call **call, schematic_error *err);
 
 /** Parameters of schematic_accounts_count_api_keys(). Zero-initialise, then set what you need. */
 typedef struct schematic_accounts_count_api_keys_params {
@@ -330,6 +681,50 @@ APIC_EXPORT int schematic_accounts_count_api_keys(schematic_client *client,
                                                   schematic_error *err);
 /** Descriptor of schematic_accounts_count_api_keys(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_accounts_count_api_keys_op;
+
+/**
+ * Completion of schematic_accounts_count_api_keys_async(): called exactly once, later, on the loop
+ * thread (apic/async.h).
+ * @param user_data as given to schematic_accounts_count_api_keys_async()
+ * @param rc 0, or what schematic_accounts_count_api_keys() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what schematic_accounts_count_api_keys()'s out would receive, owned by
+ * the callback (schematic_accounts_count_api_keys_response_free() it); NULL otherwise
+ * @param err the call's error, as schematic_accounts_count_api_keys() fills it; valid until the
+ * callback returns
+ */
+typedef void (*schematic_accounts_count_api_keys_callback)(void *user_data, int rc,
+                                                           schematic_accounts_count_api_keys_response *result,
+                                                           schematic_error *err);
+
+/**
+ * Count api keys
+ *
+ * Asynchronous form of schematic_accounts_count_api_keys(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_accounts_count_api_keys() would return; the result is the callback's to free.
+ *
+ * `GET /api-keys/count`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters, as for schematic_accounts_count_api_keys(); read before this returns
+ * @param callback called with the outcome (see schematic_accounts_count_api_keys_callback);
+ * required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what schematic_accounts_count_api_keys() refuses
+ * before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_accounts_count_api_keys()
+ */
+APIC_EXPORT int schematic_accounts_count_api_keys_async(schematic_client *client,
+                                                        const schematic_accounts_count_api_keys_params *params,
+                                                        schematic_accounts_count_api_keys_callback callback,
+                                                        void *user_data, apic_async_call **call, schematic_error *err);
 
 /** Parameters of schematic_accounts_list_audit_logs(). Zero-initialise, then set what you need. */
 typedef struct schematic_accounts_list_audit_logs_params {
@@ -373,6 +768,50 @@ APIC_EXPORT int schematic_accounts_list_audit_logs(schematic_client *client,
                                                    schematic_error *err);
 /** Descriptor of schematic_accounts_list_audit_logs(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_accounts_list_audit_logs_op;
+
+/**
+ * Completion of schematic_accounts_list_audit_logs_async(): called exactly once, later, on the
+ * loop thread (apic/async.h).
+ * @param user_data as given to schematic_accounts_list_audit_logs_async()
+ * @param rc 0, or what schematic_accounts_list_audit_logs() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what schematic_accounts_list_audit_logs()'s out would receive, owned by
+ * the callback (schematic_accounts_list_audit_logs_response_free() it); NULL otherwise
+ * @param err the call's error, as schematic_accounts_list_audit_logs() fills it; valid until the
+ * callback returns
+ */
+typedef void (*schematic_accounts_list_audit_logs_callback)(void *user_data, int rc,
+                                                            schematic_accounts_list_audit_logs_response *result,
+                                                            schematic_error *err);
+
+/**
+ * List audit logs
+ *
+ * Asynchronous form of schematic_accounts_list_audit_logs(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_accounts_list_audit_logs() would return; the result is the callback's to free.
+ *
+ * `GET /audit-log`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters, as for schematic_accounts_list_audit_logs(); read before this returns
+ * @param callback called with the outcome (see schematic_accounts_list_audit_logs_callback);
+ * required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what schematic_accounts_list_audit_logs() refuses
+ * before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_accounts_list_audit_logs()
+ */
+APIC_EXPORT int schematic_accounts_list_audit_logs_async(schematic_client *client,
+                                                         const schematic_accounts_list_audit_logs_params *params,
+                                                         schematic_accounts_list_audit_logs_callback callback,
+                                                         void *user_data, apic_async_call **call, schematic_error *err);
 
 /** Iteration over every item of schematic_accounts_list_audit_logs(), page after page (apic/pager.h). */
 typedef struct apic_pager schematic_accounts_list_audit_logs_iter;
@@ -423,6 +862,50 @@ APIC_EXPORT int schematic_accounts_get_audit_log(schematic_client *client,
 /** Descriptor of schematic_accounts_get_audit_log(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_accounts_get_audit_log_op;
 
+/**
+ * Completion of schematic_accounts_get_audit_log_async(): called exactly once, later, on the loop
+ * thread (apic/async.h).
+ * @param user_data as given to schematic_accounts_get_audit_log_async()
+ * @param rc 0, or what schematic_accounts_get_audit_log() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what schematic_accounts_get_audit_log()'s out would receive, owned by
+ * the callback (schematic_accounts_get_audit_log_response_free() it); NULL otherwise
+ * @param err the call's error, as schematic_accounts_get_audit_log() fills it; valid until the
+ * callback returns
+ */
+typedef void (*schematic_accounts_get_audit_log_callback)(void *user_data, int rc,
+                                                          schematic_accounts_get_audit_log_response *result,
+                                                          schematic_error *err);
+
+/**
+ * Get audit log
+ *
+ * Asynchronous form of schematic_accounts_get_audit_log(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_accounts_get_audit_log() would return; the result is the callback's to free.
+ *
+ * `GET /audit-log/{audit_log_id}`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters, as for schematic_accounts_get_audit_log(); read before this returns
+ * @param callback called with the outcome (see schematic_accounts_get_audit_log_callback);
+ * required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what schematic_accounts_get_audit_log() refuses
+ * before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_accounts_get_audit_log()
+ */
+APIC_EXPORT int schematic_accounts_get_audit_log_async(schematic_client *client,
+                                                       const schematic_accounts_get_audit_log_params *params,
+                                                       schematic_accounts_get_audit_log_callback callback,
+                                                       void *user_data, apic_async_call **call, schematic_error *err);
+
 /** Parameters of schematic_accounts_count_audit_logs(). Zero-initialise, then set what you need. */
 typedef struct schematic_accounts_count_audit_logs_params {
     bool has_actor_type; /**< true when actor_type is set */
@@ -462,6 +945,51 @@ APIC_EXPORT int schematic_accounts_count_audit_logs(schematic_client *client,
 /** Descriptor of schematic_accounts_count_audit_logs(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_accounts_count_audit_logs_op;
 
+/**
+ * Completion of schematic_accounts_count_audit_logs_async(): called exactly once, later, on the
+ * loop thread (apic/async.h).
+ * @param user_data as given to schematic_accounts_count_audit_logs_async()
+ * @param rc 0, or what schematic_accounts_count_audit_logs() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what schematic_accounts_count_audit_logs()'s out would receive, owned
+ * by the callback (schematic_accounts_count_audit_logs_response_free() it); NULL otherwise
+ * @param err the call's error, as schematic_accounts_count_audit_logs() fills it; valid until the
+ * callback returns
+ */
+typedef void (*schematic_accounts_count_audit_logs_callback)(void *user_data, int rc,
+                                                             schematic_accounts_count_audit_logs_response *result,
+                                                             schematic_error *err);
+
+/**
+ * Count audit logs
+ *
+ * Asynchronous form of schematic_accounts_count_audit_logs(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_accounts_count_audit_logs() would return; the result is the callback's to free.
+ *
+ * `GET /audit-log/count`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters, as for schematic_accounts_count_audit_logs(); read before this returns
+ * @param callback called with the outcome (see schematic_accounts_count_audit_logs_callback);
+ * required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what schematic_accounts_count_audit_logs() refuses
+ * before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_accounts_count_audit_logs()
+ */
+APIC_EXPORT int schematic_accounts_count_audit_logs_async(schematic_client *client,
+                                                          const schematic_accounts_count_audit_logs_params *params,
+                                                          schematic_accounts_count_audit_logs_callback callback,
+                                                          void *user_data, apic_async_call **call,
+                                                          schematic_error *err);
+
 /** Parameters of schematic_accounts_list_environments(). Zero-initialise, then set what you need. */
 typedef struct schematic_accounts_list_environments_params {
     bool has_ids; /**< true when ids is set */
@@ -496,6 +1024,52 @@ APIC_EXPORT int schematic_accounts_list_environments(schematic_client *client,
                                                      schematic_error *err);
 /** Descriptor of schematic_accounts_list_environments(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_accounts_list_environments_op;
+
+/**
+ * Completion of schematic_accounts_list_environments_async(): called exactly once, later, on the
+ * loop thread (apic/async.h).
+ * @param user_data as given to schematic_accounts_list_environments_async()
+ * @param rc 0, or what schematic_accounts_list_environments() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what schematic_accounts_list_environments()'s out would receive, owned
+ * by the callback (schematic_accounts_list_environments_response_free() it); NULL otherwise
+ * @param err the call's error, as schematic_accounts_list_environments() fills it; valid until the
+ * callback returns
+ */
+typedef void (*schematic_accounts_list_environments_callback)(void *user_data, int rc,
+                                                              schematic_accounts_list_environments_response *result,
+                                                              schematic_error *err);
+
+/**
+ * List environments
+ *
+ * Asynchronous form of schematic_accounts_list_environments(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_accounts_list_environments() would return; the result is the callback's to free.
+ *
+ * `GET /environments`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters, as for schematic_accounts_list_environments(); read before this
+ * returns
+ * @param callback called with the outcome (see schematic_accounts_list_environments_callback);
+ * required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what schematic_accounts_list_environments()
+ * refuses before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_accounts_list_environments()
+ */
+APIC_EXPORT int schematic_accounts_list_environments_async(schematic_client *client,
+                                                           const schematic_accounts_list_environments_params *params,
+                                                           schematic_accounts_list_environments_callback callback,
+                                                           void *user_data, apic_async_call **call,
+                                                           schematic_error *err);
 
 /** Iteration over every item of schematic_accounts_list_environments(), page after page (apic/pager.h). */
 typedef struct apic_pager schematic_accounts_list_environments_iter;
@@ -538,6 +1112,52 @@ APIC_EXPORT int schematic_accounts_create_environment(schematic_client *client,
 /** Descriptor of schematic_accounts_create_environment(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_accounts_create_environment_op;
 
+/**
+ * Completion of schematic_accounts_create_environment_async(): called exactly once, later, on the
+ * loop thread (apic/async.h).
+ * @param user_data as given to schematic_accounts_create_environment_async()
+ * @param rc 0, or what schematic_accounts_create_environment() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what schematic_accounts_create_environment()'s out would receive, owned
+ * by the callback (schematic_accounts_create_environment_response_free() it); NULL otherwise
+ * @param err the call's error, as schematic_accounts_create_environment() fills it; valid until
+ * the callback returns
+ */
+typedef void (*schematic_accounts_create_environment_callback)(void *user_data, int rc,
+                                                               schematic_accounts_create_environment_response *result,
+                                                               schematic_error *err);
+
+/**
+ * Create environment
+ *
+ * Asynchronous form of schematic_accounts_create_environment(): returns at once; callback is
+ * called exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_accounts_create_environment() would return; the result is the callback's to free.
+ *
+ * `POST /environments`
+ *
+ * @param client a client from schematic_client_new()
+ * @param body request body, as for schematic_accounts_create_environment(); read before this
+ * returns
+ * @param callback called with the outcome (see schematic_accounts_create_environment_callback);
+ * required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what schematic_accounts_create_environment()
+ * refuses before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_accounts_create_environment()
+ */
+APIC_EXPORT int schematic_accounts_create_environment_async(schematic_client *client,
+                                                            const schematic_create_environment_request_body *body,
+                                                            schematic_accounts_create_environment_callback callback,
+                                                            void *user_data, apic_async_call **call,
+                                                            schematic_error *err);
+
 /** Parameters of schematic_accounts_get_environment(). Zero-initialise, then set what you need. */
 typedef struct schematic_accounts_get_environment_params {
     /**
@@ -564,6 +1184,50 @@ APIC_EXPORT int schematic_accounts_get_environment(schematic_client *client,
                                                    schematic_error *err);
 /** Descriptor of schematic_accounts_get_environment(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_accounts_get_environment_op;
+
+/**
+ * Completion of schematic_accounts_get_environment_async(): called exactly once, later, on the
+ * loop thread (apic/async.h).
+ * @param user_data as given to schematic_accounts_get_environment_async()
+ * @param rc 0, or what schematic_accounts_get_environment() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what schematic_accounts_get_environment()'s out would receive, owned by
+ * the callback (schematic_accounts_get_environment_response_free() it); NULL otherwise
+ * @param err the call's error, as schematic_accounts_get_environment() fills it; valid until the
+ * callback returns
+ */
+typedef void (*schematic_accounts_get_environment_callback)(void *user_data, int rc,
+                                                            schematic_accounts_get_environment_response *result,
+                                                            schematic_error *err);
+
+/**
+ * Get environment
+ *
+ * Asynchronous form of schematic_accounts_get_environment(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_accounts_get_environment() would return; the result is the callback's to free.
+ *
+ * `GET /environments/{environment_id}`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters, as for schematic_accounts_get_environment(); read before this returns
+ * @param callback called with the outcome (see schematic_accounts_get_environment_callback);
+ * required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what schematic_accounts_get_environment() refuses
+ * before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_accounts_get_environment()
+ */
+APIC_EXPORT int schematic_accounts_get_environment_async(schematic_client *client,
+                                                         const schematic_accounts_get_environment_params *params,
+                                                         schematic_accounts_get_environment_callback callback,
+                                                         void *user_data, apic_async_call **call, schematic_error *err);
 
 /** Parameters of schematic_accounts_update_environment(). Zero-initialise, then set what you need. */
 typedef struct schematic_accounts_update_environment_params {
@@ -594,6 +1258,55 @@ APIC_EXPORT int schematic_accounts_update_environment(schematic_client *client,
 /** Descriptor of schematic_accounts_update_environment(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_accounts_update_environment_op;
 
+/**
+ * Completion of schematic_accounts_update_environment_async(): called exactly once, later, on the
+ * loop thread (apic/async.h).
+ * @param user_data as given to schematic_accounts_update_environment_async()
+ * @param rc 0, or what schematic_accounts_update_environment() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what schematic_accounts_update_environment()'s out would receive, owned
+ * by the callback (schematic_accounts_update_environment_response_free() it); NULL otherwise
+ * @param err the call's error, as schematic_accounts_update_environment() fills it; valid until
+ * the callback returns
+ */
+typedef void (*schematic_accounts_update_environment_callback)(void *user_data, int rc,
+                                                               schematic_accounts_update_environment_response *result,
+                                                               schematic_error *err);
+
+/**
+ * Update environment
+ *
+ * Asynchronous form of schematic_accounts_update_environment(): returns at once; callback is
+ * called exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_accounts_update_environment() would return; the result is the callback's to free.
+ *
+ * `PUT /environments/{environment_id}`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters, as for schematic_accounts_update_environment(); read before this
+ * returns
+ * @param body request body, as for schematic_accounts_update_environment(); read before this
+ * returns
+ * @param callback called with the outcome (see schematic_accounts_update_environment_callback);
+ * required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what schematic_accounts_update_environment()
+ * refuses before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_accounts_update_environment()
+ */
+APIC_EXPORT int schematic_accounts_update_environment_async(schematic_client *client,
+                                                            const schematic_accounts_update_environment_params *params,
+                                                            const schematic_update_environment_request_body *body,
+                                                            schematic_accounts_update_environment_callback callback,
+                                                            void *user_data, apic_async_call **call,
+                                                            schematic_error *err);
+
 /** Parameters of schematic_accounts_delete_environment(). Zero-initialise, then set what you need. */
 typedef struct schematic_accounts_delete_environment_params {
     /**
@@ -622,6 +1335,52 @@ APIC_EXPORT int schematic_accounts_delete_environment(schematic_client *client,
 APIC_EXPORT extern const apic_operation schematic_accounts_delete_environment_op;
 
 /**
+ * Completion of schematic_accounts_delete_environment_async(): called exactly once, later, on the
+ * loop thread (apic/async.h).
+ * @param user_data as given to schematic_accounts_delete_environment_async()
+ * @param rc 0, or what schematic_accounts_delete_environment() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what schematic_accounts_delete_environment()'s out would receive, owned
+ * by the callback (schematic_accounts_delete_environment_response_free() it); NULL otherwise
+ * @param err the call's error, as schematic_accounts_delete_environment() fills it; valid until
+ * the callback returns
+ */
+typedef void (*schematic_accounts_delete_environment_callback)(void *user_data, int rc,
+                                                               schematic_accounts_delete_environment_response *result,
+                                                               schematic_error *err);
+
+/**
+ * Delete environment
+ *
+ * Asynchronous form of schematic_accounts_delete_environment(): returns at once; callback is
+ * called exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_accounts_delete_environment() would return; the result is the callback's to free.
+ *
+ * `DELETE /environments/{environment_id}`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters, as for schematic_accounts_delete_environment(); read before this
+ * returns
+ * @param callback called with the outcome (see schematic_accounts_delete_environment_callback);
+ * required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what schematic_accounts_delete_environment()
+ * refuses before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_accounts_delete_environment()
+ */
+APIC_EXPORT int schematic_accounts_delete_environment_async(schematic_client *client,
+                                                            const schematic_accounts_delete_environment_params *params,
+                                                            schematic_accounts_delete_environment_callback callback,
+                                                            void *user_data, apic_async_call **call,
+                                                            schematic_error *err);
+
+/**
  * Get onboarding state
  *
  * `GET /onboarding-state`
@@ -636,6 +1395,50 @@ APIC_EXPORT int schematic_accounts_get_onboarding_state(schematic_client *client
                                                         schematic_error *err);
 /** Descriptor of schematic_accounts_get_onboarding_state(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_accounts_get_onboarding_state_op;
+
+/**
+ * Completion of schematic_accounts_get_onboarding_state_async(): called exactly once, later, on
+ * the loop thread (apic/async.h).
+ * @param user_data as given to schematic_accounts_get_onboarding_state_async()
+ * @param rc 0, or what schematic_accounts_get_onboarding_state() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what schematic_accounts_get_onboarding_state()'s out would receive,
+ * owned by the callback (schematic_accounts_get_onboarding_state_response_free() it); NULL
+ * otherwise
+ * @param err the call's error, as schematic_accounts_get_onboarding_state() fills it; valid until
+ * the callback returns
+ */
+typedef void (*schematic_accounts_get_onboarding_state_callback)(void *user_data, int rc,
+                                                                 schematic_accounts_get_onboarding_state_response *result,
+                                                                 schematic_error *err);
+
+/**
+ * Get onboarding state
+ *
+ * Asynchronous form of schematic_accounts_get_onboarding_state(): returns at once; callback is
+ * called exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_accounts_get_onboarding_state() would return; the result is the callback's to free.
+ *
+ * `GET /onboarding-state`
+ *
+ * @param client a client from schematic_client_new()
+ * @param callback called with the outcome (see schematic_accounts_get_onboarding_state_callback);
+ * required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what schematic_accounts_get_onboarding_state()
+ * refuses before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_accounts_get_onboarding_state()
+ */
+APIC_EXPORT int schematic_accounts_get_onboarding_state_async(schematic_client *client,
+                                                              schematic_accounts_get_onboarding_state_callback callback,
+                                                              void *user_data, apic_async_call **call,
+                                                              schematic_error *err);
 
 /**
  * Update onboarding state
@@ -656,6 +1459,53 @@ APIC_EXPORT int schematic_accounts_update_onboarding_state(schematic_client *cli
 APIC_EXPORT extern const apic_operation schematic_accounts_update_onboarding_state_op;
 
 /**
+ * Completion of schematic_accounts_update_onboarding_state_async(): called exactly once, later, on
+ * the loop thread (apic/async.h).
+ * @param user_data as given to schematic_accounts_update_onboarding_state_async()
+ * @param rc 0, or what schematic_accounts_update_onboarding_state() would have returned (a
+ * negative apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the
+ * client freed first)
+ * @param result on success what schematic_accounts_update_onboarding_state()'s out would receive,
+ * owned by the callback (schematic_accounts_update_onboarding_state_response_free() it); NULL
+ * otherwise
+ * @param err the call's error, as schematic_accounts_update_onboarding_state() fills it; valid
+ * until the callback returns
+ */
+typedef void (*schematic_accounts_update_onboarding_state_callback)(void *user_data, int rc,
+                                                                    schematic_accounts_update_onboarding_state_response *result,
+                                                                    schematic_error *err);
+
+/**
+ * Update onboarding state
+ *
+ * Asynchronous form of schematic_accounts_update_onboarding_state(): returns at once; callback is
+ * called exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_accounts_update_onboarding_state() would return; the result is the callback's to free.
+ *
+ * `POST /onboarding-state`
+ *
+ * @param client a client from schematic_client_new()
+ * @param body request body, as for schematic_accounts_update_onboarding_state(); read before this
+ * returns
+ * @param callback called with the outcome (see
+ * schematic_accounts_update_onboarding_state_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what schematic_accounts_update_onboarding_state()
+ * refuses before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_accounts_update_onboarding_state()
+ */
+APIC_EXPORT int schematic_accounts_update_onboarding_state_async(schematic_client *client,
+                                                                 const schematic_update_onboarding_state_request_body *body,
+                                                                 schematic_accounts_update_onboarding_state_callback callback,
+                                                                 void *user_data, apic_async_call **call,
+                                                                 schematic_error *err);
+
+/**
  * Quickstart
  *
  * `POST /quickstart`
@@ -671,6 +1521,47 @@ APIC_EXPORT int schematic_accounts_quickstart(schematic_client *client, schemati
 APIC_EXPORT extern const apic_operation schematic_accounts_quickstart_op;
 
 /**
+ * Completion of schematic_accounts_quickstart_async(): called exactly once, later, on the loop
+ * thread (apic/async.h).
+ * @param user_data as given to schematic_accounts_quickstart_async()
+ * @param rc 0, or what schematic_accounts_quickstart() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what schematic_accounts_quickstart()'s out would receive, owned by the
+ * callback (schematic_accounts_quickstart_response_free() it); NULL otherwise
+ * @param err the call's error, as schematic_accounts_quickstart() fills it; valid until the
+ * callback returns
+ */
+typedef void (*schematic_accounts_quickstart_callback)(void *user_data, int rc,
+                                                       schematic_accounts_quickstart_response *result,
+                                                       schematic_error *err);
+
+/**
+ * Quickstart
+ *
+ * Asynchronous form of schematic_accounts_quickstart(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what schematic_accounts_quickstart()
+ * would return; the result is the callback's to free.
+ *
+ * `POST /quickstart`
+ *
+ * @param client a client from schematic_client_new()
+ * @param callback called with the outcome (see schematic_accounts_quickstart_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what schematic_accounts_quickstart() refuses
+ * before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_accounts_quickstart()
+ */
+APIC_EXPORT int schematic_accounts_quickstart_async(schematic_client *client,
+                                                    schematic_accounts_quickstart_callback callback, void *user_data,
+                                                    apic_async_call **call, schematic_error *err);
+
+/**
  * Get who am I
  *
  * `GET /whoami`
@@ -684,6 +1575,47 @@ APIC_EXPORT int schematic_accounts_get_who_am_i(schematic_client *client,
                                                 schematic_accounts_get_who_am_i_response **out, schematic_error *err);
 /** Descriptor of schematic_accounts_get_who_am_i(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_accounts_get_who_am_i_op;
+
+/**
+ * Completion of schematic_accounts_get_who_am_i_async(): called exactly once, later, on the loop
+ * thread (apic/async.h).
+ * @param user_data as given to schematic_accounts_get_who_am_i_async()
+ * @param rc 0, or what schematic_accounts_get_who_am_i() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what schematic_accounts_get_who_am_i()'s out would receive, owned by
+ * the callback (schematic_accounts_get_who_am_i_response_free() it); NULL otherwise
+ * @param err the call's error, as schematic_accounts_get_who_am_i() fills it; valid until the
+ * callback returns
+ */
+typedef void (*schematic_accounts_get_who_am_i_callback)(void *user_data, int rc,
+                                                         schematic_accounts_get_who_am_i_response *result,
+                                                         schematic_error *err);
+
+/**
+ * Get who am I
+ *
+ * Asynchronous form of schematic_accounts_get_who_am_i(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_accounts_get_who_am_i() would return; the result is the callback's to free.
+ *
+ * `GET /whoami`
+ *
+ * @param client a client from schematic_client_new()
+ * @param callback called with the outcome (see schematic_accounts_get_who_am_i_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what schematic_accounts_get_who_am_i() refuses
+ * before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_accounts_get_who_am_i()
+ */
+APIC_EXPORT int schematic_accounts_get_who_am_i_async(schematic_client *client,
+                                                      schematic_accounts_get_who_am_i_callback callback,
+                                                      void *user_data, apic_async_call **call, schematic_error *err);
 
 #ifdef __cplusplus
 }

@@ -48,6 +48,49 @@ APIC_EXPORT int schematic_billing_list_coupons(schematic_client *client,
 /** Descriptor of schematic_billing_list_coupons(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_billing_list_coupons_op;
 
+/**
+ * Completion of schematic_billing_list_coupons_async(): called exactly once, later, on the loop
+ * thread (apic/async.h).
+ * @param user_data as given to schematic_billing_list_coupons_async()
+ * @param rc 0, or what schematic_billing_list_coupons() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what schematic_billing_list_coupons()'s out would receive, owned by the
+ * callback (schematic_billing_list_coupons_response_free() it); NULL otherwise
+ * @param err the call's error, as schematic_billing_list_coupons() fills it; valid until the
+ * callback returns
+ */
+typedef void (*schematic_billing_list_coupons_callback)(void *user_data, int rc,
+                                                        schematic_billing_list_coupons_response *result,
+                                                        schematic_error *err);
+
+/**
+ * List coupons
+ *
+ * Asynchronous form of schematic_billing_list_coupons(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_billing_list_coupons() would return; the result is the callback's to free.
+ *
+ * `GET /billing/coupons`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters, as for schematic_billing_list_coupons(); read before this returns
+ * @param callback called with the outcome (see schematic_billing_list_coupons_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what schematic_billing_list_coupons() refuses
+ * before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_billing_list_coupons()
+ */
+APIC_EXPORT int schematic_billing_list_coupons_async(schematic_client *client,
+                                                     const schematic_billing_list_coupons_params *params,
+                                                     schematic_billing_list_coupons_callback callback, void *user_data,
+                                                     apic_async_call **call, schematic_error *err);
+
 /** Iteration over every item of schematic_billing_list_coupons(), page after page (apic/pager.h). */
 typedef struct apic_pager schematic_billing_list_coupons_iter;
 /**
@@ -88,6 +131,49 @@ APIC_EXPORT int schematic_billing_upsert_coupon(schematic_client *client,
 /** Descriptor of schematic_billing_upsert_coupon(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_billing_upsert_coupon_op;
 
+/**
+ * Completion of schematic_billing_upsert_coupon_async(): called exactly once, later, on the loop
+ * thread (apic/async.h).
+ * @param user_data as given to schematic_billing_upsert_coupon_async()
+ * @param rc 0, or what schematic_billing_upsert_coupon() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what schematic_billing_upsert_coupon()'s out would receive, owned by
+ * the callback (schematic_billing_upsert_coupon_response_free() it); NULL otherwise
+ * @param err the call's error, as schematic_billing_upsert_coupon() fills it; valid until the
+ * callback returns
+ */
+typedef void (*schematic_billing_upsert_coupon_callback)(void *user_data, int rc,
+                                                         schematic_billing_upsert_coupon_response *result,
+                                                         schematic_error *err);
+
+/**
+ * Upsert billing coupon
+ *
+ * Asynchronous form of schematic_billing_upsert_coupon(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_billing_upsert_coupon() would return; the result is the callback's to free.
+ *
+ * `POST /billing/coupons`
+ *
+ * @param client a client from schematic_client_new()
+ * @param body request body, as for schematic_billing_upsert_coupon(); read before this returns
+ * @param callback called with the outcome (see schematic_billing_upsert_coupon_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what schematic_billing_upsert_coupon() refuses
+ * before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_billing_upsert_coupon()
+ */
+APIC_EXPORT int schematic_billing_upsert_coupon_async(schematic_client *client,
+                                                      const schematic_create_coupon_request_body *body,
+                                                      schematic_billing_upsert_coupon_callback callback,
+                                                      void *user_data, apic_async_call **call, schematic_error *err);
+
 /** Parameters of schematic_billing_delete_coupon(). Zero-initialise, then set what you need. */
 typedef struct schematic_billing_delete_coupon_params {
     /**
@@ -113,6 +199,49 @@ APIC_EXPORT int schematic_billing_delete_coupon(schematic_client *client,
                                                 schematic_billing_delete_coupon_response **out, schematic_error *err);
 /** Descriptor of schematic_billing_delete_coupon(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_billing_delete_coupon_op;
+
+/**
+ * Completion of schematic_billing_delete_coupon_async(): called exactly once, later, on the loop
+ * thread (apic/async.h).
+ * @param user_data as given to schematic_billing_delete_coupon_async()
+ * @param rc 0, or what schematic_billing_delete_coupon() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what schematic_billing_delete_coupon()'s out would receive, owned by
+ * the callback (schematic_billing_delete_coupon_response_free() it); NULL otherwise
+ * @param err the call's error, as schematic_billing_delete_coupon() fills it; valid until the
+ * callback returns
+ */
+typedef void (*schematic_billing_delete_coupon_callback)(void *user_data, int rc,
+                                                         schematic_billing_delete_coupon_response *result,
+                                                         schematic_error *err);
+
+/**
+ * Delete billing coupon
+ *
+ * Asynchronous form of schematic_billing_delete_coupon(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_billing_delete_coupon() would return; the result is the callback's to free.
+ *
+ * `DELETE /billing/coupons/{billing_id}`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters, as for schematic_billing_delete_coupon(); read before this returns
+ * @param callback called with the outcome (see schematic_billing_delete_coupon_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what schematic_billing_delete_coupon() refuses
+ * before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_billing_delete_coupon()
+ */
+APIC_EXPORT int schematic_billing_delete_coupon_async(schematic_client *client,
+                                                      const schematic_billing_delete_coupon_params *params,
+                                                      schematic_billing_delete_coupon_callback callback,
+                                                      void *user_data, apic_async_call **call, schematic_error *err);
 
 /** Parameters of schematic_billing_delete_customer(). Zero-initialise, then set what you need. */
 typedef struct schematic_billing_delete_customer_params {
@@ -142,6 +271,50 @@ APIC_EXPORT int schematic_billing_delete_customer(schematic_client *client,
 APIC_EXPORT extern const apic_operation schematic_billing_delete_customer_op;
 
 /**
+ * Completion of schematic_billing_delete_customer_async(): called exactly once, later, on the loop
+ * thread (apic/async.h).
+ * @param user_data as given to schematic_billing_delete_customer_async()
+ * @param rc 0, or what schematic_billing_delete_customer() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what schematic_billing_delete_customer()'s out would receive, owned by
+ * the callback (schematic_billing_delete_customer_response_free() it); NULL otherwise
+ * @param err the call's error, as schematic_billing_delete_customer() fills it; valid until the
+ * callback returns
+ */
+typedef void (*schematic_billing_delete_customer_callback)(void *user_data, int rc,
+                                                           schematic_billing_delete_customer_response *result,
+                                                           schematic_error *err);
+
+/**
+ * Delete billing customer
+ *
+ * Asynchronous form of schematic_billing_delete_customer(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_billing_delete_customer() would return; the result is the callback's to free.
+ *
+ * `DELETE /billing/customer/{billing_id}`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters, as for schematic_billing_delete_customer(); read before this returns
+ * @param callback called with the outcome (see schematic_billing_delete_customer_callback);
+ * required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what schematic_billing_delete_customer() refuses
+ * before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_billing_delete_customer()
+ */
+APIC_EXPORT int schematic_billing_delete_customer_async(schematic_client *client,
+                                                        const schematic_billing_delete_customer_params *params,
+                                                        schematic_billing_delete_customer_callback callback,
+                                                        void *user_data, apic_async_call **call, schematic_error *err);
+
+/**
  * Upsert billing customer
  *
  * `POST /billing/customer/upsert`
@@ -158,6 +331,50 @@ APIC_EXPORT int schematic_billing_upsert_customer(schematic_client *client,
                                                   schematic_error *err);
 /** Descriptor of schematic_billing_upsert_customer(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_billing_upsert_customer_op;
+
+/**
+ * Completion of schematic_billing_upsert_customer_async(): called exactly once, later, on the loop
+ * thread (apic/async.h).
+ * @param user_data as given to schematic_billing_upsert_customer_async()
+ * @param rc 0, or what schematic_billing_upsert_customer() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what schematic_billing_upsert_customer()'s out would receive, owned by
+ * the callback (schematic_billing_upsert_customer_response_free() it); NULL otherwise
+ * @param err the call's error, as schematic_billing_upsert_customer() fills it; valid until the
+ * callback returns
+ */
+typedef void (*schematic_billing_upsert_customer_callback)(void *user_data, int rc,
+                                                           schematic_billing_upsert_customer_response *result,
+                                                           schematic_error *err);
+
+/**
+ * Upsert billing customer
+ *
+ * Asynchronous form of schematic_billing_upsert_customer(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_billing_upsert_customer() would return; the result is the callback's to free.
+ *
+ * `POST /billing/customer/upsert`
+ *
+ * @param client a client from schematic_client_new()
+ * @param body request body, as for schematic_billing_upsert_customer(); read before this returns
+ * @param callback called with the outcome (see schematic_billing_upsert_customer_callback);
+ * required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what schematic_billing_upsert_customer() refuses
+ * before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_billing_upsert_customer()
+ */
+APIC_EXPORT int schematic_billing_upsert_customer_async(schematic_client *client,
+                                                        const schematic_create_billing_customer_request_body *body,
+                                                        schematic_billing_upsert_customer_callback callback,
+                                                        void *user_data, apic_async_call **call, schematic_error *err);
 
 /** Parameters of schematic_billing_list_customers_with_subscriptions(). Zero-initialise, then set what you need. */
 typedef struct schematic_billing_list_customers_with_subscriptions_params {
@@ -200,6 +417,55 @@ APIC_EXPORT int schematic_billing_list_customers_with_subscriptions(schematic_cl
                                                                     schematic_error *err);
 /** Descriptor of schematic_billing_list_customers_with_subscriptions(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_billing_list_customers_with_subscriptions_op;
+
+/**
+ * Completion of schematic_billing_list_customers_with_subscriptions_async(): called exactly once,
+ * later, on the loop thread (apic/async.h).
+ * @param user_data as given to schematic_billing_list_customers_with_subscriptions_async()
+ * @param rc 0, or what schematic_billing_list_customers_with_subscriptions() would have returned
+ * (a negative apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or
+ * the client freed first)
+ * @param result on success what schematic_billing_list_customers_with_subscriptions()'s out would
+ * receive, owned by the callback
+ * (schematic_billing_list_customers_with_subscriptions_response_free() it); NULL otherwise
+ * @param err the call's error, as schematic_billing_list_customers_with_subscriptions() fills it;
+ * valid until the callback returns
+ */
+typedef void (*schematic_billing_list_customers_with_subscriptions_callback)(void *user_data, int rc,
+                                                                             schematic_billing_list_customers_with_subscriptions_response *result,
+                                                                             schematic_error *err);
+
+/**
+ * List customers with subscriptions
+ *
+ * Asynchronous form of schematic_billing_list_customers_with_subscriptions(): returns at once;
+ * callback is called exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_billing_list_customers_with_subscriptions() would return; the result is the callback's
+ * to free.
+ *
+ * `GET /billing/customers`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters, as for schematic_billing_list_customers_with_subscriptions(); read
+ * before this returns
+ * @param callback called with the outcome (see
+ * schematic_billing_list_customers_with_subscriptions_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what
+ * schematic_billing_list_customers_with_subscriptions() refuses before sending), APIC_E_STATE (the
+ * client is being freed), APIC_E_NOMEM
+ * @see schematic_billing_list_customers_with_subscriptions()
+ */
+APIC_EXPORT int schematic_billing_list_customers_with_subscriptions_async(schematic_client *client,
+                                                                          const schematic_billing_list_customers_with_subscriptions_params *params,
+                                                                          schematic_billing_list_customers_with_subscriptions_callback callback,
+                                                                          void *user_data, apic_async_call **call,
+                                                                          schematic_error *err);
 
 /** Iteration over every item of schematic_billing_list_customers_with_subscriptions(), page after page (apic/pager.h). */
 typedef struct apic_pager schematic_billing_list_customers_with_subscriptions_iter;
@@ -262,6 +528,50 @@ APIC_EXPORT int schematic_billing_count_customers(schematic_client *client,
 /** Descriptor of schematic_billing_count_customers(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_billing_count_customers_op;
 
+/**
+ * Completion of schematic_billing_count_customers_async(): called exactly once, later, on the loop
+ * thread (apic/async.h).
+ * @param user_data as given to schematic_billing_count_customers_async()
+ * @param rc 0, or what schematic_billing_count_customers() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what schematic_billing_count_customers()'s out would receive, owned by
+ * the callback (schematic_billing_count_customers_response_free() it); NULL otherwise
+ * @param err the call's error, as schematic_billing_count_customers() fills it; valid until the
+ * callback returns
+ */
+typedef void (*schematic_billing_count_customers_callback)(void *user_data, int rc,
+                                                           schematic_billing_count_customers_response *result,
+                                                           schematic_error *err);
+
+/**
+ * Count customers
+ *
+ * Asynchronous form of schematic_billing_count_customers(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_billing_count_customers() would return; the result is the callback's to free.
+ *
+ * `GET /billing/customers/count`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters, as for schematic_billing_count_customers(); read before this returns
+ * @param callback called with the outcome (see schematic_billing_count_customers_callback);
+ * required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what schematic_billing_count_customers() refuses
+ * before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_billing_count_customers()
+ */
+APIC_EXPORT int schematic_billing_count_customers_async(schematic_client *client,
+                                                        const schematic_billing_count_customers_params *params,
+                                                        schematic_billing_count_customers_callback callback,
+                                                        void *user_data, apic_async_call **call, schematic_error *err);
+
 /** Parameters of schematic_billing_list_invoices(). Zero-initialise, then set what you need. */
 typedef struct schematic_billing_list_invoices_params {
     /** The `company_id` query parameter: a string. */
@@ -305,6 +615,49 @@ APIC_EXPORT int schematic_billing_list_invoices(schematic_client *client,
 /** Descriptor of schematic_billing_list_invoices(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_billing_list_invoices_op;
 
+/**
+ * Completion of schematic_billing_list_invoices_async(): called exactly once, later, on the loop
+ * thread (apic/async.h).
+ * @param user_data as given to schematic_billing_list_invoices_async()
+ * @param rc 0, or what schematic_billing_list_invoices() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what schematic_billing_list_invoices()'s out would receive, owned by
+ * the callback (schematic_billing_list_invoices_response_free() it); NULL otherwise
+ * @param err the call's error, as schematic_billing_list_invoices() fills it; valid until the
+ * callback returns
+ */
+typedef void (*schematic_billing_list_invoices_callback)(void *user_data, int rc,
+                                                         schematic_billing_list_invoices_response *result,
+                                                         schematic_error *err);
+
+/**
+ * List invoices
+ *
+ * Asynchronous form of schematic_billing_list_invoices(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_billing_list_invoices() would return; the result is the callback's to free.
+ *
+ * `GET /billing/invoices`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters, as for schematic_billing_list_invoices(); read before this returns
+ * @param callback called with the outcome (see schematic_billing_list_invoices_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what schematic_billing_list_invoices() refuses
+ * before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_billing_list_invoices()
+ */
+APIC_EXPORT int schematic_billing_list_invoices_async(schematic_client *client,
+                                                      const schematic_billing_list_invoices_params *params,
+                                                      schematic_billing_list_invoices_callback callback,
+                                                      void *user_data, apic_async_call **call, schematic_error *err);
+
 /** Iteration over every item of schematic_billing_list_invoices(), page after page (apic/pager.h). */
 typedef struct apic_pager schematic_billing_list_invoices_iter;
 /**
@@ -345,6 +698,50 @@ APIC_EXPORT int schematic_billing_upsert_invoice(schematic_client *client,
 /** Descriptor of schematic_billing_upsert_invoice(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_billing_upsert_invoice_op;
 
+/**
+ * Completion of schematic_billing_upsert_invoice_async(): called exactly once, later, on the loop
+ * thread (apic/async.h).
+ * @param user_data as given to schematic_billing_upsert_invoice_async()
+ * @param rc 0, or what schematic_billing_upsert_invoice() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what schematic_billing_upsert_invoice()'s out would receive, owned by
+ * the callback (schematic_billing_upsert_invoice_response_free() it); NULL otherwise
+ * @param err the call's error, as schematic_billing_upsert_invoice() fills it; valid until the
+ * callback returns
+ */
+typedef void (*schematic_billing_upsert_invoice_callback)(void *user_data, int rc,
+                                                          schematic_billing_upsert_invoice_response *result,
+                                                          schematic_error *err);
+
+/**
+ * Upsert invoice
+ *
+ * Asynchronous form of schematic_billing_upsert_invoice(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_billing_upsert_invoice() would return; the result is the callback's to free.
+ *
+ * `POST /billing/invoices`
+ *
+ * @param client a client from schematic_client_new()
+ * @param body request body, as for schematic_billing_upsert_invoice(); read before this returns
+ * @param callback called with the outcome (see schematic_billing_upsert_invoice_callback);
+ * required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what schematic_billing_upsert_invoice() refuses
+ * before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_billing_upsert_invoice()
+ */
+APIC_EXPORT int schematic_billing_upsert_invoice_async(schematic_client *client,
+                                                       const schematic_create_invoice_request_body *body,
+                                                       schematic_billing_upsert_invoice_callback callback,
+                                                       void *user_data, apic_async_call **call, schematic_error *err);
+
 /** Parameters of schematic_billing_delete_invoice(). Zero-initialise, then set what you need. */
 typedef struct schematic_billing_delete_invoice_params {
     /**
@@ -370,6 +767,50 @@ APIC_EXPORT int schematic_billing_delete_invoice(schematic_client *client,
                                                  schematic_billing_delete_invoice_response **out, schematic_error *err);
 /** Descriptor of schematic_billing_delete_invoice(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_billing_delete_invoice_op;
+
+/**
+ * Completion of schematic_billing_delete_invoice_async(): called exactly once, later, on the loop
+ * thread (apic/async.h).
+ * @param user_data as given to schematic_billing_delete_invoice_async()
+ * @param rc 0, or what schematic_billing_delete_invoice() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what schematic_billing_delete_invoice()'s out would receive, owned by
+ * the callback (schematic_billing_delete_invoice_response_free() it); NULL otherwise
+ * @param err the call's error, as schematic_billing_delete_invoice() fills it; valid until the
+ * callback returns
+ */
+typedef void (*schematic_billing_delete_invoice_callback)(void *user_data, int rc,
+                                                          schematic_billing_delete_invoice_response *result,
+                                                          schematic_error *err);
+
+/**
+ * Delete billing invoice
+ *
+ * Asynchronous form of schematic_billing_delete_invoice(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_billing_delete_invoice() would return; the result is the callback's to free.
+ *
+ * `DELETE /billing/invoices/{billing_id}`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters, as for schematic_billing_delete_invoice(); read before this returns
+ * @param callback called with the outcome (see schematic_billing_delete_invoice_callback);
+ * required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what schematic_billing_delete_invoice() refuses
+ * before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_billing_delete_invoice()
+ */
+APIC_EXPORT int schematic_billing_delete_invoice_async(schematic_client *client,
+                                                       const schematic_billing_delete_invoice_params *params,
+                                                       schematic_billing_delete_invoice_callback callback,
+                                                       void *user_data, apic_async_call **call, schematic_error *err);
 
 /** Parameters of schematic_billing_list_meters(). Zero-initialise, then set what you need. */
 typedef struct schematic_billing_list_meters_params {
@@ -403,6 +844,49 @@ APIC_EXPORT int schematic_billing_list_meters(schematic_client *client,
                                               schematic_billing_list_meters_response **out, schematic_error *err);
 /** Descriptor of schematic_billing_list_meters(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_billing_list_meters_op;
+
+/**
+ * Completion of schematic_billing_list_meters_async(): called exactly once, later, on the loop
+ * thread (apic/async.h).
+ * @param user_data as given to schematic_billing_list_meters_async()
+ * @param rc 0, or what schematic_billing_list_meters() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what schematic_billing_list_meters()'s out would receive, owned by the
+ * callback (schematic_billing_list_meters_response_free() it); NULL otherwise
+ * @param err the call's error, as schematic_billing_list_meters() fills it; valid until the
+ * callback returns
+ */
+typedef void (*schematic_billing_list_meters_callback)(void *user_data, int rc,
+                                                       schematic_billing_list_meters_response *result,
+                                                       schematic_error *err);
+
+/**
+ * List meters
+ *
+ * Asynchronous form of schematic_billing_list_meters(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what schematic_billing_list_meters()
+ * would return; the result is the callback's to free.
+ *
+ * `GET /billing/meter`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters, as for schematic_billing_list_meters(); read before this returns
+ * @param callback called with the outcome (see schematic_billing_list_meters_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what schematic_billing_list_meters() refuses
+ * before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_billing_list_meters()
+ */
+APIC_EXPORT int schematic_billing_list_meters_async(schematic_client *client,
+                                                    const schematic_billing_list_meters_params *params,
+                                                    schematic_billing_list_meters_callback callback, void *user_data,
+                                                    apic_async_call **call, schematic_error *err);
 
 /** Iteration over every item of schematic_billing_list_meters(), page after page (apic/pager.h). */
 typedef struct apic_pager schematic_billing_list_meters_iter;
@@ -443,6 +927,49 @@ APIC_EXPORT int schematic_billing_upsert_meter(schematic_client *client,
 /** Descriptor of schematic_billing_upsert_meter(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_billing_upsert_meter_op;
 
+/**
+ * Completion of schematic_billing_upsert_meter_async(): called exactly once, later, on the loop
+ * thread (apic/async.h).
+ * @param user_data as given to schematic_billing_upsert_meter_async()
+ * @param rc 0, or what schematic_billing_upsert_meter() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what schematic_billing_upsert_meter()'s out would receive, owned by the
+ * callback (schematic_billing_upsert_meter_response_free() it); NULL otherwise
+ * @param err the call's error, as schematic_billing_upsert_meter() fills it; valid until the
+ * callback returns
+ */
+typedef void (*schematic_billing_upsert_meter_callback)(void *user_data, int rc,
+                                                        schematic_billing_upsert_meter_response *result,
+                                                        schematic_error *err);
+
+/**
+ * Upsert billing meter
+ *
+ * Asynchronous form of schematic_billing_upsert_meter(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_billing_upsert_meter() would return; the result is the callback's to free.
+ *
+ * `POST /billing/meter/upsert`
+ *
+ * @param client a client from schematic_client_new()
+ * @param body request body, as for schematic_billing_upsert_meter(); read before this returns
+ * @param callback called with the outcome (see schematic_billing_upsert_meter_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what schematic_billing_upsert_meter() refuses
+ * before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_billing_upsert_meter()
+ */
+APIC_EXPORT int schematic_billing_upsert_meter_async(schematic_client *client,
+                                                     const schematic_create_meter_request_body *body,
+                                                     schematic_billing_upsert_meter_callback callback, void *user_data,
+                                                     apic_async_call **call, schematic_error *err);
+
 /** Parameters of schematic_billing_list_payment_methods(). Zero-initialise, then set what you need. */
 typedef struct schematic_billing_list_payment_methods_params {
     /** The `company_id` query parameter: a string. */
@@ -481,6 +1008,53 @@ APIC_EXPORT int schematic_billing_list_payment_methods(schematic_client *client,
                                                        schematic_error *err);
 /** Descriptor of schematic_billing_list_payment_methods(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_billing_list_payment_methods_op;
+
+/**
+ * Completion of schematic_billing_list_payment_methods_async(): called exactly once, later, on the
+ * loop thread (apic/async.h).
+ * @param user_data as given to schematic_billing_list_payment_methods_async()
+ * @param rc 0, or what schematic_billing_list_payment_methods() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what schematic_billing_list_payment_methods()'s out would receive,
+ * owned by the callback (schematic_billing_list_payment_methods_response_free() it); NULL
+ * otherwise
+ * @param err the call's error, as schematic_billing_list_payment_methods() fills it; valid until
+ * the callback returns
+ */
+typedef void (*schematic_billing_list_payment_methods_callback)(void *user_data, int rc,
+                                                                schematic_billing_list_payment_methods_response *result,
+                                                                schematic_error *err);
+
+/**
+ * List payment methods
+ *
+ * Asynchronous form of schematic_billing_list_payment_methods(): returns at once; callback is
+ * called exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_billing_list_payment_methods() would return; the result is the callback's to free.
+ *
+ * `GET /billing/payment-methods`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters, as for schematic_billing_list_payment_methods(); read before this
+ * returns
+ * @param callback called with the outcome (see schematic_billing_list_payment_methods_callback);
+ * required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what schematic_billing_list_payment_methods()
+ * refuses before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_billing_list_payment_methods()
+ */
+APIC_EXPORT int schematic_billing_list_payment_methods_async(schematic_client *client,
+                                                             const schematic_billing_list_payment_methods_params *params,
+                                                             schematic_billing_list_payment_methods_callback callback,
+                                                             void *user_data, apic_async_call **call,
+                                                             schematic_error *err);
 
 /** Iteration over every item of schematic_billing_list_payment_methods(), page after page (apic/pager.h). */
 typedef struct apic_pager schematic_billing_list_payment_methods_iter;
@@ -523,6 +1097,53 @@ APIC_EXPORT int schematic_billing_upsert_payment_method(schematic_client *client
 /** Descriptor of schematic_billing_upsert_payment_method(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_billing_upsert_payment_method_op;
 
+/**
+ * Completion of schematic_billing_upsert_payment_method_async(): called exactly once, later, on
+ * the loop thread (apic/async.h).
+ * @param user_data as given to schematic_billing_upsert_payment_method_async()
+ * @param rc 0, or what schematic_billing_upsert_payment_method() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what schematic_billing_upsert_payment_method()'s out would receive,
+ * owned by the callback (schematic_billing_upsert_payment_method_response_free() it); NULL
+ * otherwise
+ * @param err the call's error, as schematic_billing_upsert_payment_method() fills it; valid until
+ * the callback returns
+ */
+typedef void (*schematic_billing_upsert_payment_method_callback)(void *user_data, int rc,
+                                                                 schematic_billing_upsert_payment_method_response *result,
+                                                                 schematic_error *err);
+
+/**
+ * Upsert payment method
+ *
+ * Asynchronous form of schematic_billing_upsert_payment_method(): returns at once; callback is
+ * called exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_billing_upsert_payment_method() would return; the result is the callback's to free.
+ *
+ * `POST /billing/payment-methods`
+ *
+ * @param client a client from schematic_client_new()
+ * @param body request body, as for schematic_billing_upsert_payment_method(); read before this
+ * returns
+ * @param callback called with the outcome (see schematic_billing_upsert_payment_method_callback);
+ * required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what schematic_billing_upsert_payment_method()
+ * refuses before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_billing_upsert_payment_method()
+ */
+APIC_EXPORT int schematic_billing_upsert_payment_method_async(schematic_client *client,
+                                                              const schematic_create_payment_method_request_body *body,
+                                                              schematic_billing_upsert_payment_method_callback callback,
+                                                              void *user_data, apic_async_call **call,
+                                                              schematic_error *err);
+
 /** Parameters of schematic_billing_delete_payment_method_by_external_id(). Zero-initialise, then set what you need. */
 typedef struct schematic_billing_delete_payment_method_by_external_id_params {
     /**
@@ -549,6 +1170,55 @@ APIC_EXPORT int schematic_billing_delete_payment_method_by_external_id(schematic
                                                                        schematic_error *err);
 /** Descriptor of schematic_billing_delete_payment_method_by_external_id(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_billing_delete_payment_method_by_external_id_op;
+
+/**
+ * Completion of schematic_billing_delete_payment_method_by_external_id_async(): called exactly
+ * once, later, on the loop thread (apic/async.h).
+ * @param user_data as given to schematic_billing_delete_payment_method_by_external_id_async()
+ * @param rc 0, or what schematic_billing_delete_payment_method_by_external_id() would have
+ * returned (a negative apic_status); APIC_E_CANCELLED when the call was cancelled
+ * (apic_async_cancel(), or the client freed first)
+ * @param result on success what schematic_billing_delete_payment_method_by_external_id()'s out
+ * would receive, owned by the callback
+ * (schematic_billing_delete_payment_method_by_external_id_response_free() it); NULL otherwise
+ * @param err the call's error, as schematic_billing_delete_payment_method_by_external_id() fills
+ * it; valid until the callback returns
+ */
+typedef void (*schematic_billing_delete_payment_method_by_external_id_callback)(void *user_data, int rc,
+                                                                                schematic_billing_delete_payment_method_by_external_id_response *result,
+                                                                                schematic_error *err);
+
+/**
+ * Delete payment method by external ID
+ *
+ * Asynchronous form of schematic_billing_delete_payment_method_by_external_id(): returns at once;
+ * callback is called exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_billing_delete_payment_method_by_external_id() would return; the result is the
+ * callback's to free.
+ *
+ * `DELETE /billing/payment-methods/{billing_id}`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters, as for schematic_billing_delete_payment_method_by_external_id(); read
+ * before this returns
+ * @param callback called with the outcome (see
+ * schematic_billing_delete_payment_method_by_external_id_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what
+ * schematic_billing_delete_payment_method_by_external_id() refuses before sending), APIC_E_STATE
+ * (the client is being freed), APIC_E_NOMEM
+ * @see schematic_billing_delete_payment_method_by_external_id()
+ */
+APIC_EXPORT int schematic_billing_delete_payment_method_by_external_id_async(schematic_client *client,
+                                                                             const schematic_billing_delete_payment_method_by_external_id_params *params,
+                                                                             schematic_billing_delete_payment_method_by_external_id_callback callback,
+                                                                             void *user_data, apic_async_call **call,
+                                                                             schematic_error *err);
 
 /** Parameters of schematic_billing_list_prices(). Zero-initialise, then set what you need. */
 typedef struct schematic_billing_list_prices_params {
@@ -627,6 +1297,49 @@ APIC_EXPORT int schematic_billing_list_prices(schematic_client *client,
 /** Descriptor of schematic_billing_list_prices(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_billing_list_prices_op;
 
+/**
+ * Completion of schematic_billing_list_prices_async(): called exactly once, later, on the loop
+ * thread (apic/async.h).
+ * @param user_data as given to schematic_billing_list_prices_async()
+ * @param rc 0, or what schematic_billing_list_prices() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what schematic_billing_list_prices()'s out would receive, owned by the
+ * callback (schematic_billing_list_prices_response_free() it); NULL otherwise
+ * @param err the call's error, as schematic_billing_list_prices() fills it; valid until the
+ * callback returns
+ */
+typedef void (*schematic_billing_list_prices_callback)(void *user_data, int rc,
+                                                       schematic_billing_list_prices_response *result,
+                                                       schematic_error *err);
+
+/**
+ * List billing prices
+ *
+ * Asynchronous form of schematic_billing_list_prices(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what schematic_billing_list_prices()
+ * would return; the result is the callback's to free.
+ *
+ * `GET /billing/price`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters, as for schematic_billing_list_prices(); read before this returns
+ * @param callback called with the outcome (see schematic_billing_list_prices_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what schematic_billing_list_prices() refuses
+ * before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_billing_list_prices()
+ */
+APIC_EXPORT int schematic_billing_list_prices_async(schematic_client *client,
+                                                    const schematic_billing_list_prices_params *params,
+                                                    schematic_billing_list_prices_callback callback, void *user_data,
+                                                    apic_async_call **call, schematic_error *err);
+
 /** Iteration over every item of schematic_billing_list_prices(), page after page (apic/pager.h). */
 typedef struct apic_pager schematic_billing_list_prices_iter;
 /**
@@ -666,6 +1379,49 @@ APIC_EXPORT int schematic_billing_upsert_price(schematic_client *client,
 /** Descriptor of schematic_billing_upsert_price(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_billing_upsert_price_op;
 
+/**
+ * Completion of schematic_billing_upsert_price_async(): called exactly once, later, on the loop
+ * thread (apic/async.h).
+ * @param user_data as given to schematic_billing_upsert_price_async()
+ * @param rc 0, or what schematic_billing_upsert_price() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what schematic_billing_upsert_price()'s out would receive, owned by the
+ * callback (schematic_billing_upsert_price_response_free() it); NULL otherwise
+ * @param err the call's error, as schematic_billing_upsert_price() fills it; valid until the
+ * callback returns
+ */
+typedef void (*schematic_billing_upsert_price_callback)(void *user_data, int rc,
+                                                        schematic_billing_upsert_price_response *result,
+                                                        schematic_error *err);
+
+/**
+ * Upsert billing price
+ *
+ * Asynchronous form of schematic_billing_upsert_price(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_billing_upsert_price() would return; the result is the callback's to free.
+ *
+ * `POST /billing/price/upsert`
+ *
+ * @param client a client from schematic_client_new()
+ * @param body request body, as for schematic_billing_upsert_price(); read before this returns
+ * @param callback called with the outcome (see schematic_billing_upsert_price_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what schematic_billing_upsert_price() refuses
+ * before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_billing_upsert_price()
+ */
+APIC_EXPORT int schematic_billing_upsert_price_async(schematic_client *client,
+                                                     const schematic_create_billing_price_request_body *body,
+                                                     schematic_billing_upsert_price_callback callback, void *user_data,
+                                                     apic_async_call **call, schematic_error *err);
+
 /** Parameters of schematic_billing_delete_product(). Zero-initialise, then set what you need. */
 typedef struct schematic_billing_delete_product_params {
     /**
@@ -691,6 +1447,50 @@ APIC_EXPORT int schematic_billing_delete_product(schematic_client *client,
                                                  schematic_billing_delete_product_response **out, schematic_error *err);
 /** Descriptor of schematic_billing_delete_product(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_billing_delete_product_op;
+
+/**
+ * Completion of schematic_billing_delete_product_async(): called exactly once, later, on the loop
+ * thread (apic/async.h).
+ * @param user_data as given to schematic_billing_delete_product_async()
+ * @param rc 0, or what schematic_billing_delete_product() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what schematic_billing_delete_product()'s out would receive, owned by
+ * the callback (schematic_billing_delete_product_response_free() it); NULL otherwise
+ * @param err the call's error, as schematic_billing_delete_product() fills it; valid until the
+ * callback returns
+ */
+typedef void (*schematic_billing_delete_product_callback)(void *user_data, int rc,
+                                                          schematic_billing_delete_product_response *result,
+                                                          schematic_error *err);
+
+/**
+ * Delete billing product
+ *
+ * Asynchronous form of schematic_billing_delete_product(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_billing_delete_product() would return; the result is the callback's to free.
+ *
+ * `DELETE /billing/product/{billing_id}`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters, as for schematic_billing_delete_product(); read before this returns
+ * @param callback called with the outcome (see schematic_billing_delete_product_callback);
+ * required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what schematic_billing_delete_product() refuses
+ * before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_billing_delete_product()
+ */
+APIC_EXPORT int schematic_billing_delete_product_async(schematic_client *client,
+                                                       const schematic_billing_delete_product_params *params,
+                                                       schematic_billing_delete_product_callback callback,
+                                                       void *user_data, apic_async_call **call, schematic_error *err);
 
 /** Parameters of schematic_billing_list_product_prices(). Zero-initialise, then set what you need. */
 typedef struct schematic_billing_list_product_prices_params {
@@ -770,6 +1570,52 @@ APIC_EXPORT int schematic_billing_list_product_prices(schematic_client *client,
 /** Descriptor of schematic_billing_list_product_prices(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_billing_list_product_prices_op;
 
+/**
+ * Completion of schematic_billing_list_product_prices_async(): called exactly once, later, on the
+ * loop thread (apic/async.h).
+ * @param user_data as given to schematic_billing_list_product_prices_async()
+ * @param rc 0, or what schematic_billing_list_product_prices() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what schematic_billing_list_product_prices()'s out would receive, owned
+ * by the callback (schematic_billing_list_product_prices_response_free() it); NULL otherwise
+ * @param err the call's error, as schematic_billing_list_product_prices() fills it; valid until
+ * the callback returns
+ */
+typedef void (*schematic_billing_list_product_prices_callback)(void *user_data, int rc,
+                                                               schematic_billing_list_product_prices_response *result,
+                                                               schematic_error *err);
+
+/**
+ * List billing product prices
+ *
+ * Asynchronous form of schematic_billing_list_product_prices(): returns at once; callback is
+ * called exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_billing_list_product_prices() would return; the result is the callback's to free.
+ *
+ * `GET /billing/product/prices`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters, as for schematic_billing_list_product_prices(); read before this
+ * returns
+ * @param callback called with the outcome (see schematic_billing_list_product_prices_callback);
+ * required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what schematic_billing_list_product_prices()
+ * refuses before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_billing_list_product_prices()
+ */
+APIC_EXPORT int schematic_billing_list_product_prices_async(schematic_client *client,
+                                                            const schematic_billing_list_product_prices_params *params,
+                                                            schematic_billing_list_product_prices_callback callback,
+                                                            void *user_data, apic_async_call **call,
+                                                            schematic_error *err);
+
 /** Iteration over every item of schematic_billing_list_product_prices(), page after page (apic/pager.h). */
 typedef struct apic_pager schematic_billing_list_product_prices_iter;
 /**
@@ -821,6 +1667,53 @@ APIC_EXPORT int schematic_billing_delete_product_price(schematic_client *client,
 APIC_EXPORT extern const apic_operation schematic_billing_delete_product_price_op;
 
 /**
+ * Completion of schematic_billing_delete_product_price_async(): called exactly once, later, on the
+ * loop thread (apic/async.h).
+ * @param user_data as given to schematic_billing_delete_product_price_async()
+ * @param rc 0, or what schematic_billing_delete_product_price() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what schematic_billing_delete_product_price()'s out would receive,
+ * owned by the callback (schematic_billing_delete_product_price_response_free() it); NULL
+ * otherwise
+ * @param err the call's error, as schematic_billing_delete_product_price() fills it; valid until
+ * the callback returns
+ */
+typedef void (*schematic_billing_delete_product_price_callback)(void *user_data, int rc,
+                                                                schematic_billing_delete_product_price_response *result,
+                                                                schematic_error *err);
+
+/**
+ * Delete product price
+ *
+ * Asynchronous form of schematic_billing_delete_product_price(): returns at once; callback is
+ * called exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_billing_delete_product_price() would return; the result is the callback's to free.
+ *
+ * `DELETE /billing/product/prices/{billing_id}`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters, as for schematic_billing_delete_product_price(); read before this
+ * returns
+ * @param callback called with the outcome (see schematic_billing_delete_product_price_callback);
+ * required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what schematic_billing_delete_product_price()
+ * refuses before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_billing_delete_product_price()
+ */
+APIC_EXPORT int schematic_billing_delete_product_price_async(schematic_client *client,
+                                                             const schematic_billing_delete_product_price_params *params,
+                                                             schematic_billing_delete_product_price_callback callback,
+                                                             void *user_data, apic_async_call **call,
+                                                             schematic_error *err);
+
+/**
  * Upsert billing product
  *
  * `POST /billing/product/upsert`
@@ -836,6 +1729,50 @@ APIC_EXPORT int schematic_billing_upsert_product(schematic_client *client,
                                                  schematic_billing_upsert_product_response **out, schematic_error *err);
 /** Descriptor of schematic_billing_upsert_product(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_billing_upsert_product_op;
+
+/**
+ * Completion of schematic_billing_upsert_product_async(): called exactly once, later, on the loop
+ * thread (apic/async.h).
+ * @param user_data as given to schematic_billing_upsert_product_async()
+ * @param rc 0, or what schematic_billing_upsert_product() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what schematic_billing_upsert_product()'s out would receive, owned by
+ * the callback (schematic_billing_upsert_product_response_free() it); NULL otherwise
+ * @param err the call's error, as schematic_billing_upsert_product() fills it; valid until the
+ * callback returns
+ */
+typedef void (*schematic_billing_upsert_product_callback)(void *user_data, int rc,
+                                                          schematic_billing_upsert_product_response *result,
+                                                          schematic_error *err);
+
+/**
+ * Upsert billing product
+ *
+ * Asynchronous form of schematic_billing_upsert_product(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_billing_upsert_product() would return; the result is the callback's to free.
+ *
+ * `POST /billing/product/upsert`
+ *
+ * @param client a client from schematic_client_new()
+ * @param body request body, as for schematic_billing_upsert_product(); read before this returns
+ * @param callback called with the outcome (see schematic_billing_upsert_product_callback);
+ * required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what schematic_billing_upsert_product() refuses
+ * before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_billing_upsert_product()
+ */
+APIC_EXPORT int schematic_billing_upsert_product_async(schematic_client *client,
+                                                       const schematic_create_billing_product_request_body *body,
+                                                       schematic_billing_upsert_product_callback callback,
+                                                       void *user_data, apic_async_call **call, schematic_error *err);
 
 /** Parameters of schematic_billing_list_products(). Zero-initialise, then set what you need. */
 typedef struct schematic_billing_list_products_params {
@@ -898,6 +1835,49 @@ APIC_EXPORT int schematic_billing_list_products(schematic_client *client,
                                                 schematic_billing_list_products_response **out, schematic_error *err);
 /** Descriptor of schematic_billing_list_products(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_billing_list_products_op;
+
+/**
+ * Completion of schematic_billing_list_products_async(): called exactly once, later, on the loop
+ * thread (apic/async.h).
+ * @param user_data as given to schematic_billing_list_products_async()
+ * @param rc 0, or what schematic_billing_list_products() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what schematic_billing_list_products()'s out would receive, owned by
+ * the callback (schematic_billing_list_products_response_free() it); NULL otherwise
+ * @param err the call's error, as schematic_billing_list_products() fills it; valid until the
+ * callback returns
+ */
+typedef void (*schematic_billing_list_products_callback)(void *user_data, int rc,
+                                                         schematic_billing_list_products_response *result,
+                                                         schematic_error *err);
+
+/**
+ * List billing products
+ *
+ * Asynchronous form of schematic_billing_list_products(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_billing_list_products() would return; the result is the callback's to free.
+ *
+ * `GET /billing/products`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters, as for schematic_billing_list_products(); read before this returns
+ * @param callback called with the outcome (see schematic_billing_list_products_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what schematic_billing_list_products() refuses
+ * before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_billing_list_products()
+ */
+APIC_EXPORT int schematic_billing_list_products_async(schematic_client *client,
+                                                      const schematic_billing_list_products_params *params,
+                                                      schematic_billing_list_products_callback callback,
+                                                      void *user_data, apic_async_call **call, schematic_error *err);
 
 /** Iteration over every item of schematic_billing_list_products(), page after page (apic/pager.h). */
 typedef struct apic_pager schematic_billing_list_products_iter;
@@ -981,6 +1961,50 @@ APIC_EXPORT int schematic_billing_count_products(schematic_client *client,
 APIC_EXPORT extern const apic_operation schematic_billing_count_products_op;
 
 /**
+ * Completion of schematic_billing_count_products_async(): called exactly once, later, on the loop
+ * thread (apic/async.h).
+ * @param user_data as given to schematic_billing_count_products_async()
+ * @param rc 0, or what schematic_billing_count_products() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what schematic_billing_count_products()'s out would receive, owned by
+ * the callback (schematic_billing_count_products_response_free() it); NULL otherwise
+ * @param err the call's error, as schematic_billing_count_products() fills it; valid until the
+ * callback returns
+ */
+typedef void (*schematic_billing_count_products_callback)(void *user_data, int rc,
+                                                          schematic_billing_count_products_response *result,
+                                                          schematic_error *err);
+
+/**
+ * Count billing products
+ *
+ * Asynchronous form of schematic_billing_count_products(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_billing_count_products() would return; the result is the callback's to free.
+ *
+ * `GET /billing/products/count`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters, as for schematic_billing_count_products(); read before this returns
+ * @param callback called with the outcome (see schematic_billing_count_products_callback);
+ * required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what schematic_billing_count_products() refuses
+ * before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_billing_count_products()
+ */
+APIC_EXPORT int schematic_billing_count_products_async(schematic_client *client,
+                                                       const schematic_billing_count_products_params *params,
+                                                       schematic_billing_count_products_callback callback,
+                                                       void *user_data, apic_async_call **call, schematic_error *err);
+
+/**
  * Upsert billing subscription
  *
  * `POST /billing/subscription/upsert`
@@ -997,6 +2021,52 @@ APIC_EXPORT int schematic_billing_upsert_subscription(schematic_client *client,
                                                       schematic_error *err);
 /** Descriptor of schematic_billing_upsert_subscription(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_billing_upsert_subscription_op;
+
+/**
+ * Completion of schematic_billing_upsert_subscription_async(): called exactly once, later, on the
+ * loop thread (apic/async.h).
+ * @param user_data as given to schematic_billing_upsert_subscription_async()
+ * @param rc 0, or what schematic_billing_upsert_subscription() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what schematic_billing_upsert_subscription()'s out would receive, owned
+ * by the callback (schematic_billing_upsert_subscription_response_free() it); NULL otherwise
+ * @param err the call's error, as schematic_billing_upsert_subscription() fills it; valid until
+ * the callback returns
+ */
+typedef void (*schematic_billing_upsert_subscription_callback)(void *user_data, int rc,
+                                                               schematic_billing_upsert_subscription_response *result,
+                                                               schematic_error *err);
+
+/**
+ * Upsert billing subscription
+ *
+ * Asynchronous form of schematic_billing_upsert_subscription(): returns at once; callback is
+ * called exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_billing_upsert_subscription() would return; the result is the callback's to free.
+ *
+ * `POST /billing/subscription/upsert`
+ *
+ * @param client a client from schematic_client_new()
+ * @param body request body, as for schematic_billing_upsert_subscription(); read before this
+ * returns
+ * @param callback called with the outcome (see schematic_billing_upsert_subscription_callback);
+ * required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what schematic_billing_upsert_subscription()
+ * refuses before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_billing_upsert_subscription()
+ */
+APIC_EXPORT int schematic_billing_upsert_subscription_async(schematic_client *client,
+                                                            const schematic_create_billing_subscription_request_body *body,
+                                                            schematic_billing_upsert_subscription_callback callback,
+                                                            void *user_data, apic_async_call **call,
+                                                            schematic_error *err);
 
 #ifdef __cplusplus
 }

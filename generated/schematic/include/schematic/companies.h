@@ -102,6 +102,46 @@ APIC_EXPORT int schematic_companies_list(schematic_client *client, const schemat
 /** Descriptor of schematic_companies_list(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_companies_list_op;
 
+/**
+ * Completion of schematic_companies_list_async(): called exactly once, later, on the loop thread
+ * (apic/async.h).
+ * @param user_data as given to schematic_companies_list_async()
+ * @param rc 0, or what schematic_companies_list() would have returned (a negative apic_status);
+ * APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client freed first)
+ * @param result on success what schematic_companies_list()'s out would receive, owned by the
+ * callback (schematic_companies_list_response_free() it); NULL otherwise
+ * @param err the call's error, as schematic_companies_list() fills it; valid until the callback
+ * returns
+ */
+typedef void (*schematic_companies_list_callback)(void *user_data, int rc, schematic_companies_list_response *result,
+                                                  schematic_error *err);
+
+/**
+ * List companies
+ *
+ * Asynchronous form of schematic_companies_list(): returns at once; callback is called exactly
+ * once, later, on the loop thread (apic/async.h) with what schematic_companies_list() would
+ * return; the result is the callback's to free.
+ *
+ * `GET /companies`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters, as for schematic_companies_list(); read before this returns
+ * @param callback called with the outcome (see schematic_companies_list_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what schematic_companies_list() refuses before
+ * sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_companies_list()
+ */
+APIC_EXPORT int schematic_companies_list_async(schematic_client *client, const schematic_companies_list_params *params,
+                                               schematic_companies_list_callback callback, void *user_data,
+                                               apic_async_call **call, schematic_error *err);
+
 /** Iteration over every item of schematic_companies_list(), page after page (apic/pager.h). */
 typedef struct apic_pager schematic_companies_list_iter;
 /**
@@ -140,6 +180,47 @@ APIC_EXPORT int schematic_companies_upsert(schematic_client *client, const schem
 /** Descriptor of schematic_companies_upsert(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_companies_upsert_op;
 
+/**
+ * Completion of schematic_companies_upsert_async(): called exactly once, later, on the loop thread
+ * (apic/async.h).
+ * @param user_data as given to schematic_companies_upsert_async()
+ * @param rc 0, or what schematic_companies_upsert() would have returned (a negative apic_status);
+ * APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client freed first)
+ * @param result on success what schematic_companies_upsert()'s out would receive, owned by the
+ * callback (schematic_companies_upsert_response_free() it); NULL otherwise
+ * @param err the call's error, as schematic_companies_upsert() fills it; valid until the callback
+ * returns
+ */
+typedef void (*schematic_companies_upsert_callback)(void *user_data, int rc,
+                                                    schematic_companies_upsert_response *result, schematic_error *err);
+
+/**
+ * Upsert company
+ *
+ * Asynchronous form of schematic_companies_upsert(): returns at once; callback is called exactly
+ * once, later, on the loop thread (apic/async.h) with what schematic_companies_upsert() would
+ * return; the result is the callback's to free.
+ *
+ * `POST /companies`
+ *
+ * @param client a client from schematic_client_new()
+ * @param body request body, as for schematic_companies_upsert(); read before this returns
+ * @param callback called with the outcome (see schematic_companies_upsert_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what schematic_companies_upsert() refuses before
+ * sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_companies_upsert()
+ */
+APIC_EXPORT int schematic_companies_upsert_async(schematic_client *client,
+                                                 const schematic_upsert_company_request_body *body,
+                                                 schematic_companies_upsert_callback callback, void *user_data,
+                                                 apic_async_call **call, schematic_error *err);
+
 /** Parameters of schematic_companies_get(). Zero-initialise, then set what you need. */
 typedef struct schematic_companies_get_params {
     /**
@@ -164,6 +245,46 @@ APIC_EXPORT int schematic_companies_get(schematic_client *client, const schemati
                                         schematic_companies_get_response **out, schematic_error *err);
 /** Descriptor of schematic_companies_get(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_companies_get_op;
+
+/**
+ * Completion of schematic_companies_get_async(): called exactly once, later, on the loop thread
+ * (apic/async.h).
+ * @param user_data as given to schematic_companies_get_async()
+ * @param rc 0, or what schematic_companies_get() would have returned (a negative apic_status);
+ * APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client freed first)
+ * @param result on success what schematic_companies_get()'s out would receive, owned by the
+ * callback (schematic_companies_get_response_free() it); NULL otherwise
+ * @param err the call's error, as schematic_companies_get() fills it; valid until the callback
+ * returns
+ */
+typedef void (*schematic_companies_get_callback)(void *user_data, int rc, schematic_companies_get_response *result,
+                                                 schematic_error *err);
+
+/**
+ * Get company
+ *
+ * Asynchronous form of schematic_companies_get(): returns at once; callback is called exactly
+ * once, later, on the loop thread (apic/async.h) with what schematic_companies_get() would return;
+ * the result is the callback's to free.
+ *
+ * `GET /companies/{company_id}`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters, as for schematic_companies_get(); read before this returns
+ * @param callback called with the outcome (see schematic_companies_get_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what schematic_companies_get() refuses before
+ * sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_companies_get()
+ */
+APIC_EXPORT int schematic_companies_get_async(schematic_client *client, const schematic_companies_get_params *params,
+                                              schematic_companies_get_callback callback, void *user_data,
+                                              apic_async_call **call, schematic_error *err);
 
 /** Parameters of schematic_companies_delete(). Zero-initialise, then set what you need. */
 typedef struct schematic_companies_delete_params {
@@ -195,6 +316,47 @@ APIC_EXPORT int schematic_companies_delete(schematic_client *client, const schem
                                            schematic_companies_delete_response **out, schematic_error *err);
 /** Descriptor of schematic_companies_delete(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_companies_delete_op;
+
+/**
+ * Completion of schematic_companies_delete_async(): called exactly once, later, on the loop thread
+ * (apic/async.h).
+ * @param user_data as given to schematic_companies_delete_async()
+ * @param rc 0, or what schematic_companies_delete() would have returned (a negative apic_status);
+ * APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client freed first)
+ * @param result on success what schematic_companies_delete()'s out would receive, owned by the
+ * callback (schematic_companies_delete_response_free() it); NULL otherwise
+ * @param err the call's error, as schematic_companies_delete() fills it; valid until the callback
+ * returns
+ */
+typedef void (*schematic_companies_delete_callback)(void *user_data, int rc,
+                                                    schematic_companies_delete_response *result, schematic_error *err);
+
+/**
+ * Delete company
+ *
+ * Asynchronous form of schematic_companies_delete(): returns at once; callback is called exactly
+ * once, later, on the loop thread (apic/async.h) with what schematic_companies_delete() would
+ * return; the result is the callback's to free.
+ *
+ * `DELETE /companies/{company_id}`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters, as for schematic_companies_delete(); read before this returns
+ * @param callback called with the outcome (see schematic_companies_delete_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what schematic_companies_delete() refuses before
+ * sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_companies_delete()
+ */
+APIC_EXPORT int schematic_companies_delete_async(schematic_client *client,
+                                                 const schematic_companies_delete_params *params,
+                                                 schematic_companies_delete_callback callback, void *user_data,
+                                                 apic_async_call **call, schematic_error *err);
 
 /** Parameters of schematic_companies_count(). Zero-initialise, then set what you need. */
 typedef struct schematic_companies_count_params {
@@ -283,6 +445,47 @@ APIC_EXPORT int schematic_companies_count(schematic_client *client, const schema
 APIC_EXPORT extern const apic_operation schematic_companies_count_op;
 
 /**
+ * Completion of schematic_companies_count_async(): called exactly once, later, on the loop thread
+ * (apic/async.h).
+ * @param user_data as given to schematic_companies_count_async()
+ * @param rc 0, or what schematic_companies_count() would have returned (a negative apic_status);
+ * APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client freed first)
+ * @param result on success what schematic_companies_count()'s out would receive, owned by the
+ * callback (schematic_companies_count_response_free() it); NULL otherwise
+ * @param err the call's error, as schematic_companies_count() fills it; valid until the callback
+ * returns
+ */
+typedef void (*schematic_companies_count_callback)(void *user_data, int rc, schematic_companies_count_response *result,
+                                                   schematic_error *err);
+
+/**
+ * Count companies
+ *
+ * Asynchronous form of schematic_companies_count(): returns at once; callback is called exactly
+ * once, later, on the loop thread (apic/async.h) with what schematic_companies_count() would
+ * return; the result is the callback's to free.
+ *
+ * `GET /companies/count`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters, as for schematic_companies_count(); read before this returns
+ * @param callback called with the outcome (see schematic_companies_count_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what schematic_companies_count() refuses before
+ * sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_companies_count()
+ */
+APIC_EXPORT int schematic_companies_count_async(schematic_client *client,
+                                                const schematic_companies_count_params *params,
+                                                schematic_companies_count_callback callback, void *user_data,
+                                                apic_async_call **call, schematic_error *err);
+
+/**
  * Create company
  *
  * `POST /companies/create`
@@ -297,6 +500,47 @@ APIC_EXPORT int schematic_companies_create(schematic_client *client, const schem
                                            schematic_companies_create_response **out, schematic_error *err);
 /** Descriptor of schematic_companies_create(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_companies_create_op;
+
+/**
+ * Completion of schematic_companies_create_async(): called exactly once, later, on the loop thread
+ * (apic/async.h).
+ * @param user_data as given to schematic_companies_create_async()
+ * @param rc 0, or what schematic_companies_create() would have returned (a negative apic_status);
+ * APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client freed first)
+ * @param result on success what schematic_companies_create()'s out would receive, owned by the
+ * callback (schematic_companies_create_response_free() it); NULL otherwise
+ * @param err the call's error, as schematic_companies_create() fills it; valid until the callback
+ * returns
+ */
+typedef void (*schematic_companies_create_callback)(void *user_data, int rc,
+                                                    schematic_companies_create_response *result, schematic_error *err);
+
+/**
+ * Create company
+ *
+ * Asynchronous form of schematic_companies_create(): returns at once; callback is called exactly
+ * once, later, on the loop thread (apic/async.h) with what schematic_companies_create() would
+ * return; the result is the callback's to free.
+ *
+ * `POST /companies/create`
+ *
+ * @param client a client from schematic_client_new()
+ * @param body request body, as for schematic_companies_create(); read before this returns
+ * @param callback called with the outcome (see schematic_companies_create_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what schematic_companies_create() refuses before
+ * sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_companies_create()
+ */
+APIC_EXPORT int schematic_companies_create_async(schematic_client *client,
+                                                 const schematic_upsert_company_request_body *body,
+                                                 schematic_companies_create_callback callback, void *user_data,
+                                                 apic_async_call **call, schematic_error *err);
 
 /**
  * Delete company by keys
@@ -314,6 +558,50 @@ APIC_EXPORT int schematic_companies_delete_by_keys(schematic_client *client, con
                                                    schematic_error *err);
 /** Descriptor of schematic_companies_delete_by_keys(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_companies_delete_by_keys_op;
+
+/**
+ * Completion of schematic_companies_delete_by_keys_async(): called exactly once, later, on the
+ * loop thread (apic/async.h).
+ * @param user_data as given to schematic_companies_delete_by_keys_async()
+ * @param rc 0, or what schematic_companies_delete_by_keys() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what schematic_companies_delete_by_keys()'s out would receive, owned by
+ * the callback (schematic_companies_delete_by_keys_response_free() it); NULL otherwise
+ * @param err the call's error, as schematic_companies_delete_by_keys() fills it; valid until the
+ * callback returns
+ */
+typedef void (*schematic_companies_delete_by_keys_callback)(void *user_data, int rc,
+                                                            schematic_companies_delete_by_keys_response *result,
+                                                            schematic_error *err);
+
+/**
+ * Delete company by keys
+ *
+ * Asynchronous form of schematic_companies_delete_by_keys(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_companies_delete_by_keys() would return; the result is the callback's to free.
+ *
+ * `POST /companies/delete`
+ *
+ * @param client a client from schematic_client_new()
+ * @param body request body, as for schematic_companies_delete_by_keys(); read before this returns
+ * @param callback called with the outcome (see schematic_companies_delete_by_keys_callback);
+ * required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what schematic_companies_delete_by_keys() refuses
+ * before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_companies_delete_by_keys()
+ */
+APIC_EXPORT int schematic_companies_delete_by_keys_async(schematic_client *client,
+                                                         const schematic_keys_request_body *body,
+                                                         schematic_companies_delete_by_keys_callback callback,
+                                                         void *user_data, apic_async_call **call, schematic_error *err);
 
 /** Parameters of schematic_companies_lookup(). Zero-initialise, then set what you need. */
 typedef struct schematic_companies_lookup_params {
@@ -339,6 +627,47 @@ APIC_EXPORT int schematic_companies_lookup(schematic_client *client, const schem
                                            schematic_companies_lookup_response **out, schematic_error *err);
 /** Descriptor of schematic_companies_lookup(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_companies_lookup_op;
+
+/**
+ * Completion of schematic_companies_lookup_async(): called exactly once, later, on the loop thread
+ * (apic/async.h).
+ * @param user_data as given to schematic_companies_lookup_async()
+ * @param rc 0, or what schematic_companies_lookup() would have returned (a negative apic_status);
+ * APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client freed first)
+ * @param result on success what schematic_companies_lookup()'s out would receive, owned by the
+ * callback (schematic_companies_lookup_response_free() it); NULL otherwise
+ * @param err the call's error, as schematic_companies_lookup() fills it; valid until the callback
+ * returns
+ */
+typedef void (*schematic_companies_lookup_callback)(void *user_data, int rc,
+                                                    schematic_companies_lookup_response *result, schematic_error *err);
+
+/**
+ * Lookup company
+ *
+ * Asynchronous form of schematic_companies_lookup(): returns at once; callback is called exactly
+ * once, later, on the loop thread (apic/async.h) with what schematic_companies_lookup() would
+ * return; the result is the callback's to free.
+ *
+ * `GET /companies/lookup`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters, as for schematic_companies_lookup(); read before this returns
+ * @param callback called with the outcome (see schematic_companies_lookup_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what schematic_companies_lookup() refuses before
+ * sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_companies_lookup()
+ */
+APIC_EXPORT int schematic_companies_lookup_async(schematic_client *client,
+                                                 const schematic_companies_lookup_params *params,
+                                                 schematic_companies_lookup_callback callback, void *user_data,
+                                                 apic_async_call **call, schematic_error *err);
 
 /** Parameters of schematic_companies_get_billing_entity(). Zero-initialise, then set what you need. */
 typedef struct schematic_companies_get_billing_entity_params {
@@ -367,6 +696,53 @@ APIC_EXPORT int schematic_companies_get_billing_entity(schematic_client *client,
 /** Descriptor of schematic_companies_get_billing_entity(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_companies_get_billing_entity_op;
 
+/**
+ * Completion of schematic_companies_get_billing_entity_async(): called exactly once, later, on the
+ * loop thread (apic/async.h).
+ * @param user_data as given to schematic_companies_get_billing_entity_async()
+ * @param rc 0, or what schematic_companies_get_billing_entity() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what schematic_companies_get_billing_entity()'s out would receive,
+ * owned by the callback (schematic_companies_get_billing_entity_response_free() it); NULL
+ * otherwise
+ * @param err the call's error, as schematic_companies_get_billing_entity() fills it; valid until
+ * the callback returns
+ */
+typedef void (*schematic_companies_get_billing_entity_callback)(void *user_data, int rc,
+                                                                schematic_companies_get_billing_entity_response *result,
+                                                                schematic_error *err);
+
+/**
+ * Get company billing entity
+ *
+ * Asynchronous form of schematic_companies_get_billing_entity(): returns at once; callback is
+ * called exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_companies_get_billing_entity() would return; the result is the callback's to free.
+ *
+ * `GET /company-billing-entity`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters, as for schematic_companies_get_billing_entity(); read before this
+ * returns
+ * @param callback called with the outcome (see schematic_companies_get_billing_entity_callback);
+ * required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what schematic_companies_get_billing_entity()
+ * refuses before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_companies_get_billing_entity()
+ */
+APIC_EXPORT int schematic_companies_get_billing_entity_async(schematic_client *client,
+                                                             const schematic_companies_get_billing_entity_params *params,
+                                                             schematic_companies_get_billing_entity_callback callback,
+                                                             void *user_data, apic_async_call **call,
+                                                             schematic_error *err);
+
 /** Parameters of schematic_companies_get_billing_entity_child_subscriptions(). Zero-initialise, then set what you need. */
 typedef struct schematic_companies_get_billing_entity_child_subscriptions_params {
     /**
@@ -393,6 +769,56 @@ APIC_EXPORT int schematic_companies_get_billing_entity_child_subscriptions(schem
                                                                            schematic_error *err);
 /** Descriptor of schematic_companies_get_billing_entity_child_subscriptions(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_companies_get_billing_entity_child_subscriptions_op;
+
+/**
+ * Completion of schematic_companies_get_billing_entity_child_subscriptions_async(): called exactly
+ * once, later, on the loop thread (apic/async.h).
+ * @param user_data as given to schematic_companies_get_billing_entity_child_subscriptions_async()
+ * @param rc 0, or what schematic_companies_get_billing_entity_child_subscriptions() would have
+ * returned (a negative apic_status); APIC_E_CANCELLED when the call was cancelled
+ * (apic_async_cancel(), or the client freed first)
+ * @param result on success what schematic_companies_get_billing_entity_child_subscriptions()'s out
+ * would receive, owned by the callback
+ * (schematic_companies_get_billing_entity_child_subscriptions_response_free() it); NULL otherwise
+ * @param err the call's error, as schematic_companies_get_billing_entity_child_subscriptions()
+ * fills it; valid until the callback returns
+ */
+typedef void (*schematic_companies_get_billing_entity_child_subscriptions_callback)(void *user_data, int rc,
+                                                                                    schematic_companies_get_billing_entity_child_subscriptions_response *result,
+                                                                                    schematic_error *err);
+
+/**
+ * Get billing entity child subscriptions
+ *
+ * Asynchronous form of schematic_companies_get_billing_entity_child_subscriptions(): returns at
+ * once; callback is called exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_companies_get_billing_entity_child_subscriptions() would return; the result is the
+ * callback's to free.
+ *
+ * `GET /company-billing-entity-subscriptions`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters, as for schematic_companies_get_billing_entity_child_subscriptions();
+ * read before this returns
+ * @param callback called with the outcome (see
+ * schematic_companies_get_billing_entity_child_subscriptions_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what
+ * schematic_companies_get_billing_entity_child_subscriptions() refuses before sending),
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_companies_get_billing_entity_child_subscriptions()
+ */
+APIC_EXPORT int schematic_companies_get_billing_entity_child_subscriptions_async(schematic_client *client,
+                                                                                 const schematic_companies_get_billing_entity_child_subscriptions_params *params,
+                                                                                 schematic_companies_get_billing_entity_child_subscriptions_callback callback,
+                                                                                 void *user_data,
+                                                                                 apic_async_call **call,
+                                                                                 schematic_error *err);
 
 /** Parameters of schematic_companies_list_memberships(). Zero-initialise, then set what you need. */
 typedef struct schematic_companies_list_memberships_params {
@@ -429,6 +855,52 @@ APIC_EXPORT int schematic_companies_list_memberships(schematic_client *client,
                                                      schematic_error *err);
 /** Descriptor of schematic_companies_list_memberships(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_companies_list_memberships_op;
+
+/**
+ * Completion of schematic_companies_list_memberships_async(): called exactly once, later, on the
+ * loop thread (apic/async.h).
+ * @param user_data as given to schematic_companies_list_memberships_async()
+ * @param rc 0, or what schematic_companies_list_memberships() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what schematic_companies_list_memberships()'s out would receive, owned
+ * by the callback (schematic_companies_list_memberships_response_free() it); NULL otherwise
+ * @param err the call's error, as schematic_companies_list_memberships() fills it; valid until the
+ * callback returns
+ */
+typedef void (*schematic_companies_list_memberships_callback)(void *user_data, int rc,
+                                                              schematic_companies_list_memberships_response *result,
+                                                              schematic_error *err);
+
+/**
+ * List company memberships
+ *
+ * Asynchronous form of schematic_companies_list_memberships(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_companies_list_memberships() would return; the result is the callback's to free.
+ *
+ * `GET /company-memberships`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters, as for schematic_companies_list_memberships(); read before this
+ * returns
+ * @param callback called with the outcome (see schematic_companies_list_memberships_callback);
+ * required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what schematic_companies_list_memberships()
+ * refuses before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_companies_list_memberships()
+ */
+APIC_EXPORT int schematic_companies_list_memberships_async(schematic_client *client,
+                                                           const schematic_companies_list_memberships_params *params,
+                                                           schematic_companies_list_memberships_callback callback,
+                                                           void *user_data, apic_async_call **call,
+                                                           schematic_error *err);
 
 /** Iteration over every item of schematic_companies_list_memberships(), page after page (apic/pager.h). */
 typedef struct apic_pager schematic_companies_list_memberships_iter;
@@ -471,6 +943,55 @@ APIC_EXPORT int schematic_companies_get_or_create_membership(schematic_client *c
 /** Descriptor of schematic_companies_get_or_create_membership(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_companies_get_or_create_membership_op;
 
+/**
+ * Completion of schematic_companies_get_or_create_membership_async(): called exactly once, later,
+ * on the loop thread (apic/async.h).
+ * @param user_data as given to schematic_companies_get_or_create_membership_async()
+ * @param rc 0, or what schematic_companies_get_or_create_membership() would have returned (a
+ * negative apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the
+ * client freed first)
+ * @param result on success what schematic_companies_get_or_create_membership()'s out would
+ * receive, owned by the callback (schematic_companies_get_or_create_membership_response_free()
+ * it); NULL otherwise
+ * @param err the call's error, as schematic_companies_get_or_create_membership() fills it; valid
+ * until the callback returns
+ */
+typedef void (*schematic_companies_get_or_create_membership_callback)(void *user_data, int rc,
+                                                                      schematic_companies_get_or_create_membership_response *result,
+                                                                      schematic_error *err);
+
+/**
+ * Get or create company membership
+ *
+ * Asynchronous form of schematic_companies_get_or_create_membership(): returns at once; callback
+ * is called exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_companies_get_or_create_membership() would return; the result is the callback's to
+ * free.
+ *
+ * `POST /company-memberships`
+ *
+ * @param client a client from schematic_client_new()
+ * @param body request body, as for schematic_companies_get_or_create_membership(); read before
+ * this returns
+ * @param callback called with the outcome (see
+ * schematic_companies_get_or_create_membership_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what
+ * schematic_companies_get_or_create_membership() refuses before sending), APIC_E_STATE (the client
+ * is being freed), APIC_E_NOMEM
+ * @see schematic_companies_get_or_create_membership()
+ */
+APIC_EXPORT int schematic_companies_get_or_create_membership_async(schematic_client *client,
+                                                                   const schematic_get_or_create_company_membership_request_body *body,
+                                                                   schematic_companies_get_or_create_membership_callback callback,
+                                                                   void *user_data, apic_async_call **call,
+                                                                   schematic_error *err);
+
 /** Parameters of schematic_companies_delete_membership(). Zero-initialise, then set what you need. */
 typedef struct schematic_companies_delete_membership_params {
     /**
@@ -497,6 +1018,52 @@ APIC_EXPORT int schematic_companies_delete_membership(schematic_client *client,
                                                       schematic_error *err);
 /** Descriptor of schematic_companies_delete_membership(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_companies_delete_membership_op;
+
+/**
+ * Completion of schematic_companies_delete_membership_async(): called exactly once, later, on the
+ * loop thread (apic/async.h).
+ * @param user_data as given to schematic_companies_delete_membership_async()
+ * @param rc 0, or what schematic_companies_delete_membership() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what schematic_companies_delete_membership()'s out would receive, owned
+ * by the callback (schematic_companies_delete_membership_response_free() it); NULL otherwise
+ * @param err the call's error, as schematic_companies_delete_membership() fills it; valid until
+ * the callback returns
+ */
+typedef void (*schematic_companies_delete_membership_callback)(void *user_data, int rc,
+                                                               schematic_companies_delete_membership_response *result,
+                                                               schematic_error *err);
+
+/**
+ * Delete company membership
+ *
+ * Asynchronous form of schematic_companies_delete_membership(): returns at once; callback is
+ * called exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_companies_delete_membership() would return; the result is the callback's to free.
+ *
+ * `DELETE /company-memberships/{company_membership_id}`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters, as for schematic_companies_delete_membership(); read before this
+ * returns
+ * @param callback called with the outcome (see schematic_companies_delete_membership_callback);
+ * required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what schematic_companies_delete_membership()
+ * refuses before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_companies_delete_membership()
+ */
+APIC_EXPORT int schematic_companies_delete_membership_async(schematic_client *client,
+                                                            const schematic_companies_delete_membership_params *params,
+                                                            schematic_companies_delete_membership_callback callback,
+                                                            void *user_data, apic_async_call **call,
+                                                            schematic_error *err);
 
 /** Parameters of schematic_companies_get_active_subscription(). Zero-initialise, then set what you need. */
 typedef struct schematic_companies_get_active_subscription_params {
@@ -534,6 +1101,54 @@ APIC_EXPORT int schematic_companies_get_active_subscription(schematic_client *cl
                                                             schematic_error *err);
 /** Descriptor of schematic_companies_get_active_subscription(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_companies_get_active_subscription_op;
+
+/**
+ * Completion of schematic_companies_get_active_subscription_async(): called exactly once, later,
+ * on the loop thread (apic/async.h).
+ * @param user_data as given to schematic_companies_get_active_subscription_async()
+ * @param rc 0, or what schematic_companies_get_active_subscription() would have returned (a
+ * negative apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the
+ * client freed first)
+ * @param result on success what schematic_companies_get_active_subscription()'s out would receive,
+ * owned by the callback (schematic_companies_get_active_subscription_response_free() it); NULL
+ * otherwise
+ * @param err the call's error, as schematic_companies_get_active_subscription() fills it; valid
+ * until the callback returns
+ */
+typedef void (*schematic_companies_get_active_subscription_callback)(void *user_data, int rc,
+                                                                     schematic_companies_get_active_subscription_response *result,
+                                                                     schematic_error *err);
+
+/**
+ * Get active company subscription
+ *
+ * Asynchronous form of schematic_companies_get_active_subscription(): returns at once; callback is
+ * called exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_companies_get_active_subscription() would return; the result is the callback's to
+ * free.
+ *
+ * `GET /company-subscriptions`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters, as for schematic_companies_get_active_subscription(); read before this
+ * returns
+ * @param callback called with the outcome (see
+ * schematic_companies_get_active_subscription_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what schematic_companies_get_active_subscription()
+ * refuses before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_companies_get_active_subscription()
+ */
+APIC_EXPORT int schematic_companies_get_active_subscription_async(schematic_client *client,
+                                                                  const schematic_companies_get_active_subscription_params *params,
+                                                                  schematic_companies_get_active_subscription_callback callback,
+                                                                  void *user_data, apic_async_call **call,
+                                                                  schematic_error *err);
 
 /** Iteration over every item of schematic_companies_get_active_subscription(), page after page (apic/pager.h). */
 typedef struct apic_pager schematic_companies_get_active_subscription_iter;
@@ -575,6 +1190,50 @@ APIC_EXPORT int schematic_companies_upsert_trait(schematic_client *client,
 /** Descriptor of schematic_companies_upsert_trait(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_companies_upsert_trait_op;
 
+/**
+ * Completion of schematic_companies_upsert_trait_async(): called exactly once, later, on the loop
+ * thread (apic/async.h).
+ * @param user_data as given to schematic_companies_upsert_trait_async()
+ * @param rc 0, or what schematic_companies_upsert_trait() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what schematic_companies_upsert_trait()'s out would receive, owned by
+ * the callback (schematic_companies_upsert_trait_response_free() it); NULL otherwise
+ * @param err the call's error, as schematic_companies_upsert_trait() fills it; valid until the
+ * callback returns
+ */
+typedef void (*schematic_companies_upsert_trait_callback)(void *user_data, int rc,
+                                                          schematic_companies_upsert_trait_response *result,
+                                                          schematic_error *err);
+
+/**
+ * Upsert company trait
+ *
+ * Asynchronous form of schematic_companies_upsert_trait(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_companies_upsert_trait() would return; the result is the callback's to free.
+ *
+ * `POST /company-traits`
+ *
+ * @param client a client from schematic_client_new()
+ * @param body request body, as for schematic_companies_upsert_trait(); read before this returns
+ * @param callback called with the outcome (see schematic_companies_upsert_trait_callback);
+ * required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what schematic_companies_upsert_trait() refuses
+ * before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_companies_upsert_trait()
+ */
+APIC_EXPORT int schematic_companies_upsert_trait_async(schematic_client *client,
+                                                       const schematic_upsert_trait_request_body *body,
+                                                       schematic_companies_upsert_trait_callback callback,
+                                                       void *user_data, apic_async_call **call, schematic_error *err);
+
 /** Parameters of schematic_companies_list_entity_key_definitions(). Zero-initialise, then set what you need. */
 typedef struct schematic_companies_list_entity_key_definitions_params {
     bool has_entity_type; /**< true when entity_type is set */
@@ -614,6 +1273,55 @@ APIC_EXPORT int schematic_companies_list_entity_key_definitions(schematic_client
                                                                 schematic_error *err);
 /** Descriptor of schematic_companies_list_entity_key_definitions(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_companies_list_entity_key_definitions_op;
+
+/**
+ * Completion of schematic_companies_list_entity_key_definitions_async(): called exactly once,
+ * later, on the loop thread (apic/async.h).
+ * @param user_data as given to schematic_companies_list_entity_key_definitions_async()
+ * @param rc 0, or what schematic_companies_list_entity_key_definitions() would have returned (a
+ * negative apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the
+ * client freed first)
+ * @param result on success what schematic_companies_list_entity_key_definitions()'s out would
+ * receive, owned by the callback (schematic_companies_list_entity_key_definitions_response_free()
+ * it); NULL otherwise
+ * @param err the call's error, as schematic_companies_list_entity_key_definitions() fills it;
+ * valid until the callback returns
+ */
+typedef void (*schematic_companies_list_entity_key_definitions_callback)(void *user_data, int rc,
+                                                                         schematic_companies_list_entity_key_definitions_response *result,
+                                                                         schematic_error *err);
+
+/**
+ * List entity key definitions
+ *
+ * Asynchronous form of schematic_companies_list_entity_key_definitions(): returns at once;
+ * callback is called exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_companies_list_entity_key_definitions() would return; the result is the callback's to
+ * free.
+ *
+ * `GET /entity-key-definitions`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters, as for schematic_companies_list_entity_key_definitions(); read before
+ * this returns
+ * @param callback called with the outcome (see
+ * schematic_companies_list_entity_key_definitions_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what
+ * schematic_companies_list_entity_key_definitions() refuses before sending), APIC_E_STATE (the
+ * client is being freed), APIC_E_NOMEM
+ * @see schematic_companies_list_entity_key_definitions()
+ */
+APIC_EXPORT int schematic_companies_list_entity_key_definitions_async(schematic_client *client,
+                                                                      const schematic_companies_list_entity_key_definitions_params *params,
+                                                                      schematic_companies_list_entity_key_definitions_callback callback,
+                                                                      void *user_data, apic_async_call **call,
+                                                                      schematic_error *err);
 
 /** Iteration over every item of schematic_companies_list_entity_key_definitions(), page after page (apic/pager.h). */
 typedef struct apic_pager schematic_companies_list_entity_key_definitions_iter;
@@ -665,6 +1373,55 @@ APIC_EXPORT int schematic_companies_delete_entity_key_definition(schematic_clien
 /** Descriptor of schematic_companies_delete_entity_key_definition(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_companies_delete_entity_key_definition_op;
 
+/**
+ * Completion of schematic_companies_delete_entity_key_definition_async(): called exactly once,
+ * later, on the loop thread (apic/async.h).
+ * @param user_data as given to schematic_companies_delete_entity_key_definition_async()
+ * @param rc 0, or what schematic_companies_delete_entity_key_definition() would have returned (a
+ * negative apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the
+ * client freed first)
+ * @param result on success what schematic_companies_delete_entity_key_definition()'s out would
+ * receive, owned by the callback (schematic_companies_delete_entity_key_definition_response_free()
+ * it); NULL otherwise
+ * @param err the call's error, as schematic_companies_delete_entity_key_definition() fills it;
+ * valid until the callback returns
+ */
+typedef void (*schematic_companies_delete_entity_key_definition_callback)(void *user_data, int rc,
+                                                                          schematic_companies_delete_entity_key_definition_response *result,
+                                                                          schematic_error *err);
+
+/**
+ * Delete entity key definition
+ *
+ * Asynchronous form of schematic_companies_delete_entity_key_definition(): returns at once;
+ * callback is called exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_companies_delete_entity_key_definition() would return; the result is the callback's to
+ * free.
+ *
+ * `DELETE /entity-key-definitions/{entity_key_definition_id}`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters, as for schematic_companies_delete_entity_key_definition(); read before
+ * this returns
+ * @param callback called with the outcome (see
+ * schematic_companies_delete_entity_key_definition_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what
+ * schematic_companies_delete_entity_key_definition() refuses before sending), APIC_E_STATE (the
+ * client is being freed), APIC_E_NOMEM
+ * @see schematic_companies_delete_entity_key_definition()
+ */
+APIC_EXPORT int schematic_companies_delete_entity_key_definition_async(schematic_client *client,
+                                                                       const schematic_companies_delete_entity_key_definition_params *params,
+                                                                       schematic_companies_delete_entity_key_definition_callback callback,
+                                                                       void *user_data, apic_async_call **call,
+                                                                       schematic_error *err);
+
 /** Parameters of schematic_companies_count_entity_key_definitions(). Zero-initialise, then set what you need. */
 typedef struct schematic_companies_count_entity_key_definitions_params {
     bool has_entity_type; /**< true when entity_type is set */
@@ -701,6 +1458,55 @@ APIC_EXPORT int schematic_companies_count_entity_key_definitions(schematic_clien
 /** Descriptor of schematic_companies_count_entity_key_definitions(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_companies_count_entity_key_definitions_op;
 
+/**
+ * Completion of schematic_companies_count_entity_key_definitions_async(): called exactly once,
+ * later, on the loop thread (apic/async.h).
+ * @param user_data as given to schematic_companies_count_entity_key_definitions_async()
+ * @param rc 0, or what schematic_companies_count_entity_key_definitions() would have returned (a
+ * negative apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the
+ * client freed first)
+ * @param result on success what schematic_companies_count_entity_key_definitions()'s out would
+ * receive, owned by the callback (schematic_companies_count_entity_key_definitions_response_free()
+ * it); NULL otherwise
+ * @param err the call's error, as schematic_companies_count_entity_key_definitions() fills it;
+ * valid until the callback returns
+ */
+typedef void (*schematic_companies_count_entity_key_definitions_callback)(void *user_data, int rc,
+                                                                          schematic_companies_count_entity_key_definitions_response *result,
+                                                                          schematic_error *err);
+
+/**
+ * Count entity key definitions
+ *
+ * Asynchronous form of schematic_companies_count_entity_key_definitions(): returns at once;
+ * callback is called exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_companies_count_entity_key_definitions() would return; the result is the callback's to
+ * free.
+ *
+ * `GET /entity-key-definitions/count`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters, as for schematic_companies_count_entity_key_definitions(); read before
+ * this returns
+ * @param callback called with the outcome (see
+ * schematic_companies_count_entity_key_definitions_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what
+ * schematic_companies_count_entity_key_definitions() refuses before sending), APIC_E_STATE (the
+ * client is being freed), APIC_E_NOMEM
+ * @see schematic_companies_count_entity_key_definitions()
+ */
+APIC_EXPORT int schematic_companies_count_entity_key_definitions_async(schematic_client *client,
+                                                                       const schematic_companies_count_entity_key_definitions_params *params,
+                                                                       schematic_companies_count_entity_key_definitions_callback callback,
+                                                                       void *user_data, apic_async_call **call,
+                                                                       schematic_error *err);
+
 /** Parameters of schematic_companies_count_entity_keys(). Zero-initialise, then set what you need. */
 typedef struct schematic_companies_count_entity_keys_params {
     /** The `definition_id` query parameter: a string. */
@@ -733,6 +1539,52 @@ APIC_EXPORT int schematic_companies_count_entity_keys(schematic_client *client,
                                                       schematic_error *err);
 /** Descriptor of schematic_companies_count_entity_keys(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_companies_count_entity_keys_op;
+
+/**
+ * Completion of schematic_companies_count_entity_keys_async(): called exactly once, later, on the
+ * loop thread (apic/async.h).
+ * @param user_data as given to schematic_companies_count_entity_keys_async()
+ * @param rc 0, or what schematic_companies_count_entity_keys() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what schematic_companies_count_entity_keys()'s out would receive, owned
+ * by the callback (schematic_companies_count_entity_keys_response_free() it); NULL otherwise
+ * @param err the call's error, as schematic_companies_count_entity_keys() fills it; valid until
+ * the callback returns
+ */
+typedef void (*schematic_companies_count_entity_keys_callback)(void *user_data, int rc,
+                                                               schematic_companies_count_entity_keys_response *result,
+                                                               schematic_error *err);
+
+/**
+ * Count entity keys
+ *
+ * Asynchronous form of schematic_companies_count_entity_keys(): returns at once; callback is
+ * called exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_companies_count_entity_keys() would return; the result is the callback's to free.
+ *
+ * `GET /entity-keys/count`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters, as for schematic_companies_count_entity_keys(); read before this
+ * returns
+ * @param callback called with the outcome (see schematic_companies_count_entity_keys_callback);
+ * required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what schematic_companies_count_entity_keys()
+ * refuses before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_companies_count_entity_keys()
+ */
+APIC_EXPORT int schematic_companies_count_entity_keys_async(schematic_client *client,
+                                                            const schematic_companies_count_entity_keys_params *params,
+                                                            schematic_companies_count_entity_keys_callback callback,
+                                                            void *user_data, apic_async_call **call,
+                                                            schematic_error *err);
 
 /** Parameters of schematic_companies_list_entity_trait_definitions(). Zero-initialise, then set what you need. */
 typedef struct schematic_companies_list_entity_trait_definitions_params {
@@ -780,6 +1632,55 @@ APIC_EXPORT int schematic_companies_list_entity_trait_definitions(schematic_clie
 /** Descriptor of schematic_companies_list_entity_trait_definitions(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_companies_list_entity_trait_definitions_op;
 
+/**
+ * Completion of schematic_companies_list_entity_trait_definitions_async(): called exactly once,
+ * later, on the loop thread (apic/async.h).
+ * @param user_data as given to schematic_companies_list_entity_trait_definitions_async()
+ * @param rc 0, or what schematic_companies_list_entity_trait_definitions() would have returned (a
+ * negative apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the
+ * client freed first)
+ * @param result on success what schematic_companies_list_entity_trait_definitions()'s out would
+ * receive, owned by the callback
+ * (schematic_companies_list_entity_trait_definitions_response_free() it); NULL otherwise
+ * @param err the call's error, as schematic_companies_list_entity_trait_definitions() fills it;
+ * valid until the callback returns
+ */
+typedef void (*schematic_companies_list_entity_trait_definitions_callback)(void *user_data, int rc,
+                                                                           schematic_companies_list_entity_trait_definitions_response *result,
+                                                                           schematic_error *err);
+
+/**
+ * List entity trait definitions
+ *
+ * Asynchronous form of schematic_companies_list_entity_trait_definitions(): returns at once;
+ * callback is called exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_companies_list_entity_trait_definitions() would return; the result is the callback's
+ * to free.
+ *
+ * `GET /entity-trait-definitions`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters, as for schematic_companies_list_entity_trait_definitions(); read
+ * before this returns
+ * @param callback called with the outcome (see
+ * schematic_companies_list_entity_trait_definitions_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what
+ * schematic_companies_list_entity_trait_definitions() refuses before sending), APIC_E_STATE (the
+ * client is being freed), APIC_E_NOMEM
+ * @see schematic_companies_list_entity_trait_definitions()
+ */
+APIC_EXPORT int schematic_companies_list_entity_trait_definitions_async(schematic_client *client,
+                                                                        const schematic_companies_list_entity_trait_definitions_params *params,
+                                                                        schematic_companies_list_entity_trait_definitions_callback callback,
+                                                                        void *user_data, apic_async_call **call,
+                                                                        schematic_error *err);
+
 /** Iteration over every item of schematic_companies_list_entity_trait_definitions(), page after page (apic/pager.h). */
 typedef struct apic_pager schematic_companies_list_entity_trait_definitions_iter;
 /**
@@ -821,6 +1722,55 @@ APIC_EXPORT int schematic_companies_get_or_create_entity_trait_definition(schema
 /** Descriptor of schematic_companies_get_or_create_entity_trait_definition(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_companies_get_or_create_entity_trait_definition_op;
 
+/**
+ * Completion of schematic_companies_get_or_create_entity_trait_definition_async(): called exactly
+ * once, later, on the loop thread (apic/async.h).
+ * @param user_data as given to schematic_companies_get_or_create_entity_trait_definition_async()
+ * @param rc 0, or what schematic_companies_get_or_create_entity_trait_definition() would have
+ * returned (a negative apic_status); APIC_E_CANCELLED when the call was cancelled
+ * (apic_async_cancel(), or the client freed first)
+ * @param result on success what schematic_companies_get_or_create_entity_trait_definition()'s out
+ * would receive, owned by the callback
+ * (schematic_companies_get_or_create_entity_trait_definition_response_free() it); NULL otherwise
+ * @param err the call's error, as schematic_companies_get_or_create_entity_trait_definition()
+ * fills it; valid until the callback returns
+ */
+typedef void (*schematic_companies_get_or_create_entity_trait_definition_callback)(void *user_data, int rc,
+                                                                                   schematic_companies_get_or_create_entity_trait_definition_response *result,
+                                                                                   schematic_error *err);
+
+/**
+ * Get or create entity trait definition
+ *
+ * Asynchronous form of schematic_companies_get_or_create_entity_trait_definition(): returns at
+ * once; callback is called exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_companies_get_or_create_entity_trait_definition() would return; the result is the
+ * callback's to free.
+ *
+ * `POST /entity-trait-definitions`
+ *
+ * @param client a client from schematic_client_new()
+ * @param body request body, as for schematic_companies_get_or_create_entity_trait_definition();
+ * read before this returns
+ * @param callback called with the outcome (see
+ * schematic_companies_get_or_create_entity_trait_definition_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what
+ * schematic_companies_get_or_create_entity_trait_definition() refuses before sending),
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_companies_get_or_create_entity_trait_definition()
+ */
+APIC_EXPORT int schematic_companies_get_or_create_entity_trait_definition_async(schematic_client *client,
+                                                                                const schematic_create_entity_trait_definition_request_body *body,
+                                                                                schematic_companies_get_or_create_entity_trait_definition_callback callback,
+                                                                                void *user_data, apic_async_call **call,
+                                                                                schematic_error *err);
+
 /** Parameters of schematic_companies_get_entity_trait_definition(). Zero-initialise, then set what you need. */
 typedef struct schematic_companies_get_entity_trait_definition_params {
     /**
@@ -847,6 +1797,55 @@ APIC_EXPORT int schematic_companies_get_entity_trait_definition(schematic_client
                                                                 schematic_error *err);
 /** Descriptor of schematic_companies_get_entity_trait_definition(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_companies_get_entity_trait_definition_op;
+
+/**
+ * Completion of schematic_companies_get_entity_trait_definition_async(): called exactly once,
+ * later, on the loop thread (apic/async.h).
+ * @param user_data as given to schematic_companies_get_entity_trait_definition_async()
+ * @param rc 0, or what schematic_companies_get_entity_trait_definition() would have returned (a
+ * negative apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the
+ * client freed first)
+ * @param result on success what schematic_companies_get_entity_trait_definition()'s out would
+ * receive, owned by the callback (schematic_companies_get_entity_trait_definition_response_free()
+ * it); NULL otherwise
+ * @param err the call's error, as schematic_companies_get_entity_trait_definition() fills it;
+ * valid until the callback returns
+ */
+typedef void (*schematic_companies_get_entity_trait_definition_callback)(void *user_data, int rc,
+                                                                         schematic_companies_get_entity_trait_definition_response *result,
+                                                                         schematic_error *err);
+
+/**
+ * Get entity trait definition
+ *
+ * Asynchronous form of schematic_companies_get_entity_trait_definition(): returns at once;
+ * callback is called exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_companies_get_entity_trait_definition() would return; the result is the callback's to
+ * free.
+ *
+ * `GET /entity-trait-definitions/{entity_trait_definition_id}`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters, as for schematic_companies_get_entity_trait_definition(); read before
+ * this returns
+ * @param callback called with the outcome (see
+ * schematic_companies_get_entity_trait_definition_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what
+ * schematic_companies_get_entity_trait_definition() refuses before sending), APIC_E_STATE (the
+ * client is being freed), APIC_E_NOMEM
+ * @see schematic_companies_get_entity_trait_definition()
+ */
+APIC_EXPORT int schematic_companies_get_entity_trait_definition_async(schematic_client *client,
+                                                                      const schematic_companies_get_entity_trait_definition_params *params,
+                                                                      schematic_companies_get_entity_trait_definition_callback callback,
+                                                                      void *user_data, apic_async_call **call,
+                                                                      schematic_error *err);
 
 /** Parameters of schematic_companies_update_entity_trait_definition(). Zero-initialise, then set what you need. */
 typedef struct schematic_companies_update_entity_trait_definition_params {
@@ -877,6 +1876,58 @@ APIC_EXPORT int schematic_companies_update_entity_trait_definition(schematic_cli
 /** Descriptor of schematic_companies_update_entity_trait_definition(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_companies_update_entity_trait_definition_op;
 
+/**
+ * Completion of schematic_companies_update_entity_trait_definition_async(): called exactly once,
+ * later, on the loop thread (apic/async.h).
+ * @param user_data as given to schematic_companies_update_entity_trait_definition_async()
+ * @param rc 0, or what schematic_companies_update_entity_trait_definition() would have returned (a
+ * negative apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the
+ * client freed first)
+ * @param result on success what schematic_companies_update_entity_trait_definition()'s out would
+ * receive, owned by the callback
+ * (schematic_companies_update_entity_trait_definition_response_free() it); NULL otherwise
+ * @param err the call's error, as schematic_companies_update_entity_trait_definition() fills it;
+ * valid until the callback returns
+ */
+typedef void (*schematic_companies_update_entity_trait_definition_callback)(void *user_data, int rc,
+                                                                            schematic_companies_update_entity_trait_definition_response *result,
+                                                                            schematic_error *err);
+
+/**
+ * Update entity trait definition
+ *
+ * Asynchronous form of schematic_companies_update_entity_trait_definition(): returns at once;
+ * callback is called exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_companies_update_entity_trait_definition() would return; the result is the callback's
+ * to free.
+ *
+ * `PUT /entity-trait-definitions/{entity_trait_definition_id}`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters, as for schematic_companies_update_entity_trait_definition(); read
+ * before this returns
+ * @param body request body, as for schematic_companies_update_entity_trait_definition(); read
+ * before this returns
+ * @param callback called with the outcome (see
+ * schematic_companies_update_entity_trait_definition_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what
+ * schematic_companies_update_entity_trait_definition() refuses before sending), APIC_E_STATE (the
+ * client is being freed), APIC_E_NOMEM
+ * @see schematic_companies_update_entity_trait_definition()
+ */
+APIC_EXPORT int schematic_companies_update_entity_trait_definition_async(schematic_client *client,
+                                                                         const schematic_companies_update_entity_trait_definition_params *params,
+                                                                         const schematic_update_entity_trait_definition_request_body *body,
+                                                                         schematic_companies_update_entity_trait_definition_callback callback,
+                                                                         void *user_data, apic_async_call **call,
+                                                                         schematic_error *err);
+
 /** Parameters of schematic_companies_delete_entity_trait_definition(). Zero-initialise, then set what you need. */
 typedef struct schematic_companies_delete_entity_trait_definition_params {
     /**
@@ -904,6 +1955,55 @@ APIC_EXPORT int schematic_companies_delete_entity_trait_definition(schematic_cli
 /** Descriptor of schematic_companies_delete_entity_trait_definition(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_companies_delete_entity_trait_definition_op;
 
+/**
+ * Completion of schematic_companies_delete_entity_trait_definition_async(): called exactly once,
+ * later, on the loop thread (apic/async.h).
+ * @param user_data as given to schematic_companies_delete_entity_trait_definition_async()
+ * @param rc 0, or what schematic_companies_delete_entity_trait_definition() would have returned (a
+ * negative apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the
+ * client freed first)
+ * @param result on success what schematic_companies_delete_entity_trait_definition()'s out would
+ * receive, owned by the callback
+ * (schematic_companies_delete_entity_trait_definition_response_free() it); NULL otherwise
+ * @param err the call's error, as schematic_companies_delete_entity_trait_definition() fills it;
+ * valid until the callback returns
+ */
+typedef void (*schematic_companies_delete_entity_trait_definition_callback)(void *user_data, int rc,
+                                                                            schematic_companies_delete_entity_trait_definition_response *result,
+                                                                            schematic_error *err);
+
+/**
+ * Delete entity trait definition
+ *
+ * Asynchronous form of schematic_companies_delete_entity_trait_definition(): returns at once;
+ * callback is called exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_companies_delete_entity_trait_definition() would return; the result is the callback's
+ * to free.
+ *
+ * `DELETE /entity-trait-definitions/{entity_trait_definition_id}`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters, as for schematic_companies_delete_entity_trait_definition(); read
+ * before this returns
+ * @param callback called with the outcome (see
+ * schematic_companies_delete_entity_trait_definition_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what
+ * schematic_companies_delete_entity_trait_definition() refuses before sending), APIC_E_STATE (the
+ * client is being freed), APIC_E_NOMEM
+ * @see schematic_companies_delete_entity_trait_definition()
+ */
+APIC_EXPORT int schematic_companies_delete_entity_trait_definition_async(schematic_client *client,
+                                                                         const schematic_companies_delete_entity_trait_definition_params *params,
+                                                                         schematic_companies_delete_entity_trait_definition_callback callback,
+                                                                         void *user_data, apic_async_call **call,
+                                                                         schematic_error *err);
+
 /** Parameters of schematic_companies_get_entity_trait_definition_usage(). Zero-initialise, then set what you need. */
 typedef struct schematic_companies_get_entity_trait_definition_usage_params {
     /**
@@ -930,6 +2030,55 @@ APIC_EXPORT int schematic_companies_get_entity_trait_definition_usage(schematic_
                                                                       schematic_error *err);
 /** Descriptor of schematic_companies_get_entity_trait_definition_usage(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_companies_get_entity_trait_definition_usage_op;
+
+/**
+ * Completion of schematic_companies_get_entity_trait_definition_usage_async(): called exactly
+ * once, later, on the loop thread (apic/async.h).
+ * @param user_data as given to schematic_companies_get_entity_trait_definition_usage_async()
+ * @param rc 0, or what schematic_companies_get_entity_trait_definition_usage() would have returned
+ * (a negative apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or
+ * the client freed first)
+ * @param result on success what schematic_companies_get_entity_trait_definition_usage()'s out
+ * would receive, owned by the callback
+ * (schematic_companies_get_entity_trait_definition_usage_response_free() it); NULL otherwise
+ * @param err the call's error, as schematic_companies_get_entity_trait_definition_usage() fills
+ * it; valid until the callback returns
+ */
+typedef void (*schematic_companies_get_entity_trait_definition_usage_callback)(void *user_data, int rc,
+                                                                               schematic_companies_get_entity_trait_definition_usage_response *result,
+                                                                               schematic_error *err);
+
+/**
+ * Get entity trait definition usage
+ *
+ * Asynchronous form of schematic_companies_get_entity_trait_definition_usage(): returns at once;
+ * callback is called exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_companies_get_entity_trait_definition_usage() would return; the result is the
+ * callback's to free.
+ *
+ * `GET /entity-trait-definitions/{entity_trait_definition_id}/usage`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters, as for schematic_companies_get_entity_trait_definition_usage(); read
+ * before this returns
+ * @param callback called with the outcome (see
+ * schematic_companies_get_entity_trait_definition_usage_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what
+ * schematic_companies_get_entity_trait_definition_usage() refuses before sending), APIC_E_STATE
+ * (the client is being freed), APIC_E_NOMEM
+ * @see schematic_companies_get_entity_trait_definition_usage()
+ */
+APIC_EXPORT int schematic_companies_get_entity_trait_definition_usage_async(schematic_client *client,
+                                                                            const schematic_companies_get_entity_trait_definition_usage_params *params,
+                                                                            schematic_companies_get_entity_trait_definition_usage_callback callback,
+                                                                            void *user_data, apic_async_call **call,
+                                                                            schematic_error *err);
 
 /** Parameters of schematic_companies_count_entity_trait_definitions(). Zero-initialise, then set what you need. */
 typedef struct schematic_companies_count_entity_trait_definitions_params {
@@ -973,6 +2122,55 @@ APIC_EXPORT int schematic_companies_count_entity_trait_definitions(schematic_cli
 /** Descriptor of schematic_companies_count_entity_trait_definitions(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_companies_count_entity_trait_definitions_op;
 
+/**
+ * Completion of schematic_companies_count_entity_trait_definitions_async(): called exactly once,
+ * later, on the loop thread (apic/async.h).
+ * @param user_data as given to schematic_companies_count_entity_trait_definitions_async()
+ * @param rc 0, or what schematic_companies_count_entity_trait_definitions() would have returned (a
+ * negative apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the
+ * client freed first)
+ * @param result on success what schematic_companies_count_entity_trait_definitions()'s out would
+ * receive, owned by the callback
+ * (schematic_companies_count_entity_trait_definitions_response_free() it); NULL otherwise
+ * @param err the call's error, as schematic_companies_count_entity_trait_definitions() fills it;
+ * valid until the callback returns
+ */
+typedef void (*schematic_companies_count_entity_trait_definitions_callback)(void *user_data, int rc,
+                                                                            schematic_companies_count_entity_trait_definitions_response *result,
+                                                                            schematic_error *err);
+
+/**
+ * Count entity trait definitions
+ *
+ * Asynchronous form of schematic_companies_count_entity_trait_definitions(): returns at once;
+ * callback is called exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_companies_count_entity_trait_definitions() would return; the result is the callback's
+ * to free.
+ *
+ * `GET /entity-trait-definitions/count`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters, as for schematic_companies_count_entity_trait_definitions(); read
+ * before this returns
+ * @param callback called with the outcome (see
+ * schematic_companies_count_entity_trait_definitions_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what
+ * schematic_companies_count_entity_trait_definitions() refuses before sending), APIC_E_STATE (the
+ * client is being freed), APIC_E_NOMEM
+ * @see schematic_companies_count_entity_trait_definitions()
+ */
+APIC_EXPORT int schematic_companies_count_entity_trait_definitions_async(schematic_client *client,
+                                                                         const schematic_companies_count_entity_trait_definitions_params *params,
+                                                                         schematic_companies_count_entity_trait_definitions_callback callback,
+                                                                         void *user_data, apic_async_call **call,
+                                                                         schematic_error *err);
+
 /** Parameters of schematic_companies_get_entity_trait_values(). Zero-initialise, then set what you need. */
 typedef struct schematic_companies_get_entity_trait_values_params {
     /**
@@ -1011,6 +2209,54 @@ APIC_EXPORT int schematic_companies_get_entity_trait_values(schematic_client *cl
                                                             schematic_error *err);
 /** Descriptor of schematic_companies_get_entity_trait_values(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_companies_get_entity_trait_values_op;
+
+/**
+ * Completion of schematic_companies_get_entity_trait_values_async(): called exactly once, later,
+ * on the loop thread (apic/async.h).
+ * @param user_data as given to schematic_companies_get_entity_trait_values_async()
+ * @param rc 0, or what schematic_companies_get_entity_trait_values() would have returned (a
+ * negative apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the
+ * client freed first)
+ * @param result on success what schematic_companies_get_entity_trait_values()'s out would receive,
+ * owned by the callback (schematic_companies_get_entity_trait_values_response_free() it); NULL
+ * otherwise
+ * @param err the call's error, as schematic_companies_get_entity_trait_values() fills it; valid
+ * until the callback returns
+ */
+typedef void (*schematic_companies_get_entity_trait_values_callback)(void *user_data, int rc,
+                                                                     schematic_companies_get_entity_trait_values_response *result,
+                                                                     schematic_error *err);
+
+/**
+ * Get entity trait values
+ *
+ * Asynchronous form of schematic_companies_get_entity_trait_values(): returns at once; callback is
+ * called exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_companies_get_entity_trait_values() would return; the result is the callback's to
+ * free.
+ *
+ * `GET /entity-trait-values`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters, as for schematic_companies_get_entity_trait_values(); read before this
+ * returns
+ * @param callback called with the outcome (see
+ * schematic_companies_get_entity_trait_values_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what schematic_companies_get_entity_trait_values()
+ * refuses before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_companies_get_entity_trait_values()
+ */
+APIC_EXPORT int schematic_companies_get_entity_trait_values_async(schematic_client *client,
+                                                                  const schematic_companies_get_entity_trait_values_params *params,
+                                                                  schematic_companies_get_entity_trait_values_callback callback,
+                                                                  void *user_data, apic_async_call **call,
+                                                                  schematic_error *err);
 
 /** Iteration over every item of schematic_companies_get_entity_trait_values(), page after page (apic/pager.h). */
 typedef struct apic_pager schematic_companies_get_entity_trait_values_iter;
@@ -1068,6 +2314,53 @@ APIC_EXPORT int schematic_companies_count_entity_traits(schematic_client *client
 /** Descriptor of schematic_companies_count_entity_traits(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_companies_count_entity_traits_op;
 
+/**
+ * Completion of schematic_companies_count_entity_traits_async(): called exactly once, later, on
+ * the loop thread (apic/async.h).
+ * @param user_data as given to schematic_companies_count_entity_traits_async()
+ * @param rc 0, or what schematic_companies_count_entity_traits() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what schematic_companies_count_entity_traits()'s out would receive,
+ * owned by the callback (schematic_companies_count_entity_traits_response_free() it); NULL
+ * otherwise
+ * @param err the call's error, as schematic_companies_count_entity_traits() fills it; valid until
+ * the callback returns
+ */
+typedef void (*schematic_companies_count_entity_traits_callback)(void *user_data, int rc,
+                                                                 schematic_companies_count_entity_traits_response *result,
+                                                                 schematic_error *err);
+
+/**
+ * Count entity traits
+ *
+ * Asynchronous form of schematic_companies_count_entity_traits(): returns at once; callback is
+ * called exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_companies_count_entity_traits() would return; the result is the callback's to free.
+ *
+ * `GET /entity-traits/count`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters, as for schematic_companies_count_entity_traits(); read before this
+ * returns
+ * @param callback called with the outcome (see schematic_companies_count_entity_traits_callback);
+ * required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what schematic_companies_count_entity_traits()
+ * refuses before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_companies_count_entity_traits()
+ */
+APIC_EXPORT int schematic_companies_count_entity_traits_async(schematic_client *client,
+                                                              const schematic_companies_count_entity_traits_params *params,
+                                                              schematic_companies_count_entity_traits_callback callback,
+                                                              void *user_data, apic_async_call **call,
+                                                              schematic_error *err);
+
 /** Parameters of schematic_companies_list_plan_changes(). Zero-initialise, then set what you need. */
 typedef struct schematic_companies_list_plan_changes_params {
     bool has_action; /**< true when action is set */
@@ -1110,6 +2403,52 @@ APIC_EXPORT int schematic_companies_list_plan_changes(schematic_client *client,
                                                       schematic_error *err);
 /** Descriptor of schematic_companies_list_plan_changes(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_companies_list_plan_changes_op;
+
+/**
+ * Completion of schematic_companies_list_plan_changes_async(): called exactly once, later, on the
+ * loop thread (apic/async.h).
+ * @param user_data as given to schematic_companies_list_plan_changes_async()
+ * @param rc 0, or what schematic_companies_list_plan_changes() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what schematic_companies_list_plan_changes()'s out would receive, owned
+ * by the callback (schematic_companies_list_plan_changes_response_free() it); NULL otherwise
+ * @param err the call's error, as schematic_companies_list_plan_changes() fills it; valid until
+ * the callback returns
+ */
+typedef void (*schematic_companies_list_plan_changes_callback)(void *user_data, int rc,
+                                                               schematic_companies_list_plan_changes_response *result,
+                                                               schematic_error *err);
+
+/**
+ * List plan changes
+ *
+ * Asynchronous form of schematic_companies_list_plan_changes(): returns at once; callback is
+ * called exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_companies_list_plan_changes() would return; the result is the callback's to free.
+ *
+ * `GET /plan-changes`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters, as for schematic_companies_list_plan_changes(); read before this
+ * returns
+ * @param callback called with the outcome (see schematic_companies_list_plan_changes_callback);
+ * required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what schematic_companies_list_plan_changes()
+ * refuses before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_companies_list_plan_changes()
+ */
+APIC_EXPORT int schematic_companies_list_plan_changes_async(schematic_client *client,
+                                                            const schematic_companies_list_plan_changes_params *params,
+                                                            schematic_companies_list_plan_changes_callback callback,
+                                                            void *user_data, apic_async_call **call,
+                                                            schematic_error *err);
 
 /** Iteration over every item of schematic_companies_list_plan_changes(), page after page (apic/pager.h). */
 typedef struct apic_pager schematic_companies_list_plan_changes_iter;
@@ -1161,6 +2500,51 @@ APIC_EXPORT int schematic_companies_get_plan_change(schematic_client *client,
 /** Descriptor of schematic_companies_get_plan_change(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_companies_get_plan_change_op;
 
+/**
+ * Completion of schematic_companies_get_plan_change_async(): called exactly once, later, on the
+ * loop thread (apic/async.h).
+ * @param user_data as given to schematic_companies_get_plan_change_async()
+ * @param rc 0, or what schematic_companies_get_plan_change() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what schematic_companies_get_plan_change()'s out would receive, owned
+ * by the callback (schematic_companies_get_plan_change_response_free() it); NULL otherwise
+ * @param err the call's error, as schematic_companies_get_plan_change() fills it; valid until the
+ * callback returns
+ */
+typedef void (*schematic_companies_get_plan_change_callback)(void *user_data, int rc,
+                                                             schematic_companies_get_plan_change_response *result,
+                                                             schematic_error *err);
+
+/**
+ * Get plan change
+ *
+ * Asynchronous form of schematic_companies_get_plan_change(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_companies_get_plan_change() would return; the result is the callback's to free.
+ *
+ * `GET /plan-changes/{plan_change_id}`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters, as for schematic_companies_get_plan_change(); read before this returns
+ * @param callback called with the outcome (see schematic_companies_get_plan_change_callback);
+ * required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what schematic_companies_get_plan_change() refuses
+ * before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_companies_get_plan_change()
+ */
+APIC_EXPORT int schematic_companies_get_plan_change_async(schematic_client *client,
+                                                          const schematic_companies_get_plan_change_params *params,
+                                                          schematic_companies_get_plan_change_callback callback,
+                                                          void *user_data, apic_async_call **call,
+                                                          schematic_error *err);
+
 /** Parameters of schematic_companies_list_plan_traits(). Zero-initialise, then set what you need. */
 typedef struct schematic_companies_list_plan_traits_params {
     bool has_ids; /**< true when ids is set */
@@ -1202,6 +2586,52 @@ APIC_EXPORT int schematic_companies_list_plan_traits(schematic_client *client,
                                                      schematic_error *err);
 /** Descriptor of schematic_companies_list_plan_traits(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_companies_list_plan_traits_op;
+
+/**
+ * Completion of schematic_companies_list_plan_traits_async(): called exactly once, later, on the
+ * loop thread (apic/async.h).
+ * @param user_data as given to schematic_companies_list_plan_traits_async()
+ * @param rc 0, or what schematic_companies_list_plan_traits() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what schematic_companies_list_plan_traits()'s out would receive, owned
+ * by the callback (schematic_companies_list_plan_traits_response_free() it); NULL otherwise
+ * @param err the call's error, as schematic_companies_list_plan_traits() fills it; valid until the
+ * callback returns
+ */
+typedef void (*schematic_companies_list_plan_traits_callback)(void *user_data, int rc,
+                                                              schematic_companies_list_plan_traits_response *result,
+                                                              schematic_error *err);
+
+/**
+ * List plan traits
+ *
+ * Asynchronous form of schematic_companies_list_plan_traits(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_companies_list_plan_traits() would return; the result is the callback's to free.
+ *
+ * `GET /plan-traits`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters, as for schematic_companies_list_plan_traits(); read before this
+ * returns
+ * @param callback called with the outcome (see schematic_companies_list_plan_traits_callback);
+ * required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what schematic_companies_list_plan_traits()
+ * refuses before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_companies_list_plan_traits()
+ */
+APIC_EXPORT int schematic_companies_list_plan_traits_async(schematic_client *client,
+                                                           const schematic_companies_list_plan_traits_params *params,
+                                                           schematic_companies_list_plan_traits_callback callback,
+                                                           void *user_data, apic_async_call **call,
+                                                           schematic_error *err);
 
 /** Iteration over every item of schematic_companies_list_plan_traits(), page after page (apic/pager.h). */
 typedef struct apic_pager schematic_companies_list_plan_traits_iter;
@@ -1254,6 +2684,50 @@ APIC_EXPORT int schematic_companies_get_plan_trait(schematic_client *client,
 APIC_EXPORT extern const apic_operation schematic_companies_get_plan_trait_op;
 
 /**
+ * Completion of schematic_companies_get_plan_trait_async(): called exactly once, later, on the
+ * loop thread (apic/async.h).
+ * @param user_data as given to schematic_companies_get_plan_trait_async()
+ * @param rc 0, or what schematic_companies_get_plan_trait() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what schematic_companies_get_plan_trait()'s out would receive, owned by
+ * the callback (schematic_companies_get_plan_trait_response_free() it); NULL otherwise
+ * @param err the call's error, as schematic_companies_get_plan_trait() fills it; valid until the
+ * callback returns
+ */
+typedef void (*schematic_companies_get_plan_trait_callback)(void *user_data, int rc,
+                                                            schematic_companies_get_plan_trait_response *result,
+                                                            schematic_error *err);
+
+/**
+ * Get plan trait
+ *
+ * Asynchronous form of schematic_companies_get_plan_trait(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_companies_get_plan_trait() would return; the result is the callback's to free.
+ *
+ * `GET /plan-traits/{plan_trait_id}`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters, as for schematic_companies_get_plan_trait(); read before this returns
+ * @param callback called with the outcome (see schematic_companies_get_plan_trait_callback);
+ * required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what schematic_companies_get_plan_trait() refuses
+ * before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_companies_get_plan_trait()
+ */
+APIC_EXPORT int schematic_companies_get_plan_trait_async(schematic_client *client,
+                                                         const schematic_companies_get_plan_trait_params *params,
+                                                         schematic_companies_get_plan_trait_callback callback,
+                                                         void *user_data, apic_async_call **call, schematic_error *err);
+
+/**
  * Update plan traits bulk
  *
  * `POST /plan-traits/bulk`
@@ -1270,6 +2744,54 @@ APIC_EXPORT int schematic_companies_update_plan_traits_bulk(schematic_client *cl
                                                             schematic_error *err);
 /** Descriptor of schematic_companies_update_plan_traits_bulk(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_companies_update_plan_traits_bulk_op;
+
+/**
+ * Completion of schematic_companies_update_plan_traits_bulk_async(): called exactly once, later,
+ * on the loop thread (apic/async.h).
+ * @param user_data as given to schematic_companies_update_plan_traits_bulk_async()
+ * @param rc 0, or what schematic_companies_update_plan_traits_bulk() would have returned (a
+ * negative apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the
+ * client freed first)
+ * @param result on success what schematic_companies_update_plan_traits_bulk()'s out would receive,
+ * owned by the callback (schematic_companies_update_plan_traits_bulk_response_free() it); NULL
+ * otherwise
+ * @param err the call's error, as schematic_companies_update_plan_traits_bulk() fills it; valid
+ * until the callback returns
+ */
+typedef void (*schematic_companies_update_plan_traits_bulk_callback)(void *user_data, int rc,
+                                                                     schematic_companies_update_plan_traits_bulk_response *result,
+                                                                     schematic_error *err);
+
+/**
+ * Update plan traits bulk
+ *
+ * Asynchronous form of schematic_companies_update_plan_traits_bulk(): returns at once; callback is
+ * called exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_companies_update_plan_traits_bulk() would return; the result is the callback's to
+ * free.
+ *
+ * `POST /plan-traits/bulk`
+ *
+ * @param client a client from schematic_client_new()
+ * @param body request body, as for schematic_companies_update_plan_traits_bulk(); read before this
+ * returns
+ * @param callback called with the outcome (see
+ * schematic_companies_update_plan_traits_bulk_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what schematic_companies_update_plan_traits_bulk()
+ * refuses before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_companies_update_plan_traits_bulk()
+ */
+APIC_EXPORT int schematic_companies_update_plan_traits_bulk_async(schematic_client *client,
+                                                                  const schematic_update_plan_trait_bulk_request_body *body,
+                                                                  schematic_companies_update_plan_traits_bulk_callback callback,
+                                                                  void *user_data, apic_async_call **call,
+                                                                  schematic_error *err);
 
 /** Parameters of schematic_companies_count_plan_traits(). Zero-initialise, then set what you need. */
 typedef struct schematic_companies_count_plan_traits_params {
@@ -1310,6 +2832,52 @@ APIC_EXPORT int schematic_companies_count_plan_traits(schematic_client *client,
 APIC_EXPORT extern const apic_operation schematic_companies_count_plan_traits_op;
 
 /**
+ * Completion of schematic_companies_count_plan_traits_async(): called exactly once, later, on the
+ * loop thread (apic/async.h).
+ * @param user_data as given to schematic_companies_count_plan_traits_async()
+ * @param rc 0, or what schematic_companies_count_plan_traits() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what schematic_companies_count_plan_traits()'s out would receive, owned
+ * by the callback (schematic_companies_count_plan_traits_response_free() it); NULL otherwise
+ * @param err the call's error, as schematic_companies_count_plan_traits() fills it; valid until
+ * the callback returns
+ */
+typedef void (*schematic_companies_count_plan_traits_callback)(void *user_data, int rc,
+                                                               schematic_companies_count_plan_traits_response *result,
+                                                               schematic_error *err);
+
+/**
+ * Count plan traits
+ *
+ * Asynchronous form of schematic_companies_count_plan_traits(): returns at once; callback is
+ * called exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_companies_count_plan_traits() would return; the result is the callback's to free.
+ *
+ * `GET /plan-traits/count`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters, as for schematic_companies_count_plan_traits(); read before this
+ * returns
+ * @param callback called with the outcome (see schematic_companies_count_plan_traits_callback);
+ * required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what schematic_companies_count_plan_traits()
+ * refuses before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_companies_count_plan_traits()
+ */
+APIC_EXPORT int schematic_companies_count_plan_traits_async(schematic_client *client,
+                                                            const schematic_companies_count_plan_traits_params *params,
+                                                            schematic_companies_count_plan_traits_callback callback,
+                                                            void *user_data, apic_async_call **call,
+                                                            schematic_error *err);
+
+/**
  * Upsert user trait
  *
  * `POST /user-traits`
@@ -1326,6 +2894,52 @@ APIC_EXPORT int schematic_companies_upsert_user_trait(schematic_client *client,
                                                       schematic_error *err);
 /** Descriptor of schematic_companies_upsert_user_trait(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_companies_upsert_user_trait_op;
+
+/**
+ * Completion of schematic_companies_upsert_user_trait_async(): called exactly once, later, on the
+ * loop thread (apic/async.h).
+ * @param user_data as given to schematic_companies_upsert_user_trait_async()
+ * @param rc 0, or what schematic_companies_upsert_user_trait() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what schematic_companies_upsert_user_trait()'s out would receive, owned
+ * by the callback (schematic_companies_upsert_user_trait_response_free() it); NULL otherwise
+ * @param err the call's error, as schematic_companies_upsert_user_trait() fills it; valid until
+ * the callback returns
+ */
+typedef void (*schematic_companies_upsert_user_trait_callback)(void *user_data, int rc,
+                                                               schematic_companies_upsert_user_trait_response *result,
+                                                               schematic_error *err);
+
+/**
+ * Upsert user trait
+ *
+ * Asynchronous form of schematic_companies_upsert_user_trait(): returns at once; callback is
+ * called exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_companies_upsert_user_trait() would return; the result is the callback's to free.
+ *
+ * `POST /user-traits`
+ *
+ * @param client a client from schematic_client_new()
+ * @param body request body, as for schematic_companies_upsert_user_trait(); read before this
+ * returns
+ * @param callback called with the outcome (see schematic_companies_upsert_user_trait_callback);
+ * required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what schematic_companies_upsert_user_trait()
+ * refuses before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_companies_upsert_user_trait()
+ */
+APIC_EXPORT int schematic_companies_upsert_user_trait_async(schematic_client *client,
+                                                            const schematic_upsert_trait_request_body *body,
+                                                            schematic_companies_upsert_user_trait_callback callback,
+                                                            void *user_data, apic_async_call **call,
+                                                            schematic_error *err);
 
 /** Parameters of schematic_companies_list_users(). Zero-initialise, then set what you need. */
 typedef struct schematic_companies_list_users_params {
@@ -1367,6 +2981,49 @@ APIC_EXPORT int schematic_companies_list_users(schematic_client *client,
 /** Descriptor of schematic_companies_list_users(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_companies_list_users_op;
 
+/**
+ * Completion of schematic_companies_list_users_async(): called exactly once, later, on the loop
+ * thread (apic/async.h).
+ * @param user_data as given to schematic_companies_list_users_async()
+ * @param rc 0, or what schematic_companies_list_users() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what schematic_companies_list_users()'s out would receive, owned by the
+ * callback (schematic_companies_list_users_response_free() it); NULL otherwise
+ * @param err the call's error, as schematic_companies_list_users() fills it; valid until the
+ * callback returns
+ */
+typedef void (*schematic_companies_list_users_callback)(void *user_data, int rc,
+                                                        schematic_companies_list_users_response *result,
+                                                        schematic_error *err);
+
+/**
+ * List users
+ *
+ * Asynchronous form of schematic_companies_list_users(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_companies_list_users() would return; the result is the callback's to free.
+ *
+ * `GET /users`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters, as for schematic_companies_list_users(); read before this returns
+ * @param callback called with the outcome (see schematic_companies_list_users_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what schematic_companies_list_users() refuses
+ * before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_companies_list_users()
+ */
+APIC_EXPORT int schematic_companies_list_users_async(schematic_client *client,
+                                                     const schematic_companies_list_users_params *params,
+                                                     schematic_companies_list_users_callback callback, void *user_data,
+                                                     apic_async_call **call, schematic_error *err);
+
 /** Iteration over every item of schematic_companies_list_users(), page after page (apic/pager.h). */
 typedef struct apic_pager schematic_companies_list_users_iter;
 /**
@@ -1407,6 +3064,49 @@ APIC_EXPORT int schematic_companies_upsert_user(schematic_client *client,
 /** Descriptor of schematic_companies_upsert_user(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_companies_upsert_user_op;
 
+/**
+ * Completion of schematic_companies_upsert_user_async(): called exactly once, later, on the loop
+ * thread (apic/async.h).
+ * @param user_data as given to schematic_companies_upsert_user_async()
+ * @param rc 0, or what schematic_companies_upsert_user() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what schematic_companies_upsert_user()'s out would receive, owned by
+ * the callback (schematic_companies_upsert_user_response_free() it); NULL otherwise
+ * @param err the call's error, as schematic_companies_upsert_user() fills it; valid until the
+ * callback returns
+ */
+typedef void (*schematic_companies_upsert_user_callback)(void *user_data, int rc,
+                                                         schematic_companies_upsert_user_response *result,
+                                                         schematic_error *err);
+
+/**
+ * Upsert user
+ *
+ * Asynchronous form of schematic_companies_upsert_user(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_companies_upsert_user() would return; the result is the callback's to free.
+ *
+ * `POST /users`
+ *
+ * @param client a client from schematic_client_new()
+ * @param body request body, as for schematic_companies_upsert_user(); read before this returns
+ * @param callback called with the outcome (see schematic_companies_upsert_user_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what schematic_companies_upsert_user() refuses
+ * before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_companies_upsert_user()
+ */
+APIC_EXPORT int schematic_companies_upsert_user_async(schematic_client *client,
+                                                      const schematic_upsert_user_request_body *body,
+                                                      schematic_companies_upsert_user_callback callback,
+                                                      void *user_data, apic_async_call **call, schematic_error *err);
+
 /** Parameters of schematic_companies_get_user(). Zero-initialise, then set what you need. */
 typedef struct schematic_companies_get_user_params {
     /**
@@ -1433,6 +3133,49 @@ APIC_EXPORT int schematic_companies_get_user(schematic_client *client,
 /** Descriptor of schematic_companies_get_user(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_companies_get_user_op;
 
+/**
+ * Completion of schematic_companies_get_user_async(): called exactly once, later, on the loop
+ * thread (apic/async.h).
+ * @param user_data as given to schematic_companies_get_user_async()
+ * @param rc 0, or what schematic_companies_get_user() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what schematic_companies_get_user()'s out would receive, owned by the
+ * callback (schematic_companies_get_user_response_free() it); NULL otherwise
+ * @param err the call's error, as schematic_companies_get_user() fills it; valid until the
+ * callback returns
+ */
+typedef void (*schematic_companies_get_user_callback)(void *user_data, int rc,
+                                                      schematic_companies_get_user_response *result,
+                                                      schematic_error *err);
+
+/**
+ * Get user
+ *
+ * Asynchronous form of schematic_companies_get_user(): returns at once; callback is called exactly
+ * once, later, on the loop thread (apic/async.h) with what schematic_companies_get_user() would
+ * return; the result is the callback's to free.
+ *
+ * `GET /users/{user_id}`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters, as for schematic_companies_get_user(); read before this returns
+ * @param callback called with the outcome (see schematic_companies_get_user_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what schematic_companies_get_user() refuses before
+ * sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_companies_get_user()
+ */
+APIC_EXPORT int schematic_companies_get_user_async(schematic_client *client,
+                                                   const schematic_companies_get_user_params *params,
+                                                   schematic_companies_get_user_callback callback, void *user_data,
+                                                   apic_async_call **call, schematic_error *err);
+
 /** Parameters of schematic_companies_delete_user(). Zero-initialise, then set what you need. */
 typedef struct schematic_companies_delete_user_params {
     /**
@@ -1458,6 +3201,49 @@ APIC_EXPORT int schematic_companies_delete_user(schematic_client *client,
                                                 schematic_companies_delete_user_response **out, schematic_error *err);
 /** Descriptor of schematic_companies_delete_user(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_companies_delete_user_op;
+
+/**
+ * Completion of schematic_companies_delete_user_async(): called exactly once, later, on the loop
+ * thread (apic/async.h).
+ * @param user_data as given to schematic_companies_delete_user_async()
+ * @param rc 0, or what schematic_companies_delete_user() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what schematic_companies_delete_user()'s out would receive, owned by
+ * the callback (schematic_companies_delete_user_response_free() it); NULL otherwise
+ * @param err the call's error, as schematic_companies_delete_user() fills it; valid until the
+ * callback returns
+ */
+typedef void (*schematic_companies_delete_user_callback)(void *user_data, int rc,
+                                                         schematic_companies_delete_user_response *result,
+                                                         schematic_error *err);
+
+/**
+ * Delete user
+ *
+ * Asynchronous form of schematic_companies_delete_user(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_companies_delete_user() would return; the result is the callback's to free.
+ *
+ * `DELETE /users/{user_id}`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters, as for schematic_companies_delete_user(); read before this returns
+ * @param callback called with the outcome (see schematic_companies_delete_user_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what schematic_companies_delete_user() refuses
+ * before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_companies_delete_user()
+ */
+APIC_EXPORT int schematic_companies_delete_user_async(schematic_client *client,
+                                                      const schematic_companies_delete_user_params *params,
+                                                      schematic_companies_delete_user_callback callback,
+                                                      void *user_data, apic_async_call **call, schematic_error *err);
 
 /** Parameters of schematic_companies_count_users(). Zero-initialise, then set what you need. */
 typedef struct schematic_companies_count_users_params {
@@ -1496,6 +3282,49 @@ APIC_EXPORT int schematic_companies_count_users(schematic_client *client,
 APIC_EXPORT extern const apic_operation schematic_companies_count_users_op;
 
 /**
+ * Completion of schematic_companies_count_users_async(): called exactly once, later, on the loop
+ * thread (apic/async.h).
+ * @param user_data as given to schematic_companies_count_users_async()
+ * @param rc 0, or what schematic_companies_count_users() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what schematic_companies_count_users()'s out would receive, owned by
+ * the callback (schematic_companies_count_users_response_free() it); NULL otherwise
+ * @param err the call's error, as schematic_companies_count_users() fills it; valid until the
+ * callback returns
+ */
+typedef void (*schematic_companies_count_users_callback)(void *user_data, int rc,
+                                                         schematic_companies_count_users_response *result,
+                                                         schematic_error *err);
+
+/**
+ * Count users
+ *
+ * Asynchronous form of schematic_companies_count_users(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_companies_count_users() would return; the result is the callback's to free.
+ *
+ * `GET /users/count`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters, as for schematic_companies_count_users(); read before this returns
+ * @param callback called with the outcome (see schematic_companies_count_users_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what schematic_companies_count_users() refuses
+ * before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_companies_count_users()
+ */
+APIC_EXPORT int schematic_companies_count_users_async(schematic_client *client,
+                                                      const schematic_companies_count_users_params *params,
+                                                      schematic_companies_count_users_callback callback,
+                                                      void *user_data, apic_async_call **call, schematic_error *err);
+
+/**
  * Create user
  *
  * `POST /users/create`
@@ -1511,6 +3340,49 @@ APIC_EXPORT int schematic_companies_create_user(schematic_client *client,
                                                 schematic_companies_create_user_response **out, schematic_error *err);
 /** Descriptor of schematic_companies_create_user(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_companies_create_user_op;
+
+/**
+ * Completion of schematic_companies_create_user_async(): called exactly once, later, on the loop
+ * thread (apic/async.h).
+ * @param user_data as given to schematic_companies_create_user_async()
+ * @param rc 0, or what schematic_companies_create_user() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what schematic_companies_create_user()'s out would receive, owned by
+ * the callback (schematic_companies_create_user_response_free() it); NULL otherwise
+ * @param err the call's error, as schematic_companies_create_user() fills it; valid until the
+ * callback returns
+ */
+typedef void (*schematic_companies_create_user_callback)(void *user_data, int rc,
+                                                         schematic_companies_create_user_response *result,
+                                                         schematic_error *err);
+
+/**
+ * Create user
+ *
+ * Asynchronous form of schematic_companies_create_user(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_companies_create_user() would return; the result is the callback's to free.
+ *
+ * `POST /users/create`
+ *
+ * @param client a client from schematic_client_new()
+ * @param body request body, as for schematic_companies_create_user(); read before this returns
+ * @param callback called with the outcome (see schematic_companies_create_user_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what schematic_companies_create_user() refuses
+ * before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_companies_create_user()
+ */
+APIC_EXPORT int schematic_companies_create_user_async(schematic_client *client,
+                                                      const schematic_upsert_user_request_body *body,
+                                                      schematic_companies_create_user_callback callback,
+                                                      void *user_data, apic_async_call **call, schematic_error *err);
 
 /**
  * Delete user by keys
@@ -1529,6 +3401,53 @@ APIC_EXPORT int schematic_companies_delete_user_by_keys(schematic_client *client
                                                         schematic_error *err);
 /** Descriptor of schematic_companies_delete_user_by_keys(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_companies_delete_user_by_keys_op;
+
+/**
+ * Completion of schematic_companies_delete_user_by_keys_async(): called exactly once, later, on
+ * the loop thread (apic/async.h).
+ * @param user_data as given to schematic_companies_delete_user_by_keys_async()
+ * @param rc 0, or what schematic_companies_delete_user_by_keys() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what schematic_companies_delete_user_by_keys()'s out would receive,
+ * owned by the callback (schematic_companies_delete_user_by_keys_response_free() it); NULL
+ * otherwise
+ * @param err the call's error, as schematic_companies_delete_user_by_keys() fills it; valid until
+ * the callback returns
+ */
+typedef void (*schematic_companies_delete_user_by_keys_callback)(void *user_data, int rc,
+                                                                 schematic_companies_delete_user_by_keys_response *result,
+                                                                 schematic_error *err);
+
+/**
+ * Delete user by keys
+ *
+ * Asynchronous form of schematic_companies_delete_user_by_keys(): returns at once; callback is
+ * called exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_companies_delete_user_by_keys() would return; the result is the callback's to free.
+ *
+ * `POST /users/delete`
+ *
+ * @param client a client from schematic_client_new()
+ * @param body request body, as for schematic_companies_delete_user_by_keys(); read before this
+ * returns
+ * @param callback called with the outcome (see schematic_companies_delete_user_by_keys_callback);
+ * required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what schematic_companies_delete_user_by_keys()
+ * refuses before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_companies_delete_user_by_keys()
+ */
+APIC_EXPORT int schematic_companies_delete_user_by_keys_async(schematic_client *client,
+                                                              const schematic_keys_request_body *body,
+                                                              schematic_companies_delete_user_by_keys_callback callback,
+                                                              void *user_data, apic_async_call **call,
+                                                              schematic_error *err);
 
 /** Parameters of schematic_companies_lookup_user(). Zero-initialise, then set what you need. */
 typedef struct schematic_companies_lookup_user_params {
@@ -1555,6 +3474,49 @@ APIC_EXPORT int schematic_companies_lookup_user(schematic_client *client,
                                                 schematic_companies_lookup_user_response **out, schematic_error *err);
 /** Descriptor of schematic_companies_lookup_user(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_companies_lookup_user_op;
+
+/**
+ * Completion of schematic_companies_lookup_user_async(): called exactly once, later, on the loop
+ * thread (apic/async.h).
+ * @param user_data as given to schematic_companies_lookup_user_async()
+ * @param rc 0, or what schematic_companies_lookup_user() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what schematic_companies_lookup_user()'s out would receive, owned by
+ * the callback (schematic_companies_lookup_user_response_free() it); NULL otherwise
+ * @param err the call's error, as schematic_companies_lookup_user() fills it; valid until the
+ * callback returns
+ */
+typedef void (*schematic_companies_lookup_user_callback)(void *user_data, int rc,
+                                                         schematic_companies_lookup_user_response *result,
+                                                         schematic_error *err);
+
+/**
+ * Lookup user
+ *
+ * Asynchronous form of schematic_companies_lookup_user(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_companies_lookup_user() would return; the result is the callback's to free.
+ *
+ * `GET /users/lookup`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters, as for schematic_companies_lookup_user(); read before this returns
+ * @param callback called with the outcome (see schematic_companies_lookup_user_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what schematic_companies_lookup_user() refuses
+ * before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_companies_lookup_user()
+ */
+APIC_EXPORT int schematic_companies_lookup_user_async(schematic_client *client,
+                                                      const schematic_companies_lookup_user_params *params,
+                                                      schematic_companies_lookup_user_callback callback,
+                                                      void *user_data, apic_async_call **call, schematic_error *err);
 
 #ifdef __cplusplus
 }

@@ -48,6 +48,49 @@ APIC_EXPORT int schematic_credits_list_billing(schematic_client *client,
 /** Descriptor of schematic_credits_list_billing(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_credits_list_billing_op;
 
+/**
+ * Completion of schematic_credits_list_billing_async(): called exactly once, later, on the loop
+ * thread (apic/async.h).
+ * @param user_data as given to schematic_credits_list_billing_async()
+ * @param rc 0, or what schematic_credits_list_billing() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what schematic_credits_list_billing()'s out would receive, owned by the
+ * callback (schematic_credits_list_billing_response_free() it); NULL otherwise
+ * @param err the call's error, as schematic_credits_list_billing() fills it; valid until the
+ * callback returns
+ */
+typedef void (*schematic_credits_list_billing_callback)(void *user_data, int rc,
+                                                        schematic_credits_list_billing_response *result,
+                                                        schematic_error *err);
+
+/**
+ * List billing credits
+ *
+ * Asynchronous form of schematic_credits_list_billing(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_credits_list_billing() would return; the result is the callback's to free.
+ *
+ * `GET /billing/credits`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters, as for schematic_credits_list_billing(); read before this returns
+ * @param callback called with the outcome (see schematic_credits_list_billing_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what schematic_credits_list_billing() refuses
+ * before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_credits_list_billing()
+ */
+APIC_EXPORT int schematic_credits_list_billing_async(schematic_client *client,
+                                                     const schematic_credits_list_billing_params *params,
+                                                     schematic_credits_list_billing_callback callback, void *user_data,
+                                                     apic_async_call **call, schematic_error *err);
+
 /** Iteration over every item of schematic_credits_list_billing(), page after page (apic/pager.h). */
 typedef struct apic_pager schematic_credits_list_billing_iter;
 /**
@@ -88,6 +131,50 @@ APIC_EXPORT int schematic_credits_create_billing(schematic_client *client,
 /** Descriptor of schematic_credits_create_billing(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_credits_create_billing_op;
 
+/**
+ * Completion of schematic_credits_create_billing_async(): called exactly once, later, on the loop
+ * thread (apic/async.h).
+ * @param user_data as given to schematic_credits_create_billing_async()
+ * @param rc 0, or what schematic_credits_create_billing() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what schematic_credits_create_billing()'s out would receive, owned by
+ * the callback (schematic_credits_create_billing_response_free() it); NULL otherwise
+ * @param err the call's error, as schematic_credits_create_billing() fills it; valid until the
+ * callback returns
+ */
+typedef void (*schematic_credits_create_billing_callback)(void *user_data, int rc,
+                                                          schematic_credits_create_billing_response *result,
+                                                          schematic_error *err);
+
+/**
+ * Create billing credit
+ *
+ * Asynchronous form of schematic_credits_create_billing(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_credits_create_billing() would return; the result is the callback's to free.
+ *
+ * `POST /billing/credits`
+ *
+ * @param client a client from schematic_client_new()
+ * @param body request body, as for schematic_credits_create_billing(); read before this returns
+ * @param callback called with the outcome (see schematic_credits_create_billing_callback);
+ * required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what schematic_credits_create_billing() refuses
+ * before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_credits_create_billing()
+ */
+APIC_EXPORT int schematic_credits_create_billing_async(schematic_client *client,
+                                                       const schematic_create_billing_credit_request_body *body,
+                                                       schematic_credits_create_billing_callback callback,
+                                                       void *user_data, apic_async_call **call, schematic_error *err);
+
 /** Parameters of schematic_credits_get_single_billing(). Zero-initialise, then set what you need. */
 typedef struct schematic_credits_get_single_billing_params {
     /**
@@ -114,6 +201,52 @@ APIC_EXPORT int schematic_credits_get_single_billing(schematic_client *client,
                                                      schematic_error *err);
 /** Descriptor of schematic_credits_get_single_billing(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_credits_get_single_billing_op;
+
+/**
+ * Completion of schematic_credits_get_single_billing_async(): called exactly once, later, on the
+ * loop thread (apic/async.h).
+ * @param user_data as given to schematic_credits_get_single_billing_async()
+ * @param rc 0, or what schematic_credits_get_single_billing() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what schematic_credits_get_single_billing()'s out would receive, owned
+ * by the callback (schematic_credits_get_single_billing_response_free() it); NULL otherwise
+ * @param err the call's error, as schematic_credits_get_single_billing() fills it; valid until the
+ * callback returns
+ */
+typedef void (*schematic_credits_get_single_billing_callback)(void *user_data, int rc,
+                                                              schematic_credits_get_single_billing_response *result,
+                                                              schematic_error *err);
+
+/**
+ * Get single billing credit
+ *
+ * Asynchronous form of schematic_credits_get_single_billing(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_credits_get_single_billing() would return; the result is the callback's to free.
+ *
+ * `GET /billing/credits/{credit_id}`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters, as for schematic_credits_get_single_billing(); read before this
+ * returns
+ * @param callback called with the outcome (see schematic_credits_get_single_billing_callback);
+ * required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what schematic_credits_get_single_billing()
+ * refuses before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_credits_get_single_billing()
+ */
+APIC_EXPORT int schematic_credits_get_single_billing_async(schematic_client *client,
+                                                           const schematic_credits_get_single_billing_params *params,
+                                                           schematic_credits_get_single_billing_callback callback,
+                                                           void *user_data, apic_async_call **call,
+                                                           schematic_error *err);
 
 /** Parameters of schematic_credits_update_billing(). Zero-initialise, then set what you need. */
 typedef struct schematic_credits_update_billing_params {
@@ -143,6 +276,52 @@ APIC_EXPORT int schematic_credits_update_billing(schematic_client *client,
 /** Descriptor of schematic_credits_update_billing(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_credits_update_billing_op;
 
+/**
+ * Completion of schematic_credits_update_billing_async(): called exactly once, later, on the loop
+ * thread (apic/async.h).
+ * @param user_data as given to schematic_credits_update_billing_async()
+ * @param rc 0, or what schematic_credits_update_billing() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what schematic_credits_update_billing()'s out would receive, owned by
+ * the callback (schematic_credits_update_billing_response_free() it); NULL otherwise
+ * @param err the call's error, as schematic_credits_update_billing() fills it; valid until the
+ * callback returns
+ */
+typedef void (*schematic_credits_update_billing_callback)(void *user_data, int rc,
+                                                          schematic_credits_update_billing_response *result,
+                                                          schematic_error *err);
+
+/**
+ * Update billing credit
+ *
+ * Asynchronous form of schematic_credits_update_billing(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_credits_update_billing() would return; the result is the callback's to free.
+ *
+ * `PUT /billing/credits/{credit_id}`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters, as for schematic_credits_update_billing(); read before this returns
+ * @param body request body, as for schematic_credits_update_billing(); read before this returns
+ * @param callback called with the outcome (see schematic_credits_update_billing_callback);
+ * required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what schematic_credits_update_billing() refuses
+ * before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_credits_update_billing()
+ */
+APIC_EXPORT int schematic_credits_update_billing_async(schematic_client *client,
+                                                       const schematic_credits_update_billing_params *params,
+                                                       const schematic_update_billing_credit_request_body *body,
+                                                       schematic_credits_update_billing_callback callback,
+                                                       void *user_data, apic_async_call **call, schematic_error *err);
+
 /** Parameters of schematic_credits_soft_delete_billing(). Zero-initialise, then set what you need. */
 typedef struct schematic_credits_soft_delete_billing_params {
     /**
@@ -170,6 +349,52 @@ APIC_EXPORT int schematic_credits_soft_delete_billing(schematic_client *client,
 /** Descriptor of schematic_credits_soft_delete_billing(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_credits_soft_delete_billing_op;
 
+/**
+ * Completion of schematic_credits_soft_delete_billing_async(): called exactly once, later, on the
+ * loop thread (apic/async.h).
+ * @param user_data as given to schematic_credits_soft_delete_billing_async()
+ * @param rc 0, or what schematic_credits_soft_delete_billing() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what schematic_credits_soft_delete_billing()'s out would receive, owned
+ * by the callback (schematic_credits_soft_delete_billing_response_free() it); NULL otherwise
+ * @param err the call's error, as schematic_credits_soft_delete_billing() fills it; valid until
+ * the callback returns
+ */
+typedef void (*schematic_credits_soft_delete_billing_callback)(void *user_data, int rc,
+                                                               schematic_credits_soft_delete_billing_response *result,
+                                                               schematic_error *err);
+
+/**
+ * Soft delete billing credit
+ *
+ * Asynchronous form of schematic_credits_soft_delete_billing(): returns at once; callback is
+ * called exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_credits_soft_delete_billing() would return; the result is the callback's to free.
+ *
+ * `DELETE /billing/credits/{credit_id}`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters, as for schematic_credits_soft_delete_billing(); read before this
+ * returns
+ * @param callback called with the outcome (see schematic_credits_soft_delete_billing_callback);
+ * required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what schematic_credits_soft_delete_billing()
+ * refuses before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_credits_soft_delete_billing()
+ */
+APIC_EXPORT int schematic_credits_soft_delete_billing_async(schematic_client *client,
+                                                            const schematic_credits_soft_delete_billing_params *params,
+                                                            schematic_credits_soft_delete_billing_callback callback,
+                                                            void *user_data, apic_async_call **call,
+                                                            schematic_error *err);
+
 /** Parameters of schematic_credits_list_company_balances(). Zero-initialise, then set what you need. */
 typedef struct schematic_credits_list_company_balances_params {
     /**
@@ -196,6 +421,53 @@ APIC_EXPORT int schematic_credits_list_company_balances(schematic_client *client
                                                         schematic_error *err);
 /** Descriptor of schematic_credits_list_company_balances(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_credits_list_company_balances_op;
+
+/**
+ * Completion of schematic_credits_list_company_balances_async(): called exactly once, later, on
+ * the loop thread (apic/async.h).
+ * @param user_data as given to schematic_credits_list_company_balances_async()
+ * @param rc 0, or what schematic_credits_list_company_balances() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what schematic_credits_list_company_balances()'s out would receive,
+ * owned by the callback (schematic_credits_list_company_balances_response_free() it); NULL
+ * otherwise
+ * @param err the call's error, as schematic_credits_list_company_balances() fills it; valid until
+ * the callback returns
+ */
+typedef void (*schematic_credits_list_company_balances_callback)(void *user_data, int rc,
+                                                                 schematic_credits_list_company_balances_response *result,
+                                                                 schematic_error *err);
+
+/**
+ * List company credit balances
+ *
+ * Asynchronous form of schematic_credits_list_company_balances(): returns at once; callback is
+ * called exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_credits_list_company_balances() would return; the result is the callback's to free.
+ *
+ * `GET /billing/credits/balance`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters, as for schematic_credits_list_company_balances(); read before this
+ * returns
+ * @param callback called with the outcome (see schematic_credits_list_company_balances_callback);
+ * required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what schematic_credits_list_company_balances()
+ * refuses before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_credits_list_company_balances()
+ */
+APIC_EXPORT int schematic_credits_list_company_balances_async(schematic_client *client,
+                                                              const schematic_credits_list_company_balances_params *params,
+                                                              schematic_credits_list_company_balances_callback callback,
+                                                              void *user_data, apic_async_call **call,
+                                                              schematic_error *err);
 
 /** Parameters of schematic_credits_list_bundles(). Zero-initialise, then set what you need. */
 typedef struct schematic_credits_list_bundles_params {
@@ -239,6 +511,49 @@ APIC_EXPORT int schematic_credits_list_bundles(schematic_client *client,
 /** Descriptor of schematic_credits_list_bundles(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_credits_list_bundles_op;
 
+/**
+ * Completion of schematic_credits_list_bundles_async(): called exactly once, later, on the loop
+ * thread (apic/async.h).
+ * @param user_data as given to schematic_credits_list_bundles_async()
+ * @param rc 0, or what schematic_credits_list_bundles() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what schematic_credits_list_bundles()'s out would receive, owned by the
+ * callback (schematic_credits_list_bundles_response_free() it); NULL otherwise
+ * @param err the call's error, as schematic_credits_list_bundles() fills it; valid until the
+ * callback returns
+ */
+typedef void (*schematic_credits_list_bundles_callback)(void *user_data, int rc,
+                                                        schematic_credits_list_bundles_response *result,
+                                                        schematic_error *err);
+
+/**
+ * List credit bundles
+ *
+ * Asynchronous form of schematic_credits_list_bundles(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_credits_list_bundles() would return; the result is the callback's to free.
+ *
+ * `GET /billing/credits/bundles`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters, as for schematic_credits_list_bundles(); read before this returns
+ * @param callback called with the outcome (see schematic_credits_list_bundles_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what schematic_credits_list_bundles() refuses
+ * before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_credits_list_bundles()
+ */
+APIC_EXPORT int schematic_credits_list_bundles_async(schematic_client *client,
+                                                     const schematic_credits_list_bundles_params *params,
+                                                     schematic_credits_list_bundles_callback callback, void *user_data,
+                                                     apic_async_call **call, schematic_error *err);
+
 /** Iteration over every item of schematic_credits_list_bundles(), page after page (apic/pager.h). */
 typedef struct apic_pager schematic_credits_list_bundles_iter;
 /**
@@ -279,6 +594,49 @@ APIC_EXPORT int schematic_credits_create_bundle(schematic_client *client,
 /** Descriptor of schematic_credits_create_bundle(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_credits_create_bundle_op;
 
+/**
+ * Completion of schematic_credits_create_bundle_async(): called exactly once, later, on the loop
+ * thread (apic/async.h).
+ * @param user_data as given to schematic_credits_create_bundle_async()
+ * @param rc 0, or what schematic_credits_create_bundle() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what schematic_credits_create_bundle()'s out would receive, owned by
+ * the callback (schematic_credits_create_bundle_response_free() it); NULL otherwise
+ * @param err the call's error, as schematic_credits_create_bundle() fills it; valid until the
+ * callback returns
+ */
+typedef void (*schematic_credits_create_bundle_callback)(void *user_data, int rc,
+                                                         schematic_credits_create_bundle_response *result,
+                                                         schematic_error *err);
+
+/**
+ * Create credit bundle
+ *
+ * Asynchronous form of schematic_credits_create_bundle(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_credits_create_bundle() would return; the result is the callback's to free.
+ *
+ * `POST /billing/credits/bundles`
+ *
+ * @param client a client from schematic_client_new()
+ * @param body request body, as for schematic_credits_create_bundle(); read before this returns
+ * @param callback called with the outcome (see schematic_credits_create_bundle_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what schematic_credits_create_bundle() refuses
+ * before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_credits_create_bundle()
+ */
+APIC_EXPORT int schematic_credits_create_bundle_async(schematic_client *client,
+                                                      const schematic_create_credit_bundle_request_body *body,
+                                                      schematic_credits_create_bundle_callback callback,
+                                                      void *user_data, apic_async_call **call, schematic_error *err);
+
 /** Parameters of schematic_credits_get_bundle(). Zero-initialise, then set what you need. */
 typedef struct schematic_credits_get_bundle_params {
     /**
@@ -304,6 +662,49 @@ APIC_EXPORT int schematic_credits_get_bundle(schematic_client *client,
                                              schematic_credits_get_bundle_response **out, schematic_error *err);
 /** Descriptor of schematic_credits_get_bundle(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_credits_get_bundle_op;
+
+/**
+ * Completion of schematic_credits_get_bundle_async(): called exactly once, later, on the loop
+ * thread (apic/async.h).
+ * @param user_data as given to schematic_credits_get_bundle_async()
+ * @param rc 0, or what schematic_credits_get_bundle() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what schematic_credits_get_bundle()'s out would receive, owned by the
+ * callback (schematic_credits_get_bundle_response_free() it); NULL otherwise
+ * @param err the call's error, as schematic_credits_get_bundle() fills it; valid until the
+ * callback returns
+ */
+typedef void (*schematic_credits_get_bundle_callback)(void *user_data, int rc,
+                                                      schematic_credits_get_bundle_response *result,
+                                                      schematic_error *err);
+
+/**
+ * Get credit bundle
+ *
+ * Asynchronous form of schematic_credits_get_bundle(): returns at once; callback is called exactly
+ * once, later, on the loop thread (apic/async.h) with what schematic_credits_get_bundle() would
+ * return; the result is the callback's to free.
+ *
+ * `GET /billing/credits/bundles/{bundle_id}`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters, as for schematic_credits_get_bundle(); read before this returns
+ * @param callback called with the outcome (see schematic_credits_get_bundle_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what schematic_credits_get_bundle() refuses before
+ * sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_credits_get_bundle()
+ */
+APIC_EXPORT int schematic_credits_get_bundle_async(schematic_client *client,
+                                                   const schematic_credits_get_bundle_params *params,
+                                                   schematic_credits_get_bundle_callback callback, void *user_data,
+                                                   apic_async_call **call, schematic_error *err);
 
 /** Parameters of schematic_credits_update_bundle_details(). Zero-initialise, then set what you need. */
 typedef struct schematic_credits_update_bundle_details_params {
@@ -334,6 +735,56 @@ APIC_EXPORT int schematic_credits_update_bundle_details(schematic_client *client
 /** Descriptor of schematic_credits_update_bundle_details(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_credits_update_bundle_details_op;
 
+/**
+ * Completion of schematic_credits_update_bundle_details_async(): called exactly once, later, on
+ * the loop thread (apic/async.h).
+ * @param user_data as given to schematic_credits_update_bundle_details_async()
+ * @param rc 0, or what schematic_credits_update_bundle_details() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what schematic_credits_update_bundle_details()'s out would receive,
+ * owned by the callback (schematic_credits_update_bundle_details_response_free() it); NULL
+ * otherwise
+ * @param err the call's error, as schematic_credits_update_bundle_details() fills it; valid until
+ * the callback returns
+ */
+typedef void (*schematic_credits_update_bundle_details_callback)(void *user_data, int rc,
+                                                                 schematic_credits_update_bundle_details_response *result,
+                                                                 schematic_error *err);
+
+/**
+ * Update credit bundle details
+ *
+ * Asynchronous form of schematic_credits_update_bundle_details(): returns at once; callback is
+ * called exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_credits_update_bundle_details() would return; the result is the callback's to free.
+ *
+ * `PUT /billing/credits/bundles/{bundle_id}`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters, as for schematic_credits_update_bundle_details(); read before this
+ * returns
+ * @param body request body, as for schematic_credits_update_bundle_details(); read before this
+ * returns
+ * @param callback called with the outcome (see schematic_credits_update_bundle_details_callback);
+ * required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what schematic_credits_update_bundle_details()
+ * refuses before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_credits_update_bundle_details()
+ */
+APIC_EXPORT int schematic_credits_update_bundle_details_async(schematic_client *client,
+                                                              const schematic_credits_update_bundle_details_params *params,
+                                                              const schematic_update_credit_bundle_details_request_body *body,
+                                                              schematic_credits_update_bundle_details_callback callback,
+                                                              void *user_data, apic_async_call **call,
+                                                              schematic_error *err);
+
 /** Parameters of schematic_credits_delete_bundle(). Zero-initialise, then set what you need. */
 typedef struct schematic_credits_delete_bundle_params {
     /**
@@ -359,6 +810,49 @@ APIC_EXPORT int schematic_credits_delete_bundle(schematic_client *client,
                                                 schematic_credits_delete_bundle_response **out, schematic_error *err);
 /** Descriptor of schematic_credits_delete_bundle(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_credits_delete_bundle_op;
+
+/**
+ * Completion of schematic_credits_delete_bundle_async(): called exactly once, later, on the loop
+ * thread (apic/async.h).
+ * @param user_data as given to schematic_credits_delete_bundle_async()
+ * @param rc 0, or what schematic_credits_delete_bundle() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what schematic_credits_delete_bundle()'s out would receive, owned by
+ * the callback (schematic_credits_delete_bundle_response_free() it); NULL otherwise
+ * @param err the call's error, as schematic_credits_delete_bundle() fills it; valid until the
+ * callback returns
+ */
+typedef void (*schematic_credits_delete_bundle_callback)(void *user_data, int rc,
+                                                         schematic_credits_delete_bundle_response *result,
+                                                         schematic_error *err);
+
+/**
+ * Delete credit bundle
+ *
+ * Asynchronous form of schematic_credits_delete_bundle(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_credits_delete_bundle() would return; the result is the callback's to free.
+ *
+ * `DELETE /billing/credits/bundles/{bundle_id}`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters, as for schematic_credits_delete_bundle(); read before this returns
+ * @param callback called with the outcome (see schematic_credits_delete_bundle_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what schematic_credits_delete_bundle() refuses
+ * before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_credits_delete_bundle()
+ */
+APIC_EXPORT int schematic_credits_delete_bundle_async(schematic_client *client,
+                                                      const schematic_credits_delete_bundle_params *params,
+                                                      schematic_credits_delete_bundle_callback callback,
+                                                      void *user_data, apic_async_call **call, schematic_error *err);
 
 /** Parameters of schematic_credits_count_bundles(). Zero-initialise, then set what you need. */
 typedef struct schematic_credits_count_bundles_params {
@@ -398,6 +892,49 @@ APIC_EXPORT int schematic_credits_count_bundles(schematic_client *client,
 /** Descriptor of schematic_credits_count_bundles(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_credits_count_bundles_op;
 
+/**
+ * Completion of schematic_credits_count_bundles_async(): called exactly once, later, on the loop
+ * thread (apic/async.h).
+ * @param user_data as given to schematic_credits_count_bundles_async()
+ * @param rc 0, or what schematic_credits_count_bundles() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what schematic_credits_count_bundles()'s out would receive, owned by
+ * the callback (schematic_credits_count_bundles_response_free() it); NULL otherwise
+ * @param err the call's error, as schematic_credits_count_bundles() fills it; valid until the
+ * callback returns
+ */
+typedef void (*schematic_credits_count_bundles_callback)(void *user_data, int rc,
+                                                         schematic_credits_count_bundles_response *result,
+                                                         schematic_error *err);
+
+/**
+ * Count credit bundles
+ *
+ * Asynchronous form of schematic_credits_count_bundles(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_credits_count_bundles() would return; the result is the callback's to free.
+ *
+ * `GET /billing/credits/bundles/count`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters, as for schematic_credits_count_bundles(); read before this returns
+ * @param callback called with the outcome (see schematic_credits_count_bundles_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what schematic_credits_count_bundles() refuses
+ * before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_credits_count_bundles()
+ */
+APIC_EXPORT int schematic_credits_count_bundles_async(schematic_client *client,
+                                                      const schematic_credits_count_bundles_params *params,
+                                                      schematic_credits_count_bundles_callback callback,
+                                                      void *user_data, apic_async_call **call, schematic_error *err);
+
 /** Parameters of schematic_credits_count_billing(). Zero-initialise, then set what you need. */
 typedef struct schematic_credits_count_billing_params {
     bool has_ids; /**< true when ids is set */
@@ -430,6 +967,49 @@ APIC_EXPORT int schematic_credits_count_billing(schematic_client *client,
 /** Descriptor of schematic_credits_count_billing(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_credits_count_billing_op;
 
+/**
+ * Completion of schematic_credits_count_billing_async(): called exactly once, later, on the loop
+ * thread (apic/async.h).
+ * @param user_data as given to schematic_credits_count_billing_async()
+ * @param rc 0, or what schematic_credits_count_billing() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what schematic_credits_count_billing()'s out would receive, owned by
+ * the callback (schematic_credits_count_billing_response_free() it); NULL otherwise
+ * @param err the call's error, as schematic_credits_count_billing() fills it; valid until the
+ * callback returns
+ */
+typedef void (*schematic_credits_count_billing_callback)(void *user_data, int rc,
+                                                         schematic_credits_count_billing_response *result,
+                                                         schematic_error *err);
+
+/**
+ * Count billing credits
+ *
+ * Asynchronous form of schematic_credits_count_billing(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_credits_count_billing() would return; the result is the callback's to free.
+ *
+ * `GET /billing/credits/count`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters, as for schematic_credits_count_billing(); read before this returns
+ * @param callback called with the outcome (see schematic_credits_count_billing_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what schematic_credits_count_billing() refuses
+ * before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_credits_count_billing()
+ */
+APIC_EXPORT int schematic_credits_count_billing_async(schematic_client *client,
+                                                      const schematic_credits_count_billing_params *params,
+                                                      schematic_credits_count_billing_callback callback,
+                                                      void *user_data, apic_async_call **call, schematic_error *err);
+
 /** Parameters of schematic_credits_zero_out_grant(). Zero-initialise, then set what you need. */
 typedef struct schematic_credits_zero_out_grant_params {
     /**
@@ -459,6 +1039,52 @@ APIC_EXPORT int schematic_credits_zero_out_grant(schematic_client *client,
 APIC_EXPORT extern const apic_operation schematic_credits_zero_out_grant_op;
 
 /**
+ * Completion of schematic_credits_zero_out_grant_async(): called exactly once, later, on the loop
+ * thread (apic/async.h).
+ * @param user_data as given to schematic_credits_zero_out_grant_async()
+ * @param rc 0, or what schematic_credits_zero_out_grant() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what schematic_credits_zero_out_grant()'s out would receive, owned by
+ * the callback (schematic_credits_zero_out_grant_response_free() it); NULL otherwise
+ * @param err the call's error, as schematic_credits_zero_out_grant() fills it; valid until the
+ * callback returns
+ */
+typedef void (*schematic_credits_zero_out_grant_callback)(void *user_data, int rc,
+                                                          schematic_credits_zero_out_grant_response *result,
+                                                          schematic_error *err);
+
+/**
+ * Zero out grant
+ *
+ * Asynchronous form of schematic_credits_zero_out_grant(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_credits_zero_out_grant() would return; the result is the callback's to free.
+ *
+ * `PUT /billing/credits/grants/{grant_id}/zero-out`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters, as for schematic_credits_zero_out_grant(); read before this returns
+ * @param body request body, as for schematic_credits_zero_out_grant(); read before this returns
+ * @param callback called with the outcome (see schematic_credits_zero_out_grant_callback);
+ * required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what schematic_credits_zero_out_grant() refuses
+ * before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_credits_zero_out_grant()
+ */
+APIC_EXPORT int schematic_credits_zero_out_grant_async(schematic_client *client,
+                                                       const schematic_credits_zero_out_grant_params *params,
+                                                       const schematic_zero_out_grant_request_body *body,
+                                                       schematic_credits_zero_out_grant_callback callback,
+                                                       void *user_data, apic_async_call **call, schematic_error *err);
+
+/**
  * Grant billing credits to company
  *
  * `POST /billing/credits/grants/company`
@@ -475,6 +1101,53 @@ APIC_EXPORT int schematic_credits_grant_billing_to_company(schematic_client *cli
                                                            schematic_error *err);
 /** Descriptor of schematic_credits_grant_billing_to_company(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_credits_grant_billing_to_company_op;
+
+/**
+ * Completion of schematic_credits_grant_billing_to_company_async(): called exactly once, later, on
+ * the loop thread (apic/async.h).
+ * @param user_data as given to schematic_credits_grant_billing_to_company_async()
+ * @param rc 0, or what schematic_credits_grant_billing_to_company() would have returned (a
+ * negative apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the
+ * client freed first)
+ * @param result on success what schematic_credits_grant_billing_to_company()'s out would receive,
+ * owned by the callback (schematic_credits_grant_billing_to_company_response_free() it); NULL
+ * otherwise
+ * @param err the call's error, as schematic_credits_grant_billing_to_company() fills it; valid
+ * until the callback returns
+ */
+typedef void (*schematic_credits_grant_billing_to_company_callback)(void *user_data, int rc,
+                                                                    schematic_credits_grant_billing_to_company_response *result,
+                                                                    schematic_error *err);
+
+/**
+ * Grant billing credits to company
+ *
+ * Asynchronous form of schematic_credits_grant_billing_to_company(): returns at once; callback is
+ * called exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_credits_grant_billing_to_company() would return; the result is the callback's to free.
+ *
+ * `POST /billing/credits/grants/company`
+ *
+ * @param client a client from schematic_client_new()
+ * @param body request body, as for schematic_credits_grant_billing_to_company(); read before this
+ * returns
+ * @param callback called with the outcome (see
+ * schematic_credits_grant_billing_to_company_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what schematic_credits_grant_billing_to_company()
+ * refuses before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_credits_grant_billing_to_company()
+ */
+APIC_EXPORT int schematic_credits_grant_billing_to_company_async(schematic_client *client,
+                                                                 const schematic_create_company_credit_grant *body,
+                                                                 schematic_credits_grant_billing_to_company_callback callback,
+                                                                 void *user_data, apic_async_call **call,
+                                                                 schematic_error *err);
 
 /** Parameters of schematic_credits_count_company_grants(). Zero-initialise, then set what you need. */
 typedef struct schematic_credits_count_company_grants_params {
@@ -514,6 +1187,53 @@ APIC_EXPORT int schematic_credits_count_company_grants(schematic_client *client,
                                                        schematic_error *err);
 /** Descriptor of schematic_credits_count_company_grants(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_credits_count_company_grants_op;
+
+/**
+ * Completion of schematic_credits_count_company_grants_async(): called exactly once, later, on the
+ * loop thread (apic/async.h).
+ * @param user_data as given to schematic_credits_count_company_grants_async()
+ * @param rc 0, or what schematic_credits_count_company_grants() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what schematic_credits_count_company_grants()'s out would receive,
+ * owned by the callback (schematic_credits_count_company_grants_response_free() it); NULL
+ * otherwise
+ * @param err the call's error, as schematic_credits_count_company_grants() fills it; valid until
+ * the callback returns
+ */
+typedef void (*schematic_credits_count_company_grants_callback)(void *user_data, int rc,
+                                                                schematic_credits_count_company_grants_response *result,
+                                                                schematic_error *err);
+
+/**
+ * Count company grants
+ *
+ * Asynchronous form of schematic_credits_count_company_grants(): returns at once; callback is
+ * called exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_credits_count_company_grants() would return; the result is the callback's to free.
+ *
+ * `GET /billing/credits/grants/company/count`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters, as for schematic_credits_count_company_grants(); read before this
+ * returns
+ * @param callback called with the outcome (see schematic_credits_count_company_grants_callback);
+ * required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what schematic_credits_count_company_grants()
+ * refuses before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_credits_count_company_grants()
+ */
+APIC_EXPORT int schematic_credits_count_company_grants_async(schematic_client *client,
+                                                             const schematic_credits_count_company_grants_params *params,
+                                                             schematic_credits_count_company_grants_callback callback,
+                                                             void *user_data, apic_async_call **call,
+                                                             schematic_error *err);
 
 /** Parameters of schematic_credits_list_company_grants(). Zero-initialise, then set what you need. */
 typedef struct schematic_credits_list_company_grants_params {
@@ -557,6 +1277,52 @@ APIC_EXPORT int schematic_credits_list_company_grants(schematic_client *client,
                                                       schematic_error *err);
 /** Descriptor of schematic_credits_list_company_grants(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_credits_list_company_grants_op;
+
+/**
+ * Completion of schematic_credits_list_company_grants_async(): called exactly once, later, on the
+ * loop thread (apic/async.h).
+ * @param user_data as given to schematic_credits_list_company_grants_async()
+ * @param rc 0, or what schematic_credits_list_company_grants() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what schematic_credits_list_company_grants()'s out would receive, owned
+ * by the callback (schematic_credits_list_company_grants_response_free() it); NULL otherwise
+ * @param err the call's error, as schematic_credits_list_company_grants() fills it; valid until
+ * the callback returns
+ */
+typedef void (*schematic_credits_list_company_grants_callback)(void *user_data, int rc,
+                                                               schematic_credits_list_company_grants_response *result,
+                                                               schematic_error *err);
+
+/**
+ * List company grants
+ *
+ * Asynchronous form of schematic_credits_list_company_grants(): returns at once; callback is
+ * called exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_credits_list_company_grants() would return; the result is the callback's to free.
+ *
+ * `GET /billing/credits/grants/company/list`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters, as for schematic_credits_list_company_grants(); read before this
+ * returns
+ * @param callback called with the outcome (see schematic_credits_list_company_grants_callback);
+ * required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what schematic_credits_list_company_grants()
+ * refuses before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_credits_list_company_grants()
+ */
+APIC_EXPORT int schematic_credits_list_company_grants_async(schematic_client *client,
+                                                            const schematic_credits_list_company_grants_params *params,
+                                                            schematic_credits_list_company_grants_callback callback,
+                                                            void *user_data, apic_async_call **call,
+                                                            schematic_error *err);
 
 /** Iteration over every item of schematic_credits_list_company_grants(), page after page (apic/pager.h). */
 typedef struct apic_pager schematic_credits_list_company_grants_iter;
@@ -614,6 +1380,53 @@ APIC_EXPORT int schematic_credits_count_billing_grants(schematic_client *client,
 /** Descriptor of schematic_credits_count_billing_grants(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_credits_count_billing_grants_op;
 
+/**
+ * Completion of schematic_credits_count_billing_grants_async(): called exactly once, later, on the
+ * loop thread (apic/async.h).
+ * @param user_data as given to schematic_credits_count_billing_grants_async()
+ * @param rc 0, or what schematic_credits_count_billing_grants() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what schematic_credits_count_billing_grants()'s out would receive,
+ * owned by the callback (schematic_credits_count_billing_grants_response_free() it); NULL
+ * otherwise
+ * @param err the call's error, as schematic_credits_count_billing_grants() fills it; valid until
+ * the callback returns
+ */
+typedef void (*schematic_credits_count_billing_grants_callback)(void *user_data, int rc,
+                                                                schematic_credits_count_billing_grants_response *result,
+                                                                schematic_error *err);
+
+/**
+ * Count billing credits grants
+ *
+ * Asynchronous form of schematic_credits_count_billing_grants(): returns at once; callback is
+ * called exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_credits_count_billing_grants() would return; the result is the callback's to free.
+ *
+ * `GET /billing/credits/grants/count`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters, as for schematic_credits_count_billing_grants(); read before this
+ * returns
+ * @param callback called with the outcome (see schematic_credits_count_billing_grants_callback);
+ * required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what schematic_credits_count_billing_grants()
+ * refuses before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_credits_count_billing_grants()
+ */
+APIC_EXPORT int schematic_credits_count_billing_grants_async(schematic_client *client,
+                                                             const schematic_credits_count_billing_grants_params *params,
+                                                             schematic_credits_count_billing_grants_callback callback,
+                                                             void *user_data, apic_async_call **call,
+                                                             schematic_error *err);
+
 /** Parameters of schematic_credits_list_grants_for(). Zero-initialise, then set what you need. */
 typedef struct schematic_credits_list_grants_for_params {
     /** The `credit_id` query parameter: a string. */
@@ -650,6 +1463,50 @@ APIC_EXPORT int schematic_credits_list_grants_for(schematic_client *client,
                                                   schematic_error *err);
 /** Descriptor of schematic_credits_list_grants_for(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_credits_list_grants_for_op;
+
+/**
+ * Completion of schematic_credits_list_grants_for_async(): called exactly once, later, on the loop
+ * thread (apic/async.h).
+ * @param user_data as given to schematic_credits_list_grants_for_async()
+ * @param rc 0, or what schematic_credits_list_grants_for() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what schematic_credits_list_grants_for()'s out would receive, owned by
+ * the callback (schematic_credits_list_grants_for_response_free() it); NULL otherwise
+ * @param err the call's error, as schematic_credits_list_grants_for() fills it; valid until the
+ * callback returns
+ */
+typedef void (*schematic_credits_list_grants_for_callback)(void *user_data, int rc,
+                                                           schematic_credits_list_grants_for_response *result,
+                                                           schematic_error *err);
+
+/**
+ * List grants for credit
+ *
+ * Asynchronous form of schematic_credits_list_grants_for(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_credits_list_grants_for() would return; the result is the callback's to free.
+ *
+ * `GET /billing/credits/grants/list`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters, as for schematic_credits_list_grants_for(); read before this returns
+ * @param callback called with the outcome (see schematic_credits_list_grants_for_callback);
+ * required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what schematic_credits_list_grants_for() refuses
+ * before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_credits_list_grants_for()
+ */
+APIC_EXPORT int schematic_credits_list_grants_for_async(schematic_client *client,
+                                                        const schematic_credits_list_grants_for_params *params,
+                                                        schematic_credits_list_grants_for_callback callback,
+                                                        void *user_data, apic_async_call **call, schematic_error *err);
 
 /** Iteration over every item of schematic_credits_list_grants_for(), page after page (apic/pager.h). */
 typedef struct apic_pager schematic_credits_list_grants_for_iter;
@@ -691,6 +1548,49 @@ APIC_EXPORT int schematic_credits_acquire_lease(schematic_client *client,
 /** Descriptor of schematic_credits_acquire_lease(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_credits_acquire_lease_op;
 
+/**
+ * Completion of schematic_credits_acquire_lease_async(): called exactly once, later, on the loop
+ * thread (apic/async.h).
+ * @param user_data as given to schematic_credits_acquire_lease_async()
+ * @param rc 0, or what schematic_credits_acquire_lease() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what schematic_credits_acquire_lease()'s out would receive, owned by
+ * the callback (schematic_credits_acquire_lease_response_free() it); NULL otherwise
+ * @param err the call's error, as schematic_credits_acquire_lease() fills it; valid until the
+ * callback returns
+ */
+typedef void (*schematic_credits_acquire_lease_callback)(void *user_data, int rc,
+                                                         schematic_credits_acquire_lease_response *result,
+                                                         schematic_error *err);
+
+/**
+ * Acquire credit lease
+ *
+ * Asynchronous form of schematic_credits_acquire_lease(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_credits_acquire_lease() would return; the result is the callback's to free.
+ *
+ * `POST /billing/credits/lease`
+ *
+ * @param client a client from schematic_client_new()
+ * @param body request body, as for schematic_credits_acquire_lease(); read before this returns
+ * @param callback called with the outcome (see schematic_credits_acquire_lease_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what schematic_credits_acquire_lease() refuses
+ * before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_credits_acquire_lease()
+ */
+APIC_EXPORT int schematic_credits_acquire_lease_async(schematic_client *client,
+                                                      const schematic_acquire_credit_lease_request_body *body,
+                                                      schematic_credits_acquire_lease_callback callback,
+                                                      void *user_data, apic_async_call **call, schematic_error *err);
+
 /** Parameters of schematic_credits_extend_lease(). Zero-initialise, then set what you need. */
 typedef struct schematic_credits_extend_lease_params {
     /**
@@ -719,6 +1619,51 @@ APIC_EXPORT int schematic_credits_extend_lease(schematic_client *client,
 /** Descriptor of schematic_credits_extend_lease(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_credits_extend_lease_op;
 
+/**
+ * Completion of schematic_credits_extend_lease_async(): called exactly once, later, on the loop
+ * thread (apic/async.h).
+ * @param user_data as given to schematic_credits_extend_lease_async()
+ * @param rc 0, or what schematic_credits_extend_lease() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what schematic_credits_extend_lease()'s out would receive, owned by the
+ * callback (schematic_credits_extend_lease_response_free() it); NULL otherwise
+ * @param err the call's error, as schematic_credits_extend_lease() fills it; valid until the
+ * callback returns
+ */
+typedef void (*schematic_credits_extend_lease_callback)(void *user_data, int rc,
+                                                        schematic_credits_extend_lease_response *result,
+                                                        schematic_error *err);
+
+/**
+ * Extend credit lease
+ *
+ * Asynchronous form of schematic_credits_extend_lease(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_credits_extend_lease() would return; the result is the callback's to free.
+ *
+ * `PUT /billing/credits/lease/{lease_id}/extend`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters, as for schematic_credits_extend_lease(); read before this returns
+ * @param body request body, as for schematic_credits_extend_lease(); read before this returns
+ * @param callback called with the outcome (see schematic_credits_extend_lease_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what schematic_credits_extend_lease() refuses
+ * before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_credits_extend_lease()
+ */
+APIC_EXPORT int schematic_credits_extend_lease_async(schematic_client *client,
+                                                     const schematic_credits_extend_lease_params *params,
+                                                     const schematic_extend_credit_lease_request_body *body,
+                                                     schematic_credits_extend_lease_callback callback, void *user_data,
+                                                     apic_async_call **call, schematic_error *err);
+
 /** Parameters of schematic_credits_release_lease(). Zero-initialise, then set what you need. */
 typedef struct schematic_credits_release_lease_params {
     /**
@@ -746,6 +1691,51 @@ APIC_EXPORT int schematic_credits_release_lease(schematic_client *client,
                                                 schematic_credits_release_lease_response **out, schematic_error *err);
 /** Descriptor of schematic_credits_release_lease(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_credits_release_lease_op;
+
+/**
+ * Completion of schematic_credits_release_lease_async(): called exactly once, later, on the loop
+ * thread (apic/async.h).
+ * @param user_data as given to schematic_credits_release_lease_async()
+ * @param rc 0, or what schematic_credits_release_lease() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what schematic_credits_release_lease()'s out would receive, owned by
+ * the callback (schematic_credits_release_lease_response_free() it); NULL otherwise
+ * @param err the call's error, as schematic_credits_release_lease() fills it; valid until the
+ * callback returns
+ */
+typedef void (*schematic_credits_release_lease_callback)(void *user_data, int rc,
+                                                         schematic_credits_release_lease_response *result,
+                                                         schematic_error *err);
+
+/**
+ * Release credit lease
+ *
+ * Asynchronous form of schematic_credits_release_lease(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_credits_release_lease() would return; the result is the callback's to free.
+ *
+ * `PUT /billing/credits/lease/{lease_id}/release`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters, as for schematic_credits_release_lease(); read before this returns
+ * @param body request body, as for schematic_credits_release_lease(); read before this returns
+ * @param callback called with the outcome (see schematic_credits_release_lease_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what schematic_credits_release_lease() refuses
+ * before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_credits_release_lease()
+ */
+APIC_EXPORT int schematic_credits_release_lease_async(schematic_client *client,
+                                                      const schematic_credits_release_lease_params *params,
+                                                      const apic_json_map *body,
+                                                      schematic_credits_release_lease_callback callback,
+                                                      void *user_data, apic_async_call **call, schematic_error *err);
 
 /** Parameters of schematic_credits_list_billing_plan_grants(). Zero-initialise, then set what you need. */
 typedef struct schematic_credits_list_billing_plan_grants_params {
@@ -794,6 +1784,53 @@ APIC_EXPORT int schematic_credits_list_billing_plan_grants(schematic_client *cli
 /** Descriptor of schematic_credits_list_billing_plan_grants(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_credits_list_billing_plan_grants_op;
 
+/**
+ * Completion of schematic_credits_list_billing_plan_grants_async(): called exactly once, later, on
+ * the loop thread (apic/async.h).
+ * @param user_data as given to schematic_credits_list_billing_plan_grants_async()
+ * @param rc 0, or what schematic_credits_list_billing_plan_grants() would have returned (a
+ * negative apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the
+ * client freed first)
+ * @param result on success what schematic_credits_list_billing_plan_grants()'s out would receive,
+ * owned by the callback (schematic_credits_list_billing_plan_grants_response_free() it); NULL
+ * otherwise
+ * @param err the call's error, as schematic_credits_list_billing_plan_grants() fills it; valid
+ * until the callback returns
+ */
+typedef void (*schematic_credits_list_billing_plan_grants_callback)(void *user_data, int rc,
+                                                                    schematic_credits_list_billing_plan_grants_response *result,
+                                                                    schematic_error *err);
+
+/**
+ * List billing plan credit grants
+ *
+ * Asynchronous form of schematic_credits_list_billing_plan_grants(): returns at once; callback is
+ * called exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_credits_list_billing_plan_grants() would return; the result is the callback's to free.
+ *
+ * `GET /billing/credits/plan-grants`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters, as for schematic_credits_list_billing_plan_grants(); read before this
+ * returns
+ * @param callback called with the outcome (see
+ * schematic_credits_list_billing_plan_grants_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what schematic_credits_list_billing_plan_grants()
+ * refuses before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_credits_list_billing_plan_grants()
+ */
+APIC_EXPORT int schematic_credits_list_billing_plan_grants_async(schematic_client *client,
+                                                                 const schematic_credits_list_billing_plan_grants_params *params,
+                                                                 schematic_credits_list_billing_plan_grants_callback callback,
+                                                                 void *user_data, apic_async_call **call,
+                                                                 schematic_error *err);
+
 /** Iteration over every item of schematic_credits_list_billing_plan_grants(), page after page (apic/pager.h). */
 typedef struct apic_pager schematic_credits_list_billing_plan_grants_iter;
 /**
@@ -835,6 +1872,54 @@ APIC_EXPORT int schematic_credits_create_billing_plan_grant(schematic_client *cl
 /** Descriptor of schematic_credits_create_billing_plan_grant(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_credits_create_billing_plan_grant_op;
 
+/**
+ * Completion of schematic_credits_create_billing_plan_grant_async(): called exactly once, later,
+ * on the loop thread (apic/async.h).
+ * @param user_data as given to schematic_credits_create_billing_plan_grant_async()
+ * @param rc 0, or what schematic_credits_create_billing_plan_grant() would have returned (a
+ * negative apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the
+ * client freed first)
+ * @param result on success what schematic_credits_create_billing_plan_grant()'s out would receive,
+ * owned by the callback (schematic_credits_create_billing_plan_grant_response_free() it); NULL
+ * otherwise
+ * @param err the call's error, as schematic_credits_create_billing_plan_grant() fills it; valid
+ * until the callback returns
+ */
+typedef void (*schematic_credits_create_billing_plan_grant_callback)(void *user_data, int rc,
+                                                                     schematic_credits_create_billing_plan_grant_response *result,
+                                                                     schematic_error *err);
+
+/**
+ * Create billing plan credit grant
+ *
+ * Asynchronous form of schematic_credits_create_billing_plan_grant(): returns at once; callback is
+ * called exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_credits_create_billing_plan_grant() would return; the result is the callback's to
+ * free.
+ *
+ * `POST /billing/credits/plan-grants`
+ *
+ * @param client a client from schematic_client_new()
+ * @param body request body, as for schematic_credits_create_billing_plan_grant(); read before this
+ * returns
+ * @param callback called with the outcome (see
+ * schematic_credits_create_billing_plan_grant_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what schematic_credits_create_billing_plan_grant()
+ * refuses before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_credits_create_billing_plan_grant()
+ */
+APIC_EXPORT int schematic_credits_create_billing_plan_grant_async(schematic_client *client,
+                                                                  const schematic_create_billing_plan_credit_grant_request_body *body,
+                                                                  schematic_credits_create_billing_plan_grant_callback callback,
+                                                                  void *user_data, apic_async_call **call,
+                                                                  schematic_error *err);
+
 /** Parameters of schematic_credits_get_single_billing_plan_grant(). Zero-initialise, then set what you need. */
 typedef struct schematic_credits_get_single_billing_plan_grant_params {
     /**
@@ -861,6 +1946,55 @@ APIC_EXPORT int schematic_credits_get_single_billing_plan_grant(schematic_client
                                                                 schematic_error *err);
 /** Descriptor of schematic_credits_get_single_billing_plan_grant(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_credits_get_single_billing_plan_grant_op;
+
+/**
+ * Completion of schematic_credits_get_single_billing_plan_grant_async(): called exactly once,
+ * later, on the loop thread (apic/async.h).
+ * @param user_data as given to schematic_credits_get_single_billing_plan_grant_async()
+ * @param rc 0, or what schematic_credits_get_single_billing_plan_grant() would have returned (a
+ * negative apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the
+ * client freed first)
+ * @param result on success what schematic_credits_get_single_billing_plan_grant()'s out would
+ * receive, owned by the callback (schematic_credits_get_single_billing_plan_grant_response_free()
+ * it); NULL otherwise
+ * @param err the call's error, as schematic_credits_get_single_billing_plan_grant() fills it;
+ * valid until the callback returns
+ */
+typedef void (*schematic_credits_get_single_billing_plan_grant_callback)(void *user_data, int rc,
+                                                                         schematic_credits_get_single_billing_plan_grant_response *result,
+                                                                         schematic_error *err);
+
+/**
+ * Get single billing plan credit grant
+ *
+ * Asynchronous form of schematic_credits_get_single_billing_plan_grant(): returns at once;
+ * callback is called exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_credits_get_single_billing_plan_grant() would return; the result is the callback's to
+ * free.
+ *
+ * `GET /billing/credits/plan-grants/{plan_grant_id}`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters, as for schematic_credits_get_single_billing_plan_grant(); read before
+ * this returns
+ * @param callback called with the outcome (see
+ * schematic_credits_get_single_billing_plan_grant_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what
+ * schematic_credits_get_single_billing_plan_grant() refuses before sending), APIC_E_STATE (the
+ * client is being freed), APIC_E_NOMEM
+ * @see schematic_credits_get_single_billing_plan_grant()
+ */
+APIC_EXPORT int schematic_credits_get_single_billing_plan_grant_async(schematic_client *client,
+                                                                      const schematic_credits_get_single_billing_plan_grant_params *params,
+                                                                      schematic_credits_get_single_billing_plan_grant_callback callback,
+                                                                      void *user_data, apic_async_call **call,
+                                                                      schematic_error *err);
 
 /** Parameters of schematic_credits_update_billing_plan_grant(). Zero-initialise, then set what you need. */
 typedef struct schematic_credits_update_billing_plan_grant_params {
@@ -891,6 +2025,57 @@ APIC_EXPORT int schematic_credits_update_billing_plan_grant(schematic_client *cl
 /** Descriptor of schematic_credits_update_billing_plan_grant(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_credits_update_billing_plan_grant_op;
 
+/**
+ * Completion of schematic_credits_update_billing_plan_grant_async(): called exactly once, later,
+ * on the loop thread (apic/async.h).
+ * @param user_data as given to schematic_credits_update_billing_plan_grant_async()
+ * @param rc 0, or what schematic_credits_update_billing_plan_grant() would have returned (a
+ * negative apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the
+ * client freed first)
+ * @param result on success what schematic_credits_update_billing_plan_grant()'s out would receive,
+ * owned by the callback (schematic_credits_update_billing_plan_grant_response_free() it); NULL
+ * otherwise
+ * @param err the call's error, as schematic_credits_update_billing_plan_grant() fills it; valid
+ * until the callback returns
+ */
+typedef void (*schematic_credits_update_billing_plan_grant_callback)(void *user_data, int rc,
+                                                                     schematic_credits_update_billing_plan_grant_response *result,
+                                                                     schematic_error *err);
+
+/**
+ * Update billing plan credit grant
+ *
+ * Asynchronous form of schematic_credits_update_billing_plan_grant(): returns at once; callback is
+ * called exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_credits_update_billing_plan_grant() would return; the result is the callback's to
+ * free.
+ *
+ * `PUT /billing/credits/plan-grants/{plan_grant_id}`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters, as for schematic_credits_update_billing_plan_grant(); read before this
+ * returns
+ * @param body request body, as for schematic_credits_update_billing_plan_grant(); read before this
+ * returns
+ * @param callback called with the outcome (see
+ * schematic_credits_update_billing_plan_grant_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what schematic_credits_update_billing_plan_grant()
+ * refuses before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_credits_update_billing_plan_grant()
+ */
+APIC_EXPORT int schematic_credits_update_billing_plan_grant_async(schematic_client *client,
+                                                                  const schematic_credits_update_billing_plan_grant_params *params,
+                                                                  const schematic_update_billing_plan_credit_grant_request_body *body,
+                                                                  schematic_credits_update_billing_plan_grant_callback callback,
+                                                                  void *user_data, apic_async_call **call,
+                                                                  schematic_error *err);
+
 /** Parameters of schematic_credits_delete_billing_plan_grant(). Zero-initialise, then set what you need. */
 typedef struct schematic_credits_delete_billing_plan_grant_params {
     /**
@@ -920,6 +2105,54 @@ APIC_EXPORT int schematic_credits_delete_billing_plan_grant(schematic_client *cl
                                                             schematic_error *err);
 /** Descriptor of schematic_credits_delete_billing_plan_grant(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_credits_delete_billing_plan_grant_op;
+
+/**
+ * Completion of schematic_credits_delete_billing_plan_grant_async(): called exactly once, later,
+ * on the loop thread (apic/async.h).
+ * @param user_data as given to schematic_credits_delete_billing_plan_grant_async()
+ * @param rc 0, or what schematic_credits_delete_billing_plan_grant() would have returned (a
+ * negative apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the
+ * client freed first)
+ * @param result on success what schematic_credits_delete_billing_plan_grant()'s out would receive,
+ * owned by the callback (schematic_credits_delete_billing_plan_grant_response_free() it); NULL
+ * otherwise
+ * @param err the call's error, as schematic_credits_delete_billing_plan_grant() fills it; valid
+ * until the callback returns
+ */
+typedef void (*schematic_credits_delete_billing_plan_grant_callback)(void *user_data, int rc,
+                                                                     schematic_credits_delete_billing_plan_grant_response *result,
+                                                                     schematic_error *err);
+
+/**
+ * Delete billing plan credit grant
+ *
+ * Asynchronous form of schematic_credits_delete_billing_plan_grant(): returns at once; callback is
+ * called exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_credits_delete_billing_plan_grant() would return; the result is the callback's to
+ * free.
+ *
+ * `DELETE /billing/credits/plan-grants/{plan_grant_id}`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters, as for schematic_credits_delete_billing_plan_grant(); read before this
+ * returns
+ * @param callback called with the outcome (see
+ * schematic_credits_delete_billing_plan_grant_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what schematic_credits_delete_billing_plan_grant()
+ * refuses before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_credits_delete_billing_plan_grant()
+ */
+APIC_EXPORT int schematic_credits_delete_billing_plan_grant_async(schematic_client *client,
+                                                                  const schematic_credits_delete_billing_plan_grant_params *params,
+                                                                  schematic_credits_delete_billing_plan_grant_callback callback,
+                                                                  void *user_data, apic_async_call **call,
+                                                                  schematic_error *err);
 
 /** Parameters of schematic_credits_count_billing_plan_grants(). Zero-initialise, then set what you need. */
 typedef struct schematic_credits_count_billing_plan_grants_params {
@@ -963,6 +2196,54 @@ APIC_EXPORT int schematic_credits_count_billing_plan_grants(schematic_client *cl
                                                             schematic_error *err);
 /** Descriptor of schematic_credits_count_billing_plan_grants(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_credits_count_billing_plan_grants_op;
+
+/**
+ * Completion of schematic_credits_count_billing_plan_grants_async(): called exactly once, later,
+ * on the loop thread (apic/async.h).
+ * @param user_data as given to schematic_credits_count_billing_plan_grants_async()
+ * @param rc 0, or what schematic_credits_count_billing_plan_grants() would have returned (a
+ * negative apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the
+ * client freed first)
+ * @param result on success what schematic_credits_count_billing_plan_grants()'s out would receive,
+ * owned by the callback (schematic_credits_count_billing_plan_grants_response_free() it); NULL
+ * otherwise
+ * @param err the call's error, as schematic_credits_count_billing_plan_grants() fills it; valid
+ * until the callback returns
+ */
+typedef void (*schematic_credits_count_billing_plan_grants_callback)(void *user_data, int rc,
+                                                                     schematic_credits_count_billing_plan_grants_response *result,
+                                                                     schematic_error *err);
+
+/**
+ * Count billing plan credit grants
+ *
+ * Asynchronous form of schematic_credits_count_billing_plan_grants(): returns at once; callback is
+ * called exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_credits_count_billing_plan_grants() would return; the result is the callback's to
+ * free.
+ *
+ * `GET /billing/credits/plan-grants/count`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters, as for schematic_credits_count_billing_plan_grants(); read before this
+ * returns
+ * @param callback called with the outcome (see
+ * schematic_credits_count_billing_plan_grants_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what schematic_credits_count_billing_plan_grants()
+ * refuses before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_credits_count_billing_plan_grants()
+ */
+APIC_EXPORT int schematic_credits_count_billing_plan_grants_async(schematic_client *client,
+                                                                  const schematic_credits_count_billing_plan_grants_params *params,
+                                                                  schematic_credits_count_billing_plan_grants_callback callback,
+                                                                  void *user_data, apic_async_call **call,
+                                                                  schematic_error *err);
 
 /** Parameters of schematic_credits_list_event_ledger(). Zero-initialise, then set what you need. */
 typedef struct schematic_credits_list_event_ledger_params {
@@ -1011,6 +2292,51 @@ APIC_EXPORT int schematic_credits_list_event_ledger(schematic_client *client,
                                                     schematic_error *err);
 /** Descriptor of schematic_credits_list_event_ledger(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_credits_list_event_ledger_op;
+
+/**
+ * Completion of schematic_credits_list_event_ledger_async(): called exactly once, later, on the
+ * loop thread (apic/async.h).
+ * @param user_data as given to schematic_credits_list_event_ledger_async()
+ * @param rc 0, or what schematic_credits_list_event_ledger() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what schematic_credits_list_event_ledger()'s out would receive, owned
+ * by the callback (schematic_credits_list_event_ledger_response_free() it); NULL otherwise
+ * @param err the call's error, as schematic_credits_list_event_ledger() fills it; valid until the
+ * callback returns
+ */
+typedef void (*schematic_credits_list_event_ledger_callback)(void *user_data, int rc,
+                                                             schematic_credits_list_event_ledger_response *result,
+                                                             schematic_error *err);
+
+/**
+ * List credit event ledger
+ *
+ * Asynchronous form of schematic_credits_list_event_ledger(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_credits_list_event_ledger() would return; the result is the callback's to free.
+ *
+ * `GET /v2/billing/credits/ledger`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters, as for schematic_credits_list_event_ledger(); read before this returns
+ * @param callback called with the outcome (see schematic_credits_list_event_ledger_callback);
+ * required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what schematic_credits_list_event_ledger() refuses
+ * before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_credits_list_event_ledger()
+ */
+APIC_EXPORT int schematic_credits_list_event_ledger_async(schematic_client *client,
+                                                          const schematic_credits_list_event_ledger_params *params,
+                                                          schematic_credits_list_event_ledger_callback callback,
+                                                          void *user_data, apic_async_call **call,
+                                                          schematic_error *err);
 
 /** Iteration over every item of schematic_credits_list_event_ledger(), page after page (apic/pager.h). */
 typedef struct apic_pager schematic_credits_list_event_ledger_iter;
@@ -1078,6 +2404,52 @@ APIC_EXPORT int schematic_credits_count_event_ledger(schematic_client *client,
                                                      schematic_error *err);
 /** Descriptor of schematic_credits_count_event_ledger(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_credits_count_event_ledger_op;
+
+/**
+ * Completion of schematic_credits_count_event_ledger_async(): called exactly once, later, on the
+ * loop thread (apic/async.h).
+ * @param user_data as given to schematic_credits_count_event_ledger_async()
+ * @param rc 0, or what schematic_credits_count_event_ledger() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what schematic_credits_count_event_ledger()'s out would receive, owned
+ * by the callback (schematic_credits_count_event_ledger_response_free() it); NULL otherwise
+ * @param err the call's error, as schematic_credits_count_event_ledger() fills it; valid until the
+ * callback returns
+ */
+typedef void (*schematic_credits_count_event_ledger_callback)(void *user_data, int rc,
+                                                              schematic_credits_count_event_ledger_response *result,
+                                                              schematic_error *err);
+
+/**
+ * Count credit event ledger
+ *
+ * Asynchronous form of schematic_credits_count_event_ledger(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_credits_count_event_ledger() would return; the result is the callback's to free.
+ *
+ * `GET /v2/billing/credits/ledger/count`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters, as for schematic_credits_count_event_ledger(); read before this
+ * returns
+ * @param callback called with the outcome (see schematic_credits_count_event_ledger_callback);
+ * required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what schematic_credits_count_event_ledger()
+ * refuses before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_credits_count_event_ledger()
+ */
+APIC_EXPORT int schematic_credits_count_event_ledger_async(schematic_client *client,
+                                                           const schematic_credits_count_event_ledger_params *params,
+                                                           schematic_credits_count_event_ledger_callback callback,
+                                                           void *user_data, apic_async_call **call,
+                                                           schematic_error *err);
 
 #ifdef __cplusplus
 }

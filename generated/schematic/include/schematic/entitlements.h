@@ -62,6 +62,55 @@ APIC_EXPORT int schematic_entitlements_list_company_overrides(schematic_client *
 /** Descriptor of schematic_entitlements_list_company_overrides(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_entitlements_list_company_overrides_op;
 
+/**
+ * Completion of schematic_entitlements_list_company_overrides_async(): called exactly once, later,
+ * on the loop thread (apic/async.h).
+ * @param user_data as given to schematic_entitlements_list_company_overrides_async()
+ * @param rc 0, or what schematic_entitlements_list_company_overrides() would have returned (a
+ * negative apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the
+ * client freed first)
+ * @param result on success what schematic_entitlements_list_company_overrides()'s out would
+ * receive, owned by the callback (schematic_entitlements_list_company_overrides_response_free()
+ * it); NULL otherwise
+ * @param err the call's error, as schematic_entitlements_list_company_overrides() fills it; valid
+ * until the callback returns
+ */
+typedef void (*schematic_entitlements_list_company_overrides_callback)(void *user_data, int rc,
+                                                                       schematic_entitlements_list_company_overrides_response *result,
+                                                                       schematic_error *err);
+
+/**
+ * List company overrides
+ *
+ * Asynchronous form of schematic_entitlements_list_company_overrides(): returns at once; callback
+ * is called exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_entitlements_list_company_overrides() would return; the result is the callback's to
+ * free.
+ *
+ * `GET /company-overrides`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters, as for schematic_entitlements_list_company_overrides(); read before
+ * this returns
+ * @param callback called with the outcome (see
+ * schematic_entitlements_list_company_overrides_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what
+ * schematic_entitlements_list_company_overrides() refuses before sending), APIC_E_STATE (the
+ * client is being freed), APIC_E_NOMEM
+ * @see schematic_entitlements_list_company_overrides()
+ */
+APIC_EXPORT int schematic_entitlements_list_company_overrides_async(schematic_client *client,
+                                                                    const schematic_entitlements_list_company_overrides_params *params,
+                                                                    schematic_entitlements_list_company_overrides_callback callback,
+                                                                    void *user_data, apic_async_call **call,
+                                                                    schematic_error *err);
+
 /** Iteration over every item of schematic_entitlements_list_company_overrides(), page after page (apic/pager.h). */
 typedef struct apic_pager schematic_entitlements_list_company_overrides_iter;
 /**
@@ -103,6 +152,55 @@ APIC_EXPORT int schematic_entitlements_create_company_override(schematic_client 
 /** Descriptor of schematic_entitlements_create_company_override(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_entitlements_create_company_override_op;
 
+/**
+ * Completion of schematic_entitlements_create_company_override_async(): called exactly once,
+ * later, on the loop thread (apic/async.h).
+ * @param user_data as given to schematic_entitlements_create_company_override_async()
+ * @param rc 0, or what schematic_entitlements_create_company_override() would have returned (a
+ * negative apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the
+ * client freed first)
+ * @param result on success what schematic_entitlements_create_company_override()'s out would
+ * receive, owned by the callback (schematic_entitlements_create_company_override_response_free()
+ * it); NULL otherwise
+ * @param err the call's error, as schematic_entitlements_create_company_override() fills it; valid
+ * until the callback returns
+ */
+typedef void (*schematic_entitlements_create_company_override_callback)(void *user_data, int rc,
+                                                                        schematic_entitlements_create_company_override_response *result,
+                                                                        schematic_error *err);
+
+/**
+ * Create company override
+ *
+ * Asynchronous form of schematic_entitlements_create_company_override(): returns at once; callback
+ * is called exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_entitlements_create_company_override() would return; the result is the callback's to
+ * free.
+ *
+ * `POST /company-overrides`
+ *
+ * @param client a client from schematic_client_new()
+ * @param body request body, as for schematic_entitlements_create_company_override(); read before
+ * this returns
+ * @param callback called with the outcome (see
+ * schematic_entitlements_create_company_override_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what
+ * schematic_entitlements_create_company_override() refuses before sending), APIC_E_STATE (the
+ * client is being freed), APIC_E_NOMEM
+ * @see schematic_entitlements_create_company_override()
+ */
+APIC_EXPORT int schematic_entitlements_create_company_override_async(schematic_client *client,
+                                                                     const schematic_create_company_override_request_body *body,
+                                                                     schematic_entitlements_create_company_override_callback callback,
+                                                                     void *user_data, apic_async_call **call,
+                                                                     schematic_error *err);
+
 /** Parameters of schematic_entitlements_get_company_override(). Zero-initialise, then set what you need. */
 typedef struct schematic_entitlements_get_company_override_params {
     /**
@@ -129,6 +227,54 @@ APIC_EXPORT int schematic_entitlements_get_company_override(schematic_client *cl
                                                             schematic_error *err);
 /** Descriptor of schematic_entitlements_get_company_override(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_entitlements_get_company_override_op;
+
+/**
+ * Completion of schematic_entitlements_get_company_override_async(): called exactly once, later,
+ * on the loop thread (apic/async.h).
+ * @param user_data as given to schematic_entitlements_get_company_override_async()
+ * @param rc 0, or what schematic_entitlements_get_company_override() would have returned (a
+ * negative apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the
+ * client freed first)
+ * @param result on success what schematic_entitlements_get_company_override()'s out would receive,
+ * owned by the callback (schematic_entitlements_get_company_override_response_free() it); NULL
+ * otherwise
+ * @param err the call's error, as schematic_entitlements_get_company_override() fills it; valid
+ * until the callback returns
+ */
+typedef void (*schematic_entitlements_get_company_override_callback)(void *user_data, int rc,
+                                                                     schematic_entitlements_get_company_override_response *result,
+                                                                     schematic_error *err);
+
+/**
+ * Get company override
+ *
+ * Asynchronous form of schematic_entitlements_get_company_override(): returns at once; callback is
+ * called exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_entitlements_get_company_override() would return; the result is the callback's to
+ * free.
+ *
+ * `GET /company-overrides/{company_override_id}`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters, as for schematic_entitlements_get_company_override(); read before this
+ * returns
+ * @param callback called with the outcome (see
+ * schematic_entitlements_get_company_override_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what schematic_entitlements_get_company_override()
+ * refuses before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_entitlements_get_company_override()
+ */
+APIC_EXPORT int schematic_entitlements_get_company_override_async(schematic_client *client,
+                                                                  const schematic_entitlements_get_company_override_params *params,
+                                                                  schematic_entitlements_get_company_override_callback callback,
+                                                                  void *user_data, apic_async_call **call,
+                                                                  schematic_error *err);
 
 /** Parameters of schematic_entitlements_update_company_override(). Zero-initialise, then set what you need. */
 typedef struct schematic_entitlements_update_company_override_params {
@@ -159,6 +305,58 @@ APIC_EXPORT int schematic_entitlements_update_company_override(schematic_client 
 /** Descriptor of schematic_entitlements_update_company_override(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_entitlements_update_company_override_op;
 
+/**
+ * Completion of schematic_entitlements_update_company_override_async(): called exactly once,
+ * later, on the loop thread (apic/async.h).
+ * @param user_data as given to schematic_entitlements_update_company_override_async()
+ * @param rc 0, or what schematic_entitlements_update_company_override() would have returned (a
+ * negative apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the
+ * client freed first)
+ * @param result on success what schematic_entitlements_update_company_override()'s out would
+ * receive, owned by the callback (schematic_entitlements_update_company_override_response_free()
+ * it); NULL otherwise
+ * @param err the call's error, as schematic_entitlements_update_company_override() fills it; valid
+ * until the callback returns
+ */
+typedef void (*schematic_entitlements_update_company_override_callback)(void *user_data, int rc,
+                                                                        schematic_entitlements_update_company_override_response *result,
+                                                                        schematic_error *err);
+
+/**
+ * Update company override
+ *
+ * Asynchronous form of schematic_entitlements_update_company_override(): returns at once; callback
+ * is called exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_entitlements_update_company_override() would return; the result is the callback's to
+ * free.
+ *
+ * `PUT /company-overrides/{company_override_id}`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters, as for schematic_entitlements_update_company_override(); read before
+ * this returns
+ * @param body request body, as for schematic_entitlements_update_company_override(); read before
+ * this returns
+ * @param callback called with the outcome (see
+ * schematic_entitlements_update_company_override_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what
+ * schematic_entitlements_update_company_override() refuses before sending), APIC_E_STATE (the
+ * client is being freed), APIC_E_NOMEM
+ * @see schematic_entitlements_update_company_override()
+ */
+APIC_EXPORT int schematic_entitlements_update_company_override_async(schematic_client *client,
+                                                                     const schematic_entitlements_update_company_override_params *params,
+                                                                     const schematic_update_company_override_request_body *body,
+                                                                     schematic_entitlements_update_company_override_callback callback,
+                                                                     void *user_data, apic_async_call **call,
+                                                                     schematic_error *err);
+
 /** Parameters of schematic_entitlements_delete_company_override(). Zero-initialise, then set what you need. */
 typedef struct schematic_entitlements_delete_company_override_params {
     /**
@@ -185,6 +383,55 @@ APIC_EXPORT int schematic_entitlements_delete_company_override(schematic_client 
                                                                schematic_error *err);
 /** Descriptor of schematic_entitlements_delete_company_override(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_entitlements_delete_company_override_op;
+
+/**
+ * Completion of schematic_entitlements_delete_company_override_async(): called exactly once,
+ * later, on the loop thread (apic/async.h).
+ * @param user_data as given to schematic_entitlements_delete_company_override_async()
+ * @param rc 0, or what schematic_entitlements_delete_company_override() would have returned (a
+ * negative apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the
+ * client freed first)
+ * @param result on success what schematic_entitlements_delete_company_override()'s out would
+ * receive, owned by the callback (schematic_entitlements_delete_company_override_response_free()
+ * it); NULL otherwise
+ * @param err the call's error, as schematic_entitlements_delete_company_override() fills it; valid
+ * until the callback returns
+ */
+typedef void (*schematic_entitlements_delete_company_override_callback)(void *user_data, int rc,
+                                                                        schematic_entitlements_delete_company_override_response *result,
+                                                                        schematic_error *err);
+
+/**
+ * Delete company override
+ *
+ * Asynchronous form of schematic_entitlements_delete_company_override(): returns at once; callback
+ * is called exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_entitlements_delete_company_override() would return; the result is the callback's to
+ * free.
+ *
+ * `DELETE /company-overrides/{company_override_id}`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters, as for schematic_entitlements_delete_company_override(); read before
+ * this returns
+ * @param callback called with the outcome (see
+ * schematic_entitlements_delete_company_override_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what
+ * schematic_entitlements_delete_company_override() refuses before sending), APIC_E_STATE (the
+ * client is being freed), APIC_E_NOMEM
+ * @see schematic_entitlements_delete_company_override()
+ */
+APIC_EXPORT int schematic_entitlements_delete_company_override_async(schematic_client *client,
+                                                                     const schematic_entitlements_delete_company_override_params *params,
+                                                                     schematic_entitlements_delete_company_override_callback callback,
+                                                                     void *user_data, apic_async_call **call,
+                                                                     schematic_error *err);
 
 /** Parameters of schematic_entitlements_count_company_overrides(). Zero-initialise, then set what you need. */
 typedef struct schematic_entitlements_count_company_overrides_params {
@@ -232,6 +479,55 @@ APIC_EXPORT int schematic_entitlements_count_company_overrides(schematic_client 
 /** Descriptor of schematic_entitlements_count_company_overrides(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_entitlements_count_company_overrides_op;
 
+/**
+ * Completion of schematic_entitlements_count_company_overrides_async(): called exactly once,
+ * later, on the loop thread (apic/async.h).
+ * @param user_data as given to schematic_entitlements_count_company_overrides_async()
+ * @param rc 0, or what schematic_entitlements_count_company_overrides() would have returned (a
+ * negative apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the
+ * client freed first)
+ * @param result on success what schematic_entitlements_count_company_overrides()'s out would
+ * receive, owned by the callback (schematic_entitlements_count_company_overrides_response_free()
+ * it); NULL otherwise
+ * @param err the call's error, as schematic_entitlements_count_company_overrides() fills it; valid
+ * until the callback returns
+ */
+typedef void (*schematic_entitlements_count_company_overrides_callback)(void *user_data, int rc,
+                                                                        schematic_entitlements_count_company_overrides_response *result,
+                                                                        schematic_error *err);
+
+/**
+ * Count company overrides
+ *
+ * Asynchronous form of schematic_entitlements_count_company_overrides(): returns at once; callback
+ * is called exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_entitlements_count_company_overrides() would return; the result is the callback's to
+ * free.
+ *
+ * `GET /company-overrides/count`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters, as for schematic_entitlements_count_company_overrides(); read before
+ * this returns
+ * @param callback called with the outcome (see
+ * schematic_entitlements_count_company_overrides_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what
+ * schematic_entitlements_count_company_overrides() refuses before sending), APIC_E_STATE (the
+ * client is being freed), APIC_E_NOMEM
+ * @see schematic_entitlements_count_company_overrides()
+ */
+APIC_EXPORT int schematic_entitlements_count_company_overrides_async(schematic_client *client,
+                                                                     const schematic_entitlements_count_company_overrides_params *params,
+                                                                     schematic_entitlements_count_company_overrides_callback callback,
+                                                                     void *user_data, apic_async_call **call,
+                                                                     schematic_error *err);
+
 /** Parameters of schematic_entitlements_list_feature_companies(). Zero-initialise, then set what you need. */
 typedef struct schematic_entitlements_list_feature_companies_params {
     /**
@@ -270,6 +566,55 @@ APIC_EXPORT int schematic_entitlements_list_feature_companies(schematic_client *
                                                               schematic_error *err);
 /** Descriptor of schematic_entitlements_list_feature_companies(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_entitlements_list_feature_companies_op;
+
+/**
+ * Completion of schematic_entitlements_list_feature_companies_async(): called exactly once, later,
+ * on the loop thread (apic/async.h).
+ * @param user_data as given to schematic_entitlements_list_feature_companies_async()
+ * @param rc 0, or what schematic_entitlements_list_feature_companies() would have returned (a
+ * negative apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the
+ * client freed first)
+ * @param result on success what schematic_entitlements_list_feature_companies()'s out would
+ * receive, owned by the callback (schematic_entitlements_list_feature_companies_response_free()
+ * it); NULL otherwise
+ * @param err the call's error, as schematic_entitlements_list_feature_companies() fills it; valid
+ * until the callback returns
+ */
+typedef void (*schematic_entitlements_list_feature_companies_callback)(void *user_data, int rc,
+                                                                       schematic_entitlements_list_feature_companies_response *result,
+                                                                       schematic_error *err);
+
+/**
+ * List feature companies
+ *
+ * Asynchronous form of schematic_entitlements_list_feature_companies(): returns at once; callback
+ * is called exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_entitlements_list_feature_companies() would return; the result is the callback's to
+ * free.
+ *
+ * `GET /feature-companies`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters, as for schematic_entitlements_list_feature_companies(); read before
+ * this returns
+ * @param callback called with the outcome (see
+ * schematic_entitlements_list_feature_companies_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what
+ * schematic_entitlements_list_feature_companies() refuses before sending), APIC_E_STATE (the
+ * client is being freed), APIC_E_NOMEM
+ * @see schematic_entitlements_list_feature_companies()
+ */
+APIC_EXPORT int schematic_entitlements_list_feature_companies_async(schematic_client *client,
+                                                                    const schematic_entitlements_list_feature_companies_params *params,
+                                                                    schematic_entitlements_list_feature_companies_callback callback,
+                                                                    void *user_data, apic_async_call **call,
+                                                                    schematic_error *err);
 
 /** Iteration over every item of schematic_entitlements_list_feature_companies(), page after page (apic/pager.h). */
 typedef struct apic_pager schematic_entitlements_list_feature_companies_iter;
@@ -329,6 +674,55 @@ APIC_EXPORT int schematic_entitlements_count_feature_companies(schematic_client 
 /** Descriptor of schematic_entitlements_count_feature_companies(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_entitlements_count_feature_companies_op;
 
+/**
+ * Completion of schematic_entitlements_count_feature_companies_async(): called exactly once,
+ * later, on the loop thread (apic/async.h).
+ * @param user_data as given to schematic_entitlements_count_feature_companies_async()
+ * @param rc 0, or what schematic_entitlements_count_feature_companies() would have returned (a
+ * negative apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the
+ * client freed first)
+ * @param result on success what schematic_entitlements_count_feature_companies()'s out would
+ * receive, owned by the callback (schematic_entitlements_count_feature_companies_response_free()
+ * it); NULL otherwise
+ * @param err the call's error, as schematic_entitlements_count_feature_companies() fills it; valid
+ * until the callback returns
+ */
+typedef void (*schematic_entitlements_count_feature_companies_callback)(void *user_data, int rc,
+                                                                        schematic_entitlements_count_feature_companies_response *result,
+                                                                        schematic_error *err);
+
+/**
+ * Count feature companies
+ *
+ * Asynchronous form of schematic_entitlements_count_feature_companies(): returns at once; callback
+ * is called exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_entitlements_count_feature_companies() would return; the result is the callback's to
+ * free.
+ *
+ * `GET /feature-companies/count`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters, as for schematic_entitlements_count_feature_companies(); read before
+ * this returns
+ * @param callback called with the outcome (see
+ * schematic_entitlements_count_feature_companies_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what
+ * schematic_entitlements_count_feature_companies() refuses before sending), APIC_E_STATE (the
+ * client is being freed), APIC_E_NOMEM
+ * @see schematic_entitlements_count_feature_companies()
+ */
+APIC_EXPORT int schematic_entitlements_count_feature_companies_async(schematic_client *client,
+                                                                     const schematic_entitlements_count_feature_companies_params *params,
+                                                                     schematic_entitlements_count_feature_companies_callback callback,
+                                                                     void *user_data, apic_async_call **call,
+                                                                     schematic_error *err);
+
 /** Parameters of schematic_entitlements_list_feature_usage(). Zero-initialise, then set what you need. */
 typedef struct schematic_entitlements_list_feature_usage_params {
     /** The `company_id` query parameter: a string. */
@@ -382,6 +776,53 @@ APIC_EXPORT int schematic_entitlements_list_feature_usage(schematic_client *clie
                                                           schematic_error *err);
 /** Descriptor of schematic_entitlements_list_feature_usage(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_entitlements_list_feature_usage_op;
+
+/**
+ * Completion of schematic_entitlements_list_feature_usage_async(): called exactly once, later, on
+ * the loop thread (apic/async.h).
+ * @param user_data as given to schematic_entitlements_list_feature_usage_async()
+ * @param rc 0, or what schematic_entitlements_list_feature_usage() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what schematic_entitlements_list_feature_usage()'s out would receive,
+ * owned by the callback (schematic_entitlements_list_feature_usage_response_free() it); NULL
+ * otherwise
+ * @param err the call's error, as schematic_entitlements_list_feature_usage() fills it; valid
+ * until the callback returns
+ */
+typedef void (*schematic_entitlements_list_feature_usage_callback)(void *user_data, int rc,
+                                                                   schematic_entitlements_list_feature_usage_response *result,
+                                                                   schematic_error *err);
+
+/**
+ * List feature usage
+ *
+ * Asynchronous form of schematic_entitlements_list_feature_usage(): returns at once; callback is
+ * called exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_entitlements_list_feature_usage() would return; the result is the callback's to free.
+ *
+ * `GET /feature-usage`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters, as for schematic_entitlements_list_feature_usage(); read before this
+ * returns
+ * @param callback called with the outcome (see
+ * schematic_entitlements_list_feature_usage_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what schematic_entitlements_list_feature_usage()
+ * refuses before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_entitlements_list_feature_usage()
+ */
+APIC_EXPORT int schematic_entitlements_list_feature_usage_async(schematic_client *client,
+                                                                const schematic_entitlements_list_feature_usage_params *params,
+                                                                schematic_entitlements_list_feature_usage_callback callback,
+                                                                void *user_data, apic_async_call **call,
+                                                                schematic_error *err);
 
 /** Iteration over every item of schematic_entitlements_list_feature_usage(), page after page (apic/pager.h). */
 typedef struct apic_pager schematic_entitlements_list_feature_usage_iter;
@@ -461,6 +902,55 @@ APIC_EXPORT int schematic_entitlements_list_feature_usage_history(schematic_clie
 /** Descriptor of schematic_entitlements_list_feature_usage_history(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_entitlements_list_feature_usage_history_op;
 
+/**
+ * Completion of schematic_entitlements_list_feature_usage_history_async(): called exactly once,
+ * later, on the loop thread (apic/async.h).
+ * @param user_data as given to schematic_entitlements_list_feature_usage_history_async()
+ * @param rc 0, or what schematic_entitlements_list_feature_usage_history() would have returned (a
+ * negative apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the
+ * client freed first)
+ * @param result on success what schematic_entitlements_list_feature_usage_history()'s out would
+ * receive, owned by the callback
+ * (schematic_entitlements_list_feature_usage_history_response_free() it); NULL otherwise
+ * @param err the call's error, as schematic_entitlements_list_feature_usage_history() fills it;
+ * valid until the callback returns
+ */
+typedef void (*schematic_entitlements_list_feature_usage_history_callback)(void *user_data, int rc,
+                                                                           schematic_entitlements_list_feature_usage_history_response *result,
+                                                                           schematic_error *err);
+
+/**
+ * List feature usage history
+ *
+ * Asynchronous form of schematic_entitlements_list_feature_usage_history(): returns at once;
+ * callback is called exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_entitlements_list_feature_usage_history() would return; the result is the callback's
+ * to free.
+ *
+ * `GET /feature-usage-history`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters, as for schematic_entitlements_list_feature_usage_history(); read
+ * before this returns
+ * @param callback called with the outcome (see
+ * schematic_entitlements_list_feature_usage_history_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what
+ * schematic_entitlements_list_feature_usage_history() refuses before sending), APIC_E_STATE (the
+ * client is being freed), APIC_E_NOMEM
+ * @see schematic_entitlements_list_feature_usage_history()
+ */
+APIC_EXPORT int schematic_entitlements_list_feature_usage_history_async(schematic_client *client,
+                                                                        const schematic_entitlements_list_feature_usage_history_params *params,
+                                                                        schematic_entitlements_list_feature_usage_history_callback callback,
+                                                                        void *user_data, apic_async_call **call,
+                                                                        schematic_error *err);
+
 /** Iteration over every item of schematic_entitlements_list_feature_usage_history(), page after page (apic/pager.h). */
 typedef struct apic_pager schematic_entitlements_list_feature_usage_history_iter;
 /**
@@ -529,6 +1019,55 @@ APIC_EXPORT int schematic_entitlements_get_feature_usage_time_series(schematic_c
 /** Descriptor of schematic_entitlements_get_feature_usage_time_series(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_entitlements_get_feature_usage_time_series_op;
 
+/**
+ * Completion of schematic_entitlements_get_feature_usage_time_series_async(): called exactly once,
+ * later, on the loop thread (apic/async.h).
+ * @param user_data as given to schematic_entitlements_get_feature_usage_time_series_async()
+ * @param rc 0, or what schematic_entitlements_get_feature_usage_time_series() would have returned
+ * (a negative apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or
+ * the client freed first)
+ * @param result on success what schematic_entitlements_get_feature_usage_time_series()'s out would
+ * receive, owned by the callback
+ * (schematic_entitlements_get_feature_usage_time_series_response_free() it); NULL otherwise
+ * @param err the call's error, as schematic_entitlements_get_feature_usage_time_series() fills it;
+ * valid until the callback returns
+ */
+typedef void (*schematic_entitlements_get_feature_usage_time_series_callback)(void *user_data, int rc,
+                                                                              schematic_entitlements_get_feature_usage_time_series_response *result,
+                                                                              schematic_error *err);
+
+/**
+ * Get feature usage time series
+ *
+ * Asynchronous form of schematic_entitlements_get_feature_usage_time_series(): returns at once;
+ * callback is called exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_entitlements_get_feature_usage_time_series() would return; the result is the
+ * callback's to free.
+ *
+ * `GET /feature-usage-timeseries`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters, as for schematic_entitlements_get_feature_usage_time_series(); read
+ * before this returns
+ * @param callback called with the outcome (see
+ * schematic_entitlements_get_feature_usage_time_series_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what
+ * schematic_entitlements_get_feature_usage_time_series() refuses before sending), APIC_E_STATE
+ * (the client is being freed), APIC_E_NOMEM
+ * @see schematic_entitlements_get_feature_usage_time_series()
+ */
+APIC_EXPORT int schematic_entitlements_get_feature_usage_time_series_async(schematic_client *client,
+                                                                           const schematic_entitlements_get_feature_usage_time_series_params *params,
+                                                                           schematic_entitlements_get_feature_usage_time_series_callback callback,
+                                                                           void *user_data, apic_async_call **call,
+                                                                           schematic_error *err);
+
 /** Parameters of schematic_entitlements_count_feature_usage(). Zero-initialise, then set what you need. */
 typedef struct schematic_entitlements_count_feature_usage_params {
     /** The `company_id` query parameter: a string. */
@@ -579,6 +1118,53 @@ APIC_EXPORT int schematic_entitlements_count_feature_usage(schematic_client *cli
 /** Descriptor of schematic_entitlements_count_feature_usage(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_entitlements_count_feature_usage_op;
 
+/**
+ * Completion of schematic_entitlements_count_feature_usage_async(): called exactly once, later, on
+ * the loop thread (apic/async.h).
+ * @param user_data as given to schematic_entitlements_count_feature_usage_async()
+ * @param rc 0, or what schematic_entitlements_count_feature_usage() would have returned (a
+ * negative apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the
+ * client freed first)
+ * @param result on success what schematic_entitlements_count_feature_usage()'s out would receive,
+ * owned by the callback (schematic_entitlements_count_feature_usage_response_free() it); NULL
+ * otherwise
+ * @param err the call's error, as schematic_entitlements_count_feature_usage() fills it; valid
+ * until the callback returns
+ */
+typedef void (*schematic_entitlements_count_feature_usage_callback)(void *user_data, int rc,
+                                                                    schematic_entitlements_count_feature_usage_response *result,
+                                                                    schematic_error *err);
+
+/**
+ * Count feature usage
+ *
+ * Asynchronous form of schematic_entitlements_count_feature_usage(): returns at once; callback is
+ * called exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_entitlements_count_feature_usage() would return; the result is the callback's to free.
+ *
+ * `GET /feature-usage/count`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters, as for schematic_entitlements_count_feature_usage(); read before this
+ * returns
+ * @param callback called with the outcome (see
+ * schematic_entitlements_count_feature_usage_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what schematic_entitlements_count_feature_usage()
+ * refuses before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_entitlements_count_feature_usage()
+ */
+APIC_EXPORT int schematic_entitlements_count_feature_usage_async(schematic_client *client,
+                                                                 const schematic_entitlements_count_feature_usage_params *params,
+                                                                 schematic_entitlements_count_feature_usage_callback callback,
+                                                                 void *user_data, apic_async_call **call,
+                                                                 schematic_error *err);
+
 /** Parameters of schematic_entitlements_list_feature_users(). Zero-initialise, then set what you need. */
 typedef struct schematic_entitlements_list_feature_users_params {
     /**
@@ -617,6 +1203,53 @@ APIC_EXPORT int schematic_entitlements_list_feature_users(schematic_client *clie
                                                           schematic_error *err);
 /** Descriptor of schematic_entitlements_list_feature_users(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_entitlements_list_feature_users_op;
+
+/**
+ * Completion of schematic_entitlements_list_feature_users_async(): called exactly once, later, on
+ * the loop thread (apic/async.h).
+ * @param user_data as given to schematic_entitlements_list_feature_users_async()
+ * @param rc 0, or what schematic_entitlements_list_feature_users() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what schematic_entitlements_list_feature_users()'s out would receive,
+ * owned by the callback (schematic_entitlements_list_feature_users_response_free() it); NULL
+ * otherwise
+ * @param err the call's error, as schematic_entitlements_list_feature_users() fills it; valid
+ * until the callback returns
+ */
+typedef void (*schematic_entitlements_list_feature_users_callback)(void *user_data, int rc,
+                                                                   schematic_entitlements_list_feature_users_response *result,
+                                                                   schematic_error *err);
+
+/**
+ * List feature users
+ *
+ * Asynchronous form of schematic_entitlements_list_feature_users(): returns at once; callback is
+ * called exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_entitlements_list_feature_users() would return; the result is the callback's to free.
+ *
+ * `GET /feature-users`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters, as for schematic_entitlements_list_feature_users(); read before this
+ * returns
+ * @param callback called with the outcome (see
+ * schematic_entitlements_list_feature_users_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what schematic_entitlements_list_feature_users()
+ * refuses before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_entitlements_list_feature_users()
+ */
+APIC_EXPORT int schematic_entitlements_list_feature_users_async(schematic_client *client,
+                                                                const schematic_entitlements_list_feature_users_params *params,
+                                                                schematic_entitlements_list_feature_users_callback callback,
+                                                                void *user_data, apic_async_call **call,
+                                                                schematic_error *err);
 
 /** Iteration over every item of schematic_entitlements_list_feature_users(), page after page (apic/pager.h). */
 typedef struct apic_pager schematic_entitlements_list_feature_users_iter;
@@ -676,6 +1309,53 @@ APIC_EXPORT int schematic_entitlements_count_feature_users(schematic_client *cli
 /** Descriptor of schematic_entitlements_count_feature_users(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_entitlements_count_feature_users_op;
 
+/**
+ * Completion of schematic_entitlements_count_feature_users_async(): called exactly once, later, on
+ * the loop thread (apic/async.h).
+ * @param user_data as given to schematic_entitlements_count_feature_users_async()
+ * @param rc 0, or what schematic_entitlements_count_feature_users() would have returned (a
+ * negative apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the
+ * client freed first)
+ * @param result on success what schematic_entitlements_count_feature_users()'s out would receive,
+ * owned by the callback (schematic_entitlements_count_feature_users_response_free() it); NULL
+ * otherwise
+ * @param err the call's error, as schematic_entitlements_count_feature_users() fills it; valid
+ * until the callback returns
+ */
+typedef void (*schematic_entitlements_count_feature_users_callback)(void *user_data, int rc,
+                                                                    schematic_entitlements_count_feature_users_response *result,
+                                                                    schematic_error *err);
+
+/**
+ * Count feature users
+ *
+ * Asynchronous form of schematic_entitlements_count_feature_users(): returns at once; callback is
+ * called exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_entitlements_count_feature_users() would return; the result is the callback's to free.
+ *
+ * `GET /feature-users/count`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters, as for schematic_entitlements_count_feature_users(); read before this
+ * returns
+ * @param callback called with the outcome (see
+ * schematic_entitlements_count_feature_users_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what schematic_entitlements_count_feature_users()
+ * refuses before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_entitlements_count_feature_users()
+ */
+APIC_EXPORT int schematic_entitlements_count_feature_users_async(schematic_client *client,
+                                                                 const schematic_entitlements_count_feature_users_params *params,
+                                                                 schematic_entitlements_count_feature_users_callback callback,
+                                                                 void *user_data, apic_async_call **call,
+                                                                 schematic_error *err);
+
 /** Parameters of schematic_entitlements_list_plan(). Zero-initialise, then set what you need. */
 typedef struct schematic_entitlements_list_plan_params {
     /** Filter plan entitlements by a single feature ID (starting with feat_) */
@@ -730,6 +1410,50 @@ APIC_EXPORT int schematic_entitlements_list_plan(schematic_client *client,
 /** Descriptor of schematic_entitlements_list_plan(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_entitlements_list_plan_op;
 
+/**
+ * Completion of schematic_entitlements_list_plan_async(): called exactly once, later, on the loop
+ * thread (apic/async.h).
+ * @param user_data as given to schematic_entitlements_list_plan_async()
+ * @param rc 0, or what schematic_entitlements_list_plan() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what schematic_entitlements_list_plan()'s out would receive, owned by
+ * the callback (schematic_entitlements_list_plan_response_free() it); NULL otherwise
+ * @param err the call's error, as schematic_entitlements_list_plan() fills it; valid until the
+ * callback returns
+ */
+typedef void (*schematic_entitlements_list_plan_callback)(void *user_data, int rc,
+                                                          schematic_entitlements_list_plan_response *result,
+                                                          schematic_error *err);
+
+/**
+ * List plan entitlements
+ *
+ * Asynchronous form of schematic_entitlements_list_plan(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_entitlements_list_plan() would return; the result is the callback's to free.
+ *
+ * `GET /plan-entitlements`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters, as for schematic_entitlements_list_plan(); read before this returns
+ * @param callback called with the outcome (see schematic_entitlements_list_plan_callback);
+ * required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what schematic_entitlements_list_plan() refuses
+ * before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_entitlements_list_plan()
+ */
+APIC_EXPORT int schematic_entitlements_list_plan_async(schematic_client *client,
+                                                       const schematic_entitlements_list_plan_params *params,
+                                                       schematic_entitlements_list_plan_callback callback,
+                                                       void *user_data, apic_async_call **call, schematic_error *err);
+
 /** Iteration over every item of schematic_entitlements_list_plan(), page after page (apic/pager.h). */
 typedef struct apic_pager schematic_entitlements_list_plan_iter;
 /**
@@ -771,6 +1495,50 @@ APIC_EXPORT int schematic_entitlements_create_plan(schematic_client *client,
 /** Descriptor of schematic_entitlements_create_plan(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_entitlements_create_plan_op;
 
+/**
+ * Completion of schematic_entitlements_create_plan_async(): called exactly once, later, on the
+ * loop thread (apic/async.h).
+ * @param user_data as given to schematic_entitlements_create_plan_async()
+ * @param rc 0, or what schematic_entitlements_create_plan() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what schematic_entitlements_create_plan()'s out would receive, owned by
+ * the callback (schematic_entitlements_create_plan_response_free() it); NULL otherwise
+ * @param err the call's error, as schematic_entitlements_create_plan() fills it; valid until the
+ * callback returns
+ */
+typedef void (*schematic_entitlements_create_plan_callback)(void *user_data, int rc,
+                                                            schematic_entitlements_create_plan_response *result,
+                                                            schematic_error *err);
+
+/**
+ * Create plan entitlement
+ *
+ * Asynchronous form of schematic_entitlements_create_plan(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_entitlements_create_plan() would return; the result is the callback's to free.
+ *
+ * `POST /plan-entitlements`
+ *
+ * @param client a client from schematic_client_new()
+ * @param body request body, as for schematic_entitlements_create_plan(); read before this returns
+ * @param callback called with the outcome (see schematic_entitlements_create_plan_callback);
+ * required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what schematic_entitlements_create_plan() refuses
+ * before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_entitlements_create_plan()
+ */
+APIC_EXPORT int schematic_entitlements_create_plan_async(schematic_client *client,
+                                                         const schematic_create_plan_entitlement_request_body *body,
+                                                         schematic_entitlements_create_plan_callback callback,
+                                                         void *user_data, apic_async_call **call, schematic_error *err);
+
 /** Parameters of schematic_entitlements_get_plan(). Zero-initialise, then set what you need. */
 typedef struct schematic_entitlements_get_plan_params {
     /**
@@ -796,6 +1564,49 @@ APIC_EXPORT int schematic_entitlements_get_plan(schematic_client *client,
                                                 schematic_entitlements_get_plan_response **out, schematic_error *err);
 /** Descriptor of schematic_entitlements_get_plan(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_entitlements_get_plan_op;
+
+/**
+ * Completion of schematic_entitlements_get_plan_async(): called exactly once, later, on the loop
+ * thread (apic/async.h).
+ * @param user_data as given to schematic_entitlements_get_plan_async()
+ * @param rc 0, or what schematic_entitlements_get_plan() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what schematic_entitlements_get_plan()'s out would receive, owned by
+ * the callback (schematic_entitlements_get_plan_response_free() it); NULL otherwise
+ * @param err the call's error, as schematic_entitlements_get_plan() fills it; valid until the
+ * callback returns
+ */
+typedef void (*schematic_entitlements_get_plan_callback)(void *user_data, int rc,
+                                                         schematic_entitlements_get_plan_response *result,
+                                                         schematic_error *err);
+
+/**
+ * Get plan entitlement
+ *
+ * Asynchronous form of schematic_entitlements_get_plan(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_entitlements_get_plan() would return; the result is the callback's to free.
+ *
+ * `GET /plan-entitlements/{plan_entitlement_id}`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters, as for schematic_entitlements_get_plan(); read before this returns
+ * @param callback called with the outcome (see schematic_entitlements_get_plan_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what schematic_entitlements_get_plan() refuses
+ * before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_entitlements_get_plan()
+ */
+APIC_EXPORT int schematic_entitlements_get_plan_async(schematic_client *client,
+                                                      const schematic_entitlements_get_plan_params *params,
+                                                      schematic_entitlements_get_plan_callback callback,
+                                                      void *user_data, apic_async_call **call, schematic_error *err);
 
 /** Parameters of schematic_entitlements_update_plan(). Zero-initialise, then set what you need. */
 typedef struct schematic_entitlements_update_plan_params {
@@ -826,6 +1637,52 @@ APIC_EXPORT int schematic_entitlements_update_plan(schematic_client *client,
 /** Descriptor of schematic_entitlements_update_plan(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_entitlements_update_plan_op;
 
+/**
+ * Completion of schematic_entitlements_update_plan_async(): called exactly once, later, on the
+ * loop thread (apic/async.h).
+ * @param user_data as given to schematic_entitlements_update_plan_async()
+ * @param rc 0, or what schematic_entitlements_update_plan() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what schematic_entitlements_update_plan()'s out would receive, owned by
+ * the callback (schematic_entitlements_update_plan_response_free() it); NULL otherwise
+ * @param err the call's error, as schematic_entitlements_update_plan() fills it; valid until the
+ * callback returns
+ */
+typedef void (*schematic_entitlements_update_plan_callback)(void *user_data, int rc,
+                                                            schematic_entitlements_update_plan_response *result,
+                                                            schematic_error *err);
+
+/**
+ * Update plan entitlement
+ *
+ * Asynchronous form of schematic_entitlements_update_plan(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_entitlements_update_plan() would return; the result is the callback's to free.
+ *
+ * `PUT /plan-entitlements/{plan_entitlement_id}`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters, as for schematic_entitlements_update_plan(); read before this returns
+ * @param body request body, as for schematic_entitlements_update_plan(); read before this returns
+ * @param callback called with the outcome (see schematic_entitlements_update_plan_callback);
+ * required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what schematic_entitlements_update_plan() refuses
+ * before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_entitlements_update_plan()
+ */
+APIC_EXPORT int schematic_entitlements_update_plan_async(schematic_client *client,
+                                                         const schematic_entitlements_update_plan_params *params,
+                                                         const schematic_update_plan_entitlement_request_body *body,
+                                                         schematic_entitlements_update_plan_callback callback,
+                                                         void *user_data, apic_async_call **call, schematic_error *err);
+
 /** Parameters of schematic_entitlements_delete_plan(). Zero-initialise, then set what you need. */
 typedef struct schematic_entitlements_delete_plan_params {
     /**
@@ -854,6 +1711,50 @@ APIC_EXPORT int schematic_entitlements_delete_plan(schematic_client *client,
 APIC_EXPORT extern const apic_operation schematic_entitlements_delete_plan_op;
 
 /**
+ * Completion of schematic_entitlements_delete_plan_async(): called exactly once, later, on the
+ * loop thread (apic/async.h).
+ * @param user_data as given to schematic_entitlements_delete_plan_async()
+ * @param rc 0, or what schematic_entitlements_delete_plan() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what schematic_entitlements_delete_plan()'s out would receive, owned by
+ * the callback (schematic_entitlements_delete_plan_response_free() it); NULL otherwise
+ * @param err the call's error, as schematic_entitlements_delete_plan() fills it; valid until the
+ * callback returns
+ */
+typedef void (*schematic_entitlements_delete_plan_callback)(void *user_data, int rc,
+                                                            schematic_entitlements_delete_plan_response *result,
+                                                            schematic_error *err);
+
+/**
+ * Delete plan entitlement
+ *
+ * Asynchronous form of schematic_entitlements_delete_plan(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_entitlements_delete_plan() would return; the result is the callback's to free.
+ *
+ * `DELETE /plan-entitlements/{plan_entitlement_id}`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters, as for schematic_entitlements_delete_plan(); read before this returns
+ * @param callback called with the outcome (see schematic_entitlements_delete_plan_callback);
+ * required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what schematic_entitlements_delete_plan() refuses
+ * before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_entitlements_delete_plan()
+ */
+APIC_EXPORT int schematic_entitlements_delete_plan_async(schematic_client *client,
+                                                         const schematic_entitlements_delete_plan_params *params,
+                                                         schematic_entitlements_delete_plan_callback callback,
+                                                         void *user_data, apic_async_call **call, schematic_error *err);
+
+/**
  * Upsert plan entitlement for billing product
  *
  * `POST /plan-entitlements/billing-linked`
@@ -870,6 +1771,55 @@ APIC_EXPORT int schematic_entitlements_upsert_plan_for_billing_product(schematic
                                                                        schematic_error *err);
 /** Descriptor of schematic_entitlements_upsert_plan_for_billing_product(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_entitlements_upsert_plan_for_billing_product_op;
+
+/**
+ * Completion of schematic_entitlements_upsert_plan_for_billing_product_async(): called exactly
+ * once, later, on the loop thread (apic/async.h).
+ * @param user_data as given to schematic_entitlements_upsert_plan_for_billing_product_async()
+ * @param rc 0, or what schematic_entitlements_upsert_plan_for_billing_product() would have
+ * returned (a negative apic_status); APIC_E_CANCELLED when the call was cancelled
+ * (apic_async_cancel(), or the client freed first)
+ * @param result on success what schematic_entitlements_upsert_plan_for_billing_product()'s out
+ * would receive, owned by the callback
+ * (schematic_entitlements_upsert_plan_for_billing_product_response_free() it); NULL otherwise
+ * @param err the call's error, as schematic_entitlements_upsert_plan_for_billing_product() fills
+ * it; valid until the callback returns
+ */
+typedef void (*schematic_entitlements_upsert_plan_for_billing_product_callback)(void *user_data, int rc,
+                                                                                schematic_entitlements_upsert_plan_for_billing_product_response *result,
+                                                                                schematic_error *err);
+
+/**
+ * Upsert plan entitlement for billing product
+ *
+ * Asynchronous form of schematic_entitlements_upsert_plan_for_billing_product(): returns at once;
+ * callback is called exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_entitlements_upsert_plan_for_billing_product() would return; the result is the
+ * callback's to free.
+ *
+ * `POST /plan-entitlements/billing-linked`
+ *
+ * @param client a client from schematic_client_new()
+ * @param body request body, as for schematic_entitlements_upsert_plan_for_billing_product(); read
+ * before this returns
+ * @param callback called with the outcome (see
+ * schematic_entitlements_upsert_plan_for_billing_product_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what
+ * schematic_entitlements_upsert_plan_for_billing_product() refuses before sending), APIC_E_STATE
+ * (the client is being freed), APIC_E_NOMEM
+ * @see schematic_entitlements_upsert_plan_for_billing_product()
+ */
+APIC_EXPORT int schematic_entitlements_upsert_plan_for_billing_product_async(schematic_client *client,
+                                                                             const schematic_create_billing_linked_plan_entitlement_request_body *body,
+                                                                             schematic_entitlements_upsert_plan_for_billing_product_callback callback,
+                                                                             void *user_data, apic_async_call **call,
+                                                                             schematic_error *err);
 
 /** Parameters of schematic_entitlements_count_plan(). Zero-initialise, then set what you need. */
 typedef struct schematic_entitlements_count_plan_params {
@@ -923,6 +1873,50 @@ APIC_EXPORT int schematic_entitlements_count_plan(schematic_client *client,
 APIC_EXPORT extern const apic_operation schematic_entitlements_count_plan_op;
 
 /**
+ * Completion of schematic_entitlements_count_plan_async(): called exactly once, later, on the loop
+ * thread (apic/async.h).
+ * @param user_data as given to schematic_entitlements_count_plan_async()
+ * @param rc 0, or what schematic_entitlements_count_plan() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what schematic_entitlements_count_plan()'s out would receive, owned by
+ * the callback (schematic_entitlements_count_plan_response_free() it); NULL otherwise
+ * @param err the call's error, as schematic_entitlements_count_plan() fills it; valid until the
+ * callback returns
+ */
+typedef void (*schematic_entitlements_count_plan_callback)(void *user_data, int rc,
+                                                           schematic_entitlements_count_plan_response *result,
+                                                           schematic_error *err);
+
+/**
+ * Count plan entitlements
+ *
+ * Asynchronous form of schematic_entitlements_count_plan(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_entitlements_count_plan() would return; the result is the callback's to free.
+ *
+ * `GET /plan-entitlements/count`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters, as for schematic_entitlements_count_plan(); read before this returns
+ * @param callback called with the outcome (see schematic_entitlements_count_plan_callback);
+ * required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what schematic_entitlements_count_plan() refuses
+ * before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_entitlements_count_plan()
+ */
+APIC_EXPORT int schematic_entitlements_count_plan_async(schematic_client *client,
+                                                        const schematic_entitlements_count_plan_params *params,
+                                                        schematic_entitlements_count_plan_callback callback,
+                                                        void *user_data, apic_async_call **call, schematic_error *err);
+
+/**
  * Duplicate plan entitlements
  *
  * `POST /plan-entitlements/duplicate`
@@ -939,6 +1933,52 @@ APIC_EXPORT int schematic_entitlements_duplicate_plan(schematic_client *client,
                                                       schematic_error *err);
 /** Descriptor of schematic_entitlements_duplicate_plan(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_entitlements_duplicate_plan_op;
+
+/**
+ * Completion of schematic_entitlements_duplicate_plan_async(): called exactly once, later, on the
+ * loop thread (apic/async.h).
+ * @param user_data as given to schematic_entitlements_duplicate_plan_async()
+ * @param rc 0, or what schematic_entitlements_duplicate_plan() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what schematic_entitlements_duplicate_plan()'s out would receive, owned
+ * by the callback (schematic_entitlements_duplicate_plan_response_free() it); NULL otherwise
+ * @param err the call's error, as schematic_entitlements_duplicate_plan() fills it; valid until
+ * the callback returns
+ */
+typedef void (*schematic_entitlements_duplicate_plan_callback)(void *user_data, int rc,
+                                                               schematic_entitlements_duplicate_plan_response *result,
+                                                               schematic_error *err);
+
+/**
+ * Duplicate plan entitlements
+ *
+ * Asynchronous form of schematic_entitlements_duplicate_plan(): returns at once; callback is
+ * called exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_entitlements_duplicate_plan() would return; the result is the callback's to free.
+ *
+ * `POST /plan-entitlements/duplicate`
+ *
+ * @param client a client from schematic_client_new()
+ * @param body request body, as for schematic_entitlements_duplicate_plan(); read before this
+ * returns
+ * @param callback called with the outcome (see schematic_entitlements_duplicate_plan_callback);
+ * required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what schematic_entitlements_duplicate_plan()
+ * refuses before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_entitlements_duplicate_plan()
+ */
+APIC_EXPORT int schematic_entitlements_duplicate_plan_async(schematic_client *client,
+                                                            const schematic_duplicate_plan_entitlements_request_body *body,
+                                                            schematic_entitlements_duplicate_plan_callback callback,
+                                                            void *user_data, apic_async_call **call,
+                                                            schematic_error *err);
 
 /** Parameters of schematic_entitlements_get_feature_usage_by_company(). Zero-initialise, then set what you need. */
 typedef struct schematic_entitlements_get_feature_usage_by_company_params {
@@ -966,6 +2006,55 @@ APIC_EXPORT int schematic_entitlements_get_feature_usage_by_company(schematic_cl
                                                                     schematic_error *err);
 /** Descriptor of schematic_entitlements_get_feature_usage_by_company(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_entitlements_get_feature_usage_by_company_op;
+
+/**
+ * Completion of schematic_entitlements_get_feature_usage_by_company_async(): called exactly once,
+ * later, on the loop thread (apic/async.h).
+ * @param user_data as given to schematic_entitlements_get_feature_usage_by_company_async()
+ * @param rc 0, or what schematic_entitlements_get_feature_usage_by_company() would have returned
+ * (a negative apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or
+ * the client freed first)
+ * @param result on success what schematic_entitlements_get_feature_usage_by_company()'s out would
+ * receive, owned by the callback
+ * (schematic_entitlements_get_feature_usage_by_company_response_free() it); NULL otherwise
+ * @param err the call's error, as schematic_entitlements_get_feature_usage_by_company() fills it;
+ * valid until the callback returns
+ */
+typedef void (*schematic_entitlements_get_feature_usage_by_company_callback)(void *user_data, int rc,
+                                                                             schematic_entitlements_get_feature_usage_by_company_response *result,
+                                                                             schematic_error *err);
+
+/**
+ * Get feature usage by company
+ *
+ * Asynchronous form of schematic_entitlements_get_feature_usage_by_company(): returns at once;
+ * callback is called exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_entitlements_get_feature_usage_by_company() would return; the result is the callback's
+ * to free.
+ *
+ * `GET /usage-by-company`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters, as for schematic_entitlements_get_feature_usage_by_company(); read
+ * before this returns
+ * @param callback called with the outcome (see
+ * schematic_entitlements_get_feature_usage_by_company_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what
+ * schematic_entitlements_get_feature_usage_by_company() refuses before sending), APIC_E_STATE (the
+ * client is being freed), APIC_E_NOMEM
+ * @see schematic_entitlements_get_feature_usage_by_company()
+ */
+APIC_EXPORT int schematic_entitlements_get_feature_usage_by_company_async(schematic_client *client,
+                                                                          const schematic_entitlements_get_feature_usage_by_company_params *params,
+                                                                          schematic_entitlements_get_feature_usage_by_company_callback callback,
+                                                                          void *user_data, apic_async_call **call,
+                                                                          schematic_error *err);
 
 /** Parameters of schematic_entitlements_get_user_usage_by_company(). Zero-initialise, then set what you need. */
 typedef struct schematic_entitlements_get_user_usage_by_company_params {
@@ -999,6 +2088,55 @@ APIC_EXPORT int schematic_entitlements_get_user_usage_by_company(schematic_clien
                                                                  schematic_error *err);
 /** Descriptor of schematic_entitlements_get_user_usage_by_company(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_entitlements_get_user_usage_by_company_op;
+
+/**
+ * Completion of schematic_entitlements_get_user_usage_by_company_async(): called exactly once,
+ * later, on the loop thread (apic/async.h).
+ * @param user_data as given to schematic_entitlements_get_user_usage_by_company_async()
+ * @param rc 0, or what schematic_entitlements_get_user_usage_by_company() would have returned (a
+ * negative apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the
+ * client freed first)
+ * @param result on success what schematic_entitlements_get_user_usage_by_company()'s out would
+ * receive, owned by the callback (schematic_entitlements_get_user_usage_by_company_response_free()
+ * it); NULL otherwise
+ * @param err the call's error, as schematic_entitlements_get_user_usage_by_company() fills it;
+ * valid until the callback returns
+ */
+typedef void (*schematic_entitlements_get_user_usage_by_company_callback)(void *user_data, int rc,
+                                                                          schematic_entitlements_get_user_usage_by_company_response *result,
+                                                                          schematic_error *err);
+
+/**
+ * Get user usage by company
+ *
+ * Asynchronous form of schematic_entitlements_get_user_usage_by_company(): returns at once;
+ * callback is called exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_entitlements_get_user_usage_by_company() would return; the result is the callback's to
+ * free.
+ *
+ * `GET /user-usage-by-company`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters, as for schematic_entitlements_get_user_usage_by_company(); read before
+ * this returns
+ * @param callback called with the outcome (see
+ * schematic_entitlements_get_user_usage_by_company_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what
+ * schematic_entitlements_get_user_usage_by_company() refuses before sending), APIC_E_STATE (the
+ * client is being freed), APIC_E_NOMEM
+ * @see schematic_entitlements_get_user_usage_by_company()
+ */
+APIC_EXPORT int schematic_entitlements_get_user_usage_by_company_async(schematic_client *client,
+                                                                       const schematic_entitlements_get_user_usage_by_company_params *params,
+                                                                       schematic_entitlements_get_user_usage_by_company_callback callback,
+                                                                       void *user_data, apic_async_call **call,
+                                                                       schematic_error *err);
 
 /** Parameters of schematic_entitlements_get_user_usage_detail(). Zero-initialise, then set what you need. */
 typedef struct schematic_entitlements_get_user_usage_detail_params {
@@ -1035,6 +2173,55 @@ APIC_EXPORT int schematic_entitlements_get_user_usage_detail(schematic_client *c
                                                              schematic_error *err);
 /** Descriptor of schematic_entitlements_get_user_usage_detail(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_entitlements_get_user_usage_detail_op;
+
+/**
+ * Completion of schematic_entitlements_get_user_usage_detail_async(): called exactly once, later,
+ * on the loop thread (apic/async.h).
+ * @param user_data as given to schematic_entitlements_get_user_usage_detail_async()
+ * @param rc 0, or what schematic_entitlements_get_user_usage_detail() would have returned (a
+ * negative apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the
+ * client freed first)
+ * @param result on success what schematic_entitlements_get_user_usage_detail()'s out would
+ * receive, owned by the callback (schematic_entitlements_get_user_usage_detail_response_free()
+ * it); NULL otherwise
+ * @param err the call's error, as schematic_entitlements_get_user_usage_detail() fills it; valid
+ * until the callback returns
+ */
+typedef void (*schematic_entitlements_get_user_usage_detail_callback)(void *user_data, int rc,
+                                                                      schematic_entitlements_get_user_usage_detail_response *result,
+                                                                      schematic_error *err);
+
+/**
+ * Get user usage detail
+ *
+ * Asynchronous form of schematic_entitlements_get_user_usage_detail(): returns at once; callback
+ * is called exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_entitlements_get_user_usage_detail() would return; the result is the callback's to
+ * free.
+ *
+ * `GET /user-usage-detail`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters, as for schematic_entitlements_get_user_usage_detail(); read before
+ * this returns
+ * @param callback called with the outcome (see
+ * schematic_entitlements_get_user_usage_detail_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what
+ * schematic_entitlements_get_user_usage_detail() refuses before sending), APIC_E_STATE (the client
+ * is being freed), APIC_E_NOMEM
+ * @see schematic_entitlements_get_user_usage_detail()
+ */
+APIC_EXPORT int schematic_entitlements_get_user_usage_detail_async(schematic_client *client,
+                                                                   const schematic_entitlements_get_user_usage_detail_params *params,
+                                                                   schematic_entitlements_get_user_usage_detail_callback callback,
+                                                                   void *user_data, apic_async_call **call,
+                                                                   schematic_error *err);
 
 #ifdef __cplusplus
 }

@@ -36,6 +36,49 @@ APIC_EXPORT int schematic_insights_get_activity(schematic_client *client,
 /** Descriptor of schematic_insights_get_activity(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_insights_get_activity_op;
 
+/**
+ * Completion of schematic_insights_get_activity_async(): called exactly once, later, on the loop
+ * thread (apic/async.h).
+ * @param user_data as given to schematic_insights_get_activity_async()
+ * @param rc 0, or what schematic_insights_get_activity() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what schematic_insights_get_activity()'s out would receive, owned by
+ * the callback (schematic_insights_get_activity_response_free() it); NULL otherwise
+ * @param err the call's error, as schematic_insights_get_activity() fills it; valid until the
+ * callback returns
+ */
+typedef void (*schematic_insights_get_activity_callback)(void *user_data, int rc,
+                                                         schematic_insights_get_activity_response *result,
+                                                         schematic_error *err);
+
+/**
+ * Get activity
+ *
+ * Asynchronous form of schematic_insights_get_activity(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_insights_get_activity() would return; the result is the callback's to free.
+ *
+ * `GET /insights/activity`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters, as for schematic_insights_get_activity(); read before this returns
+ * @param callback called with the outcome (see schematic_insights_get_activity_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what schematic_insights_get_activity() refuses
+ * before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_insights_get_activity()
+ */
+APIC_EXPORT int schematic_insights_get_activity_async(schematic_client *client,
+                                                      const schematic_insights_get_activity_params *params,
+                                                      schematic_insights_get_activity_callback callback,
+                                                      void *user_data, apic_async_call **call, schematic_error *err);
+
 /** Parameters of schematic_insights_get_environment_feature_usage_time_series(). Zero-initialise, then set what you need. */
 typedef struct schematic_insights_get_environment_feature_usage_time_series_params {
     /**
@@ -76,6 +119,58 @@ APIC_EXPORT int schematic_insights_get_environment_feature_usage_time_series(sch
 /** Descriptor of schematic_insights_get_environment_feature_usage_time_series(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_insights_get_environment_feature_usage_time_series_op;
 
+/**
+ * Completion of schematic_insights_get_environment_feature_usage_time_series_async(): called
+ * exactly once, later, on the loop thread (apic/async.h).
+ * @param user_data as given to
+ * schematic_insights_get_environment_feature_usage_time_series_async()
+ * @param rc 0, or what schematic_insights_get_environment_feature_usage_time_series() would have
+ * returned (a negative apic_status); APIC_E_CANCELLED when the call was cancelled
+ * (apic_async_cancel(), or the client freed first)
+ * @param result on success what schematic_insights_get_environment_feature_usage_time_series()'s
+ * out would receive, owned by the callback
+ * (schematic_insights_get_environment_feature_usage_time_series_response_free() it); NULL
+ * otherwise
+ * @param err the call's error, as schematic_insights_get_environment_feature_usage_time_series()
+ * fills it; valid until the callback returns
+ */
+typedef void (*schematic_insights_get_environment_feature_usage_time_series_callback)(void *user_data, int rc,
+                                                                                      schematic_insights_get_environment_feature_usage_time_series_response *result,
+                                                                                      schematic_error *err);
+
+/**
+ * Get environment feature usage time series
+ *
+ * Asynchronous form of schematic_insights_get_environment_feature_usage_time_series(): returns at
+ * once; callback is called exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_insights_get_environment_feature_usage_time_series() would return; the result is the
+ * callback's to free.
+ *
+ * `GET /insights/feature-usage-timeseries`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters, as for schematic_insights_get_environment_feature_usage_time_series();
+ * read before this returns
+ * @param callback called with the outcome (see
+ * schematic_insights_get_environment_feature_usage_time_series_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what
+ * schematic_insights_get_environment_feature_usage_time_series() refuses before sending),
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_insights_get_environment_feature_usage_time_series()
+ */
+APIC_EXPORT int schematic_insights_get_environment_feature_usage_time_series_async(schematic_client *client,
+                                                                                   const schematic_insights_get_environment_feature_usage_time_series_params *params,
+                                                                                   schematic_insights_get_environment_feature_usage_time_series_callback callback,
+                                                                                   void *user_data,
+                                                                                   apic_async_call **call,
+                                                                                   schematic_error *err);
+
 /** Parameters of schematic_insights_get_plan_growth(). Zero-initialise, then set what you need. */
 typedef struct schematic_insights_get_plan_growth_params {
     bool has_months; /**< true when months is set */
@@ -102,6 +197,50 @@ APIC_EXPORT int schematic_insights_get_plan_growth(schematic_client *client,
 APIC_EXPORT extern const apic_operation schematic_insights_get_plan_growth_op;
 
 /**
+ * Completion of schematic_insights_get_plan_growth_async(): called exactly once, later, on the
+ * loop thread (apic/async.h).
+ * @param user_data as given to schematic_insights_get_plan_growth_async()
+ * @param rc 0, or what schematic_insights_get_plan_growth() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what schematic_insights_get_plan_growth()'s out would receive, owned by
+ * the callback (schematic_insights_get_plan_growth_response_free() it); NULL otherwise
+ * @param err the call's error, as schematic_insights_get_plan_growth() fills it; valid until the
+ * callback returns
+ */
+typedef void (*schematic_insights_get_plan_growth_callback)(void *user_data, int rc,
+                                                            schematic_insights_get_plan_growth_response *result,
+                                                            schematic_error *err);
+
+/**
+ * Get plan growth
+ *
+ * Asynchronous form of schematic_insights_get_plan_growth(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_insights_get_plan_growth() would return; the result is the callback's to free.
+ *
+ * `GET /insights/plan-growth`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters, as for schematic_insights_get_plan_growth(); read before this returns
+ * @param callback called with the outcome (see schematic_insights_get_plan_growth_callback);
+ * required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what schematic_insights_get_plan_growth() refuses
+ * before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_insights_get_plan_growth()
+ */
+APIC_EXPORT int schematic_insights_get_plan_growth_async(schematic_client *client,
+                                                         const schematic_insights_get_plan_growth_params *params,
+                                                         schematic_insights_get_plan_growth_callback callback,
+                                                         void *user_data, apic_async_call **call, schematic_error *err);
+
+/**
  * Get summary
  *
  * `GET /insights/summary`
@@ -115,6 +254,47 @@ APIC_EXPORT int schematic_insights_get_summary(schematic_client *client, schemat
                                                schematic_error *err);
 /** Descriptor of schematic_insights_get_summary(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_insights_get_summary_op;
+
+/**
+ * Completion of schematic_insights_get_summary_async(): called exactly once, later, on the loop
+ * thread (apic/async.h).
+ * @param user_data as given to schematic_insights_get_summary_async()
+ * @param rc 0, or what schematic_insights_get_summary() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what schematic_insights_get_summary()'s out would receive, owned by the
+ * callback (schematic_insights_get_summary_response_free() it); NULL otherwise
+ * @param err the call's error, as schematic_insights_get_summary() fills it; valid until the
+ * callback returns
+ */
+typedef void (*schematic_insights_get_summary_callback)(void *user_data, int rc,
+                                                        schematic_insights_get_summary_response *result,
+                                                        schematic_error *err);
+
+/**
+ * Get summary
+ *
+ * Asynchronous form of schematic_insights_get_summary(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_insights_get_summary() would return; the result is the callback's to free.
+ *
+ * `GET /insights/summary`
+ *
+ * @param client a client from schematic_client_new()
+ * @param callback called with the outcome (see schematic_insights_get_summary_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what schematic_insights_get_summary() refuses
+ * before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_insights_get_summary()
+ */
+APIC_EXPORT int schematic_insights_get_summary_async(schematic_client *client,
+                                                     schematic_insights_get_summary_callback callback, void *user_data,
+                                                     apic_async_call **call, schematic_error *err);
 
 /** Parameters of schematic_insights_get_top_features_by_usage(). Zero-initialise, then set what you need. */
 typedef struct schematic_insights_get_top_features_by_usage_params {
@@ -150,6 +330,55 @@ APIC_EXPORT int schematic_insights_get_top_features_by_usage(schematic_client *c
                                                              schematic_error *err);
 /** Descriptor of schematic_insights_get_top_features_by_usage(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_insights_get_top_features_by_usage_op;
+
+/**
+ * Completion of schematic_insights_get_top_features_by_usage_async(): called exactly once, later,
+ * on the loop thread (apic/async.h).
+ * @param user_data as given to schematic_insights_get_top_features_by_usage_async()
+ * @param rc 0, or what schematic_insights_get_top_features_by_usage() would have returned (a
+ * negative apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the
+ * client freed first)
+ * @param result on success what schematic_insights_get_top_features_by_usage()'s out would
+ * receive, owned by the callback (schematic_insights_get_top_features_by_usage_response_free()
+ * it); NULL otherwise
+ * @param err the call's error, as schematic_insights_get_top_features_by_usage() fills it; valid
+ * until the callback returns
+ */
+typedef void (*schematic_insights_get_top_features_by_usage_callback)(void *user_data, int rc,
+                                                                      schematic_insights_get_top_features_by_usage_response *result,
+                                                                      schematic_error *err);
+
+/**
+ * Get top features by usage
+ *
+ * Asynchronous form of schematic_insights_get_top_features_by_usage(): returns at once; callback
+ * is called exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_insights_get_top_features_by_usage() would return; the result is the callback's to
+ * free.
+ *
+ * `GET /insights/top-features`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters, as for schematic_insights_get_top_features_by_usage(); read before
+ * this returns
+ * @param callback called with the outcome (see
+ * schematic_insights_get_top_features_by_usage_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what
+ * schematic_insights_get_top_features_by_usage() refuses before sending), APIC_E_STATE (the client
+ * is being freed), APIC_E_NOMEM
+ * @see schematic_insights_get_top_features_by_usage()
+ */
+APIC_EXPORT int schematic_insights_get_top_features_by_usage_async(schematic_client *client,
+                                                                   const schematic_insights_get_top_features_by_usage_params *params,
+                                                                   schematic_insights_get_top_features_by_usage_callback callback,
+                                                                   void *user_data, apic_async_call **call,
+                                                                   schematic_error *err);
 
 /** Parameters of schematic_insights_get_environment_trait_usage_time_series(). Zero-initialise, then set what you need. */
 typedef struct schematic_insights_get_environment_trait_usage_time_series_params {
@@ -190,6 +419,56 @@ APIC_EXPORT int schematic_insights_get_environment_trait_usage_time_series(schem
                                                                            schematic_error *err);
 /** Descriptor of schematic_insights_get_environment_trait_usage_time_series(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_insights_get_environment_trait_usage_time_series_op;
+
+/**
+ * Completion of schematic_insights_get_environment_trait_usage_time_series_async(): called exactly
+ * once, later, on the loop thread (apic/async.h).
+ * @param user_data as given to schematic_insights_get_environment_trait_usage_time_series_async()
+ * @param rc 0, or what schematic_insights_get_environment_trait_usage_time_series() would have
+ * returned (a negative apic_status); APIC_E_CANCELLED when the call was cancelled
+ * (apic_async_cancel(), or the client freed first)
+ * @param result on success what schematic_insights_get_environment_trait_usage_time_series()'s out
+ * would receive, owned by the callback
+ * (schematic_insights_get_environment_trait_usage_time_series_response_free() it); NULL otherwise
+ * @param err the call's error, as schematic_insights_get_environment_trait_usage_time_series()
+ * fills it; valid until the callback returns
+ */
+typedef void (*schematic_insights_get_environment_trait_usage_time_series_callback)(void *user_data, int rc,
+                                                                                    schematic_insights_get_environment_trait_usage_time_series_response *result,
+                                                                                    schematic_error *err);
+
+/**
+ * Get environment trait usage time series
+ *
+ * Asynchronous form of schematic_insights_get_environment_trait_usage_time_series(): returns at
+ * once; callback is called exactly once, later, on the loop thread (apic/async.h) with what
+ * schematic_insights_get_environment_trait_usage_time_series() would return; the result is the
+ * callback's to free.
+ *
+ * `GET /insights/trait-usage-timeseries`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters, as for schematic_insights_get_environment_trait_usage_time_series();
+ * read before this returns
+ * @param callback called with the outcome (see
+ * schematic_insights_get_environment_trait_usage_time_series_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what
+ * schematic_insights_get_environment_trait_usage_time_series() refuses before sending),
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_insights_get_environment_trait_usage_time_series()
+ */
+APIC_EXPORT int schematic_insights_get_environment_trait_usage_time_series_async(schematic_client *client,
+                                                                                 const schematic_insights_get_environment_trait_usage_time_series_params *params,
+                                                                                 schematic_insights_get_environment_trait_usage_time_series_callback callback,
+                                                                                 void *user_data,
+                                                                                 apic_async_call **call,
+                                                                                 schematic_error *err);
 
 #ifdef __cplusplus
 }

@@ -50,6 +50,46 @@ APIC_EXPORT int schematic_licenses_list(schematic_client *client, const schemati
 /** Descriptor of schematic_licenses_list(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_licenses_list_op;
 
+/**
+ * Completion of schematic_licenses_list_async(): called exactly once, later, on the loop thread
+ * (apic/async.h).
+ * @param user_data as given to schematic_licenses_list_async()
+ * @param rc 0, or what schematic_licenses_list() would have returned (a negative apic_status);
+ * APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client freed first)
+ * @param result on success what schematic_licenses_list()'s out would receive, owned by the
+ * callback (schematic_licenses_list_response_free() it); NULL otherwise
+ * @param err the call's error, as schematic_licenses_list() fills it; valid until the callback
+ * returns
+ */
+typedef void (*schematic_licenses_list_callback)(void *user_data, int rc, schematic_licenses_list_response *result,
+                                                 schematic_error *err);
+
+/**
+ * List licenses
+ *
+ * Asynchronous form of schematic_licenses_list(): returns at once; callback is called exactly
+ * once, later, on the loop thread (apic/async.h) with what schematic_licenses_list() would return;
+ * the result is the callback's to free.
+ *
+ * `GET /licenses`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters, as for schematic_licenses_list(); read before this returns
+ * @param callback called with the outcome (see schematic_licenses_list_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what schematic_licenses_list() refuses before
+ * sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_licenses_list()
+ */
+APIC_EXPORT int schematic_licenses_list_async(schematic_client *client, const schematic_licenses_list_params *params,
+                                              schematic_licenses_list_callback callback, void *user_data,
+                                              apic_async_call **call, schematic_error *err);
+
 /** Iteration over every item of schematic_licenses_list(), page after page (apic/pager.h). */
 typedef struct apic_pager schematic_licenses_list_iter;
 /**
@@ -96,6 +136,49 @@ APIC_EXPORT int schematic_licenses_get_single(schematic_client *client,
 /** Descriptor of schematic_licenses_get_single(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_licenses_get_single_op;
 
+/**
+ * Completion of schematic_licenses_get_single_async(): called exactly once, later, on the loop
+ * thread (apic/async.h).
+ * @param user_data as given to schematic_licenses_get_single_async()
+ * @param rc 0, or what schematic_licenses_get_single() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what schematic_licenses_get_single()'s out would receive, owned by the
+ * callback (schematic_licenses_get_single_response_free() it); NULL otherwise
+ * @param err the call's error, as schematic_licenses_get_single() fills it; valid until the
+ * callback returns
+ */
+typedef void (*schematic_licenses_get_single_callback)(void *user_data, int rc,
+                                                       schematic_licenses_get_single_response *result,
+                                                       schematic_error *err);
+
+/**
+ * Get single license
+ *
+ * Asynchronous form of schematic_licenses_get_single(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what schematic_licenses_get_single()
+ * would return; the result is the callback's to free.
+ *
+ * `GET /licenses/{license_id}`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters, as for schematic_licenses_get_single(); read before this returns
+ * @param callback called with the outcome (see schematic_licenses_get_single_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what schematic_licenses_get_single() refuses
+ * before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_licenses_get_single()
+ */
+APIC_EXPORT int schematic_licenses_get_single_async(schematic_client *client,
+                                                    const schematic_licenses_get_single_params *params,
+                                                    schematic_licenses_get_single_callback callback, void *user_data,
+                                                    apic_async_call **call, schematic_error *err);
+
 /** Parameters of schematic_licenses_count(). Zero-initialise, then set what you need. */
 typedef struct schematic_licenses_count_params {
     bool has_feature_ids; /**< true when feature_ids is set */
@@ -129,6 +212,46 @@ APIC_EXPORT int schematic_licenses_count(schematic_client *client, const schemat
                                          schematic_licenses_count_response **out, schematic_error *err);
 /** Descriptor of schematic_licenses_count(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation schematic_licenses_count_op;
+
+/**
+ * Completion of schematic_licenses_count_async(): called exactly once, later, on the loop thread
+ * (apic/async.h).
+ * @param user_data as given to schematic_licenses_count_async()
+ * @param rc 0, or what schematic_licenses_count() would have returned (a negative apic_status);
+ * APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client freed first)
+ * @param result on success what schematic_licenses_count()'s out would receive, owned by the
+ * callback (schematic_licenses_count_response_free() it); NULL otherwise
+ * @param err the call's error, as schematic_licenses_count() fills it; valid until the callback
+ * returns
+ */
+typedef void (*schematic_licenses_count_callback)(void *user_data, int rc, schematic_licenses_count_response *result,
+                                                  schematic_error *err);
+
+/**
+ * Count licenses
+ *
+ * Asynchronous form of schematic_licenses_count(): returns at once; callback is called exactly
+ * once, later, on the loop thread (apic/async.h) with what schematic_licenses_count() would
+ * return; the result is the callback's to free.
+ *
+ * `GET /licenses/count`
+ *
+ * @param client a client from schematic_client_new()
+ * @param params parameters, as for schematic_licenses_count(); read before this returns
+ * @param callback called with the outcome (see schematic_licenses_count_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * schematic_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what schematic_licenses_count() refuses before
+ * sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see schematic_licenses_count()
+ */
+APIC_EXPORT int schematic_licenses_count_async(schematic_client *client, const schematic_licenses_count_params *params,
+                                               schematic_licenses_count_callback callback, void *user_data,
+                                               apic_async_call **call, schematic_error *err);
 
 #ifdef __cplusplus
 }

@@ -77,6 +77,46 @@ APIC_EXPORT int sockudo_annotations_list(sockudo_client *client, const sockudo_a
 /** Descriptor of sockudo_annotations_list(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation sockudo_annotations_list_op;
 
+/**
+ * Completion of sockudo_annotations_list_async(): called exactly once, later, on the loop thread
+ * (apic/async.h).
+ * @param user_data as given to sockudo_annotations_list_async()
+ * @param rc 0, or what sockudo_annotations_list() would have returned (a negative apic_status);
+ * APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client freed first)
+ * @param result on success what sockudo_annotations_list()'s out would receive, owned by the
+ * callback (sockudo_annotation_list_free() it); NULL otherwise
+ * @param err the call's error, as sockudo_annotations_list() fills it; valid until the callback
+ * returns
+ */
+typedef void (*sockudo_annotations_list_callback)(void *user_data, int rc, sockudo_annotation_list *result,
+                                                  sockudo_error *err);
+
+/**
+ * List a message's annotation events
+ *
+ * Asynchronous form of sockudo_annotations_list(): returns at once; callback is called exactly
+ * once, later, on the loop thread (apic/async.h) with what sockudo_annotations_list() would
+ * return; the result is the callback's to free.
+ *
+ * `GET /apps/{app_id}/channels/{channel_name}/messages/{message_serial}/annotations`
+ *
+ * @param client a client from sockudo_client_new()
+ * @param params parameters, as for sockudo_annotations_list(); read before this returns
+ * @param callback called with the outcome (see sockudo_annotations_list_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * sockudo_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what sockudo_annotations_list() refuses before
+ * sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see sockudo_annotations_list()
+ */
+APIC_EXPORT int sockudo_annotations_list_async(sockudo_client *client, const sockudo_annotations_list_params *params,
+                                               sockudo_annotations_list_callback callback, void *user_data,
+                                               apic_async_call **call, sockudo_error *err);
+
 /** Parameters of sockudo_annotations_publish(). Zero-initialise, then set what you need. */
 typedef struct sockudo_annotations_publish_params {
     /**
@@ -122,6 +162,49 @@ APIC_EXPORT int sockudo_annotations_publish(sockudo_client *client, const sockud
                                             sockudo_error *err);
 /** Descriptor of sockudo_annotations_publish(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation sockudo_annotations_publish_op;
+
+/**
+ * Completion of sockudo_annotations_publish_async(): called exactly once, later, on the loop
+ * thread (apic/async.h).
+ * @param user_data as given to sockudo_annotations_publish_async()
+ * @param rc 0, or what sockudo_annotations_publish() would have returned (a negative apic_status);
+ * APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client freed first)
+ * @param result on success what sockudo_annotations_publish()'s out would receive, owned by the
+ * callback (sockudo_annotation_result_free() it); NULL otherwise
+ * @param err the call's error, as sockudo_annotations_publish() fills it; valid until the callback
+ * returns
+ */
+typedef void (*sockudo_annotations_publish_callback)(void *user_data, int rc, sockudo_annotation_result *result,
+                                                     sockudo_error *err);
+
+/**
+ * Annotate a message
+ *
+ * Asynchronous form of sockudo_annotations_publish(): returns at once; callback is called exactly
+ * once, later, on the loop thread (apic/async.h) with what sockudo_annotations_publish() would
+ * return; the result is the callback's to free.
+ *
+ * `POST /apps/{app_id}/channels/{channel_name}/messages/{message_serial}/annotations`
+ *
+ * @param client a client from sockudo_client_new()
+ * @param params parameters, as for sockudo_annotations_publish(); read before this returns
+ * @param body request body, as for sockudo_annotations_publish(); read before this returns
+ * @param callback called with the outcome (see sockudo_annotations_publish_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * sockudo_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what sockudo_annotations_publish() refuses before
+ * sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see sockudo_annotations_publish()
+ */
+APIC_EXPORT int sockudo_annotations_publish_async(sockudo_client *client,
+                                                  const sockudo_annotations_publish_params *params,
+                                                  const sockudo_annotation_request *body,
+                                                  sockudo_annotations_publish_callback callback, void *user_data,
+                                                  apic_async_call **call, sockudo_error *err);
 
 /** Parameters of sockudo_annotations_delete(). Zero-initialise, then set what you need. */
 typedef struct sockudo_annotations_delete_params {
@@ -175,6 +258,47 @@ APIC_EXPORT int sockudo_annotations_delete(sockudo_client *client, const sockudo
                                            sockudo_annotation_result **out, sockudo_error *err);
 /** Descriptor of sockudo_annotations_delete(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation sockudo_annotations_delete_op;
+
+/**
+ * Completion of sockudo_annotations_delete_async(): called exactly once, later, on the loop thread
+ * (apic/async.h).
+ * @param user_data as given to sockudo_annotations_delete_async()
+ * @param rc 0, or what sockudo_annotations_delete() would have returned (a negative apic_status);
+ * APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client freed first)
+ * @param result on success what sockudo_annotations_delete()'s out would receive, owned by the
+ * callback (sockudo_annotation_result_free() it); NULL otherwise
+ * @param err the call's error, as sockudo_annotations_delete() fills it; valid until the callback
+ * returns
+ */
+typedef void (*sockudo_annotations_delete_callback)(void *user_data, int rc, sockudo_annotation_result *result,
+                                                    sockudo_error *err);
+
+/**
+ * Delete an annotation
+ *
+ * Asynchronous form of sockudo_annotations_delete(): returns at once; callback is called exactly
+ * once, later, on the loop thread (apic/async.h) with what sockudo_annotations_delete() would
+ * return; the result is the callback's to free.
+ *
+ * `DELETE /apps/{app_id}/channels/{channel_name}/messages/{message_serial}/annotations/{annotation_serial}`
+ *
+ * @param client a client from sockudo_client_new()
+ * @param params parameters, as for sockudo_annotations_delete(); read before this returns
+ * @param callback called with the outcome (see sockudo_annotations_delete_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * sockudo_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what sockudo_annotations_delete() refuses before
+ * sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see sockudo_annotations_delete()
+ */
+APIC_EXPORT int sockudo_annotations_delete_async(sockudo_client *client,
+                                                 const sockudo_annotations_delete_params *params,
+                                                 sockudo_annotations_delete_callback callback, void *user_data,
+                                                 apic_async_call **call, sockudo_error *err);
 
 #ifdef __cplusplus
 }

@@ -96,6 +96,46 @@ APIC_EXPORT int sockudo_history_list(sockudo_client *client, const sockudo_histo
 /** Descriptor of sockudo_history_list(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation sockudo_history_list_op;
 
+/**
+ * Completion of sockudo_history_list_async(): called exactly once, later, on the loop thread
+ * (apic/async.h).
+ * @param user_data as given to sockudo_history_list_async()
+ * @param rc 0, or what sockudo_history_list() would have returned (a negative apic_status);
+ * APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client freed first)
+ * @param result on success what sockudo_history_list()'s out would receive, owned by the callback
+ * (sockudo_history_page_free() it); NULL otherwise
+ * @param err the call's error, as sockudo_history_list() fills it; valid until the callback
+ * returns
+ */
+typedef void (*sockudo_history_list_callback)(void *user_data, int rc, sockudo_history_page *result,
+                                              sockudo_error *err);
+
+/**
+ * Read a channel's history
+ *
+ * Asynchronous form of sockudo_history_list(): returns at once; callback is called exactly once,
+ * later, on the loop thread (apic/async.h) with what sockudo_history_list() would return; the
+ * result is the callback's to free.
+ *
+ * `GET /apps/{app_id}/channels/{channel_name}/history`
+ *
+ * @param client a client from sockudo_client_new()
+ * @param params parameters, as for sockudo_history_list(); read before this returns
+ * @param callback called with the outcome (see sockudo_history_list_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * sockudo_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what sockudo_history_list() refuses before
+ * sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see sockudo_history_list()
+ */
+APIC_EXPORT int sockudo_history_list_async(sockudo_client *client, const sockudo_history_list_params *params,
+                                           sockudo_history_list_callback callback, void *user_data,
+                                           apic_async_call **call, sockudo_error *err);
+
 /** Iteration over every item of sockudo_history_list(), page after page (apic/pager.h). */
 typedef struct apic_pager sockudo_history_list_iter;
 /**
@@ -153,6 +193,46 @@ APIC_EXPORT int sockudo_history_get_state(sockudo_client *client, const sockudo_
 /** Descriptor of sockudo_history_get_state(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation sockudo_history_get_state_op;
 
+/**
+ * Completion of sockudo_history_get_state_async(): called exactly once, later, on the loop thread
+ * (apic/async.h).
+ * @param user_data as given to sockudo_history_get_state_async()
+ * @param rc 0, or what sockudo_history_get_state() would have returned (a negative apic_status);
+ * APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client freed first)
+ * @param result on success what sockudo_history_get_state()'s out would receive, owned by the
+ * callback (sockudo_history_state_free() it); NULL otherwise
+ * @param err the call's error, as sockudo_history_get_state() fills it; valid until the callback
+ * returns
+ */
+typedef void (*sockudo_history_get_state_callback)(void *user_data, int rc, sockudo_history_state *result,
+                                                   sockudo_error *err);
+
+/**
+ * Inspect a channel's history stream
+ *
+ * Asynchronous form of sockudo_history_get_state(): returns at once; callback is called exactly
+ * once, later, on the loop thread (apic/async.h) with what sockudo_history_get_state() would
+ * return; the result is the callback's to free.
+ *
+ * `GET /apps/{app_id}/channels/{channel_name}/history/state`
+ *
+ * @param client a client from sockudo_client_new()
+ * @param params parameters, as for sockudo_history_get_state(); read before this returns
+ * @param callback called with the outcome (see sockudo_history_get_state_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * sockudo_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what sockudo_history_get_state() refuses before
+ * sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see sockudo_history_get_state()
+ */
+APIC_EXPORT int sockudo_history_get_state_async(sockudo_client *client, const sockudo_history_get_state_params *params,
+                                                sockudo_history_get_state_callback callback, void *user_data,
+                                                apic_async_call **call, sockudo_error *err);
+
 /** Parameters of sockudo_history_reset(). Zero-initialise, then set what you need. */
 typedef struct sockudo_history_reset_params {
     /**
@@ -193,6 +273,48 @@ APIC_EXPORT int sockudo_history_reset(sockudo_client *client, const sockudo_hist
 /** Descriptor of sockudo_history_reset(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation sockudo_history_reset_op;
 
+/**
+ * Completion of sockudo_history_reset_async(): called exactly once, later, on the loop thread
+ * (apic/async.h).
+ * @param user_data as given to sockudo_history_reset_async()
+ * @param rc 0, or what sockudo_history_reset() would have returned (a negative apic_status);
+ * APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client freed first)
+ * @param result on success what sockudo_history_reset()'s out would receive, owned by the callback
+ * (sockudo_history_reset_result_free() it); NULL otherwise
+ * @param err the call's error, as sockudo_history_reset() fills it; valid until the callback
+ * returns
+ */
+typedef void (*sockudo_history_reset_callback)(void *user_data, int rc, sockudo_history_reset_result *result,
+                                               sockudo_error *err);
+
+/**
+ * Reset a channel's history stream
+ *
+ * Asynchronous form of sockudo_history_reset(): returns at once; callback is called exactly once,
+ * later, on the loop thread (apic/async.h) with what sockudo_history_reset() would return; the
+ * result is the callback's to free.
+ *
+ * `POST /apps/{app_id}/channels/{channel_name}/history/reset`
+ *
+ * @param client a client from sockudo_client_new()
+ * @param params parameters, as for sockudo_history_reset(); read before this returns
+ * @param body request body, as for sockudo_history_reset(); read before this returns
+ * @param callback called with the outcome (see sockudo_history_reset_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * sockudo_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what sockudo_history_reset() refuses before
+ * sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see sockudo_history_reset()
+ */
+APIC_EXPORT int sockudo_history_reset_async(sockudo_client *client, const sockudo_history_reset_params *params,
+                                            const sockudo_history_reset_request *body,
+                                            sockudo_history_reset_callback callback, void *user_data,
+                                            apic_async_call **call, sockudo_error *err);
+
 /** Parameters of sockudo_history_purge(). Zero-initialise, then set what you need. */
 typedef struct sockudo_history_purge_params {
     /**
@@ -231,6 +353,48 @@ APIC_EXPORT int sockudo_history_purge(sockudo_client *client, const sockudo_hist
                                       sockudo_error *err);
 /** Descriptor of sockudo_history_purge(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation sockudo_history_purge_op;
+
+/**
+ * Completion of sockudo_history_purge_async(): called exactly once, later, on the loop thread
+ * (apic/async.h).
+ * @param user_data as given to sockudo_history_purge_async()
+ * @param rc 0, or what sockudo_history_purge() would have returned (a negative apic_status);
+ * APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client freed first)
+ * @param result on success what sockudo_history_purge()'s out would receive, owned by the callback
+ * (sockudo_history_purge_result_free() it); NULL otherwise
+ * @param err the call's error, as sockudo_history_purge() fills it; valid until the callback
+ * returns
+ */
+typedef void (*sockudo_history_purge_callback)(void *user_data, int rc, sockudo_history_purge_result *result,
+                                               sockudo_error *err);
+
+/**
+ * Purge a channel's retained history
+ *
+ * Asynchronous form of sockudo_history_purge(): returns at once; callback is called exactly once,
+ * later, on the loop thread (apic/async.h) with what sockudo_history_purge() would return; the
+ * result is the callback's to free.
+ *
+ * `POST /apps/{app_id}/channels/{channel_name}/history/purge`
+ *
+ * @param client a client from sockudo_client_new()
+ * @param params parameters, as for sockudo_history_purge(); read before this returns
+ * @param body request body, as for sockudo_history_purge(); read before this returns
+ * @param callback called with the outcome (see sockudo_history_purge_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * sockudo_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what sockudo_history_purge() refuses before
+ * sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see sockudo_history_purge()
+ */
+APIC_EXPORT int sockudo_history_purge_async(sockudo_client *client, const sockudo_history_purge_params *params,
+                                            const sockudo_history_purge_request *body,
+                                            sockudo_history_purge_callback callback, void *user_data,
+                                            apic_async_call **call, sockudo_error *err);
 
 #ifdef __cplusplus
 }

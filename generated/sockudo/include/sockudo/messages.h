@@ -54,6 +54,46 @@ APIC_EXPORT int sockudo_messages_get(sockudo_client *client, const sockudo_messa
 /** Descriptor of sockudo_messages_get(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation sockudo_messages_get_op;
 
+/**
+ * Completion of sockudo_messages_get_async(): called exactly once, later, on the loop thread
+ * (apic/async.h).
+ * @param user_data as given to sockudo_messages_get_async()
+ * @param rc 0, or what sockudo_messages_get() would have returned (a negative apic_status);
+ * APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client freed first)
+ * @param result on success what sockudo_messages_get()'s out would receive, owned by the callback
+ * (sockudo_message_result_free() it); NULL otherwise
+ * @param err the call's error, as sockudo_messages_get() fills it; valid until the callback
+ * returns
+ */
+typedef void (*sockudo_messages_get_callback)(void *user_data, int rc, sockudo_message_result *result,
+                                              sockudo_error *err);
+
+/**
+ * Read a message's latest version
+ *
+ * Asynchronous form of sockudo_messages_get(): returns at once; callback is called exactly once,
+ * later, on the loop thread (apic/async.h) with what sockudo_messages_get() would return; the
+ * result is the callback's to free.
+ *
+ * `GET /apps/{app_id}/channels/{channel_name}/messages/{message_serial}`
+ *
+ * @param client a client from sockudo_client_new()
+ * @param params parameters, as for sockudo_messages_get(); read before this returns
+ * @param callback called with the outcome (see sockudo_messages_get_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * sockudo_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what sockudo_messages_get() refuses before
+ * sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see sockudo_messages_get()
+ */
+APIC_EXPORT int sockudo_messages_get_async(sockudo_client *client, const sockudo_messages_get_params *params,
+                                           sockudo_messages_get_callback callback, void *user_data,
+                                           apic_async_call **call, sockudo_error *err);
+
 /** Parameters of sockudo_messages_list_versions(). Zero-initialise, then set what you need. */
 typedef struct sockudo_messages_list_versions_params {
     /**
@@ -117,6 +157,48 @@ APIC_EXPORT int sockudo_messages_list_versions(sockudo_client *client,
                                                sockudo_message_versions **out, sockudo_error *err);
 /** Descriptor of sockudo_messages_list_versions(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation sockudo_messages_list_versions_op;
+
+/**
+ * Completion of sockudo_messages_list_versions_async(): called exactly once, later, on the loop
+ * thread (apic/async.h).
+ * @param user_data as given to sockudo_messages_list_versions_async()
+ * @param rc 0, or what sockudo_messages_list_versions() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what sockudo_messages_list_versions()'s out would receive, owned by the
+ * callback (sockudo_message_versions_free() it); NULL otherwise
+ * @param err the call's error, as sockudo_messages_list_versions() fills it; valid until the
+ * callback returns
+ */
+typedef void (*sockudo_messages_list_versions_callback)(void *user_data, int rc, sockudo_message_versions *result,
+                                                        sockudo_error *err);
+
+/**
+ * List a message's versions
+ *
+ * Asynchronous form of sockudo_messages_list_versions(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what
+ * sockudo_messages_list_versions() would return; the result is the callback's to free.
+ *
+ * `GET /apps/{app_id}/channels/{channel_name}/messages/{message_serial}/versions`
+ *
+ * @param client a client from sockudo_client_new()
+ * @param params parameters, as for sockudo_messages_list_versions(); read before this returns
+ * @param callback called with the outcome (see sockudo_messages_list_versions_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * sockudo_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what sockudo_messages_list_versions() refuses
+ * before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see sockudo_messages_list_versions()
+ */
+APIC_EXPORT int sockudo_messages_list_versions_async(sockudo_client *client,
+                                                     const sockudo_messages_list_versions_params *params,
+                                                     sockudo_messages_list_versions_callback callback, void *user_data,
+                                                     apic_async_call **call, sockudo_error *err);
 
 /** Iteration over every item of sockudo_messages_list_versions(), page after page (apic/pager.h). */
 typedef struct apic_pager sockudo_messages_list_versions_iter;
@@ -184,6 +266,48 @@ APIC_EXPORT int sockudo_messages_update(sockudo_client *client, const sockudo_me
 /** Descriptor of sockudo_messages_update(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation sockudo_messages_update_op;
 
+/**
+ * Completion of sockudo_messages_update_async(): called exactly once, later, on the loop thread
+ * (apic/async.h).
+ * @param user_data as given to sockudo_messages_update_async()
+ * @param rc 0, or what sockudo_messages_update() would have returned (a negative apic_status);
+ * APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client freed first)
+ * @param result on success what sockudo_messages_update()'s out would receive, owned by the
+ * callback (sockudo_mutation_result_free() it); NULL otherwise
+ * @param err the call's error, as sockudo_messages_update() fills it; valid until the callback
+ * returns
+ */
+typedef void (*sockudo_messages_update_callback)(void *user_data, int rc, sockudo_mutation_result *result,
+                                                 sockudo_error *err);
+
+/**
+ * Update a message
+ *
+ * Asynchronous form of sockudo_messages_update(): returns at once; callback is called exactly
+ * once, later, on the loop thread (apic/async.h) with what sockudo_messages_update() would return;
+ * the result is the callback's to free.
+ *
+ * `POST /apps/{app_id}/channels/{channel_name}/messages/{message_serial}/update`
+ *
+ * @param client a client from sockudo_client_new()
+ * @param params parameters, as for sockudo_messages_update(); read before this returns
+ * @param body request body, as for sockudo_messages_update(); read before this returns
+ * @param callback called with the outcome (see sockudo_messages_update_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * sockudo_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what sockudo_messages_update() refuses before
+ * sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see sockudo_messages_update()
+ */
+APIC_EXPORT int sockudo_messages_update_async(sockudo_client *client, const sockudo_messages_update_params *params,
+                                              const sockudo_message_update *body,
+                                              sockudo_messages_update_callback callback, void *user_data,
+                                              apic_async_call **call, sockudo_error *err);
+
 /** Parameters of sockudo_messages_append(). Zero-initialise, then set what you need. */
 typedef struct sockudo_messages_append_params {
     /**
@@ -229,6 +353,48 @@ APIC_EXPORT int sockudo_messages_append(sockudo_client *client, const sockudo_me
 /** Descriptor of sockudo_messages_append(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation sockudo_messages_append_op;
 
+/**
+ * Completion of sockudo_messages_append_async(): called exactly once, later, on the loop thread
+ * (apic/async.h).
+ * @param user_data as given to sockudo_messages_append_async()
+ * @param rc 0, or what sockudo_messages_append() would have returned (a negative apic_status);
+ * APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client freed first)
+ * @param result on success what sockudo_messages_append()'s out would receive, owned by the
+ * callback (sockudo_mutation_result_free() it); NULL otherwise
+ * @param err the call's error, as sockudo_messages_append() fills it; valid until the callback
+ * returns
+ */
+typedef void (*sockudo_messages_append_callback)(void *user_data, int rc, sockudo_mutation_result *result,
+                                                 sockudo_error *err);
+
+/**
+ * Append to a message
+ *
+ * Asynchronous form of sockudo_messages_append(): returns at once; callback is called exactly
+ * once, later, on the loop thread (apic/async.h) with what sockudo_messages_append() would return;
+ * the result is the callback's to free.
+ *
+ * `POST /apps/{app_id}/channels/{channel_name}/messages/{message_serial}/append`
+ *
+ * @param client a client from sockudo_client_new()
+ * @param params parameters, as for sockudo_messages_append(); read before this returns
+ * @param body request body, as for sockudo_messages_append(); read before this returns
+ * @param callback called with the outcome (see sockudo_messages_append_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * sockudo_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what sockudo_messages_append() refuses before
+ * sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see sockudo_messages_append()
+ */
+APIC_EXPORT int sockudo_messages_append_async(sockudo_client *client, const sockudo_messages_append_params *params,
+                                              const sockudo_message_append *body,
+                                              sockudo_messages_append_callback callback, void *user_data,
+                                              apic_async_call **call, sockudo_error *err);
+
 /** Parameters of sockudo_messages_delete(). Zero-initialise, then set what you need. */
 typedef struct sockudo_messages_delete_params {
     /**
@@ -272,6 +438,48 @@ APIC_EXPORT int sockudo_messages_delete(sockudo_client *client, const sockudo_me
                                         sockudo_error *err);
 /** Descriptor of sockudo_messages_delete(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation sockudo_messages_delete_op;
+
+/**
+ * Completion of sockudo_messages_delete_async(): called exactly once, later, on the loop thread
+ * (apic/async.h).
+ * @param user_data as given to sockudo_messages_delete_async()
+ * @param rc 0, or what sockudo_messages_delete() would have returned (a negative apic_status);
+ * APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client freed first)
+ * @param result on success what sockudo_messages_delete()'s out would receive, owned by the
+ * callback (sockudo_mutation_result_free() it); NULL otherwise
+ * @param err the call's error, as sockudo_messages_delete() fills it; valid until the callback
+ * returns
+ */
+typedef void (*sockudo_messages_delete_callback)(void *user_data, int rc, sockudo_mutation_result *result,
+                                                 sockudo_error *err);
+
+/**
+ * Delete a message
+ *
+ * Asynchronous form of sockudo_messages_delete(): returns at once; callback is called exactly
+ * once, later, on the loop thread (apic/async.h) with what sockudo_messages_delete() would return;
+ * the result is the callback's to free.
+ *
+ * `POST /apps/{app_id}/channels/{channel_name}/messages/{message_serial}/delete`
+ *
+ * @param client a client from sockudo_client_new()
+ * @param params parameters, as for sockudo_messages_delete(); read before this returns
+ * @param body request body, as for sockudo_messages_delete(); read before this returns
+ * @param callback called with the outcome (see sockudo_messages_delete_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * sockudo_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what sockudo_messages_delete() refuses before
+ * sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see sockudo_messages_delete()
+ */
+APIC_EXPORT int sockudo_messages_delete_async(sockudo_client *client, const sockudo_messages_delete_params *params,
+                                              const sockudo_message_delete *body,
+                                              sockudo_messages_delete_callback callback, void *user_data,
+                                              apic_async_call **call, sockudo_error *err);
 
 #ifdef __cplusplus
 }

@@ -48,6 +48,47 @@ APIC_EXPORT int sockudo_presence_list_users(sockudo_client *client, const sockud
 /** Descriptor of sockudo_presence_list_users(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation sockudo_presence_list_users_op;
 
+/**
+ * Completion of sockudo_presence_list_users_async(): called exactly once, later, on the loop
+ * thread (apic/async.h).
+ * @param user_data as given to sockudo_presence_list_users_async()
+ * @param rc 0, or what sockudo_presence_list_users() would have returned (a negative apic_status);
+ * APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client freed first)
+ * @param result on success what sockudo_presence_list_users()'s out would receive, owned by the
+ * callback (sockudo_presence_users_free() it); NULL otherwise
+ * @param err the call's error, as sockudo_presence_list_users() fills it; valid until the callback
+ * returns
+ */
+typedef void (*sockudo_presence_list_users_callback)(void *user_data, int rc, sockudo_presence_users *result,
+                                                     sockudo_error *err);
+
+/**
+ * List the members of a presence channel
+ *
+ * Asynchronous form of sockudo_presence_list_users(): returns at once; callback is called exactly
+ * once, later, on the loop thread (apic/async.h) with what sockudo_presence_list_users() would
+ * return; the result is the callback's to free.
+ *
+ * `GET /apps/{app_id}/channels/{channel_name}/users`
+ *
+ * @param client a client from sockudo_client_new()
+ * @param params parameters, as for sockudo_presence_list_users(); read before this returns
+ * @param callback called with the outcome (see sockudo_presence_list_users_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * sockudo_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what sockudo_presence_list_users() refuses before
+ * sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see sockudo_presence_list_users()
+ */
+APIC_EXPORT int sockudo_presence_list_users_async(sockudo_client *client,
+                                                  const sockudo_presence_list_users_params *params,
+                                                  sockudo_presence_list_users_callback callback, void *user_data,
+                                                  apic_async_call **call, sockudo_error *err);
+
 /** Parameters of sockudo_presence_list_history(). Zero-initialise, then set what you need. */
 typedef struct sockudo_presence_list_history_params {
     /**
@@ -132,6 +173,48 @@ APIC_EXPORT int sockudo_presence_list_history(sockudo_client *client,
 /** Descriptor of sockudo_presence_list_history(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation sockudo_presence_list_history_op;
 
+/**
+ * Completion of sockudo_presence_list_history_async(): called exactly once, later, on the loop
+ * thread (apic/async.h).
+ * @param user_data as given to sockudo_presence_list_history_async()
+ * @param rc 0, or what sockudo_presence_list_history() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what sockudo_presence_list_history()'s out would receive, owned by the
+ * callback (sockudo_presence_history_page_free() it); NULL otherwise
+ * @param err the call's error, as sockudo_presence_list_history() fills it; valid until the
+ * callback returns
+ */
+typedef void (*sockudo_presence_list_history_callback)(void *user_data, int rc, sockudo_presence_history_page *result,
+                                                       sockudo_error *err);
+
+/**
+ * Read a presence channel's join and leave history
+ *
+ * Asynchronous form of sockudo_presence_list_history(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what sockudo_presence_list_history()
+ * would return; the result is the callback's to free.
+ *
+ * `GET /apps/{app_id}/channels/{channel_name}/presence/history`
+ *
+ * @param client a client from sockudo_client_new()
+ * @param params parameters, as for sockudo_presence_list_history(); read before this returns
+ * @param callback called with the outcome (see sockudo_presence_list_history_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * sockudo_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what sockudo_presence_list_history() refuses
+ * before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see sockudo_presence_list_history()
+ */
+APIC_EXPORT int sockudo_presence_list_history_async(sockudo_client *client,
+                                                    const sockudo_presence_list_history_params *params,
+                                                    sockudo_presence_list_history_callback callback, void *user_data,
+                                                    apic_async_call **call, sockudo_error *err);
+
 /** Iteration over every item of sockudo_presence_list_history(), page after page (apic/pager.h). */
 typedef struct apic_pager sockudo_presence_list_history_iter;
 /**
@@ -190,6 +273,49 @@ APIC_EXPORT int sockudo_presence_get_history_state(sockudo_client *client,
 /** Descriptor of sockudo_presence_get_history_state(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation sockudo_presence_get_history_state_op;
 
+/**
+ * Completion of sockudo_presence_get_history_state_async(): called exactly once, later, on the
+ * loop thread (apic/async.h).
+ * @param user_data as given to sockudo_presence_get_history_state_async()
+ * @param rc 0, or what sockudo_presence_get_history_state() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what sockudo_presence_get_history_state()'s out would receive, owned by
+ * the callback (sockudo_presence_history_state_free() it); NULL otherwise
+ * @param err the call's error, as sockudo_presence_get_history_state() fills it; valid until the
+ * callback returns
+ */
+typedef void (*sockudo_presence_get_history_state_callback)(void *user_data, int rc,
+                                                            sockudo_presence_history_state *result, sockudo_error *err);
+
+/**
+ * Inspect a presence-history stream
+ *
+ * Asynchronous form of sockudo_presence_get_history_state(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what
+ * sockudo_presence_get_history_state() would return; the result is the callback's to free.
+ *
+ * `GET /apps/{app_id}/channels/{channel_name}/presence/history/state`
+ *
+ * @param client a client from sockudo_client_new()
+ * @param params parameters, as for sockudo_presence_get_history_state(); read before this returns
+ * @param callback called with the outcome (see sockudo_presence_get_history_state_callback);
+ * required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * sockudo_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what sockudo_presence_get_history_state() refuses
+ * before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see sockudo_presence_get_history_state()
+ */
+APIC_EXPORT int sockudo_presence_get_history_state_async(sockudo_client *client,
+                                                         const sockudo_presence_get_history_state_params *params,
+                                                         sockudo_presence_get_history_state_callback callback,
+                                                         void *user_data, apic_async_call **call, sockudo_error *err);
+
 /** Parameters of sockudo_presence_reset_history(). Zero-initialise, then set what you need. */
 typedef struct sockudo_presence_reset_history_params {
     /**
@@ -229,6 +355,51 @@ APIC_EXPORT int sockudo_presence_reset_history(sockudo_client *client,
                                                sockudo_presence_history_reset_result **out, sockudo_error *err);
 /** Descriptor of sockudo_presence_reset_history(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation sockudo_presence_reset_history_op;
+
+/**
+ * Completion of sockudo_presence_reset_history_async(): called exactly once, later, on the loop
+ * thread (apic/async.h).
+ * @param user_data as given to sockudo_presence_reset_history_async()
+ * @param rc 0, or what sockudo_presence_reset_history() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what sockudo_presence_reset_history()'s out would receive, owned by the
+ * callback (sockudo_presence_history_reset_result_free() it); NULL otherwise
+ * @param err the call's error, as sockudo_presence_reset_history() fills it; valid until the
+ * callback returns
+ */
+typedef void (*sockudo_presence_reset_history_callback)(void *user_data, int rc,
+                                                        sockudo_presence_history_reset_result *result,
+                                                        sockudo_error *err);
+
+/**
+ * Reset a presence-history stream
+ *
+ * Asynchronous form of sockudo_presence_reset_history(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what
+ * sockudo_presence_reset_history() would return; the result is the callback's to free.
+ *
+ * `POST /apps/{app_id}/channels/{channel_name}/presence/history/reset`
+ *
+ * @param client a client from sockudo_client_new()
+ * @param params parameters, as for sockudo_presence_reset_history(); read before this returns
+ * @param body request body, as for sockudo_presence_reset_history(); read before this returns
+ * @param callback called with the outcome (see sockudo_presence_reset_history_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * sockudo_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what sockudo_presence_reset_history() refuses
+ * before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see sockudo_presence_reset_history()
+ */
+APIC_EXPORT int sockudo_presence_reset_history_async(sockudo_client *client,
+                                                     const sockudo_presence_reset_history_params *params,
+                                                     const sockudo_presence_history_reset_request *body,
+                                                     sockudo_presence_reset_history_callback callback, void *user_data,
+                                                     apic_async_call **call, sockudo_error *err);
 
 /** Parameters of sockudo_presence_get_snapshot(). Zero-initialise, then set what you need. */
 typedef struct sockudo_presence_get_snapshot_params {
@@ -279,6 +450,48 @@ APIC_EXPORT int sockudo_presence_get_snapshot(sockudo_client *client,
                                               sockudo_presence_snapshot **out, sockudo_error *err);
 /** Descriptor of sockudo_presence_get_snapshot(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation sockudo_presence_get_snapshot_op;
+
+/**
+ * Completion of sockudo_presence_get_snapshot_async(): called exactly once, later, on the loop
+ * thread (apic/async.h).
+ * @param user_data as given to sockudo_presence_get_snapshot_async()
+ * @param rc 0, or what sockudo_presence_get_snapshot() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what sockudo_presence_get_snapshot()'s out would receive, owned by the
+ * callback (sockudo_presence_snapshot_free() it); NULL otherwise
+ * @param err the call's error, as sockudo_presence_get_snapshot() fills it; valid until the
+ * callback returns
+ */
+typedef void (*sockudo_presence_get_snapshot_callback)(void *user_data, int rc, sockudo_presence_snapshot *result,
+                                                       sockudo_error *err);
+
+/**
+ * Reconstruct a presence channel's membership
+ *
+ * Asynchronous form of sockudo_presence_get_snapshot(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what sockudo_presence_get_snapshot()
+ * would return; the result is the callback's to free.
+ *
+ * `GET /apps/{app_id}/channels/{channel_name}/presence/history/snapshot`
+ *
+ * @param client a client from sockudo_client_new()
+ * @param params parameters, as for sockudo_presence_get_snapshot(); read before this returns
+ * @param callback called with the outcome (see sockudo_presence_get_snapshot_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * sockudo_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what sockudo_presence_get_snapshot() refuses
+ * before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see sockudo_presence_get_snapshot()
+ */
+APIC_EXPORT int sockudo_presence_get_snapshot_async(sockudo_client *client,
+                                                    const sockudo_presence_get_snapshot_params *params,
+                                                    sockudo_presence_get_snapshot_callback callback, void *user_data,
+                                                    apic_async_call **call, sockudo_error *err);
 
 #ifdef __cplusplus
 }

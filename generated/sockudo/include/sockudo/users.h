@@ -49,6 +49,49 @@ APIC_EXPORT int sockudo_users_terminate_connections(sockudo_client *client,
 /** Descriptor of sockudo_users_terminate_connections(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation sockudo_users_terminate_connections_op;
 
+/**
+ * Completion of sockudo_users_terminate_connections_async(): called exactly once, later, on the
+ * loop thread (apic/async.h).
+ * @param user_data as given to sockudo_users_terminate_connections_async()
+ * @param rc 0, or what sockudo_users_terminate_connections() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what sockudo_users_terminate_connections()'s out would receive, owned
+ * by the callback (sockudo_json_map_free() it); NULL otherwise
+ * @param err the call's error, as sockudo_users_terminate_connections() fills it; valid until the
+ * callback returns
+ */
+typedef void (*sockudo_users_terminate_connections_callback)(void *user_data, int rc, apic_json_map *result,
+                                                             sockudo_error *err);
+
+/**
+ * Disconnect a user
+ *
+ * Asynchronous form of sockudo_users_terminate_connections(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what
+ * sockudo_users_terminate_connections() would return; the result is the callback's to free.
+ *
+ * `POST /apps/{app_id}/users/{user_id}/terminate_connections`
+ *
+ * @param client a client from sockudo_client_new()
+ * @param params parameters, as for sockudo_users_terminate_connections(); read before this returns
+ * @param callback called with the outcome (see sockudo_users_terminate_connections_callback);
+ * required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * sockudo_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what sockudo_users_terminate_connections() refuses
+ * before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see sockudo_users_terminate_connections()
+ */
+APIC_EXPORT int sockudo_users_terminate_connections_async(sockudo_client *client,
+                                                          const sockudo_users_terminate_connections_params *params,
+                                                          sockudo_users_terminate_connections_callback callback,
+                                                          void *user_data, apic_async_call **call, sockudo_error *err);
+
 /** Parameters of sockudo_users_force_reconnect(). Zero-initialise, then set what you need. */
 typedef struct sockudo_users_force_reconnect_params {
     /**
@@ -85,6 +128,48 @@ APIC_EXPORT int sockudo_users_force_reconnect(sockudo_client *client,
                                               sockudo_error *err);
 /** Descriptor of sockudo_users_force_reconnect(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation sockudo_users_force_reconnect_op;
+
+/**
+ * Completion of sockudo_users_force_reconnect_async(): called exactly once, later, on the loop
+ * thread (apic/async.h).
+ * @param user_data as given to sockudo_users_force_reconnect_async()
+ * @param rc 0, or what sockudo_users_force_reconnect() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what sockudo_users_force_reconnect()'s out would receive, owned by the
+ * callback (sockudo_json_map_free() it); NULL otherwise
+ * @param err the call's error, as sockudo_users_force_reconnect() fills it; valid until the
+ * callback returns
+ */
+typedef void (*sockudo_users_force_reconnect_callback)(void *user_data, int rc, apic_json_map *result,
+                                                       sockudo_error *err);
+
+/**
+ * Make a user's connections reconnect
+ *
+ * Asynchronous form of sockudo_users_force_reconnect(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what sockudo_users_force_reconnect()
+ * would return; the result is the callback's to free.
+ *
+ * `POST /apps/{app_id}/users/{user_id}/force_reconnect`
+ *
+ * @param client a client from sockudo_client_new()
+ * @param params parameters, as for sockudo_users_force_reconnect(); read before this returns
+ * @param callback called with the outcome (see sockudo_users_force_reconnect_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * sockudo_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what sockudo_users_force_reconnect() refuses
+ * before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see sockudo_users_force_reconnect()
+ */
+APIC_EXPORT int sockudo_users_force_reconnect_async(sockudo_client *client,
+                                                    const sockudo_users_force_reconnect_params *params,
+                                                    sockudo_users_force_reconnect_callback callback, void *user_data,
+                                                    apic_async_call **call, sockudo_error *err);
 
 #ifdef __cplusplus
 }

@@ -31,6 +31,45 @@ APIC_EXPORT int suprsend_event_api(suprsend_client *client, const suprsend_event
 /** Descriptor of suprsend_event_api(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_event_api_op;
 
+/**
+ * Completion of suprsend_event_api_async(): called exactly once, later, on the loop thread
+ * (apic/async.h).
+ * @param user_data as given to suprsend_event_api_async()
+ * @param rc 0, or what suprsend_event_api() would have returned (a negative apic_status);
+ * APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client freed first)
+ * @param result on success what suprsend_event_api()'s out would receive, owned by the callback
+ * (suprsend_event_api_response_free() it); NULL otherwise
+ * @param err the call's error, as suprsend_event_api() fills it; valid until the callback returns
+ */
+typedef void (*suprsend_event_api_callback)(void *user_data, int rc, suprsend_event_api_response *result,
+                                            suprsend_error *err);
+
+/**
+ * Trigger an Event
+ *
+ * Asynchronous form of suprsend_event_api(): returns at once; callback is called exactly once,
+ * later, on the loop thread (apic/async.h) with what suprsend_event_api() would return; the result
+ * is the callback's to free.
+ *
+ * `POST /event/`
+ *
+ * @param client a client from suprsend_client_new()
+ * @param body request body, as for suprsend_event_api(); read before this returns
+ * @param callback called with the outcome (see suprsend_event_api_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * suprsend_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what suprsend_event_api() refuses before sending),
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see suprsend_event_api()
+ */
+APIC_EXPORT int suprsend_event_api_async(suprsend_client *client, const suprsend_event_api_request *body,
+                                         suprsend_event_api_callback callback, void *user_data, apic_async_call **call,
+                                         suprsend_error *err);
+
 /** Parameters of suprsend_get_tenant(). Zero-initialise, then set what you need. */
 typedef struct suprsend_get_tenant_params {
     /**
@@ -61,6 +100,44 @@ APIC_EXPORT int suprsend_get_tenant(suprsend_client *client, const suprsend_get_
 /** Descriptor of suprsend_get_tenant(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_get_tenant_op;
 
+/**
+ * Completion of suprsend_get_tenant_async(): called exactly once, later, on the loop thread
+ * (apic/async.h).
+ * @param user_data as given to suprsend_get_tenant_async()
+ * @param rc 0, or what suprsend_get_tenant() would have returned (a negative apic_status);
+ * APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client freed first)
+ * @param result on success what suprsend_get_tenant()'s out would receive, owned by the callback
+ * (suprsend_json_map_free() it); NULL otherwise
+ * @param err the call's error, as suprsend_get_tenant() fills it; valid until the callback returns
+ */
+typedef void (*suprsend_get_tenant_callback)(void *user_data, int rc, apic_json_map *result, suprsend_error *err);
+
+/**
+ * Get Tenant data
+ *
+ * Asynchronous form of suprsend_get_tenant(): returns at once; callback is called exactly once,
+ * later, on the loop thread (apic/async.h) with what suprsend_get_tenant() would return; the
+ * result is the callback's to free.
+ *
+ * `GET /v1/tenant/{tenant_id}/`
+ *
+ * @param client a client from suprsend_client_new()
+ * @param params parameters, as for suprsend_get_tenant(); read before this returns
+ * @param callback called with the outcome (see suprsend_get_tenant_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * suprsend_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what suprsend_get_tenant() refuses before
+ * sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see suprsend_get_tenant()
+ */
+APIC_EXPORT int suprsend_get_tenant_async(suprsend_client *client, const suprsend_get_tenant_params *params,
+                                          suprsend_get_tenant_callback callback, void *user_data,
+                                          apic_async_call **call, suprsend_error *err);
+
 /** Parameters of suprsend_create_tenants(). Zero-initialise, then set what you need. */
 typedef struct suprsend_create_tenants_params {
     /**
@@ -90,6 +167,47 @@ APIC_EXPORT int suprsend_create_tenants(suprsend_client *client, const suprsend_
 /** Descriptor of suprsend_create_tenants(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_create_tenants_op;
 
+/**
+ * Completion of suprsend_create_tenants_async(): called exactly once, later, on the loop thread
+ * (apic/async.h).
+ * @param user_data as given to suprsend_create_tenants_async()
+ * @param rc 0, or what suprsend_create_tenants() would have returned (a negative apic_status);
+ * APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client freed first)
+ * @param result on success what suprsend_create_tenants()'s out would receive, owned by the
+ * callback (suprsend_json_map_free() it); NULL otherwise
+ * @param err the call's error, as suprsend_create_tenants() fills it; valid until the callback
+ * returns
+ */
+typedef void (*suprsend_create_tenants_callback)(void *user_data, int rc, apic_json_map *result, suprsend_error *err);
+
+/**
+ * Create / Update Tenants
+ *
+ * Asynchronous form of suprsend_create_tenants(): returns at once; callback is called exactly
+ * once, later, on the loop thread (apic/async.h) with what suprsend_create_tenants() would return;
+ * the result is the callback's to free.
+ *
+ * `POST /v1/tenant/{tenant_id}/`
+ *
+ * @param client a client from suprsend_client_new()
+ * @param params parameters, as for suprsend_create_tenants(); read before this returns
+ * @param body request body, as for suprsend_create_tenants(); read before this returns
+ * @param callback called with the outcome (see suprsend_create_tenants_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * suprsend_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what suprsend_create_tenants() refuses before
+ * sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see suprsend_create_tenants()
+ */
+APIC_EXPORT int suprsend_create_tenants_async(suprsend_client *client, const suprsend_create_tenants_params *params,
+                                              const suprsend_create_tenants_request *body,
+                                              suprsend_create_tenants_callback callback, void *user_data,
+                                              apic_async_call **call, suprsend_error *err);
+
 /** Parameters of suprsend_delete_tenant(). Zero-initialise, then set what you need. */
 typedef struct suprsend_delete_tenant_params {
     /**
@@ -115,6 +233,42 @@ APIC_EXPORT int suprsend_delete_tenant(suprsend_client *client, const suprsend_d
                                        suprsend_error *err);
 /** Descriptor of suprsend_delete_tenant(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_delete_tenant_op;
+
+/**
+ * Completion of suprsend_delete_tenant_async(): called exactly once, later, on the loop thread
+ * (apic/async.h).
+ * @param user_data as given to suprsend_delete_tenant_async()
+ * @param rc 0, or what suprsend_delete_tenant() would have returned (a negative apic_status);
+ * APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client freed first)
+ * @param err the call's error, as suprsend_delete_tenant() fills it; valid until the callback
+ * returns
+ */
+typedef void (*suprsend_delete_tenant_callback)(void *user_data, int rc, suprsend_error *err);
+
+/**
+ * Delete Tenant
+ *
+ * Asynchronous form of suprsend_delete_tenant(): returns at once; callback is called exactly once,
+ * later, on the loop thread (apic/async.h) with what suprsend_delete_tenant() would return.
+ *
+ * `DELETE /v1/tenant/{tenant_id}/`
+ *
+ * @param client a client from suprsend_client_new()
+ * @param params parameters, as for suprsend_delete_tenant(); read before this returns
+ * @param callback called with the outcome (see suprsend_delete_tenant_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * suprsend_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what suprsend_delete_tenant() refuses before
+ * sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see suprsend_delete_tenant()
+ */
+APIC_EXPORT int suprsend_delete_tenant_async(suprsend_client *client, const suprsend_delete_tenant_params *params,
+                                             suprsend_delete_tenant_callback callback, void *user_data,
+                                             apic_async_call **call, suprsend_error *err);
 
 /** Parameters of suprsend_get_tenant_list(). Zero-initialise, then set what you need. */
 typedef struct suprsend_get_tenant_list_params {
@@ -147,6 +301,46 @@ APIC_EXPORT int suprsend_get_tenant_list(suprsend_client *client, const suprsend
                                          suprsend_get_tenant_list_response **out, suprsend_error *err);
 /** Descriptor of suprsend_get_tenant_list(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_get_tenant_list_op;
+
+/**
+ * Completion of suprsend_get_tenant_list_async(): called exactly once, later, on the loop thread
+ * (apic/async.h).
+ * @param user_data as given to suprsend_get_tenant_list_async()
+ * @param rc 0, or what suprsend_get_tenant_list() would have returned (a negative apic_status);
+ * APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client freed first)
+ * @param result on success what suprsend_get_tenant_list()'s out would receive, owned by the
+ * callback (suprsend_get_tenant_list_response_free() it); NULL otherwise
+ * @param err the call's error, as suprsend_get_tenant_list() fills it; valid until the callback
+ * returns
+ */
+typedef void (*suprsend_get_tenant_list_callback)(void *user_data, int rc, suprsend_get_tenant_list_response *result,
+                                                  suprsend_error *err);
+
+/**
+ * Get Tenant List
+ *
+ * Asynchronous form of suprsend_get_tenant_list(): returns at once; callback is called exactly
+ * once, later, on the loop thread (apic/async.h) with what suprsend_get_tenant_list() would
+ * return; the result is the callback's to free.
+ *
+ * `GET /v1/tenant/`
+ *
+ * @param client a client from suprsend_client_new()
+ * @param params parameters, as for suprsend_get_tenant_list(); read before this returns
+ * @param callback called with the outcome (see suprsend_get_tenant_list_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * suprsend_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what suprsend_get_tenant_list() refuses before
+ * sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see suprsend_get_tenant_list()
+ */
+APIC_EXPORT int suprsend_get_tenant_list_async(suprsend_client *client, const suprsend_get_tenant_list_params *params,
+                                               suprsend_get_tenant_list_callback callback, void *user_data,
+                                               apic_async_call **call, suprsend_error *err);
 
 /** Iteration over every item of suprsend_get_tenant_list(), page after page (apic/pager.h). */
 typedef struct apic_pager suprsend_get_tenant_list_iter;
@@ -200,6 +394,51 @@ APIC_EXPORT int suprsend_remove_users_from_list(suprsend_client *client,
 /** Descriptor of suprsend_remove_users_from_list(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_remove_users_from_list_op;
 
+/**
+ * Completion of suprsend_remove_users_from_list_async(): called exactly once, later, on the loop
+ * thread (apic/async.h).
+ * @param user_data as given to suprsend_remove_users_from_list_async()
+ * @param rc 0, or what suprsend_remove_users_from_list() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what suprsend_remove_users_from_list()'s out would receive, owned by
+ * the callback (suprsend_remove_users_from_list_response_free() it); NULL otherwise
+ * @param err the call's error, as suprsend_remove_users_from_list() fills it; valid until the
+ * callback returns
+ */
+typedef void (*suprsend_remove_users_from_list_callback)(void *user_data, int rc,
+                                                         suprsend_remove_users_from_list_response *result,
+                                                         suprsend_error *err);
+
+/**
+ * Remove Subscribers from List
+ *
+ * Asynchronous form of suprsend_remove_users_from_list(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what
+ * suprsend_remove_users_from_list() would return; the result is the callback's to free.
+ *
+ * `POST /v1/subscriber_list/{list_id}/subscriber/remove/`
+ *
+ * @param client a client from suprsend_client_new()
+ * @param params parameters, as for suprsend_remove_users_from_list(); read before this returns
+ * @param body request body, as for suprsend_remove_users_from_list(); read before this returns
+ * @param callback called with the outcome (see suprsend_remove_users_from_list_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * suprsend_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what suprsend_remove_users_from_list() refuses
+ * before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see suprsend_remove_users_from_list()
+ */
+APIC_EXPORT int suprsend_remove_users_from_list_async(suprsend_client *client,
+                                                      const suprsend_remove_users_from_list_params *params,
+                                                      const suprsend_remove_users_from_list_request *body,
+                                                      suprsend_remove_users_from_list_callback callback,
+                                                      void *user_data, apic_async_call **call, suprsend_error *err);
+
 /** Parameters of suprsend_get_all_lists(). Zero-initialise, then set what you need. */
 typedef struct suprsend_get_all_lists_params {
     bool has_limit; /**< true when limit is set */
@@ -229,6 +468,46 @@ APIC_EXPORT int suprsend_get_all_lists(suprsend_client *client, const suprsend_g
 APIC_EXPORT extern const apic_operation suprsend_get_all_lists_op;
 
 /**
+ * Completion of suprsend_get_all_lists_async(): called exactly once, later, on the loop thread
+ * (apic/async.h).
+ * @param user_data as given to suprsend_get_all_lists_async()
+ * @param rc 0, or what suprsend_get_all_lists() would have returned (a negative apic_status);
+ * APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client freed first)
+ * @param result on success what suprsend_get_all_lists()'s out would receive, owned by the
+ * callback (suprsend_get_all_lists_response_free() it); NULL otherwise
+ * @param err the call's error, as suprsend_get_all_lists() fills it; valid until the callback
+ * returns
+ */
+typedef void (*suprsend_get_all_lists_callback)(void *user_data, int rc, suprsend_get_all_lists_response *result,
+                                                suprsend_error *err);
+
+/**
+ * Get all Lists
+ *
+ * Asynchronous form of suprsend_get_all_lists(): returns at once; callback is called exactly once,
+ * later, on the loop thread (apic/async.h) with what suprsend_get_all_lists() would return; the
+ * result is the callback's to free.
+ *
+ * `GET /v1/subscriber_list/`
+ *
+ * @param client a client from suprsend_client_new()
+ * @param params parameters, as for suprsend_get_all_lists(); read before this returns
+ * @param callback called with the outcome (see suprsend_get_all_lists_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * suprsend_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what suprsend_get_all_lists() refuses before
+ * sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see suprsend_get_all_lists()
+ */
+APIC_EXPORT int suprsend_get_all_lists_async(suprsend_client *client, const suprsend_get_all_lists_params *params,
+                                             suprsend_get_all_lists_callback callback, void *user_data,
+                                             apic_async_call **call, suprsend_error *err);
+
+/**
  * Create a List
  *
  * API to create / manage lists to send notification to a bulk list of users.
@@ -245,6 +524,46 @@ APIC_EXPORT int suprsend_create_list(suprsend_client *client, const suprsend_cre
                                      suprsend_create_list_response **out, suprsend_error *err);
 /** Descriptor of suprsend_create_list(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_create_list_op;
+
+/**
+ * Completion of suprsend_create_list_async(): called exactly once, later, on the loop thread
+ * (apic/async.h).
+ * @param user_data as given to suprsend_create_list_async()
+ * @param rc 0, or what suprsend_create_list() would have returned (a negative apic_status);
+ * APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client freed first)
+ * @param result on success what suprsend_create_list()'s out would receive, owned by the callback
+ * (suprsend_create_list_response_free() it); NULL otherwise
+ * @param err the call's error, as suprsend_create_list() fills it; valid until the callback
+ * returns
+ */
+typedef void (*suprsend_create_list_callback)(void *user_data, int rc, suprsend_create_list_response *result,
+                                              suprsend_error *err);
+
+/**
+ * Create a List
+ *
+ * Asynchronous form of suprsend_create_list(): returns at once; callback is called exactly once,
+ * later, on the loop thread (apic/async.h) with what suprsend_create_list() would return; the
+ * result is the callback's to free.
+ *
+ * `POST /v1/subscriber_list/`
+ *
+ * @param client a client from suprsend_client_new()
+ * @param body request body, as for suprsend_create_list(); read before this returns
+ * @param callback called with the outcome (see suprsend_create_list_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * suprsend_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what suprsend_create_list() refuses before
+ * sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see suprsend_create_list()
+ */
+APIC_EXPORT int suprsend_create_list_async(suprsend_client *client, const suprsend_create_list_request *body,
+                                           suprsend_create_list_callback callback, void *user_data,
+                                           apic_async_call **call, suprsend_error *err);
 
 /** Parameters of suprsend_dynamic_workflow_trigger(). Zero-initialise, then set what you need. */
 typedef struct suprsend_dynamic_workflow_trigger_params {
@@ -275,6 +594,50 @@ APIC_EXPORT int suprsend_dynamic_workflow_trigger(suprsend_client *client,
                                                   suprsend_error *err);
 /** Descriptor of suprsend_dynamic_workflow_trigger(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_dynamic_workflow_trigger_op;
+
+/**
+ * Completion of suprsend_dynamic_workflow_trigger_async(): called exactly once, later, on the loop
+ * thread (apic/async.h).
+ * @param user_data as given to suprsend_dynamic_workflow_trigger_async()
+ * @param rc 0, or what suprsend_dynamic_workflow_trigger() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what suprsend_dynamic_workflow_trigger()'s out would receive, owned by
+ * the callback (free() it); NULL otherwise
+ * @param err the call's error, as suprsend_dynamic_workflow_trigger() fills it; valid until the
+ * callback returns
+ */
+typedef void (*suprsend_dynamic_workflow_trigger_callback)(void *user_data, int rc, char *result, suprsend_error *err);
+
+/**
+ * Dynamic Workflow Trigger
+ *
+ * Asynchronous form of suprsend_dynamic_workflow_trigger(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what
+ * suprsend_dynamic_workflow_trigger() would return; the result is the callback's to free.
+ *
+ * `POST /{workspace_key}/trigger/`
+ *
+ * @param client a client from suprsend_client_new()
+ * @param params parameters, as for suprsend_dynamic_workflow_trigger(); read before this returns
+ * @param body request body, as for suprsend_dynamic_workflow_trigger(); read before this returns
+ * @param callback called with the outcome (see suprsend_dynamic_workflow_trigger_callback);
+ * required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * suprsend_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what suprsend_dynamic_workflow_trigger() refuses
+ * before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see suprsend_dynamic_workflow_trigger()
+ */
+APIC_EXPORT int suprsend_dynamic_workflow_trigger_async(suprsend_client *client,
+                                                        const suprsend_dynamic_workflow_trigger_params *params,
+                                                        const suprsend_dynamic_workflow_trigger_request *body,
+                                                        suprsend_dynamic_workflow_trigger_callback callback,
+                                                        void *user_data, apic_async_call **call, suprsend_error *err);
 
 /** Parameters of suprsend_get_user_preference_all_categories(). Zero-initialise, then set what you need. */
 typedef struct suprsend_get_user_preference_all_categories_params {
@@ -335,6 +698,54 @@ APIC_EXPORT int suprsend_get_user_preference_all_categories(suprsend_client *cli
 /** Descriptor of suprsend_get_user_preference_all_categories(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_get_user_preference_all_categories_op;
 
+/**
+ * Completion of suprsend_get_user_preference_all_categories_async(): called exactly once, later,
+ * on the loop thread (apic/async.h).
+ * @param user_data as given to suprsend_get_user_preference_all_categories_async()
+ * @param rc 0, or what suprsend_get_user_preference_all_categories() would have returned (a
+ * negative apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the
+ * client freed first)
+ * @param result on success what suprsend_get_user_preference_all_categories()'s out would receive,
+ * owned by the callback (suprsend_get_user_preference_all_categories_response_free() it); NULL
+ * otherwise
+ * @param err the call's error, as suprsend_get_user_preference_all_categories() fills it; valid
+ * until the callback returns
+ */
+typedef void (*suprsend_get_user_preference_all_categories_callback)(void *user_data, int rc,
+                                                                     suprsend_get_user_preference_all_categories_response *result,
+                                                                     suprsend_error *err);
+
+/**
+ * All Categories
+ *
+ * Asynchronous form of suprsend_get_user_preference_all_categories(): returns at once; callback is
+ * called exactly once, later, on the loop thread (apic/async.h) with what
+ * suprsend_get_user_preference_all_categories() would return; the result is the callback's to
+ * free.
+ *
+ * `GET /v1/user/{distinct_id}/preference/category/`
+ *
+ * @param client a client from suprsend_client_new()
+ * @param params parameters, as for suprsend_get_user_preference_all_categories(); read before this
+ * returns
+ * @param callback called with the outcome (see
+ * suprsend_get_user_preference_all_categories_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * suprsend_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what suprsend_get_user_preference_all_categories()
+ * refuses before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see suprsend_get_user_preference_all_categories()
+ */
+APIC_EXPORT int suprsend_get_user_preference_all_categories_async(suprsend_client *client,
+                                                                  const suprsend_get_user_preference_all_categories_params *params,
+                                                                  suprsend_get_user_preference_all_categories_callback callback,
+                                                                  void *user_data, apic_async_call **call,
+                                                                  suprsend_error *err);
+
 /** Parameters of suprsend_add_subscribers_to_list(). Zero-initialise, then set what you need. */
 typedef struct suprsend_add_subscribers_to_list_params {
     /**
@@ -365,6 +776,52 @@ APIC_EXPORT int suprsend_add_subscribers_to_list(suprsend_client *client,
 /** Descriptor of suprsend_add_subscribers_to_list(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_add_subscribers_to_list_op;
 
+/**
+ * Completion of suprsend_add_subscribers_to_list_async(): called exactly once, later, on the loop
+ * thread (apic/async.h).
+ * @param user_data as given to suprsend_add_subscribers_to_list_async()
+ * @param rc 0, or what suprsend_add_subscribers_to_list() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what suprsend_add_subscribers_to_list()'s out would receive, owned by
+ * the callback (suprsend_add_subscribers_to_list_response_free() it); NULL otherwise
+ * @param err the call's error, as suprsend_add_subscribers_to_list() fills it; valid until the
+ * callback returns
+ */
+typedef void (*suprsend_add_subscribers_to_list_callback)(void *user_data, int rc,
+                                                          suprsend_add_subscribers_to_list_response *result,
+                                                          suprsend_error *err);
+
+/**
+ * Add Users to List
+ *
+ * Asynchronous form of suprsend_add_subscribers_to_list(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what
+ * suprsend_add_subscribers_to_list() would return; the result is the callback's to free.
+ *
+ * `POST /v1/subscriber_list/{list_id}/subscriber/add/`
+ *
+ * @param client a client from suprsend_client_new()
+ * @param params parameters, as for suprsend_add_subscribers_to_list(); read before this returns
+ * @param body request body, as for suprsend_add_subscribers_to_list(); read before this returns
+ * @param callback called with the outcome (see suprsend_add_subscribers_to_list_callback);
+ * required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * suprsend_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what suprsend_add_subscribers_to_list() refuses
+ * before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see suprsend_add_subscribers_to_list()
+ */
+APIC_EXPORT int suprsend_add_subscribers_to_list_async(suprsend_client *client,
+                                                       const suprsend_add_subscribers_to_list_params *params,
+                                                       const suprsend_add_subscribers_to_list_request *body,
+                                                       suprsend_add_subscribers_to_list_callback callback,
+                                                       void *user_data, apic_async_call **call, suprsend_error *err);
+
 /** Parameters of suprsend_get_list(). Zero-initialise, then set what you need. */
 typedef struct suprsend_get_list_params {
     /**
@@ -392,6 +849,45 @@ APIC_EXPORT int suprsend_get_list(suprsend_client *client, const suprsend_get_li
                                   suprsend_get_list_response **out, suprsend_error *err);
 /** Descriptor of suprsend_get_list(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_get_list_op;
+
+/**
+ * Completion of suprsend_get_list_async(): called exactly once, later, on the loop thread
+ * (apic/async.h).
+ * @param user_data as given to suprsend_get_list_async()
+ * @param rc 0, or what suprsend_get_list() would have returned (a negative apic_status);
+ * APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client freed first)
+ * @param result on success what suprsend_get_list()'s out would receive, owned by the callback
+ * (suprsend_get_list_response_free() it); NULL otherwise
+ * @param err the call's error, as suprsend_get_list() fills it; valid until the callback returns
+ */
+typedef void (*suprsend_get_list_callback)(void *user_data, int rc, suprsend_get_list_response *result,
+                                           suprsend_error *err);
+
+/**
+ * Get List configuration
+ *
+ * Asynchronous form of suprsend_get_list(): returns at once; callback is called exactly once,
+ * later, on the loop thread (apic/async.h) with what suprsend_get_list() would return; the result
+ * is the callback's to free.
+ *
+ * `GET /v1/subscriber_list/{list_id}/`
+ *
+ * @param client a client from suprsend_client_new()
+ * @param params parameters, as for suprsend_get_list(); read before this returns
+ * @param callback called with the outcome (see suprsend_get_list_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * suprsend_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what suprsend_get_list() refuses before sending),
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see suprsend_get_list()
+ */
+APIC_EXPORT int suprsend_get_list_async(suprsend_client *client, const suprsend_get_list_params *params,
+                                        suprsend_get_list_callback callback, void *user_data, apic_async_call **call,
+                                        suprsend_error *err);
 
 /** Parameters of suprsend_trigger_broadcast(). Zero-initialise, then set what you need. */
 typedef struct suprsend_trigger_broadcast_params {
@@ -421,6 +917,49 @@ APIC_EXPORT int suprsend_trigger_broadcast(suprsend_client *client, const suprse
                                            suprsend_trigger_broadcast_response **out, suprsend_error *err);
 /** Descriptor of suprsend_trigger_broadcast(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_trigger_broadcast_op;
+
+/**
+ * Completion of suprsend_trigger_broadcast_async(): called exactly once, later, on the loop thread
+ * (apic/async.h).
+ * @param user_data as given to suprsend_trigger_broadcast_async()
+ * @param rc 0, or what suprsend_trigger_broadcast() would have returned (a negative apic_status);
+ * APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client freed first)
+ * @param result on success what suprsend_trigger_broadcast()'s out would receive, owned by the
+ * callback (suprsend_trigger_broadcast_response_free() it); NULL otherwise
+ * @param err the call's error, as suprsend_trigger_broadcast() fills it; valid until the callback
+ * returns
+ */
+typedef void (*suprsend_trigger_broadcast_callback)(void *user_data, int rc,
+                                                    suprsend_trigger_broadcast_response *result, suprsend_error *err);
+
+/**
+ * Trigger Broadcast
+ *
+ * Asynchronous form of suprsend_trigger_broadcast(): returns at once; callback is called exactly
+ * once, later, on the loop thread (apic/async.h) with what suprsend_trigger_broadcast() would
+ * return; the result is the callback's to free.
+ *
+ * `POST /{workspace_key}/broadcast/`
+ *
+ * @param client a client from suprsend_client_new()
+ * @param params parameters, as for suprsend_trigger_broadcast(); read before this returns
+ * @param body request body, as for suprsend_trigger_broadcast(); read before this returns
+ * @param callback called with the outcome (see suprsend_trigger_broadcast_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * suprsend_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what suprsend_trigger_broadcast() refuses before
+ * sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see suprsend_trigger_broadcast()
+ */
+APIC_EXPORT int suprsend_trigger_broadcast_async(suprsend_client *client,
+                                                 const suprsend_trigger_broadcast_params *params,
+                                                 const suprsend_trigger_broadcast_request *body,
+                                                 suprsend_trigger_broadcast_callback callback, void *user_data,
+                                                 apic_async_call **call, suprsend_error *err);
 
 /** Parameters of suprsend_get_user_preference_channel(). Zero-initialise, then set what you need. */
 typedef struct suprsend_get_user_preference_channel_params {
@@ -452,6 +991,52 @@ APIC_EXPORT int suprsend_get_user_preference_channel(suprsend_client *client,
                                                      suprsend_error *err);
 /** Descriptor of suprsend_get_user_preference_channel(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_get_user_preference_channel_op;
+
+/**
+ * Completion of suprsend_get_user_preference_channel_async(): called exactly once, later, on the
+ * loop thread (apic/async.h).
+ * @param user_data as given to suprsend_get_user_preference_channel_async()
+ * @param rc 0, or what suprsend_get_user_preference_channel() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what suprsend_get_user_preference_channel()'s out would receive, owned
+ * by the callback (suprsend_get_user_preference_channel_response_free() it); NULL otherwise
+ * @param err the call's error, as suprsend_get_user_preference_channel() fills it; valid until the
+ * callback returns
+ */
+typedef void (*suprsend_get_user_preference_channel_callback)(void *user_data, int rc,
+                                                              suprsend_get_user_preference_channel_response *result,
+                                                              suprsend_error *err);
+
+/**
+ * All Channels
+ *
+ * Asynchronous form of suprsend_get_user_preference_channel(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what
+ * suprsend_get_user_preference_channel() would return; the result is the callback's to free.
+ *
+ * `GET /v1/user/{distinct_id}/preference/channel_preference/`
+ *
+ * @param client a client from suprsend_client_new()
+ * @param params parameters, as for suprsend_get_user_preference_channel(); read before this
+ * returns
+ * @param callback called with the outcome (see suprsend_get_user_preference_channel_callback);
+ * required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * suprsend_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what suprsend_get_user_preference_channel()
+ * refuses before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see suprsend_get_user_preference_channel()
+ */
+APIC_EXPORT int suprsend_get_user_preference_channel_async(suprsend_client *client,
+                                                           const suprsend_get_user_preference_channel_params *params,
+                                                           suprsend_get_user_preference_channel_callback callback,
+                                                           void *user_data, apic_async_call **call,
+                                                           suprsend_error *err);
 
 /** Parameters of suprsend_update_user_preference_channel(). Zero-initialise, then set what you need. */
 typedef struct suprsend_update_user_preference_channel_params {
@@ -485,6 +1070,56 @@ APIC_EXPORT int suprsend_update_user_preference_channel(suprsend_client *client,
                                                         suprsend_error *err);
 /** Descriptor of suprsend_update_user_preference_channel(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_update_user_preference_channel_op;
+
+/**
+ * Completion of suprsend_update_user_preference_channel_async(): called exactly once, later, on
+ * the loop thread (apic/async.h).
+ * @param user_data as given to suprsend_update_user_preference_channel_async()
+ * @param rc 0, or what suprsend_update_user_preference_channel() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what suprsend_update_user_preference_channel()'s out would receive,
+ * owned by the callback (suprsend_update_user_preference_channel_response_free() it); NULL
+ * otherwise
+ * @param err the call's error, as suprsend_update_user_preference_channel() fills it; valid until
+ * the callback returns
+ */
+typedef void (*suprsend_update_user_preference_channel_callback)(void *user_data, int rc,
+                                                                 suprsend_update_user_preference_channel_response *result,
+                                                                 suprsend_error *err);
+
+/**
+ * Overall Channel level
+ *
+ * Asynchronous form of suprsend_update_user_preference_channel(): returns at once; callback is
+ * called exactly once, later, on the loop thread (apic/async.h) with what
+ * suprsend_update_user_preference_channel() would return; the result is the callback's to free.
+ *
+ * `PATCH /v1/user/{distinct_id}/preference/channel_preference/`
+ *
+ * @param client a client from suprsend_client_new()
+ * @param params parameters, as for suprsend_update_user_preference_channel(); read before this
+ * returns
+ * @param body request body, as for suprsend_update_user_preference_channel(); read before this
+ * returns
+ * @param callback called with the outcome (see suprsend_update_user_preference_channel_callback);
+ * required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * suprsend_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what suprsend_update_user_preference_channel()
+ * refuses before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see suprsend_update_user_preference_channel()
+ */
+APIC_EXPORT int suprsend_update_user_preference_channel_async(suprsend_client *client,
+                                                              const suprsend_update_user_preference_channel_params *params,
+                                                              const suprsend_update_user_preference_channel_request *body,
+                                                              suprsend_update_user_preference_channel_callback callback,
+                                                              void *user_data, apic_async_call **call,
+                                                              suprsend_error *err);
 
 /** Parameters of suprsend_get_user_preferences_single_category(). Zero-initialise, then set what you need. */
 typedef struct suprsend_get_user_preferences_single_category_params {
@@ -537,6 +1172,56 @@ APIC_EXPORT int suprsend_get_user_preferences_single_category(suprsend_client *c
 /** Descriptor of suprsend_get_user_preferences_single_category(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_get_user_preferences_single_category_op;
 
+/**
+ * Completion of suprsend_get_user_preferences_single_category_async(): called exactly once, later,
+ * on the loop thread (apic/async.h).
+ * @param user_data as given to suprsend_get_user_preferences_single_category_async()
+ * @param rc 0, or what suprsend_get_user_preferences_single_category() would have returned (a
+ * negative apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the
+ * client freed first)
+ * @param result on success what suprsend_get_user_preferences_single_category()'s out would
+ * receive, owned by the callback (suprsend_get_user_preferences_single_category_response_free()
+ * it); NULL otherwise
+ * @param err the call's error, as suprsend_get_user_preferences_single_category() fills it; valid
+ * until the callback returns
+ */
+typedef void (*suprsend_get_user_preferences_single_category_callback)(void *user_data, int rc,
+                                                                       suprsend_get_user_preferences_single_category_response *result,
+                                                                       suprsend_error *err);
+
+/**
+ * Single Category
+ *
+ * Asynchronous form of suprsend_get_user_preferences_single_category(): returns at once; callback
+ * is called exactly once, later, on the loop thread (apic/async.h) with what
+ * suprsend_get_user_preferences_single_category() would return; the result is the callback's to
+ * free.
+ *
+ * `GET /v1/user/{distinct_id}/preference/category/{category_slug}/`
+ *
+ * @param client a client from suprsend_client_new()
+ * @param params parameters, as for suprsend_get_user_preferences_single_category(); read before
+ * this returns
+ * @param callback called with the outcome (see
+ * suprsend_get_user_preferences_single_category_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * suprsend_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what
+ * suprsend_get_user_preferences_single_category() refuses before sending), APIC_E_STATE (the
+ * client is being freed), APIC_E_NOMEM
+ * @see suprsend_get_user_preferences_single_category()
+ * @deprecated the API marks this operation deprecated
+ */
+APIC_EXPORT int suprsend_get_user_preferences_single_category_async(suprsend_client *client,
+                                                                    const suprsend_get_user_preferences_single_category_params *params,
+                                                                    suprsend_get_user_preferences_single_category_callback callback,
+                                                                    void *user_data, apic_async_call **call,
+                                                                    suprsend_error *err);
+
 /** Parameters of suprsend_update_user_preference_category(). Zero-initialise, then set what you need. */
 typedef struct suprsend_update_user_preference_category_params {
     /**
@@ -585,6 +1270,56 @@ APIC_EXPORT int suprsend_update_user_preference_category(suprsend_client *client
 /** Descriptor of suprsend_update_user_preference_category(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_update_user_preference_category_op;
 
+/**
+ * Completion of suprsend_update_user_preference_category_async(): called exactly once, later, on
+ * the loop thread (apic/async.h).
+ * @param user_data as given to suprsend_update_user_preference_category_async()
+ * @param rc 0, or what suprsend_update_user_preference_category() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what suprsend_update_user_preference_category()'s out would receive,
+ * owned by the callback (suprsend_update_user_preference_category_response_free() it); NULL
+ * otherwise
+ * @param err the call's error, as suprsend_update_user_preference_category() fills it; valid until
+ * the callback returns
+ */
+typedef void (*suprsend_update_user_preference_category_callback)(void *user_data, int rc,
+                                                                  suprsend_update_user_preference_category_response *result,
+                                                                  suprsend_error *err);
+
+/**
+ * Category and Channel within Category
+ *
+ * Asynchronous form of suprsend_update_user_preference_category(): returns at once; callback is
+ * called exactly once, later, on the loop thread (apic/async.h) with what
+ * suprsend_update_user_preference_category() would return; the result is the callback's to free.
+ *
+ * `PATCH /v1/user/{distinct_id}/preference/category/{category_slug}/`
+ *
+ * @param client a client from suprsend_client_new()
+ * @param params parameters, as for suprsend_update_user_preference_category(); read before this
+ * returns
+ * @param body request body, as for suprsend_update_user_preference_category(); read before this
+ * returns
+ * @param callback called with the outcome (see suprsend_update_user_preference_category_callback);
+ * required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * suprsend_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what suprsend_update_user_preference_category()
+ * refuses before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see suprsend_update_user_preference_category()
+ */
+APIC_EXPORT int suprsend_update_user_preference_category_async(suprsend_client *client,
+                                                               const suprsend_update_user_preference_category_params *params,
+                                                               const suprsend_update_user_preference_category_request *body,
+                                                               suprsend_update_user_preference_category_callback callback,
+                                                               void *user_data, apic_async_call **call,
+                                                               suprsend_error *err);
+
 /** Parameters of suprsend_update_brand_default_preference(). Zero-initialise, then set what you need. */
 typedef struct suprsend_update_brand_default_preference_params {
     /**
@@ -622,6 +1357,56 @@ APIC_EXPORT int suprsend_update_brand_default_preference(suprsend_client *client
 /** Descriptor of suprsend_update_brand_default_preference(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_update_brand_default_preference_op;
 
+/**
+ * Completion of suprsend_update_brand_default_preference_async(): called exactly once, later, on
+ * the loop thread (apic/async.h).
+ * @param user_data as given to suprsend_update_brand_default_preference_async()
+ * @param rc 0, or what suprsend_update_brand_default_preference() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what suprsend_update_brand_default_preference()'s out would receive,
+ * owned by the callback (suprsend_update_brand_default_preference_response_free() it); NULL
+ * otherwise
+ * @param err the call's error, as suprsend_update_brand_default_preference() fills it; valid until
+ * the callback returns
+ */
+typedef void (*suprsend_update_brand_default_preference_callback)(void *user_data, int rc,
+                                                                  suprsend_update_brand_default_preference_response *result,
+                                                                  suprsend_error *err);
+
+/**
+ * Update Tenant Default Preference
+ *
+ * Asynchronous form of suprsend_update_brand_default_preference(): returns at once; callback is
+ * called exactly once, later, on the loop thread (apic/async.h) with what
+ * suprsend_update_brand_default_preference() would return; the result is the callback's to free.
+ *
+ * `PATCH /v1/tenant/{tenant_id}/category/{category_slug}/`
+ *
+ * @param client a client from suprsend_client_new()
+ * @param params parameters, as for suprsend_update_brand_default_preference(); read before this
+ * returns
+ * @param body request body, as for suprsend_update_brand_default_preference(); read before this
+ * returns
+ * @param callback called with the outcome (see suprsend_update_brand_default_preference_callback);
+ * required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * suprsend_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what suprsend_update_brand_default_preference()
+ * refuses before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see suprsend_update_brand_default_preference()
+ */
+APIC_EXPORT int suprsend_update_brand_default_preference_async(suprsend_client *client,
+                                                               const suprsend_update_brand_default_preference_params *params,
+                                                               const suprsend_update_brand_default_preference_request *body,
+                                                               suprsend_update_brand_default_preference_callback callback,
+                                                               void *user_data, apic_async_call **call,
+                                                               suprsend_error *err);
+
 /** Parameters of suprsend_delete_list(). Zero-initialise, then set what you need. */
 typedef struct suprsend_delete_list_params {
     /**
@@ -648,6 +1433,45 @@ APIC_EXPORT int suprsend_delete_list(suprsend_client *client, const suprsend_del
                                      apic_json_map **out, suprsend_error *err);
 /** Descriptor of suprsend_delete_list(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_delete_list_op;
+
+/**
+ * Completion of suprsend_delete_list_async(): called exactly once, later, on the loop thread
+ * (apic/async.h).
+ * @param user_data as given to suprsend_delete_list_async()
+ * @param rc 0, or what suprsend_delete_list() would have returned (a negative apic_status);
+ * APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client freed first)
+ * @param result on success what suprsend_delete_list()'s out would receive, owned by the callback
+ * (suprsend_json_map_free() it); NULL otherwise
+ * @param err the call's error, as suprsend_delete_list() fills it; valid until the callback
+ * returns
+ */
+typedef void (*suprsend_delete_list_callback)(void *user_data, int rc, apic_json_map *result, suprsend_error *err);
+
+/**
+ * Delete List
+ *
+ * Asynchronous form of suprsend_delete_list(): returns at once; callback is called exactly once,
+ * later, on the loop thread (apic/async.h) with what suprsend_delete_list() would return; the
+ * result is the callback's to free.
+ *
+ * `PATCH /v1/subscriber_list/{list_id}/delete/`
+ *
+ * @param client a client from suprsend_client_new()
+ * @param params parameters, as for suprsend_delete_list(); read before this returns
+ * @param callback called with the outcome (see suprsend_delete_list_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * suprsend_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what suprsend_delete_list() refuses before
+ * sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see suprsend_delete_list()
+ */
+APIC_EXPORT int suprsend_delete_list_async(suprsend_client *client, const suprsend_delete_list_params *params,
+                                           suprsend_delete_list_callback callback, void *user_data,
+                                           apic_async_call **call, suprsend_error *err);
 
 /** Parameters of suprsend_get_tenant_full_preference(). Zero-initialise, then set what you need. */
 typedef struct suprsend_get_tenant_full_preference_params {
@@ -687,6 +1511,50 @@ APIC_EXPORT int suprsend_get_tenant_full_preference(suprsend_client *client,
                                                     suprsend_error *err);
 /** Descriptor of suprsend_get_tenant_full_preference(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_get_tenant_full_preference_op;
+
+/**
+ * Completion of suprsend_get_tenant_full_preference_async(): called exactly once, later, on the
+ * loop thread (apic/async.h).
+ * @param user_data as given to suprsend_get_tenant_full_preference_async()
+ * @param rc 0, or what suprsend_get_tenant_full_preference() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what suprsend_get_tenant_full_preference()'s out would receive, owned
+ * by the callback (suprsend_get_tenant_full_preference_response_free() it); NULL otherwise
+ * @param err the call's error, as suprsend_get_tenant_full_preference() fills it; valid until the
+ * callback returns
+ */
+typedef void (*suprsend_get_tenant_full_preference_callback)(void *user_data, int rc,
+                                                             suprsend_get_tenant_full_preference_response *result,
+                                                             suprsend_error *err);
+
+/**
+ * Get Tenant Full Preference
+ *
+ * Asynchronous form of suprsend_get_tenant_full_preference(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what
+ * suprsend_get_tenant_full_preference() would return; the result is the callback's to free.
+ *
+ * `GET /v1/tenant/{tenant_id}/preference/`
+ *
+ * @param client a client from suprsend_client_new()
+ * @param params parameters, as for suprsend_get_tenant_full_preference(); read before this returns
+ * @param callback called with the outcome (see suprsend_get_tenant_full_preference_callback);
+ * required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * suprsend_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what suprsend_get_tenant_full_preference() refuses
+ * before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see suprsend_get_tenant_full_preference()
+ */
+APIC_EXPORT int suprsend_get_tenant_full_preference_async(suprsend_client *client,
+                                                          const suprsend_get_tenant_full_preference_params *params,
+                                                          suprsend_get_tenant_full_preference_callback callback,
+                                                          void *user_data, apic_async_call **call, suprsend_error *err);
 
 /** Parameters of suprsend_get_tenant_preference_all_categories(). Zero-initialise, then set what you need. */
 typedef struct suprsend_get_tenant_preference_all_categories_params {
@@ -736,6 +1604,55 @@ APIC_EXPORT int suprsend_get_tenant_preference_all_categories(suprsend_client *c
                                                               suprsend_error *err);
 /** Descriptor of suprsend_get_tenant_preference_all_categories(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_get_tenant_preference_all_categories_op;
+
+/**
+ * Completion of suprsend_get_tenant_preference_all_categories_async(): called exactly once, later,
+ * on the loop thread (apic/async.h).
+ * @param user_data as given to suprsend_get_tenant_preference_all_categories_async()
+ * @param rc 0, or what suprsend_get_tenant_preference_all_categories() would have returned (a
+ * negative apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the
+ * client freed first)
+ * @param result on success what suprsend_get_tenant_preference_all_categories()'s out would
+ * receive, owned by the callback (suprsend_get_tenant_preference_all_categories_response_free()
+ * it); NULL otherwise
+ * @param err the call's error, as suprsend_get_tenant_preference_all_categories() fills it; valid
+ * until the callback returns
+ */
+typedef void (*suprsend_get_tenant_preference_all_categories_callback)(void *user_data, int rc,
+                                                                       suprsend_get_tenant_preference_all_categories_response *result,
+                                                                       suprsend_error *err);
+
+/**
+ * Get Tenant Preference All Categories
+ *
+ * Asynchronous form of suprsend_get_tenant_preference_all_categories(): returns at once; callback
+ * is called exactly once, later, on the loop thread (apic/async.h) with what
+ * suprsend_get_tenant_preference_all_categories() would return; the result is the callback's to
+ * free.
+ *
+ * `GET /v1/tenant/{tenant_id}/preference/category/`
+ *
+ * @param client a client from suprsend_client_new()
+ * @param params parameters, as for suprsend_get_tenant_preference_all_categories(); read before
+ * this returns
+ * @param callback called with the outcome (see
+ * suprsend_get_tenant_preference_all_categories_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * suprsend_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what
+ * suprsend_get_tenant_preference_all_categories() refuses before sending), APIC_E_STATE (the
+ * client is being freed), APIC_E_NOMEM
+ * @see suprsend_get_tenant_preference_all_categories()
+ */
+APIC_EXPORT int suprsend_get_tenant_preference_all_categories_async(suprsend_client *client,
+                                                                    const suprsend_get_tenant_preference_all_categories_params *params,
+                                                                    suprsend_get_tenant_preference_all_categories_callback callback,
+                                                                    void *user_data, apic_async_call **call,
+                                                                    suprsend_error *err);
 
 /** Iteration over every item of suprsend_get_tenant_preference_all_categories(), page after page (apic/pager.h). */
 typedef struct apic_pager suprsend_get_tenant_preference_all_categories_iter;
@@ -805,6 +1722,55 @@ APIC_EXPORT int suprsend_get_tenant_preference_single_category(suprsend_client *
 /** Descriptor of suprsend_get_tenant_preference_single_category(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_get_tenant_preference_single_category_op;
 
+/**
+ * Completion of suprsend_get_tenant_preference_single_category_async(): called exactly once,
+ * later, on the loop thread (apic/async.h).
+ * @param user_data as given to suprsend_get_tenant_preference_single_category_async()
+ * @param rc 0, or what suprsend_get_tenant_preference_single_category() would have returned (a
+ * negative apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the
+ * client freed first)
+ * @param result on success what suprsend_get_tenant_preference_single_category()'s out would
+ * receive, owned by the callback (suprsend_get_tenant_preference_single_category_response_free()
+ * it); NULL otherwise
+ * @param err the call's error, as suprsend_get_tenant_preference_single_category() fills it; valid
+ * until the callback returns
+ */
+typedef void (*suprsend_get_tenant_preference_single_category_callback)(void *user_data, int rc,
+                                                                        suprsend_get_tenant_preference_single_category_response *result,
+                                                                        suprsend_error *err);
+
+/**
+ * Get Tenant Preference Single Category
+ *
+ * Asynchronous form of suprsend_get_tenant_preference_single_category(): returns at once; callback
+ * is called exactly once, later, on the loop thread (apic/async.h) with what
+ * suprsend_get_tenant_preference_single_category() would return; the result is the callback's to
+ * free.
+ *
+ * `GET /v1/tenant/{tenant_id}/preference/category/{category}/`
+ *
+ * @param client a client from suprsend_client_new()
+ * @param params parameters, as for suprsend_get_tenant_preference_single_category(); read before
+ * this returns
+ * @param callback called with the outcome (see
+ * suprsend_get_tenant_preference_single_category_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * suprsend_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what
+ * suprsend_get_tenant_preference_single_category() refuses before sending), APIC_E_STATE (the
+ * client is being freed), APIC_E_NOMEM
+ * @see suprsend_get_tenant_preference_single_category()
+ */
+APIC_EXPORT int suprsend_get_tenant_preference_single_category_async(suprsend_client *client,
+                                                                     const suprsend_get_tenant_preference_single_category_params *params,
+                                                                     suprsend_get_tenant_preference_single_category_callback callback,
+                                                                     void *user_data, apic_async_call **call,
+                                                                     suprsend_error *err);
+
 /** Parameters of suprsend_update_tenant_preference_single_category(). Zero-initialise, then set what you need. */
 typedef struct suprsend_update_tenant_preference_single_category_params {
     /**
@@ -841,6 +1807,58 @@ APIC_EXPORT int suprsend_update_tenant_preference_single_category(suprsend_clien
                                                                   suprsend_error *err);
 /** Descriptor of suprsend_update_tenant_preference_single_category(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_update_tenant_preference_single_category_op;
+
+/**
+ * Completion of suprsend_update_tenant_preference_single_category_async(): called exactly once,
+ * later, on the loop thread (apic/async.h).
+ * @param user_data as given to suprsend_update_tenant_preference_single_category_async()
+ * @param rc 0, or what suprsend_update_tenant_preference_single_category() would have returned (a
+ * negative apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the
+ * client freed first)
+ * @param result on success what suprsend_update_tenant_preference_single_category()'s out would
+ * receive, owned by the callback
+ * (suprsend_update_tenant_preference_single_category_response_free() it); NULL otherwise
+ * @param err the call's error, as suprsend_update_tenant_preference_single_category() fills it;
+ * valid until the callback returns
+ */
+typedef void (*suprsend_update_tenant_preference_single_category_callback)(void *user_data, int rc,
+                                                                           suprsend_update_tenant_preference_single_category_response *result,
+                                                                           suprsend_error *err);
+
+/**
+ * Update Tenant Preference Single Category
+ *
+ * Asynchronous form of suprsend_update_tenant_preference_single_category(): returns at once;
+ * callback is called exactly once, later, on the loop thread (apic/async.h) with what
+ * suprsend_update_tenant_preference_single_category() would return; the result is the callback's
+ * to free.
+ *
+ * `PATCH /v1/tenant/{tenant_id}/preference/category/{category}/`
+ *
+ * @param client a client from suprsend_client_new()
+ * @param params parameters, as for suprsend_update_tenant_preference_single_category(); read
+ * before this returns
+ * @param body request body, as for suprsend_update_tenant_preference_single_category(); read
+ * before this returns
+ * @param callback called with the outcome (see
+ * suprsend_update_tenant_preference_single_category_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * suprsend_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what
+ * suprsend_update_tenant_preference_single_category() refuses before sending), APIC_E_STATE (the
+ * client is being freed), APIC_E_NOMEM
+ * @see suprsend_update_tenant_preference_single_category()
+ */
+APIC_EXPORT int suprsend_update_tenant_preference_single_category_async(suprsend_client *client,
+                                                                        const suprsend_update_tenant_preference_single_category_params *params,
+                                                                        const suprsend_update_tenant_preference_single_category_request *body,
+                                                                        suprsend_update_tenant_preference_single_category_callback callback,
+                                                                        void *user_data, apic_async_call **call,
+                                                                        suprsend_error *err);
 
 /** Parameters of suprsend_get_tenant_default_preference(). Zero-initialise, then set what you need. */
 typedef struct suprsend_get_tenant_default_preference_params {
@@ -881,6 +1899,53 @@ APIC_EXPORT int suprsend_get_tenant_default_preference(suprsend_client *client,
 /** Descriptor of suprsend_get_tenant_default_preference(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_get_tenant_default_preference_op;
 
+/**
+ * Completion of suprsend_get_tenant_default_preference_async(): called exactly once, later, on the
+ * loop thread (apic/async.h).
+ * @param user_data as given to suprsend_get_tenant_default_preference_async()
+ * @param rc 0, or what suprsend_get_tenant_default_preference() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what suprsend_get_tenant_default_preference()'s out would receive,
+ * owned by the callback (suprsend_get_tenant_default_preference_response_free() it); NULL
+ * otherwise
+ * @param err the call's error, as suprsend_get_tenant_default_preference() fills it; valid until
+ * the callback returns
+ */
+typedef void (*suprsend_get_tenant_default_preference_callback)(void *user_data, int rc,
+                                                                suprsend_get_tenant_default_preference_response *result,
+                                                                suprsend_error *err);
+
+/**
+ * Get Tenant Default Preference
+ *
+ * Asynchronous form of suprsend_get_tenant_default_preference(): returns at once; callback is
+ * called exactly once, later, on the loop thread (apic/async.h) with what
+ * suprsend_get_tenant_default_preference() would return; the result is the callback's to free.
+ *
+ * `GET /v1/tenant/{tenant_id}/category/`
+ *
+ * @param client a client from suprsend_client_new()
+ * @param params parameters, as for suprsend_get_tenant_default_preference(); read before this
+ * returns
+ * @param callback called with the outcome (see suprsend_get_tenant_default_preference_callback);
+ * required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * suprsend_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what suprsend_get_tenant_default_preference()
+ * refuses before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see suprsend_get_tenant_default_preference()
+ */
+APIC_EXPORT int suprsend_get_tenant_default_preference_async(suprsend_client *client,
+                                                             const suprsend_get_tenant_default_preference_params *params,
+                                                             suprsend_get_tenant_default_preference_callback callback,
+                                                             void *user_data, apic_async_call **call,
+                                                             suprsend_error *err);
+
 /** Parameters of suprsend_add_subscribers_to_draft_list(). Zero-initialise, then set what you need. */
 typedef struct suprsend_add_subscribers_to_draft_list_params {
     /**
@@ -918,6 +1983,56 @@ APIC_EXPORT int suprsend_add_subscribers_to_draft_list(suprsend_client *client,
 /** Descriptor of suprsend_add_subscribers_to_draft_list(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_add_subscribers_to_draft_list_op;
 
+/**
+ * Completion of suprsend_add_subscribers_to_draft_list_async(): called exactly once, later, on the
+ * loop thread (apic/async.h).
+ * @param user_data as given to suprsend_add_subscribers_to_draft_list_async()
+ * @param rc 0, or what suprsend_add_subscribers_to_draft_list() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what suprsend_add_subscribers_to_draft_list()'s out would receive,
+ * owned by the callback (suprsend_add_subscribers_to_draft_list_response_free() it); NULL
+ * otherwise
+ * @param err the call's error, as suprsend_add_subscribers_to_draft_list() fills it; valid until
+ * the callback returns
+ */
+typedef void (*suprsend_add_subscribers_to_draft_list_callback)(void *user_data, int rc,
+                                                                suprsend_add_subscribers_to_draft_list_response *result,
+                                                                suprsend_error *err);
+
+/**
+ * Add Users to Draft List
+ *
+ * Asynchronous form of suprsend_add_subscribers_to_draft_list(): returns at once; callback is
+ * called exactly once, later, on the loop thread (apic/async.h) with what
+ * suprsend_add_subscribers_to_draft_list() would return; the result is the callback's to free.
+ *
+ * `POST /v1/subscriber_list/{list_id}/version/{version_id}/subscriber/add/`
+ *
+ * @param client a client from suprsend_client_new()
+ * @param params parameters, as for suprsend_add_subscribers_to_draft_list(); read before this
+ * returns
+ * @param body request body, as for suprsend_add_subscribers_to_draft_list(); read before this
+ * returns
+ * @param callback called with the outcome (see suprsend_add_subscribers_to_draft_list_callback);
+ * required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * suprsend_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what suprsend_add_subscribers_to_draft_list()
+ * refuses before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see suprsend_add_subscribers_to_draft_list()
+ */
+APIC_EXPORT int suprsend_add_subscribers_to_draft_list_async(suprsend_client *client,
+                                                             const suprsend_add_subscribers_to_draft_list_params *params,
+                                                             const suprsend_add_subscribers_to_draft_list_request *body,
+                                                             suprsend_add_subscribers_to_draft_list_callback callback,
+                                                             void *user_data, apic_async_call **call,
+                                                             suprsend_error *err);
+
 /** Parameters of suprsend_delete_draft_list(). Zero-initialise, then set what you need. */
 typedef struct suprsend_delete_draft_list_params {
     /**
@@ -951,6 +2066,47 @@ APIC_EXPORT int suprsend_delete_draft_list(suprsend_client *client, const suprse
 /** Descriptor of suprsend_delete_draft_list(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_delete_draft_list_op;
 
+/**
+ * Completion of suprsend_delete_draft_list_async(): called exactly once, later, on the loop thread
+ * (apic/async.h).
+ * @param user_data as given to suprsend_delete_draft_list_async()
+ * @param rc 0, or what suprsend_delete_draft_list() would have returned (a negative apic_status);
+ * APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client freed first)
+ * @param result on success what suprsend_delete_draft_list()'s out would receive, owned by the
+ * callback (suprsend_json_map_free() it); NULL otherwise
+ * @param err the call's error, as suprsend_delete_draft_list() fills it; valid until the callback
+ * returns
+ */
+typedef void (*suprsend_delete_draft_list_callback)(void *user_data, int rc, apic_json_map *result,
+                                                    suprsend_error *err);
+
+/**
+ * Delete Draft List
+ *
+ * Asynchronous form of suprsend_delete_draft_list(): returns at once; callback is called exactly
+ * once, later, on the loop thread (apic/async.h) with what suprsend_delete_draft_list() would
+ * return; the result is the callback's to free.
+ *
+ * `PATCH /v1/subscriber_list/{list_id}/version/{version_id}/delete/`
+ *
+ * @param client a client from suprsend_client_new()
+ * @param params parameters, as for suprsend_delete_draft_list(); read before this returns
+ * @param callback called with the outcome (see suprsend_delete_draft_list_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * suprsend_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what suprsend_delete_draft_list() refuses before
+ * sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see suprsend_delete_draft_list()
+ */
+APIC_EXPORT int suprsend_delete_draft_list_async(suprsend_client *client,
+                                                 const suprsend_delete_draft_list_params *params,
+                                                 suprsend_delete_draft_list_callback callback, void *user_data,
+                                                 apic_async_call **call, suprsend_error *err);
+
 /** Parameters of suprsend_fetch_template_details(). Zero-initialise, then set what you need. */
 typedef struct suprsend_fetch_template_details_params {
     /**
@@ -980,6 +2136,49 @@ APIC_EXPORT int suprsend_fetch_template_details(suprsend_client *client,
                                                 suprsend_fetch_template_details_response **out, suprsend_error *err);
 /** Descriptor of suprsend_fetch_template_details(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_fetch_template_details_op;
+
+/**
+ * Completion of suprsend_fetch_template_details_async(): called exactly once, later, on the loop
+ * thread (apic/async.h).
+ * @param user_data as given to suprsend_fetch_template_details_async()
+ * @param rc 0, or what suprsend_fetch_template_details() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what suprsend_fetch_template_details()'s out would receive, owned by
+ * the callback (suprsend_fetch_template_details_response_free() it); NULL otherwise
+ * @param err the call's error, as suprsend_fetch_template_details() fills it; valid until the
+ * callback returns
+ */
+typedef void (*suprsend_fetch_template_details_callback)(void *user_data, int rc,
+                                                         suprsend_fetch_template_details_response *result,
+                                                         suprsend_error *err);
+
+/**
+ * Fetch Template details
+ *
+ * Asynchronous form of suprsend_fetch_template_details(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what
+ * suprsend_fetch_template_details() would return; the result is the callback's to free.
+ *
+ * `GET /v1/template/{template_slug}/`
+ *
+ * @param client a client from suprsend_client_new()
+ * @param params parameters, as for suprsend_fetch_template_details(); read before this returns
+ * @param callback called with the outcome (see suprsend_fetch_template_details_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * suprsend_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what suprsend_fetch_template_details() refuses
+ * before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see suprsend_fetch_template_details()
+ */
+APIC_EXPORT int suprsend_fetch_template_details_async(suprsend_client *client,
+                                                      const suprsend_fetch_template_details_params *params,
+                                                      suprsend_fetch_template_details_callback callback,
+                                                      void *user_data, apic_async_call **call, suprsend_error *err);
 
 /** Parameters of suprsend_finish_sync(). Zero-initialise, then set what you need. */
 typedef struct suprsend_finish_sync_params {
@@ -1012,6 +2211,46 @@ APIC_EXPORT int suprsend_finish_sync(suprsend_client *client, const suprsend_fin
                                      suprsend_finish_sync_response **out, suprsend_error *err);
 /** Descriptor of suprsend_finish_sync(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_finish_sync_op;
+
+/**
+ * Completion of suprsend_finish_sync_async(): called exactly once, later, on the loop thread
+ * (apic/async.h).
+ * @param user_data as given to suprsend_finish_sync_async()
+ * @param rc 0, or what suprsend_finish_sync() would have returned (a negative apic_status);
+ * APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client freed first)
+ * @param result on success what suprsend_finish_sync()'s out would receive, owned by the callback
+ * (suprsend_finish_sync_response_free() it); NULL otherwise
+ * @param err the call's error, as suprsend_finish_sync() fills it; valid until the callback
+ * returns
+ */
+typedef void (*suprsend_finish_sync_callback)(void *user_data, int rc, suprsend_finish_sync_response *result,
+                                              suprsend_error *err);
+
+/**
+ * Finish Sync
+ *
+ * Asynchronous form of suprsend_finish_sync(): returns at once; callback is called exactly once,
+ * later, on the loop thread (apic/async.h) with what suprsend_finish_sync() would return; the
+ * result is the callback's to free.
+ *
+ * `PATCH /v1/subscriber_list/{list_id}/version/{version_id}/finish_sync/`
+ *
+ * @param client a client from suprsend_client_new()
+ * @param params parameters, as for suprsend_finish_sync(); read before this returns
+ * @param callback called with the outcome (see suprsend_finish_sync_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * suprsend_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what suprsend_finish_sync() refuses before
+ * sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see suprsend_finish_sync()
+ */
+APIC_EXPORT int suprsend_finish_sync_async(suprsend_client *client, const suprsend_finish_sync_params *params,
+                                           suprsend_finish_sync_callback callback, void *user_data,
+                                           apic_async_call **call, suprsend_error *err);
 
 /** Parameters of suprsend_remove_subscribers_from_draft_list(). Zero-initialise, then set what you need. */
 typedef struct suprsend_remove_subscribers_from_draft_list_params {
@@ -1050,6 +2289,57 @@ APIC_EXPORT int suprsend_remove_subscribers_from_draft_list(suprsend_client *cli
 /** Descriptor of suprsend_remove_subscribers_from_draft_list(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_remove_subscribers_from_draft_list_op;
 
+/**
+ * Completion of suprsend_remove_subscribers_from_draft_list_async(): called exactly once, later,
+ * on the loop thread (apic/async.h).
+ * @param user_data as given to suprsend_remove_subscribers_from_draft_list_async()
+ * @param rc 0, or what suprsend_remove_subscribers_from_draft_list() would have returned (a
+ * negative apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the
+ * client freed first)
+ * @param result on success what suprsend_remove_subscribers_from_draft_list()'s out would receive,
+ * owned by the callback (suprsend_remove_subscribers_from_draft_list_response_free() it); NULL
+ * otherwise
+ * @param err the call's error, as suprsend_remove_subscribers_from_draft_list() fills it; valid
+ * until the callback returns
+ */
+typedef void (*suprsend_remove_subscribers_from_draft_list_callback)(void *user_data, int rc,
+                                                                     suprsend_remove_subscribers_from_draft_list_response *result,
+                                                                     suprsend_error *err);
+
+/**
+ * Remove Subscribers from Draft List
+ *
+ * Asynchronous form of suprsend_remove_subscribers_from_draft_list(): returns at once; callback is
+ * called exactly once, later, on the loop thread (apic/async.h) with what
+ * suprsend_remove_subscribers_from_draft_list() would return; the result is the callback's to
+ * free.
+ *
+ * `POST /v1/subscriber_list/{list_id}/version/{version_id}/subscriber/remove/`
+ *
+ * @param client a client from suprsend_client_new()
+ * @param params parameters, as for suprsend_remove_subscribers_from_draft_list(); read before this
+ * returns
+ * @param body request body, as for suprsend_remove_subscribers_from_draft_list(); read before this
+ * returns
+ * @param callback called with the outcome (see
+ * suprsend_remove_subscribers_from_draft_list_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * suprsend_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what suprsend_remove_subscribers_from_draft_list()
+ * refuses before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see suprsend_remove_subscribers_from_draft_list()
+ */
+APIC_EXPORT int suprsend_remove_subscribers_from_draft_list_async(suprsend_client *client,
+                                                                  const suprsend_remove_subscribers_from_draft_list_params *params,
+                                                                  const suprsend_remove_subscribers_from_draft_list_request *body,
+                                                                  suprsend_remove_subscribers_from_draft_list_callback callback,
+                                                                  void *user_data, apic_async_call **call,
+                                                                  suprsend_error *err);
+
 /** Parameters of suprsend_start_sync(). Zero-initialise, then set what you need. */
 typedef struct suprsend_start_sync_params {
     /**
@@ -1077,6 +2367,45 @@ APIC_EXPORT int suprsend_start_sync(suprsend_client *client, const suprsend_star
                                     suprsend_start_sync_response **out, suprsend_error *err);
 /** Descriptor of suprsend_start_sync(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_start_sync_op;
+
+/**
+ * Completion of suprsend_start_sync_async(): called exactly once, later, on the loop thread
+ * (apic/async.h).
+ * @param user_data as given to suprsend_start_sync_async()
+ * @param rc 0, or what suprsend_start_sync() would have returned (a negative apic_status);
+ * APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client freed first)
+ * @param result on success what suprsend_start_sync()'s out would receive, owned by the callback
+ * (suprsend_start_sync_response_free() it); NULL otherwise
+ * @param err the call's error, as suprsend_start_sync() fills it; valid until the callback returns
+ */
+typedef void (*suprsend_start_sync_callback)(void *user_data, int rc, suprsend_start_sync_response *result,
+                                             suprsend_error *err);
+
+/**
+ * Start Sync
+ *
+ * Asynchronous form of suprsend_start_sync(): returns at once; callback is called exactly once,
+ * later, on the loop thread (apic/async.h) with what suprsend_start_sync() would return; the
+ * result is the callback's to free.
+ *
+ * `POST /v1/subscriber_list/{list_id}/start_sync/`
+ *
+ * @param client a client from suprsend_client_new()
+ * @param params parameters, as for suprsend_start_sync(); read before this returns
+ * @param callback called with the outcome (see suprsend_start_sync_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * suprsend_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what suprsend_start_sync() refuses before
+ * sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see suprsend_start_sync()
+ */
+APIC_EXPORT int suprsend_start_sync_async(suprsend_client *client, const suprsend_start_sync_params *params,
+                                          suprsend_start_sync_callback callback, void *user_data,
+                                          apic_async_call **call, suprsend_error *err);
 
 /** Parameters of suprsend_fetch_template_details_channel(). Zero-initialise, then set what you need. */
 typedef struct suprsend_fetch_template_details_channel_params {
@@ -1113,6 +2442,53 @@ APIC_EXPORT int suprsend_fetch_template_details_channel(suprsend_client *client,
                                                         suprsend_error *err);
 /** Descriptor of suprsend_fetch_template_details_channel(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_fetch_template_details_channel_op;
+
+/**
+ * Completion of suprsend_fetch_template_details_channel_async(): called exactly once, later, on
+ * the loop thread (apic/async.h).
+ * @param user_data as given to suprsend_fetch_template_details_channel_async()
+ * @param rc 0, or what suprsend_fetch_template_details_channel() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what suprsend_fetch_template_details_channel()'s out would receive,
+ * owned by the callback (suprsend_fetch_template_details_channel_response_free() it); NULL
+ * otherwise
+ * @param err the call's error, as suprsend_fetch_template_details_channel() fills it; valid until
+ * the callback returns
+ */
+typedef void (*suprsend_fetch_template_details_channel_callback)(void *user_data, int rc,
+                                                                 suprsend_fetch_template_details_channel_response *result,
+                                                                 suprsend_error *err);
+
+/**
+ * Fetch Template content for a channel
+ *
+ * Asynchronous form of suprsend_fetch_template_details_channel(): returns at once; callback is
+ * called exactly once, later, on the loop thread (apic/async.h) with what
+ * suprsend_fetch_template_details_channel() would return; the result is the callback's to free.
+ *
+ * `GET /v1/template/{template_slug}/channel/{channel_slug}/`
+ *
+ * @param client a client from suprsend_client_new()
+ * @param params parameters, as for suprsend_fetch_template_details_channel(); read before this
+ * returns
+ * @param callback called with the outcome (see suprsend_fetch_template_details_channel_callback);
+ * required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * suprsend_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what suprsend_fetch_template_details_channel()
+ * refuses before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see suprsend_fetch_template_details_channel()
+ */
+APIC_EXPORT int suprsend_fetch_template_details_channel_async(suprsend_client *client,
+                                                              const suprsend_fetch_template_details_channel_params *params,
+                                                              suprsend_fetch_template_details_channel_callback callback,
+                                                              void *user_data, apic_async_call **call,
+                                                              suprsend_error *err);
 
 /** Parameters of suprsend_fetch_template_list(). Zero-initialise, then set what you need. */
 typedef struct suprsend_fetch_template_list_params {
@@ -1154,6 +2530,49 @@ APIC_EXPORT int suprsend_fetch_template_list(suprsend_client *client, const supr
 APIC_EXPORT extern const apic_operation suprsend_fetch_template_list_op;
 
 /**
+ * Completion of suprsend_fetch_template_list_async(): called exactly once, later, on the loop
+ * thread (apic/async.h).
+ * @param user_data as given to suprsend_fetch_template_list_async()
+ * @param rc 0, or what suprsend_fetch_template_list() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what suprsend_fetch_template_list()'s out would receive, owned by the
+ * callback (suprsend_fetch_template_list_response_free() it); NULL otherwise
+ * @param err the call's error, as suprsend_fetch_template_list() fills it; valid until the
+ * callback returns
+ */
+typedef void (*suprsend_fetch_template_list_callback)(void *user_data, int rc,
+                                                      suprsend_fetch_template_list_response *result,
+                                                      suprsend_error *err);
+
+/**
+ * Fetch Template List
+ *
+ * Asynchronous form of suprsend_fetch_template_list(): returns at once; callback is called exactly
+ * once, later, on the loop thread (apic/async.h) with what suprsend_fetch_template_list() would
+ * return; the result is the callback's to free.
+ *
+ * `GET /v1/template/`
+ *
+ * @param client a client from suprsend_client_new()
+ * @param params parameters, as for suprsend_fetch_template_list(); read before this returns
+ * @param callback called with the outcome (see suprsend_fetch_template_list_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * suprsend_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what suprsend_fetch_template_list() refuses before
+ * sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see suprsend_fetch_template_list()
+ */
+APIC_EXPORT int suprsend_fetch_template_list_async(suprsend_client *client,
+                                                   const suprsend_fetch_template_list_params *params,
+                                                   suprsend_fetch_template_list_callback callback, void *user_data,
+                                                   apic_async_call **call, suprsend_error *err);
+
+/**
  * Trigger Workflow (single or bulk)
  *
  * API to trigger multi-step workflow to one or more users/objects by passing workflow slug, via
@@ -1176,6 +2595,50 @@ APIC_EXPORT int suprsend_trigger_workflow_api(suprsend_client *client,
                                               suprsend_trigger_workflow_api_response **out, suprsend_error *err);
 /** Descriptor of suprsend_trigger_workflow_api(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_trigger_workflow_api_op;
+
+/**
+ * Completion of suprsend_trigger_workflow_api_async(): called exactly once, later, on the loop
+ * thread (apic/async.h).
+ * @param user_data as given to suprsend_trigger_workflow_api_async()
+ * @param rc 0, or what suprsend_trigger_workflow_api() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what suprsend_trigger_workflow_api()'s out would receive, owned by the
+ * callback (suprsend_trigger_workflow_api_response_free() it); NULL otherwise (and for a 207
+ * answer, not decoded: its body is in err->body)
+ * @param err the call's error, as suprsend_trigger_workflow_api() fills it; valid until the
+ * callback returns
+ */
+typedef void (*suprsend_trigger_workflow_api_callback)(void *user_data, int rc,
+                                                       suprsend_trigger_workflow_api_response *result,
+                                                       suprsend_error *err);
+
+/**
+ * Trigger Workflow (single or bulk)
+ *
+ * Asynchronous form of suprsend_trigger_workflow_api(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what suprsend_trigger_workflow_api()
+ * would return; the result is the callback's to free.
+ *
+ * `POST /trigger/`
+ *
+ * @param client a client from suprsend_client_new()
+ * @param body request body, as for suprsend_trigger_workflow_api(); read before this returns
+ * @param callback called with the outcome (see suprsend_trigger_workflow_api_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * suprsend_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what suprsend_trigger_workflow_api() refuses
+ * before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see suprsend_trigger_workflow_api()
+ */
+APIC_EXPORT int suprsend_trigger_workflow_api_async(suprsend_client *client,
+                                                    const suprsend_trigger_workflow_api_request *body,
+                                                    suprsend_trigger_workflow_api_callback callback, void *user_data,
+                                                    apic_async_call **call, suprsend_error *err);
 
 /**
  * Cancel Workflow
@@ -1201,6 +2664,46 @@ APIC_EXPORT int suprsend_cancel_workflow(suprsend_client *client, const suprsend
 APIC_EXPORT extern const apic_operation suprsend_cancel_workflow_op;
 
 /**
+ * Completion of suprsend_cancel_workflow_async(): called exactly once, later, on the loop thread
+ * (apic/async.h).
+ * @param user_data as given to suprsend_cancel_workflow_async()
+ * @param rc 0, or what suprsend_cancel_workflow() would have returned (a negative apic_status);
+ * APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client freed first)
+ * @param result on success what suprsend_cancel_workflow()'s out would receive, owned by the
+ * callback (suprsend_cancel_workflow_response_free() it); NULL otherwise
+ * @param err the call's error, as suprsend_cancel_workflow() fills it; valid until the callback
+ * returns
+ */
+typedef void (*suprsend_cancel_workflow_callback)(void *user_data, int rc, suprsend_cancel_workflow_response *result,
+                                                  suprsend_error *err);
+
+/**
+ * Cancel Workflow
+ *
+ * Asynchronous form of suprsend_cancel_workflow(): returns at once; callback is called exactly
+ * once, later, on the loop thread (apic/async.h) with what suprsend_cancel_workflow() would
+ * return; the result is the callback's to free.
+ *
+ * `POST /v1/workflow_run/cancel/`
+ *
+ * @param client a client from suprsend_client_new()
+ * @param body request body, as for suprsend_cancel_workflow(); read before this returns
+ * @param callback called with the outcome (see suprsend_cancel_workflow_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * suprsend_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what suprsend_cancel_workflow() refuses before
+ * sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see suprsend_cancel_workflow()
+ */
+APIC_EXPORT int suprsend_cancel_workflow_async(suprsend_client *client, const suprsend_cancel_workflow_request *body,
+                                               suprsend_cancel_workflow_callback callback, void *user_data,
+                                               apic_async_call **call, suprsend_error *err);
+
+/**
  * Cancel Broadcast
  *
  * API to cancel a running broadcast execution. You can cancel a broadcast by passing any
@@ -1222,6 +2725,46 @@ APIC_EXPORT int suprsend_cancel_broadcast(suprsend_client *client, const suprsen
                                           suprsend_cancel_broadcast_response **out, suprsend_error *err);
 /** Descriptor of suprsend_cancel_broadcast(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_cancel_broadcast_op;
+
+/**
+ * Completion of suprsend_cancel_broadcast_async(): called exactly once, later, on the loop thread
+ * (apic/async.h).
+ * @param user_data as given to suprsend_cancel_broadcast_async()
+ * @param rc 0, or what suprsend_cancel_broadcast() would have returned (a negative apic_status);
+ * APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client freed first)
+ * @param result on success what suprsend_cancel_broadcast()'s out would receive, owned by the
+ * callback (suprsend_cancel_broadcast_response_free() it); NULL otherwise
+ * @param err the call's error, as suprsend_cancel_broadcast() fills it; valid until the callback
+ * returns
+ */
+typedef void (*suprsend_cancel_broadcast_callback)(void *user_data, int rc, suprsend_cancel_broadcast_response *result,
+                                                   suprsend_error *err);
+
+/**
+ * Cancel Broadcast
+ *
+ * Asynchronous form of suprsend_cancel_broadcast(): returns at once; callback is called exactly
+ * once, later, on the loop thread (apic/async.h) with what suprsend_cancel_broadcast() would
+ * return; the result is the callback's to free.
+ *
+ * `POST /v1/broadcast_run/cancel/`
+ *
+ * @param client a client from suprsend_client_new()
+ * @param body request body, as for suprsend_cancel_broadcast(); read before this returns
+ * @param callback called with the outcome (see suprsend_cancel_broadcast_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * suprsend_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what suprsend_cancel_broadcast() refuses before
+ * sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see suprsend_cancel_broadcast()
+ */
+APIC_EXPORT int suprsend_cancel_broadcast_async(suprsend_client *client, const suprsend_cancel_broadcast_request *body,
+                                                suprsend_cancel_broadcast_callback callback, void *user_data,
+                                                apic_async_call **call, suprsend_error *err);
 
 /** Parameters of suprsend_bulk_update_user_preference(). Zero-initialise, then set what you need. */
 typedef struct suprsend_bulk_update_user_preference_params {
@@ -1252,6 +2795,55 @@ APIC_EXPORT int suprsend_bulk_update_user_preference(suprsend_client *client,
 /** Descriptor of suprsend_bulk_update_user_preference(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_bulk_update_user_preference_op;
 
+/**
+ * Completion of suprsend_bulk_update_user_preference_async(): called exactly once, later, on the
+ * loop thread (apic/async.h).
+ * @param user_data as given to suprsend_bulk_update_user_preference_async()
+ * @param rc 0, or what suprsend_bulk_update_user_preference() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what suprsend_bulk_update_user_preference()'s out would receive, owned
+ * by the callback (suprsend_bulk_update_user_preference_response_free() it); NULL otherwise
+ * @param err the call's error, as suprsend_bulk_update_user_preference() fills it; valid until the
+ * callback returns
+ */
+typedef void (*suprsend_bulk_update_user_preference_callback)(void *user_data, int rc,
+                                                              suprsend_bulk_update_user_preference_response *result,
+                                                              suprsend_error *err);
+
+/**
+ * Bulk Update
+ *
+ * Asynchronous form of suprsend_bulk_update_user_preference(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what
+ * suprsend_bulk_update_user_preference() would return; the result is the callback's to free.
+ *
+ * `PATCH /v1/bulk/user/preference/`
+ *
+ * @param client a client from suprsend_client_new()
+ * @param params parameters, as for suprsend_bulk_update_user_preference(); read before this
+ * returns
+ * @param body request body, as for suprsend_bulk_update_user_preference(); read before this
+ * returns
+ * @param callback called with the outcome (see suprsend_bulk_update_user_preference_callback);
+ * required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * suprsend_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what suprsend_bulk_update_user_preference()
+ * refuses before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see suprsend_bulk_update_user_preference()
+ */
+APIC_EXPORT int suprsend_bulk_update_user_preference_async(suprsend_client *client,
+                                                           const suprsend_bulk_update_user_preference_params *params,
+                                                           const suprsend_bulk_update_user_preference_request *body,
+                                                           suprsend_bulk_update_user_preference_callback callback,
+                                                           void *user_data, apic_async_call **call,
+                                                           suprsend_error *err);
+
 /** Parameters of suprsend_reset_user_preferences(). Zero-initialise, then set what you need. */
 typedef struct suprsend_reset_user_preferences_params {
     /** to fetch user preferences for a particular tenant */
@@ -1278,6 +2870,51 @@ APIC_EXPORT int suprsend_reset_user_preferences(suprsend_client *client,
                                                 suprsend_reset_user_preferences_response **out, suprsend_error *err);
 /** Descriptor of suprsend_reset_user_preferences(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_reset_user_preferences_op;
+
+/**
+ * Completion of suprsend_reset_user_preferences_async(): called exactly once, later, on the loop
+ * thread (apic/async.h).
+ * @param user_data as given to suprsend_reset_user_preferences_async()
+ * @param rc 0, or what suprsend_reset_user_preferences() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what suprsend_reset_user_preferences()'s out would receive, owned by
+ * the callback (suprsend_reset_user_preferences_response_free() it); NULL otherwise
+ * @param err the call's error, as suprsend_reset_user_preferences() fills it; valid until the
+ * callback returns
+ */
+typedef void (*suprsend_reset_user_preferences_callback)(void *user_data, int rc,
+                                                         suprsend_reset_user_preferences_response *result,
+                                                         suprsend_error *err);
+
+/**
+ * Reset
+ *
+ * Asynchronous form of suprsend_reset_user_preferences(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what
+ * suprsend_reset_user_preferences() would return; the result is the callback's to free.
+ *
+ * `PATCH /v1/bulk/user/preference/reset/`
+ *
+ * @param client a client from suprsend_client_new()
+ * @param params parameters, as for suprsend_reset_user_preferences(); read before this returns
+ * @param body request body, as for suprsend_reset_user_preferences(); read before this returns
+ * @param callback called with the outcome (see suprsend_reset_user_preferences_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * suprsend_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what suprsend_reset_user_preferences() refuses
+ * before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see suprsend_reset_user_preferences()
+ */
+APIC_EXPORT int suprsend_reset_user_preferences_async(suprsend_client *client,
+                                                      const suprsend_reset_user_preferences_params *params,
+                                                      const suprsend_reset_user_preferences_request *body,
+                                                      suprsend_reset_user_preferences_callback callback,
+                                                      void *user_data, apic_async_call **call, suprsend_error *err);
 
 /** Parameters of suprsend_get_user_full_preference(). Zero-initialise, then set what you need. */
 typedef struct suprsend_get_user_full_preference_params {
@@ -1338,6 +2975,50 @@ APIC_EXPORT int suprsend_get_user_full_preference(suprsend_client *client,
 /** Descriptor of suprsend_get_user_full_preference(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_get_user_full_preference_op;
 
+/**
+ * Completion of suprsend_get_user_full_preference_async(): called exactly once, later, on the loop
+ * thread (apic/async.h).
+ * @param user_data as given to suprsend_get_user_full_preference_async()
+ * @param rc 0, or what suprsend_get_user_full_preference() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what suprsend_get_user_full_preference()'s out would receive, owned by
+ * the callback (suprsend_get_user_full_preference_response_free() it); NULL otherwise
+ * @param err the call's error, as suprsend_get_user_full_preference() fills it; valid until the
+ * callback returns
+ */
+typedef void (*suprsend_get_user_full_preference_callback)(void *user_data, int rc,
+                                                           suprsend_get_user_full_preference_response *result,
+                                                           suprsend_error *err);
+
+/**
+ * Full Preference
+ *
+ * Asynchronous form of suprsend_get_user_full_preference(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what
+ * suprsend_get_user_full_preference() would return; the result is the callback's to free.
+ *
+ * `GET /v1/user/{distinct_id}/preference/`
+ *
+ * @param client a client from suprsend_client_new()
+ * @param params parameters, as for suprsend_get_user_full_preference(); read before this returns
+ * @param callback called with the outcome (see suprsend_get_user_full_preference_callback);
+ * required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * suprsend_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what suprsend_get_user_full_preference() refuses
+ * before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see suprsend_get_user_full_preference()
+ */
+APIC_EXPORT int suprsend_get_user_full_preference_async(suprsend_client *client,
+                                                        const suprsend_get_user_full_preference_params *params,
+                                                        suprsend_get_user_full_preference_callback callback,
+                                                        void *user_data, apic_async_call **call, suprsend_error *err);
+
 /** Parameters of suprsend_update_user_full_preference(). Zero-initialise, then set what you need. */
 typedef struct suprsend_update_user_full_preference_params {
     /**
@@ -1371,6 +3052,55 @@ APIC_EXPORT int suprsend_update_user_full_preference(suprsend_client *client,
                                                      suprsend_error *err);
 /** Descriptor of suprsend_update_user_full_preference(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_update_user_full_preference_op;
+
+/**
+ * Completion of suprsend_update_user_full_preference_async(): called exactly once, later, on the
+ * loop thread (apic/async.h).
+ * @param user_data as given to suprsend_update_user_full_preference_async()
+ * @param rc 0, or what suprsend_update_user_full_preference() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what suprsend_update_user_full_preference()'s out would receive, owned
+ * by the callback (suprsend_update_user_full_preference_response_free() it); NULL otherwise
+ * @param err the call's error, as suprsend_update_user_full_preference() fills it; valid until the
+ * callback returns
+ */
+typedef void (*suprsend_update_user_full_preference_callback)(void *user_data, int rc,
+                                                              suprsend_update_user_full_preference_response *result,
+                                                              suprsend_error *err);
+
+/**
+ * Update User Full Preference
+ *
+ * Asynchronous form of suprsend_update_user_full_preference(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what
+ * suprsend_update_user_full_preference() would return; the result is the callback's to free.
+ *
+ * `PATCH /v1/user/{distinct_id}/preference/`
+ *
+ * @param client a client from suprsend_client_new()
+ * @param params parameters, as for suprsend_update_user_full_preference(); read before this
+ * returns
+ * @param body request body, as for suprsend_update_user_full_preference(); read before this
+ * returns
+ * @param callback called with the outcome (see suprsend_update_user_full_preference_callback);
+ * required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * suprsend_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what suprsend_update_user_full_preference()
+ * refuses before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see suprsend_update_user_full_preference()
+ */
+APIC_EXPORT int suprsend_update_user_full_preference_async(suprsend_client *client,
+                                                           const suprsend_update_user_full_preference_params *params,
+                                                           const suprsend_update_user_full_preference_request *body,
+                                                           suprsend_update_user_full_preference_callback callback,
+                                                           void *user_data, apic_async_call **call,
+                                                           suprsend_error *err);
 
 /** Parameters of suprsend_get_subscriber_list_users(). Zero-initialise, then set what you need. */
 typedef struct suprsend_get_subscriber_list_users_params {
@@ -1415,6 +3145,50 @@ APIC_EXPORT int suprsend_get_subscriber_list_users(suprsend_client *client,
                                                    suprsend_error *err);
 /** Descriptor of suprsend_get_subscriber_list_users(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_get_subscriber_list_users_op;
+
+/**
+ * Completion of suprsend_get_subscriber_list_users_async(): called exactly once, later, on the
+ * loop thread (apic/async.h).
+ * @param user_data as given to suprsend_get_subscriber_list_users_async()
+ * @param rc 0, or what suprsend_get_subscriber_list_users() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what suprsend_get_subscriber_list_users()'s out would receive, owned by
+ * the callback (suprsend_get_subscriber_list_users_response_free() it); NULL otherwise
+ * @param err the call's error, as suprsend_get_subscriber_list_users() fills it; valid until the
+ * callback returns
+ */
+typedef void (*suprsend_get_subscriber_list_users_callback)(void *user_data, int rc,
+                                                            suprsend_get_subscriber_list_users_response *result,
+                                                            suprsend_error *err);
+
+/**
+ * Get list subscribers
+ *
+ * Asynchronous form of suprsend_get_subscriber_list_users(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what
+ * suprsend_get_subscriber_list_users() would return; the result is the callback's to free.
+ *
+ * `GET /v1/subscriber_list/{list_id}/subscriber/`
+ *
+ * @param client a client from suprsend_client_new()
+ * @param params parameters, as for suprsend_get_subscriber_list_users(); read before this returns
+ * @param callback called with the outcome (see suprsend_get_subscriber_list_users_callback);
+ * required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * suprsend_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what suprsend_get_subscriber_list_users() refuses
+ * before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see suprsend_get_subscriber_list_users()
+ */
+APIC_EXPORT int suprsend_get_subscriber_list_users_async(suprsend_client *client,
+                                                         const suprsend_get_subscriber_list_users_params *params,
+                                                         suprsend_get_subscriber_list_users_callback callback,
+                                                         void *user_data, apic_async_call **call, suprsend_error *err);
 
 /** Iteration over every item of suprsend_get_subscriber_list_users(), page after page (apic/pager.h). */
 typedef struct apic_pager suprsend_get_subscriber_list_users_iter;
@@ -1472,6 +3246,46 @@ APIC_EXPORT int suprsend_get_object_by_id(suprsend_client *client, const suprsen
 /** Descriptor of suprsend_get_object_by_id(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_get_object_by_id_op;
 
+/**
+ * Completion of suprsend_get_object_by_id_async(): called exactly once, later, on the loop thread
+ * (apic/async.h).
+ * @param user_data as given to suprsend_get_object_by_id_async()
+ * @param rc 0, or what suprsend_get_object_by_id() would have returned (a negative apic_status);
+ * APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client freed first)
+ * @param result on success what suprsend_get_object_by_id()'s out would receive, owned by the
+ * callback (suprsend_get_object_by_id_response_free() it); NULL otherwise
+ * @param err the call's error, as suprsend_get_object_by_id() fills it; valid until the callback
+ * returns
+ */
+typedef void (*suprsend_get_object_by_id_callback)(void *user_data, int rc, suprsend_get_object_by_id_response *result,
+                                                   suprsend_error *err);
+
+/**
+ * Fetch Object by id
+ *
+ * Asynchronous form of suprsend_get_object_by_id(): returns at once; callback is called exactly
+ * once, later, on the loop thread (apic/async.h) with what suprsend_get_object_by_id() would
+ * return; the result is the callback's to free.
+ *
+ * `GET /v1/object/{object_type}/{id}/`
+ *
+ * @param client a client from suprsend_client_new()
+ * @param params parameters, as for suprsend_get_object_by_id(); read before this returns
+ * @param callback called with the outcome (see suprsend_get_object_by_id_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * suprsend_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what suprsend_get_object_by_id() refuses before
+ * sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see suprsend_get_object_by_id()
+ */
+APIC_EXPORT int suprsend_get_object_by_id_async(suprsend_client *client, const suprsend_get_object_by_id_params *params,
+                                                suprsend_get_object_by_id_callback callback, void *user_data,
+                                                apic_async_call **call, suprsend_error *err);
+
 /** Parameters of suprsend_create_update_objects(). Zero-initialise, then set what you need. */
 typedef struct suprsend_create_update_objects_params {
     /**
@@ -1509,6 +3323,51 @@ APIC_EXPORT int suprsend_create_update_objects(suprsend_client *client,
 /** Descriptor of suprsend_create_update_objects(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_create_update_objects_op;
 
+/**
+ * Completion of suprsend_create_update_objects_async(): called exactly once, later, on the loop
+ * thread (apic/async.h).
+ * @param user_data as given to suprsend_create_update_objects_async()
+ * @param rc 0, or what suprsend_create_update_objects() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what suprsend_create_update_objects()'s out would receive, owned by the
+ * callback (suprsend_create_update_objects_response_free() it); NULL otherwise
+ * @param err the call's error, as suprsend_create_update_objects() fills it; valid until the
+ * callback returns
+ */
+typedef void (*suprsend_create_update_objects_callback)(void *user_data, int rc,
+                                                        suprsend_create_update_objects_response *result,
+                                                        suprsend_error *err);
+
+/**
+ * Create / Update Objects
+ *
+ * Asynchronous form of suprsend_create_update_objects(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what
+ * suprsend_create_update_objects() would return; the result is the callback's to free.
+ *
+ * `POST /v1/object/{object_type}/{id}/`
+ *
+ * @param client a client from suprsend_client_new()
+ * @param params parameters, as for suprsend_create_update_objects(); read before this returns
+ * @param body request body, as for suprsend_create_update_objects(); read before this returns
+ * @param callback called with the outcome (see suprsend_create_update_objects_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * suprsend_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what suprsend_create_update_objects() refuses
+ * before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see suprsend_create_update_objects()
+ */
+APIC_EXPORT int suprsend_create_update_objects_async(suprsend_client *client,
+                                                     const suprsend_create_update_objects_params *params,
+                                                     const suprsend_create_update_objects_request *body,
+                                                     suprsend_create_update_objects_callback callback, void *user_data,
+                                                     apic_async_call **call, suprsend_error *err);
+
 /** Parameters of suprsend_delete_object(). Zero-initialise, then set what you need. */
 typedef struct suprsend_delete_object_params {
     /**
@@ -1541,6 +3400,45 @@ APIC_EXPORT int suprsend_delete_object(suprsend_client *client, const suprsend_d
                                        suprsend_error *err);
 /** Descriptor of suprsend_delete_object(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_delete_object_op;
+
+/**
+ * Completion of suprsend_delete_object_async(): called exactly once, later, on the loop thread
+ * (apic/async.h).
+ * @param user_data as given to suprsend_delete_object_async()
+ * @param rc 0, or what suprsend_delete_object() would have returned (a negative apic_status);
+ * APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client freed first)
+ * @param result on success what suprsend_delete_object()'s out would receive, owned by the
+ * callback (free() it); NULL otherwise
+ * @param err the call's error, as suprsend_delete_object() fills it; valid until the callback
+ * returns
+ */
+typedef void (*suprsend_delete_object_callback)(void *user_data, int rc, char *result, suprsend_error *err);
+
+/**
+ * Delete an Object
+ *
+ * Asynchronous form of suprsend_delete_object(): returns at once; callback is called exactly once,
+ * later, on the loop thread (apic/async.h) with what suprsend_delete_object() would return; the
+ * result is the callback's to free.
+ *
+ * `DELETE /v1/object/{object_type}/{id}/`
+ *
+ * @param client a client from suprsend_client_new()
+ * @param params parameters, as for suprsend_delete_object(); read before this returns
+ * @param callback called with the outcome (see suprsend_delete_object_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * suprsend_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what suprsend_delete_object() refuses before
+ * sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see suprsend_delete_object()
+ */
+APIC_EXPORT int suprsend_delete_object_async(suprsend_client *client, const suprsend_delete_object_params *params,
+                                             suprsend_delete_object_callback callback, void *user_data,
+                                             apic_async_call **call, suprsend_error *err);
 
 /** Parameters of suprsend_edit_object_profile(). Zero-initialise, then set what you need. */
 typedef struct suprsend_edit_object_profile_params {
@@ -1577,6 +3475,51 @@ APIC_EXPORT int suprsend_edit_object_profile(suprsend_client *client, const supr
 /** Descriptor of suprsend_edit_object_profile(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_edit_object_profile_op;
 
+/**
+ * Completion of suprsend_edit_object_profile_async(): called exactly once, later, on the loop
+ * thread (apic/async.h).
+ * @param user_data as given to suprsend_edit_object_profile_async()
+ * @param rc 0, or what suprsend_edit_object_profile() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what suprsend_edit_object_profile()'s out would receive, owned by the
+ * callback (suprsend_edit_object_profile_response_free() it); NULL otherwise
+ * @param err the call's error, as suprsend_edit_object_profile() fills it; valid until the
+ * callback returns
+ */
+typedef void (*suprsend_edit_object_profile_callback)(void *user_data, int rc,
+                                                      suprsend_edit_object_profile_response *result,
+                                                      suprsend_error *err);
+
+/**
+ * Edit Object Profile
+ *
+ * Asynchronous form of suprsend_edit_object_profile(): returns at once; callback is called exactly
+ * once, later, on the loop thread (apic/async.h) with what suprsend_edit_object_profile() would
+ * return; the result is the callback's to free.
+ *
+ * `PATCH /v1/object/{object_type}/{id}/`
+ *
+ * @param client a client from suprsend_client_new()
+ * @param params parameters, as for suprsend_edit_object_profile(); read before this returns
+ * @param body request body, as for suprsend_edit_object_profile(); read before this returns
+ * @param callback called with the outcome (see suprsend_edit_object_profile_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * suprsend_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what suprsend_edit_object_profile() refuses before
+ * sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see suprsend_edit_object_profile()
+ */
+APIC_EXPORT int suprsend_edit_object_profile_async(suprsend_client *client,
+                                                   const suprsend_edit_object_profile_params *params,
+                                                   const suprsend_edit_object_profile_request *body,
+                                                   suprsend_edit_object_profile_callback callback, void *user_data,
+                                                   apic_async_call **call, suprsend_error *err);
+
 /** Parameters of suprsend_list_object_subscriptions(). Zero-initialise, then set what you need. */
 typedef struct suprsend_list_object_subscriptions_params {
     /**
@@ -1611,6 +3554,50 @@ APIC_EXPORT int suprsend_list_object_subscriptions(suprsend_client *client,
                                                    suprsend_error *err);
 /** Descriptor of suprsend_list_object_subscriptions(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_list_object_subscriptions_op;
+
+/**
+ * Completion of suprsend_list_object_subscriptions_async(): called exactly once, later, on the
+ * loop thread (apic/async.h).
+ * @param user_data as given to suprsend_list_object_subscriptions_async()
+ * @param rc 0, or what suprsend_list_object_subscriptions() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what suprsend_list_object_subscriptions()'s out would receive, owned by
+ * the callback (suprsend_list_object_subscriptions_response_free() it); NULL otherwise
+ * @param err the call's error, as suprsend_list_object_subscriptions() fills it; valid until the
+ * callback returns
+ */
+typedef void (*suprsend_list_object_subscriptions_callback)(void *user_data, int rc,
+                                                            suprsend_list_object_subscriptions_response *result,
+                                                            suprsend_error *err);
+
+/**
+ * List Object Subscriptions
+ *
+ * Asynchronous form of suprsend_list_object_subscriptions(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what
+ * suprsend_list_object_subscriptions() would return; the result is the callback's to free.
+ *
+ * `GET /v1/object/{object_type}/{id}/subscription/`
+ *
+ * @param client a client from suprsend_client_new()
+ * @param params parameters, as for suprsend_list_object_subscriptions(); read before this returns
+ * @param callback called with the outcome (see suprsend_list_object_subscriptions_callback);
+ * required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * suprsend_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what suprsend_list_object_subscriptions() refuses
+ * before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see suprsend_list_object_subscriptions()
+ */
+APIC_EXPORT int suprsend_list_object_subscriptions_async(suprsend_client *client,
+                                                         const suprsend_list_object_subscriptions_params *params,
+                                                         suprsend_list_object_subscriptions_callback callback,
+                                                         void *user_data, apic_async_call **call, suprsend_error *err);
 
 /** Parameters of suprsend_add_object_subscription(). Zero-initialise, then set what you need. */
 typedef struct suprsend_add_object_subscription_params {
@@ -1648,6 +3635,52 @@ APIC_EXPORT int suprsend_add_object_subscription(suprsend_client *client,
                                                  suprsend_add_object_subscription_response **out, suprsend_error *err);
 /** Descriptor of suprsend_add_object_subscription(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_add_object_subscription_op;
+
+/**
+ * Completion of suprsend_add_object_subscription_async(): called exactly once, later, on the loop
+ * thread (apic/async.h).
+ * @param user_data as given to suprsend_add_object_subscription_async()
+ * @param rc 0, or what suprsend_add_object_subscription() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what suprsend_add_object_subscription()'s out would receive, owned by
+ * the callback (suprsend_add_object_subscription_response_free() it); NULL otherwise
+ * @param err the call's error, as suprsend_add_object_subscription() fills it; valid until the
+ * callback returns
+ */
+typedef void (*suprsend_add_object_subscription_callback)(void *user_data, int rc,
+                                                          suprsend_add_object_subscription_response *result,
+                                                          suprsend_error *err);
+
+/**
+ * Add Subscription
+ *
+ * Asynchronous form of suprsend_add_object_subscription(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what
+ * suprsend_add_object_subscription() would return; the result is the callback's to free.
+ *
+ * `POST /v1/object/{object_type}/{id}/subscription/`
+ *
+ * @param client a client from suprsend_client_new()
+ * @param params parameters, as for suprsend_add_object_subscription(); read before this returns
+ * @param body request body, as for suprsend_add_object_subscription(); read before this returns
+ * @param callback called with the outcome (see suprsend_add_object_subscription_callback);
+ * required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * suprsend_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what suprsend_add_object_subscription() refuses
+ * before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see suprsend_add_object_subscription()
+ */
+APIC_EXPORT int suprsend_add_object_subscription_async(suprsend_client *client,
+                                                       const suprsend_add_object_subscription_params *params,
+                                                       const suprsend_add_object_subscription_request *body,
+                                                       suprsend_add_object_subscription_callback callback,
+                                                       void *user_data, apic_async_call **call, suprsend_error *err);
 
 /** Parameters of suprsend_delete_object_subscriptions(). Zero-initialise, then set what you need. */
 typedef struct suprsend_delete_object_subscriptions_params {
@@ -1691,6 +3724,54 @@ APIC_EXPORT int suprsend_delete_object_subscriptions(suprsend_client *client,
 /** Descriptor of suprsend_delete_object_subscriptions(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_delete_object_subscriptions_op;
 
+/**
+ * Completion of suprsend_delete_object_subscriptions_async(): called exactly once, later, on the
+ * loop thread (apic/async.h).
+ * @param user_data as given to suprsend_delete_object_subscriptions_async()
+ * @param rc 0, or what suprsend_delete_object_subscriptions() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what suprsend_delete_object_subscriptions()'s out would receive, owned
+ * by the callback (free() it); NULL otherwise
+ * @param err the call's error, as suprsend_delete_object_subscriptions() fills it; valid until the
+ * callback returns
+ */
+typedef void (*suprsend_delete_object_subscriptions_callback)(void *user_data, int rc, char *result,
+                                                              suprsend_error *err);
+
+/**
+ * Remove Object Subscriptions
+ *
+ * Asynchronous form of suprsend_delete_object_subscriptions(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what
+ * suprsend_delete_object_subscriptions() would return; the result is the callback's to free.
+ *
+ * `DELETE /v1/object/{object_type}/{id}/subscription/`
+ *
+ * @param client a client from suprsend_client_new()
+ * @param params parameters, as for suprsend_delete_object_subscriptions(); read before this
+ * returns
+ * @param body request body, as for suprsend_delete_object_subscriptions(); read before this
+ * returns
+ * @param callback called with the outcome (see suprsend_delete_object_subscriptions_callback);
+ * required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * suprsend_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what suprsend_delete_object_subscriptions()
+ * refuses before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see suprsend_delete_object_subscriptions()
+ */
+APIC_EXPORT int suprsend_delete_object_subscriptions_async(suprsend_client *client,
+                                                           const suprsend_delete_object_subscriptions_params *params,
+                                                           const suprsend_delete_object_subscriptions_request *body,
+                                                           suprsend_delete_object_subscriptions_callback callback,
+                                                           void *user_data, apic_async_call **call,
+                                                           suprsend_error *err);
+
 /** Parameters of suprsend_list_objects_by_type(). Zero-initialise, then set what you need. */
 typedef struct suprsend_list_objects_by_type_params {
     /**
@@ -1719,6 +3800,49 @@ APIC_EXPORT int suprsend_list_objects_by_type(suprsend_client *client,
                                               suprsend_list_objects_by_type_response **out, suprsend_error *err);
 /** Descriptor of suprsend_list_objects_by_type(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_list_objects_by_type_op;
+
+/**
+ * Completion of suprsend_list_objects_by_type_async(): called exactly once, later, on the loop
+ * thread (apic/async.h).
+ * @param user_data as given to suprsend_list_objects_by_type_async()
+ * @param rc 0, or what suprsend_list_objects_by_type() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what suprsend_list_objects_by_type()'s out would receive, owned by the
+ * callback (suprsend_list_objects_by_type_response_free() it); NULL otherwise
+ * @param err the call's error, as suprsend_list_objects_by_type() fills it; valid until the
+ * callback returns
+ */
+typedef void (*suprsend_list_objects_by_type_callback)(void *user_data, int rc,
+                                                       suprsend_list_objects_by_type_response *result,
+                                                       suprsend_error *err);
+
+/**
+ * List Objects by type
+ *
+ * Asynchronous form of suprsend_list_objects_by_type(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what suprsend_list_objects_by_type()
+ * would return; the result is the callback's to free.
+ *
+ * `GET /v1/object/{object_type}/`
+ *
+ * @param client a client from suprsend_client_new()
+ * @param params parameters, as for suprsend_list_objects_by_type(); read before this returns
+ * @param callback called with the outcome (see suprsend_list_objects_by_type_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * suprsend_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what suprsend_list_objects_by_type() refuses
+ * before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see suprsend_list_objects_by_type()
+ */
+APIC_EXPORT int suprsend_list_objects_by_type_async(suprsend_client *client,
+                                                    const suprsend_list_objects_by_type_params *params,
+                                                    suprsend_list_objects_by_type_callback callback, void *user_data,
+                                                    apic_async_call **call, suprsend_error *err);
 
 /** Parameters of suprsend_fetch_object_preference_single_category(). Zero-initialise, then set what you need. */
 typedef struct suprsend_fetch_object_preference_single_category_params {
@@ -1776,6 +3900,55 @@ APIC_EXPORT int suprsend_fetch_object_preference_single_category(suprsend_client
 /** Descriptor of suprsend_fetch_object_preference_single_category(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_fetch_object_preference_single_category_op;
 
+/**
+ * Completion of suprsend_fetch_object_preference_single_category_async(): called exactly once,
+ * later, on the loop thread (apic/async.h).
+ * @param user_data as given to suprsend_fetch_object_preference_single_category_async()
+ * @param rc 0, or what suprsend_fetch_object_preference_single_category() would have returned (a
+ * negative apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the
+ * client freed first)
+ * @param result on success what suprsend_fetch_object_preference_single_category()'s out would
+ * receive, owned by the callback (suprsend_fetch_object_preference_single_category_response_free()
+ * it); NULL otherwise
+ * @param err the call's error, as suprsend_fetch_object_preference_single_category() fills it;
+ * valid until the callback returns
+ */
+typedef void (*suprsend_fetch_object_preference_single_category_callback)(void *user_data, int rc,
+                                                                          suprsend_fetch_object_preference_single_category_response *result,
+                                                                          suprsend_error *err);
+
+/**
+ * Single Category
+ *
+ * Asynchronous form of suprsend_fetch_object_preference_single_category(): returns at once;
+ * callback is called exactly once, later, on the loop thread (apic/async.h) with what
+ * suprsend_fetch_object_preference_single_category() would return; the result is the callback's to
+ * free.
+ *
+ * `GET /v1/object/{object_type}/{id}/preference/category/{category_slug}/`
+ *
+ * @param client a client from suprsend_client_new()
+ * @param params parameters, as for suprsend_fetch_object_preference_single_category(); read before
+ * this returns
+ * @param callback called with the outcome (see
+ * suprsend_fetch_object_preference_single_category_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * suprsend_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what
+ * suprsend_fetch_object_preference_single_category() refuses before sending), APIC_E_STATE (the
+ * client is being freed), APIC_E_NOMEM
+ * @see suprsend_fetch_object_preference_single_category()
+ */
+APIC_EXPORT int suprsend_fetch_object_preference_single_category_async(suprsend_client *client,
+                                                                       const suprsend_fetch_object_preference_single_category_params *params,
+                                                                       suprsend_fetch_object_preference_single_category_callback callback,
+                                                                       void *user_data, apic_async_call **call,
+                                                                       suprsend_error *err);
+
 /** Parameters of suprsend_object_preference_category(). Zero-initialise, then set what you need. */
 typedef struct suprsend_object_preference_category_params {
     /** to fetch user preferences for a particular tenant */
@@ -1821,6 +3994,52 @@ APIC_EXPORT int suprsend_object_preference_category(suprsend_client *client,
 /** Descriptor of suprsend_object_preference_category(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_object_preference_category_op;
 
+/**
+ * Completion of suprsend_object_preference_category_async(): called exactly once, later, on the
+ * loop thread (apic/async.h).
+ * @param user_data as given to suprsend_object_preference_category_async()
+ * @param rc 0, or what suprsend_object_preference_category() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what suprsend_object_preference_category()'s out would receive, owned
+ * by the callback (suprsend_object_preference_category_response_free() it); NULL otherwise
+ * @param err the call's error, as suprsend_object_preference_category() fills it; valid until the
+ * callback returns
+ */
+typedef void (*suprsend_object_preference_category_callback)(void *user_data, int rc,
+                                                             suprsend_object_preference_category_response *result,
+                                                             suprsend_error *err);
+
+/**
+ * Category and Channel within Category
+ *
+ * Asynchronous form of suprsend_object_preference_category(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what
+ * suprsend_object_preference_category() would return; the result is the callback's to free.
+ *
+ * `PATCH /v1/object/{object_type}/{id}/preference/category/{category_slug}/`
+ *
+ * @param client a client from suprsend_client_new()
+ * @param params parameters, as for suprsend_object_preference_category(); read before this returns
+ * @param body request body, as for suprsend_object_preference_category(); read before this returns
+ * @param callback called with the outcome (see suprsend_object_preference_category_callback);
+ * required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * suprsend_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what suprsend_object_preference_category() refuses
+ * before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see suprsend_object_preference_category()
+ */
+APIC_EXPORT int suprsend_object_preference_category_async(suprsend_client *client,
+                                                          const suprsend_object_preference_category_params *params,
+                                                          const suprsend_object_preference_category_request *body,
+                                                          suprsend_object_preference_category_callback callback,
+                                                          void *user_data, apic_async_call **call, suprsend_error *err);
+
 /** Parameters of suprsend_fetch_object_preference_all_channels(). Zero-initialise, then set what you need. */
 typedef struct suprsend_fetch_object_preference_all_channels_params {
     /**
@@ -1857,6 +4076,55 @@ APIC_EXPORT int suprsend_fetch_object_preference_all_channels(suprsend_client *c
                                                               suprsend_error *err);
 /** Descriptor of suprsend_fetch_object_preference_all_channels(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_fetch_object_preference_all_channels_op;
+
+/**
+ * Completion of suprsend_fetch_object_preference_all_channels_async(): called exactly once, later,
+ * on the loop thread (apic/async.h).
+ * @param user_data as given to suprsend_fetch_object_preference_all_channels_async()
+ * @param rc 0, or what suprsend_fetch_object_preference_all_channels() would have returned (a
+ * negative apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the
+ * client freed first)
+ * @param result on success what suprsend_fetch_object_preference_all_channels()'s out would
+ * receive, owned by the callback (suprsend_fetch_object_preference_all_channels_response_free()
+ * it); NULL otherwise
+ * @param err the call's error, as suprsend_fetch_object_preference_all_channels() fills it; valid
+ * until the callback returns
+ */
+typedef void (*suprsend_fetch_object_preference_all_channels_callback)(void *user_data, int rc,
+                                                                       suprsend_fetch_object_preference_all_channels_response *result,
+                                                                       suprsend_error *err);
+
+/**
+ * All Channels
+ *
+ * Asynchronous form of suprsend_fetch_object_preference_all_channels(): returns at once; callback
+ * is called exactly once, later, on the loop thread (apic/async.h) with what
+ * suprsend_fetch_object_preference_all_channels() would return; the result is the callback's to
+ * free.
+ *
+ * `GET /v1/object/{object_type}/{id}/preference/channel_preference/`
+ *
+ * @param client a client from suprsend_client_new()
+ * @param params parameters, as for suprsend_fetch_object_preference_all_channels(); read before
+ * this returns
+ * @param callback called with the outcome (see
+ * suprsend_fetch_object_preference_all_channels_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * suprsend_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what
+ * suprsend_fetch_object_preference_all_channels() refuses before sending), APIC_E_STATE (the
+ * client is being freed), APIC_E_NOMEM
+ * @see suprsend_fetch_object_preference_all_channels()
+ */
+APIC_EXPORT int suprsend_fetch_object_preference_all_channels_async(suprsend_client *client,
+                                                                    const suprsend_fetch_object_preference_all_channels_params *params,
+                                                                    suprsend_fetch_object_preference_all_channels_callback callback,
+                                                                    void *user_data, apic_async_call **call,
+                                                                    suprsend_error *err);
 
 /** Parameters of suprsend_object_preference_channel(). Zero-initialise, then set what you need. */
 typedef struct suprsend_object_preference_channel_params {
@@ -1896,6 +4164,52 @@ APIC_EXPORT int suprsend_object_preference_channel(suprsend_client *client,
                                                    suprsend_error *err);
 /** Descriptor of suprsend_object_preference_channel(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_object_preference_channel_op;
+
+/**
+ * Completion of suprsend_object_preference_channel_async(): called exactly once, later, on the
+ * loop thread (apic/async.h).
+ * @param user_data as given to suprsend_object_preference_channel_async()
+ * @param rc 0, or what suprsend_object_preference_channel() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what suprsend_object_preference_channel()'s out would receive, owned by
+ * the callback (suprsend_object_preference_channel_response_free() it); NULL otherwise
+ * @param err the call's error, as suprsend_object_preference_channel() fills it; valid until the
+ * callback returns
+ */
+typedef void (*suprsend_object_preference_channel_callback)(void *user_data, int rc,
+                                                            suprsend_object_preference_channel_response *result,
+                                                            suprsend_error *err);
+
+/**
+ * Overall Channel level
+ *
+ * Asynchronous form of suprsend_object_preference_channel(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what
+ * suprsend_object_preference_channel() would return; the result is the callback's to free.
+ *
+ * `PATCH /v1/object/{object_type}/{id}/preference/channel_preference/`
+ *
+ * @param client a client from suprsend_client_new()
+ * @param params parameters, as for suprsend_object_preference_channel(); read before this returns
+ * @param body request body, as for suprsend_object_preference_channel(); read before this returns
+ * @param callback called with the outcome (see suprsend_object_preference_channel_callback);
+ * required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * suprsend_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what suprsend_object_preference_channel() refuses
+ * before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see suprsend_object_preference_channel()
+ */
+APIC_EXPORT int suprsend_object_preference_channel_async(suprsend_client *client,
+                                                         const suprsend_object_preference_channel_params *params,
+                                                         const suprsend_object_preference_channel_request *body,
+                                                         suprsend_object_preference_channel_callback callback,
+                                                         void *user_data, apic_async_call **call, suprsend_error *err);
 
 /** Parameters of suprsend_fetch_object_full_preference(). Zero-initialise, then set what you need. */
 typedef struct suprsend_fetch_object_full_preference_params {
@@ -1962,6 +4276,52 @@ APIC_EXPORT int suprsend_fetch_object_full_preference(suprsend_client *client,
 /** Descriptor of suprsend_fetch_object_full_preference(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_fetch_object_full_preference_op;
 
+/**
+ * Completion of suprsend_fetch_object_full_preference_async(): called exactly once, later, on the
+ * loop thread (apic/async.h).
+ * @param user_data as given to suprsend_fetch_object_full_preference_async()
+ * @param rc 0, or what suprsend_fetch_object_full_preference() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what suprsend_fetch_object_full_preference()'s out would receive, owned
+ * by the callback (suprsend_fetch_object_full_preference_response_free() it); NULL otherwise
+ * @param err the call's error, as suprsend_fetch_object_full_preference() fills it; valid until
+ * the callback returns
+ */
+typedef void (*suprsend_fetch_object_full_preference_callback)(void *user_data, int rc,
+                                                               suprsend_fetch_object_full_preference_response *result,
+                                                               suprsend_error *err);
+
+/**
+ * Full Preference
+ *
+ * Asynchronous form of suprsend_fetch_object_full_preference(): returns at once; callback is
+ * called exactly once, later, on the loop thread (apic/async.h) with what
+ * suprsend_fetch_object_full_preference() would return; the result is the callback's to free.
+ *
+ * `GET /v1/object/{object_type}/{id}/preference/`
+ *
+ * @param client a client from suprsend_client_new()
+ * @param params parameters, as for suprsend_fetch_object_full_preference(); read before this
+ * returns
+ * @param callback called with the outcome (see suprsend_fetch_object_full_preference_callback);
+ * required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * suprsend_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what suprsend_fetch_object_full_preference()
+ * refuses before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see suprsend_fetch_object_full_preference()
+ */
+APIC_EXPORT int suprsend_fetch_object_full_preference_async(suprsend_client *client,
+                                                            const suprsend_fetch_object_full_preference_params *params,
+                                                            suprsend_fetch_object_full_preference_callback callback,
+                                                            void *user_data, apic_async_call **call,
+                                                            suprsend_error *err);
+
 /** Parameters of suprsend_update_object_full_preference(). Zero-initialise, then set what you need. */
 typedef struct suprsend_update_object_full_preference_params {
     /**
@@ -2001,6 +4361,56 @@ APIC_EXPORT int suprsend_update_object_full_preference(suprsend_client *client,
                                                        suprsend_error *err);
 /** Descriptor of suprsend_update_object_full_preference(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_update_object_full_preference_op;
+
+/**
+ * Completion of suprsend_update_object_full_preference_async(): called exactly once, later, on the
+ * loop thread (apic/async.h).
+ * @param user_data as given to suprsend_update_object_full_preference_async()
+ * @param rc 0, or what suprsend_update_object_full_preference() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what suprsend_update_object_full_preference()'s out would receive,
+ * owned by the callback (suprsend_update_object_full_preference_response_free() it); NULL
+ * otherwise
+ * @param err the call's error, as suprsend_update_object_full_preference() fills it; valid until
+ * the callback returns
+ */
+typedef void (*suprsend_update_object_full_preference_callback)(void *user_data, int rc,
+                                                                suprsend_update_object_full_preference_response *result,
+                                                                suprsend_error *err);
+
+/**
+ * Update Object Full Preference
+ *
+ * Asynchronous form of suprsend_update_object_full_preference(): returns at once; callback is
+ * called exactly once, later, on the loop thread (apic/async.h) with what
+ * suprsend_update_object_full_preference() would return; the result is the callback's to free.
+ *
+ * `PATCH /v1/object/{object_type}/{id}/preference/`
+ *
+ * @param client a client from suprsend_client_new()
+ * @param params parameters, as for suprsend_update_object_full_preference(); read before this
+ * returns
+ * @param body request body, as for suprsend_update_object_full_preference(); read before this
+ * returns
+ * @param callback called with the outcome (see suprsend_update_object_full_preference_callback);
+ * required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * suprsend_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what suprsend_update_object_full_preference()
+ * refuses before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see suprsend_update_object_full_preference()
+ */
+APIC_EXPORT int suprsend_update_object_full_preference_async(suprsend_client *client,
+                                                             const suprsend_update_object_full_preference_params *params,
+                                                             const suprsend_update_object_full_preference_request *body,
+                                                             suprsend_update_object_full_preference_callback callback,
+                                                             void *user_data, apic_async_call **call,
+                                                             suprsend_error *err);
 
 /** Parameters of suprsend_fetch_object_preference_all_categories(). Zero-initialise, then set what you need. */
 typedef struct suprsend_fetch_object_preference_all_categories_params {
@@ -2067,6 +4477,55 @@ APIC_EXPORT int suprsend_fetch_object_preference_all_categories(suprsend_client 
 /** Descriptor of suprsend_fetch_object_preference_all_categories(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_fetch_object_preference_all_categories_op;
 
+/**
+ * Completion of suprsend_fetch_object_preference_all_categories_async(): called exactly once,
+ * later, on the loop thread (apic/async.h).
+ * @param user_data as given to suprsend_fetch_object_preference_all_categories_async()
+ * @param rc 0, or what suprsend_fetch_object_preference_all_categories() would have returned (a
+ * negative apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the
+ * client freed first)
+ * @param result on success what suprsend_fetch_object_preference_all_categories()'s out would
+ * receive, owned by the callback (suprsend_fetch_object_preference_all_categories_response_free()
+ * it); NULL otherwise
+ * @param err the call's error, as suprsend_fetch_object_preference_all_categories() fills it;
+ * valid until the callback returns
+ */
+typedef void (*suprsend_fetch_object_preference_all_categories_callback)(void *user_data, int rc,
+                                                                         suprsend_fetch_object_preference_all_categories_response *result,
+                                                                         suprsend_error *err);
+
+/**
+ * All Categories
+ *
+ * Asynchronous form of suprsend_fetch_object_preference_all_categories(): returns at once;
+ * callback is called exactly once, later, on the loop thread (apic/async.h) with what
+ * suprsend_fetch_object_preference_all_categories() would return; the result is the callback's to
+ * free.
+ *
+ * `GET /v1/object/{object_type}/{id}/preference/category/`
+ *
+ * @param client a client from suprsend_client_new()
+ * @param params parameters, as for suprsend_fetch_object_preference_all_categories(); read before
+ * this returns
+ * @param callback called with the outcome (see
+ * suprsend_fetch_object_preference_all_categories_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * suprsend_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what
+ * suprsend_fetch_object_preference_all_categories() refuses before sending), APIC_E_STATE (the
+ * client is being freed), APIC_E_NOMEM
+ * @see suprsend_fetch_object_preference_all_categories()
+ */
+APIC_EXPORT int suprsend_fetch_object_preference_all_categories_async(suprsend_client *client,
+                                                                      const suprsend_fetch_object_preference_all_categories_params *params,
+                                                                      suprsend_fetch_object_preference_all_categories_callback callback,
+                                                                      void *user_data, apic_async_call **call,
+                                                                      suprsend_error *err);
+
 /** Parameters of suprsend_fetch_user_profile(). Zero-initialise, then set what you need. */
 typedef struct suprsend_fetch_user_profile_params {
     /**
@@ -2093,6 +4552,47 @@ APIC_EXPORT int suprsend_fetch_user_profile(suprsend_client *client, const suprs
                                             suprsend_fetch_user_profile_response **out, suprsend_error *err);
 /** Descriptor of suprsend_fetch_user_profile(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_fetch_user_profile_op;
+
+/**
+ * Completion of suprsend_fetch_user_profile_async(): called exactly once, later, on the loop
+ * thread (apic/async.h).
+ * @param user_data as given to suprsend_fetch_user_profile_async()
+ * @param rc 0, or what suprsend_fetch_user_profile() would have returned (a negative apic_status);
+ * APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client freed first)
+ * @param result on success what suprsend_fetch_user_profile()'s out would receive, owned by the
+ * callback (suprsend_fetch_user_profile_response_free() it); NULL otherwise
+ * @param err the call's error, as suprsend_fetch_user_profile() fills it; valid until the callback
+ * returns
+ */
+typedef void (*suprsend_fetch_user_profile_callback)(void *user_data, int rc,
+                                                     suprsend_fetch_user_profile_response *result, suprsend_error *err);
+
+/**
+ * Fetch User by id
+ *
+ * Asynchronous form of suprsend_fetch_user_profile(): returns at once; callback is called exactly
+ * once, later, on the loop thread (apic/async.h) with what suprsend_fetch_user_profile() would
+ * return; the result is the callback's to free.
+ *
+ * `GET /v1/user/{distinct_id}/`
+ *
+ * @param client a client from suprsend_client_new()
+ * @param params parameters, as for suprsend_fetch_user_profile(); read before this returns
+ * @param callback called with the outcome (see suprsend_fetch_user_profile_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * suprsend_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what suprsend_fetch_user_profile() refuses before
+ * sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see suprsend_fetch_user_profile()
+ */
+APIC_EXPORT int suprsend_fetch_user_profile_async(suprsend_client *client,
+                                                  const suprsend_fetch_user_profile_params *params,
+                                                  suprsend_fetch_user_profile_callback callback, void *user_data,
+                                                  apic_async_call **call, suprsend_error *err);
 
 /** Parameters of suprsend_create_update_users(). Zero-initialise, then set what you need. */
 typedef struct suprsend_create_update_users_params {
@@ -2123,6 +4623,51 @@ APIC_EXPORT int suprsend_create_update_users(suprsend_client *client, const supr
 /** Descriptor of suprsend_create_update_users(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_create_update_users_op;
 
+/**
+ * Completion of suprsend_create_update_users_async(): called exactly once, later, on the loop
+ * thread (apic/async.h).
+ * @param user_data as given to suprsend_create_update_users_async()
+ * @param rc 0, or what suprsend_create_update_users() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what suprsend_create_update_users()'s out would receive, owned by the
+ * callback (suprsend_create_update_users_response_free() it); NULL otherwise
+ * @param err the call's error, as suprsend_create_update_users() fills it; valid until the
+ * callback returns
+ */
+typedef void (*suprsend_create_update_users_callback)(void *user_data, int rc,
+                                                      suprsend_create_update_users_response *result,
+                                                      suprsend_error *err);
+
+/**
+ * Create / Update Users
+ *
+ * Asynchronous form of suprsend_create_update_users(): returns at once; callback is called exactly
+ * once, later, on the loop thread (apic/async.h) with what suprsend_create_update_users() would
+ * return; the result is the callback's to free.
+ *
+ * `POST /v1/user/{distinct_id}/`
+ *
+ * @param client a client from suprsend_client_new()
+ * @param params parameters, as for suprsend_create_update_users(); read before this returns
+ * @param body request body, as for suprsend_create_update_users(); read before this returns
+ * @param callback called with the outcome (see suprsend_create_update_users_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * suprsend_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what suprsend_create_update_users() refuses before
+ * sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see suprsend_create_update_users()
+ */
+APIC_EXPORT int suprsend_create_update_users_async(suprsend_client *client,
+                                                   const suprsend_create_update_users_params *params,
+                                                   const suprsend_create_update_users_request *body,
+                                                   suprsend_create_update_users_callback callback, void *user_data,
+                                                   apic_async_call **call, suprsend_error *err);
+
 /** Parameters of suprsend_delete_user(). Zero-initialise, then set what you need. */
 typedef struct suprsend_delete_user_params {
     /**
@@ -2148,6 +4693,42 @@ APIC_EXPORT int suprsend_delete_user(suprsend_client *client, const suprsend_del
                                      suprsend_error *err);
 /** Descriptor of suprsend_delete_user(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_delete_user_op;
+
+/**
+ * Completion of suprsend_delete_user_async(): called exactly once, later, on the loop thread
+ * (apic/async.h).
+ * @param user_data as given to suprsend_delete_user_async()
+ * @param rc 0, or what suprsend_delete_user() would have returned (a negative apic_status);
+ * APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client freed first)
+ * @param err the call's error, as suprsend_delete_user() fills it; valid until the callback
+ * returns
+ */
+typedef void (*suprsend_delete_user_callback)(void *user_data, int rc, suprsend_error *err);
+
+/**
+ * Delete user
+ *
+ * Asynchronous form of suprsend_delete_user(): returns at once; callback is called exactly once,
+ * later, on the loop thread (apic/async.h) with what suprsend_delete_user() would return.
+ *
+ * `DELETE /v1/user/{distinct_id}/`
+ *
+ * @param client a client from suprsend_client_new()
+ * @param params parameters, as for suprsend_delete_user(); read before this returns
+ * @param callback called with the outcome (see suprsend_delete_user_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * suprsend_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what suprsend_delete_user() refuses before
+ * sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see suprsend_delete_user()
+ */
+APIC_EXPORT int suprsend_delete_user_async(suprsend_client *client, const suprsend_delete_user_params *params,
+                                           suprsend_delete_user_callback callback, void *user_data,
+                                           apic_async_call **call, suprsend_error *err);
 
 /** Parameters of suprsend_edit_user_profile(). Zero-initialise, then set what you need. */
 typedef struct suprsend_edit_user_profile_params {
@@ -2179,6 +4760,49 @@ APIC_EXPORT int suprsend_edit_user_profile(suprsend_client *client, const suprse
 APIC_EXPORT extern const apic_operation suprsend_edit_user_profile_op;
 
 /**
+ * Completion of suprsend_edit_user_profile_async(): called exactly once, later, on the loop thread
+ * (apic/async.h).
+ * @param user_data as given to suprsend_edit_user_profile_async()
+ * @param rc 0, or what suprsend_edit_user_profile() would have returned (a negative apic_status);
+ * APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client freed first)
+ * @param result on success what suprsend_edit_user_profile()'s out would receive, owned by the
+ * callback (suprsend_edit_user_profile_response_free() it); NULL otherwise
+ * @param err the call's error, as suprsend_edit_user_profile() fills it; valid until the callback
+ * returns
+ */
+typedef void (*suprsend_edit_user_profile_callback)(void *user_data, int rc,
+                                                    suprsend_edit_user_profile_response *result, suprsend_error *err);
+
+/**
+ * Edit User Profile
+ *
+ * Asynchronous form of suprsend_edit_user_profile(): returns at once; callback is called exactly
+ * once, later, on the loop thread (apic/async.h) with what suprsend_edit_user_profile() would
+ * return; the result is the callback's to free.
+ *
+ * `PATCH /v1/user/{distinct_id}/`
+ *
+ * @param client a client from suprsend_client_new()
+ * @param params parameters, as for suprsend_edit_user_profile(); read before this returns
+ * @param body request body, as for suprsend_edit_user_profile(); read before this returns
+ * @param callback called with the outcome (see suprsend_edit_user_profile_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * suprsend_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what suprsend_edit_user_profile() refuses before
+ * sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see suprsend_edit_user_profile()
+ */
+APIC_EXPORT int suprsend_edit_user_profile_async(suprsend_client *client,
+                                                 const suprsend_edit_user_profile_params *params,
+                                                 const suprsend_edit_user_profile_request *body,
+                                                 suprsend_edit_user_profile_callback callback, void *user_data,
+                                                 apic_async_call **call, suprsend_error *err);
+
+/**
  * List Users
  *
  * API to list cursor-based paginated list of users in your workspace.
@@ -2193,6 +4817,43 @@ APIC_EXPORT extern const apic_operation suprsend_edit_user_profile_op;
 APIC_EXPORT int suprsend_list_users(suprsend_client *client, suprsend_list_users_response **out, suprsend_error *err);
 /** Descriptor of suprsend_list_users(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_list_users_op;
+
+/**
+ * Completion of suprsend_list_users_async(): called exactly once, later, on the loop thread
+ * (apic/async.h).
+ * @param user_data as given to suprsend_list_users_async()
+ * @param rc 0, or what suprsend_list_users() would have returned (a negative apic_status);
+ * APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client freed first)
+ * @param result on success what suprsend_list_users()'s out would receive, owned by the callback
+ * (suprsend_list_users_response_free() it); NULL otherwise
+ * @param err the call's error, as suprsend_list_users() fills it; valid until the callback returns
+ */
+typedef void (*suprsend_list_users_callback)(void *user_data, int rc, suprsend_list_users_response *result,
+                                             suprsend_error *err);
+
+/**
+ * List Users
+ *
+ * Asynchronous form of suprsend_list_users(): returns at once; callback is called exactly once,
+ * later, on the loop thread (apic/async.h) with what suprsend_list_users() would return; the
+ * result is the callback's to free.
+ *
+ * `GET /v1/user/`
+ *
+ * @param client a client from suprsend_client_new()
+ * @param callback called with the outcome (see suprsend_list_users_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * suprsend_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what suprsend_list_users() refuses before
+ * sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see suprsend_list_users()
+ */
+APIC_EXPORT int suprsend_list_users_async(suprsend_client *client, suprsend_list_users_callback callback,
+                                          void *user_data, apic_async_call **call, suprsend_error *err);
 
 /** Parameters of suprsend_merge_users(). Zero-initialise, then set what you need. */
 typedef struct suprsend_merge_users_params {
@@ -2222,6 +4883,47 @@ APIC_EXPORT int suprsend_merge_users(suprsend_client *client, const suprsend_mer
                                      suprsend_error *err);
 /** Descriptor of suprsend_merge_users(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_merge_users_op;
+
+/**
+ * Completion of suprsend_merge_users_async(): called exactly once, later, on the loop thread
+ * (apic/async.h).
+ * @param user_data as given to suprsend_merge_users_async()
+ * @param rc 0, or what suprsend_merge_users() would have returned (a negative apic_status);
+ * APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client freed first)
+ * @param result on success what suprsend_merge_users()'s out would receive, owned by the callback
+ * (suprsend_json_map_free() it); NULL otherwise
+ * @param err the call's error, as suprsend_merge_users() fills it; valid until the callback
+ * returns
+ */
+typedef void (*suprsend_merge_users_callback)(void *user_data, int rc, apic_json_map *result, suprsend_error *err);
+
+/**
+ * Merge User Profiles
+ *
+ * Asynchronous form of suprsend_merge_users(): returns at once; callback is called exactly once,
+ * later, on the loop thread (apic/async.h) with what suprsend_merge_users() would return; the
+ * result is the callback's to free.
+ *
+ * `POST /v1/user/{distinct_id}/merge/`
+ *
+ * @param client a client from suprsend_client_new()
+ * @param params parameters, as for suprsend_merge_users(); read before this returns
+ * @param body request body, as for suprsend_merge_users(); read before this returns
+ * @param callback called with the outcome (see suprsend_merge_users_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * suprsend_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what suprsend_merge_users() refuses before
+ * sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see suprsend_merge_users()
+ */
+APIC_EXPORT int suprsend_merge_users_async(suprsend_client *client, const suprsend_merge_users_params *params,
+                                           const suprsend_merge_users_request *body,
+                                           suprsend_merge_users_callback callback, void *user_data,
+                                           apic_async_call **call, suprsend_error *err);
 
 /** Parameters of suprsend_fetch_user_object_subscriptions(). Zero-initialise, then set what you need. */
 typedef struct suprsend_fetch_user_object_subscriptions_params {
@@ -2255,6 +4957,53 @@ APIC_EXPORT int suprsend_fetch_user_object_subscriptions(suprsend_client *client
 /** Descriptor of suprsend_fetch_user_object_subscriptions(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_fetch_user_object_subscriptions_op;
 
+/**
+ * Completion of suprsend_fetch_user_object_subscriptions_async(): called exactly once, later, on
+ * the loop thread (apic/async.h).
+ * @param user_data as given to suprsend_fetch_user_object_subscriptions_async()
+ * @param rc 0, or what suprsend_fetch_user_object_subscriptions() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what suprsend_fetch_user_object_subscriptions()'s out would receive,
+ * owned by the callback (suprsend_fetch_user_object_subscriptions_response_free() it); NULL
+ * otherwise
+ * @param err the call's error, as suprsend_fetch_user_object_subscriptions() fills it; valid until
+ * the callback returns
+ */
+typedef void (*suprsend_fetch_user_object_subscriptions_callback)(void *user_data, int rc,
+                                                                  suprsend_fetch_user_object_subscriptions_response *result,
+                                                                  suprsend_error *err);
+
+/**
+ * Fetch User object subscriptions
+ *
+ * Asynchronous form of suprsend_fetch_user_object_subscriptions(): returns at once; callback is
+ * called exactly once, later, on the loop thread (apic/async.h) with what
+ * suprsend_fetch_user_object_subscriptions() would return; the result is the callback's to free.
+ *
+ * `GET /v1/user/{distinct_id}/subscribed_to/object/`
+ *
+ * @param client a client from suprsend_client_new()
+ * @param params parameters, as for suprsend_fetch_user_object_subscriptions(); read before this
+ * returns
+ * @param callback called with the outcome (see suprsend_fetch_user_object_subscriptions_callback);
+ * required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * suprsend_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what suprsend_fetch_user_object_subscriptions()
+ * refuses before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see suprsend_fetch_user_object_subscriptions()
+ */
+APIC_EXPORT int suprsend_fetch_user_object_subscriptions_async(suprsend_client *client,
+                                                               const suprsend_fetch_user_object_subscriptions_params *params,
+                                                               suprsend_fetch_user_object_subscriptions_callback callback,
+                                                               void *user_data, apic_async_call **call,
+                                                               suprsend_error *err);
+
 /** Parameters of suprsend_fetch_user_list_subscriptions(). Zero-initialise, then set what you need. */
 typedef struct suprsend_fetch_user_list_subscriptions_params {
     /**
@@ -2286,6 +5035,53 @@ APIC_EXPORT int suprsend_fetch_user_list_subscriptions(suprsend_client *client,
                                                        suprsend_error *err);
 /** Descriptor of suprsend_fetch_user_list_subscriptions(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_fetch_user_list_subscriptions_op;
+
+/**
+ * Completion of suprsend_fetch_user_list_subscriptions_async(): called exactly once, later, on the
+ * loop thread (apic/async.h).
+ * @param user_data as given to suprsend_fetch_user_list_subscriptions_async()
+ * @param rc 0, or what suprsend_fetch_user_list_subscriptions() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what suprsend_fetch_user_list_subscriptions()'s out would receive,
+ * owned by the callback (suprsend_fetch_user_list_subscriptions_response_free() it); NULL
+ * otherwise
+ * @param err the call's error, as suprsend_fetch_user_list_subscriptions() fills it; valid until
+ * the callback returns
+ */
+typedef void (*suprsend_fetch_user_list_subscriptions_callback)(void *user_data, int rc,
+                                                                suprsend_fetch_user_list_subscriptions_response *result,
+                                                                suprsend_error *err);
+
+/**
+ * Fetch User list subscriptions
+ *
+ * Asynchronous form of suprsend_fetch_user_list_subscriptions(): returns at once; callback is
+ * called exactly once, later, on the loop thread (apic/async.h) with what
+ * suprsend_fetch_user_list_subscriptions() would return; the result is the callback's to free.
+ *
+ * `GET /v1/user/{distinct_id}/subscribed_to/list/`
+ *
+ * @param client a client from suprsend_client_new()
+ * @param params parameters, as for suprsend_fetch_user_list_subscriptions(); read before this
+ * returns
+ * @param callback called with the outcome (see suprsend_fetch_user_list_subscriptions_callback);
+ * required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * suprsend_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what suprsend_fetch_user_list_subscriptions()
+ * refuses before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see suprsend_fetch_user_list_subscriptions()
+ */
+APIC_EXPORT int suprsend_fetch_user_list_subscriptions_async(suprsend_client *client,
+                                                             const suprsend_fetch_user_list_subscriptions_params *params,
+                                                             suprsend_fetch_user_list_subscriptions_callback callback,
+                                                             void *user_data, apic_async_call **call,
+                                                             suprsend_error *err);
 
 /** Parameters of suprsend_fetch_object_subscriptions(). Zero-initialise, then set what you need. */
 typedef struct suprsend_fetch_object_subscriptions_params {
@@ -2332,6 +5128,50 @@ APIC_EXPORT int suprsend_fetch_object_subscriptions(suprsend_client *client,
                                                     suprsend_error *err);
 /** Descriptor of suprsend_fetch_object_subscriptions(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_fetch_object_subscriptions_op;
+
+/**
+ * Completion of suprsend_fetch_object_subscriptions_async(): called exactly once, later, on the
+ * loop thread (apic/async.h).
+ * @param user_data as given to suprsend_fetch_object_subscriptions_async()
+ * @param rc 0, or what suprsend_fetch_object_subscriptions() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what suprsend_fetch_object_subscriptions()'s out would receive, owned
+ * by the callback (suprsend_fetch_object_subscriptions_response_free() it); NULL otherwise
+ * @param err the call's error, as suprsend_fetch_object_subscriptions() fills it; valid until the
+ * callback returns
+ */
+typedef void (*suprsend_fetch_object_subscriptions_callback)(void *user_data, int rc,
+                                                             suprsend_fetch_object_subscriptions_response *result,
+                                                             suprsend_error *err);
+
+/**
+ * Fetch Object subscriptions
+ *
+ * Asynchronous form of suprsend_fetch_object_subscriptions(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what
+ * suprsend_fetch_object_subscriptions() would return; the result is the callback's to free.
+ *
+ * `GET /v1/object/{object_type}/{id}/subscribed_to/object/`
+ *
+ * @param client a client from suprsend_client_new()
+ * @param params parameters, as for suprsend_fetch_object_subscriptions(); read before this returns
+ * @param callback called with the outcome (see suprsend_fetch_object_subscriptions_callback);
+ * required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * suprsend_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what suprsend_fetch_object_subscriptions() refuses
+ * before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see suprsend_fetch_object_subscriptions()
+ */
+APIC_EXPORT int suprsend_fetch_object_subscriptions_async(suprsend_client *client,
+                                                          const suprsend_fetch_object_subscriptions_params *params,
+                                                          suprsend_fetch_object_subscriptions_callback callback,
+                                                          void *user_data, apic_async_call **call, suprsend_error *err);
 
 /** Parameters of suprsend_list_messages(). Zero-initialise, then set what you need. */
 typedef struct suprsend_list_messages_params {
@@ -2433,6 +5273,46 @@ APIC_EXPORT int suprsend_list_messages(suprsend_client *client, const suprsend_l
 /** Descriptor of suprsend_list_messages(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_list_messages_op;
 
+/**
+ * Completion of suprsend_list_messages_async(): called exactly once, later, on the loop thread
+ * (apic/async.h).
+ * @param user_data as given to suprsend_list_messages_async()
+ * @param rc 0, or what suprsend_list_messages() would have returned (a negative apic_status);
+ * APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client freed first)
+ * @param result on success what suprsend_list_messages()'s out would receive, owned by the
+ * callback (suprsend_list_messages_response_free() it); NULL otherwise
+ * @param err the call's error, as suprsend_list_messages() fills it; valid until the callback
+ * returns
+ */
+typedef void (*suprsend_list_messages_callback)(void *user_data, int rc, suprsend_list_messages_response *result,
+                                                suprsend_error *err);
+
+/**
+ * List Messages
+ *
+ * Asynchronous form of suprsend_list_messages(): returns at once; callback is called exactly once,
+ * later, on the loop thread (apic/async.h) with what suprsend_list_messages() would return; the
+ * result is the callback's to free.
+ *
+ * `GET /v1/message/`
+ *
+ * @param client a client from suprsend_client_new()
+ * @param params parameters, as for suprsend_list_messages(); read before this returns
+ * @param callback called with the outcome (see suprsend_list_messages_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * suprsend_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what suprsend_list_messages() refuses before
+ * sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see suprsend_list_messages()
+ */
+APIC_EXPORT int suprsend_list_messages_async(suprsend_client *client, const suprsend_list_messages_params *params,
+                                             suprsend_list_messages_callback callback, void *user_data,
+                                             apic_async_call **call, suprsend_error *err);
+
 /** Iteration over every item of suprsend_list_messages(), page after page (apic/pager.h). */
 typedef struct apic_pager suprsend_list_messages_iter;
 /**
@@ -2473,6 +5353,49 @@ APIC_EXPORT int suprsend_bulk_update_messages(suprsend_client *client,
 APIC_EXPORT extern const apic_operation suprsend_bulk_update_messages_op;
 
 /**
+ * Completion of suprsend_bulk_update_messages_async(): called exactly once, later, on the loop
+ * thread (apic/async.h).
+ * @param user_data as given to suprsend_bulk_update_messages_async()
+ * @param rc 0, or what suprsend_bulk_update_messages() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what suprsend_bulk_update_messages()'s out would receive, owned by the
+ * callback (suprsend_bulk_update_messages_response_free() it); NULL otherwise
+ * @param err the call's error, as suprsend_bulk_update_messages() fills it; valid until the
+ * callback returns
+ */
+typedef void (*suprsend_bulk_update_messages_callback)(void *user_data, int rc,
+                                                       suprsend_bulk_update_messages_response *result,
+                                                       suprsend_error *err);
+
+/**
+ * Bulk Update Message Status
+ *
+ * Asynchronous form of suprsend_bulk_update_messages(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what suprsend_bulk_update_messages()
+ * would return; the result is the callback's to free.
+ *
+ * `PATCH /v1/bulk/message/`
+ *
+ * @param client a client from suprsend_client_new()
+ * @param body request body, as for suprsend_bulk_update_messages(); read before this returns
+ * @param callback called with the outcome (see suprsend_bulk_update_messages_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * suprsend_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what suprsend_bulk_update_messages() refuses
+ * before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see suprsend_bulk_update_messages()
+ */
+APIC_EXPORT int suprsend_bulk_update_messages_async(suprsend_client *client,
+                                                    const suprsend_bulk_update_messages_request *body,
+                                                    suprsend_bulk_update_messages_callback callback, void *user_data,
+                                                    apic_async_call **call, suprsend_error *err);
+
+/**
  * List Workspaces
  *
  * List all workspaces available in your account.
@@ -2490,6 +5413,45 @@ APIC_EXPORT int suprsend_list_workspaces(suprsend_client *client, suprsend_manag
                                          suprsend_error *err);
 /** Descriptor of suprsend_list_workspaces(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_list_workspaces_op;
+
+/**
+ * Completion of suprsend_list_workspaces_async(): called exactly once, later, on the loop thread
+ * (apic/async.h).
+ * @param user_data as given to suprsend_list_workspaces_async()
+ * @param rc 0, or what suprsend_list_workspaces() would have returned (a negative apic_status);
+ * APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client freed first)
+ * @param result on success what suprsend_list_workspaces()'s out would receive, owned by the
+ * callback (suprsend_management_workspace_list_response_free() it); NULL otherwise
+ * @param err the call's error, as suprsend_list_workspaces() fills it; valid until the callback
+ * returns
+ */
+typedef void (*suprsend_list_workspaces_callback)(void *user_data, int rc,
+                                                  suprsend_management_workspace_list_response *result,
+                                                  suprsend_error *err);
+
+/**
+ * List Workspaces
+ *
+ * Asynchronous form of suprsend_list_workspaces(): returns at once; callback is called exactly
+ * once, later, on the loop thread (apic/async.h) with what suprsend_list_workspaces() would
+ * return; the result is the callback's to free.
+ *
+ * `GET /v1/workspace/`
+ *
+ * @param client a client from suprsend_client_new()
+ * @param callback called with the outcome (see suprsend_list_workspaces_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * suprsend_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what suprsend_list_workspaces() refuses before
+ * sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see suprsend_list_workspaces()
+ */
+APIC_EXPORT int suprsend_list_workspaces_async(suprsend_client *client, suprsend_list_workspaces_callback callback,
+                                               void *user_data, apic_async_call **call, suprsend_error *err);
 
 /**
  * Create Workspace
@@ -2510,6 +5472,47 @@ APIC_EXPORT int suprsend_create_workspace(suprsend_client *client, const suprsen
                                           suprsend_management_workspace_list_response **out, suprsend_error *err);
 /** Descriptor of suprsend_create_workspace(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_create_workspace_op;
+
+/**
+ * Completion of suprsend_create_workspace_async(): called exactly once, later, on the loop thread
+ * (apic/async.h).
+ * @param user_data as given to suprsend_create_workspace_async()
+ * @param rc 0, or what suprsend_create_workspace() would have returned (a negative apic_status);
+ * APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client freed first)
+ * @param result on success what suprsend_create_workspace()'s out would receive, owned by the
+ * callback (suprsend_management_workspace_list_response_free() it); NULL otherwise
+ * @param err the call's error, as suprsend_create_workspace() fills it; valid until the callback
+ * returns
+ */
+typedef void (*suprsend_create_workspace_callback)(void *user_data, int rc,
+                                                   suprsend_management_workspace_list_response *result,
+                                                   suprsend_error *err);
+
+/**
+ * Create Workspace
+ *
+ * Asynchronous form of suprsend_create_workspace(): returns at once; callback is called exactly
+ * once, later, on the loop thread (apic/async.h) with what suprsend_create_workspace() would
+ * return; the result is the callback's to free.
+ *
+ * `POST /v1/workspace/`
+ *
+ * @param client a client from suprsend_client_new()
+ * @param body request body, as for suprsend_create_workspace(); read before this returns
+ * @param callback called with the outcome (see suprsend_create_workspace_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * suprsend_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what suprsend_create_workspace() refuses before
+ * sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see suprsend_create_workspace()
+ */
+APIC_EXPORT int suprsend_create_workspace_async(suprsend_client *client, const suprsend_workspace_create_request *body,
+                                                suprsend_create_workspace_callback callback, void *user_data,
+                                                apic_async_call **call, suprsend_error *err);
 
 /** Parameters of suprsend_list_workspace_api_keys(). Zero-initialise, then set what you need. */
 typedef struct suprsend_list_workspace_api_keys_params {
@@ -2542,6 +5545,50 @@ APIC_EXPORT int suprsend_list_workspace_api_keys(suprsend_client *client,
                                                  suprsend_error *err);
 /** Descriptor of suprsend_list_workspace_api_keys(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_list_workspace_api_keys_op;
+
+/**
+ * Completion of suprsend_list_workspace_api_keys_async(): called exactly once, later, on the loop
+ * thread (apic/async.h).
+ * @param user_data as given to suprsend_list_workspace_api_keys_async()
+ * @param rc 0, or what suprsend_list_workspace_api_keys() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what suprsend_list_workspace_api_keys()'s out would receive, owned by
+ * the callback (suprsend_management_workspace_api_key_list_response_free() it); NULL otherwise
+ * @param err the call's error, as suprsend_list_workspace_api_keys() fills it; valid until the
+ * callback returns
+ */
+typedef void (*suprsend_list_workspace_api_keys_callback)(void *user_data, int rc,
+                                                          suprsend_management_workspace_api_key_list_response *result,
+                                                          suprsend_error *err);
+
+/**
+ * List Workspace API Keys
+ *
+ * Asynchronous form of suprsend_list_workspace_api_keys(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what
+ * suprsend_list_workspace_api_keys() would return; the result is the callback's to free.
+ *
+ * `GET /v1/{workspace}/ws_api_key/`
+ *
+ * @param client a client from suprsend_client_new()
+ * @param params parameters, as for suprsend_list_workspace_api_keys(); read before this returns
+ * @param callback called with the outcome (see suprsend_list_workspace_api_keys_callback);
+ * required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * suprsend_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what suprsend_list_workspace_api_keys() refuses
+ * before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see suprsend_list_workspace_api_keys()
+ */
+APIC_EXPORT int suprsend_list_workspace_api_keys_async(suprsend_client *client,
+                                                       const suprsend_list_workspace_api_keys_params *params,
+                                                       suprsend_list_workspace_api_keys_callback callback,
+                                                       void *user_data, apic_async_call **call, suprsend_error *err);
 
 /** Parameters of suprsend_create_workspace_api_key(). Zero-initialise, then set what you need. */
 typedef struct suprsend_create_workspace_api_key_params {
@@ -2579,6 +5626,52 @@ APIC_EXPORT int suprsend_create_workspace_api_key(suprsend_client *client,
 /** Descriptor of suprsend_create_workspace_api_key(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_create_workspace_api_key_op;
 
+/**
+ * Completion of suprsend_create_workspace_api_key_async(): called exactly once, later, on the loop
+ * thread (apic/async.h).
+ * @param user_data as given to suprsend_create_workspace_api_key_async()
+ * @param rc 0, or what suprsend_create_workspace_api_key() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what suprsend_create_workspace_api_key()'s out would receive, owned by
+ * the callback (suprsend_management_workspace_api_key_create_response_free() it); NULL otherwise
+ * @param err the call's error, as suprsend_create_workspace_api_key() fills it; valid until the
+ * callback returns
+ */
+typedef void (*suprsend_create_workspace_api_key_callback)(void *user_data, int rc,
+                                                           suprsend_management_workspace_api_key_create_response *result,
+                                                           suprsend_error *err);
+
+/**
+ * Create Workspace API Key
+ *
+ * Asynchronous form of suprsend_create_workspace_api_key(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what
+ * suprsend_create_workspace_api_key() would return; the result is the callback's to free.
+ *
+ * `POST /v1/{workspace}/ws_api_key/`
+ *
+ * @param client a client from suprsend_client_new()
+ * @param params parameters, as for suprsend_create_workspace_api_key(); read before this returns
+ * @param body request body, as for suprsend_create_workspace_api_key(); read before this returns
+ * @param callback called with the outcome (see suprsend_create_workspace_api_key_callback);
+ * required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * suprsend_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what suprsend_create_workspace_api_key() refuses
+ * before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see suprsend_create_workspace_api_key()
+ */
+APIC_EXPORT int suprsend_create_workspace_api_key_async(suprsend_client *client,
+                                                        const suprsend_create_workspace_api_key_params *params,
+                                                        const suprsend_workspace_api_key_create_request *body,
+                                                        suprsend_create_workspace_api_key_callback callback,
+                                                        void *user_data, apic_async_call **call, suprsend_error *err);
+
 /** Parameters of suprsend_disable_workspace_api_key(). Zero-initialise, then set what you need. */
 typedef struct suprsend_disable_workspace_api_key_params {
     /**
@@ -2614,6 +5707,46 @@ APIC_EXPORT int suprsend_disable_workspace_api_key(suprsend_client *client,
 /** Descriptor of suprsend_disable_workspace_api_key(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_disable_workspace_api_key_op;
 
+/**
+ * Completion of suprsend_disable_workspace_api_key_async(): called exactly once, later, on the
+ * loop thread (apic/async.h).
+ * @param user_data as given to suprsend_disable_workspace_api_key_async()
+ * @param rc 0, or what suprsend_disable_workspace_api_key() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param err the call's error, as suprsend_disable_workspace_api_key() fills it; valid until the
+ * callback returns
+ */
+typedef void (*suprsend_disable_workspace_api_key_callback)(void *user_data, int rc, suprsend_error *err);
+
+/**
+ * Delete API Key
+ *
+ * Asynchronous form of suprsend_disable_workspace_api_key(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what
+ * suprsend_disable_workspace_api_key() would return.
+ *
+ * `DELETE /v1/{workspace}/ws_api_key/{api_key_id}/`
+ *
+ * @param client a client from suprsend_client_new()
+ * @param params parameters, as for suprsend_disable_workspace_api_key(); read before this returns
+ * @param callback called with the outcome (see suprsend_disable_workspace_api_key_callback);
+ * required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * suprsend_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what suprsend_disable_workspace_api_key() refuses
+ * before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see suprsend_disable_workspace_api_key()
+ */
+APIC_EXPORT int suprsend_disable_workspace_api_key_async(suprsend_client *client,
+                                                         const suprsend_disable_workspace_api_key_params *params,
+                                                         suprsend_disable_workspace_api_key_callback callback,
+                                                         void *user_data, apic_async_call **call, suprsend_error *err);
+
 /** Parameters of suprsend_list_workspace_public_keys(). Zero-initialise, then set what you need. */
 typedef struct suprsend_list_workspace_public_keys_params {
     /**
@@ -2644,6 +5777,51 @@ APIC_EXPORT int suprsend_list_workspace_public_keys(suprsend_client *client,
                                                     suprsend_error *err);
 /** Descriptor of suprsend_list_workspace_public_keys(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_list_workspace_public_keys_op;
+
+/**
+ * Completion of suprsend_list_workspace_public_keys_async(): called exactly once, later, on the
+ * loop thread (apic/async.h).
+ * @param user_data as given to suprsend_list_workspace_public_keys_async()
+ * @param rc 0, or what suprsend_list_workspace_public_keys() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what suprsend_list_workspace_public_keys()'s out would receive, owned
+ * by the callback (suprsend_management_workspace_public_key_list_response_free() it); NULL
+ * otherwise
+ * @param err the call's error, as suprsend_list_workspace_public_keys() fills it; valid until the
+ * callback returns
+ */
+typedef void (*suprsend_list_workspace_public_keys_callback)(void *user_data, int rc,
+                                                             suprsend_management_workspace_public_key_list_response *result,
+                                                             suprsend_error *err);
+
+/**
+ * List Workspace Public Keys
+ *
+ * Asynchronous form of suprsend_list_workspace_public_keys(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what
+ * suprsend_list_workspace_public_keys() would return; the result is the callback's to free.
+ *
+ * `GET /v1/{workspace}/ws_public_key/`
+ *
+ * @param client a client from suprsend_client_new()
+ * @param params parameters, as for suprsend_list_workspace_public_keys(); read before this returns
+ * @param callback called with the outcome (see suprsend_list_workspace_public_keys_callback);
+ * required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * suprsend_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what suprsend_list_workspace_public_keys() refuses
+ * before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see suprsend_list_workspace_public_keys()
+ */
+APIC_EXPORT int suprsend_list_workspace_public_keys_async(suprsend_client *client,
+                                                          const suprsend_list_workspace_public_keys_params *params,
+                                                          suprsend_list_workspace_public_keys_callback callback,
+                                                          void *user_data, apic_async_call **call, suprsend_error *err);
 
 /** Parameters of suprsend_create_workspace_public_key(). Zero-initialise, then set what you need. */
 typedef struct suprsend_create_workspace_public_key_params {
@@ -2679,6 +5857,55 @@ APIC_EXPORT int suprsend_create_workspace_public_key(suprsend_client *client,
 /** Descriptor of suprsend_create_workspace_public_key(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_create_workspace_public_key_op;
 
+/**
+ * Completion of suprsend_create_workspace_public_key_async(): called exactly once, later, on the
+ * loop thread (apic/async.h).
+ * @param user_data as given to suprsend_create_workspace_public_key_async()
+ * @param rc 0, or what suprsend_create_workspace_public_key() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what suprsend_create_workspace_public_key()'s out would receive, owned
+ * by the callback (suprsend_management_workspace_public_key_free() it); NULL otherwise
+ * @param err the call's error, as suprsend_create_workspace_public_key() fills it; valid until the
+ * callback returns
+ */
+typedef void (*suprsend_create_workspace_public_key_callback)(void *user_data, int rc,
+                                                              suprsend_management_workspace_public_key *result,
+                                                              suprsend_error *err);
+
+/**
+ * Create Workspace Public Key
+ *
+ * Asynchronous form of suprsend_create_workspace_public_key(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what
+ * suprsend_create_workspace_public_key() would return; the result is the callback's to free.
+ *
+ * `POST /v1/{workspace}/ws_public_key/`
+ *
+ * @param client a client from suprsend_client_new()
+ * @param params parameters, as for suprsend_create_workspace_public_key(); read before this
+ * returns
+ * @param body request body, as for suprsend_create_workspace_public_key(); read before this
+ * returns
+ * @param callback called with the outcome (see suprsend_create_workspace_public_key_callback);
+ * required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * suprsend_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what suprsend_create_workspace_public_key()
+ * refuses before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see suprsend_create_workspace_public_key()
+ */
+APIC_EXPORT int suprsend_create_workspace_public_key_async(suprsend_client *client,
+                                                           const suprsend_create_workspace_public_key_params *params,
+                                                           const suprsend_workspace_public_key_create_request *body,
+                                                           suprsend_create_workspace_public_key_callback callback,
+                                                           void *user_data, apic_async_call **call,
+                                                           suprsend_error *err);
+
 /** Parameters of suprsend_delete_workspace_public_key(). Zero-initialise, then set what you need. */
 typedef struct suprsend_delete_workspace_public_key_params {
     /**
@@ -2712,6 +5939,48 @@ APIC_EXPORT int suprsend_delete_workspace_public_key(suprsend_client *client,
                                                      suprsend_error *err);
 /** Descriptor of suprsend_delete_workspace_public_key(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_delete_workspace_public_key_op;
+
+/**
+ * Completion of suprsend_delete_workspace_public_key_async(): called exactly once, later, on the
+ * loop thread (apic/async.h).
+ * @param user_data as given to suprsend_delete_workspace_public_key_async()
+ * @param rc 0, or what suprsend_delete_workspace_public_key() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param err the call's error, as suprsend_delete_workspace_public_key() fills it; valid until the
+ * callback returns
+ */
+typedef void (*suprsend_delete_workspace_public_key_callback)(void *user_data, int rc, suprsend_error *err);
+
+/**
+ * Delete Workspace Public Key
+ *
+ * Asynchronous form of suprsend_delete_workspace_public_key(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what
+ * suprsend_delete_workspace_public_key() would return.
+ *
+ * `DELETE /v1/{workspace}/ws_public_key/{public_key_id}/`
+ *
+ * @param client a client from suprsend_client_new()
+ * @param params parameters, as for suprsend_delete_workspace_public_key(); read before this
+ * returns
+ * @param callback called with the outcome (see suprsend_delete_workspace_public_key_callback);
+ * required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * suprsend_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what suprsend_delete_workspace_public_key()
+ * refuses before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see suprsend_delete_workspace_public_key()
+ */
+APIC_EXPORT int suprsend_delete_workspace_public_key_async(suprsend_client *client,
+                                                           const suprsend_delete_workspace_public_key_params *params,
+                                                           suprsend_delete_workspace_public_key_callback callback,
+                                                           void *user_data, apic_async_call **call,
+                                                           suprsend_error *err);
 
 /** Parameters of suprsend_patch_workspace_public_key(). Zero-initialise, then set what you need. */
 typedef struct suprsend_patch_workspace_public_key_params {
@@ -2751,6 +6020,52 @@ APIC_EXPORT int suprsend_patch_workspace_public_key(suprsend_client *client,
 /** Descriptor of suprsend_patch_workspace_public_key(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_patch_workspace_public_key_op;
 
+/**
+ * Completion of suprsend_patch_workspace_public_key_async(): called exactly once, later, on the
+ * loop thread (apic/async.h).
+ * @param user_data as given to suprsend_patch_workspace_public_key_async()
+ * @param rc 0, or what suprsend_patch_workspace_public_key() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what suprsend_patch_workspace_public_key()'s out would receive, owned
+ * by the callback (suprsend_management_workspace_public_key_free() it); NULL otherwise
+ * @param err the call's error, as suprsend_patch_workspace_public_key() fills it; valid until the
+ * callback returns
+ */
+typedef void (*suprsend_patch_workspace_public_key_callback)(void *user_data, int rc,
+                                                             suprsend_management_workspace_public_key *result,
+                                                             suprsend_error *err);
+
+/**
+ * Enable/Disable Secure Mode on Public Key
+ *
+ * Asynchronous form of suprsend_patch_workspace_public_key(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what
+ * suprsend_patch_workspace_public_key() would return; the result is the callback's to free.
+ *
+ * `PATCH /v1/{workspace}/ws_public_key/{public_key_id}/`
+ *
+ * @param client a client from suprsend_client_new()
+ * @param params parameters, as for suprsend_patch_workspace_public_key(); read before this returns
+ * @param body request body, as for suprsend_patch_workspace_public_key(); read before this returns
+ * @param callback called with the outcome (see suprsend_patch_workspace_public_key_callback);
+ * required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * suprsend_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what suprsend_patch_workspace_public_key() refuses
+ * before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see suprsend_patch_workspace_public_key()
+ */
+APIC_EXPORT int suprsend_patch_workspace_public_key_async(suprsend_client *client,
+                                                          const suprsend_patch_workspace_public_key_params *params,
+                                                          const suprsend_workspace_public_key_patch_request *body,
+                                                          suprsend_patch_workspace_public_key_callback callback,
+                                                          void *user_data, apic_async_call **call, suprsend_error *err);
+
 /** Parameters of suprsend_rotate_workspace_public_key(). Zero-initialise, then set what you need. */
 typedef struct suprsend_rotate_workspace_public_key_params {
     /**
@@ -2788,6 +6103,52 @@ APIC_EXPORT int suprsend_rotate_workspace_public_key(suprsend_client *client,
 /** Descriptor of suprsend_rotate_workspace_public_key(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_rotate_workspace_public_key_op;
 
+/**
+ * Completion of suprsend_rotate_workspace_public_key_async(): called exactly once, later, on the
+ * loop thread (apic/async.h).
+ * @param user_data as given to suprsend_rotate_workspace_public_key_async()
+ * @param rc 0, or what suprsend_rotate_workspace_public_key() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what suprsend_rotate_workspace_public_key()'s out would receive, owned
+ * by the callback (suprsend_management_workspace_public_key_free() it); NULL otherwise
+ * @param err the call's error, as suprsend_rotate_workspace_public_key() fills it; valid until the
+ * callback returns
+ */
+typedef void (*suprsend_rotate_workspace_public_key_callback)(void *user_data, int rc,
+                                                              suprsend_management_workspace_public_key *result,
+                                                              suprsend_error *err);
+
+/**
+ * Rotate Workspace Public Key
+ *
+ * Asynchronous form of suprsend_rotate_workspace_public_key(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what
+ * suprsend_rotate_workspace_public_key() would return; the result is the callback's to free.
+ *
+ * `PATCH /v1/{workspace}/ws_public_key/{public_key_id}/rotate/`
+ *
+ * @param client a client from suprsend_client_new()
+ * @param params parameters, as for suprsend_rotate_workspace_public_key(); read before this
+ * returns
+ * @param callback called with the outcome (see suprsend_rotate_workspace_public_key_callback);
+ * required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * suprsend_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what suprsend_rotate_workspace_public_key()
+ * refuses before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see suprsend_rotate_workspace_public_key()
+ */
+APIC_EXPORT int suprsend_rotate_workspace_public_key_async(suprsend_client *client,
+                                                           const suprsend_rotate_workspace_public_key_params *params,
+                                                           suprsend_rotate_workspace_public_key_callback callback,
+                                                           void *user_data, apic_async_call **call,
+                                                           suprsend_error *err);
+
 /** Parameters of suprsend_list_workspace_signing_keys(). Zero-initialise, then set what you need. */
 typedef struct suprsend_list_workspace_signing_keys_params {
     /**
@@ -2818,6 +6179,53 @@ APIC_EXPORT int suprsend_list_workspace_signing_keys(suprsend_client *client,
                                                      suprsend_error *err);
 /** Descriptor of suprsend_list_workspace_signing_keys(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_list_workspace_signing_keys_op;
+
+/**
+ * Completion of suprsend_list_workspace_signing_keys_async(): called exactly once, later, on the
+ * loop thread (apic/async.h).
+ * @param user_data as given to suprsend_list_workspace_signing_keys_async()
+ * @param rc 0, or what suprsend_list_workspace_signing_keys() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what suprsend_list_workspace_signing_keys()'s out would receive, owned
+ * by the callback (suprsend_management_workspace_signing_key_list_response_free() it); NULL
+ * otherwise
+ * @param err the call's error, as suprsend_list_workspace_signing_keys() fills it; valid until the
+ * callback returns
+ */
+typedef void (*suprsend_list_workspace_signing_keys_callback)(void *user_data, int rc,
+                                                              suprsend_management_workspace_signing_key_list_response *result,
+                                                              suprsend_error *err);
+
+/**
+ * List Workspace Signing Keys
+ *
+ * Asynchronous form of suprsend_list_workspace_signing_keys(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what
+ * suprsend_list_workspace_signing_keys() would return; the result is the callback's to free.
+ *
+ * `GET /v1/{workspace}/ws_signing_key/`
+ *
+ * @param client a client from suprsend_client_new()
+ * @param params parameters, as for suprsend_list_workspace_signing_keys(); read before this
+ * returns
+ * @param callback called with the outcome (see suprsend_list_workspace_signing_keys_callback);
+ * required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * suprsend_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what suprsend_list_workspace_signing_keys()
+ * refuses before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see suprsend_list_workspace_signing_keys()
+ */
+APIC_EXPORT int suprsend_list_workspace_signing_keys_async(suprsend_client *client,
+                                                           const suprsend_list_workspace_signing_keys_params *params,
+                                                           suprsend_list_workspace_signing_keys_callback callback,
+                                                           void *user_data, apic_async_call **call,
+                                                           suprsend_error *err);
 
 /** Parameters of suprsend_create_workspace_signing_key(). Zero-initialise, then set what you need. */
 typedef struct suprsend_create_workspace_signing_key_params {
@@ -2856,6 +6264,53 @@ APIC_EXPORT int suprsend_create_workspace_signing_key(suprsend_client *client,
 /** Descriptor of suprsend_create_workspace_signing_key(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_create_workspace_signing_key_op;
 
+/**
+ * Completion of suprsend_create_workspace_signing_key_async(): called exactly once, later, on the
+ * loop thread (apic/async.h).
+ * @param user_data as given to suprsend_create_workspace_signing_key_async()
+ * @param rc 0, or what suprsend_create_workspace_signing_key() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what suprsend_create_workspace_signing_key()'s out would receive, owned
+ * by the callback (suprsend_management_workspace_signing_key_create_response_free() it); NULL
+ * otherwise
+ * @param err the call's error, as suprsend_create_workspace_signing_key() fills it; valid until
+ * the callback returns
+ */
+typedef void (*suprsend_create_workspace_signing_key_callback)(void *user_data, int rc,
+                                                               suprsend_management_workspace_signing_key_create_response *result,
+                                                               suprsend_error *err);
+
+/**
+ * Create Workspace Signing Key
+ *
+ * Asynchronous form of suprsend_create_workspace_signing_key(): returns at once; callback is
+ * called exactly once, later, on the loop thread (apic/async.h) with what
+ * suprsend_create_workspace_signing_key() would return; the result is the callback's to free.
+ *
+ * `POST /v1/{workspace}/ws_signing_key/`
+ *
+ * @param client a client from suprsend_client_new()
+ * @param params parameters, as for suprsend_create_workspace_signing_key(); read before this
+ * returns
+ * @param callback called with the outcome (see suprsend_create_workspace_signing_key_callback);
+ * required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * suprsend_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what suprsend_create_workspace_signing_key()
+ * refuses before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see suprsend_create_workspace_signing_key()
+ */
+APIC_EXPORT int suprsend_create_workspace_signing_key_async(suprsend_client *client,
+                                                            const suprsend_create_workspace_signing_key_params *params,
+                                                            suprsend_create_workspace_signing_key_callback callback,
+                                                            void *user_data, apic_async_call **call,
+                                                            suprsend_error *err);
+
 /** Parameters of suprsend_delete_workspace_signing_key(). Zero-initialise, then set what you need. */
 typedef struct suprsend_delete_workspace_signing_key_params {
     /**
@@ -2889,6 +6344,48 @@ APIC_EXPORT int suprsend_delete_workspace_signing_key(suprsend_client *client,
                                                       suprsend_error *err);
 /** Descriptor of suprsend_delete_workspace_signing_key(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_delete_workspace_signing_key_op;
+
+/**
+ * Completion of suprsend_delete_workspace_signing_key_async(): called exactly once, later, on the
+ * loop thread (apic/async.h).
+ * @param user_data as given to suprsend_delete_workspace_signing_key_async()
+ * @param rc 0, or what suprsend_delete_workspace_signing_key() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param err the call's error, as suprsend_delete_workspace_signing_key() fills it; valid until
+ * the callback returns
+ */
+typedef void (*suprsend_delete_workspace_signing_key_callback)(void *user_data, int rc, suprsend_error *err);
+
+/**
+ * Delete Workspace Signing Key
+ *
+ * Asynchronous form of suprsend_delete_workspace_signing_key(): returns at once; callback is
+ * called exactly once, later, on the loop thread (apic/async.h) with what
+ * suprsend_delete_workspace_signing_key() would return.
+ *
+ * `DELETE /v1/{workspace}/ws_signing_key/{signing_key_uid}/`
+ *
+ * @param client a client from suprsend_client_new()
+ * @param params parameters, as for suprsend_delete_workspace_signing_key(); read before this
+ * returns
+ * @param callback called with the outcome (see suprsend_delete_workspace_signing_key_callback);
+ * required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * suprsend_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what suprsend_delete_workspace_signing_key()
+ * refuses before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see suprsend_delete_workspace_signing_key()
+ */
+APIC_EXPORT int suprsend_delete_workspace_signing_key_async(suprsend_client *client,
+                                                            const suprsend_delete_workspace_signing_key_params *params,
+                                                            suprsend_delete_workspace_signing_key_callback callback,
+                                                            void *user_data, apic_async_call **call,
+                                                            suprsend_error *err);
 
 /** Parameters of suprsend_roll_workspace_signing_key(). Zero-initialise, then set what you need. */
 typedef struct suprsend_roll_workspace_signing_key_params {
@@ -2930,6 +6427,51 @@ APIC_EXPORT int suprsend_roll_workspace_signing_key(suprsend_client *client,
 /** Descriptor of suprsend_roll_workspace_signing_key(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_roll_workspace_signing_key_op;
 
+/**
+ * Completion of suprsend_roll_workspace_signing_key_async(): called exactly once, later, on the
+ * loop thread (apic/async.h).
+ * @param user_data as given to suprsend_roll_workspace_signing_key_async()
+ * @param rc 0, or what suprsend_roll_workspace_signing_key() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what suprsend_roll_workspace_signing_key()'s out would receive, owned
+ * by the callback (suprsend_management_workspace_signing_key_create_response_free() it); NULL
+ * otherwise
+ * @param err the call's error, as suprsend_roll_workspace_signing_key() fills it; valid until the
+ * callback returns
+ */
+typedef void (*suprsend_roll_workspace_signing_key_callback)(void *user_data, int rc,
+                                                             suprsend_management_workspace_signing_key_create_response *result,
+                                                             suprsend_error *err);
+
+/**
+ * Roll Workspace Signing Key
+ *
+ * Asynchronous form of suprsend_roll_workspace_signing_key(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what
+ * suprsend_roll_workspace_signing_key() would return; the result is the callback's to free.
+ *
+ * `POST /v1/{workspace}/ws_signing_key/{signing_key_uid}/roll/`
+ *
+ * @param client a client from suprsend_client_new()
+ * @param params parameters, as for suprsend_roll_workspace_signing_key(); read before this returns
+ * @param callback called with the outcome (see suprsend_roll_workspace_signing_key_callback);
+ * required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * suprsend_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what suprsend_roll_workspace_signing_key() refuses
+ * before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see suprsend_roll_workspace_signing_key()
+ */
+APIC_EXPORT int suprsend_roll_workspace_signing_key_async(suprsend_client *client,
+                                                          const suprsend_roll_workspace_signing_key_params *params,
+                                                          suprsend_roll_workspace_signing_key_callback callback,
+                                                          void *user_data, apic_async_call **call, suprsend_error *err);
+
 /** Parameters of suprsend_list_workflows(). Zero-initialise, then set what you need. */
 typedef struct suprsend_list_workflows_params {
     /**
@@ -2963,6 +6505,46 @@ APIC_EXPORT int suprsend_list_workflows(suprsend_client *client, const suprsend_
                                         suprsend_list_workflows_response **out, suprsend_error *err);
 /** Descriptor of suprsend_list_workflows(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_list_workflows_op;
+
+/**
+ * Completion of suprsend_list_workflows_async(): called exactly once, later, on the loop thread
+ * (apic/async.h).
+ * @param user_data as given to suprsend_list_workflows_async()
+ * @param rc 0, or what suprsend_list_workflows() would have returned (a negative apic_status);
+ * APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client freed first)
+ * @param result on success what suprsend_list_workflows()'s out would receive, owned by the
+ * callback (suprsend_list_workflows_response_free() it); NULL otherwise
+ * @param err the call's error, as suprsend_list_workflows() fills it; valid until the callback
+ * returns
+ */
+typedef void (*suprsend_list_workflows_callback)(void *user_data, int rc, suprsend_list_workflows_response *result,
+                                                 suprsend_error *err);
+
+/**
+ * List Workflows
+ *
+ * Asynchronous form of suprsend_list_workflows(): returns at once; callback is called exactly
+ * once, later, on the loop thread (apic/async.h) with what suprsend_list_workflows() would return;
+ * the result is the callback's to free.
+ *
+ * `GET /v1/{workspace}/workflow/`
+ *
+ * @param client a client from suprsend_client_new()
+ * @param params parameters, as for suprsend_list_workflows(); read before this returns
+ * @param callback called with the outcome (see suprsend_list_workflows_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * suprsend_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what suprsend_list_workflows() refuses before
+ * sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see suprsend_list_workflows()
+ */
+APIC_EXPORT int suprsend_list_workflows_async(suprsend_client *client, const suprsend_list_workflows_params *params,
+                                              suprsend_list_workflows_callback callback, void *user_data,
+                                              apic_async_call **call, suprsend_error *err);
 
 /** Parameters of suprsend_get_workflow(). Zero-initialise, then set what you need. */
 typedef struct suprsend_get_workflow_params {
@@ -3000,6 +6582,45 @@ APIC_EXPORT int suprsend_get_workflow(suprsend_client *client, const suprsend_ge
                                       suprsend_workflow **out, suprsend_error *err);
 /** Descriptor of suprsend_get_workflow(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_get_workflow_op;
+
+/**
+ * Completion of suprsend_get_workflow_async(): called exactly once, later, on the loop thread
+ * (apic/async.h).
+ * @param user_data as given to suprsend_get_workflow_async()
+ * @param rc 0, or what suprsend_get_workflow() would have returned (a negative apic_status);
+ * APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client freed first)
+ * @param result on success what suprsend_get_workflow()'s out would receive, owned by the callback
+ * (suprsend_workflow_free() it); NULL otherwise
+ * @param err the call's error, as suprsend_get_workflow() fills it; valid until the callback
+ * returns
+ */
+typedef void (*suprsend_get_workflow_callback)(void *user_data, int rc, suprsend_workflow *result, suprsend_error *err);
+
+/**
+ * Get Workflow Details
+ *
+ * Asynchronous form of suprsend_get_workflow(): returns at once; callback is called exactly once,
+ * later, on the loop thread (apic/async.h) with what suprsend_get_workflow() would return; the
+ * result is the callback's to free.
+ *
+ * `GET /v1/{workspace}/workflow/{slug}/`
+ *
+ * @param client a client from suprsend_client_new()
+ * @param params parameters, as for suprsend_get_workflow(); read before this returns
+ * @param callback called with the outcome (see suprsend_get_workflow_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * suprsend_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what suprsend_get_workflow() refuses before
+ * sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see suprsend_get_workflow()
+ */
+APIC_EXPORT int suprsend_get_workflow_async(suprsend_client *client, const suprsend_get_workflow_params *params,
+                                            suprsend_get_workflow_callback callback, void *user_data,
+                                            apic_async_call **call, suprsend_error *err);
 
 /** Parameters of suprsend_upsert_workflow(). Zero-initialise, then set what you need. */
 typedef struct suprsend_upsert_workflow_params {
@@ -3045,6 +6666,48 @@ APIC_EXPORT int suprsend_upsert_workflow(suprsend_client *client, const suprsend
 /** Descriptor of suprsend_upsert_workflow(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_upsert_workflow_op;
 
+/**
+ * Completion of suprsend_upsert_workflow_async(): called exactly once, later, on the loop thread
+ * (apic/async.h).
+ * @param user_data as given to suprsend_upsert_workflow_async()
+ * @param rc 0, or what suprsend_upsert_workflow() would have returned (a negative apic_status);
+ * APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client freed first)
+ * @param result on success what suprsend_upsert_workflow()'s out would receive, owned by the
+ * callback (suprsend_upsert_workflow_response_free() it); NULL otherwise
+ * @param err the call's error, as suprsend_upsert_workflow() fills it; valid until the callback
+ * returns
+ */
+typedef void (*suprsend_upsert_workflow_callback)(void *user_data, int rc, suprsend_upsert_workflow_response *result,
+                                                  suprsend_error *err);
+
+/**
+ * Create or Update Workflow
+ *
+ * Asynchronous form of suprsend_upsert_workflow(): returns at once; callback is called exactly
+ * once, later, on the loop thread (apic/async.h) with what suprsend_upsert_workflow() would
+ * return; the result is the callback's to free.
+ *
+ * `POST /v1/{workspace}/workflow/{slug}/`
+ *
+ * @param client a client from suprsend_client_new()
+ * @param params parameters, as for suprsend_upsert_workflow(); read before this returns
+ * @param body request body, as for suprsend_upsert_workflow(); read before this returns
+ * @param callback called with the outcome (see suprsend_upsert_workflow_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * suprsend_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what suprsend_upsert_workflow() refuses before
+ * sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see suprsend_upsert_workflow()
+ */
+APIC_EXPORT int suprsend_upsert_workflow_async(suprsend_client *client, const suprsend_upsert_workflow_params *params,
+                                               const suprsend_workflow_create_update *body,
+                                               suprsend_upsert_workflow_callback callback, void *user_data,
+                                               apic_async_call **call, suprsend_error *err);
+
 /** Parameters of suprsend_delete_workflow(). Zero-initialise, then set what you need. */
 typedef struct suprsend_delete_workflow_params {
     /**
@@ -3077,6 +6740,43 @@ APIC_EXPORT int suprsend_delete_workflow(suprsend_client *client, const suprsend
                                          suprsend_error *err);
 /** Descriptor of suprsend_delete_workflow(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_delete_workflow_op;
+
+/**
+ * Completion of suprsend_delete_workflow_async(): called exactly once, later, on the loop thread
+ * (apic/async.h).
+ * @param user_data as given to suprsend_delete_workflow_async()
+ * @param rc 0, or what suprsend_delete_workflow() would have returned (a negative apic_status);
+ * APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client freed first)
+ * @param err the call's error, as suprsend_delete_workflow() fills it; valid until the callback
+ * returns
+ */
+typedef void (*suprsend_delete_workflow_callback)(void *user_data, int rc, suprsend_error *err);
+
+/**
+ * Delete Workflow
+ *
+ * Asynchronous form of suprsend_delete_workflow(): returns at once; callback is called exactly
+ * once, later, on the loop thread (apic/async.h) with what suprsend_delete_workflow() would
+ * return.
+ *
+ * `DELETE /v1/{workspace}/workflow/{slug}/`
+ *
+ * @param client a client from suprsend_client_new()
+ * @param params parameters, as for suprsend_delete_workflow(); read before this returns
+ * @param callback called with the outcome (see suprsend_delete_workflow_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * suprsend_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what suprsend_delete_workflow() refuses before
+ * sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see suprsend_delete_workflow()
+ */
+APIC_EXPORT int suprsend_delete_workflow_async(suprsend_client *client, const suprsend_delete_workflow_params *params,
+                                               suprsend_delete_workflow_callback callback, void *user_data,
+                                               apic_async_call **call, suprsend_error *err);
 
 /** Parameters of suprsend_commit_workflow(). Zero-initialise, then set what you need. */
 typedef struct suprsend_commit_workflow_params {
@@ -3113,6 +6813,46 @@ APIC_EXPORT int suprsend_commit_workflow(suprsend_client *client, const suprsend
                                          suprsend_workflow **out, suprsend_error *err);
 /** Descriptor of suprsend_commit_workflow(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_commit_workflow_op;
+
+/**
+ * Completion of suprsend_commit_workflow_async(): called exactly once, later, on the loop thread
+ * (apic/async.h).
+ * @param user_data as given to suprsend_commit_workflow_async()
+ * @param rc 0, or what suprsend_commit_workflow() would have returned (a negative apic_status);
+ * APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client freed first)
+ * @param result on success what suprsend_commit_workflow()'s out would receive, owned by the
+ * callback (suprsend_workflow_free() it); NULL otherwise
+ * @param err the call's error, as suprsend_commit_workflow() fills it; valid until the callback
+ * returns
+ */
+typedef void (*suprsend_commit_workflow_callback)(void *user_data, int rc, suprsend_workflow *result,
+                                                  suprsend_error *err);
+
+/**
+ * Commit Workflow
+ *
+ * Asynchronous form of suprsend_commit_workflow(): returns at once; callback is called exactly
+ * once, later, on the loop thread (apic/async.h) with what suprsend_commit_workflow() would
+ * return; the result is the callback's to free.
+ *
+ * `PATCH /v1/{workspace}/workflow/{slug}/commit/`
+ *
+ * @param client a client from suprsend_client_new()
+ * @param params parameters, as for suprsend_commit_workflow(); read before this returns
+ * @param callback called with the outcome (see suprsend_commit_workflow_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * suprsend_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what suprsend_commit_workflow() refuses before
+ * sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see suprsend_commit_workflow()
+ */
+APIC_EXPORT int suprsend_commit_workflow_async(suprsend_client *client, const suprsend_commit_workflow_params *params,
+                                               suprsend_commit_workflow_callback callback, void *user_data,
+                                               apic_async_call **call, suprsend_error *err);
 
 /** Parameters of suprsend_toggle_workflow(). Zero-initialise, then set what you need. */
 typedef struct suprsend_toggle_workflow_params {
@@ -3151,6 +6891,48 @@ APIC_EXPORT int suprsend_toggle_workflow(suprsend_client *client, const suprsend
 /** Descriptor of suprsend_toggle_workflow(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_toggle_workflow_op;
 
+/**
+ * Completion of suprsend_toggle_workflow_async(): called exactly once, later, on the loop thread
+ * (apic/async.h).
+ * @param user_data as given to suprsend_toggle_workflow_async()
+ * @param rc 0, or what suprsend_toggle_workflow() would have returned (a negative apic_status);
+ * APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client freed first)
+ * @param result on success what suprsend_toggle_workflow()'s out would receive, owned by the
+ * callback (suprsend_workflow_free() it); NULL otherwise
+ * @param err the call's error, as suprsend_toggle_workflow() fills it; valid until the callback
+ * returns
+ */
+typedef void (*suprsend_toggle_workflow_callback)(void *user_data, int rc, suprsend_workflow *result,
+                                                  suprsend_error *err);
+
+/**
+ * Enable/Disable Workflow
+ *
+ * Asynchronous form of suprsend_toggle_workflow(): returns at once; callback is called exactly
+ * once, later, on the loop thread (apic/async.h) with what suprsend_toggle_workflow() would
+ * return; the result is the callback's to free.
+ *
+ * `PATCH /v1/{workspace}/workflow/{slug}/enable/`
+ *
+ * @param client a client from suprsend_client_new()
+ * @param params parameters, as for suprsend_toggle_workflow(); read before this returns
+ * @param body request body, as for suprsend_toggle_workflow(); read before this returns
+ * @param callback called with the outcome (see suprsend_toggle_workflow_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * suprsend_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what suprsend_toggle_workflow() refuses before
+ * sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see suprsend_toggle_workflow()
+ */
+APIC_EXPORT int suprsend_toggle_workflow_async(suprsend_client *client, const suprsend_toggle_workflow_params *params,
+                                               const suprsend_toggle_workflow_request *body,
+                                               suprsend_toggle_workflow_callback callback, void *user_data,
+                                               apic_async_call **call, suprsend_error *err);
+
 /** Parameters of suprsend_list_schemas(). Zero-initialise, then set what you need. */
 typedef struct suprsend_list_schemas_params {
     /**
@@ -3182,6 +6964,46 @@ APIC_EXPORT int suprsend_list_schemas(suprsend_client *client, const suprsend_li
                                       suprsend_list_schemas_response **out, suprsend_error *err);
 /** Descriptor of suprsend_list_schemas(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_list_schemas_op;
+
+/**
+ * Completion of suprsend_list_schemas_async(): called exactly once, later, on the loop thread
+ * (apic/async.h).
+ * @param user_data as given to suprsend_list_schemas_async()
+ * @param rc 0, or what suprsend_list_schemas() would have returned (a negative apic_status);
+ * APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client freed first)
+ * @param result on success what suprsend_list_schemas()'s out would receive, owned by the callback
+ * (suprsend_list_schemas_response_free() it); NULL otherwise
+ * @param err the call's error, as suprsend_list_schemas() fills it; valid until the callback
+ * returns
+ */
+typedef void (*suprsend_list_schemas_callback)(void *user_data, int rc, suprsend_list_schemas_response *result,
+                                               suprsend_error *err);
+
+/**
+ * List Schemas
+ *
+ * Asynchronous form of suprsend_list_schemas(): returns at once; callback is called exactly once,
+ * later, on the loop thread (apic/async.h) with what suprsend_list_schemas() would return; the
+ * result is the callback's to free.
+ *
+ * `GET /v1/{workspace}/schema/`
+ *
+ * @param client a client from suprsend_client_new()
+ * @param params parameters, as for suprsend_list_schemas(); read before this returns
+ * @param callback called with the outcome (see suprsend_list_schemas_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * suprsend_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what suprsend_list_schemas() refuses before
+ * sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see suprsend_list_schemas()
+ */
+APIC_EXPORT int suprsend_list_schemas_async(suprsend_client *client, const suprsend_list_schemas_params *params,
+                                            suprsend_list_schemas_callback callback, void *user_data,
+                                            apic_async_call **call, suprsend_error *err);
 
 /** Parameters of suprsend_get_schema(). Zero-initialise, then set what you need. */
 typedef struct suprsend_get_schema_params {
@@ -3219,6 +7041,45 @@ APIC_EXPORT int suprsend_get_schema(suprsend_client *client, const suprsend_get_
                                     suprsend_get_schema_response **out, suprsend_error *err);
 /** Descriptor of suprsend_get_schema(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_get_schema_op;
+
+/**
+ * Completion of suprsend_get_schema_async(): called exactly once, later, on the loop thread
+ * (apic/async.h).
+ * @param user_data as given to suprsend_get_schema_async()
+ * @param rc 0, or what suprsend_get_schema() would have returned (a negative apic_status);
+ * APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client freed first)
+ * @param result on success what suprsend_get_schema()'s out would receive, owned by the callback
+ * (suprsend_get_schema_response_free() it); NULL otherwise
+ * @param err the call's error, as suprsend_get_schema() fills it; valid until the callback returns
+ */
+typedef void (*suprsend_get_schema_callback)(void *user_data, int rc, suprsend_get_schema_response *result,
+                                             suprsend_error *err);
+
+/**
+ * Get Schema
+ *
+ * Asynchronous form of suprsend_get_schema(): returns at once; callback is called exactly once,
+ * later, on the loop thread (apic/async.h) with what suprsend_get_schema() would return; the
+ * result is the callback's to free.
+ *
+ * `GET /v1/{workspace}/schema/{schema_slug}/`
+ *
+ * @param client a client from suprsend_client_new()
+ * @param params parameters, as for suprsend_get_schema(); read before this returns
+ * @param callback called with the outcome (see suprsend_get_schema_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * suprsend_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what suprsend_get_schema() refuses before
+ * sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see suprsend_get_schema()
+ */
+APIC_EXPORT int suprsend_get_schema_async(suprsend_client *client, const suprsend_get_schema_params *params,
+                                          suprsend_get_schema_callback callback, void *user_data,
+                                          apic_async_call **call, suprsend_error *err);
 
 /** Parameters of suprsend_upsert_schema(). Zero-initialise, then set what you need. */
 typedef struct suprsend_upsert_schema_params {
@@ -3261,6 +7122,48 @@ APIC_EXPORT int suprsend_upsert_schema(suprsend_client *client, const suprsend_u
 /** Descriptor of suprsend_upsert_schema(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_upsert_schema_op;
 
+/**
+ * Completion of suprsend_upsert_schema_async(): called exactly once, later, on the loop thread
+ * (apic/async.h).
+ * @param user_data as given to suprsend_upsert_schema_async()
+ * @param rc 0, or what suprsend_upsert_schema() would have returned (a negative apic_status);
+ * APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client freed first)
+ * @param result on success what suprsend_upsert_schema()'s out would receive, owned by the
+ * callback (suprsend_upsert_schema_response_free() it); NULL otherwise
+ * @param err the call's error, as suprsend_upsert_schema() fills it; valid until the callback
+ * returns
+ */
+typedef void (*suprsend_upsert_schema_callback)(void *user_data, int rc, suprsend_upsert_schema_response *result,
+                                                suprsend_error *err);
+
+/**
+ * Create/Update Schema
+ *
+ * Asynchronous form of suprsend_upsert_schema(): returns at once; callback is called exactly once,
+ * later, on the loop thread (apic/async.h) with what suprsend_upsert_schema() would return; the
+ * result is the callback's to free.
+ *
+ * `POST /v1/{workspace}/schema/{schema_slug}/`
+ *
+ * @param client a client from suprsend_client_new()
+ * @param params parameters, as for suprsend_upsert_schema(); read before this returns
+ * @param body request body, as for suprsend_upsert_schema(); read before this returns
+ * @param callback called with the outcome (see suprsend_upsert_schema_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * suprsend_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what suprsend_upsert_schema() refuses before
+ * sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see suprsend_upsert_schema()
+ */
+APIC_EXPORT int suprsend_upsert_schema_async(suprsend_client *client, const suprsend_upsert_schema_params *params,
+                                             const suprsend_upsert_schema_request *body,
+                                             suprsend_upsert_schema_callback callback, void *user_data,
+                                             apic_async_call **call, suprsend_error *err);
+
 /** Parameters of suprsend_commit_schema(). Zero-initialise, then set what you need. */
 typedef struct suprsend_commit_schema_params {
     /**
@@ -3296,6 +7199,46 @@ APIC_EXPORT int suprsend_commit_schema(suprsend_client *client, const suprsend_c
                                        suprsend_commit_schema_response **out, suprsend_error *err);
 /** Descriptor of suprsend_commit_schema(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_commit_schema_op;
+
+/**
+ * Completion of suprsend_commit_schema_async(): called exactly once, later, on the loop thread
+ * (apic/async.h).
+ * @param user_data as given to suprsend_commit_schema_async()
+ * @param rc 0, or what suprsend_commit_schema() would have returned (a negative apic_status);
+ * APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client freed first)
+ * @param result on success what suprsend_commit_schema()'s out would receive, owned by the
+ * callback (suprsend_commit_schema_response_free() it); NULL otherwise
+ * @param err the call's error, as suprsend_commit_schema() fills it; valid until the callback
+ * returns
+ */
+typedef void (*suprsend_commit_schema_callback)(void *user_data, int rc, suprsend_commit_schema_response *result,
+                                                suprsend_error *err);
+
+/**
+ * Commit Schema
+ *
+ * Asynchronous form of suprsend_commit_schema(): returns at once; callback is called exactly once,
+ * later, on the loop thread (apic/async.h) with what suprsend_commit_schema() would return; the
+ * result is the callback's to free.
+ *
+ * `PATCH /v1/{workspace}/schema/{schema_slug}/commit/`
+ *
+ * @param client a client from suprsend_client_new()
+ * @param params parameters, as for suprsend_commit_schema(); read before this returns
+ * @param callback called with the outcome (see suprsend_commit_schema_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * suprsend_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what suprsend_commit_schema() refuses before
+ * sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see suprsend_commit_schema()
+ */
+APIC_EXPORT int suprsend_commit_schema_async(suprsend_client *client, const suprsend_commit_schema_params *params,
+                                             suprsend_commit_schema_callback callback, void *user_data,
+                                             apic_async_call **call, suprsend_error *err);
 
 /** Parameters of suprsend_list_events(). Zero-initialise, then set what you need. */
 typedef struct suprsend_list_events_params {
@@ -3335,6 +7278,46 @@ APIC_EXPORT int suprsend_list_events(suprsend_client *client, const suprsend_lis
                                      suprsend_list_events_response **out, suprsend_error *err);
 /** Descriptor of suprsend_list_events(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_list_events_op;
+
+/**
+ * Completion of suprsend_list_events_async(): called exactly once, later, on the loop thread
+ * (apic/async.h).
+ * @param user_data as given to suprsend_list_events_async()
+ * @param rc 0, or what suprsend_list_events() would have returned (a negative apic_status);
+ * APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client freed first)
+ * @param result on success what suprsend_list_events()'s out would receive, owned by the callback
+ * (suprsend_list_events_response_free() it); NULL otherwise
+ * @param err the call's error, as suprsend_list_events() fills it; valid until the callback
+ * returns
+ */
+typedef void (*suprsend_list_events_callback)(void *user_data, int rc, suprsend_list_events_response *result,
+                                              suprsend_error *err);
+
+/**
+ * List Events
+ *
+ * Asynchronous form of suprsend_list_events(): returns at once; callback is called exactly once,
+ * later, on the loop thread (apic/async.h) with what suprsend_list_events() would return; the
+ * result is the callback's to free.
+ *
+ * `GET /v1/{workspace}/event/`
+ *
+ * @param client a client from suprsend_client_new()
+ * @param params parameters, as for suprsend_list_events(); read before this returns
+ * @param callback called with the outcome (see suprsend_list_events_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * suprsend_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what suprsend_list_events() refuses before
+ * sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see suprsend_list_events()
+ */
+APIC_EXPORT int suprsend_list_events_async(suprsend_client *client, const suprsend_list_events_params *params,
+                                           suprsend_list_events_callback callback, void *user_data,
+                                           apic_async_call **call, suprsend_error *err);
 
 /** Iteration over every item of suprsend_list_events(), page after page (apic/pager.h). */
 typedef struct apic_pager suprsend_list_events_iter;
@@ -3388,6 +7371,47 @@ APIC_EXPORT int suprsend_create_event(suprsend_client *client, const suprsend_cr
 /** Descriptor of suprsend_create_event(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_create_event_op;
 
+/**
+ * Completion of suprsend_create_event_async(): called exactly once, later, on the loop thread
+ * (apic/async.h).
+ * @param user_data as given to suprsend_create_event_async()
+ * @param rc 0, or what suprsend_create_event() would have returned (a negative apic_status);
+ * APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client freed first)
+ * @param result on success what suprsend_create_event()'s out would receive, owned by the callback
+ * (suprsend_json_map_free() it); NULL otherwise
+ * @param err the call's error, as suprsend_create_event() fills it; valid until the callback
+ * returns
+ */
+typedef void (*suprsend_create_event_callback)(void *user_data, int rc, apic_json_map *result, suprsend_error *err);
+
+/**
+ * Create Event
+ *
+ * Asynchronous form of suprsend_create_event(): returns at once; callback is called exactly once,
+ * later, on the loop thread (apic/async.h) with what suprsend_create_event() would return; the
+ * result is the callback's to free.
+ *
+ * `POST /v1/{workspace}/event/`
+ *
+ * @param client a client from suprsend_client_new()
+ * @param params parameters, as for suprsend_create_event(); read before this returns
+ * @param body request body, as for suprsend_create_event(); read before this returns
+ * @param callback called with the outcome (see suprsend_create_event_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * suprsend_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what suprsend_create_event() refuses before
+ * sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see suprsend_create_event()
+ */
+APIC_EXPORT int suprsend_create_event_async(suprsend_client *client, const suprsend_create_event_params *params,
+                                            const suprsend_create_event_request *body,
+                                            suprsend_create_event_callback callback, void *user_data,
+                                            apic_async_call **call, suprsend_error *err);
+
 /** Parameters of suprsend_get_event(). Zero-initialise, then set what you need. */
 typedef struct suprsend_get_event_params {
     /**
@@ -3421,6 +7445,45 @@ APIC_EXPORT int suprsend_get_event(suprsend_client *client, const suprsend_get_e
                                    suprsend_get_event_response **out, suprsend_error *err);
 /** Descriptor of suprsend_get_event(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_get_event_op;
+
+/**
+ * Completion of suprsend_get_event_async(): called exactly once, later, on the loop thread
+ * (apic/async.h).
+ * @param user_data as given to suprsend_get_event_async()
+ * @param rc 0, or what suprsend_get_event() would have returned (a negative apic_status);
+ * APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client freed first)
+ * @param result on success what suprsend_get_event()'s out would receive, owned by the callback
+ * (suprsend_get_event_response_free() it); NULL otherwise
+ * @param err the call's error, as suprsend_get_event() fills it; valid until the callback returns
+ */
+typedef void (*suprsend_get_event_callback)(void *user_data, int rc, suprsend_get_event_response *result,
+                                            suprsend_error *err);
+
+/**
+ * Get Event Details
+ *
+ * Asynchronous form of suprsend_get_event(): returns at once; callback is called exactly once,
+ * later, on the loop thread (apic/async.h) with what suprsend_get_event() would return; the result
+ * is the callback's to free.
+ *
+ * `GET /v1/{workspace}/event/{url_encoded_event_name}/`
+ *
+ * @param client a client from suprsend_client_new()
+ * @param params parameters, as for suprsend_get_event(); read before this returns
+ * @param callback called with the outcome (see suprsend_get_event_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * suprsend_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what suprsend_get_event() refuses before sending),
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see suprsend_get_event()
+ */
+APIC_EXPORT int suprsend_get_event_async(suprsend_client *client, const suprsend_get_event_params *params,
+                                         suprsend_get_event_callback callback, void *user_data, apic_async_call **call,
+                                         suprsend_error *err);
 
 /** Parameters of suprsend_update_event(). Zero-initialise, then set what you need. */
 typedef struct suprsend_update_event_params {
@@ -3458,6 +7521,47 @@ APIC_EXPORT int suprsend_update_event(suprsend_client *client, const suprsend_up
 /** Descriptor of suprsend_update_event(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_update_event_op;
 
+/**
+ * Completion of suprsend_update_event_async(): called exactly once, later, on the loop thread
+ * (apic/async.h).
+ * @param user_data as given to suprsend_update_event_async()
+ * @param rc 0, or what suprsend_update_event() would have returned (a negative apic_status);
+ * APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client freed first)
+ * @param result on success what suprsend_update_event()'s out would receive, owned by the callback
+ * (suprsend_json_map_free() it); NULL otherwise
+ * @param err the call's error, as suprsend_update_event() fills it; valid until the callback
+ * returns
+ */
+typedef void (*suprsend_update_event_callback)(void *user_data, int rc, apic_json_map *result, suprsend_error *err);
+
+/**
+ * Update Event
+ *
+ * Asynchronous form of suprsend_update_event(): returns at once; callback is called exactly once,
+ * later, on the loop thread (apic/async.h) with what suprsend_update_event() would return; the
+ * result is the callback's to free.
+ *
+ * `PATCH /v1/{workspace}/event/{url_encoded_event_name}/`
+ *
+ * @param client a client from suprsend_client_new()
+ * @param params parameters, as for suprsend_update_event(); read before this returns
+ * @param body request body, as for suprsend_update_event(); read before this returns
+ * @param callback called with the outcome (see suprsend_update_event_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * suprsend_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what suprsend_update_event() refuses before
+ * sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see suprsend_update_event()
+ */
+APIC_EXPORT int suprsend_update_event_async(suprsend_client *client, const suprsend_update_event_params *params,
+                                            const suprsend_update_event_request *body,
+                                            suprsend_update_event_callback callback, void *user_data,
+                                            apic_async_call **call, suprsend_error *err);
+
 /** Parameters of suprsend_get_linked_workflows(). Zero-initialise, then set what you need. */
 typedef struct suprsend_get_linked_workflows_params {
     /**
@@ -3492,6 +7596,49 @@ APIC_EXPORT int suprsend_get_linked_workflows(suprsend_client *client,
                                               suprsend_get_linked_workflows_response **out, suprsend_error *err);
 /** Descriptor of suprsend_get_linked_workflows(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_get_linked_workflows_op;
+
+/**
+ * Completion of suprsend_get_linked_workflows_async(): called exactly once, later, on the loop
+ * thread (apic/async.h).
+ * @param user_data as given to suprsend_get_linked_workflows_async()
+ * @param rc 0, or what suprsend_get_linked_workflows() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what suprsend_get_linked_workflows()'s out would receive, owned by the
+ * callback (suprsend_get_linked_workflows_response_free() it); NULL otherwise
+ * @param err the call's error, as suprsend_get_linked_workflows() fills it; valid until the
+ * callback returns
+ */
+typedef void (*suprsend_get_linked_workflows_callback)(void *user_data, int rc,
+                                                       suprsend_get_linked_workflows_response *result,
+                                                       suprsend_error *err);
+
+/**
+ * Get Linked Workflows
+ *
+ * Asynchronous form of suprsend_get_linked_workflows(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what suprsend_get_linked_workflows()
+ * would return; the result is the callback's to free.
+ *
+ * `GET /v1/{workspace}/event/{url_encoded_event_name}/linked_workflows/`
+ *
+ * @param client a client from suprsend_client_new()
+ * @param params parameters, as for suprsend_get_linked_workflows(); read before this returns
+ * @param callback called with the outcome (see suprsend_get_linked_workflows_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * suprsend_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what suprsend_get_linked_workflows() refuses
+ * before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see suprsend_get_linked_workflows()
+ */
+APIC_EXPORT int suprsend_get_linked_workflows_async(suprsend_client *client,
+                                                    const suprsend_get_linked_workflows_params *params,
+                                                    suprsend_get_linked_workflows_callback callback, void *user_data,
+                                                    apic_async_call **call, suprsend_error *err);
 
 /** Parameters of suprsend_delink_event_schema(). Zero-initialise, then set what you need. */
 typedef struct suprsend_delink_event_schema_params {
@@ -3528,6 +7675,49 @@ APIC_EXPORT int suprsend_delink_event_schema(suprsend_client *client, const supr
 /** Descriptor of suprsend_delink_event_schema(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_delink_event_schema_op;
 
+/**
+ * Completion of suprsend_delink_event_schema_async(): called exactly once, later, on the loop
+ * thread (apic/async.h).
+ * @param user_data as given to suprsend_delink_event_schema_async()
+ * @param rc 0, or what suprsend_delink_event_schema() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what suprsend_delink_event_schema()'s out would receive, owned by the
+ * callback (suprsend_delink_event_schema_response_free() it); NULL otherwise
+ * @param err the call's error, as suprsend_delink_event_schema() fills it; valid until the
+ * callback returns
+ */
+typedef void (*suprsend_delink_event_schema_callback)(void *user_data, int rc,
+                                                      suprsend_delink_event_schema_response *result,
+                                                      suprsend_error *err);
+
+/**
+ * Delink Schema from Event
+ *
+ * Asynchronous form of suprsend_delink_event_schema(): returns at once; callback is called exactly
+ * once, later, on the loop thread (apic/async.h) with what suprsend_delink_event_schema() would
+ * return; the result is the callback's to free.
+ *
+ * `PATCH /v1/{workspace}/event/{url_encoded_event_name}/delink_schema/`
+ *
+ * @param client a client from suprsend_client_new()
+ * @param params parameters, as for suprsend_delink_event_schema(); read before this returns
+ * @param callback called with the outcome (see suprsend_delink_event_schema_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * suprsend_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what suprsend_delink_event_schema() refuses before
+ * sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see suprsend_delink_event_schema()
+ */
+APIC_EXPORT int suprsend_delink_event_schema_async(suprsend_client *client,
+                                                   const suprsend_delink_event_schema_params *params,
+                                                   suprsend_delink_event_schema_callback callback, void *user_data,
+                                                   apic_async_call **call, suprsend_error *err);
+
 /** Parameters of suprsend_get_category(). Zero-initialise, then set what you need. */
 typedef struct suprsend_get_category_params {
     /**
@@ -3563,6 +7753,46 @@ APIC_EXPORT int suprsend_get_category(suprsend_client *client, const suprsend_ge
                                       suprsend_get_category_response **out, suprsend_error *err);
 /** Descriptor of suprsend_get_category(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_get_category_op;
+
+/**
+ * Completion of suprsend_get_category_async(): called exactly once, later, on the loop thread
+ * (apic/async.h).
+ * @param user_data as given to suprsend_get_category_async()
+ * @param rc 0, or what suprsend_get_category() would have returned (a negative apic_status);
+ * APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client freed first)
+ * @param result on success what suprsend_get_category()'s out would receive, owned by the callback
+ * (suprsend_get_category_response_free() it); NULL otherwise
+ * @param err the call's error, as suprsend_get_category() fills it; valid until the callback
+ * returns
+ */
+typedef void (*suprsend_get_category_callback)(void *user_data, int rc, suprsend_get_category_response *result,
+                                               suprsend_error *err);
+
+/**
+ * Get Preference Category
+ *
+ * Asynchronous form of suprsend_get_category(): returns at once; callback is called exactly once,
+ * later, on the loop thread (apic/async.h) with what suprsend_get_category() would return; the
+ * result is the callback's to free.
+ *
+ * `GET /v1/{workspace}/preference_category/`
+ *
+ * @param client a client from suprsend_client_new()
+ * @param params parameters, as for suprsend_get_category(); read before this returns
+ * @param callback called with the outcome (see suprsend_get_category_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * suprsend_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what suprsend_get_category() refuses before
+ * sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see suprsend_get_category()
+ */
+APIC_EXPORT int suprsend_get_category_async(suprsend_client *client, const suprsend_get_category_params *params,
+                                            suprsend_get_category_callback callback, void *user_data,
+                                            apic_async_call **call, suprsend_error *err);
 
 /** Parameters of suprsend_create_update_category(). Zero-initialise, then set what you need. */
 typedef struct suprsend_create_update_category_params {
@@ -3602,6 +7832,51 @@ APIC_EXPORT int suprsend_create_update_category(suprsend_client *client,
 /** Descriptor of suprsend_create_update_category(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_create_update_category_op;
 
+/**
+ * Completion of suprsend_create_update_category_async(): called exactly once, later, on the loop
+ * thread (apic/async.h).
+ * @param user_data as given to suprsend_create_update_category_async()
+ * @param rc 0, or what suprsend_create_update_category() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what suprsend_create_update_category()'s out would receive, owned by
+ * the callback (suprsend_create_update_category_response_free() it); NULL otherwise
+ * @param err the call's error, as suprsend_create_update_category() fills it; valid until the
+ * callback returns
+ */
+typedef void (*suprsend_create_update_category_callback)(void *user_data, int rc,
+                                                         suprsend_create_update_category_response *result,
+                                                         suprsend_error *err);
+
+/**
+ * Update Preference Categories
+ *
+ * Asynchronous form of suprsend_create_update_category(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what
+ * suprsend_create_update_category() would return; the result is the callback's to free.
+ *
+ * `POST /v1/{workspace}/preference_category/`
+ *
+ * @param client a client from suprsend_client_new()
+ * @param params parameters, as for suprsend_create_update_category(); read before this returns
+ * @param body request body, as for suprsend_create_update_category(); read before this returns
+ * @param callback called with the outcome (see suprsend_create_update_category_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * suprsend_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what suprsend_create_update_category() refuses
+ * before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see suprsend_create_update_category()
+ */
+APIC_EXPORT int suprsend_create_update_category_async(suprsend_client *client,
+                                                      const suprsend_create_update_category_params *params,
+                                                      const suprsend_create_update_category_request *body,
+                                                      suprsend_create_update_category_callback callback,
+                                                      void *user_data, apic_async_call **call, suprsend_error *err);
+
 /** Parameters of suprsend_commit_category(). Zero-initialise, then set what you need. */
 typedef struct suprsend_commit_category_params {
     /**
@@ -3636,6 +7911,46 @@ APIC_EXPORT int suprsend_commit_category(suprsend_client *client, const suprsend
 /** Descriptor of suprsend_commit_category(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_commit_category_op;
 
+/**
+ * Completion of suprsend_commit_category_async(): called exactly once, later, on the loop thread
+ * (apic/async.h).
+ * @param user_data as given to suprsend_commit_category_async()
+ * @param rc 0, or what suprsend_commit_category() would have returned (a negative apic_status);
+ * APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client freed first)
+ * @param result on success what suprsend_commit_category()'s out would receive, owned by the
+ * callback (suprsend_commit_category_response_free() it); NULL otherwise
+ * @param err the call's error, as suprsend_commit_category() fills it; valid until the callback
+ * returns
+ */
+typedef void (*suprsend_commit_category_callback)(void *user_data, int rc, suprsend_commit_category_response *result,
+                                                  suprsend_error *err);
+
+/**
+ * Commit Preference Category
+ *
+ * Asynchronous form of suprsend_commit_category(): returns at once; callback is called exactly
+ * once, later, on the loop thread (apic/async.h) with what suprsend_commit_category() would
+ * return; the result is the callback's to free.
+ *
+ * `PATCH /v1/{workspace}/preference_category/commit/`
+ *
+ * @param client a client from suprsend_client_new()
+ * @param params parameters, as for suprsend_commit_category(); read before this returns
+ * @param callback called with the outcome (see suprsend_commit_category_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * suprsend_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what suprsend_commit_category() refuses before
+ * sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see suprsend_commit_category()
+ */
+APIC_EXPORT int suprsend_commit_category_async(suprsend_client *client, const suprsend_commit_category_params *params,
+                                               suprsend_commit_category_callback callback, void *user_data,
+                                               apic_async_call **call, suprsend_error *err);
+
 /** Parameters of suprsend_list_category_translation_locales(). Zero-initialise, then set what you need. */
 typedef struct suprsend_list_category_translation_locales_params {
     /**
@@ -3667,6 +7982,53 @@ APIC_EXPORT int suprsend_list_category_translation_locales(suprsend_client *clie
                                                            suprsend_error *err);
 /** Descriptor of suprsend_list_category_translation_locales(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_list_category_translation_locales_op;
+
+/**
+ * Completion of suprsend_list_category_translation_locales_async(): called exactly once, later, on
+ * the loop thread (apic/async.h).
+ * @param user_data as given to suprsend_list_category_translation_locales_async()
+ * @param rc 0, or what suprsend_list_category_translation_locales() would have returned (a
+ * negative apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the
+ * client freed first)
+ * @param result on success what suprsend_list_category_translation_locales()'s out would receive,
+ * owned by the callback (suprsend_list_category_translation_locales_response_free() it); NULL
+ * otherwise
+ * @param err the call's error, as suprsend_list_category_translation_locales() fills it; valid
+ * until the callback returns
+ */
+typedef void (*suprsend_list_category_translation_locales_callback)(void *user_data, int rc,
+                                                                    suprsend_list_category_translation_locales_response *result,
+                                                                    suprsend_error *err);
+
+/**
+ * List Category Translations
+ *
+ * Asynchronous form of suprsend_list_category_translation_locales(): returns at once; callback is
+ * called exactly once, later, on the loop thread (apic/async.h) with what
+ * suprsend_list_category_translation_locales() would return; the result is the callback's to free.
+ *
+ * `GET /v1/{workspace}/preference_category/translation/locale/`
+ *
+ * @param client a client from suprsend_client_new()
+ * @param params parameters, as for suprsend_list_category_translation_locales(); read before this
+ * returns
+ * @param callback called with the outcome (see
+ * suprsend_list_category_translation_locales_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * suprsend_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what suprsend_list_category_translation_locales()
+ * refuses before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see suprsend_list_category_translation_locales()
+ */
+APIC_EXPORT int suprsend_list_category_translation_locales_async(suprsend_client *client,
+                                                                 const suprsend_list_category_translation_locales_params *params,
+                                                                 suprsend_list_category_translation_locales_callback callback,
+                                                                 void *user_data, apic_async_call **call,
+                                                                 suprsend_error *err);
 
 /** Parameters of suprsend_get_category_translation(). Zero-initialise, then set what you need. */
 typedef struct suprsend_get_category_translation_params {
@@ -3705,6 +8067,50 @@ APIC_EXPORT int suprsend_get_category_translation(suprsend_client *client,
                                                   suprsend_error *err);
 /** Descriptor of suprsend_get_category_translation(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_get_category_translation_op;
+
+/**
+ * Completion of suprsend_get_category_translation_async(): called exactly once, later, on the loop
+ * thread (apic/async.h).
+ * @param user_data as given to suprsend_get_category_translation_async()
+ * @param rc 0, or what suprsend_get_category_translation() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what suprsend_get_category_translation()'s out would receive, owned by
+ * the callback (suprsend_get_category_translation_response_free() it); NULL otherwise
+ * @param err the call's error, as suprsend_get_category_translation() fills it; valid until the
+ * callback returns
+ */
+typedef void (*suprsend_get_category_translation_callback)(void *user_data, int rc,
+                                                           suprsend_get_category_translation_response *result,
+                                                           suprsend_error *err);
+
+/**
+ * Get Category Translation
+ *
+ * Asynchronous form of suprsend_get_category_translation(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what
+ * suprsend_get_category_translation() would return; the result is the callback's to free.
+ *
+ * `GET /v1/{workspace}/preference_category/translation/content/{locale}/`
+ *
+ * @param client a client from suprsend_client_new()
+ * @param params parameters, as for suprsend_get_category_translation(); read before this returns
+ * @param callback called with the outcome (see suprsend_get_category_translation_callback);
+ * required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * suprsend_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what suprsend_get_category_translation() refuses
+ * before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see suprsend_get_category_translation()
+ */
+APIC_EXPORT int suprsend_get_category_translation_async(suprsend_client *client,
+                                                        const suprsend_get_category_translation_params *params,
+                                                        suprsend_get_category_translation_callback callback,
+                                                        void *user_data, apic_async_call **call, suprsend_error *err);
 
 /** Parameters of suprsend_add_category_translation(). Zero-initialise, then set what you need. */
 typedef struct suprsend_add_category_translation_params {
@@ -3746,6 +8152,52 @@ APIC_EXPORT int suprsend_add_category_translation(suprsend_client *client,
 /** Descriptor of suprsend_add_category_translation(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_add_category_translation_op;
 
+/**
+ * Completion of suprsend_add_category_translation_async(): called exactly once, later, on the loop
+ * thread (apic/async.h).
+ * @param user_data as given to suprsend_add_category_translation_async()
+ * @param rc 0, or what suprsend_add_category_translation() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what suprsend_add_category_translation()'s out would receive, owned by
+ * the callback (suprsend_add_category_translation_response_free() it); NULL otherwise
+ * @param err the call's error, as suprsend_add_category_translation() fills it; valid until the
+ * callback returns
+ */
+typedef void (*suprsend_add_category_translation_callback)(void *user_data, int rc,
+                                                           suprsend_add_category_translation_response *result,
+                                                           suprsend_error *err);
+
+/**
+ * Add or Update Category Translation
+ *
+ * Asynchronous form of suprsend_add_category_translation(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what
+ * suprsend_add_category_translation() would return; the result is the callback's to free.
+ *
+ * `POST /v1/{workspace}/preference_category/translation/content/{locale}/`
+ *
+ * @param client a client from suprsend_client_new()
+ * @param params parameters, as for suprsend_add_category_translation(); read before this returns
+ * @param body request body, as for suprsend_add_category_translation(); read before this returns
+ * @param callback called with the outcome (see suprsend_add_category_translation_callback);
+ * required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * suprsend_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what suprsend_add_category_translation() refuses
+ * before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see suprsend_add_category_translation()
+ */
+APIC_EXPORT int suprsend_add_category_translation_async(suprsend_client *client,
+                                                        const suprsend_add_category_translation_params *params,
+                                                        const suprsend_add_category_translation_request *body,
+                                                        suprsend_add_category_translation_callback callback,
+                                                        void *user_data, apic_async_call **call, suprsend_error *err);
+
 /** Parameters of suprsend_delete_category_translation(). Zero-initialise, then set what you need. */
 typedef struct suprsend_delete_category_translation_params {
     /**
@@ -3781,6 +8233,48 @@ APIC_EXPORT int suprsend_delete_category_translation(suprsend_client *client,
                                                      suprsend_error *err);
 /** Descriptor of suprsend_delete_category_translation(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_delete_category_translation_op;
+
+/**
+ * Completion of suprsend_delete_category_translation_async(): called exactly once, later, on the
+ * loop thread (apic/async.h).
+ * @param user_data as given to suprsend_delete_category_translation_async()
+ * @param rc 0, or what suprsend_delete_category_translation() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param err the call's error, as suprsend_delete_category_translation() fills it; valid until the
+ * callback returns
+ */
+typedef void (*suprsend_delete_category_translation_callback)(void *user_data, int rc, suprsend_error *err);
+
+/**
+ * Delete Category Translation
+ *
+ * Asynchronous form of suprsend_delete_category_translation(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what
+ * suprsend_delete_category_translation() would return.
+ *
+ * `DELETE /v1/{workspace}/preference_category/translation/content/{locale}/`
+ *
+ * @param client a client from suprsend_client_new()
+ * @param params parameters, as for suprsend_delete_category_translation(); read before this
+ * returns
+ * @param callback called with the outcome (see suprsend_delete_category_translation_callback);
+ * required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * suprsend_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what suprsend_delete_category_translation()
+ * refuses before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see suprsend_delete_category_translation()
+ */
+APIC_EXPORT int suprsend_delete_category_translation_async(suprsend_client *client,
+                                                           const suprsend_delete_category_translation_params *params,
+                                                           suprsend_delete_category_translation_callback callback,
+                                                           void *user_data, apic_async_call **call,
+                                                           suprsend_error *err);
 
 /** Parameters of suprsend_list_translations(). Zero-initialise, then set what you need. */
 typedef struct suprsend_list_translations_params {
@@ -3824,6 +8318,47 @@ APIC_EXPORT int suprsend_list_translations(suprsend_client *client, const suprse
                                            suprsend_list_translations_response **out, suprsend_error *err);
 /** Descriptor of suprsend_list_translations(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_list_translations_op;
+
+/**
+ * Completion of suprsend_list_translations_async(): called exactly once, later, on the loop thread
+ * (apic/async.h).
+ * @param user_data as given to suprsend_list_translations_async()
+ * @param rc 0, or what suprsend_list_translations() would have returned (a negative apic_status);
+ * APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client freed first)
+ * @param result on success what suprsend_list_translations()'s out would receive, owned by the
+ * callback (suprsend_list_translations_response_free() it); NULL otherwise
+ * @param err the call's error, as suprsend_list_translations() fills it; valid until the callback
+ * returns
+ */
+typedef void (*suprsend_list_translations_callback)(void *user_data, int rc,
+                                                    suprsend_list_translations_response *result, suprsend_error *err);
+
+/**
+ * List Translations
+ *
+ * Asynchronous form of suprsend_list_translations(): returns at once; callback is called exactly
+ * once, later, on the loop thread (apic/async.h) with what suprsend_list_translations() would
+ * return; the result is the callback's to free.
+ *
+ * `GET /v1/{workspace}/translation/`
+ *
+ * @param client a client from suprsend_client_new()
+ * @param params parameters, as for suprsend_list_translations(); read before this returns
+ * @param callback called with the outcome (see suprsend_list_translations_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * suprsend_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what suprsend_list_translations() refuses before
+ * sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see suprsend_list_translations()
+ */
+APIC_EXPORT int suprsend_list_translations_async(suprsend_client *client,
+                                                 const suprsend_list_translations_params *params,
+                                                 suprsend_list_translations_callback callback, void *user_data,
+                                                 apic_async_call **call, suprsend_error *err);
 
 /** Iteration over every item of suprsend_list_translations(), page after page (apic/pager.h). */
 typedef struct apic_pager suprsend_list_translations_iter;
@@ -3887,6 +8422,46 @@ APIC_EXPORT int suprsend_get_translation(suprsend_client *client, const suprsend
 /** Descriptor of suprsend_get_translation(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_get_translation_op;
 
+/**
+ * Completion of suprsend_get_translation_async(): called exactly once, later, on the loop thread
+ * (apic/async.h).
+ * @param user_data as given to suprsend_get_translation_async()
+ * @param rc 0, or what suprsend_get_translation() would have returned (a negative apic_status);
+ * APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client freed first)
+ * @param result on success what suprsend_get_translation()'s out would receive, owned by the
+ * callback (suprsend_get_translation_response_free() it); NULL otherwise
+ * @param err the call's error, as suprsend_get_translation() fills it; valid until the callback
+ * returns
+ */
+typedef void (*suprsend_get_translation_callback)(void *user_data, int rc, suprsend_get_translation_response *result,
+                                                  suprsend_error *err);
+
+/**
+ * Get Translation
+ *
+ * Asynchronous form of suprsend_get_translation(): returns at once; callback is called exactly
+ * once, later, on the loop thread (apic/async.h) with what suprsend_get_translation() would
+ * return; the result is the callback's to free.
+ *
+ * `GET /v1/{workspace}/translation/content/{locale_file}/`
+ *
+ * @param client a client from suprsend_client_new()
+ * @param params parameters, as for suprsend_get_translation(); read before this returns
+ * @param callback called with the outcome (see suprsend_get_translation_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * suprsend_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what suprsend_get_translation() refuses before
+ * sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see suprsend_get_translation()
+ */
+APIC_EXPORT int suprsend_get_translation_async(suprsend_client *client, const suprsend_get_translation_params *params,
+                                               suprsend_get_translation_callback callback, void *user_data,
+                                               apic_async_call **call, suprsend_error *err);
+
 /** Parameters of suprsend_add_translation(). Zero-initialise, then set what you need. */
 typedef struct suprsend_add_translation_params {
     /**
@@ -3924,6 +8499,48 @@ APIC_EXPORT int suprsend_add_translation(suprsend_client *client, const suprsend
 /** Descriptor of suprsend_add_translation(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_add_translation_op;
 
+/**
+ * Completion of suprsend_add_translation_async(): called exactly once, later, on the loop thread
+ * (apic/async.h).
+ * @param user_data as given to suprsend_add_translation_async()
+ * @param rc 0, or what suprsend_add_translation() would have returned (a negative apic_status);
+ * APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client freed first)
+ * @param result on success what suprsend_add_translation()'s out would receive, owned by the
+ * callback (suprsend_add_translation_response_free() it); NULL otherwise
+ * @param err the call's error, as suprsend_add_translation() fills it; valid until the callback
+ * returns
+ */
+typedef void (*suprsend_add_translation_callback)(void *user_data, int rc, suprsend_add_translation_response *result,
+                                                  suprsend_error *err);
+
+/**
+ * Add Translation
+ *
+ * Asynchronous form of suprsend_add_translation(): returns at once; callback is called exactly
+ * once, later, on the loop thread (apic/async.h) with what suprsend_add_translation() would
+ * return; the result is the callback's to free.
+ *
+ * `POST /v1/{workspace}/translation/content/{locale_file}/`
+ *
+ * @param client a client from suprsend_client_new()
+ * @param params parameters, as for suprsend_add_translation(); read before this returns
+ * @param body request body, as for suprsend_add_translation(); read before this returns
+ * @param callback called with the outcome (see suprsend_add_translation_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * suprsend_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what suprsend_add_translation() refuses before
+ * sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see suprsend_add_translation()
+ */
+APIC_EXPORT int suprsend_add_translation_async(suprsend_client *client, const suprsend_add_translation_params *params,
+                                               const suprsend_add_translation_request *body,
+                                               suprsend_add_translation_callback callback, void *user_data,
+                                               apic_async_call **call, suprsend_error *err);
+
 /** Parameters of suprsend_delete_translation(). Zero-initialise, then set what you need. */
 typedef struct suprsend_delete_translation_params {
     /**
@@ -3958,6 +8575,44 @@ APIC_EXPORT int suprsend_delete_translation(suprsend_client *client, const suprs
                                             suprsend_error *err);
 /** Descriptor of suprsend_delete_translation(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_delete_translation_op;
+
+/**
+ * Completion of suprsend_delete_translation_async(): called exactly once, later, on the loop
+ * thread (apic/async.h).
+ * @param user_data as given to suprsend_delete_translation_async()
+ * @param rc 0, or what suprsend_delete_translation() would have returned (a negative apic_status);
+ * APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client freed first)
+ * @param err the call's error, as suprsend_delete_translation() fills it; valid until the callback
+ * returns
+ */
+typedef void (*suprsend_delete_translation_callback)(void *user_data, int rc, suprsend_error *err);
+
+/**
+ * Delete Translation
+ *
+ * Asynchronous form of suprsend_delete_translation(): returns at once; callback is called exactly
+ * once, later, on the loop thread (apic/async.h) with what suprsend_delete_translation() would
+ * return.
+ *
+ * `DELETE /v1/{workspace}/translation/content/{locale_file}/`
+ *
+ * @param client a client from suprsend_client_new()
+ * @param params parameters, as for suprsend_delete_translation(); read before this returns
+ * @param callback called with the outcome (see suprsend_delete_translation_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * suprsend_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what suprsend_delete_translation() refuses before
+ * sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see suprsend_delete_translation()
+ */
+APIC_EXPORT int suprsend_delete_translation_async(suprsend_client *client,
+                                                  const suprsend_delete_translation_params *params,
+                                                  suprsend_delete_translation_callback callback, void *user_data,
+                                                  apic_async_call **call, suprsend_error *err);
 
 /** Parameters of suprsend_get_translation_history(). Zero-initialise, then set what you need. */
 typedef struct suprsend_get_translation_history_params {
@@ -3994,6 +8649,50 @@ APIC_EXPORT int suprsend_get_translation_history(suprsend_client *client,
                                                  suprsend_get_translation_history_response **out, suprsend_error *err);
 /** Descriptor of suprsend_get_translation_history(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_get_translation_history_op;
+
+/**
+ * Completion of suprsend_get_translation_history_async(): called exactly once, later, on the loop
+ * thread (apic/async.h).
+ * @param user_data as given to suprsend_get_translation_history_async()
+ * @param rc 0, or what suprsend_get_translation_history() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what suprsend_get_translation_history()'s out would receive, owned by
+ * the callback (suprsend_get_translation_history_response_free() it); NULL otherwise
+ * @param err the call's error, as suprsend_get_translation_history() fills it; valid until the
+ * callback returns
+ */
+typedef void (*suprsend_get_translation_history_callback)(void *user_data, int rc,
+                                                          suprsend_get_translation_history_response *result,
+                                                          suprsend_error *err);
+
+/**
+ * Get Translation History
+ *
+ * Asynchronous form of suprsend_get_translation_history(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what
+ * suprsend_get_translation_history() would return; the result is the callback's to free.
+ *
+ * `GET /v1/{workspace}/translation/version/{version}/`
+ *
+ * @param client a client from suprsend_client_new()
+ * @param params parameters, as for suprsend_get_translation_history(); read before this returns
+ * @param callback called with the outcome (see suprsend_get_translation_history_callback);
+ * required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * suprsend_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what suprsend_get_translation_history() refuses
+ * before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see suprsend_get_translation_history()
+ */
+APIC_EXPORT int suprsend_get_translation_history_async(suprsend_client *client,
+                                                       const suprsend_get_translation_history_params *params,
+                                                       suprsend_get_translation_history_callback callback,
+                                                       void *user_data, apic_async_call **call, suprsend_error *err);
 
 /** Parameters of suprsend_rollback_translation(). Zero-initialise, then set what you need. */
 typedef struct suprsend_rollback_translation_params {
@@ -4032,6 +8731,49 @@ APIC_EXPORT int suprsend_rollback_translation(suprsend_client *client,
 /** Descriptor of suprsend_rollback_translation(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_rollback_translation_op;
 
+/**
+ * Completion of suprsend_rollback_translation_async(): called exactly once, later, on the loop
+ * thread (apic/async.h).
+ * @param user_data as given to suprsend_rollback_translation_async()
+ * @param rc 0, or what suprsend_rollback_translation() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what suprsend_rollback_translation()'s out would receive, owned by the
+ * callback (suprsend_rollback_translation_response_free() it); NULL otherwise
+ * @param err the call's error, as suprsend_rollback_translation() fills it; valid until the
+ * callback returns
+ */
+typedef void (*suprsend_rollback_translation_callback)(void *user_data, int rc,
+                                                       suprsend_rollback_translation_response *result,
+                                                       suprsend_error *err);
+
+/**
+ * Rollback Translation
+ *
+ * Asynchronous form of suprsend_rollback_translation(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what suprsend_rollback_translation()
+ * would return; the result is the callback's to free.
+ *
+ * `POST /v1/{workspace}/translation/version/{version_no}/rollback/`
+ *
+ * @param client a client from suprsend_client_new()
+ * @param params parameters, as for suprsend_rollback_translation(); read before this returns
+ * @param callback called with the outcome (see suprsend_rollback_translation_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * suprsend_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what suprsend_rollback_translation() refuses
+ * before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see suprsend_rollback_translation()
+ */
+APIC_EXPORT int suprsend_rollback_translation_async(suprsend_client *client,
+                                                    const suprsend_rollback_translation_params *params,
+                                                    suprsend_rollback_translation_callback callback, void *user_data,
+                                                    apic_async_call **call, suprsend_error *err);
+
 /** Parameters of suprsend_commit_translation(). Zero-initialise, then set what you need. */
 typedef struct suprsend_commit_translation_params {
     /**
@@ -4062,6 +8804,47 @@ APIC_EXPORT int suprsend_commit_translation(suprsend_client *client, const suprs
                                             suprsend_commit_translation_response **out, suprsend_error *err);
 /** Descriptor of suprsend_commit_translation(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_commit_translation_op;
+
+/**
+ * Completion of suprsend_commit_translation_async(): called exactly once, later, on the loop
+ * thread (apic/async.h).
+ * @param user_data as given to suprsend_commit_translation_async()
+ * @param rc 0, or what suprsend_commit_translation() would have returned (a negative apic_status);
+ * APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client freed first)
+ * @param result on success what suprsend_commit_translation()'s out would receive, owned by the
+ * callback (suprsend_commit_translation_response_free() it); NULL otherwise
+ * @param err the call's error, as suprsend_commit_translation() fills it; valid until the callback
+ * returns
+ */
+typedef void (*suprsend_commit_translation_callback)(void *user_data, int rc,
+                                                     suprsend_commit_translation_response *result, suprsend_error *err);
+
+/**
+ * Commit Translation
+ *
+ * Asynchronous form of suprsend_commit_translation(): returns at once; callback is called exactly
+ * once, later, on the loop thread (apic/async.h) with what suprsend_commit_translation() would
+ * return; the result is the callback's to free.
+ *
+ * `PATCH /v1/{workspace}/translation/commit/`
+ *
+ * @param client a client from suprsend_client_new()
+ * @param params parameters, as for suprsend_commit_translation(); read before this returns
+ * @param callback called with the outcome (see suprsend_commit_translation_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * suprsend_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what suprsend_commit_translation() refuses before
+ * sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see suprsend_commit_translation()
+ */
+APIC_EXPORT int suprsend_commit_translation_async(suprsend_client *client,
+                                                  const suprsend_commit_translation_params *params,
+                                                  suprsend_commit_translation_callback callback, void *user_data,
+                                                  apic_async_call **call, suprsend_error *err);
 
 /** Parameters of suprsend_list_templates_v2(). Zero-initialise, then set what you need. */
 typedef struct suprsend_list_templates_v2_params {
@@ -4107,6 +8890,47 @@ APIC_EXPORT int suprsend_list_templates_v2(suprsend_client *client, const suprse
                                            suprsend_list_templates_v2_response **out, suprsend_error *err);
 /** Descriptor of suprsend_list_templates_v2(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_list_templates_v2_op;
+
+/**
+ * Completion of suprsend_list_templates_v2_async(): called exactly once, later, on the loop thread
+ * (apic/async.h).
+ * @param user_data as given to suprsend_list_templates_v2_async()
+ * @param rc 0, or what suprsend_list_templates_v2() would have returned (a negative apic_status);
+ * APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client freed first)
+ * @param result on success what suprsend_list_templates_v2()'s out would receive, owned by the
+ * callback (suprsend_list_templates_v2_response_free() it); NULL otherwise
+ * @param err the call's error, as suprsend_list_templates_v2() fills it; valid until the callback
+ * returns
+ */
+typedef void (*suprsend_list_templates_v2_callback)(void *user_data, int rc,
+                                                    suprsend_list_templates_v2_response *result, suprsend_error *err);
+
+/**
+ * List Templates
+ *
+ * Asynchronous form of suprsend_list_templates_v2(): returns at once; callback is called exactly
+ * once, later, on the loop thread (apic/async.h) with what suprsend_list_templates_v2() would
+ * return; the result is the callback's to free.
+ *
+ * `GET /v2/{workspace}/template/`
+ *
+ * @param client a client from suprsend_client_new()
+ * @param params parameters, as for suprsend_list_templates_v2(); read before this returns
+ * @param callback called with the outcome (see suprsend_list_templates_v2_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * suprsend_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what suprsend_list_templates_v2() refuses before
+ * sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see suprsend_list_templates_v2()
+ */
+APIC_EXPORT int suprsend_list_templates_v2_async(suprsend_client *client,
+                                                 const suprsend_list_templates_v2_params *params,
+                                                 suprsend_list_templates_v2_callback callback, void *user_data,
+                                                 apic_async_call **call, suprsend_error *err);
 
 /** Iteration over every item of suprsend_list_templates_v2(), page after page (apic/pager.h). */
 typedef struct apic_pager suprsend_list_templates_v2_iter;
@@ -4168,6 +8992,45 @@ APIC_EXPORT int suprsend_get_template_v2(suprsend_client *client, const suprsend
 /** Descriptor of suprsend_get_template_v2(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_get_template_v2_op;
 
+/**
+ * Completion of suprsend_get_template_v2_async(): called exactly once, later, on the loop thread
+ * (apic/async.h).
+ * @param user_data as given to suprsend_get_template_v2_async()
+ * @param rc 0, or what suprsend_get_template_v2() would have returned (a negative apic_status);
+ * APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client freed first)
+ * @param result on success what suprsend_get_template_v2()'s out would receive, owned by the
+ * callback (suprsend_json_map_free() it); NULL otherwise
+ * @param err the call's error, as suprsend_get_template_v2() fills it; valid until the callback
+ * returns
+ */
+typedef void (*suprsend_get_template_v2_callback)(void *user_data, int rc, apic_json_map *result, suprsend_error *err);
+
+/**
+ * Get Template Detail
+ *
+ * Asynchronous form of suprsend_get_template_v2(): returns at once; callback is called exactly
+ * once, later, on the loop thread (apic/async.h) with what suprsend_get_template_v2() would
+ * return; the result is the callback's to free.
+ *
+ * `GET /v2/{workspace}/template/{template_slug}/`
+ *
+ * @param client a client from suprsend_client_new()
+ * @param params parameters, as for suprsend_get_template_v2(); read before this returns
+ * @param callback called with the outcome (see suprsend_get_template_v2_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * suprsend_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what suprsend_get_template_v2() refuses before
+ * sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see suprsend_get_template_v2()
+ */
+APIC_EXPORT int suprsend_get_template_v2_async(suprsend_client *client, const suprsend_get_template_v2_params *params,
+                                               suprsend_get_template_v2_callback callback, void *user_data,
+                                               apic_async_call **call, suprsend_error *err);
+
 /** Parameters of suprsend_upsert_template_v2(). Zero-initialise, then set what you need. */
 typedef struct suprsend_upsert_template_v2_params {
     /**
@@ -4205,6 +9068,49 @@ APIC_EXPORT int suprsend_upsert_template_v2(suprsend_client *client, const suprs
 /** Descriptor of suprsend_upsert_template_v2(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_upsert_template_v2_op;
 
+/**
+ * Completion of suprsend_upsert_template_v2_async(): called exactly once, later, on the loop
+ * thread (apic/async.h).
+ * @param user_data as given to suprsend_upsert_template_v2_async()
+ * @param rc 0, or what suprsend_upsert_template_v2() would have returned (a negative apic_status);
+ * APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client freed first)
+ * @param result on success what suprsend_upsert_template_v2()'s out would receive, owned by the
+ * callback (suprsend_json_map_free() it); NULL otherwise
+ * @param err the call's error, as suprsend_upsert_template_v2() fills it; valid until the callback
+ * returns
+ */
+typedef void (*suprsend_upsert_template_v2_callback)(void *user_data, int rc, apic_json_map *result,
+                                                     suprsend_error *err);
+
+/**
+ * Create or Update Template
+ *
+ * Asynchronous form of suprsend_upsert_template_v2(): returns at once; callback is called exactly
+ * once, later, on the loop thread (apic/async.h) with what suprsend_upsert_template_v2() would
+ * return; the result is the callback's to free.
+ *
+ * `POST /v2/{workspace}/template/{template_slug}/`
+ *
+ * @param client a client from suprsend_client_new()
+ * @param params parameters, as for suprsend_upsert_template_v2(); read before this returns
+ * @param body request body, as for suprsend_upsert_template_v2(); read before this returns
+ * @param callback called with the outcome (see suprsend_upsert_template_v2_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * suprsend_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what suprsend_upsert_template_v2() refuses before
+ * sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see suprsend_upsert_template_v2()
+ */
+APIC_EXPORT int suprsend_upsert_template_v2_async(suprsend_client *client,
+                                                  const suprsend_upsert_template_v2_params *params,
+                                                  const suprsend_upsert_template_v2_request *body,
+                                                  suprsend_upsert_template_v2_callback callback, void *user_data,
+                                                  apic_async_call **call, suprsend_error *err);
+
 /** Parameters of suprsend_list_all_variants_v2(). Zero-initialise, then set what you need. */
 typedef struct suprsend_list_all_variants_v2_params {
     /**
@@ -4240,6 +9146,49 @@ APIC_EXPORT int suprsend_list_all_variants_v2(suprsend_client *client,
                                               suprsend_list_all_variants_v2_response **out, suprsend_error *err);
 /** Descriptor of suprsend_list_all_variants_v2(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_list_all_variants_v2_op;
+
+/**
+ * Completion of suprsend_list_all_variants_v2_async(): called exactly once, later, on the loop
+ * thread (apic/async.h).
+ * @param user_data as given to suprsend_list_all_variants_v2_async()
+ * @param rc 0, or what suprsend_list_all_variants_v2() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what suprsend_list_all_variants_v2()'s out would receive, owned by the
+ * callback (suprsend_list_all_variants_v2_response_free() it); NULL otherwise
+ * @param err the call's error, as suprsend_list_all_variants_v2() fills it; valid until the
+ * callback returns
+ */
+typedef void (*suprsend_list_all_variants_v2_callback)(void *user_data, int rc,
+                                                       suprsend_list_all_variants_v2_response *result,
+                                                       suprsend_error *err);
+
+/**
+ * List All Variants
+ *
+ * Asynchronous form of suprsend_list_all_variants_v2(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what suprsend_list_all_variants_v2()
+ * would return; the result is the callback's to free.
+ *
+ * `GET /v2/{workspace}/template/{template_slug}/variant/`
+ *
+ * @param client a client from suprsend_client_new()
+ * @param params parameters, as for suprsend_list_all_variants_v2(); read before this returns
+ * @param callback called with the outcome (see suprsend_list_all_variants_v2_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * suprsend_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what suprsend_list_all_variants_v2() refuses
+ * before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see suprsend_list_all_variants_v2()
+ */
+APIC_EXPORT int suprsend_list_all_variants_v2_async(suprsend_client *client,
+                                                    const suprsend_list_all_variants_v2_params *params,
+                                                    suprsend_list_all_variants_v2_callback callback, void *user_data,
+                                                    apic_async_call **call, suprsend_error *err);
 
 /** Parameters of suprsend_list_channel_variants_v2(). Zero-initialise, then set what you need. */
 typedef struct suprsend_list_channel_variants_v2_params {
@@ -4281,6 +9230,50 @@ APIC_EXPORT int suprsend_list_channel_variants_v2(suprsend_client *client,
                                                   suprsend_error *err);
 /** Descriptor of suprsend_list_channel_variants_v2(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_list_channel_variants_v2_op;
+
+/**
+ * Completion of suprsend_list_channel_variants_v2_async(): called exactly once, later, on the loop
+ * thread (apic/async.h).
+ * @param user_data as given to suprsend_list_channel_variants_v2_async()
+ * @param rc 0, or what suprsend_list_channel_variants_v2() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what suprsend_list_channel_variants_v2()'s out would receive, owned by
+ * the callback (suprsend_list_channel_variants_v2_response_free() it); NULL otherwise
+ * @param err the call's error, as suprsend_list_channel_variants_v2() fills it; valid until the
+ * callback returns
+ */
+typedef void (*suprsend_list_channel_variants_v2_callback)(void *user_data, int rc,
+                                                           suprsend_list_channel_variants_v2_response *result,
+                                                           suprsend_error *err);
+
+/**
+ * List Channel Variants
+ *
+ * Asynchronous form of suprsend_list_channel_variants_v2(): returns at once; callback is called
+ * exactly once, later, on the loop thread (apic/async.h) with what
+ * suprsend_list_channel_variants_v2() would return; the result is the callback's to free.
+ *
+ * `GET /v2/{workspace}/template/{template_slug}/channel/{channel}/variant/`
+ *
+ * @param client a client from suprsend_client_new()
+ * @param params parameters, as for suprsend_list_channel_variants_v2(); read before this returns
+ * @param callback called with the outcome (see suprsend_list_channel_variants_v2_callback);
+ * required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * suprsend_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what suprsend_list_channel_variants_v2() refuses
+ * before sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see suprsend_list_channel_variants_v2()
+ */
+APIC_EXPORT int suprsend_list_channel_variants_v2_async(suprsend_client *client,
+                                                        const suprsend_list_channel_variants_v2_params *params,
+                                                        suprsend_list_channel_variants_v2_callback callback,
+                                                        void *user_data, apic_async_call **call, suprsend_error *err);
 
 /** Parameters of suprsend_get_variant_v2(). Zero-initialise, then set what you need. */
 typedef struct suprsend_get_variant_v2_params {
@@ -4326,6 +9319,46 @@ APIC_EXPORT int suprsend_get_variant_v2(suprsend_client *client, const suprsend_
                                         suprsend_template_variant **out, suprsend_error *err);
 /** Descriptor of suprsend_get_variant_v2(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_get_variant_v2_op;
+
+/**
+ * Completion of suprsend_get_variant_v2_async(): called exactly once, later, on the loop thread
+ * (apic/async.h).
+ * @param user_data as given to suprsend_get_variant_v2_async()
+ * @param rc 0, or what suprsend_get_variant_v2() would have returned (a negative apic_status);
+ * APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client freed first)
+ * @param result on success what suprsend_get_variant_v2()'s out would receive, owned by the
+ * callback (suprsend_template_variant_free() it); NULL otherwise
+ * @param err the call's error, as suprsend_get_variant_v2() fills it; valid until the callback
+ * returns
+ */
+typedef void (*suprsend_get_variant_v2_callback)(void *user_data, int rc, suprsend_template_variant *result,
+                                                 suprsend_error *err);
+
+/**
+ * Get Variant Detail
+ *
+ * Asynchronous form of suprsend_get_variant_v2(): returns at once; callback is called exactly
+ * once, later, on the loop thread (apic/async.h) with what suprsend_get_variant_v2() would return;
+ * the result is the callback's to free.
+ *
+ * `GET /v2/{workspace}/template/{template_slug}/channel/{channel}/variant/{variant_id}/`
+ *
+ * @param client a client from suprsend_client_new()
+ * @param params parameters, as for suprsend_get_variant_v2(); read before this returns
+ * @param callback called with the outcome (see suprsend_get_variant_v2_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * suprsend_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what suprsend_get_variant_v2() refuses before
+ * sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see suprsend_get_variant_v2()
+ */
+APIC_EXPORT int suprsend_get_variant_v2_async(suprsend_client *client, const suprsend_get_variant_v2_params *params,
+                                              suprsend_get_variant_v2_callback callback, void *user_data,
+                                              apic_async_call **call, suprsend_error *err);
 
 /** Parameters of suprsend_upsert_variant_v2(). Zero-initialise, then set what you need. */
 typedef struct suprsend_upsert_variant_v2_params {
@@ -4378,6 +9411,49 @@ APIC_EXPORT int suprsend_upsert_variant_v2(suprsend_client *client, const suprse
 /** Descriptor of suprsend_upsert_variant_v2(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_upsert_variant_v2_op;
 
+/**
+ * Completion of suprsend_upsert_variant_v2_async(): called exactly once, later, on the loop thread
+ * (apic/async.h).
+ * @param user_data as given to suprsend_upsert_variant_v2_async()
+ * @param rc 0, or what suprsend_upsert_variant_v2() would have returned (a negative apic_status);
+ * APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client freed first)
+ * @param result on success what suprsend_upsert_variant_v2()'s out would receive, owned by the
+ * callback (suprsend_template_variant_free() it); NULL otherwise
+ * @param err the call's error, as suprsend_upsert_variant_v2() fills it; valid until the callback
+ * returns
+ */
+typedef void (*suprsend_upsert_variant_v2_callback)(void *user_data, int rc, suprsend_template_variant *result,
+                                                    suprsend_error *err);
+
+/**
+ * Create or Update Variant
+ *
+ * Asynchronous form of suprsend_upsert_variant_v2(): returns at once; callback is called exactly
+ * once, later, on the loop thread (apic/async.h) with what suprsend_upsert_variant_v2() would
+ * return; the result is the callback's to free.
+ *
+ * `POST /v2/{workspace}/template/{template_slug}/channel/{channel}/variant/{variant_id}/`
+ *
+ * @param client a client from suprsend_client_new()
+ * @param params parameters, as for suprsend_upsert_variant_v2(); read before this returns
+ * @param body request body, as for suprsend_upsert_variant_v2(); read before this returns
+ * @param callback called with the outcome (see suprsend_upsert_variant_v2_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * suprsend_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what suprsend_upsert_variant_v2() refuses before
+ * sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see suprsend_upsert_variant_v2()
+ */
+APIC_EXPORT int suprsend_upsert_variant_v2_async(suprsend_client *client,
+                                                 const suprsend_upsert_variant_v2_params *params,
+                                                 const suprsend_upsert_variant_v2_request *body,
+                                                 suprsend_upsert_variant_v2_callback callback, void *user_data,
+                                                 apic_async_call **call, suprsend_error *err);
+
 /** Parameters of suprsend_get_mock_data_v2(). Zero-initialise, then set what you need. */
 typedef struct suprsend_get_mock_data_v2_params {
     /**
@@ -4416,6 +9492,46 @@ APIC_EXPORT int suprsend_get_mock_data_v2(suprsend_client *client, const suprsen
 /** Descriptor of suprsend_get_mock_data_v2(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_get_mock_data_v2_op;
 
+/**
+ * Completion of suprsend_get_mock_data_v2_async(): called exactly once, later, on the loop thread
+ * (apic/async.h).
+ * @param user_data as given to suprsend_get_mock_data_v2_async()
+ * @param rc 0, or what suprsend_get_mock_data_v2() would have returned (a negative apic_status);
+ * APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client freed first)
+ * @param result on success what suprsend_get_mock_data_v2()'s out would receive, owned by the
+ * callback (suprsend_get_mock_data_v2_response_free() it); NULL otherwise
+ * @param err the call's error, as suprsend_get_mock_data_v2() fills it; valid until the callback
+ * returns
+ */
+typedef void (*suprsend_get_mock_data_v2_callback)(void *user_data, int rc, suprsend_get_mock_data_v2_response *result,
+                                                   suprsend_error *err);
+
+/**
+ * Get Mock Data
+ *
+ * Asynchronous form of suprsend_get_mock_data_v2(): returns at once; callback is called exactly
+ * once, later, on the loop thread (apic/async.h) with what suprsend_get_mock_data_v2() would
+ * return; the result is the callback's to free.
+ *
+ * `GET /v2/{workspace}/template/{template_slug}/mock_data/`
+ *
+ * @param client a client from suprsend_client_new()
+ * @param params parameters, as for suprsend_get_mock_data_v2(); read before this returns
+ * @param callback called with the outcome (see suprsend_get_mock_data_v2_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * suprsend_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what suprsend_get_mock_data_v2() refuses before
+ * sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see suprsend_get_mock_data_v2()
+ */
+APIC_EXPORT int suprsend_get_mock_data_v2_async(suprsend_client *client, const suprsend_get_mock_data_v2_params *params,
+                                                suprsend_get_mock_data_v2_callback callback, void *user_data,
+                                                apic_async_call **call, suprsend_error *err);
+
 /** Parameters of suprsend_update_mock_data_v2(). Zero-initialise, then set what you need. */
 typedef struct suprsend_update_mock_data_v2_params {
     /**
@@ -4452,6 +9568,50 @@ APIC_EXPORT int suprsend_update_mock_data_v2(suprsend_client *client, const supr
                                              suprsend_error *err);
 /** Descriptor of suprsend_update_mock_data_v2(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_update_mock_data_v2_op;
+
+/**
+ * Completion of suprsend_update_mock_data_v2_async(): called exactly once, later, on the loop
+ * thread (apic/async.h).
+ * @param user_data as given to suprsend_update_mock_data_v2_async()
+ * @param rc 0, or what suprsend_update_mock_data_v2() would have returned (a negative
+ * apic_status); APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client
+ * freed first)
+ * @param result on success what suprsend_update_mock_data_v2()'s out would receive, owned by the
+ * callback (suprsend_json_map_free() it); NULL otherwise
+ * @param err the call's error, as suprsend_update_mock_data_v2() fills it; valid until the
+ * callback returns
+ */
+typedef void (*suprsend_update_mock_data_v2_callback)(void *user_data, int rc, apic_json_map *result,
+                                                      suprsend_error *err);
+
+/**
+ * Update Mock Data
+ *
+ * Asynchronous form of suprsend_update_mock_data_v2(): returns at once; callback is called exactly
+ * once, later, on the loop thread (apic/async.h) with what suprsend_update_mock_data_v2() would
+ * return; the result is the callback's to free.
+ *
+ * `PATCH /v2/{workspace}/template/{template_slug}/mock_data/`
+ *
+ * @param client a client from suprsend_client_new()
+ * @param params parameters, as for suprsend_update_mock_data_v2(); read before this returns
+ * @param body request body, as for suprsend_update_mock_data_v2(); read before this returns
+ * @param callback called with the outcome (see suprsend_update_mock_data_v2_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * suprsend_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what suprsend_update_mock_data_v2() refuses before
+ * sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see suprsend_update_mock_data_v2()
+ */
+APIC_EXPORT int suprsend_update_mock_data_v2_async(suprsend_client *client,
+                                                   const suprsend_update_mock_data_v2_params *params,
+                                                   const suprsend_update_mock_data_v2_request *body,
+                                                   suprsend_update_mock_data_v2_callback callback, void *user_data,
+                                                   apic_async_call **call, suprsend_error *err);
 
 /** Parameters of suprsend_commit_template_v2(). Zero-initialise, then set what you need. */
 typedef struct suprsend_commit_template_v2_params {
@@ -4493,6 +9653,49 @@ APIC_EXPORT int suprsend_commit_template_v2(suprsend_client *client, const suprs
                                             const apic_json_map *body, apic_json_map **out, suprsend_error *err);
 /** Descriptor of suprsend_commit_template_v2(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_commit_template_v2_op;
+
+/**
+ * Completion of suprsend_commit_template_v2_async(): called exactly once, later, on the loop
+ * thread (apic/async.h).
+ * @param user_data as given to suprsend_commit_template_v2_async()
+ * @param rc 0, or what suprsend_commit_template_v2() would have returned (a negative apic_status);
+ * APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client freed first)
+ * @param result on success what suprsend_commit_template_v2()'s out would receive, owned by the
+ * callback (suprsend_json_map_free() it); NULL otherwise
+ * @param err the call's error, as suprsend_commit_template_v2() fills it; valid until the callback
+ * returns
+ */
+typedef void (*suprsend_commit_template_v2_callback)(void *user_data, int rc, apic_json_map *result,
+                                                     suprsend_error *err);
+
+/**
+ * Commit Template
+ *
+ * Asynchronous form of suprsend_commit_template_v2(): returns at once; callback is called exactly
+ * once, later, on the loop thread (apic/async.h) with what suprsend_commit_template_v2() would
+ * return; the result is the callback's to free.
+ *
+ * `PATCH /v2/{workspace}/template/{template_slug}/commit/`
+ *
+ * @param client a client from suprsend_client_new()
+ * @param params parameters, as for suprsend_commit_template_v2(); read before this returns
+ * @param body request body, as for suprsend_commit_template_v2(); read before this returns
+ * @param callback called with the outcome (see suprsend_commit_template_v2_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * suprsend_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what suprsend_commit_template_v2() refuses before
+ * sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see suprsend_commit_template_v2()
+ */
+APIC_EXPORT int suprsend_commit_template_v2_async(suprsend_client *client,
+                                                  const suprsend_commit_template_v2_params *params,
+                                                  const apic_json_map *body,
+                                                  suprsend_commit_template_v2_callback callback, void *user_data,
+                                                  apic_async_call **call, suprsend_error *err);
 
 /** Parameters of suprsend_discard_variant_v2(). Zero-initialise, then set what you need. */
 typedef struct suprsend_discard_variant_v2_params {
@@ -4544,6 +9747,49 @@ APIC_EXPORT int suprsend_discard_variant_v2(suprsend_client *client, const suprs
 /** Descriptor of suprsend_discard_variant_v2(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_discard_variant_v2_op;
 
+/**
+ * Completion of suprsend_discard_variant_v2_async(): called exactly once, later, on the loop
+ * thread (apic/async.h).
+ * @param user_data as given to suprsend_discard_variant_v2_async()
+ * @param rc 0, or what suprsend_discard_variant_v2() would have returned (a negative apic_status);
+ * APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client freed first)
+ * @param result on success what suprsend_discard_variant_v2()'s out would receive, owned by the
+ * callback (suprsend_json_map_free() it); NULL otherwise
+ * @param err the call's error, as suprsend_discard_variant_v2() fills it; valid until the callback
+ * returns
+ */
+typedef void (*suprsend_discard_variant_v2_callback)(void *user_data, int rc, apic_json_map *result,
+                                                     suprsend_error *err);
+
+/**
+ * Discard Variant
+ *
+ * Asynchronous form of suprsend_discard_variant_v2(): returns at once; callback is called exactly
+ * once, later, on the loop thread (apic/async.h) with what suprsend_discard_variant_v2() would
+ * return; the result is the callback's to free.
+ *
+ * `PATCH /v2/{workspace}/template/{template_slug}/channel/{channel}/variant/{variant_id}/discard/`
+ *
+ * @param client a client from suprsend_client_new()
+ * @param params parameters, as for suprsend_discard_variant_v2(); read before this returns
+ * @param body request body, as for suprsend_discard_variant_v2(); read before this returns
+ * @param callback called with the outcome (see suprsend_discard_variant_v2_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * suprsend_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what suprsend_discard_variant_v2() refuses before
+ * sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see suprsend_discard_variant_v2()
+ */
+APIC_EXPORT int suprsend_discard_variant_v2_async(suprsend_client *client,
+                                                  const suprsend_discard_variant_v2_params *params,
+                                                  const suprsend_discard_variant_v2_request *body,
+                                                  suprsend_discard_variant_v2_callback callback, void *user_data,
+                                                  apic_async_call **call, suprsend_error *err);
+
 /** Parameters of suprsend_vendor_approval_v2(). Zero-initialise, then set what you need. */
 typedef struct suprsend_vendor_approval_v2_params {
     /**
@@ -4593,6 +9839,49 @@ APIC_EXPORT int suprsend_vendor_approval_v2(suprsend_client *client, const suprs
                                             suprsend_error *err);
 /** Descriptor of suprsend_vendor_approval_v2(), for apic_call_with() (per-call retry policy, timeouts, idempotency key). */
 APIC_EXPORT extern const apic_operation suprsend_vendor_approval_v2_op;
+
+/**
+ * Completion of suprsend_vendor_approval_v2_async(): called exactly once, later, on the loop
+ * thread (apic/async.h).
+ * @param user_data as given to suprsend_vendor_approval_v2_async()
+ * @param rc 0, or what suprsend_vendor_approval_v2() would have returned (a negative apic_status);
+ * APIC_E_CANCELLED when the call was cancelled (apic_async_cancel(), or the client freed first)
+ * @param result on success what suprsend_vendor_approval_v2()'s out would receive, owned by the
+ * callback (suprsend_json_map_free() it); NULL otherwise
+ * @param err the call's error, as suprsend_vendor_approval_v2() fills it; valid until the callback
+ * returns
+ */
+typedef void (*suprsend_vendor_approval_v2_callback)(void *user_data, int rc, apic_json_map *result,
+                                                     suprsend_error *err);
+
+/**
+ * Add or Update Vendor Approval
+ *
+ * Asynchronous form of suprsend_vendor_approval_v2(): returns at once; callback is called exactly
+ * once, later, on the loop thread (apic/async.h) with what suprsend_vendor_approval_v2() would
+ * return; the result is the callback's to free.
+ *
+ * `PATCH /v2/{workspace}/template/{template_slug}/channel/{channel}/variant/{variant_id}/vendor_approval/`
+ *
+ * @param client a client from suprsend_client_new()
+ * @param params parameters, as for suprsend_vendor_approval_v2(); read before this returns
+ * @param body request body, as for suprsend_vendor_approval_v2(); read before this returns
+ * @param callback called with the outcome (see suprsend_vendor_approval_v2_callback); required
+ * @param user_data passed to callback
+ * @param call receives the call's handle for apic_async_cancel() (valid until the callback
+ * starts); may be NULL
+ * @param err receives why the call could not start (may be NULL); release with
+ * suprsend_error_clear()
+ * @return 0 (callback will be called); otherwise callback is never called and err says why:
+ * APIC_E_ARG, APIC_E_VALIDATION, APIC_E_ENCODE (what suprsend_vendor_approval_v2() refuses before
+ * sending), APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ * @see suprsend_vendor_approval_v2()
+ */
+APIC_EXPORT int suprsend_vendor_approval_v2_async(suprsend_client *client,
+                                                  const suprsend_vendor_approval_v2_params *params,
+                                                  const suprsend_vendor_approval_v2_request *body,
+                                                  suprsend_vendor_approval_v2_callback callback, void *user_data,
+                                                  apic_async_call **call, suprsend_error *err);
 
 #ifdef __cplusplus
 }
