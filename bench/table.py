@@ -55,6 +55,19 @@ def main(path):
     if sdk_cpu and py_cpu:
         rows.append(("  the same vs Python requests + hmac (nginx's CPU excluded from all three)", sdk_cpu, py_cpu, "µs",
                      ">=20", "less"))
+    # One thread, 64 calls in flight (apic/async.h) against wrk -t1 -c64; its CPU per event against the
+    # blocking path's, measured in the same rounds (blocking_*), and against wrk's at -c64 (the floor).
+    if all(k in runs for k in ("async_events_per_s", "wrk64_per_s")):
+        rows.append(("events/s, one thread, 64 in flight (apic_call_async), vs wrk -t1 -c64",
+                     statistics.median(runs["async_events_per_s"]), statistics.median(runs["wrk64_per_s"]), "ev/s",
+                     ">=0.7"))
+    if all(k in runs for k in ("async_cpu_us_per_event", "blocking_cpu_us_per_event")):
+        rows.append(("  CPU per event (user + system), 64 in flight vs blocking, one at a time (same rounds)",
+                     statistics.median(runs["async_cpu_us_per_event"]),
+                     statistics.median(runs["blocking_cpu_us_per_event"]), "µs", "info"))
+    if all(k in runs for k in ("async_cpu_us_per_event", "wrk64_cpu_us_per_request")):
+        rows.append(("  the same vs wrk -t1 -c64's CPU per request (the floor)", statistics.median(runs["async_cpu_us_per_event"]),
+                     statistics.median(runs["wrk64_cpu_us_per_request"]), "µs", "info"))
     if all(k in runs for k in ("queue_events_per_s", "wrk_batch_per_s")):
         queue, wrk_batch = statistics.median(runs["queue_events_per_s"]), statistics.median(runs["wrk_batch_per_s"])
         rows.append(("events/s, background queue, batches of 100, vs wrk -t1 -c1 posting that batch (req/s x 100)",

@@ -28,7 +28,9 @@
  *  - Callbacks run on the loop thread, inside those functions. A callback may start calls, cancel
  *    other calls, and free the client (apic_client_free()): the calls still pending are then
  *    cancelled (each callback called once, with APIC_E_CANCELLED) and the function that ran the
- *    callback returns without touching the client again.
+ *    callback frees the client as it returns, and touches it no more. Until then the hooks may
+ *    still be called (to stop watching the client's descriptors): keep what they use alive until
+ *    that function has returned.
  *  - apic_client_free() from the loop thread (not from another one while the loop runs)
  *    cancels the calls still pending in the same way.
  * The blocking functions remain usable on the same client from any thread meanwhile.
