@@ -37,7 +37,7 @@ GENERATOR_FILES := $(wildcard generator/*.py generator/templates/*.j2)
 
 .PHONY: help
 help:
-	@echo "make demo             generate, build and run the quick starts (eSauti, BriteEvents, Sockudo, Schematic, SuprSend) against local servers"
+	@echo "make demo             generate, build and run the quick starts (eSauti, its asynchronous calls on libuv, BriteEvents, Sockudo, Schematic, SuprSend) against local servers"
 	@echo "make test             every test: generator, freshness, unit (gcc, clang, valgrind, ASan+UBSan), integration"
 	@echo "make check-symbols    every shared library exports its own prefix only, and all its headers declare"
 	@echo "make install          runtime, apic tool, generator and SDKs (PREFIX=/usr/local DESTDIR=); make uninstall"
@@ -303,7 +303,7 @@ test-integration: $(INTEG_BIN) samples
 
 # ThreadSanitizer on the background queue (build/tsan): its unit test, and the eSauti queue test
 # (a smaller run) against the servers. setarch -R: TSan's memory layout needs ASLR off on some kernels.
-TSAN_BIN := build/tsan/tests/test_queue build/tsan/tests/test_esauti_queue build/tsan/tests/test_cache \
+TSAN_BIN := build/tsan/tests/test_queue build/tsan/tests/test_async build/tsan/tests/test_esauti_queue build/tsan/tests/test_cache \
             build/tsan/tests/test_schematic_threads build/tsan/tests/test_http2
 .PHONY: test-tsan
 test-tsan: | deps
@@ -367,12 +367,15 @@ test-headers-cxx: | deps
 	    $(DEPS_CFLAGS) -fsyntax-only $(BUILD)/headers.cpp && echo "headers compile as C++11"
 
 # --- examples ---
-# The webhook receiver embeds libmicrohttpd; the others need the runtime's libraries only.
-EXAMPLE_LIBS = $(if $(filter webhook_receiver,$*),$(shell pkg-config --libs libmicrohttpd 2>/dev/null))
+# The webhook receiver embeds libmicrohttpd, the asynchronous example runs on libuv's loop; the
+# others need the runtime's libraries only.
+EXAMPLE_PKGS = $(if $(filter webhook_receiver,$*),libmicrohttpd) $(if $(filter esauti_async_libuv,$*),libuv)
+EXAMPLE_CFLAGS = $(if $(strip $(EXAMPLE_PKGS)),$(shell pkg-config --cflags $(EXAMPLE_PKGS) 2>/dev/null))
+EXAMPLE_LIBS = $(if $(strip $(EXAMPLE_PKGS)),$(shell pkg-config --libs $(EXAMPLE_PKGS) 2>/dev/null))
 $(OBJDIR)/examples/%: examples/%.c sdks
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS_ALL) $(foreach a,$(APIS),-Igenerated/$(a)/include) $< $(SDK_LIBS) $(RUNTIME_A) $(LIBS) $(SDK_REQUIRES_LIBS) \
-	    $(EXAMPLE_LIBS) -o $@
+	$(CC) $(CFLAGS_ALL) $(EXAMPLE_CFLAGS) $(foreach a,$(APIS),-Igenerated/$(a)/include) $< $(SDK_LIBS) $(RUNTIME_A) $(LIBS) \
+	    $(SDK_REQUIRES_LIBS) $(EXAMPLE_LIBS) -o $@
 
 # --- documentation: Doxygen HTML from the public headers, zero warnings ---
 .PHONY: docs

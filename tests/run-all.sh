@@ -50,7 +50,7 @@ stage "integration against Prism and WireMock (valgrind)"
 $make VARIANT=release test-integration RUNNER=valgrind
 stage "integration against Prism and WireMock (ASan+UBSan)"
 $make VARIANT=asan test-integration
-stage "ThreadSanitizer: the background queue, the answer cache, Schematic flag checks from 8 threads, the multiplexing transport"
+stage "ThreadSanitizer: the background queue, asynchronous calls started from another thread, the answer cache, Schematic flag checks from 8 threads, the multiplexing transport"
 $make test-tsan
 stage "integration logs at debug level with redact_pii: no secret, no personal data"
 $make VARIANT=release test-log-scan
