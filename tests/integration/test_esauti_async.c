@@ -35,7 +35,7 @@
 #include <esauti/esauti.h>
 
 #include "cunit_run.h"
-#include "wiremock.h"
+#include "wiremock_case.h"
 
 enum { MANY = 1000 };
 
@@ -224,26 +224,7 @@ static void stop_fault_server(void)
     fault_pid = -1;
 }
 
-/* --- WireMock cases: /case/<name>, as test_esauti_faults.c ---------------------------------------------- */
-
-/* Registers the two states of a case: `first` for the first `times` requests, then `then`. */
-static void stub_case(const char *name, const char *first, int times, const char *then)
-{
-    char json[2048];
-    const char *states[] = {"Started", "s1", "s2", "s3", "s4"};
-    for (int i = 0; i < times; i++) {
-        snprintf(json, sizeof json,
-                 "{\"scenarioName\":\"%s\",\"requiredScenarioState\":\"%s\",\"newScenarioState\":\"%s\","
-                 "\"request\":{\"method\":\"POST\",\"url\":\"/case/%s\"},\"response\":%s}",
-                 name, states[i], states[i + 1], name, first);
-        CU_ASSERT_FATAL(wm_stub(json));
-    }
-    snprintf(json, sizeof json,
-             "{\"scenarioName\":\"%s\",\"requiredScenarioState\":\"%s\",\"request\":{\"method\":\"POST\","
-             "\"url\":\"/case/%s\"},\"response\":%s}",
-             name, states[times], name, then);
-    CU_ASSERT_FATAL(wm_stub(json));
-}
+/* --- WireMock cases: /case/<name> (tests/support/wiremock_case.h) ----------------------------------------- */
 
 /* One answer for every request of a case. */
 static void stub_always(const char *name, const char *response)
@@ -258,48 +239,6 @@ static long case_count(const char *name)
     char pattern[256];
     snprintf(pattern, sizeof pattern, "{\"method\":\"POST\",\"url\":\"/case/%s\"}", name);
     return wm_count(pattern);
-}
-
-typedef struct journal {
-    int n;
-    double at_ms[16];
-    char keys[16][64];
-} journal;
-
-/* The requests WireMock received for a case, oldest first. */
-static journal journal_of(const char *name)
-{
-    journal j = {0, {0}, {{0}}};
-    char pattern[256];
-    snprintf(pattern, sizeof pattern, "{\"method\":\"POST\",\"url\":\"/case/%s\"}", name);
-    wm_reply r = {0, NULL, 0};
-    CU_ASSERT_EQUAL(wm_admin("POST", "/requests/find", pattern, &r), 200);
-    cJSON *doc = cJSON_Parse(r.body);
-    const cJSON *req;
-    cJSON_ArrayForEach(req, cJSON_GetObjectItem(doc, "requests"))
-    {
-        if (j.n == 16) break;
-        j.at_ms[j.n] = cJSON_GetNumberValue(cJSON_GetObjectItem(req, "loggedDate"));
-        const char *key = cJSON_GetStringValue(cJSON_GetObjectItem(cJSON_GetObjectItem(req, "headers"), "Idempotency-Key"));
-        snprintf(j.keys[j.n], sizeof j.keys[0], "%s", key != NULL ? key : "");
-        j.n++;
-    }
-    cJSON_Delete(doc);
-    free(r.body);
-    for (int a = 0; a < j.n; a++) {
-        for (int b = a + 1; b < j.n; b++) {
-            if (j.at_ms[b] < j.at_ms[a]) {
-                double t = j.at_ms[a];
-                j.at_ms[a] = j.at_ms[b];
-                j.at_ms[b] = t;
-                char k[64];
-                memcpy(k, j.keys[a], sizeof k);
-                memcpy(j.keys[a], j.keys[b], sizeof k);
-                memcpy(j.keys[b], k, sizeof k);
-            }
-        }
-    }
-    return j;
 }
 
 static void case_url(char *out, size_t n, const char *name)
