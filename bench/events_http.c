@@ -17,6 +17,7 @@
 #include <esauti/esauti.h>
 
 #include "bench.h"
+#include "sample_order.h"
 
 enum { MAX_RUNS = 15 };
 
@@ -65,13 +66,8 @@ int main(int argc, char **argv)
         fprintf(stderr, "events_http: %s\n", err.message);
         return 1;
     }
-    esauti_order_created_data_items_item lines[] = {
-        {.sku = "KIKOY-TWL-BLU", .name = "Kikoy beach towel", .quantity = 3, .unit_amount = 150000},
-        {.sku = "CHAI-500G", .name = "Kericho tea, 500 g", .quantity = 1, .unit_amount = 45000},
-    };
-    esauti_order_created_data order = {.order_id = "ord_5001", .currency = "KES", .total_amount = 495000,
-                                       .items = {lines, 2}, .placed_at = "2026-04-12T06:50:20Z"};
-    esauti_event_identity who = {.customer_id = "cus_1001", .entity_id = "ord_5001"};
+    esauti_order_created_data order = sample_order();
+    esauti_event_identity who = sample_who();
 
     double rates[MAX_RUNS], cpu[MAX_RUNS];
     int failed = 0;
