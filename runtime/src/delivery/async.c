@@ -401,8 +401,7 @@ void apic_async_socket_ready(apic_client *client, int fd, int events)
     entry at;
     enter(e, &at);
     apic_curl_loop_socket(e->loop, fd, events);
-    long long due = apic_curl_loop_due(e->loop);
-    if (due >= 0 && due <= apic_monotonic_ms()) apic_curl_loop_timeout(e->loop);
+    apic_curl_loop_timeout(e->loop);
     leave(e, &at);
 }
 
@@ -413,8 +412,7 @@ void apic_async_timeout(apic_client *client)
     entry at;
     enter(e, &at);
     e->armed = -1;
-    long long due = apic_curl_loop_due(e->loop);
-    if (due >= 0 && due <= apic_monotonic_ms()) apic_curl_loop_timeout(e->loop);
+    apic_curl_loop_timeout(e->loop);
     leave(e, &at);
 }
 

@@ -137,7 +137,6 @@ void apic_run_open(run_t *r, apic_client *c, const apic_operation *op, const voi
     memset(r, 0, sizeof *r);
     r->c = c;
     r->op = op;
-    r->has_opts = opts != NULL;
     if (opts != NULL) r->opts = *opts;
     r->may_dead_letter = may_dead_letter;
     r->st = st;

@@ -46,7 +46,6 @@ typedef struct apic_call_run {
     apic_client *c;
     const apic_operation *op;
     apic_request_options opts; /* a copy (zero when the call had none) */
-    bool has_opts;
     bool may_dead_letter;
     apic_run_stream *st; /* NULL unless the call reads an event stream */
     void **out;

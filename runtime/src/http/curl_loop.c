@@ -175,6 +175,7 @@ long long apic_curl_loop_due(const apic_curl_loop *l)
 
 void apic_curl_loop_timeout(apic_curl_loop *l)
 {
+    if (l->due < 0 || l->due > apic_monotonic_ms()) return;
     int running = 0;
     l->due = -1; /* curl sets it again when it wants another */
     curl_multi_socket_action(l->multi, CURL_SOCKET_TIMEOUT, 0, &running);
@@ -198,7 +199,7 @@ bool apic_curl_loop_poll(apic_curl_loop *l, long ms)
         int events = ((got & (POLLIN | POLLHUP | POLLERR)) ? APIC_LOOP_IN : 0) | ((got & (POLLOUT | POLLERR)) ? APIC_LOOP_OUT : 0);
         if (apic_curl_loop_socket(l, l->polled[i].fd, events)) woken = true;
     }
-    if (l->due >= 0 && l->due <= apic_monotonic_ms()) apic_curl_loop_timeout(l);
+    apic_curl_loop_timeout(l);
     return woken;
 }
 

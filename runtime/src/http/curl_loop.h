@@ -35,7 +35,7 @@ void apic_curl_loop_remove(apic_curl_loop *l, CURL *h);
 bool apic_curl_loop_socket(apic_curl_loop *l, int fd, int events);
 /* curl's timer, when it is due (monotonic ms; -1: none). */
 long long apic_curl_loop_due(const apic_curl_loop *l);
-/* Lets curl act on its timer. */
+/* Lets curl act on its timer, if it is due. */
 void apic_curl_loop_timeout(apic_curl_loop *l);
 /* The built-in loop: waits up to ms (0: not at all, -1: no limit) for a watched fd and acts on
  * those that are ready. Returns true when the wake pipe was among them. */
