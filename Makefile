@@ -62,7 +62,7 @@ help:
 	@echo "make sdk SPEC=openapi.yaml NAME=prefix OUT=dir [OVERLAY=a.yaml,b.yaml] [SAMPLES=file] [FAIL_ON_BREAKING=source|binary|any]   generate and compile an SDK from any spec, Swagger 2.0 too (overlays: docs/overlays.md); a regeneration prints what changed in the C API"
 	@echo "make docs             Doxygen HTML of the runtime and each SDK in build/docs (fails on any warning)"
 	@echo "make bench            benchmarks, each against a baseline measured in the same run"
-	@echo "make fuzz [FUZZ_SECONDS=300]   every libFuzzer target (tests/fuzz: JSON, SSE, dead letters, webhooks, URL and form, multipart) for that long; make test-fuzz: 30 s each"
+	@echo "make fuzz [FUZZ_SECONDS=300]   every libFuzzer target (tests/fuzz: JSON, SSE, dead letters, webhooks, URL and form, multipart) for that long; make test-fuzz: 15 s each"
 	@echo "make clean            remove build/"
 
 # --- dependencies: Debian packages and pinned npm packages, installed when missing ---
@@ -205,9 +205,9 @@ $(OBJDIR)/golden/test_%: tests/golden/test_%.c $(OBJDIR)/golden/%/lib.stamp $(TE
 	$(CC) $(CFLAGS_ALL) $(TEST_CFLAGS) -I$(OBJDIR)/golden/$*/sdk/include $< $(OBJDIR)/golden/$*/lib/lib$*.a \
 	    $(RUNTIME_A) $(TEST_LIBS) -o $@
 
-.PHONY: unit-bins integration-bins
-unit-bins: $(UNIT_BIN)
-integration-bins: $(INTEG_BIN)
+.PHONY: test-programs
+# Everything a variant's tests run, built first with make -j: the tests themselves then run one at a time.
+test-programs: build $(UNIT_BIN) $(GOLDEN_BIN) $(INTEG_BIN) $(OBJDIR)/pagination/test_pagination samples
 
 # --- tests ---
 VALGRIND := valgrind -q --leak-check=full --errors-for-leak-kinds=definite,indirect,possible --error-exitcode=99
@@ -216,7 +216,7 @@ test: deps
 	@bash tests/run-all.sh
 
 test-generator: | deps
-	set -o pipefail; $(PYTHON) -m unittest discover -s tests/generator -t . -v 2>&1 | tail -n 40
+	@$(PYTHON) tests/generator/parallel.py $(JOBS)
 
 # The runtime's layers (runtime/src/<layer>/): no include upward, no modules in a circle.
 .PHONY: check-layers
@@ -275,6 +275,15 @@ test-pagination: $(OBJDIR)/pagination/test_pagination | deps
 	@bash tests/integration/with-servers.sh bash tests/run-programs.sh \
 	    "$(if $(filter valgrind,$(RUNNER)),$(VALGRIND))" $(OBJDIR)/pagination/test_pagination
 
+# The same under valgrind (release), ASan+UBSan and clang, in one start of the servers.
+PAGINATION_VARIANTS := release asan clang
+.PHONY: test-pagination-variants
+test-pagination-variants: | deps
+	@$(foreach v,$(PAGINATION_VARIANTS),$(MAKE) --no-print-directory -j$(JOBS) VARIANT=$(v) \
+	    $(if $(filter clang,$(v)),CC=clang) $(BUILD)/$(v)/pagination/test_pagination &&) true
+	@bash tests/integration/with-servers.sh bash -c 'bash tests/run-programs.sh "$$1" $(BUILD)/release/pagination/test_pagination && \
+	    bash tests/run-programs.sh "" $(BUILD)/asan/pagination/test_pagination $(BUILD)/clang/pagination/test_pagination' - "$(VALGRIND)"
+
 # make sdk with OVERLAY=: the fix reaches the library; a stale target stops it, named.
 .PHONY: test-overlay-sdk
 test-overlay-sdk: $(RUNTIME_A) $(RUNTIME_SO) | deps
@@ -287,13 +296,14 @@ test-swagger2: $(RUNTIME_A) $(RUNTIME_SO) | deps
 	@bash tests/swagger2/run.sh $(OBJDIR)
 
 # Sample requests for the generic Prism driver (tests/support/prism_driver.h).
+# Made again only when the API's folder or the generator changed (each test stage asks for them).
 .PHONY: samples
-samples: | deps
-	@mkdir -p $(BUILD)/samples
-	@for api in $(APIS); do \
-	    $(PYTHON) -m generator --quiet --spec spec/$$api/openapi.yaml --config spec/$$api/sdk.yaml \
-	        --out $(BUILD)/samples/$$api-sdk --samples $(BUILD)/samples/$$api.json 2>/dev/null || exit 1; \
-	done
+samples: $(foreach a,$(APIS),$(BUILD)/samples/$(a).json)
+$(foreach a,$(APIS),$(eval $(BUILD)/samples/$(a).json: $(shell find spec/$(a) -type f)))
+$(BUILD)/samples/%.json: $(GENERATOR_FILES) | deps
+	@mkdir -p $(@D)
+	@$(PYTHON) -m generator --quiet --spec spec/$*/openapi.yaml --config spec/$*/sdk.yaml \
+	    --out $(BUILD)/samples/$*-sdk --samples $@.tmp 2>/dev/null && mv $@.tmp $@
 
 # Long runs (the 400,000-event queue test) are shortened under valgrind and the sanitizers.
 TEST_UNDER = $(if $(filter valgrind,$(RUNNER)),valgrind,$(filter asan tsan,$(VARIANT)))
@@ -307,7 +317,7 @@ TSAN_BIN := build/tsan/tests/test_queue build/tsan/tests/test_async build/tsan/t
             build/tsan/tests/test_schematic_threads build/tsan/tests/test_http2
 .PHONY: test-tsan
 test-tsan: | deps
-	@$(MAKE) --no-print-directory VARIANT=tsan $(TSAN_BIN) samples
+	@$(MAKE) --no-print-directory -j$(JOBS) VARIANT=tsan $(TSAN_BIN) samples
 	@TSAN_OPTIONS="halt_on_error=1 second_deadlock_stack=1" APIC_TEST_UNDER=tsan WITH_WIREMOCK=0 \
 	    bash tests/integration/with-servers.sh setarch -R bash tests/run-programs.sh "" $(filter-out %/test_http2,$(TSAN_BIN))
 	@TSAN_OPTIONS="halt_on_error=1 second_deadlock_stack=1" RUNNER="setarch -R" bash tests/http2/run.sh build/tsan/tests/test_http2

@@ -3,8 +3,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 make="make --no-print-directory"
+# Builds run JOBS at a time; the tests after them one at a time (their timings and servers are shared).
+build="$make -j${JOBS:-2}"
 started=$(date +%s)
-stage() { echo; echo "######## $1"; }
+# Each stage's time is printed when the next begins, so the budget's big spenders show in the log.
+stage_name="" stage_started=$started
+stage_took() { [ -z "$stage_name" ] || echo "######## took $(( $(date +%s) - stage_started )) s: $stage_name"; }
+stage() { stage_took; stage_name=$1 stage_started=$(date +%s); echo; echo "######## $1"; }
 
 stage "generator unit tests"
 $make test-generator
@@ -13,7 +18,8 @@ $make check-layers
 stage "generated/ is fresh"
 $make check-generated
 stage "gcc build (-Werror), unit and golden tests"
-$make VARIANT=release build test-unit test-golden
+$build VARIANT=release test-programs
+$make VARIANT=release test-unit test-golden
 stage "shared libraries export their own prefix only"
 $make VARIANT=release check-symbols
 stage "make sdk with an overlay: the fix reaches the library, a stale target is refused"
@@ -21,10 +27,12 @@ $make VARIANT=release test-overlay-sdk
 stage "unit tests under valgrind"
 $make VARIANT=release test-unit test-golden RUNNER=valgrind
 stage "clang build (-Werror), unit tests"
-$make VARIANT=clang CC=clang build test-unit test-golden
+$build VARIANT=clang CC=clang test-programs
+$make VARIANT=clang CC=clang test-unit test-golden
 stage "ASan+UBSan build, unit tests"
-$make VARIANT=asan build test-unit test-golden
-stage "fuzz smoke: the libFuzzer targets (JSON, SSE, dead letters, webhooks, URL and form, multipart), 30 s each, 2 at a time"
+$build VARIANT=asan test-programs
+$make VARIANT=asan test-unit test-golden
+stage "fuzz smoke: the libFuzzer targets (JSON, SSE, dead letters, webhooks, URL and form, multipart), 15 s each, 2 at a time"
 $make test-fuzz
 stage "documentation: Doxygen over the public headers, zero warnings"
 $make docs
@@ -43,9 +51,7 @@ $make VARIANT=release test-tls RUNNER=valgrind
 stage "public headers as C++"
 $make test-headers-cxx
 stage "list iterators of every pagination shape against WireMock (valgrind, ASan+UBSan, clang)"
-$make VARIANT=release test-pagination RUNNER=valgrind
-$make VARIANT=asan test-pagination
-$make VARIANT=clang CC=clang test-pagination
+$make test-pagination-variants
 stage "integration against Prism and WireMock (valgrind)"
 $make VARIANT=release test-integration RUNNER=valgrind
 stage "integration against Prism and WireMock (ASan+UBSan)"
@@ -64,5 +70,6 @@ stage "Swagger 2.0: the petstore upgraded, compiled (-Werror), every operation a
 $make VARIANT=release test-swagger2
 stage "benchmark programs build (make bench runs them)"
 BENCH_BUILD_ONLY=1 bash bench/run.sh build/release
+stage_took
 echo
 echo "make test: all stages passed in $(( $(date +%s) - started )) s"

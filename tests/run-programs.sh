@@ -8,8 +8,10 @@ passed=0; failed=0; bad=0
 for prog in "$@"; do
     echo "== ${wrapper:+$wrapper }$prog"
     out=$(mktemp)
+    began=$(date +%s%N)
     $wrapper "$prog" 2>&1 | tee "$out"
     rc=${PIPESTATUS[0]}
+    echo "-- $(( ($(date +%s%N) - began) / 1000000 )) ms: $prog" # the wall time, which CUnit's own figure is not
     row=$(awk '$1 == "tests" && NF >= 5 {print $3, $4, $5}' "$out" | tail -n 1)
     rm -f "$out"
     if [ -n "$row" ]; then

@@ -3,7 +3,7 @@
 # build/fuzz) against the runtime and the SDKs whose descriptors they decode into, built the same
 # way and static only (clang leaves a shared library's sanitizer symbols undefined).
 #   make fuzz [FUZZ_SECONDS=300]   every target for FUZZ_SECONDS, two at a time
-#   make test-fuzz                 the smoke run of make test: 30 s each
+#   make test-fuzz                 the smoke run of make test: 15 s each
 FUZZ_SRC := $(sort $(wildcard tests/fuzz/fuzz_*.c))
 FUZZ_BIN := $(patsubst tests/fuzz/%.c,$(BUILD)/fuzz/bin/%,$(FUZZ_SRC))
 FUZZ_SECONDS ?= 300
@@ -43,9 +43,9 @@ $(OBJDIR)/bin/fuzz_%: tests/fuzz/fuzz_%.c $(wildcard tests/fuzz/*.h) $(FUZZ_STAM
 fuzz-bins: $(FUZZ_BIN)
 endif
 
-# The runtime first, JOBS at a time (the SDKs' own makes run in parallel already).
+# The runtime first, then the SDKs and targets, JOBS at a time.
 FUZZ_BUILD = $(MAKE) --no-print-directory -j$(JOBS) VARIANT=fuzz $(BUILD)/fuzz/lib/libapic.a && \
-             $(MAKE) --no-print-directory VARIANT=fuzz fuzz-bins
+             $(MAKE) --no-print-directory -j$(JOBS) VARIANT=fuzz fuzz-bins
 
 .PHONY: fuzz test-fuzz
 fuzz: | deps
@@ -54,4 +54,4 @@ fuzz: | deps
 
 test-fuzz: | deps
 	@$(FUZZ_BUILD)
-	@bash tests/fuzz/run.sh 30 $(FUZZ_BIN)
+	@bash tests/fuzz/run.sh 15 $(FUZZ_BIN)

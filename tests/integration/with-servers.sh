@@ -30,7 +30,21 @@ cleanup() {
 }
 trap cleanup EXIT INT TERM
 
-free_port() { /usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
+# Every port at once (bound together, so all different), every server started, then all waited
+# for: their start-ups overlap instead of adding up.
+read -r port bport sport cport uport rport fport pport xport wport < <(/usr/bin/python3 -c '
+import socket
+socks = [socket.socket() for _ in range(10)]
+for s in socks: s.bind(("127.0.0.1", 0))
+print(*(s.getsockname()[1] for s in socks))')
+waits=() # url name pid, three words each
+
+start() { # name url-to-wait-on command...: runs the command in the background, its output in build/servers/<name>.log
+    local name=$1 url=$2; shift 2
+    "$@" >"$logdir/$name.log" 2>&1 &
+    pids+=($!)
+    waits+=("$url" "$name" "$!")
+}
 
 wait_http() { # url, name, pid
     for _ in $(seq 1 300); do
@@ -41,79 +55,44 @@ wait_http() { # url, name, pid
     echo "$2 did not start within 30 s; log:"; tail -n 30 "$logdir/$2.log"; return 1
 }
 
-port=$(free_port)
-"$bin/prism" mock --host 127.0.0.1 --port "$port" --errors "$root/spec/esauti/openapi.yaml" >"$logdir/prism-esauti.log" 2>&1 &
-pids+=($!)
 export PRISM_ESAUTI_URL="http://127.0.0.1:$port"
-wait_http "$PRISM_ESAUTI_URL/" prism-esauti "${pids[-1]}"
-
-bport=$(free_port)
-"$bin/prism" mock --host 127.0.0.1 --port "$bport" --errors "$root/spec/briteevents/openapi.yaml" \
-    >"$logdir/prism-briteevents.log" 2>&1 &
-pids+=($!)
+start prism-esauti "$PRISM_ESAUTI_URL/" "$bin/prism" mock --host 127.0.0.1 --port "$port" --errors "$root/spec/esauti/openapi.yaml"
 export PRISM_BRITEEVENTS_URL="http://127.0.0.1:$bport"
-wait_http "$PRISM_BRITEEVENTS_URL/" prism-briteevents "${pids[-1]}"
-
-sport=$(free_port)
-"$bin/prism" mock --host 127.0.0.1 --port "$sport" --errors "$root/spec/sockudo/openapi.yaml" \
-    >"$logdir/prism-sockudo.log" 2>&1 &
-pids+=($!)
+start prism-briteevents "$PRISM_BRITEEVENTS_URL/" \
+    "$bin/prism" mock --host 127.0.0.1 --port "$bport" --errors "$root/spec/briteevents/openapi.yaml"
 export PRISM_SOCKUDO_URL="http://127.0.0.1:$sport"
-wait_http "$PRISM_SOCKUDO_URL/" prism-sockudo "${pids[-1]}"
-
-cport=$(free_port)
-"$bin/prism" mock --host 127.0.0.1 --port "$cport" --errors "$root/spec/schematic/openapi.yaml" \
-    >"$logdir/prism-schematic.log" 2>&1 &
-pids+=($!)
+start prism-sockudo "$PRISM_SOCKUDO_URL/" "$bin/prism" mock --host 127.0.0.1 --port "$sport" --errors "$root/spec/sockudo/openapi.yaml"
 export PRISM_SCHEMATIC_URL="http://127.0.0.1:$cport"
-wait_http "$PRISM_SCHEMATIC_URL/" prism-schematic "${pids[-1]}"
+start prism-schematic "$PRISM_SCHEMATIC_URL/" \
+    "$bin/prism" mock --host 127.0.0.1 --port "$cport" --errors "$root/spec/schematic/openapi.yaml"
 
-# Prism serves what the SDK was made from: the vendor's document with its overlays applied.
+export EVENT_RECEIVER_SECRET="receiver-secret-$rport"
+export EVENT_RECEIVER_URL="http://127.0.0.1:$rport"
+start event-receiver "$EVENT_RECEIVER_URL/stats" \
+    /usr/bin/python3 "$root/tests/servers/event_receiver.py" "$rport" "$EVENT_RECEIVER_SECRET"
+export FAULT_SERVER_URL="http://127.0.0.1:$fport"
+start fault-server "$FAULT_SERVER_URL/stats" /usr/bin/python3 "$root/tests/servers/fault_server.py" "$fport" 20261123
+export PUSHER_APP_ID="app-$pport" PUSHER_KEY="pusher-key-$pport" PUSHER_SECRET="pusher-secret-$pport"
+export PUSHER_SERVER_URL="http://127.0.0.1:$pport"
+start pusher-server "$PUSHER_SERVER_URL/journal" \
+    /usr/bin/python3 "$root/tests/servers/pusher_server.py" "$pport" "$PUSHER_APP_ID" "$PUSHER_KEY" "$PUSHER_SECRET"
+export PROXY_URL="http://127.0.0.1:$xport"
+start http-proxy "$PROXY_URL/journal" /usr/bin/python3 "$root/tests/servers/http_proxy.py" "$xport"
+if [ "${WITH_WIREMOCK:-1}" = 1 ]; then
+    export WIREMOCK_URL="http://127.0.0.1:$wport"
+    start wiremock "$WIREMOCK_URL/__admin/mappings" \
+        setsid "$bin/wiremock" --bind-address 127.0.0.1 --port "$wport" --disable-banner --root-dir "$logdir/wiremock"
+fi
+
+# Prism serves what the SDK was made from: the vendor's document with its overlays applied. Written
+# while the others start.
 served=$logdir/suprsend-served.json
 (cd "$root" && /usr/bin/python3 -m generator --quiet --spec spec/suprsend/openapi.yaml --config spec/suprsend/sdk.yaml \
     --out "$logdir/suprsend-sdk" --write-spec "$served") 2>"$logdir/suprsend-served.log" ||
     { echo "the served SuprSend document could not be written:"; cat "$logdir/suprsend-served.log"; exit 1; }
-uport=$(free_port)
-"$bin/prism" mock --host 127.0.0.1 --port "$uport" --errors "$served" >"$logdir/prism-suprsend.log" 2>&1 &
-pids+=($!)
 export PRISM_SUPRSEND_URL="http://127.0.0.1:$uport"
-wait_http "$PRISM_SUPRSEND_URL/" prism-suprsend "${pids[-1]}"
+start prism-suprsend "$PRISM_SUPRSEND_URL/" "$bin/prism" mock --host 127.0.0.1 --port "$uport" --errors "$served"
 
-rport=$(free_port)
-export EVENT_RECEIVER_SECRET="receiver-secret-$rport"
-/usr/bin/python3 "$root/tests/servers/event_receiver.py" "$rport" "$EVENT_RECEIVER_SECRET" \
-    >"$logdir/event-receiver.log" 2>&1 &
-pids+=($!)
-export EVENT_RECEIVER_URL="http://127.0.0.1:$rport"
-wait_http "$EVENT_RECEIVER_URL/stats" event-receiver "${pids[-1]}"
-
-fport=$(free_port)
-/usr/bin/python3 "$root/tests/servers/fault_server.py" "$fport" 20261123 >"$logdir/fault-server.log" 2>&1 &
-pids+=($!)
-export FAULT_SERVER_URL="http://127.0.0.1:$fport"
-wait_http "$FAULT_SERVER_URL/stats" fault-server "${pids[-1]}"
-
-pport=$(free_port)
-export PUSHER_APP_ID="app-$pport" PUSHER_KEY="pusher-key-$pport" PUSHER_SECRET="pusher-secret-$pport"
-/usr/bin/python3 "$root/tests/servers/pusher_server.py" "$pport" "$PUSHER_APP_ID" "$PUSHER_KEY" "$PUSHER_SECRET" \
-    >"$logdir/pusher-server.log" 2>&1 &
-pids+=($!)
-export PUSHER_SERVER_URL="http://127.0.0.1:$pport"
-wait_http "$PUSHER_SERVER_URL/journal" pusher-server "${pids[-1]}"
-
-xport=$(free_port)
-/usr/bin/python3 "$root/tests/servers/http_proxy.py" "$xport" >"$logdir/http-proxy.log" 2>&1 &
-pids+=($!)
-export PROXY_URL="http://127.0.0.1:$xport"
-wait_http "$PROXY_URL/journal" http-proxy "${pids[-1]}"
-
-if [ "${WITH_WIREMOCK:-1}" = 1 ]; then
-wport=$(free_port)
-setsid "$bin/wiremock" --bind-address 127.0.0.1 --port "$wport" --disable-banner --root-dir "$logdir/wiremock" \
-    >"$logdir/wiremock.log" 2>&1 &
-pids+=($!)
-export WIREMOCK_URL="http://127.0.0.1:$wport"
-wait_http "$WIREMOCK_URL/__admin/mappings" wiremock "${pids[-1]}"
-fi
+for ((i = 0; i < ${#waits[@]}; i += 3)); do wait_http "${waits[i]}" "${waits[i+1]}" "${waits[i+2]}"; done
 
 "$@"
