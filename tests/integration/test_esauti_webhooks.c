@@ -104,7 +104,7 @@ static void test_every_example_verified_into_its_member(void)
             esauti_webhook_event *ev = NULL;
             CU_ASSERT_EQUAL(parse(c, &s, body, &ev), 0);
             CU_ASSERT_PTR_NOT_NULL_FATAL(ev);
-            CU_ASSERT_EQUAL(ev->kind, kind);
+            CU_ASSERT_EQUAL((int)ev->kind, kind);
             /* The typed value says what the example says. */
             char *again = NULL;
             CU_ASSERT_EQUAL(esauti_webhook_event_to_json(ev, &again, NULL), 0);
