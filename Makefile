@@ -123,10 +123,13 @@ SDK_MAKE = $(MAKE) --no-print-directory -j$(JOBS) CC="$(CC)" CFLAGS="$(STD) $(WA
            APIC_CFLAGS="-I$(CURDIR)/runtime/include $(DEPS_CFLAGS)" APIC_LIBS="-L$(CURDIR)/$(OBJDIR)/lib -lapic" \
            DEPS="$(RUNTIME_HDR)"
 
-sdks: $(RUNTIME_A) $(RUNTIME_SO)
-	@for api in $(APIS); do \
-	    $(SDK_MAKE) -f generated/$$api/Makefile OBJ_DIR=$(OBJDIR)/sdk/$$api LIB_DIR=$(OBJDIR)/lib || exit 1; \
-	done
+# Each SDK's Makefile builds its static and shared library; the static one stands for both here, a
+# file that changes only when rebuilt, so the programs linking it are relinked only then.
+SDK_LIBS := $(foreach a,$(APIS),$(OBJDIR)/lib/lib$(a).a)
+sdks: $(SDK_LIBS)
+$(foreach a,$(APIS),$(eval $(OBJDIR)/lib/lib$(a).a: $(shell find generated/$(a) -type f)))
+$(SDK_LIBS): $(OBJDIR)/lib/lib%.a: $(RUNTIME_A) $(RUNTIME_SO) $(RUNTIME_HDR)
+	@$(SDK_MAKE) -f generated/$*/Makefile OBJ_DIR=$(OBJDIR)/sdk/$* LIB_DIR=$(OBJDIR)/lib
 
 # The command-line tool (runtime/cli): linked with the static runtime, so it runs wherever it is copied.
 CLI_SRC := $(sort $(wildcard runtime/cli/*.c))
@@ -159,7 +162,6 @@ UNIT_SRC := $(sort $(wildcard tests/runtime/test_*.c))
 UNIT_BIN := $(patsubst tests/runtime/%.c,$(OBJDIR)/tests/%,$(UNIT_SRC))
 INTEG_SRC := $(sort $(wildcard tests/integration/test_*.c))
 INTEG_BIN := $(patsubst tests/integration/%.c,$(OBJDIR)/tests/%,$(INTEG_SRC))
-SDK_LIBS := $(foreach a,$(APIS),$(OBJDIR)/lib/lib$(a).a)
 # What the SDKs' handwritten C needs beyond the runtime (sdk.yaml `handwritten: requires:`, e.g.
 # libmagic for SuprSend's attachments), as their generated Makefiles list it: linked into every
 # program that links the SDKs' static libraries.
@@ -178,7 +180,7 @@ $(OBJDIR)/tests/test_limits: TEST_LIBS += $(shell pkg-config --libs zlib 2>/dev/
 # given: the runtime's free() and realloc() go through the program's __wrap_free/__wrap_realloc.
 $(OBJDIR)/tests/test_secrets: TEST_LDFLAGS = -Wl,--wrap=free -Wl,--wrap=realloc
 
-$(OBJDIR)/tests/%: tests/integration/%.c sdks $(TEST_SUPPORT)
+$(OBJDIR)/tests/%: tests/integration/%.c $(SDK_LIBS) $(RUNTIME_A) $(TEST_SUPPORT)
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS_ALL) $(TEST_CFLAGS) $(foreach a,$(APIS),-Igenerated/$(a)/include) $< $(SDK_LIBS) $(RUNTIME_A) $(TEST_LIBS) \
 	    $(SDK_REQUIRES_LIBS) -o $@
@@ -225,11 +227,12 @@ check-layers: | deps
 	@$(PYTHON) tests/layers/check_layers.py
 
 # RUNNER=valgrind runs every program under valgrind.
+# Unit and golden programs share no server, port or file: JOBS of them run at a time.
 test-unit: $(UNIT_BIN)
-	@bash tests/run-programs.sh "$(if $(filter valgrind,$(RUNNER)),$(VALGRIND))" $(UNIT_BIN)
+	@RUN_JOBS=$(JOBS) bash tests/run-programs.sh "$(if $(filter valgrind,$(RUNNER)),$(VALGRIND))" $(UNIT_BIN)
 
 test-golden: $(GOLDEN_BIN)
-	@bash tests/run-programs.sh "$(if $(filter valgrind,$(RUNNER)),$(VALGRIND))" $(GOLDEN_BIN)
+	@RUN_JOBS=$(JOBS) bash tests/run-programs.sh "$(if $(filter valgrind,$(RUNNER)),$(VALGRIND))" $(GOLDEN_BIN)
 
 # The webhook verifier against the senders' own npm libraries (standardwebhooks, svix, pusher,
 # Schematic's SDK, pinned in tests/servers): their webhooks verify in C, C's verify in them.
@@ -266,7 +269,7 @@ $(OBJDIR)/pagination/lib.stamp: tests/pagination/pages.yaml $(GENERATOR_FILES) $
 	@$(SDK_MAKE) -f $(@D)/sdk/Makefile OBJ_DIR=$(@D)/obj LIB_DIR=$(@D)/lib static
 	@touch $@
 
-$(OBJDIR)/pagination/test_pagination: tests/pagination/test_pagination.c $(OBJDIR)/pagination/lib.stamp sdks $(TEST_SUPPORT)
+$(OBJDIR)/pagination/test_pagination: tests/pagination/test_pagination.c $(OBJDIR)/pagination/lib.stamp $(OBJDIR)/lib/libesauti.a $(TEST_SUPPORT)
 	$(CC) $(CFLAGS_ALL) $(TEST_CFLAGS) -I$(OBJDIR)/pagination/sdk/include -Igenerated/esauti/include $< \
 	    $(OBJDIR)/pagination/lib/libpages.a $(OBJDIR)/lib/libesauti.a $(RUNTIME_A) $(TEST_LIBS) -o $@
 
@@ -382,7 +385,7 @@ test-headers-cxx: | deps
 EXAMPLE_PKGS = $(if $(filter webhook_receiver,$*),libmicrohttpd) $(if $(filter esauti_async_libuv,$*),libuv)
 EXAMPLE_CFLAGS = $(if $(strip $(EXAMPLE_PKGS)),$(shell pkg-config --cflags $(EXAMPLE_PKGS) 2>/dev/null))
 EXAMPLE_LIBS = $(if $(strip $(EXAMPLE_PKGS)),$(shell pkg-config --libs $(EXAMPLE_PKGS) 2>/dev/null))
-$(OBJDIR)/examples/%: examples/%.c sdks
+$(OBJDIR)/examples/%: examples/%.c $(SDK_LIBS) $(RUNTIME_A)
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS_ALL) $(EXAMPLE_CFLAGS) $(foreach a,$(APIS),-Igenerated/$(a)/include) $< $(SDK_LIBS) $(RUNTIME_A) $(LIBS) \
 	    $(SDK_REQUIRES_LIBS) $(EXAMPLE_LIBS) -o $@

@@ -16,7 +16,7 @@ OPT=-O2
 LIBS="$LIBS $(pkg-config --libs libcjson)" # the codec benchmark's baseline is cJSON
 
 [ "${BENCH_BUILD_ONLY:-0}" = 1 ] || bash .ci/install-deps nginx wrk python3-requests
-make --no-print-directory VARIANT="$(basename "$obj")" build >/dev/null
+make --no-print-directory -j2 VARIANT="$(basename "$obj")" build >/dev/null
 make --no-print-directory sdk SPEC=../shared/specs/public/petstore3.yaml NAME=petstore OUT=$out/petstore >/dev/null 2>&1
 
 build() { # name [extra SDK folder] [libraries folder] [binary name]
@@ -25,7 +25,7 @@ build() { # name [extra SDK folder] [libraries folder] [binary name]
         "$libs/libesauti.a" "$libs/libapic.a" $LIBS -o "$bin/$as"
 }
 # The runtime and SDK once more without any log call: the logger benchmark's baseline.
-make --no-print-directory VARIANT=nolog EXTRA_CFLAGS=-DAPIC_NO_LOG build >/dev/null
+make --no-print-directory -j2 VARIANT=nolog EXTRA_CFLAGS=-DAPIC_NO_LOG build/nolog/lib/libesauti.a >/dev/null
 build codec "$out/petstore"
 build event_lookup
 build webhook_verify
