@@ -1,11 +1,16 @@
 """End-to-end generator tests: the command line on crafted and public specs."""
+import contextlib
+import io
 import json
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
+import traceback
 import unittest
+
+from generator import cli
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 SPECS = os.path.join(os.path.dirname(__file__), "specs")
@@ -13,8 +18,23 @@ PUBLIC = os.path.join(ROOT, "..", "shared", "specs", "public")
 
 
 def generate(spec, name, out, *extra):
-    return subprocess.run([sys.executable, "-m", "generator", "--spec", spec, "--name", name, "--out", out, *extra],
-                          cwd=ROOT, capture_output=True, text=True)
+    return run_cli(["--spec", spec, "--name", name, "--out", out, *extra])
+
+
+def run_cli(argv):
+    """The generator's command line run in this process, from the repository's root: its exit status
+    and what it printed, as subprocess.run() gives them. (A new interpreter per call spent most of
+    the suite's time starting up; GeneratorCliTest runs `python -m generator` itself once.)"""
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.chdir(ROOT), contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        try:
+            rc = cli.main(argv)
+        except SystemExit as exc:  # argparse's usage errors
+            rc = exc.code if isinstance(exc.code, int) else 1
+        except Exception:  # what the interpreter would print and exit 1 for
+            traceback.print_exc()
+            rc = 1
+    return subprocess.CompletedProcess(argv, rc, out.getvalue(), err.getvalue())
 
 
 def read_tree(folder):
@@ -65,11 +85,20 @@ class GeneratorCliTest(unittest.TestCase):
         self.assertEqual(sorted(os.listdir(self.tmp)), ["sdk"])  # no temporary folder left behind
 
     def test_output_is_deterministic(self):
-        a, b = os.path.join(self.tmp, "a"), os.path.join(self.tmp, "b")
+        # `python -m generator` twice, each interpreter hashing strings with its own seed, so that
+        # an order taken from a set or a hash would show; and the same from this process.
+        trees = []
         spec = os.path.join(PUBLIC, "petstore3.yaml")
-        self.assertEqual(generate(spec, "petstore", a).returncode, 0)
-        self.assertEqual(generate(spec, "petstore", b).returncode, 0)
-        self.assertEqual(read_tree(a), read_tree(b))
+        for seed in ("1", "2"):
+            out = os.path.join(self.tmp, seed)
+            r = subprocess.run([sys.executable, "-m", "generator", "--spec", spec, "--name", "petstore", "--out", out],
+                               cwd=ROOT, capture_output=True, text=True, env={**os.environ, "PYTHONHASHSEED": seed})
+            self.assertEqual(r.returncode, 0, r.stderr)
+            trees.append(read_tree(out))
+        self.assertEqual(generate(spec, "petstore", os.path.join(self.tmp, "here")).returncode, 0)
+        trees.append(read_tree(os.path.join(self.tmp, "here")))
+        self.assertEqual(trees[0], trees[1])
+        self.assertEqual(trees[0], trees[2])
 
     def test_swagger_1_2_is_refused_clearly(self):
         # Swagger 2.0 is upgraded (test_swagger2.py); older versions are not.
