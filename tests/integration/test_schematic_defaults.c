@@ -185,7 +185,9 @@ static int must_not_send(void *ctx, const apic_http_request *req, apic_http_resp
 static void test_offline(void)
 {
     apic_transport never = {must_not_send, NULL, NULL};
-    apic_dead_letter dl = {.path = "build/schematic-offline-dead-letters.jsonl"};
+    char dead_path[64]; /* this process's own: two builds' tests may run at once */
+    snprintf(dead_path, sizeof dead_path, "build/schematic-offline-dead-letters-%d.jsonl", (int)getpid());
+    apic_dead_letter dl = {.path = dead_path};
     apic_flag_default d[] = {{"on-flag", true}};
     schematic_config cfg = SCHEMATIC_CONFIG_INIT;
     cfg.transport = &never;

@@ -8,13 +8,15 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include <schematic/schematic.h>
 
 #include "cunit_run.h"
 
 static schematic_client *client;
-static apic_dead_letter dead_letter = {.path = "build/schematic-flows-dead-letters.jsonl"};
+static char dead_path[64]; /* this process's own: two builds' tests may run at once */
+static apic_dead_letter dead_letter = {.path = dead_path};
 
 static const char *user[] = {"email", "wcoyote@acme.net", "user_id", "your-user-id", NULL};
 static const char *company[] = {"id", "your-company-id", NULL};
@@ -137,7 +139,8 @@ int main(void)
         fprintf(stderr, "test_schematic_flows: PRISM_SCHEMATIC_URL is not set (run through tests/integration/with-servers.sh)\n");
         return 1;
     }
-    remove(dead_letter.path);
+    snprintf(dead_path, sizeof dead_path, "build/schematic-flows-dead-letters-%d.jsonl", (int)getpid());
+    remove(dead_path);
     schematic_config cfg = SCHEMATIC_CONFIG_INIT;
     cfg.base_url = url;
     cfg.api_key = "api_test_key";

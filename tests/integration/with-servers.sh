@@ -16,10 +16,11 @@
 #                     request's signature checked (401 otherwise), and a journal at /journal
 #   PROXY_URL         tests/servers/http_proxy.py: a forwarding HTTP proxy (to 127.0.0.1 only) with a
 #                     journal of what went through it at /journal
+# Their logs go to $SERVERS_DIR (build/servers).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 bin=$root/tests/servers/node_modules/.bin
-logdir=$root/build/servers
+logdir=${SERVERS_DIR:-$root/build/servers} # another folder for each set of servers running at once
 mkdir -p "$logdir"
 pids=()
 # A server started by setsid leads a process group of its own: the whole group is stopped (the
