@@ -97,7 +97,8 @@ class Plan:
             self.shortcut_docs = [topic_docs.shortcut_doc(t, self.p, self.ct.c_type(t.data)) for t in topics.topics]
         self.events = events
         if events:
-            self.event_sends = [api.namespace.claim(f"events_send_{t.c_name}") for t in events.types]
+            self.event_sends = [api.namespace.claim(f"events_send_{t.c_name}", ("", "_async")) for t in events.types]
+            self.event_sent_callback = f"{self.p}_{api.namespace.claim('event_sent_callback')}"
             self.event_enqueues = ([api.namespace.claim(f"events_enqueue_{t.c_name}") for t in events.types]
                                    if events.batch else [])
             self.event_by_name = sorted(range(len(events.types)), key=lambda i: events.types[i].name.encode())

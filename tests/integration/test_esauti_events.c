@@ -4,6 +4,7 @@
 #include <CUnit/CUnit.h>
 #include <cjson/cJSON.h>
 #include <curl/curl.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -399,6 +400,93 @@ static void test_wrong_secret_is_rejected_and_reported(void)
     CU_ASSERT_EQUAL(receiver_count("unauthorized") - before, 2);
 }
 
+/* --- typed sends that return at once (apic/async.h) ------------------------------------------------ */
+
+enum { ASYNC_EVENTS = 200 };
+
+typedef struct sent {
+    int calls; /* must end at 1 */
+    int rc;
+    bool accepted; /* a receipt with an id, status accepted */
+} sent;
+
+static void on_sent(void *user_data, int rc, esauti_event_receipt *receipt, esauti_error *err)
+{
+    (void)err;
+    sent *s = user_data;
+    s->calls++;
+    s->rc = rc;
+    s->accepted = receipt != NULL && receipt->id != NULL && receipt->status.value == ESAUTI_EVENT_RECEIPT_STATUS_ACCEPTED;
+    esauti_event_receipt_free(receipt);
+}
+
+static void test_typed_sends_return_at_once(void)
+{
+    const char *url = getenv("EVENT_RECEIVER_URL");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(url);
+    long before = receiver_count("accepted");
+    esauti_client *c = client_at(url, NULL, getenv("EVENT_RECEIVER_SECRET"), NULL);
+    static sent outcomes[ASYNC_EVENTS];
+    memset(outcomes, 0, sizeof outcomes);
+    char customers[ASYNC_EVENTS][24];
+    for (int i = 0; i < ASYNC_EVENTS; i++) {
+        snprintf(customers[i], sizeof customers[i], "cus_a%03d", i);
+        esauti_customer_created_data d;
+        memset(&d, 0, sizeof d);
+        d.customer_id = customers[i];
+        d.created_at = "2026-03-14T09:26:53Z";
+        d.source.value = ESAUTI_CUSTOMER_CREATED_DATA_SOURCE_API;
+        esauti_event_identity who = {.customer_id = customers[i]};
+        esauti_error err = {0};
+        CU_ASSERT_EQUAL(esauti_events_send_customer_created_async(c, &who, &d, NULL, on_sent, &outcomes[i], NULL, &err), 0);
+        esauti_error_clear(&err);
+    }
+    CU_ASSERT_EQUAL(receiver_count("accepted"), before); /* nothing is sent before the loop runs */
+
+    /* A refused event: named now, its callback never called, nothing sent. */
+    esauti_customer_created_data bad;
+    memset(&bad, 0, sizeof bad);
+    bad.customer_id = "cus_bad";
+    bad.source.value = ESAUTI_CUSTOMER_CREATED_DATA_SOURCE_API; /* created_at, required, missing */
+    esauti_event_identity bad_who = {.customer_id = "cus_bad"};
+    sent refused = {0};
+    apic_async_call *call = (apic_async_call *)&refused; /* any value: a refusal sets it to NULL */
+    esauti_error err = {0};
+    CU_ASSERT_EQUAL(esauti_events_send_customer_created_async(c, &bad_who, &bad, NULL, on_sent, &refused, &call, &err),
+                    APIC_E_VALIDATION);
+    CU_ASSERT_PTR_NOT_NULL(strstr(err.message, "data.created_at"));
+    CU_ASSERT_PTR_NULL(call);
+    esauti_error_clear(&err);
+
+    /* One cancelled before the loop runs: its callback once, now; the event never sent. */
+    sent cancelled = {0};
+    esauti_event_identity who = {.customer_id = "cus_cancelled"};
+    esauti_customer_created_data d;
+    memset(&d, 0, sizeof d);
+    d.customer_id = "cus_cancelled";
+    d.created_at = "2026-03-14T09:26:53Z";
+    d.source.value = ESAUTI_CUSTOMER_CREATED_DATA_SOURCE_API;
+    CU_ASSERT_EQUAL_FATAL(esauti_events_send_customer_created_async(c, &who, &d, NULL, on_sent, &cancelled, &call, NULL), 0);
+    CU_ASSERT_EQUAL(apic_async_cancel(call), 0);
+    CU_ASSERT_EQUAL(cancelled.calls, 1);
+    CU_ASSERT_EQUAL(cancelled.rc, APIC_E_CANCELLED);
+
+    CU_ASSERT_EQUAL(apic_async_run(c, 30000), 0); /* 0: nothing left pending */
+    int once = 0, accepted = 0;
+    for (int i = 0; i < ASYNC_EVENTS; i++) {
+        once += outcomes[i].calls == 1;
+        accepted += outcomes[i].rc == 0 && outcomes[i].accepted;
+    }
+    printf("\n  receiver: %d of %d typed events sent asynchronously accepted, %d callbacks called once\n", accepted,
+           ASYNC_EVENTS, once);
+    CU_ASSERT_EQUAL(once, ASYNC_EVENTS);
+    CU_ASSERT_EQUAL(accepted, ASYNC_EVENTS);
+    CU_ASSERT_EQUAL(refused.calls, 0);
+    CU_ASSERT_EQUAL(cancelled.calls, 1);
+    CU_ASSERT_EQUAL(receiver_count("accepted") - before, ASYNC_EVENTS);
+    esauti_client_free(c);
+}
+
 int main(void)
 {
     CU_TestInfo registry[] = {
@@ -412,6 +500,8 @@ int main(void)
         {"Prism accepts every envelope (validated against the spec)", test_prism_accepts_every_envelope},
         {"the receiver accepts 100% of signed events; a repeated id is a duplicate", test_receiver_accepts_every_signed_event},
         {"a wrong or missing secret: 401, not retryable", test_wrong_secret_is_rejected_and_reported},
+        {"typed sends that return at once: 200 in flight from one thread, a refusal named now, a cancellation",
+         test_typed_sends_return_at_once},
         CU_TEST_INFO_NULL,
     };
     CU_SuiteInfo suites[] = {

@@ -303,10 +303,24 @@ static int esauti_send_typed(esauti_client *client, esauti_event_type type, cons
     return rc;
 }
 
+/* Calls an asynchronous send's callback as its own type. */
+static void esauti_event_sent_adapt(apic_async_fn typed, void *user_data, int rc, void *result, apic_error *err)
+{
+    ((esauti_event_sent_callback)typed)(user_data, rc, (esauti_event_receipt *)result, err);
+}
+
 int esauti_events_send_customer_created(esauti_client *client, const esauti_event_identity *identity,
     const esauti_customer_created_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err)
 {
     return esauti_send_typed(client, ESAUTI_EVENT_CUSTOMER_CREATED, identity, data, opts, receipt, err);
+}
+
+int esauti_events_send_customer_created_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_customer_created_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_CUSTOMER_CREATED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 int esauti_events_send_customer_updated(esauti_client *client, const esauti_event_identity *identity,
@@ -315,10 +329,26 @@ int esauti_events_send_customer_updated(esauti_client *client, const esauti_even
     return esauti_send_typed(client, ESAUTI_EVENT_CUSTOMER_UPDATED, identity, data, opts, receipt, err);
 }
 
+int esauti_events_send_customer_updated_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_customer_updated_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_CUSTOMER_UPDATED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 int esauti_events_send_customer_deleted(esauti_client *client, const esauti_event_identity *identity,
     const esauti_customer_deleted_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err)
 {
     return esauti_send_typed(client, ESAUTI_EVENT_CUSTOMER_DELETED, identity, data, opts, receipt, err);
+}
+
+int esauti_events_send_customer_deleted_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_customer_deleted_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_CUSTOMER_DELETED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 int esauti_events_send_customer_merged(esauti_client *client, const esauti_event_identity *identity,
@@ -327,10 +357,26 @@ int esauti_events_send_customer_merged(esauti_client *client, const esauti_event
     return esauti_send_typed(client, ESAUTI_EVENT_CUSTOMER_MERGED, identity, data, opts, receipt, err);
 }
 
+int esauti_events_send_customer_merged_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_customer_merged_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_CUSTOMER_MERGED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 int esauti_events_send_customer_tagged(esauti_client *client, const esauti_event_identity *identity,
     const esauti_customer_tagged_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err)
 {
     return esauti_send_typed(client, ESAUTI_EVENT_CUSTOMER_TAGGED, identity, data, opts, receipt, err);
+}
+
+int esauti_events_send_customer_tagged_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_customer_tagged_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_CUSTOMER_TAGGED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 int esauti_events_send_customer_untagged(esauti_client *client, const esauti_event_identity *identity,
@@ -339,10 +385,26 @@ int esauti_events_send_customer_untagged(esauti_client *client, const esauti_eve
     return esauti_send_typed(client, ESAUTI_EVENT_CUSTOMER_UNTAGGED, identity, data, opts, receipt, err);
 }
 
+int esauti_events_send_customer_untagged_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_customer_untagged_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_CUSTOMER_UNTAGGED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 int esauti_events_send_customer_segment_entered(esauti_client *client, const esauti_event_identity *identity,
     const esauti_customer_segment_entered_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err)
 {
     return esauti_send_typed(client, ESAUTI_EVENT_CUSTOMER_SEGMENT_ENTERED, identity, data, opts, receipt, err);
+}
+
+int esauti_events_send_customer_segment_entered_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_customer_segment_entered_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_CUSTOMER_SEGMENT_ENTERED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 int esauti_events_send_customer_segment_exited(esauti_client *client, const esauti_event_identity *identity,
@@ -351,10 +413,26 @@ int esauti_events_send_customer_segment_exited(esauti_client *client, const esau
     return esauti_send_typed(client, ESAUTI_EVENT_CUSTOMER_SEGMENT_EXITED, identity, data, opts, receipt, err);
 }
 
+int esauti_events_send_customer_segment_exited_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_customer_segment_exited_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_CUSTOMER_SEGMENT_EXITED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 int esauti_events_send_contact_subscribed(esauti_client *client, const esauti_event_identity *identity,
     const esauti_contact_subscribed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err)
 {
     return esauti_send_typed(client, ESAUTI_EVENT_CONTACT_SUBSCRIBED, identity, data, opts, receipt, err);
+}
+
+int esauti_events_send_contact_subscribed_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_contact_subscribed_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_CONTACT_SUBSCRIBED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 int esauti_events_send_contact_unsubscribed(esauti_client *client, const esauti_event_identity *identity,
@@ -363,10 +441,26 @@ int esauti_events_send_contact_unsubscribed(esauti_client *client, const esauti_
     return esauti_send_typed(client, ESAUTI_EVENT_CONTACT_UNSUBSCRIBED, identity, data, opts, receipt, err);
 }
 
+int esauti_events_send_contact_unsubscribed_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_contact_unsubscribed_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_CONTACT_UNSUBSCRIBED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 int esauti_events_send_contact_preferences_updated(esauti_client *client, const esauti_event_identity *identity,
     const esauti_contact_preferences_updated_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err)
 {
     return esauti_send_typed(client, ESAUTI_EVENT_CONTACT_PREFERENCES_UPDATED, identity, data, opts, receipt, err);
+}
+
+int esauti_events_send_contact_preferences_updated_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_contact_preferences_updated_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_CONTACT_PREFERENCES_UPDATED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 int esauti_events_send_contact_phone_verified(esauti_client *client, const esauti_event_identity *identity,
@@ -375,10 +469,26 @@ int esauti_events_send_contact_phone_verified(esauti_client *client, const esaut
     return esauti_send_typed(client, ESAUTI_EVENT_CONTACT_PHONE_VERIFIED, identity, data, opts, receipt, err);
 }
 
+int esauti_events_send_contact_phone_verified_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_contact_phone_verified_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_CONTACT_PHONE_VERIFIED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 int esauti_events_send_lead_captured(esauti_client *client, const esauti_event_identity *identity,
     const esauti_lead_captured_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err)
 {
     return esauti_send_typed(client, ESAUTI_EVENT_LEAD_CAPTURED, identity, data, opts, receipt, err);
+}
+
+int esauti_events_send_lead_captured_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_lead_captured_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_LEAD_CAPTURED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 int esauti_events_send_lead_updated(esauti_client *client, const esauti_event_identity *identity,
@@ -387,10 +497,26 @@ int esauti_events_send_lead_updated(esauti_client *client, const esauti_event_id
     return esauti_send_typed(client, ESAUTI_EVENT_LEAD_UPDATED, identity, data, opts, receipt, err);
 }
 
+int esauti_events_send_lead_updated_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_lead_updated_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_LEAD_UPDATED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 int esauti_events_send_lead_assigned(esauti_client *client, const esauti_event_identity *identity,
     const esauti_lead_assigned_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err)
 {
     return esauti_send_typed(client, ESAUTI_EVENT_LEAD_ASSIGNED, identity, data, opts, receipt, err);
+}
+
+int esauti_events_send_lead_assigned_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_lead_assigned_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_LEAD_ASSIGNED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 int esauti_events_send_lead_scored(esauti_client *client, const esauti_event_identity *identity,
@@ -399,10 +525,26 @@ int esauti_events_send_lead_scored(esauti_client *client, const esauti_event_ide
     return esauti_send_typed(client, ESAUTI_EVENT_LEAD_SCORED, identity, data, opts, receipt, err);
 }
 
+int esauti_events_send_lead_scored_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_lead_scored_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_LEAD_SCORED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 int esauti_events_send_lead_contacted(esauti_client *client, const esauti_event_identity *identity,
     const esauti_lead_contacted_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err)
 {
     return esauti_send_typed(client, ESAUTI_EVENT_LEAD_CONTACTED, identity, data, opts, receipt, err);
+}
+
+int esauti_events_send_lead_contacted_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_lead_contacted_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_LEAD_CONTACTED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 int esauti_events_send_lead_qualified(esauti_client *client, const esauti_event_identity *identity,
@@ -411,10 +553,26 @@ int esauti_events_send_lead_qualified(esauti_client *client, const esauti_event_
     return esauti_send_typed(client, ESAUTI_EVENT_LEAD_QUALIFIED, identity, data, opts, receipt, err);
 }
 
+int esauti_events_send_lead_qualified_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_lead_qualified_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_LEAD_QUALIFIED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 int esauti_events_send_lead_disqualified(esauti_client *client, const esauti_event_identity *identity,
     const esauti_lead_disqualified_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err)
 {
     return esauti_send_typed(client, ESAUTI_EVENT_LEAD_DISQUALIFIED, identity, data, opts, receipt, err);
+}
+
+int esauti_events_send_lead_disqualified_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_lead_disqualified_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_LEAD_DISQUALIFIED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 int esauti_events_send_lead_converted(esauti_client *client, const esauti_event_identity *identity,
@@ -423,10 +581,26 @@ int esauti_events_send_lead_converted(esauti_client *client, const esauti_event_
     return esauti_send_typed(client, ESAUTI_EVENT_LEAD_CONVERTED, identity, data, opts, receipt, err);
 }
 
+int esauti_events_send_lead_converted_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_lead_converted_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_LEAD_CONVERTED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 int esauti_events_send_lead_lost(esauti_client *client, const esauti_event_identity *identity,
     const esauti_lead_lost_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err)
 {
     return esauti_send_typed(client, ESAUTI_EVENT_LEAD_LOST, identity, data, opts, receipt, err);
+}
+
+int esauti_events_send_lead_lost_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_lead_lost_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_LEAD_LOST, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 int esauti_events_send_lead_status_changed(esauti_client *client, const esauti_event_identity *identity,
@@ -435,10 +609,26 @@ int esauti_events_send_lead_status_changed(esauti_client *client, const esauti_e
     return esauti_send_typed(client, ESAUTI_EVENT_LEAD_STATUS_CHANGED, identity, data, opts, receipt, err);
 }
 
+int esauti_events_send_lead_status_changed_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_lead_status_changed_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_LEAD_STATUS_CHANGED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 int esauti_events_send_account_created(esauti_client *client, const esauti_event_identity *identity,
     const esauti_account_created_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err)
 {
     return esauti_send_typed(client, ESAUTI_EVENT_ACCOUNT_CREATED, identity, data, opts, receipt, err);
+}
+
+int esauti_events_send_account_created_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_account_created_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_ACCOUNT_CREATED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 int esauti_events_send_account_email_verified(esauti_client *client, const esauti_event_identity *identity,
@@ -447,10 +637,26 @@ int esauti_events_send_account_email_verified(esauti_client *client, const esaut
     return esauti_send_typed(client, ESAUTI_EVENT_ACCOUNT_EMAIL_VERIFIED, identity, data, opts, receipt, err);
 }
 
+int esauti_events_send_account_email_verified_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_account_email_verified_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_ACCOUNT_EMAIL_VERIFIED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 int esauti_events_send_account_password_changed(esauti_client *client, const esauti_event_identity *identity,
     const esauti_account_password_changed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err)
 {
     return esauti_send_typed(client, ESAUTI_EVENT_ACCOUNT_PASSWORD_CHANGED, identity, data, opts, receipt, err);
+}
+
+int esauti_events_send_account_password_changed_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_account_password_changed_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_ACCOUNT_PASSWORD_CHANGED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 int esauti_events_send_account_locked(esauti_client *client, const esauti_event_identity *identity,
@@ -459,10 +665,26 @@ int esauti_events_send_account_locked(esauti_client *client, const esauti_event_
     return esauti_send_typed(client, ESAUTI_EVENT_ACCOUNT_LOCKED, identity, data, opts, receipt, err);
 }
 
+int esauti_events_send_account_locked_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_account_locked_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_ACCOUNT_LOCKED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 int esauti_events_send_account_unlocked(esauti_client *client, const esauti_event_identity *identity,
     const esauti_account_unlocked_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err)
 {
     return esauti_send_typed(client, ESAUTI_EVENT_ACCOUNT_UNLOCKED, identity, data, opts, receipt, err);
+}
+
+int esauti_events_send_account_unlocked_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_account_unlocked_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_ACCOUNT_UNLOCKED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 int esauti_events_send_account_closed(esauti_client *client, const esauti_event_identity *identity,
@@ -471,10 +693,26 @@ int esauti_events_send_account_closed(esauti_client *client, const esauti_event_
     return esauti_send_typed(client, ESAUTI_EVENT_ACCOUNT_CLOSED, identity, data, opts, receipt, err);
 }
 
+int esauti_events_send_account_closed_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_account_closed_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_ACCOUNT_CLOSED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 int esauti_events_send_auth_login_succeeded(esauti_client *client, const esauti_event_identity *identity,
     const esauti_auth_login_succeeded_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err)
 {
     return esauti_send_typed(client, ESAUTI_EVENT_AUTH_LOGIN_SUCCEEDED, identity, data, opts, receipt, err);
+}
+
+int esauti_events_send_auth_login_succeeded_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_auth_login_succeeded_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_AUTH_LOGIN_SUCCEEDED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 int esauti_events_send_auth_login_failed(esauti_client *client, const esauti_event_identity *identity,
@@ -483,10 +721,26 @@ int esauti_events_send_auth_login_failed(esauti_client *client, const esauti_eve
     return esauti_send_typed(client, ESAUTI_EVENT_AUTH_LOGIN_FAILED, identity, data, opts, receipt, err);
 }
 
+int esauti_events_send_auth_login_failed_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_auth_login_failed_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_AUTH_LOGIN_FAILED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 int esauti_events_send_auth_logged_out(esauti_client *client, const esauti_event_identity *identity,
     const esauti_auth_logged_out_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err)
 {
     return esauti_send_typed(client, ESAUTI_EVENT_AUTH_LOGGED_OUT, identity, data, opts, receipt, err);
+}
+
+int esauti_events_send_auth_logged_out_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_auth_logged_out_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_AUTH_LOGGED_OUT, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 int esauti_events_send_auth_password_reset_requested(esauti_client *client, const esauti_event_identity *identity,
@@ -495,10 +749,26 @@ int esauti_events_send_auth_password_reset_requested(esauti_client *client, cons
     return esauti_send_typed(client, ESAUTI_EVENT_AUTH_PASSWORD_RESET_REQUESTED, identity, data, opts, receipt, err);
 }
 
+int esauti_events_send_auth_password_reset_requested_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_auth_password_reset_requested_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_AUTH_PASSWORD_RESET_REQUESTED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 int esauti_events_send_auth_password_reset_completed(esauti_client *client, const esauti_event_identity *identity,
     const esauti_auth_password_reset_completed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err)
 {
     return esauti_send_typed(client, ESAUTI_EVENT_AUTH_PASSWORD_RESET_COMPLETED, identity, data, opts, receipt, err);
+}
+
+int esauti_events_send_auth_password_reset_completed_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_auth_password_reset_completed_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_AUTH_PASSWORD_RESET_COMPLETED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 int esauti_events_send_auth_mfa_enabled(esauti_client *client, const esauti_event_identity *identity,
@@ -507,10 +777,26 @@ int esauti_events_send_auth_mfa_enabled(esauti_client *client, const esauti_even
     return esauti_send_typed(client, ESAUTI_EVENT_AUTH_MFA_ENABLED, identity, data, opts, receipt, err);
 }
 
+int esauti_events_send_auth_mfa_enabled_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_auth_mfa_enabled_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_AUTH_MFA_ENABLED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 int esauti_events_send_auth_mfa_disabled(esauti_client *client, const esauti_event_identity *identity,
     const esauti_auth_mfa_disabled_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err)
 {
     return esauti_send_typed(client, ESAUTI_EVENT_AUTH_MFA_DISABLED, identity, data, opts, receipt, err);
+}
+
+int esauti_events_send_auth_mfa_disabled_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_auth_mfa_disabled_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_AUTH_MFA_DISABLED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 int esauti_events_send_auth_new_device_detected(esauti_client *client, const esauti_event_identity *identity,
@@ -519,10 +805,26 @@ int esauti_events_send_auth_new_device_detected(esauti_client *client, const esa
     return esauti_send_typed(client, ESAUTI_EVENT_AUTH_NEW_DEVICE_DETECTED, identity, data, opts, receipt, err);
 }
 
+int esauti_events_send_auth_new_device_detected_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_auth_new_device_detected_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_AUTH_NEW_DEVICE_DETECTED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 int esauti_events_send_session_started(esauti_client *client, const esauti_event_identity *identity,
     const esauti_session_started_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err)
 {
     return esauti_send_typed(client, ESAUTI_EVENT_SESSION_STARTED, identity, data, opts, receipt, err);
+}
+
+int esauti_events_send_session_started_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_session_started_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_SESSION_STARTED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 int esauti_events_send_session_identified(esauti_client *client, const esauti_event_identity *identity,
@@ -531,10 +833,26 @@ int esauti_events_send_session_identified(esauti_client *client, const esauti_ev
     return esauti_send_typed(client, ESAUTI_EVENT_SESSION_IDENTIFIED, identity, data, opts, receipt, err);
 }
 
+int esauti_events_send_session_identified_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_session_identified_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_SESSION_IDENTIFIED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 int esauti_events_send_session_campaign_attributed(esauti_client *client, const esauti_event_identity *identity,
     const esauti_session_campaign_attributed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err)
 {
     return esauti_send_typed(client, ESAUTI_EVENT_SESSION_CAMPAIGN_ATTRIBUTED, identity, data, opts, receipt, err);
+}
+
+int esauti_events_send_session_campaign_attributed_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_session_campaign_attributed_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_SESSION_CAMPAIGN_ATTRIBUTED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 int esauti_events_send_session_ended(esauti_client *client, const esauti_event_identity *identity,
@@ -543,10 +861,26 @@ int esauti_events_send_session_ended(esauti_client *client, const esauti_event_i
     return esauti_send_typed(client, ESAUTI_EVENT_SESSION_ENDED, identity, data, opts, receipt, err);
 }
 
+int esauti_events_send_session_ended_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_session_ended_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_SESSION_ENDED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 int esauti_events_send_page_viewed(esauti_client *client, const esauti_event_identity *identity,
     const esauti_page_viewed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err)
 {
     return esauti_send_typed(client, ESAUTI_EVENT_PAGE_VIEWED, identity, data, opts, receipt, err);
+}
+
+int esauti_events_send_page_viewed_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_page_viewed_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_PAGE_VIEWED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 int esauti_events_send_page_scrolled(esauti_client *client, const esauti_event_identity *identity,
@@ -555,10 +889,26 @@ int esauti_events_send_page_scrolled(esauti_client *client, const esauti_event_i
     return esauti_send_typed(client, ESAUTI_EVENT_PAGE_SCROLLED, identity, data, opts, receipt, err);
 }
 
+int esauti_events_send_page_scrolled_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_page_scrolled_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_PAGE_SCROLLED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 int esauti_events_send_page_link_clicked(esauti_client *client, const esauti_event_identity *identity,
     const esauti_page_link_clicked_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err)
 {
     return esauti_send_typed(client, ESAUTI_EVENT_PAGE_LINK_CLICKED, identity, data, opts, receipt, err);
+}
+
+int esauti_events_send_page_link_clicked_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_page_link_clicked_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_PAGE_LINK_CLICKED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 int esauti_events_send_page_popup_shown(esauti_client *client, const esauti_event_identity *identity,
@@ -567,10 +917,26 @@ int esauti_events_send_page_popup_shown(esauti_client *client, const esauti_even
     return esauti_send_typed(client, ESAUTI_EVENT_PAGE_POPUP_SHOWN, identity, data, opts, receipt, err);
 }
 
+int esauti_events_send_page_popup_shown_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_page_popup_shown_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_PAGE_POPUP_SHOWN, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 int esauti_events_send_page_popup_dismissed(esauti_client *client, const esauti_event_identity *identity,
     const esauti_page_popup_dismissed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err)
 {
     return esauti_send_typed(client, ESAUTI_EVENT_PAGE_POPUP_DISMISSED, identity, data, opts, receipt, err);
+}
+
+int esauti_events_send_page_popup_dismissed_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_page_popup_dismissed_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_PAGE_POPUP_DISMISSED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 int esauti_events_send_page_tracked(esauti_client *client, const esauti_event_identity *identity,
@@ -579,10 +945,26 @@ int esauti_events_send_page_tracked(esauti_client *client, const esauti_event_id
     return esauti_send_typed(client, ESAUTI_EVENT_PAGE_TRACKED, identity, data, opts, receipt, err);
 }
 
+int esauti_events_send_page_tracked_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_page_tracked_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_PAGE_TRACKED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 int esauti_events_send_product_created(esauti_client *client, const esauti_event_identity *identity,
     const esauti_product_created_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err)
 {
     return esauti_send_typed(client, ESAUTI_EVENT_PRODUCT_CREATED, identity, data, opts, receipt, err);
+}
+
+int esauti_events_send_product_created_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_product_created_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_PRODUCT_CREATED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 int esauti_events_send_product_updated(esauti_client *client, const esauti_event_identity *identity,
@@ -591,10 +973,26 @@ int esauti_events_send_product_updated(esauti_client *client, const esauti_event
     return esauti_send_typed(client, ESAUTI_EVENT_PRODUCT_UPDATED, identity, data, opts, receipt, err);
 }
 
+int esauti_events_send_product_updated_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_product_updated_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_PRODUCT_UPDATED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 int esauti_events_send_product_price_changed(esauti_client *client, const esauti_event_identity *identity,
     const esauti_product_price_changed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err)
 {
     return esauti_send_typed(client, ESAUTI_EVENT_PRODUCT_PRICE_CHANGED, identity, data, opts, receipt, err);
+}
+
+int esauti_events_send_product_price_changed_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_product_price_changed_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_PRODUCT_PRICE_CHANGED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 int esauti_events_send_product_stock_depleted(esauti_client *client, const esauti_event_identity *identity,
@@ -603,10 +1001,26 @@ int esauti_events_send_product_stock_depleted(esauti_client *client, const esaut
     return esauti_send_typed(client, ESAUTI_EVENT_PRODUCT_STOCK_DEPLETED, identity, data, opts, receipt, err);
 }
 
+int esauti_events_send_product_stock_depleted_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_product_stock_depleted_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_PRODUCT_STOCK_DEPLETED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 int esauti_events_send_product_restocked(esauti_client *client, const esauti_event_identity *identity,
     const esauti_product_restocked_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err)
 {
     return esauti_send_typed(client, ESAUTI_EVENT_PRODUCT_RESTOCKED, identity, data, opts, receipt, err);
+}
+
+int esauti_events_send_product_restocked_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_product_restocked_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_PRODUCT_RESTOCKED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 int esauti_events_send_product_viewed(esauti_client *client, const esauti_event_identity *identity,
@@ -615,10 +1029,26 @@ int esauti_events_send_product_viewed(esauti_client *client, const esauti_event_
     return esauti_send_typed(client, ESAUTI_EVENT_PRODUCT_VIEWED, identity, data, opts, receipt, err);
 }
 
+int esauti_events_send_product_viewed_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_product_viewed_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_PRODUCT_VIEWED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 int esauti_events_send_product_wishlisted(esauti_client *client, const esauti_event_identity *identity,
     const esauti_product_wishlisted_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err)
 {
     return esauti_send_typed(client, ESAUTI_EVENT_PRODUCT_WISHLISTED, identity, data, opts, receipt, err);
+}
+
+int esauti_events_send_product_wishlisted_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_product_wishlisted_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_PRODUCT_WISHLISTED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 int esauti_events_send_product_shared(esauti_client *client, const esauti_event_identity *identity,
@@ -627,10 +1057,26 @@ int esauti_events_send_product_shared(esauti_client *client, const esauti_event_
     return esauti_send_typed(client, ESAUTI_EVENT_PRODUCT_SHARED, identity, data, opts, receipt, err);
 }
 
+int esauti_events_send_product_shared_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_product_shared_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_PRODUCT_SHARED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 int esauti_events_send_product_back_in_stock_requested(esauti_client *client, const esauti_event_identity *identity,
     const esauti_product_back_in_stock_requested_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err)
 {
     return esauti_send_typed(client, ESAUTI_EVENT_PRODUCT_BACK_IN_STOCK_REQUESTED, identity, data, opts, receipt, err);
+}
+
+int esauti_events_send_product_back_in_stock_requested_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_product_back_in_stock_requested_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_PRODUCT_BACK_IN_STOCK_REQUESTED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 int esauti_events_send_category_viewed(esauti_client *client, const esauti_event_identity *identity,
@@ -639,10 +1085,26 @@ int esauti_events_send_category_viewed(esauti_client *client, const esauti_event
     return esauti_send_typed(client, ESAUTI_EVENT_CATEGORY_VIEWED, identity, data, opts, receipt, err);
 }
 
+int esauti_events_send_category_viewed_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_category_viewed_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_CATEGORY_VIEWED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 int esauti_events_send_catalog_searched(esauti_client *client, const esauti_event_identity *identity,
     const esauti_catalog_searched_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err)
 {
     return esauti_send_typed(client, ESAUTI_EVENT_CATALOG_SEARCHED, identity, data, opts, receipt, err);
+}
+
+int esauti_events_send_catalog_searched_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_catalog_searched_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_CATALOG_SEARCHED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 int esauti_events_send_catalog_synced(esauti_client *client, const esauti_event_identity *identity,
@@ -651,10 +1113,26 @@ int esauti_events_send_catalog_synced(esauti_client *client, const esauti_event_
     return esauti_send_typed(client, ESAUTI_EVENT_CATALOG_SYNCED, identity, data, opts, receipt, err);
 }
 
+int esauti_events_send_catalog_synced_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_catalog_synced_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_CATALOG_SYNCED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 int esauti_events_send_cart_created(esauti_client *client, const esauti_event_identity *identity,
     const esauti_cart_created_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err)
 {
     return esauti_send_typed(client, ESAUTI_EVENT_CART_CREATED, identity, data, opts, receipt, err);
+}
+
+int esauti_events_send_cart_created_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_cart_created_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_CART_CREATED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 int esauti_events_send_cart_item_added(esauti_client *client, const esauti_event_identity *identity,
@@ -663,10 +1141,26 @@ int esauti_events_send_cart_item_added(esauti_client *client, const esauti_event
     return esauti_send_typed(client, ESAUTI_EVENT_CART_ITEM_ADDED, identity, data, opts, receipt, err);
 }
 
+int esauti_events_send_cart_item_added_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_cart_item_added_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_CART_ITEM_ADDED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 int esauti_events_send_cart_item_removed(esauti_client *client, const esauti_event_identity *identity,
     const esauti_cart_item_removed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err)
 {
     return esauti_send_typed(client, ESAUTI_EVENT_CART_ITEM_REMOVED, identity, data, opts, receipt, err);
+}
+
+int esauti_events_send_cart_item_removed_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_cart_item_removed_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_CART_ITEM_REMOVED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 int esauti_events_send_cart_item_updated(esauti_client *client, const esauti_event_identity *identity,
@@ -675,10 +1169,26 @@ int esauti_events_send_cart_item_updated(esauti_client *client, const esauti_eve
     return esauti_send_typed(client, ESAUTI_EVENT_CART_ITEM_UPDATED, identity, data, opts, receipt, err);
 }
 
+int esauti_events_send_cart_item_updated_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_cart_item_updated_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_CART_ITEM_UPDATED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 int esauti_events_send_cart_merged(esauti_client *client, const esauti_event_identity *identity,
     const esauti_cart_merged_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err)
 {
     return esauti_send_typed(client, ESAUTI_EVENT_CART_MERGED, identity, data, opts, receipt, err);
+}
+
+int esauti_events_send_cart_merged_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_cart_merged_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_CART_MERGED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 int esauti_events_send_cart_emptied(esauti_client *client, const esauti_event_identity *identity,
@@ -687,10 +1197,26 @@ int esauti_events_send_cart_emptied(esauti_client *client, const esauti_event_id
     return esauti_send_typed(client, ESAUTI_EVENT_CART_EMPTIED, identity, data, opts, receipt, err);
 }
 
+int esauti_events_send_cart_emptied_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_cart_emptied_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_CART_EMPTIED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 int esauti_events_send_cart_abandoned(esauti_client *client, const esauti_event_identity *identity,
     const esauti_cart_abandoned_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err)
 {
     return esauti_send_typed(client, ESAUTI_EVENT_CART_ABANDONED, identity, data, opts, receipt, err);
+}
+
+int esauti_events_send_cart_abandoned_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_cart_abandoned_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_CART_ABANDONED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 int esauti_events_send_cart_recovered(esauti_client *client, const esauti_event_identity *identity,
@@ -699,10 +1225,26 @@ int esauti_events_send_cart_recovered(esauti_client *client, const esauti_event_
     return esauti_send_typed(client, ESAUTI_EVENT_CART_RECOVERED, identity, data, opts, receipt, err);
 }
 
+int esauti_events_send_cart_recovered_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_cart_recovered_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_CART_RECOVERED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 int esauti_events_send_checkout_started(esauti_client *client, const esauti_event_identity *identity,
     const esauti_checkout_started_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err)
 {
     return esauti_send_typed(client, ESAUTI_EVENT_CHECKOUT_STARTED, identity, data, opts, receipt, err);
+}
+
+int esauti_events_send_checkout_started_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_checkout_started_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_CHECKOUT_STARTED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 int esauti_events_send_checkout_delivery_selected(esauti_client *client, const esauti_event_identity *identity,
@@ -711,10 +1253,26 @@ int esauti_events_send_checkout_delivery_selected(esauti_client *client, const e
     return esauti_send_typed(client, ESAUTI_EVENT_CHECKOUT_DELIVERY_SELECTED, identity, data, opts, receipt, err);
 }
 
+int esauti_events_send_checkout_delivery_selected_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_checkout_delivery_selected_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_CHECKOUT_DELIVERY_SELECTED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 int esauti_events_send_checkout_payment_method_selected(esauti_client *client, const esauti_event_identity *identity,
     const esauti_checkout_payment_method_selected_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err)
 {
     return esauti_send_typed(client, ESAUTI_EVENT_CHECKOUT_PAYMENT_METHOD_SELECTED, identity, data, opts, receipt, err);
+}
+
+int esauti_events_send_checkout_payment_method_selected_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_checkout_payment_method_selected_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_CHECKOUT_PAYMENT_METHOD_SELECTED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 int esauti_events_send_checkout_completed(esauti_client *client, const esauti_event_identity *identity,
@@ -723,10 +1281,26 @@ int esauti_events_send_checkout_completed(esauti_client *client, const esauti_ev
     return esauti_send_typed(client, ESAUTI_EVENT_CHECKOUT_COMPLETED, identity, data, opts, receipt, err);
 }
 
+int esauti_events_send_checkout_completed_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_checkout_completed_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_CHECKOUT_COMPLETED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 int esauti_events_send_order_created(esauti_client *client, const esauti_event_identity *identity,
     const esauti_order_created_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err)
 {
     return esauti_send_typed(client, ESAUTI_EVENT_ORDER_CREATED, identity, data, opts, receipt, err);
+}
+
+int esauti_events_send_order_created_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_order_created_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_ORDER_CREATED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 int esauti_events_send_order_confirmed(esauti_client *client, const esauti_event_identity *identity,
@@ -735,10 +1309,26 @@ int esauti_events_send_order_confirmed(esauti_client *client, const esauti_event
     return esauti_send_typed(client, ESAUTI_EVENT_ORDER_CONFIRMED, identity, data, opts, receipt, err);
 }
 
+int esauti_events_send_order_confirmed_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_order_confirmed_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_ORDER_CONFIRMED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 int esauti_events_send_order_paid(esauti_client *client, const esauti_event_identity *identity,
     const esauti_order_paid_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err)
 {
     return esauti_send_typed(client, ESAUTI_EVENT_ORDER_PAID, identity, data, opts, receipt, err);
+}
+
+int esauti_events_send_order_paid_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_order_paid_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_ORDER_PAID, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 int esauti_events_send_order_payment_failed(esauti_client *client, const esauti_event_identity *identity,
@@ -747,10 +1337,26 @@ int esauti_events_send_order_payment_failed(esauti_client *client, const esauti_
     return esauti_send_typed(client, ESAUTI_EVENT_ORDER_PAYMENT_FAILED, identity, data, opts, receipt, err);
 }
 
+int esauti_events_send_order_payment_failed_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_order_payment_failed_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_ORDER_PAYMENT_FAILED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 int esauti_events_send_order_updated(esauti_client *client, const esauti_event_identity *identity,
     const esauti_order_updated_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err)
 {
     return esauti_send_typed(client, ESAUTI_EVENT_ORDER_UPDATED, identity, data, opts, receipt, err);
+}
+
+int esauti_events_send_order_updated_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_order_updated_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_ORDER_UPDATED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 int esauti_events_send_order_packed(esauti_client *client, const esauti_event_identity *identity,
@@ -759,10 +1365,26 @@ int esauti_events_send_order_packed(esauti_client *client, const esauti_event_id
     return esauti_send_typed(client, ESAUTI_EVENT_ORDER_PACKED, identity, data, opts, receipt, err);
 }
 
+int esauti_events_send_order_packed_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_order_packed_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_ORDER_PACKED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 int esauti_events_send_order_shipped(esauti_client *client, const esauti_event_identity *identity,
     const esauti_order_shipped_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err)
 {
     return esauti_send_typed(client, ESAUTI_EVENT_ORDER_SHIPPED, identity, data, opts, receipt, err);
+}
+
+int esauti_events_send_order_shipped_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_order_shipped_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_ORDER_SHIPPED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 int esauti_events_send_order_delivered(esauti_client *client, const esauti_event_identity *identity,
@@ -771,10 +1393,26 @@ int esauti_events_send_order_delivered(esauti_client *client, const esauti_event
     return esauti_send_typed(client, ESAUTI_EVENT_ORDER_DELIVERED, identity, data, opts, receipt, err);
 }
 
+int esauti_events_send_order_delivered_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_order_delivered_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_ORDER_DELIVERED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 int esauti_events_send_order_delivery_failed(esauti_client *client, const esauti_event_identity *identity,
     const esauti_order_delivery_failed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err)
 {
     return esauti_send_typed(client, ESAUTI_EVENT_ORDER_DELIVERY_FAILED, identity, data, opts, receipt, err);
+}
+
+int esauti_events_send_order_delivery_failed_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_order_delivery_failed_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_ORDER_DELIVERY_FAILED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 int esauti_events_send_order_cancelled(esauti_client *client, const esauti_event_identity *identity,
@@ -783,10 +1421,26 @@ int esauti_events_send_order_cancelled(esauti_client *client, const esauti_event
     return esauti_send_typed(client, ESAUTI_EVENT_ORDER_CANCELLED, identity, data, opts, receipt, err);
 }
 
+int esauti_events_send_order_cancelled_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_order_cancelled_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_ORDER_CANCELLED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 int esauti_events_send_order_held(esauti_client *client, const esauti_event_identity *identity,
     const esauti_order_held_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err)
 {
     return esauti_send_typed(client, ESAUTI_EVENT_ORDER_HELD, identity, data, opts, receipt, err);
+}
+
+int esauti_events_send_order_held_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_order_held_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_ORDER_HELD, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 int esauti_events_send_order_reordered(esauti_client *client, const esauti_event_identity *identity,
@@ -795,10 +1449,26 @@ int esauti_events_send_order_reordered(esauti_client *client, const esauti_event
     return esauti_send_typed(client, ESAUTI_EVENT_ORDER_REORDERED, identity, data, opts, receipt, err);
 }
 
+int esauti_events_send_order_reordered_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_order_reordered_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_ORDER_REORDERED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 int esauti_events_send_order_refunded(esauti_client *client, const esauti_event_identity *identity,
     const esauti_order_refunded_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err)
 {
     return esauti_send_typed(client, ESAUTI_EVENT_ORDER_REFUNDED, identity, data, opts, receipt, err);
+}
+
+int esauti_events_send_order_refunded_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_order_refunded_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_ORDER_REFUNDED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 int esauti_events_send_order_completed(esauti_client *client, const esauti_event_identity *identity,
@@ -807,10 +1477,26 @@ int esauti_events_send_order_completed(esauti_client *client, const esauti_event
     return esauti_send_typed(client, ESAUTI_EVENT_ORDER_COMPLETED, identity, data, opts, receipt, err);
 }
 
+int esauti_events_send_order_completed_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_order_completed_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_ORDER_COMPLETED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 int esauti_events_send_payment_initiated(esauti_client *client, const esauti_event_identity *identity,
     const esauti_payment_initiated_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err)
 {
     return esauti_send_typed(client, ESAUTI_EVENT_PAYMENT_INITIATED, identity, data, opts, receipt, err);
+}
+
+int esauti_events_send_payment_initiated_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_payment_initiated_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_PAYMENT_INITIATED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 int esauti_events_send_payment_authorized(esauti_client *client, const esauti_event_identity *identity,
@@ -819,10 +1505,26 @@ int esauti_events_send_payment_authorized(esauti_client *client, const esauti_ev
     return esauti_send_typed(client, ESAUTI_EVENT_PAYMENT_AUTHORIZED, identity, data, opts, receipt, err);
 }
 
+int esauti_events_send_payment_authorized_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_payment_authorized_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_PAYMENT_AUTHORIZED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 int esauti_events_send_payment_captured(esauti_client *client, const esauti_event_identity *identity,
     const esauti_payment_captured_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err)
 {
     return esauti_send_typed(client, ESAUTI_EVENT_PAYMENT_CAPTURED, identity, data, opts, receipt, err);
+}
+
+int esauti_events_send_payment_captured_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_payment_captured_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_PAYMENT_CAPTURED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 int esauti_events_send_payment_succeeded(esauti_client *client, const esauti_event_identity *identity,
@@ -831,10 +1533,26 @@ int esauti_events_send_payment_succeeded(esauti_client *client, const esauti_eve
     return esauti_send_typed(client, ESAUTI_EVENT_PAYMENT_SUCCEEDED, identity, data, opts, receipt, err);
 }
 
+int esauti_events_send_payment_succeeded_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_payment_succeeded_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_PAYMENT_SUCCEEDED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 int esauti_events_send_payment_failed(esauti_client *client, const esauti_event_identity *identity,
     const esauti_payment_failed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err)
 {
     return esauti_send_typed(client, ESAUTI_EVENT_PAYMENT_FAILED, identity, data, opts, receipt, err);
+}
+
+int esauti_events_send_payment_failed_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_payment_failed_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_PAYMENT_FAILED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 int esauti_events_send_payment_cancelled(esauti_client *client, const esauti_event_identity *identity,
@@ -843,10 +1561,26 @@ int esauti_events_send_payment_cancelled(esauti_client *client, const esauti_eve
     return esauti_send_typed(client, ESAUTI_EVENT_PAYMENT_CANCELLED, identity, data, opts, receipt, err);
 }
 
+int esauti_events_send_payment_cancelled_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_payment_cancelled_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_PAYMENT_CANCELLED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 int esauti_events_send_payment_method_added(esauti_client *client, const esauti_event_identity *identity,
     const esauti_payment_method_added_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err)
 {
     return esauti_send_typed(client, ESAUTI_EVENT_PAYMENT_METHOD_ADDED, identity, data, opts, receipt, err);
+}
+
+int esauti_events_send_payment_method_added_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_payment_method_added_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_PAYMENT_METHOD_ADDED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 int esauti_events_send_payment_method_removed(esauti_client *client, const esauti_event_identity *identity,
@@ -855,10 +1589,26 @@ int esauti_events_send_payment_method_removed(esauti_client *client, const esaut
     return esauti_send_typed(client, ESAUTI_EVENT_PAYMENT_METHOD_REMOVED, identity, data, opts, receipt, err);
 }
 
+int esauti_events_send_payment_method_removed_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_payment_method_removed_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_PAYMENT_METHOD_REMOVED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 int esauti_events_send_payment_disputed(esauti_client *client, const esauti_event_identity *identity,
     const esauti_payment_disputed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err)
 {
     return esauti_send_typed(client, ESAUTI_EVENT_PAYMENT_DISPUTED, identity, data, opts, receipt, err);
+}
+
+int esauti_events_send_payment_disputed_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_payment_disputed_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_PAYMENT_DISPUTED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 int esauti_events_send_refund_requested(esauti_client *client, const esauti_event_identity *identity,
@@ -867,10 +1617,26 @@ int esauti_events_send_refund_requested(esauti_client *client, const esauti_even
     return esauti_send_typed(client, ESAUTI_EVENT_REFUND_REQUESTED, identity, data, opts, receipt, err);
 }
 
+int esauti_events_send_refund_requested_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_refund_requested_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_REFUND_REQUESTED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 int esauti_events_send_refund_succeeded(esauti_client *client, const esauti_event_identity *identity,
     const esauti_refund_succeeded_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err)
 {
     return esauti_send_typed(client, ESAUTI_EVENT_REFUND_SUCCEEDED, identity, data, opts, receipt, err);
+}
+
+int esauti_events_send_refund_succeeded_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_refund_succeeded_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_REFUND_SUCCEEDED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 int esauti_events_send_refund_failed(esauti_client *client, const esauti_event_identity *identity,
@@ -879,10 +1645,26 @@ int esauti_events_send_refund_failed(esauti_client *client, const esauti_event_i
     return esauti_send_typed(client, ESAUTI_EVENT_REFUND_FAILED, identity, data, opts, receipt, err);
 }
 
+int esauti_events_send_refund_failed_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_refund_failed_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_REFUND_FAILED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 int esauti_events_send_invoice_created(esauti_client *client, const esauti_event_identity *identity,
     const esauti_invoice_created_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err)
 {
     return esauti_send_typed(client, ESAUTI_EVENT_INVOICE_CREATED, identity, data, opts, receipt, err);
+}
+
+int esauti_events_send_invoice_created_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_invoice_created_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_INVOICE_CREATED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 int esauti_events_send_invoice_sent(esauti_client *client, const esauti_event_identity *identity,
@@ -891,10 +1673,26 @@ int esauti_events_send_invoice_sent(esauti_client *client, const esauti_event_id
     return esauti_send_typed(client, ESAUTI_EVENT_INVOICE_SENT, identity, data, opts, receipt, err);
 }
 
+int esauti_events_send_invoice_sent_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_invoice_sent_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_INVOICE_SENT, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 int esauti_events_send_invoice_viewed(esauti_client *client, const esauti_event_identity *identity,
     const esauti_invoice_viewed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err)
 {
     return esauti_send_typed(client, ESAUTI_EVENT_INVOICE_VIEWED, identity, data, opts, receipt, err);
+}
+
+int esauti_events_send_invoice_viewed_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_invoice_viewed_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_INVOICE_VIEWED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 int esauti_events_send_invoice_reminder_sent(esauti_client *client, const esauti_event_identity *identity,
@@ -903,10 +1701,26 @@ int esauti_events_send_invoice_reminder_sent(esauti_client *client, const esauti
     return esauti_send_typed(client, ESAUTI_EVENT_INVOICE_REMINDER_SENT, identity, data, opts, receipt, err);
 }
 
+int esauti_events_send_invoice_reminder_sent_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_invoice_reminder_sent_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_INVOICE_REMINDER_SENT, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 int esauti_events_send_invoice_partially_paid(esauti_client *client, const esauti_event_identity *identity,
     const esauti_invoice_partially_paid_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err)
 {
     return esauti_send_typed(client, ESAUTI_EVENT_INVOICE_PARTIALLY_PAID, identity, data, opts, receipt, err);
+}
+
+int esauti_events_send_invoice_partially_paid_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_invoice_partially_paid_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_INVOICE_PARTIALLY_PAID, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 int esauti_events_send_invoice_paid(esauti_client *client, const esauti_event_identity *identity,
@@ -915,10 +1729,26 @@ int esauti_events_send_invoice_paid(esauti_client *client, const esauti_event_id
     return esauti_send_typed(client, ESAUTI_EVENT_INVOICE_PAID, identity, data, opts, receipt, err);
 }
 
+int esauti_events_send_invoice_paid_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_invoice_paid_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_INVOICE_PAID, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 int esauti_events_send_invoice_overdue(esauti_client *client, const esauti_event_identity *identity,
     const esauti_invoice_overdue_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err)
 {
     return esauti_send_typed(client, ESAUTI_EVENT_INVOICE_OVERDUE, identity, data, opts, receipt, err);
+}
+
+int esauti_events_send_invoice_overdue_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_invoice_overdue_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_INVOICE_OVERDUE, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 int esauti_events_send_invoice_voided(esauti_client *client, const esauti_event_identity *identity,
@@ -927,10 +1757,26 @@ int esauti_events_send_invoice_voided(esauti_client *client, const esauti_event_
     return esauti_send_typed(client, ESAUTI_EVENT_INVOICE_VOIDED, identity, data, opts, receipt, err);
 }
 
+int esauti_events_send_invoice_voided_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_invoice_voided_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_INVOICE_VOIDED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 int esauti_events_send_invoice_written_off(esauti_client *client, const esauti_event_identity *identity,
     const esauti_invoice_written_off_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err)
 {
     return esauti_send_typed(client, ESAUTI_EVENT_INVOICE_WRITTEN_OFF, identity, data, opts, receipt, err);
+}
+
+int esauti_events_send_invoice_written_off_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_invoice_written_off_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_INVOICE_WRITTEN_OFF, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 int esauti_events_send_subscription_created(esauti_client *client, const esauti_event_identity *identity,
@@ -939,10 +1785,26 @@ int esauti_events_send_subscription_created(esauti_client *client, const esauti_
     return esauti_send_typed(client, ESAUTI_EVENT_SUBSCRIPTION_CREATED, identity, data, opts, receipt, err);
 }
 
+int esauti_events_send_subscription_created_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_subscription_created_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_SUBSCRIPTION_CREATED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 int esauti_events_send_subscription_trial_started(esauti_client *client, const esauti_event_identity *identity,
     const esauti_subscription_trial_started_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err)
 {
     return esauti_send_typed(client, ESAUTI_EVENT_SUBSCRIPTION_TRIAL_STARTED, identity, data, opts, receipt, err);
+}
+
+int esauti_events_send_subscription_trial_started_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_subscription_trial_started_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_SUBSCRIPTION_TRIAL_STARTED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 int esauti_events_send_subscription_trial_ended(esauti_client *client, const esauti_event_identity *identity,
@@ -951,10 +1813,26 @@ int esauti_events_send_subscription_trial_ended(esauti_client *client, const esa
     return esauti_send_typed(client, ESAUTI_EVENT_SUBSCRIPTION_TRIAL_ENDED, identity, data, opts, receipt, err);
 }
 
+int esauti_events_send_subscription_trial_ended_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_subscription_trial_ended_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_SUBSCRIPTION_TRIAL_ENDED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 int esauti_events_send_subscription_activated(esauti_client *client, const esauti_event_identity *identity,
     const esauti_subscription_activated_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err)
 {
     return esauti_send_typed(client, ESAUTI_EVENT_SUBSCRIPTION_ACTIVATED, identity, data, opts, receipt, err);
+}
+
+int esauti_events_send_subscription_activated_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_subscription_activated_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_SUBSCRIPTION_ACTIVATED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 int esauti_events_send_subscription_renewed(esauti_client *client, const esauti_event_identity *identity,
@@ -963,10 +1841,26 @@ int esauti_events_send_subscription_renewed(esauti_client *client, const esauti_
     return esauti_send_typed(client, ESAUTI_EVENT_SUBSCRIPTION_RENEWED, identity, data, opts, receipt, err);
 }
 
+int esauti_events_send_subscription_renewed_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_subscription_renewed_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_SUBSCRIPTION_RENEWED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 int esauti_events_send_subscription_renewal_failed(esauti_client *client, const esauti_event_identity *identity,
     const esauti_subscription_renewal_failed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err)
 {
     return esauti_send_typed(client, ESAUTI_EVENT_SUBSCRIPTION_RENEWAL_FAILED, identity, data, opts, receipt, err);
+}
+
+int esauti_events_send_subscription_renewal_failed_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_subscription_renewal_failed_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_SUBSCRIPTION_RENEWAL_FAILED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 int esauti_events_send_subscription_plan_changed(esauti_client *client, const esauti_event_identity *identity,
@@ -975,10 +1869,26 @@ int esauti_events_send_subscription_plan_changed(esauti_client *client, const es
     return esauti_send_typed(client, ESAUTI_EVENT_SUBSCRIPTION_PLAN_CHANGED, identity, data, opts, receipt, err);
 }
 
+int esauti_events_send_subscription_plan_changed_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_subscription_plan_changed_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_SUBSCRIPTION_PLAN_CHANGED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 int esauti_events_send_subscription_paused(esauti_client *client, const esauti_event_identity *identity,
     const esauti_subscription_paused_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err)
 {
     return esauti_send_typed(client, ESAUTI_EVENT_SUBSCRIPTION_PAUSED, identity, data, opts, receipt, err);
+}
+
+int esauti_events_send_subscription_paused_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_subscription_paused_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_SUBSCRIPTION_PAUSED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 int esauti_events_send_subscription_resumed(esauti_client *client, const esauti_event_identity *identity,
@@ -987,10 +1897,26 @@ int esauti_events_send_subscription_resumed(esauti_client *client, const esauti_
     return esauti_send_typed(client, ESAUTI_EVENT_SUBSCRIPTION_RESUMED, identity, data, opts, receipt, err);
 }
 
+int esauti_events_send_subscription_resumed_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_subscription_resumed_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_SUBSCRIPTION_RESUMED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 int esauti_events_send_subscription_cancellation_scheduled(esauti_client *client, const esauti_event_identity *identity,
     const esauti_subscription_cancellation_scheduled_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err)
 {
     return esauti_send_typed(client, ESAUTI_EVENT_SUBSCRIPTION_CANCELLATION_SCHEDULED, identity, data, opts, receipt, err);
+}
+
+int esauti_events_send_subscription_cancellation_scheduled_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_subscription_cancellation_scheduled_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_SUBSCRIPTION_CANCELLATION_SCHEDULED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 int esauti_events_send_subscription_cancelled(esauti_client *client, const esauti_event_identity *identity,
@@ -999,10 +1925,26 @@ int esauti_events_send_subscription_cancelled(esauti_client *client, const esaut
     return esauti_send_typed(client, ESAUTI_EVENT_SUBSCRIPTION_CANCELLED, identity, data, opts, receipt, err);
 }
 
+int esauti_events_send_subscription_cancelled_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_subscription_cancelled_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_SUBSCRIPTION_CANCELLED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 int esauti_events_send_subscription_expired(esauti_client *client, const esauti_event_identity *identity,
     const esauti_subscription_expired_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err)
 {
     return esauti_send_typed(client, ESAUTI_EVENT_SUBSCRIPTION_EXPIRED, identity, data, opts, receipt, err);
+}
+
+int esauti_events_send_subscription_expired_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_subscription_expired_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_SUBSCRIPTION_EXPIRED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 int esauti_events_send_fulfillment_created(esauti_client *client, const esauti_event_identity *identity,
@@ -1011,10 +1953,26 @@ int esauti_events_send_fulfillment_created(esauti_client *client, const esauti_e
     return esauti_send_typed(client, ESAUTI_EVENT_FULFILLMENT_CREATED, identity, data, opts, receipt, err);
 }
 
+int esauti_events_send_fulfillment_created_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_fulfillment_created_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_FULFILLMENT_CREATED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 int esauti_events_send_fulfillment_cancelled(esauti_client *client, const esauti_event_identity *identity,
     const esauti_fulfillment_cancelled_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err)
 {
     return esauti_send_typed(client, ESAUTI_EVENT_FULFILLMENT_CANCELLED, identity, data, opts, receipt, err);
+}
+
+int esauti_events_send_fulfillment_cancelled_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_fulfillment_cancelled_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_FULFILLMENT_CANCELLED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 int esauti_events_send_shipment_created(esauti_client *client, const esauti_event_identity *identity,
@@ -1023,10 +1981,26 @@ int esauti_events_send_shipment_created(esauti_client *client, const esauti_even
     return esauti_send_typed(client, ESAUTI_EVENT_SHIPMENT_CREATED, identity, data, opts, receipt, err);
 }
 
+int esauti_events_send_shipment_created_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_shipment_created_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_SHIPMENT_CREATED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 int esauti_events_send_shipment_dispatched(esauti_client *client, const esauti_event_identity *identity,
     const esauti_shipment_dispatched_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err)
 {
     return esauti_send_typed(client, ESAUTI_EVENT_SHIPMENT_DISPATCHED, identity, data, opts, receipt, err);
+}
+
+int esauti_events_send_shipment_dispatched_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_shipment_dispatched_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_SHIPMENT_DISPATCHED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 int esauti_events_send_shipment_tracking_updated(esauti_client *client, const esauti_event_identity *identity,
@@ -1035,10 +2009,26 @@ int esauti_events_send_shipment_tracking_updated(esauti_client *client, const es
     return esauti_send_typed(client, ESAUTI_EVENT_SHIPMENT_TRACKING_UPDATED, identity, data, opts, receipt, err);
 }
 
+int esauti_events_send_shipment_tracking_updated_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_shipment_tracking_updated_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_SHIPMENT_TRACKING_UPDATED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 int esauti_events_send_shipment_delayed(esauti_client *client, const esauti_event_identity *identity,
     const esauti_shipment_delayed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err)
 {
     return esauti_send_typed(client, ESAUTI_EVENT_SHIPMENT_DELAYED, identity, data, opts, receipt, err);
+}
+
+int esauti_events_send_shipment_delayed_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_shipment_delayed_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_SHIPMENT_DELAYED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 int esauti_events_send_shipment_arrived_at_pickup_point(esauti_client *client, const esauti_event_identity *identity,
@@ -1047,10 +2037,26 @@ int esauti_events_send_shipment_arrived_at_pickup_point(esauti_client *client, c
     return esauti_send_typed(client, ESAUTI_EVENT_SHIPMENT_ARRIVED_AT_PICKUP_POINT, identity, data, opts, receipt, err);
 }
 
+int esauti_events_send_shipment_arrived_at_pickup_point_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_shipment_arrived_at_pickup_point_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_SHIPMENT_ARRIVED_AT_PICKUP_POINT, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 int esauti_events_send_shipment_delivery_failed(esauti_client *client, const esauti_event_identity *identity,
     const esauti_shipment_delivery_failed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err)
 {
     return esauti_send_typed(client, ESAUTI_EVENT_SHIPMENT_DELIVERY_FAILED, identity, data, opts, receipt, err);
+}
+
+int esauti_events_send_shipment_delivery_failed_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_shipment_delivery_failed_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_SHIPMENT_DELIVERY_FAILED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 int esauti_events_send_shipment_delivered(esauti_client *client, const esauti_event_identity *identity,
@@ -1059,10 +2065,26 @@ int esauti_events_send_shipment_delivered(esauti_client *client, const esauti_ev
     return esauti_send_typed(client, ESAUTI_EVENT_SHIPMENT_DELIVERED, identity, data, opts, receipt, err);
 }
 
+int esauti_events_send_shipment_delivered_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_shipment_delivered_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_SHIPMENT_DELIVERED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 int esauti_events_send_return_requested(esauti_client *client, const esauti_event_identity *identity,
     const esauti_return_requested_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err)
 {
     return esauti_send_typed(client, ESAUTI_EVENT_RETURN_REQUESTED, identity, data, opts, receipt, err);
+}
+
+int esauti_events_send_return_requested_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_return_requested_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_RETURN_REQUESTED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 int esauti_events_send_return_approved(esauti_client *client, const esauti_event_identity *identity,
@@ -1071,10 +2093,26 @@ int esauti_events_send_return_approved(esauti_client *client, const esauti_event
     return esauti_send_typed(client, ESAUTI_EVENT_RETURN_APPROVED, identity, data, opts, receipt, err);
 }
 
+int esauti_events_send_return_approved_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_return_approved_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_RETURN_APPROVED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 int esauti_events_send_return_rejected(esauti_client *client, const esauti_event_identity *identity,
     const esauti_return_rejected_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err)
 {
     return esauti_send_typed(client, ESAUTI_EVENT_RETURN_REJECTED, identity, data, opts, receipt, err);
+}
+
+int esauti_events_send_return_rejected_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_return_rejected_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_RETURN_REJECTED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 int esauti_events_send_return_received(esauti_client *client, const esauti_event_identity *identity,
@@ -1083,10 +2121,26 @@ int esauti_events_send_return_received(esauti_client *client, const esauti_event
     return esauti_send_typed(client, ESAUTI_EVENT_RETURN_RECEIVED, identity, data, opts, receipt, err);
 }
 
+int esauti_events_send_return_received_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_return_received_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_RETURN_RECEIVED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 int esauti_events_send_return_completed(esauti_client *client, const esauti_event_identity *identity,
     const esauti_return_completed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err)
 {
     return esauti_send_typed(client, ESAUTI_EVENT_RETURN_COMPLETED, identity, data, opts, receipt, err);
+}
+
+int esauti_events_send_return_completed_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_return_completed_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_RETURN_COMPLETED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 int esauti_events_send_coupon_issued(esauti_client *client, const esauti_event_identity *identity,
@@ -1095,10 +2149,26 @@ int esauti_events_send_coupon_issued(esauti_client *client, const esauti_event_i
     return esauti_send_typed(client, ESAUTI_EVENT_COUPON_ISSUED, identity, data, opts, receipt, err);
 }
 
+int esauti_events_send_coupon_issued_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_coupon_issued_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_COUPON_ISSUED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 int esauti_events_send_coupon_claimed(esauti_client *client, const esauti_event_identity *identity,
     const esauti_coupon_claimed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err)
 {
     return esauti_send_typed(client, ESAUTI_EVENT_COUPON_CLAIMED, identity, data, opts, receipt, err);
+}
+
+int esauti_events_send_coupon_claimed_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_coupon_claimed_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_COUPON_CLAIMED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 int esauti_events_send_coupon_applied(esauti_client *client, const esauti_event_identity *identity,
@@ -1107,10 +2177,26 @@ int esauti_events_send_coupon_applied(esauti_client *client, const esauti_event_
     return esauti_send_typed(client, ESAUTI_EVENT_COUPON_APPLIED, identity, data, opts, receipt, err);
 }
 
+int esauti_events_send_coupon_applied_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_coupon_applied_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_COUPON_APPLIED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 int esauti_events_send_coupon_redeemed(esauti_client *client, const esauti_event_identity *identity,
     const esauti_coupon_redeemed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err)
 {
     return esauti_send_typed(client, ESAUTI_EVENT_COUPON_REDEEMED, identity, data, opts, receipt, err);
+}
+
+int esauti_events_send_coupon_redeemed_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_coupon_redeemed_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_COUPON_REDEEMED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 int esauti_events_send_coupon_redemption_rejected(esauti_client *client, const esauti_event_identity *identity,
@@ -1119,10 +2205,26 @@ int esauti_events_send_coupon_redemption_rejected(esauti_client *client, const e
     return esauti_send_typed(client, ESAUTI_EVENT_COUPON_REDEMPTION_REJECTED, identity, data, opts, receipt, err);
 }
 
+int esauti_events_send_coupon_redemption_rejected_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_coupon_redemption_rejected_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_COUPON_REDEMPTION_REJECTED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 int esauti_events_send_coupon_expiry_reminder_sent(esauti_client *client, const esauti_event_identity *identity,
     const esauti_coupon_expiry_reminder_sent_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err)
 {
     return esauti_send_typed(client, ESAUTI_EVENT_COUPON_EXPIRY_REMINDER_SENT, identity, data, opts, receipt, err);
+}
+
+int esauti_events_send_coupon_expiry_reminder_sent_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_coupon_expiry_reminder_sent_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_COUPON_EXPIRY_REMINDER_SENT, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 int esauti_events_send_coupon_expired(esauti_client *client, const esauti_event_identity *identity,
@@ -1131,10 +2233,26 @@ int esauti_events_send_coupon_expired(esauti_client *client, const esauti_event_
     return esauti_send_typed(client, ESAUTI_EVENT_COUPON_EXPIRED, identity, data, opts, receipt, err);
 }
 
+int esauti_events_send_coupon_expired_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_coupon_expired_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_COUPON_EXPIRED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 int esauti_events_send_coupon_revoked(esauti_client *client, const esauti_event_identity *identity,
     const esauti_coupon_revoked_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err)
 {
     return esauti_send_typed(client, ESAUTI_EVENT_COUPON_REVOKED, identity, data, opts, receipt, err);
+}
+
+int esauti_events_send_coupon_revoked_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_coupon_revoked_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_COUPON_REVOKED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 int esauti_events_send_loyalty_enrolled(esauti_client *client, const esauti_event_identity *identity,
@@ -1143,10 +2261,26 @@ int esauti_events_send_loyalty_enrolled(esauti_client *client, const esauti_even
     return esauti_send_typed(client, ESAUTI_EVENT_LOYALTY_ENROLLED, identity, data, opts, receipt, err);
 }
 
+int esauti_events_send_loyalty_enrolled_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_loyalty_enrolled_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_LOYALTY_ENROLLED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 int esauti_events_send_loyalty_points_earned(esauti_client *client, const esauti_event_identity *identity,
     const esauti_loyalty_points_earned_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err)
 {
     return esauti_send_typed(client, ESAUTI_EVENT_LOYALTY_POINTS_EARNED, identity, data, opts, receipt, err);
+}
+
+int esauti_events_send_loyalty_points_earned_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_loyalty_points_earned_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_LOYALTY_POINTS_EARNED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 int esauti_events_send_loyalty_points_redeemed(esauti_client *client, const esauti_event_identity *identity,
@@ -1155,10 +2289,26 @@ int esauti_events_send_loyalty_points_redeemed(esauti_client *client, const esau
     return esauti_send_typed(client, ESAUTI_EVENT_LOYALTY_POINTS_REDEEMED, identity, data, opts, receipt, err);
 }
 
+int esauti_events_send_loyalty_points_redeemed_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_loyalty_points_redeemed_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_LOYALTY_POINTS_REDEEMED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 int esauti_events_send_loyalty_points_expired(esauti_client *client, const esauti_event_identity *identity,
     const esauti_loyalty_points_expired_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err)
 {
     return esauti_send_typed(client, ESAUTI_EVENT_LOYALTY_POINTS_EXPIRED, identity, data, opts, receipt, err);
+}
+
+int esauti_events_send_loyalty_points_expired_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_loyalty_points_expired_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_LOYALTY_POINTS_EXPIRED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 int esauti_events_send_loyalty_tier_upgraded(esauti_client *client, const esauti_event_identity *identity,
@@ -1167,10 +2317,26 @@ int esauti_events_send_loyalty_tier_upgraded(esauti_client *client, const esauti
     return esauti_send_typed(client, ESAUTI_EVENT_LOYALTY_TIER_UPGRADED, identity, data, opts, receipt, err);
 }
 
+int esauti_events_send_loyalty_tier_upgraded_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_loyalty_tier_upgraded_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_LOYALTY_TIER_UPGRADED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 int esauti_events_send_loyalty_tier_changed(esauti_client *client, const esauti_event_identity *identity,
     const esauti_loyalty_tier_changed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err)
 {
     return esauti_send_typed(client, ESAUTI_EVENT_LOYALTY_TIER_CHANGED, identity, data, opts, receipt, err);
+}
+
+int esauti_events_send_loyalty_tier_changed_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_loyalty_tier_changed_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_LOYALTY_TIER_CHANGED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 int esauti_events_send_wallet_opened(esauti_client *client, const esauti_event_identity *identity,
@@ -1179,10 +2345,26 @@ int esauti_events_send_wallet_opened(esauti_client *client, const esauti_event_i
     return esauti_send_typed(client, ESAUTI_EVENT_WALLET_OPENED, identity, data, opts, receipt, err);
 }
 
+int esauti_events_send_wallet_opened_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_wallet_opened_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_WALLET_OPENED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 int esauti_events_send_wallet_topped_up(esauti_client *client, const esauti_event_identity *identity,
     const esauti_wallet_topped_up_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err)
 {
     return esauti_send_typed(client, ESAUTI_EVENT_WALLET_TOPPED_UP, identity, data, opts, receipt, err);
+}
+
+int esauti_events_send_wallet_topped_up_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_wallet_topped_up_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_WALLET_TOPPED_UP, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 int esauti_events_send_wallet_top_up_failed(esauti_client *client, const esauti_event_identity *identity,
@@ -1191,10 +2373,26 @@ int esauti_events_send_wallet_top_up_failed(esauti_client *client, const esauti_
     return esauti_send_typed(client, ESAUTI_EVENT_WALLET_TOP_UP_FAILED, identity, data, opts, receipt, err);
 }
 
+int esauti_events_send_wallet_top_up_failed_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_wallet_top_up_failed_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_WALLET_TOP_UP_FAILED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 int esauti_events_send_wallet_debited(esauti_client *client, const esauti_event_identity *identity,
     const esauti_wallet_debited_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err)
 {
     return esauti_send_typed(client, ESAUTI_EVENT_WALLET_DEBITED, identity, data, opts, receipt, err);
+}
+
+int esauti_events_send_wallet_debited_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_wallet_debited_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_WALLET_DEBITED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 int esauti_events_send_wallet_transfer_sent(esauti_client *client, const esauti_event_identity *identity,
@@ -1203,10 +2401,26 @@ int esauti_events_send_wallet_transfer_sent(esauti_client *client, const esauti_
     return esauti_send_typed(client, ESAUTI_EVENT_WALLET_TRANSFER_SENT, identity, data, opts, receipt, err);
 }
 
+int esauti_events_send_wallet_transfer_sent_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_wallet_transfer_sent_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_WALLET_TRANSFER_SENT, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 int esauti_events_send_wallet_transfer_received(esauti_client *client, const esauti_event_identity *identity,
     const esauti_wallet_transfer_received_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err)
 {
     return esauti_send_typed(client, ESAUTI_EVENT_WALLET_TRANSFER_RECEIVED, identity, data, opts, receipt, err);
+}
+
+int esauti_events_send_wallet_transfer_received_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_wallet_transfer_received_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_WALLET_TRANSFER_RECEIVED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 int esauti_events_send_review_requested(esauti_client *client, const esauti_event_identity *identity,
@@ -1215,10 +2429,26 @@ int esauti_events_send_review_requested(esauti_client *client, const esauti_even
     return esauti_send_typed(client, ESAUTI_EVENT_REVIEW_REQUESTED, identity, data, opts, receipt, err);
 }
 
+int esauti_events_send_review_requested_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_review_requested_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_REVIEW_REQUESTED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 int esauti_events_send_review_submitted(esauti_client *client, const esauti_event_identity *identity,
     const esauti_review_submitted_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err)
 {
     return esauti_send_typed(client, ESAUTI_EVENT_REVIEW_SUBMITTED, identity, data, opts, receipt, err);
+}
+
+int esauti_events_send_review_submitted_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_review_submitted_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_REVIEW_SUBMITTED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 int esauti_events_send_review_published(esauti_client *client, const esauti_event_identity *identity,
@@ -1227,10 +2457,26 @@ int esauti_events_send_review_published(esauti_client *client, const esauti_even
     return esauti_send_typed(client, ESAUTI_EVENT_REVIEW_PUBLISHED, identity, data, opts, receipt, err);
 }
 
+int esauti_events_send_review_published_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_review_published_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_REVIEW_PUBLISHED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 int esauti_events_send_review_rejected(esauti_client *client, const esauti_event_identity *identity,
     const esauti_review_rejected_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err)
 {
     return esauti_send_typed(client, ESAUTI_EVENT_REVIEW_REJECTED, identity, data, opts, receipt, err);
+}
+
+int esauti_events_send_review_rejected_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_review_rejected_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_REVIEW_REJECTED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 int esauti_events_send_review_updated(esauti_client *client, const esauti_event_identity *identity,
@@ -1239,10 +2485,26 @@ int esauti_events_send_review_updated(esauti_client *client, const esauti_event_
     return esauti_send_typed(client, ESAUTI_EVENT_REVIEW_UPDATED, identity, data, opts, receipt, err);
 }
 
+int esauti_events_send_review_updated_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_review_updated_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_REVIEW_UPDATED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 int esauti_events_send_review_replied(esauti_client *client, const esauti_event_identity *identity,
     const esauti_review_replied_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err)
 {
     return esauti_send_typed(client, ESAUTI_EVENT_REVIEW_REPLIED, identity, data, opts, receipt, err);
+}
+
+int esauti_events_send_review_replied_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_review_replied_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_REVIEW_REPLIED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 int esauti_events_send_review_deleted(esauti_client *client, const esauti_event_identity *identity,
@@ -1251,10 +2513,26 @@ int esauti_events_send_review_deleted(esauti_client *client, const esauti_event_
     return esauti_send_typed(client, ESAUTI_EVENT_REVIEW_DELETED, identity, data, opts, receipt, err);
 }
 
+int esauti_events_send_review_deleted_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_review_deleted_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_REVIEW_DELETED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 int esauti_events_send_ticket_created(esauti_client *client, const esauti_event_identity *identity,
     const esauti_ticket_created_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err)
 {
     return esauti_send_typed(client, ESAUTI_EVENT_TICKET_CREATED, identity, data, opts, receipt, err);
+}
+
+int esauti_events_send_ticket_created_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_ticket_created_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_TICKET_CREATED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 int esauti_events_send_ticket_assigned(esauti_client *client, const esauti_event_identity *identity,
@@ -1263,10 +2541,26 @@ int esauti_events_send_ticket_assigned(esauti_client *client, const esauti_event
     return esauti_send_typed(client, ESAUTI_EVENT_TICKET_ASSIGNED, identity, data, opts, receipt, err);
 }
 
+int esauti_events_send_ticket_assigned_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_ticket_assigned_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_TICKET_ASSIGNED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 int esauti_events_send_ticket_status_changed(esauti_client *client, const esauti_event_identity *identity,
     const esauti_ticket_status_changed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err)
 {
     return esauti_send_typed(client, ESAUTI_EVENT_TICKET_STATUS_CHANGED, identity, data, opts, receipt, err);
+}
+
+int esauti_events_send_ticket_status_changed_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_ticket_status_changed_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_TICKET_STATUS_CHANGED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 int esauti_events_send_ticket_agent_replied(esauti_client *client, const esauti_event_identity *identity,
@@ -1275,10 +2569,26 @@ int esauti_events_send_ticket_agent_replied(esauti_client *client, const esauti_
     return esauti_send_typed(client, ESAUTI_EVENT_TICKET_AGENT_REPLIED, identity, data, opts, receipt, err);
 }
 
+int esauti_events_send_ticket_agent_replied_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_ticket_agent_replied_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_TICKET_AGENT_REPLIED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 int esauti_events_send_ticket_customer_replied(esauti_client *client, const esauti_event_identity *identity,
     const esauti_ticket_customer_replied_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err)
 {
     return esauti_send_typed(client, ESAUTI_EVENT_TICKET_CUSTOMER_REPLIED, identity, data, opts, receipt, err);
+}
+
+int esauti_events_send_ticket_customer_replied_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_ticket_customer_replied_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_TICKET_CUSTOMER_REPLIED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 int esauti_events_send_ticket_escalated(esauti_client *client, const esauti_event_identity *identity,
@@ -1287,10 +2597,26 @@ int esauti_events_send_ticket_escalated(esauti_client *client, const esauti_even
     return esauti_send_typed(client, ESAUTI_EVENT_TICKET_ESCALATED, identity, data, opts, receipt, err);
 }
 
+int esauti_events_send_ticket_escalated_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_ticket_escalated_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_TICKET_ESCALATED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 int esauti_events_send_ticket_sla_breached(esauti_client *client, const esauti_event_identity *identity,
     const esauti_ticket_sla_breached_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err)
 {
     return esauti_send_typed(client, ESAUTI_EVENT_TICKET_SLA_BREACHED, identity, data, opts, receipt, err);
+}
+
+int esauti_events_send_ticket_sla_breached_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_ticket_sla_breached_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_TICKET_SLA_BREACHED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 int esauti_events_send_ticket_resolved(esauti_client *client, const esauti_event_identity *identity,
@@ -1299,10 +2625,26 @@ int esauti_events_send_ticket_resolved(esauti_client *client, const esauti_event
     return esauti_send_typed(client, ESAUTI_EVENT_TICKET_RESOLVED, identity, data, opts, receipt, err);
 }
 
+int esauti_events_send_ticket_resolved_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_ticket_resolved_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_TICKET_RESOLVED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 int esauti_events_send_ticket_reopened(esauti_client *client, const esauti_event_identity *identity,
     const esauti_ticket_reopened_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err)
 {
     return esauti_send_typed(client, ESAUTI_EVENT_TICKET_REOPENED, identity, data, opts, receipt, err);
+}
+
+int esauti_events_send_ticket_reopened_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_ticket_reopened_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_TICKET_REOPENED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 int esauti_events_send_ticket_closed(esauti_client *client, const esauti_event_identity *identity,
@@ -1311,10 +2653,26 @@ int esauti_events_send_ticket_closed(esauti_client *client, const esauti_event_i
     return esauti_send_typed(client, ESAUTI_EVENT_TICKET_CLOSED, identity, data, opts, receipt, err);
 }
 
+int esauti_events_send_ticket_closed_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_ticket_closed_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_TICKET_CLOSED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 int esauti_events_send_ticket_satisfaction_rated(esauti_client *client, const esauti_event_identity *identity,
     const esauti_ticket_satisfaction_rated_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err)
 {
     return esauti_send_typed(client, ESAUTI_EVENT_TICKET_SATISFACTION_RATED, identity, data, opts, receipt, err);
+}
+
+int esauti_events_send_ticket_satisfaction_rated_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_ticket_satisfaction_rated_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_TICKET_SATISFACTION_RATED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 int esauti_events_send_email_sent(esauti_client *client, const esauti_event_identity *identity,
@@ -1323,10 +2681,26 @@ int esauti_events_send_email_sent(esauti_client *client, const esauti_event_iden
     return esauti_send_typed(client, ESAUTI_EVENT_EMAIL_SENT, identity, data, opts, receipt, err);
 }
 
+int esauti_events_send_email_sent_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_email_sent_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_EMAIL_SENT, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 int esauti_events_send_email_delivered(esauti_client *client, const esauti_event_identity *identity,
     const esauti_email_delivered_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err)
 {
     return esauti_send_typed(client, ESAUTI_EVENT_EMAIL_DELIVERED, identity, data, opts, receipt, err);
+}
+
+int esauti_events_send_email_delivered_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_email_delivered_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_EMAIL_DELIVERED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 int esauti_events_send_email_opened(esauti_client *client, const esauti_event_identity *identity,
@@ -1335,10 +2709,26 @@ int esauti_events_send_email_opened(esauti_client *client, const esauti_event_id
     return esauti_send_typed(client, ESAUTI_EVENT_EMAIL_OPENED, identity, data, opts, receipt, err);
 }
 
+int esauti_events_send_email_opened_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_email_opened_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_EMAIL_OPENED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 int esauti_events_send_email_clicked(esauti_client *client, const esauti_event_identity *identity,
     const esauti_email_clicked_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err)
 {
     return esauti_send_typed(client, ESAUTI_EVENT_EMAIL_CLICKED, identity, data, opts, receipt, err);
+}
+
+int esauti_events_send_email_clicked_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_email_clicked_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_EMAIL_CLICKED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 int esauti_events_send_email_bounced(esauti_client *client, const esauti_event_identity *identity,
@@ -1347,10 +2737,26 @@ int esauti_events_send_email_bounced(esauti_client *client, const esauti_event_i
     return esauti_send_typed(client, ESAUTI_EVENT_EMAIL_BOUNCED, identity, data, opts, receipt, err);
 }
 
+int esauti_events_send_email_bounced_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_email_bounced_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_EMAIL_BOUNCED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 int esauti_events_send_sms_sent(esauti_client *client, const esauti_event_identity *identity,
     const esauti_sms_sent_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err)
 {
     return esauti_send_typed(client, ESAUTI_EVENT_SMS_SENT, identity, data, opts, receipt, err);
+}
+
+int esauti_events_send_sms_sent_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_sms_sent_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_SMS_SENT, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 int esauti_events_send_sms_delivered(esauti_client *client, const esauti_event_identity *identity,
@@ -1359,10 +2765,26 @@ int esauti_events_send_sms_delivered(esauti_client *client, const esauti_event_i
     return esauti_send_typed(client, ESAUTI_EVENT_SMS_DELIVERED, identity, data, opts, receipt, err);
 }
 
+int esauti_events_send_sms_delivered_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_sms_delivered_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_SMS_DELIVERED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 int esauti_events_send_sms_failed(esauti_client *client, const esauti_event_identity *identity,
     const esauti_sms_failed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err)
 {
     return esauti_send_typed(client, ESAUTI_EVENT_SMS_FAILED, identity, data, opts, receipt, err);
+}
+
+int esauti_events_send_sms_failed_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_sms_failed_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_SMS_FAILED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 int esauti_events_send_sms_clicked(esauti_client *client, const esauti_event_identity *identity,
@@ -1371,10 +2793,26 @@ int esauti_events_send_sms_clicked(esauti_client *client, const esauti_event_ide
     return esauti_send_typed(client, ESAUTI_EVENT_SMS_CLICKED, identity, data, opts, receipt, err);
 }
 
+int esauti_events_send_sms_clicked_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_sms_clicked_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_SMS_CLICKED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 int esauti_events_send_sms_opted_out(esauti_client *client, const esauti_event_identity *identity,
     const esauti_sms_opted_out_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err)
 {
     return esauti_send_typed(client, ESAUTI_EVENT_SMS_OPTED_OUT, identity, data, opts, receipt, err);
+}
+
+int esauti_events_send_sms_opted_out_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_sms_opted_out_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_SMS_OPTED_OUT, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 int esauti_events_send_whatsapp_sent(esauti_client *client, const esauti_event_identity *identity,
@@ -1383,10 +2821,26 @@ int esauti_events_send_whatsapp_sent(esauti_client *client, const esauti_event_i
     return esauti_send_typed(client, ESAUTI_EVENT_WHATSAPP_SENT, identity, data, opts, receipt, err);
 }
 
+int esauti_events_send_whatsapp_sent_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_whatsapp_sent_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_WHATSAPP_SENT, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 int esauti_events_send_whatsapp_delivered(esauti_client *client, const esauti_event_identity *identity,
     const esauti_whatsapp_delivered_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err)
 {
     return esauti_send_typed(client, ESAUTI_EVENT_WHATSAPP_DELIVERED, identity, data, opts, receipt, err);
+}
+
+int esauti_events_send_whatsapp_delivered_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_whatsapp_delivered_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_WHATSAPP_DELIVERED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 int esauti_events_send_whatsapp_read(esauti_client *client, const esauti_event_identity *identity,
@@ -1395,10 +2849,26 @@ int esauti_events_send_whatsapp_read(esauti_client *client, const esauti_event_i
     return esauti_send_typed(client, ESAUTI_EVENT_WHATSAPP_READ, identity, data, opts, receipt, err);
 }
 
+int esauti_events_send_whatsapp_read_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_whatsapp_read_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_WHATSAPP_READ, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 int esauti_events_send_whatsapp_clicked(esauti_client *client, const esauti_event_identity *identity,
     const esauti_whatsapp_clicked_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err)
 {
     return esauti_send_typed(client, ESAUTI_EVENT_WHATSAPP_CLICKED, identity, data, opts, receipt, err);
+}
+
+int esauti_events_send_whatsapp_clicked_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_whatsapp_clicked_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_WHATSAPP_CLICKED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 int esauti_events_send_whatsapp_failed(esauti_client *client, const esauti_event_identity *identity,
@@ -1407,10 +2877,26 @@ int esauti_events_send_whatsapp_failed(esauti_client *client, const esauti_event
     return esauti_send_typed(client, ESAUTI_EVENT_WHATSAPP_FAILED, identity, data, opts, receipt, err);
 }
 
+int esauti_events_send_whatsapp_failed_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_whatsapp_failed_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_WHATSAPP_FAILED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 int esauti_events_send_push_sent(esauti_client *client, const esauti_event_identity *identity,
     const esauti_push_sent_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err)
 {
     return esauti_send_typed(client, ESAUTI_EVENT_PUSH_SENT, identity, data, opts, receipt, err);
+}
+
+int esauti_events_send_push_sent_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_push_sent_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_PUSH_SENT, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 int esauti_events_send_push_delivered(esauti_client *client, const esauti_event_identity *identity,
@@ -1419,10 +2905,26 @@ int esauti_events_send_push_delivered(esauti_client *client, const esauti_event_
     return esauti_send_typed(client, ESAUTI_EVENT_PUSH_DELIVERED, identity, data, opts, receipt, err);
 }
 
+int esauti_events_send_push_delivered_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_push_delivered_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_PUSH_DELIVERED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 int esauti_events_send_push_opened(esauti_client *client, const esauti_event_identity *identity,
     const esauti_push_opened_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err)
 {
     return esauti_send_typed(client, ESAUTI_EVENT_PUSH_OPENED, identity, data, opts, receipt, err);
+}
+
+int esauti_events_send_push_opened_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_push_opened_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_PUSH_OPENED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 int esauti_events_send_push_dismissed(esauti_client *client, const esauti_event_identity *identity,
@@ -1431,10 +2933,26 @@ int esauti_events_send_push_dismissed(esauti_client *client, const esauti_event_
     return esauti_send_typed(client, ESAUTI_EVENT_PUSH_DISMISSED, identity, data, opts, receipt, err);
 }
 
+int esauti_events_send_push_dismissed_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_push_dismissed_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_PUSH_DISMISSED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 int esauti_events_send_push_failed(esauti_client *client, const esauti_event_identity *identity,
     const esauti_push_failed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err)
 {
     return esauti_send_typed(client, ESAUTI_EVENT_PUSH_FAILED, identity, data, opts, receipt, err);
+}
+
+int esauti_events_send_push_failed_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_push_failed_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_PUSH_FAILED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 int esauti_events_send_campaign_entered(esauti_client *client, const esauti_event_identity *identity,
@@ -1443,10 +2961,26 @@ int esauti_events_send_campaign_entered(esauti_client *client, const esauti_even
     return esauti_send_typed(client, ESAUTI_EVENT_CAMPAIGN_ENTERED, identity, data, opts, receipt, err);
 }
 
+int esauti_events_send_campaign_entered_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_campaign_entered_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_CAMPAIGN_ENTERED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 int esauti_events_send_campaign_variant_assigned(esauti_client *client, const esauti_event_identity *identity,
     const esauti_campaign_variant_assigned_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err)
 {
     return esauti_send_typed(client, ESAUTI_EVENT_CAMPAIGN_VARIANT_ASSIGNED, identity, data, opts, receipt, err);
+}
+
+int esauti_events_send_campaign_variant_assigned_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_campaign_variant_assigned_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_CAMPAIGN_VARIANT_ASSIGNED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 int esauti_events_send_campaign_step_completed(esauti_client *client, const esauti_event_identity *identity,
@@ -1455,10 +2989,26 @@ int esauti_events_send_campaign_step_completed(esauti_client *client, const esau
     return esauti_send_typed(client, ESAUTI_EVENT_CAMPAIGN_STEP_COMPLETED, identity, data, opts, receipt, err);
 }
 
+int esauti_events_send_campaign_step_completed_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_campaign_step_completed_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_CAMPAIGN_STEP_COMPLETED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 int esauti_events_send_campaign_message_suppressed(esauti_client *client, const esauti_event_identity *identity,
     const esauti_campaign_message_suppressed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err)
 {
     return esauti_send_typed(client, ESAUTI_EVENT_CAMPAIGN_MESSAGE_SUPPRESSED, identity, data, opts, receipt, err);
+}
+
+int esauti_events_send_campaign_message_suppressed_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_campaign_message_suppressed_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_CAMPAIGN_MESSAGE_SUPPRESSED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 int esauti_events_send_campaign_goal_reached(esauti_client *client, const esauti_event_identity *identity,
@@ -1467,10 +3017,26 @@ int esauti_events_send_campaign_goal_reached(esauti_client *client, const esauti
     return esauti_send_typed(client, ESAUTI_EVENT_CAMPAIGN_GOAL_REACHED, identity, data, opts, receipt, err);
 }
 
+int esauti_events_send_campaign_goal_reached_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_campaign_goal_reached_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_CAMPAIGN_GOAL_REACHED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 int esauti_events_send_campaign_converted(esauti_client *client, const esauti_event_identity *identity,
     const esauti_campaign_converted_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err)
 {
     return esauti_send_typed(client, ESAUTI_EVENT_CAMPAIGN_CONVERTED, identity, data, opts, receipt, err);
+}
+
+int esauti_events_send_campaign_converted_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_campaign_converted_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_CAMPAIGN_CONVERTED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 int esauti_events_send_campaign_unsubscribed(esauti_client *client, const esauti_event_identity *identity,
@@ -1479,10 +3045,26 @@ int esauti_events_send_campaign_unsubscribed(esauti_client *client, const esauti
     return esauti_send_typed(client, ESAUTI_EVENT_CAMPAIGN_UNSUBSCRIBED, identity, data, opts, receipt, err);
 }
 
+int esauti_events_send_campaign_unsubscribed_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_campaign_unsubscribed_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_CAMPAIGN_UNSUBSCRIBED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 int esauti_events_send_campaign_coupon_issued(esauti_client *client, const esauti_event_identity *identity,
     const esauti_campaign_coupon_issued_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err)
 {
     return esauti_send_typed(client, ESAUTI_EVENT_CAMPAIGN_COUPON_ISSUED, identity, data, opts, receipt, err);
+}
+
+int esauti_events_send_campaign_coupon_issued_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_campaign_coupon_issued_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_CAMPAIGN_COUPON_ISSUED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 int esauti_events_send_campaign_exited(esauti_client *client, const esauti_event_identity *identity,
@@ -1491,10 +3073,26 @@ int esauti_events_send_campaign_exited(esauti_client *client, const esauti_event
     return esauti_send_typed(client, ESAUTI_EVENT_CAMPAIGN_EXITED, identity, data, opts, receipt, err);
 }
 
+int esauti_events_send_campaign_exited_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_campaign_exited_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_CAMPAIGN_EXITED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 int esauti_events_send_form_viewed(esauti_client *client, const esauti_event_identity *identity,
     const esauti_form_viewed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err)
 {
     return esauti_send_typed(client, ESAUTI_EVENT_FORM_VIEWED, identity, data, opts, receipt, err);
+}
+
+int esauti_events_send_form_viewed_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_form_viewed_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_FORM_VIEWED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 int esauti_events_send_form_started(esauti_client *client, const esauti_event_identity *identity,
@@ -1503,10 +3101,26 @@ int esauti_events_send_form_started(esauti_client *client, const esauti_event_id
     return esauti_send_typed(client, ESAUTI_EVENT_FORM_STARTED, identity, data, opts, receipt, err);
 }
 
+int esauti_events_send_form_started_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_form_started_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_FORM_STARTED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 int esauti_events_send_form_submitted(esauti_client *client, const esauti_event_identity *identity,
     const esauti_form_submitted_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err)
 {
     return esauti_send_typed(client, ESAUTI_EVENT_FORM_SUBMITTED, identity, data, opts, receipt, err);
+}
+
+int esauti_events_send_form_submitted_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_form_submitted_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_FORM_SUBMITTED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 int esauti_events_send_form_abandoned(esauti_client *client, const esauti_event_identity *identity,
@@ -1515,10 +3129,26 @@ int esauti_events_send_form_abandoned(esauti_client *client, const esauti_event_
     return esauti_send_typed(client, ESAUTI_EVENT_FORM_ABANDONED, identity, data, opts, receipt, err);
 }
 
+int esauti_events_send_form_abandoned_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_form_abandoned_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_FORM_ABANDONED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 int esauti_events_send_form_submission_rejected(esauti_client *client, const esauti_event_identity *identity,
     const esauti_form_submission_rejected_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err)
 {
     return esauti_send_typed(client, ESAUTI_EVENT_FORM_SUBMISSION_REJECTED, identity, data, opts, receipt, err);
+}
+
+int esauti_events_send_form_submission_rejected_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_form_submission_rejected_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_FORM_SUBMISSION_REJECTED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 int esauti_events_send_survey_sent(esauti_client *client, const esauti_event_identity *identity,
@@ -1527,10 +3157,26 @@ int esauti_events_send_survey_sent(esauti_client *client, const esauti_event_ide
     return esauti_send_typed(client, ESAUTI_EVENT_SURVEY_SENT, identity, data, opts, receipt, err);
 }
 
+int esauti_events_send_survey_sent_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_survey_sent_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_SURVEY_SENT, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 int esauti_events_send_survey_started(esauti_client *client, const esauti_event_identity *identity,
     const esauti_survey_started_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err)
 {
     return esauti_send_typed(client, ESAUTI_EVENT_SURVEY_STARTED, identity, data, opts, receipt, err);
+}
+
+int esauti_events_send_survey_started_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_survey_started_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_SURVEY_STARTED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 int esauti_events_send_survey_completed(esauti_client *client, const esauti_event_identity *identity,
@@ -1539,10 +3185,26 @@ int esauti_events_send_survey_completed(esauti_client *client, const esauti_even
     return esauti_send_typed(client, ESAUTI_EVENT_SURVEY_COMPLETED, identity, data, opts, receipt, err);
 }
 
+int esauti_events_send_survey_completed_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_survey_completed_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_SURVEY_COMPLETED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 int esauti_events_send_survey_abandoned(esauti_client *client, const esauti_event_identity *identity,
     const esauti_survey_abandoned_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err)
 {
     return esauti_send_typed(client, ESAUTI_EVENT_SURVEY_ABANDONED, identity, data, opts, receipt, err);
+}
+
+int esauti_events_send_survey_abandoned_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_survey_abandoned_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_SURVEY_ABANDONED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 int esauti_events_send_booking_requested(esauti_client *client, const esauti_event_identity *identity,
@@ -1551,10 +3213,26 @@ int esauti_events_send_booking_requested(esauti_client *client, const esauti_eve
     return esauti_send_typed(client, ESAUTI_EVENT_BOOKING_REQUESTED, identity, data, opts, receipt, err);
 }
 
+int esauti_events_send_booking_requested_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_booking_requested_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_BOOKING_REQUESTED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 int esauti_events_send_booking_confirmed(esauti_client *client, const esauti_event_identity *identity,
     const esauti_booking_confirmed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err)
 {
     return esauti_send_typed(client, ESAUTI_EVENT_BOOKING_CONFIRMED, identity, data, opts, receipt, err);
+}
+
+int esauti_events_send_booking_confirmed_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_booking_confirmed_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_BOOKING_CONFIRMED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 int esauti_events_send_booking_declined(esauti_client *client, const esauti_event_identity *identity,
@@ -1563,10 +3241,26 @@ int esauti_events_send_booking_declined(esauti_client *client, const esauti_even
     return esauti_send_typed(client, ESAUTI_EVENT_BOOKING_DECLINED, identity, data, opts, receipt, err);
 }
 
+int esauti_events_send_booking_declined_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_booking_declined_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_BOOKING_DECLINED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 int esauti_events_send_appointment_scheduled(esauti_client *client, const esauti_event_identity *identity,
     const esauti_appointment_scheduled_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err)
 {
     return esauti_send_typed(client, ESAUTI_EVENT_APPOINTMENT_SCHEDULED, identity, data, opts, receipt, err);
+}
+
+int esauti_events_send_appointment_scheduled_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_appointment_scheduled_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_APPOINTMENT_SCHEDULED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 int esauti_events_send_appointment_rescheduled(esauti_client *client, const esauti_event_identity *identity,
@@ -1575,10 +3269,26 @@ int esauti_events_send_appointment_rescheduled(esauti_client *client, const esau
     return esauti_send_typed(client, ESAUTI_EVENT_APPOINTMENT_RESCHEDULED, identity, data, opts, receipt, err);
 }
 
+int esauti_events_send_appointment_rescheduled_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_appointment_rescheduled_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_APPOINTMENT_RESCHEDULED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 int esauti_events_send_appointment_cancelled(esauti_client *client, const esauti_event_identity *identity,
     const esauti_appointment_cancelled_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err)
 {
     return esauti_send_typed(client, ESAUTI_EVENT_APPOINTMENT_CANCELLED, identity, data, opts, receipt, err);
+}
+
+int esauti_events_send_appointment_cancelled_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_appointment_cancelled_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_APPOINTMENT_CANCELLED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 int esauti_events_send_appointment_reminder_sent(esauti_client *client, const esauti_event_identity *identity,
@@ -1587,10 +3297,26 @@ int esauti_events_send_appointment_reminder_sent(esauti_client *client, const es
     return esauti_send_typed(client, ESAUTI_EVENT_APPOINTMENT_REMINDER_SENT, identity, data, opts, receipt, err);
 }
 
+int esauti_events_send_appointment_reminder_sent_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_appointment_reminder_sent_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_APPOINTMENT_REMINDER_SENT, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 int esauti_events_send_appointment_checked_in(esauti_client *client, const esauti_event_identity *identity,
     const esauti_appointment_checked_in_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err)
 {
     return esauti_send_typed(client, ESAUTI_EVENT_APPOINTMENT_CHECKED_IN, identity, data, opts, receipt, err);
+}
+
+int esauti_events_send_appointment_checked_in_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_appointment_checked_in_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_APPOINTMENT_CHECKED_IN, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 int esauti_events_send_appointment_completed(esauti_client *client, const esauti_event_identity *identity,
@@ -1599,10 +3325,26 @@ int esauti_events_send_appointment_completed(esauti_client *client, const esauti
     return esauti_send_typed(client, ESAUTI_EVENT_APPOINTMENT_COMPLETED, identity, data, opts, receipt, err);
 }
 
+int esauti_events_send_appointment_completed_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_appointment_completed_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_APPOINTMENT_COMPLETED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 int esauti_events_send_appointment_no_show(esauti_client *client, const esauti_event_identity *identity,
     const esauti_appointment_no_show_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err)
 {
     return esauti_send_typed(client, ESAUTI_EVENT_APPOINTMENT_NO_SHOW, identity, data, opts, receipt, err);
+}
+
+int esauti_events_send_appointment_no_show_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_appointment_no_show_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_APPOINTMENT_NO_SHOW, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 int esauti_events_send_verify_code_requested(esauti_client *client, const esauti_event_identity *identity,
@@ -1611,10 +3353,26 @@ int esauti_events_send_verify_code_requested(esauti_client *client, const esauti
     return esauti_send_typed(client, ESAUTI_EVENT_VERIFY_CODE_REQUESTED, identity, data, opts, receipt, err);
 }
 
+int esauti_events_send_verify_code_requested_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_verify_code_requested_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_VERIFY_CODE_REQUESTED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 int esauti_events_send_verify_code_sent(esauti_client *client, const esauti_event_identity *identity,
     const esauti_verify_code_sent_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err)
 {
     return esauti_send_typed(client, ESAUTI_EVENT_VERIFY_CODE_SENT, identity, data, opts, receipt, err);
+}
+
+int esauti_events_send_verify_code_sent_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_verify_code_sent_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_VERIFY_CODE_SENT, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 int esauti_events_send_verify_code_resent(esauti_client *client, const esauti_event_identity *identity,
@@ -1623,10 +3381,26 @@ int esauti_events_send_verify_code_resent(esauti_client *client, const esauti_ev
     return esauti_send_typed(client, ESAUTI_EVENT_VERIFY_CODE_RESENT, identity, data, opts, receipt, err);
 }
 
+int esauti_events_send_verify_code_resent_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_verify_code_resent_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_VERIFY_CODE_RESENT, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 int esauti_events_send_verify_code_verified(esauti_client *client, const esauti_event_identity *identity,
     const esauti_verify_code_verified_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err)
 {
     return esauti_send_typed(client, ESAUTI_EVENT_VERIFY_CODE_VERIFIED, identity, data, opts, receipt, err);
+}
+
+int esauti_events_send_verify_code_verified_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_verify_code_verified_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_VERIFY_CODE_VERIFIED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 int esauti_events_send_verify_code_failed(esauti_client *client, const esauti_event_identity *identity,
@@ -1635,10 +3409,26 @@ int esauti_events_send_verify_code_failed(esauti_client *client, const esauti_ev
     return esauti_send_typed(client, ESAUTI_EVENT_VERIFY_CODE_FAILED, identity, data, opts, receipt, err);
 }
 
+int esauti_events_send_verify_code_failed_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_verify_code_failed_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_VERIFY_CODE_FAILED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 int esauti_events_send_verify_code_expired(esauti_client *client, const esauti_event_identity *identity,
     const esauti_verify_code_expired_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err)
 {
     return esauti_send_typed(client, ESAUTI_EVENT_VERIFY_CODE_EXPIRED, identity, data, opts, receipt, err);
+}
+
+int esauti_events_send_verify_code_expired_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_verify_code_expired_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_VERIFY_CODE_EXPIRED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 int esauti_events_send_verify_max_attempts_reached(esauti_client *client, const esauti_event_identity *identity,
@@ -1647,10 +3437,26 @@ int esauti_events_send_verify_max_attempts_reached(esauti_client *client, const 
     return esauti_send_typed(client, ESAUTI_EVENT_VERIFY_MAX_ATTEMPTS_REACHED, identity, data, opts, receipt, err);
 }
 
+int esauti_events_send_verify_max_attempts_reached_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_verify_max_attempts_reached_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_VERIFY_MAX_ATTEMPTS_REACHED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
+}
+
 int esauti_events_send_verify_delivery_failed(esauti_client *client, const esauti_event_identity *identity,
     const esauti_verify_delivery_failed_data *data, const esauti_event_options *opts, esauti_event_receipt **receipt, esauti_error *err)
 {
     return esauti_send_typed(client, ESAUTI_EVENT_VERIFY_DELIVERY_FAILED, identity, data, opts, receipt, err);
+}
+
+int esauti_events_send_verify_delivery_failed_async(esauti_client *client, const esauti_event_identity *identity,
+    const esauti_verify_delivery_failed_data *data, const esauti_event_options *opts, esauti_event_sent_callback callback,
+    void *user_data, apic_async_call **call, esauti_error *err)
+{
+    return apic_event_send_async(client, &esauti_event_registry, (int)ESAUTI_EVENT_VERIFY_DELIVERY_FAILED, identity, data, opts,
+                                 esauti_event_sent_adapt, (apic_async_fn)callback, user_data, call, err);
 }
 
 /* The background queue: the registry's batch operation does the sending (apic/queue.h). */

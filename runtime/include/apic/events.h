@@ -22,6 +22,7 @@
 
 #include <stddef.h>
 
+#include "async.h"
 #include "buf.h"
 #include "client.h"
 #include "dead_letter.h"
@@ -128,6 +129,22 @@ APIC_EXPORT int apic_event_encode_json(const apic_event_registry *r, const char 
  */
 APIC_EXPORT int apic_event_send(apic_client *client, const apic_event_registry *r, int type, const apic_event_identity *identity,
                                 const void *data, const apic_event_options *opts, void **receipt, apic_error *err);
+
+/**
+ * apic_event_send() that returns at once (apic/async.h): the event is validated and encoded now
+ * (a refusal is returned here and nothing is sent), then posted by the client's loop, with the
+ * same retries, idempotency key (the event id) and dead letter as apic_event_send(). On
+ * completion adapter(typed, user_data, rc, receipt, err) is called exactly once, on the loop
+ * thread: receipt, on success, is the decoded receipt, the callback's to free. identity, data and
+ * opts are read before this returns.
+ * @return 0 (the adapter will be called); otherwise it never is and err says why: APIC_E_ARG,
+ *         APIC_E_VALIDATION (err names the field), APIC_E_STATE (the client is being freed),
+ *         APIC_E_NOMEM
+ */
+APIC_EXPORT int apic_event_send_async(apic_client *client, const apic_event_registry *r, int type,
+                                      const apic_event_identity *identity, const void *data,
+                                      const apic_event_options *opts, apic_async_adapter adapter, apic_async_fn typed,
+                                      void *user_data, apic_async_call **call, apic_error *err);
 
 /** apic_event_send() with the data as JSON text; see apic_event_encode_json(). */
 APIC_EXPORT int apic_event_send_json(apic_client *client, const apic_event_registry *r, const char *type_name,

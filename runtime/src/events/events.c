@@ -255,14 +255,22 @@ int apic_event_encode_json(const apic_event_registry *r, const char *type_name, 
 
 /* --- sending ------------------------------------------------------------------------------------ */
 
+/* The ingest call's options for one encoded event; *source is the header they point at. */
+static apic_request_options ingest_options(const apic_client *client, const apic_event_registry *r, const apic_buf *env,
+                                           const apic_event_options *o, apic_header *source)
+{
+    *source = (apic_header){r->source_header, o->source};
+    /* The event id is the idempotency key: every attempt, and a replay from the dead-letter
+     * file, carries the same one, so the server accepts the event once. */
+    return (apic_request_options){client->events_url, source, r->source_header != NULL ? 1 : 0, env->data, env->len,
+                                  o->retry, 0, 0, o->id, true, APIC_CACHE_USE, NULL, NULL, 0};
+}
+
 static int post(apic_client *client, const apic_event_registry *r, const apic_buf *env, const apic_event_options *o,
                 void **receipt, apic_error *err)
 {
-    apic_header source = {r->source_header, o->source};
-    /* The event id is the idempotency key: every attempt, and a replay from the dead-letter
-     * file, carries the same one, so the server accepts the event once. */
-    apic_request_options ro = {client->events_url, &source, r->source_header != NULL ? 1 : 0, env->data, env->len,
-                               o->retry, 0, 0, o->id, true, APIC_CACHE_USE, NULL, NULL, 0};
+    apic_header source;
+    apic_request_options ro = ingest_options(client, r, env, o, &source);
     return apic_call_with(client, r->ingest, NULL, NULL, &ro, receipt, err);
 }
 
@@ -321,6 +329,29 @@ int apic_event_send(apic_client *client, const apic_event_registry *r, int type,
 {
     outgoing_event ev = {type, data, NULL, NULL, 0};
     return send_event(client, r, &ev, identity, opts, receipt, err);
+}
+
+int apic_event_send_async(apic_client *client, const apic_event_registry *r, int type, const apic_event_identity *identity,
+                          const void *data, const apic_event_options *opts, apic_async_adapter adapter, apic_async_fn typed,
+                          void *user_data, apic_async_call **call, apic_error *err)
+{
+    apic_error scratch = {0};
+    if (err == NULL) err = &scratch;
+    if (call != NULL) *call = NULL;
+    outgoing_event ev = {type, data, NULL, NULL, 0};
+    apic_event_options o;
+    char uuid[37];
+    apic_buf env = {0};
+    int rc = begin_send(client, r, NULL, err);
+    if (rc == 0) rc = apic_event_prepare(client, r, &ev, identity, opts, &o, uuid, &env, err);
+    if (rc == 0) {
+        apic_header source;
+        apic_request_options ro = ingest_options(client, r, &env, &o, &source);
+        rc = apic_call_async_adapted(client, r->ingest, NULL, NULL, &ro, adapter, typed, user_data, call, err);
+    }
+    apic_buf_free(&env);
+    apic_error_clear(&scratch);
+    return rc;
 }
 
 int apic_event_send_json(apic_client *client, const apic_event_registry *r, const char *type_name,

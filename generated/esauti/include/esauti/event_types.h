@@ -1419,6 +1419,18 @@ typedef apic_event_identity esauti_event_identity;
 /** Per-event choices (id, occurred_at, source); see apic_event_options. May be NULL. */
 typedef apic_event_options esauti_event_options;
 
+/**
+ * Completion of the asynchronous sends (esauti_events_send_<type>_async()): called exactly once,
+ * later, on the client's loop thread (apic/async.h).
+ * @param user_data as given to the send
+ * @param rc 0, or what the blocking send would have returned; APIC_E_CANCELLED when the call was
+ * cancelled (apic_async_cancel(), or the client freed first)
+ * @param receipt on success the event's receipt, owned by the callback (esauti_event_receipt_free() it);
+ * NULL otherwise
+ * @param err the call's error, as the blocking send fills it; valid until the callback returns
+ */
+typedef void (*esauti_event_sent_callback)(void *user_data, int rc, esauti_event_receipt *receipt, esauti_error *err);
+
 /** The registry, for the generic functions of apic/events.h. */
 APIC_EXPORT extern const apic_event_registry esauti_event_registry;
 
@@ -1567,6 +1579,21 @@ APIC_EXPORT int esauti_events_send_customer_created(esauti_client *client, const
                                                     esauti_error *err);
 
 /**
+ * esauti_events_send_customer_created() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_customer_created_async(esauti_client *client, const esauti_event_identity *identity,
+                                                          const esauti_customer_created_data *data,
+                                                          const esauti_event_options *opts,
+                                                          esauti_event_sent_callback callback, void *user_data,
+                                                          apic_async_call **call, esauti_error *err);
+
+/**
  * Queues a `customer.created` event: checked now like esauti_events_send_customer_created(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -1594,6 +1621,21 @@ APIC_EXPORT int esauti_events_send_customer_updated(esauti_client *client, const
                                                     const esauti_customer_updated_data *data,
                                                     const esauti_event_options *opts, esauti_event_receipt **receipt,
                                                     esauti_error *err);
+
+/**
+ * esauti_events_send_customer_updated() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_customer_updated_async(esauti_client *client, const esauti_event_identity *identity,
+                                                          const esauti_customer_updated_data *data,
+                                                          const esauti_event_options *opts,
+                                                          esauti_event_sent_callback callback, void *user_data,
+                                                          apic_async_call **call, esauti_error *err);
 
 /**
  * Queues a `customer.updated` event: checked now like esauti_events_send_customer_updated(),
@@ -1625,6 +1667,21 @@ APIC_EXPORT int esauti_events_send_customer_deleted(esauti_client *client, const
                                                     esauti_error *err);
 
 /**
+ * esauti_events_send_customer_deleted() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_customer_deleted_async(esauti_client *client, const esauti_event_identity *identity,
+                                                          const esauti_customer_deleted_data *data,
+                                                          const esauti_event_options *opts,
+                                                          esauti_event_sent_callback callback, void *user_data,
+                                                          apic_async_call **call, esauti_error *err);
+
+/**
  * Queues a `customer.deleted` event: checked now like esauti_events_send_customer_deleted(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -1652,6 +1709,21 @@ APIC_EXPORT int esauti_events_send_customer_merged(esauti_client *client, const 
                                                    const esauti_customer_merged_data *data,
                                                    const esauti_event_options *opts, esauti_event_receipt **receipt,
                                                    esauti_error *err);
+
+/**
+ * esauti_events_send_customer_merged() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_customer_merged_async(esauti_client *client, const esauti_event_identity *identity,
+                                                         const esauti_customer_merged_data *data,
+                                                         const esauti_event_options *opts,
+                                                         esauti_event_sent_callback callback, void *user_data,
+                                                         apic_async_call **call, esauti_error *err);
 
 /**
  * Queues a `customer.merged` event: checked now like esauti_events_send_customer_merged(),
@@ -1683,6 +1755,21 @@ APIC_EXPORT int esauti_events_send_customer_tagged(esauti_client *client, const 
                                                    esauti_error *err);
 
 /**
+ * esauti_events_send_customer_tagged() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_customer_tagged_async(esauti_client *client, const esauti_event_identity *identity,
+                                                         const esauti_customer_tagged_data *data,
+                                                         const esauti_event_options *opts,
+                                                         esauti_event_sent_callback callback, void *user_data,
+                                                         apic_async_call **call, esauti_error *err);
+
+/**
  * Queues a `customer.tagged` event: checked now like esauti_events_send_customer_tagged(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -1709,6 +1796,21 @@ APIC_EXPORT int esauti_events_send_customer_untagged(esauti_client *client, cons
                                                      const esauti_customer_untagged_data *data,
                                                      const esauti_event_options *opts, esauti_event_receipt **receipt,
                                                      esauti_error *err);
+
+/**
+ * esauti_events_send_customer_untagged() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_customer_untagged_async(esauti_client *client, const esauti_event_identity *identity,
+                                                           const esauti_customer_untagged_data *data,
+                                                           const esauti_event_options *opts,
+                                                           esauti_event_sent_callback callback, void *user_data,
+                                                           apic_async_call **call, esauti_error *err);
 
 /**
  * Queues a `customer.untagged` event: checked now like esauti_events_send_customer_untagged(),
@@ -1741,6 +1843,22 @@ APIC_EXPORT int esauti_events_send_customer_segment_entered(esauti_client *clien
                                                             esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * esauti_events_send_customer_segment_entered() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_customer_segment_entered_async(esauti_client *client,
+                                                                  const esauti_event_identity *identity,
+                                                                  const esauti_customer_segment_entered_data *data,
+                                                                  const esauti_event_options *opts,
+                                                                  esauti_event_sent_callback callback, void *user_data,
+                                                                  apic_async_call **call, esauti_error *err);
+
+/**
  * Queues a `customer.segment_entered` event: checked now like esauti_events_send_customer_segment_entered(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -1768,6 +1886,22 @@ APIC_EXPORT int esauti_events_send_customer_segment_exited(esauti_client *client
                                                            const esauti_customer_segment_exited_data *data,
                                                            const esauti_event_options *opts,
                                                            esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * esauti_events_send_customer_segment_exited() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_customer_segment_exited_async(esauti_client *client,
+                                                                 const esauti_event_identity *identity,
+                                                                 const esauti_customer_segment_exited_data *data,
+                                                                 const esauti_event_options *opts,
+                                                                 esauti_event_sent_callback callback, void *user_data,
+                                                                 apic_async_call **call, esauti_error *err);
 
 /**
  * Queues a `customer.segment_exited` event: checked now like esauti_events_send_customer_segment_exited(),
@@ -1800,6 +1934,22 @@ APIC_EXPORT int esauti_events_send_contact_subscribed(esauti_client *client, con
                                                       esauti_error *err);
 
 /**
+ * esauti_events_send_contact_subscribed() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_contact_subscribed_async(esauti_client *client,
+                                                            const esauti_event_identity *identity,
+                                                            const esauti_contact_subscribed_data *data,
+                                                            const esauti_event_options *opts,
+                                                            esauti_event_sent_callback callback, void *user_data,
+                                                            apic_async_call **call, esauti_error *err);
+
+/**
  * Queues a `contact.subscribed` event: checked now like esauti_events_send_contact_subscribed(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -1827,6 +1977,22 @@ APIC_EXPORT int esauti_events_send_contact_unsubscribed(esauti_client *client, c
                                                         const esauti_contact_unsubscribed_data *data,
                                                         const esauti_event_options *opts,
                                                         esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * esauti_events_send_contact_unsubscribed() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_contact_unsubscribed_async(esauti_client *client,
+                                                              const esauti_event_identity *identity,
+                                                              const esauti_contact_unsubscribed_data *data,
+                                                              const esauti_event_options *opts,
+                                                              esauti_event_sent_callback callback, void *user_data,
+                                                              apic_async_call **call, esauti_error *err);
 
 /**
  * Queues a `contact.unsubscribed` event: checked now like esauti_events_send_contact_unsubscribed(),
@@ -1859,6 +2025,23 @@ APIC_EXPORT int esauti_events_send_contact_preferences_updated(esauti_client *cl
                                                                esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * esauti_events_send_contact_preferences_updated() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_contact_preferences_updated_async(esauti_client *client,
+                                                                     const esauti_event_identity *identity,
+                                                                     const esauti_contact_preferences_updated_data *data,
+                                                                     const esauti_event_options *opts,
+                                                                     esauti_event_sent_callback callback,
+                                                                     void *user_data, apic_async_call **call,
+                                                                     esauti_error *err);
+
+/**
  * Queues a `contact.preferences_updated` event: checked now like esauti_events_send_contact_preferences_updated(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -1887,6 +2070,22 @@ APIC_EXPORT int esauti_events_send_contact_phone_verified(esauti_client *client,
                                                           const esauti_contact_phone_verified_data *data,
                                                           const esauti_event_options *opts,
                                                           esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * esauti_events_send_contact_phone_verified() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_contact_phone_verified_async(esauti_client *client,
+                                                                const esauti_event_identity *identity,
+                                                                const esauti_contact_phone_verified_data *data,
+                                                                const esauti_event_options *opts,
+                                                                esauti_event_sent_callback callback, void *user_data,
+                                                                apic_async_call **call, esauti_error *err);
 
 /**
  * Queues a `contact.phone_verified` event: checked now like esauti_events_send_contact_phone_verified(),
@@ -1919,6 +2118,21 @@ APIC_EXPORT int esauti_events_send_lead_captured(esauti_client *client, const es
                                                  esauti_error *err);
 
 /**
+ * esauti_events_send_lead_captured() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_lead_captured_async(esauti_client *client, const esauti_event_identity *identity,
+                                                       const esauti_lead_captured_data *data,
+                                                       const esauti_event_options *opts,
+                                                       esauti_event_sent_callback callback, void *user_data,
+                                                       apic_async_call **call, esauti_error *err);
+
+/**
  * Queues a `lead.captured` event: checked now like esauti_events_send_lead_captured(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -1945,6 +2159,21 @@ APIC_EXPORT int esauti_events_enqueue_lead_captured(esauti_client *client, const
 APIC_EXPORT int esauti_events_send_lead_updated(esauti_client *client, const esauti_event_identity *identity,
                                                 const esauti_lead_updated_data *data, const esauti_event_options *opts,
                                                 esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * esauti_events_send_lead_updated() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_lead_updated_async(esauti_client *client, const esauti_event_identity *identity,
+                                                      const esauti_lead_updated_data *data,
+                                                      const esauti_event_options *opts,
+                                                      esauti_event_sent_callback callback, void *user_data,
+                                                      apic_async_call **call, esauti_error *err);
 
 /**
  * Queues a `lead.updated` event: checked now like esauti_events_send_lead_updated(),
@@ -1976,6 +2205,21 @@ APIC_EXPORT int esauti_events_send_lead_assigned(esauti_client *client, const es
                                                  esauti_error *err);
 
 /**
+ * esauti_events_send_lead_assigned() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_lead_assigned_async(esauti_client *client, const esauti_event_identity *identity,
+                                                       const esauti_lead_assigned_data *data,
+                                                       const esauti_event_options *opts,
+                                                       esauti_event_sent_callback callback, void *user_data,
+                                                       apic_async_call **call, esauti_error *err);
+
+/**
  * Queues a `lead.assigned` event: checked now like esauti_events_send_lead_assigned(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -2002,6 +2246,21 @@ APIC_EXPORT int esauti_events_enqueue_lead_assigned(esauti_client *client, const
 APIC_EXPORT int esauti_events_send_lead_scored(esauti_client *client, const esauti_event_identity *identity,
                                                const esauti_lead_scored_data *data, const esauti_event_options *opts,
                                                esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * esauti_events_send_lead_scored() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_lead_scored_async(esauti_client *client, const esauti_event_identity *identity,
+                                                     const esauti_lead_scored_data *data,
+                                                     const esauti_event_options *opts,
+                                                     esauti_event_sent_callback callback, void *user_data,
+                                                     apic_async_call **call, esauti_error *err);
 
 /**
  * Queues a `lead.scored` event: checked now like esauti_events_send_lead_scored(),
@@ -2033,6 +2292,21 @@ APIC_EXPORT int esauti_events_send_lead_contacted(esauti_client *client, const e
                                                   esauti_error *err);
 
 /**
+ * esauti_events_send_lead_contacted() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_lead_contacted_async(esauti_client *client, const esauti_event_identity *identity,
+                                                        const esauti_lead_contacted_data *data,
+                                                        const esauti_event_options *opts,
+                                                        esauti_event_sent_callback callback, void *user_data,
+                                                        apic_async_call **call, esauti_error *err);
+
+/**
  * Queues a `lead.contacted` event: checked now like esauti_events_send_lead_contacted(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -2060,6 +2334,21 @@ APIC_EXPORT int esauti_events_send_lead_qualified(esauti_client *client, const e
                                                   const esauti_lead_qualified_data *data,
                                                   const esauti_event_options *opts, esauti_event_receipt **receipt,
                                                   esauti_error *err);
+
+/**
+ * esauti_events_send_lead_qualified() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_lead_qualified_async(esauti_client *client, const esauti_event_identity *identity,
+                                                        const esauti_lead_qualified_data *data,
+                                                        const esauti_event_options *opts,
+                                                        esauti_event_sent_callback callback, void *user_data,
+                                                        apic_async_call **call, esauti_error *err);
 
 /**
  * Queues a `lead.qualified` event: checked now like esauti_events_send_lead_qualified(),
@@ -2091,6 +2380,21 @@ APIC_EXPORT int esauti_events_send_lead_disqualified(esauti_client *client, cons
                                                      esauti_error *err);
 
 /**
+ * esauti_events_send_lead_disqualified() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_lead_disqualified_async(esauti_client *client, const esauti_event_identity *identity,
+                                                           const esauti_lead_disqualified_data *data,
+                                                           const esauti_event_options *opts,
+                                                           esauti_event_sent_callback callback, void *user_data,
+                                                           apic_async_call **call, esauti_error *err);
+
+/**
  * Queues a `lead.disqualified` event: checked now like esauti_events_send_lead_disqualified(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -2119,6 +2423,21 @@ APIC_EXPORT int esauti_events_send_lead_converted(esauti_client *client, const e
                                                   esauti_error *err);
 
 /**
+ * esauti_events_send_lead_converted() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_lead_converted_async(esauti_client *client, const esauti_event_identity *identity,
+                                                        const esauti_lead_converted_data *data,
+                                                        const esauti_event_options *opts,
+                                                        esauti_event_sent_callback callback, void *user_data,
+                                                        apic_async_call **call, esauti_error *err);
+
+/**
  * Queues a `lead.converted` event: checked now like esauti_events_send_lead_converted(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -2145,6 +2464,20 @@ APIC_EXPORT int esauti_events_enqueue_lead_converted(esauti_client *client, cons
 APIC_EXPORT int esauti_events_send_lead_lost(esauti_client *client, const esauti_event_identity *identity,
                                              const esauti_lead_lost_data *data, const esauti_event_options *opts,
                                              esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * esauti_events_send_lead_lost() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_lead_lost_async(esauti_client *client, const esauti_event_identity *identity,
+                                                   const esauti_lead_lost_data *data, const esauti_event_options *opts,
+                                                   esauti_event_sent_callback callback, void *user_data,
+                                                   apic_async_call **call, esauti_error *err);
 
 /**
  * Queues a `lead.lost` event: checked now like esauti_events_send_lead_lost(),
@@ -2177,6 +2510,22 @@ APIC_EXPORT int esauti_events_send_lead_status_changed(esauti_client *client, co
                                                        esauti_error *err);
 
 /**
+ * esauti_events_send_lead_status_changed() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_lead_status_changed_async(esauti_client *client,
+                                                             const esauti_event_identity *identity,
+                                                             const esauti_lead_status_changed_data *data,
+                                                             const esauti_event_options *opts,
+                                                             esauti_event_sent_callback callback, void *user_data,
+                                                             apic_async_call **call, esauti_error *err);
+
+/**
  * Queues a `lead.status_changed` event: checked now like esauti_events_send_lead_status_changed(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -2206,6 +2555,21 @@ APIC_EXPORT int esauti_events_send_account_created(esauti_client *client, const 
                                                    esauti_error *err);
 
 /**
+ * esauti_events_send_account_created() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_account_created_async(esauti_client *client, const esauti_event_identity *identity,
+                                                         const esauti_account_created_data *data,
+                                                         const esauti_event_options *opts,
+                                                         esauti_event_sent_callback callback, void *user_data,
+                                                         apic_async_call **call, esauti_error *err);
+
+/**
  * Queues a `account.created` event: checked now like esauti_events_send_account_created(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -2233,6 +2597,22 @@ APIC_EXPORT int esauti_events_send_account_email_verified(esauti_client *client,
                                                           const esauti_account_email_verified_data *data,
                                                           const esauti_event_options *opts,
                                                           esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * esauti_events_send_account_email_verified() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_account_email_verified_async(esauti_client *client,
+                                                                const esauti_event_identity *identity,
+                                                                const esauti_account_email_verified_data *data,
+                                                                const esauti_event_options *opts,
+                                                                esauti_event_sent_callback callback, void *user_data,
+                                                                apic_async_call **call, esauti_error *err);
 
 /**
  * Queues a `account.email_verified` event: checked now like esauti_events_send_account_email_verified(),
@@ -2266,6 +2646,22 @@ APIC_EXPORT int esauti_events_send_account_password_changed(esauti_client *clien
                                                             esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * esauti_events_send_account_password_changed() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_account_password_changed_async(esauti_client *client,
+                                                                  const esauti_event_identity *identity,
+                                                                  const esauti_account_password_changed_data *data,
+                                                                  const esauti_event_options *opts,
+                                                                  esauti_event_sent_callback callback, void *user_data,
+                                                                  apic_async_call **call, esauti_error *err);
+
+/**
  * Queues a `account.password_changed` event: checked now like esauti_events_send_account_password_changed(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -2294,6 +2690,21 @@ APIC_EXPORT int esauti_events_send_account_locked(esauti_client *client, const e
                                                   const esauti_account_locked_data *data,
                                                   const esauti_event_options *opts, esauti_event_receipt **receipt,
                                                   esauti_error *err);
+
+/**
+ * esauti_events_send_account_locked() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_account_locked_async(esauti_client *client, const esauti_event_identity *identity,
+                                                        const esauti_account_locked_data *data,
+                                                        const esauti_event_options *opts,
+                                                        esauti_event_sent_callback callback, void *user_data,
+                                                        apic_async_call **call, esauti_error *err);
 
 /**
  * Queues a `account.locked` event: checked now like esauti_events_send_account_locked(),
@@ -2325,6 +2736,21 @@ APIC_EXPORT int esauti_events_send_account_unlocked(esauti_client *client, const
                                                     esauti_error *err);
 
 /**
+ * esauti_events_send_account_unlocked() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_account_unlocked_async(esauti_client *client, const esauti_event_identity *identity,
+                                                          const esauti_account_unlocked_data *data,
+                                                          const esauti_event_options *opts,
+                                                          esauti_event_sent_callback callback, void *user_data,
+                                                          apic_async_call **call, esauti_error *err);
+
+/**
  * Queues a `account.unlocked` event: checked now like esauti_events_send_account_unlocked(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -2352,6 +2778,21 @@ APIC_EXPORT int esauti_events_send_account_closed(esauti_client *client, const e
                                                   const esauti_account_closed_data *data,
                                                   const esauti_event_options *opts, esauti_event_receipt **receipt,
                                                   esauti_error *err);
+
+/**
+ * esauti_events_send_account_closed() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_account_closed_async(esauti_client *client, const esauti_event_identity *identity,
+                                                        const esauti_account_closed_data *data,
+                                                        const esauti_event_options *opts,
+                                                        esauti_event_sent_callback callback, void *user_data,
+                                                        apic_async_call **call, esauti_error *err);
 
 /**
  * Queues a `account.closed` event: checked now like esauti_events_send_account_closed(),
@@ -2383,6 +2824,22 @@ APIC_EXPORT int esauti_events_send_auth_login_succeeded(esauti_client *client, c
                                                         esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * esauti_events_send_auth_login_succeeded() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_auth_login_succeeded_async(esauti_client *client,
+                                                              const esauti_event_identity *identity,
+                                                              const esauti_auth_login_succeeded_data *data,
+                                                              const esauti_event_options *opts,
+                                                              esauti_event_sent_callback callback, void *user_data,
+                                                              apic_async_call **call, esauti_error *err);
+
+/**
  * Queues a `auth.login_succeeded` event: checked now like esauti_events_send_auth_login_succeeded(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -2410,6 +2867,21 @@ APIC_EXPORT int esauti_events_send_auth_login_failed(esauti_client *client, cons
                                                      const esauti_auth_login_failed_data *data,
                                                      const esauti_event_options *opts, esauti_event_receipt **receipt,
                                                      esauti_error *err);
+
+/**
+ * esauti_events_send_auth_login_failed() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_auth_login_failed_async(esauti_client *client, const esauti_event_identity *identity,
+                                                           const esauti_auth_login_failed_data *data,
+                                                           const esauti_event_options *opts,
+                                                           esauti_event_sent_callback callback, void *user_data,
+                                                           apic_async_call **call, esauti_error *err);
 
 /**
  * Queues a `auth.login_failed` event: checked now like esauti_events_send_auth_login_failed(),
@@ -2441,6 +2913,21 @@ APIC_EXPORT int esauti_events_send_auth_logged_out(esauti_client *client, const 
                                                    esauti_error *err);
 
 /**
+ * esauti_events_send_auth_logged_out() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_auth_logged_out_async(esauti_client *client, const esauti_event_identity *identity,
+                                                         const esauti_auth_logged_out_data *data,
+                                                         const esauti_event_options *opts,
+                                                         esauti_event_sent_callback callback, void *user_data,
+                                                         apic_async_call **call, esauti_error *err);
+
+/**
  * Queues a `auth.logged_out` event: checked now like esauti_events_send_auth_logged_out(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -2469,6 +2956,23 @@ APIC_EXPORT int esauti_events_send_auth_password_reset_requested(esauti_client *
                                                                  const esauti_auth_password_reset_requested_data *data,
                                                                  const esauti_event_options *opts,
                                                                  esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * esauti_events_send_auth_password_reset_requested() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_auth_password_reset_requested_async(esauti_client *client,
+                                                                       const esauti_event_identity *identity,
+                                                                       const esauti_auth_password_reset_requested_data *data,
+                                                                       const esauti_event_options *opts,
+                                                                       esauti_event_sent_callback callback,
+                                                                       void *user_data, apic_async_call **call,
+                                                                       esauti_error *err);
 
 /**
  * Queues a `auth.password_reset_requested` event: checked now like esauti_events_send_auth_password_reset_requested(),
@@ -2503,6 +3007,23 @@ APIC_EXPORT int esauti_events_send_auth_password_reset_completed(esauti_client *
                                                                  esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * esauti_events_send_auth_password_reset_completed() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_auth_password_reset_completed_async(esauti_client *client,
+                                                                       const esauti_event_identity *identity,
+                                                                       const esauti_auth_password_reset_completed_data *data,
+                                                                       const esauti_event_options *opts,
+                                                                       esauti_event_sent_callback callback,
+                                                                       void *user_data, apic_async_call **call,
+                                                                       esauti_error *err);
+
+/**
  * Queues a `auth.password_reset_completed` event: checked now like esauti_events_send_auth_password_reset_completed(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -2534,6 +3055,21 @@ APIC_EXPORT int esauti_events_send_auth_mfa_enabled(esauti_client *client, const
                                                     esauti_error *err);
 
 /**
+ * esauti_events_send_auth_mfa_enabled() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_auth_mfa_enabled_async(esauti_client *client, const esauti_event_identity *identity,
+                                                          const esauti_auth_mfa_enabled_data *data,
+                                                          const esauti_event_options *opts,
+                                                          esauti_event_sent_callback callback, void *user_data,
+                                                          apic_async_call **call, esauti_error *err);
+
+/**
  * Queues a `auth.mfa_enabled` event: checked now like esauti_events_send_auth_mfa_enabled(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -2561,6 +3097,21 @@ APIC_EXPORT int esauti_events_send_auth_mfa_disabled(esauti_client *client, cons
                                                      const esauti_auth_mfa_disabled_data *data,
                                                      const esauti_event_options *opts, esauti_event_receipt **receipt,
                                                      esauti_error *err);
+
+/**
+ * esauti_events_send_auth_mfa_disabled() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_auth_mfa_disabled_async(esauti_client *client, const esauti_event_identity *identity,
+                                                           const esauti_auth_mfa_disabled_data *data,
+                                                           const esauti_event_options *opts,
+                                                           esauti_event_sent_callback callback, void *user_data,
+                                                           apic_async_call **call, esauti_error *err);
 
 /**
  * Queues a `auth.mfa_disabled` event: checked now like esauti_events_send_auth_mfa_disabled(),
@@ -2593,6 +3144,22 @@ APIC_EXPORT int esauti_events_send_auth_new_device_detected(esauti_client *clien
                                                             esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * esauti_events_send_auth_new_device_detected() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_auth_new_device_detected_async(esauti_client *client,
+                                                                  const esauti_event_identity *identity,
+                                                                  const esauti_auth_new_device_detected_data *data,
+                                                                  const esauti_event_options *opts,
+                                                                  esauti_event_sent_callback callback, void *user_data,
+                                                                  apic_async_call **call, esauti_error *err);
+
+/**
  * Queues a `auth.new_device_detected` event: checked now like esauti_events_send_auth_new_device_detected(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -2623,6 +3190,21 @@ APIC_EXPORT int esauti_events_send_session_started(esauti_client *client, const 
                                                    esauti_error *err);
 
 /**
+ * esauti_events_send_session_started() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_session_started_async(esauti_client *client, const esauti_event_identity *identity,
+                                                         const esauti_session_started_data *data,
+                                                         const esauti_event_options *opts,
+                                                         esauti_event_sent_callback callback, void *user_data,
+                                                         apic_async_call **call, esauti_error *err);
+
+/**
  * Queues a `session.started` event: checked now like esauti_events_send_session_started(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -2650,6 +3232,22 @@ APIC_EXPORT int esauti_events_send_session_identified(esauti_client *client, con
                                                       const esauti_session_identified_data *data,
                                                       const esauti_event_options *opts, esauti_event_receipt **receipt,
                                                       esauti_error *err);
+
+/**
+ * esauti_events_send_session_identified() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_session_identified_async(esauti_client *client,
+                                                            const esauti_event_identity *identity,
+                                                            const esauti_session_identified_data *data,
+                                                            const esauti_event_options *opts,
+                                                            esauti_event_sent_callback callback, void *user_data,
+                                                            apic_async_call **call, esauti_error *err);
 
 /**
  * Queues a `session.identified` event: checked now like esauti_events_send_session_identified(),
@@ -2682,6 +3280,23 @@ APIC_EXPORT int esauti_events_send_session_campaign_attributed(esauti_client *cl
                                                                esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * esauti_events_send_session_campaign_attributed() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_session_campaign_attributed_async(esauti_client *client,
+                                                                     const esauti_event_identity *identity,
+                                                                     const esauti_session_campaign_attributed_data *data,
+                                                                     const esauti_event_options *opts,
+                                                                     esauti_event_sent_callback callback,
+                                                                     void *user_data, apic_async_call **call,
+                                                                     esauti_error *err);
+
+/**
  * Queues a `session.campaign_attributed` event: checked now like esauti_events_send_session_campaign_attributed(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -2712,6 +3327,21 @@ APIC_EXPORT int esauti_events_send_session_ended(esauti_client *client, const es
                                                  esauti_error *err);
 
 /**
+ * esauti_events_send_session_ended() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_session_ended_async(esauti_client *client, const esauti_event_identity *identity,
+                                                       const esauti_session_ended_data *data,
+                                                       const esauti_event_options *opts,
+                                                       esauti_event_sent_callback callback, void *user_data,
+                                                       apic_async_call **call, esauti_error *err);
+
+/**
  * Queues a `session.ended` event: checked now like esauti_events_send_session_ended(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -2738,6 +3368,21 @@ APIC_EXPORT int esauti_events_enqueue_session_ended(esauti_client *client, const
 APIC_EXPORT int esauti_events_send_page_viewed(esauti_client *client, const esauti_event_identity *identity,
                                                const esauti_page_viewed_data *data, const esauti_event_options *opts,
                                                esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * esauti_events_send_page_viewed() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_page_viewed_async(esauti_client *client, const esauti_event_identity *identity,
+                                                     const esauti_page_viewed_data *data,
+                                                     const esauti_event_options *opts,
+                                                     esauti_event_sent_callback callback, void *user_data,
+                                                     apic_async_call **call, esauti_error *err);
 
 /**
  * Queues a `page.viewed` event: checked now like esauti_events_send_page_viewed(),
@@ -2769,6 +3414,21 @@ APIC_EXPORT int esauti_events_send_page_scrolled(esauti_client *client, const es
                                                  esauti_error *err);
 
 /**
+ * esauti_events_send_page_scrolled() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_page_scrolled_async(esauti_client *client, const esauti_event_identity *identity,
+                                                       const esauti_page_scrolled_data *data,
+                                                       const esauti_event_options *opts,
+                                                       esauti_event_sent_callback callback, void *user_data,
+                                                       apic_async_call **call, esauti_error *err);
+
+/**
  * Queues a `page.scrolled` event: checked now like esauti_events_send_page_scrolled(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -2796,6 +3456,21 @@ APIC_EXPORT int esauti_events_send_page_link_clicked(esauti_client *client, cons
                                                      const esauti_page_link_clicked_data *data,
                                                      const esauti_event_options *opts, esauti_event_receipt **receipt,
                                                      esauti_error *err);
+
+/**
+ * esauti_events_send_page_link_clicked() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_page_link_clicked_async(esauti_client *client, const esauti_event_identity *identity,
+                                                           const esauti_page_link_clicked_data *data,
+                                                           const esauti_event_options *opts,
+                                                           esauti_event_sent_callback callback, void *user_data,
+                                                           apic_async_call **call, esauti_error *err);
 
 /**
  * Queues a `page.link_clicked` event: checked now like esauti_events_send_page_link_clicked(),
@@ -2827,6 +3502,21 @@ APIC_EXPORT int esauti_events_send_page_popup_shown(esauti_client *client, const
                                                     esauti_error *err);
 
 /**
+ * esauti_events_send_page_popup_shown() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_page_popup_shown_async(esauti_client *client, const esauti_event_identity *identity,
+                                                          const esauti_page_popup_shown_data *data,
+                                                          const esauti_event_options *opts,
+                                                          esauti_event_sent_callback callback, void *user_data,
+                                                          apic_async_call **call, esauti_error *err);
+
+/**
  * Queues a `page.popup_shown` event: checked now like esauti_events_send_page_popup_shown(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -2854,6 +3544,22 @@ APIC_EXPORT int esauti_events_send_page_popup_dismissed(esauti_client *client, c
                                                         const esauti_page_popup_dismissed_data *data,
                                                         const esauti_event_options *opts,
                                                         esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * esauti_events_send_page_popup_dismissed() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_page_popup_dismissed_async(esauti_client *client,
+                                                              const esauti_event_identity *identity,
+                                                              const esauti_page_popup_dismissed_data *data,
+                                                              const esauti_event_options *opts,
+                                                              esauti_event_sent_callback callback, void *user_data,
+                                                              apic_async_call **call, esauti_error *err);
 
 /**
  * Queues a `page.popup_dismissed` event: checked now like esauti_events_send_page_popup_dismissed(),
@@ -2885,6 +3591,21 @@ APIC_EXPORT int esauti_events_send_page_tracked(esauti_client *client, const esa
                                                 esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * esauti_events_send_page_tracked() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_page_tracked_async(esauti_client *client, const esauti_event_identity *identity,
+                                                      const esauti_page_tracked_data *data,
+                                                      const esauti_event_options *opts,
+                                                      esauti_event_sent_callback callback, void *user_data,
+                                                      apic_async_call **call, esauti_error *err);
+
+/**
  * Queues a `page.tracked` event: checked now like esauti_events_send_page_tracked(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -2912,6 +3633,21 @@ APIC_EXPORT int esauti_events_send_product_created(esauti_client *client, const 
                                                    const esauti_product_created_data *data,
                                                    const esauti_event_options *opts, esauti_event_receipt **receipt,
                                                    esauti_error *err);
+
+/**
+ * esauti_events_send_product_created() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_product_created_async(esauti_client *client, const esauti_event_identity *identity,
+                                                         const esauti_product_created_data *data,
+                                                         const esauti_event_options *opts,
+                                                         esauti_event_sent_callback callback, void *user_data,
+                                                         apic_async_call **call, esauti_error *err);
 
 /**
  * Queues a `product.created` event: checked now like esauti_events_send_product_created(),
@@ -2943,6 +3679,21 @@ APIC_EXPORT int esauti_events_send_product_updated(esauti_client *client, const 
                                                    esauti_error *err);
 
 /**
+ * esauti_events_send_product_updated() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_product_updated_async(esauti_client *client, const esauti_event_identity *identity,
+                                                         const esauti_product_updated_data *data,
+                                                         const esauti_event_options *opts,
+                                                         esauti_event_sent_callback callback, void *user_data,
+                                                         apic_async_call **call, esauti_error *err);
+
+/**
  * Queues a `product.updated` event: checked now like esauti_events_send_product_updated(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -2970,6 +3721,22 @@ APIC_EXPORT int esauti_events_send_product_price_changed(esauti_client *client, 
                                                          const esauti_product_price_changed_data *data,
                                                          const esauti_event_options *opts,
                                                          esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * esauti_events_send_product_price_changed() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_product_price_changed_async(esauti_client *client,
+                                                               const esauti_event_identity *identity,
+                                                               const esauti_product_price_changed_data *data,
+                                                               const esauti_event_options *opts,
+                                                               esauti_event_sent_callback callback, void *user_data,
+                                                               apic_async_call **call, esauti_error *err);
 
 /**
  * Queues a `product.price_changed` event: checked now like esauti_events_send_product_price_changed(),
@@ -3002,6 +3769,22 @@ APIC_EXPORT int esauti_events_send_product_stock_depleted(esauti_client *client,
                                                           esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * esauti_events_send_product_stock_depleted() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_product_stock_depleted_async(esauti_client *client,
+                                                                const esauti_event_identity *identity,
+                                                                const esauti_product_stock_depleted_data *data,
+                                                                const esauti_event_options *opts,
+                                                                esauti_event_sent_callback callback, void *user_data,
+                                                                apic_async_call **call, esauti_error *err);
+
+/**
  * Queues a `product.stock_depleted` event: checked now like esauti_events_send_product_stock_depleted(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -3030,6 +3813,21 @@ APIC_EXPORT int esauti_events_send_product_restocked(esauti_client *client, cons
                                                      const esauti_product_restocked_data *data,
                                                      const esauti_event_options *opts, esauti_event_receipt **receipt,
                                                      esauti_error *err);
+
+/**
+ * esauti_events_send_product_restocked() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_product_restocked_async(esauti_client *client, const esauti_event_identity *identity,
+                                                           const esauti_product_restocked_data *data,
+                                                           const esauti_event_options *opts,
+                                                           esauti_event_sent_callback callback, void *user_data,
+                                                           apic_async_call **call, esauti_error *err);
 
 /**
  * Queues a `product.restocked` event: checked now like esauti_events_send_product_restocked(),
@@ -3061,6 +3859,21 @@ APIC_EXPORT int esauti_events_send_product_viewed(esauti_client *client, const e
                                                   esauti_error *err);
 
 /**
+ * esauti_events_send_product_viewed() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_product_viewed_async(esauti_client *client, const esauti_event_identity *identity,
+                                                        const esauti_product_viewed_data *data,
+                                                        const esauti_event_options *opts,
+                                                        esauti_event_sent_callback callback, void *user_data,
+                                                        apic_async_call **call, esauti_error *err);
+
+/**
  * Queues a `product.viewed` event: checked now like esauti_events_send_product_viewed(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -3088,6 +3901,22 @@ APIC_EXPORT int esauti_events_send_product_wishlisted(esauti_client *client, con
                                                       const esauti_product_wishlisted_data *data,
                                                       const esauti_event_options *opts, esauti_event_receipt **receipt,
                                                       esauti_error *err);
+
+/**
+ * esauti_events_send_product_wishlisted() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_product_wishlisted_async(esauti_client *client,
+                                                            const esauti_event_identity *identity,
+                                                            const esauti_product_wishlisted_data *data,
+                                                            const esauti_event_options *opts,
+                                                            esauti_event_sent_callback callback, void *user_data,
+                                                            apic_async_call **call, esauti_error *err);
 
 /**
  * Queues a `product.wishlisted` event: checked now like esauti_events_send_product_wishlisted(),
@@ -3119,6 +3948,21 @@ APIC_EXPORT int esauti_events_send_product_shared(esauti_client *client, const e
                                                   esauti_error *err);
 
 /**
+ * esauti_events_send_product_shared() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_product_shared_async(esauti_client *client, const esauti_event_identity *identity,
+                                                        const esauti_product_shared_data *data,
+                                                        const esauti_event_options *opts,
+                                                        esauti_event_sent_callback callback, void *user_data,
+                                                        apic_async_call **call, esauti_error *err);
+
+/**
  * Queues a `product.shared` event: checked now like esauti_events_send_product_shared(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -3147,6 +3991,23 @@ APIC_EXPORT int esauti_events_send_product_back_in_stock_requested(esauti_client
                                                                    const esauti_product_back_in_stock_requested_data *data,
                                                                    const esauti_event_options *opts,
                                                                    esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * esauti_events_send_product_back_in_stock_requested() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_product_back_in_stock_requested_async(esauti_client *client,
+                                                                         const esauti_event_identity *identity,
+                                                                         const esauti_product_back_in_stock_requested_data *data,
+                                                                         const esauti_event_options *opts,
+                                                                         esauti_event_sent_callback callback,
+                                                                         void *user_data, apic_async_call **call,
+                                                                         esauti_error *err);
 
 /**
  * Queues a `product.back_in_stock_requested` event: checked now like esauti_events_send_product_back_in_stock_requested(),
@@ -3180,6 +4041,21 @@ APIC_EXPORT int esauti_events_send_category_viewed(esauti_client *client, const 
                                                    esauti_error *err);
 
 /**
+ * esauti_events_send_category_viewed() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_category_viewed_async(esauti_client *client, const esauti_event_identity *identity,
+                                                         const esauti_category_viewed_data *data,
+                                                         const esauti_event_options *opts,
+                                                         esauti_event_sent_callback callback, void *user_data,
+                                                         apic_async_call **call, esauti_error *err);
+
+/**
  * Queues a `category.viewed` event: checked now like esauti_events_send_category_viewed(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -3207,6 +4083,21 @@ APIC_EXPORT int esauti_events_send_catalog_searched(esauti_client *client, const
                                                     const esauti_catalog_searched_data *data,
                                                     const esauti_event_options *opts, esauti_event_receipt **receipt,
                                                     esauti_error *err);
+
+/**
+ * esauti_events_send_catalog_searched() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_catalog_searched_async(esauti_client *client, const esauti_event_identity *identity,
+                                                          const esauti_catalog_searched_data *data,
+                                                          const esauti_event_options *opts,
+                                                          esauti_event_sent_callback callback, void *user_data,
+                                                          apic_async_call **call, esauti_error *err);
 
 /**
  * Queues a `catalog.searched` event: checked now like esauti_events_send_catalog_searched(),
@@ -3238,6 +4129,21 @@ APIC_EXPORT int esauti_events_send_catalog_synced(esauti_client *client, const e
                                                   esauti_error *err);
 
 /**
+ * esauti_events_send_catalog_synced() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_catalog_synced_async(esauti_client *client, const esauti_event_identity *identity,
+                                                        const esauti_catalog_synced_data *data,
+                                                        const esauti_event_options *opts,
+                                                        esauti_event_sent_callback callback, void *user_data,
+                                                        apic_async_call **call, esauti_error *err);
+
+/**
  * Queues a `catalog.synced` event: checked now like esauti_events_send_catalog_synced(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -3263,6 +4169,21 @@ APIC_EXPORT int esauti_events_enqueue_catalog_synced(esauti_client *client, cons
 APIC_EXPORT int esauti_events_send_cart_created(esauti_client *client, const esauti_event_identity *identity,
                                                 const esauti_cart_created_data *data, const esauti_event_options *opts,
                                                 esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * esauti_events_send_cart_created() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_cart_created_async(esauti_client *client, const esauti_event_identity *identity,
+                                                      const esauti_cart_created_data *data,
+                                                      const esauti_event_options *opts,
+                                                      esauti_event_sent_callback callback, void *user_data,
+                                                      apic_async_call **call, esauti_error *err);
 
 /**
  * Queues a `cart.created` event: checked now like esauti_events_send_cart_created(),
@@ -3293,6 +4214,21 @@ APIC_EXPORT int esauti_events_send_cart_item_added(esauti_client *client, const 
                                                    esauti_error *err);
 
 /**
+ * esauti_events_send_cart_item_added() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_cart_item_added_async(esauti_client *client, const esauti_event_identity *identity,
+                                                         const esauti_cart_item_added_data *data,
+                                                         const esauti_event_options *opts,
+                                                         esauti_event_sent_callback callback, void *user_data,
+                                                         apic_async_call **call, esauti_error *err);
+
+/**
  * Queues a `cart.item_added` event: checked now like esauti_events_send_cart_item_added(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -3319,6 +4255,21 @@ APIC_EXPORT int esauti_events_send_cart_item_removed(esauti_client *client, cons
                                                      const esauti_cart_item_removed_data *data,
                                                      const esauti_event_options *opts, esauti_event_receipt **receipt,
                                                      esauti_error *err);
+
+/**
+ * esauti_events_send_cart_item_removed() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_cart_item_removed_async(esauti_client *client, const esauti_event_identity *identity,
+                                                           const esauti_cart_item_removed_data *data,
+                                                           const esauti_event_options *opts,
+                                                           esauti_event_sent_callback callback, void *user_data,
+                                                           apic_async_call **call, esauti_error *err);
 
 /**
  * Queues a `cart.item_removed` event: checked now like esauti_events_send_cart_item_removed(),
@@ -3349,6 +4300,21 @@ APIC_EXPORT int esauti_events_send_cart_item_updated(esauti_client *client, cons
                                                      esauti_error *err);
 
 /**
+ * esauti_events_send_cart_item_updated() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_cart_item_updated_async(esauti_client *client, const esauti_event_identity *identity,
+                                                           const esauti_cart_item_updated_data *data,
+                                                           const esauti_event_options *opts,
+                                                           esauti_event_sent_callback callback, void *user_data,
+                                                           apic_async_call **call, esauti_error *err);
+
+/**
  * Queues a `cart.item_updated` event: checked now like esauti_events_send_cart_item_updated(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -3377,6 +4343,21 @@ APIC_EXPORT int esauti_events_send_cart_merged(esauti_client *client, const esau
                                                esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * esauti_events_send_cart_merged() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_cart_merged_async(esauti_client *client, const esauti_event_identity *identity,
+                                                     const esauti_cart_merged_data *data,
+                                                     const esauti_event_options *opts,
+                                                     esauti_event_sent_callback callback, void *user_data,
+                                                     apic_async_call **call, esauti_error *err);
+
+/**
  * Queues a `cart.merged` event: checked now like esauti_events_send_cart_merged(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -3403,6 +4384,21 @@ APIC_EXPORT int esauti_events_enqueue_cart_merged(esauti_client *client, const e
 APIC_EXPORT int esauti_events_send_cart_emptied(esauti_client *client, const esauti_event_identity *identity,
                                                 const esauti_cart_emptied_data *data, const esauti_event_options *opts,
                                                 esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * esauti_events_send_cart_emptied() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_cart_emptied_async(esauti_client *client, const esauti_event_identity *identity,
+                                                      const esauti_cart_emptied_data *data,
+                                                      const esauti_event_options *opts,
+                                                      esauti_event_sent_callback callback, void *user_data,
+                                                      apic_async_call **call, esauti_error *err);
 
 /**
  * Queues a `cart.emptied` event: checked now like esauti_events_send_cart_emptied(),
@@ -3434,6 +4430,21 @@ APIC_EXPORT int esauti_events_send_cart_abandoned(esauti_client *client, const e
                                                   esauti_error *err);
 
 /**
+ * esauti_events_send_cart_abandoned() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_cart_abandoned_async(esauti_client *client, const esauti_event_identity *identity,
+                                                        const esauti_cart_abandoned_data *data,
+                                                        const esauti_event_options *opts,
+                                                        esauti_event_sent_callback callback, void *user_data,
+                                                        apic_async_call **call, esauti_error *err);
+
+/**
  * Queues a `cart.abandoned` event: checked now like esauti_events_send_cart_abandoned(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -3463,6 +4474,21 @@ APIC_EXPORT int esauti_events_send_cart_recovered(esauti_client *client, const e
                                                   esauti_error *err);
 
 /**
+ * esauti_events_send_cart_recovered() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_cart_recovered_async(esauti_client *client, const esauti_event_identity *identity,
+                                                        const esauti_cart_recovered_data *data,
+                                                        const esauti_event_options *opts,
+                                                        esauti_event_sent_callback callback, void *user_data,
+                                                        apic_async_call **call, esauti_error *err);
+
+/**
  * Queues a `cart.recovered` event: checked now like esauti_events_send_cart_recovered(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -3490,6 +4516,21 @@ APIC_EXPORT int esauti_events_send_checkout_started(esauti_client *client, const
                                                     const esauti_checkout_started_data *data,
                                                     const esauti_event_options *opts, esauti_event_receipt **receipt,
                                                     esauti_error *err);
+
+/**
+ * esauti_events_send_checkout_started() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_checkout_started_async(esauti_client *client, const esauti_event_identity *identity,
+                                                          const esauti_checkout_started_data *data,
+                                                          const esauti_event_options *opts,
+                                                          esauti_event_sent_callback callback, void *user_data,
+                                                          apic_async_call **call, esauti_error *err);
 
 /**
  * Queues a `checkout.started` event: checked now like esauti_events_send_checkout_started(),
@@ -3522,6 +4563,23 @@ APIC_EXPORT int esauti_events_send_checkout_delivery_selected(esauti_client *cli
                                                               esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * esauti_events_send_checkout_delivery_selected() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_checkout_delivery_selected_async(esauti_client *client,
+                                                                    const esauti_event_identity *identity,
+                                                                    const esauti_checkout_delivery_selected_data *data,
+                                                                    const esauti_event_options *opts,
+                                                                    esauti_event_sent_callback callback,
+                                                                    void *user_data, apic_async_call **call,
+                                                                    esauti_error *err);
+
+/**
  * Queues a `checkout.delivery_selected` event: checked now like esauti_events_send_checkout_delivery_selected(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -3550,6 +4608,23 @@ APIC_EXPORT int esauti_events_send_checkout_payment_method_selected(esauti_clien
                                                                     const esauti_checkout_payment_method_selected_data *data,
                                                                     const esauti_event_options *opts,
                                                                     esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * esauti_events_send_checkout_payment_method_selected() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_checkout_payment_method_selected_async(esauti_client *client,
+                                                                          const esauti_event_identity *identity,
+                                                                          const esauti_checkout_payment_method_selected_data *data,
+                                                                          const esauti_event_options *opts,
+                                                                          esauti_event_sent_callback callback,
+                                                                          void *user_data, apic_async_call **call,
+                                                                          esauti_error *err);
 
 /**
  * Queues a `checkout.payment_method_selected` event: checked now like esauti_events_send_checkout_payment_method_selected(),
@@ -3582,6 +4657,22 @@ APIC_EXPORT int esauti_events_send_checkout_completed(esauti_client *client, con
                                                       esauti_error *err);
 
 /**
+ * esauti_events_send_checkout_completed() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_checkout_completed_async(esauti_client *client,
+                                                            const esauti_event_identity *identity,
+                                                            const esauti_checkout_completed_data *data,
+                                                            const esauti_event_options *opts,
+                                                            esauti_event_sent_callback callback, void *user_data,
+                                                            apic_async_call **call, esauti_error *err);
+
+/**
  * Queues a `checkout.completed` event: checked now like esauti_events_send_checkout_completed(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -3609,6 +4700,21 @@ APIC_EXPORT int esauti_events_send_order_created(esauti_client *client, const es
                                                  const esauti_order_created_data *data,
                                                  const esauti_event_options *opts, esauti_event_receipt **receipt,
                                                  esauti_error *err);
+
+/**
+ * esauti_events_send_order_created() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_order_created_async(esauti_client *client, const esauti_event_identity *identity,
+                                                       const esauti_order_created_data *data,
+                                                       const esauti_event_options *opts,
+                                                       esauti_event_sent_callback callback, void *user_data,
+                                                       apic_async_call **call, esauti_error *err);
 
 /**
  * Queues a `order.created` event: checked now like esauti_events_send_order_created(),
@@ -3640,6 +4746,21 @@ APIC_EXPORT int esauti_events_send_order_confirmed(esauti_client *client, const 
                                                    esauti_error *err);
 
 /**
+ * esauti_events_send_order_confirmed() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_order_confirmed_async(esauti_client *client, const esauti_event_identity *identity,
+                                                         const esauti_order_confirmed_data *data,
+                                                         const esauti_event_options *opts,
+                                                         esauti_event_sent_callback callback, void *user_data,
+                                                         apic_async_call **call, esauti_error *err);
+
+/**
  * Queues a `order.confirmed` event: checked now like esauti_events_send_order_confirmed(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -3665,6 +4786,21 @@ APIC_EXPORT int esauti_events_enqueue_order_confirmed(esauti_client *client, con
 APIC_EXPORT int esauti_events_send_order_paid(esauti_client *client, const esauti_event_identity *identity,
                                               const esauti_order_paid_data *data, const esauti_event_options *opts,
                                               esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * esauti_events_send_order_paid() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_order_paid_async(esauti_client *client, const esauti_event_identity *identity,
+                                                    const esauti_order_paid_data *data,
+                                                    const esauti_event_options *opts,
+                                                    esauti_event_sent_callback callback, void *user_data,
+                                                    apic_async_call **call, esauti_error *err);
 
 /**
  * Queues a `order.paid` event: checked now like esauti_events_send_order_paid(),
@@ -3696,6 +4832,22 @@ APIC_EXPORT int esauti_events_send_order_payment_failed(esauti_client *client, c
                                                         esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * esauti_events_send_order_payment_failed() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_order_payment_failed_async(esauti_client *client,
+                                                              const esauti_event_identity *identity,
+                                                              const esauti_order_payment_failed_data *data,
+                                                              const esauti_event_options *opts,
+                                                              esauti_event_sent_callback callback, void *user_data,
+                                                              apic_async_call **call, esauti_error *err);
+
+/**
  * Queues a `order.payment_failed` event: checked now like esauti_events_send_order_payment_failed(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -3725,6 +4877,21 @@ APIC_EXPORT int esauti_events_send_order_updated(esauti_client *client, const es
                                                  esauti_error *err);
 
 /**
+ * esauti_events_send_order_updated() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_order_updated_async(esauti_client *client, const esauti_event_identity *identity,
+                                                       const esauti_order_updated_data *data,
+                                                       const esauti_event_options *opts,
+                                                       esauti_event_sent_callback callback, void *user_data,
+                                                       apic_async_call **call, esauti_error *err);
+
+/**
  * Queues a `order.updated` event: checked now like esauti_events_send_order_updated(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -3750,6 +4917,21 @@ APIC_EXPORT int esauti_events_enqueue_order_updated(esauti_client *client, const
 APIC_EXPORT int esauti_events_send_order_packed(esauti_client *client, const esauti_event_identity *identity,
                                                 const esauti_order_packed_data *data, const esauti_event_options *opts,
                                                 esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * esauti_events_send_order_packed() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_order_packed_async(esauti_client *client, const esauti_event_identity *identity,
+                                                      const esauti_order_packed_data *data,
+                                                      const esauti_event_options *opts,
+                                                      esauti_event_sent_callback callback, void *user_data,
+                                                      apic_async_call **call, esauti_error *err);
 
 /**
  * Queues a `order.packed` event: checked now like esauti_events_send_order_packed(),
@@ -3781,6 +4963,21 @@ APIC_EXPORT int esauti_events_send_order_shipped(esauti_client *client, const es
                                                  esauti_error *err);
 
 /**
+ * esauti_events_send_order_shipped() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_order_shipped_async(esauti_client *client, const esauti_event_identity *identity,
+                                                       const esauti_order_shipped_data *data,
+                                                       const esauti_event_options *opts,
+                                                       esauti_event_sent_callback callback, void *user_data,
+                                                       apic_async_call **call, esauti_error *err);
+
+/**
  * Queues a `order.shipped` event: checked now like esauti_events_send_order_shipped(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -3810,6 +5007,21 @@ APIC_EXPORT int esauti_events_send_order_delivered(esauti_client *client, const 
                                                    esauti_error *err);
 
 /**
+ * esauti_events_send_order_delivered() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_order_delivered_async(esauti_client *client, const esauti_event_identity *identity,
+                                                         const esauti_order_delivered_data *data,
+                                                         const esauti_event_options *opts,
+                                                         esauti_event_sent_callback callback, void *user_data,
+                                                         apic_async_call **call, esauti_error *err);
+
+/**
  * Queues a `order.delivered` event: checked now like esauti_events_send_order_delivered(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -3837,6 +5049,22 @@ APIC_EXPORT int esauti_events_send_order_delivery_failed(esauti_client *client, 
                                                          const esauti_order_delivery_failed_data *data,
                                                          const esauti_event_options *opts,
                                                          esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * esauti_events_send_order_delivery_failed() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_order_delivery_failed_async(esauti_client *client,
+                                                               const esauti_event_identity *identity,
+                                                               const esauti_order_delivery_failed_data *data,
+                                                               const esauti_event_options *opts,
+                                                               esauti_event_sent_callback callback, void *user_data,
+                                                               apic_async_call **call, esauti_error *err);
 
 /**
  * Queues a `order.delivery_failed` event: checked now like esauti_events_send_order_delivery_failed(),
@@ -3869,6 +5097,21 @@ APIC_EXPORT int esauti_events_send_order_cancelled(esauti_client *client, const 
                                                    esauti_error *err);
 
 /**
+ * esauti_events_send_order_cancelled() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_order_cancelled_async(esauti_client *client, const esauti_event_identity *identity,
+                                                         const esauti_order_cancelled_data *data,
+                                                         const esauti_event_options *opts,
+                                                         esauti_event_sent_callback callback, void *user_data,
+                                                         apic_async_call **call, esauti_error *err);
+
+/**
  * Queues a `order.cancelled` event: checked now like esauti_events_send_order_cancelled(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -3895,6 +5138,21 @@ APIC_EXPORT int esauti_events_enqueue_order_cancelled(esauti_client *client, con
 APIC_EXPORT int esauti_events_send_order_held(esauti_client *client, const esauti_event_identity *identity,
                                               const esauti_order_held_data *data, const esauti_event_options *opts,
                                               esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * esauti_events_send_order_held() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_order_held_async(esauti_client *client, const esauti_event_identity *identity,
+                                                    const esauti_order_held_data *data,
+                                                    const esauti_event_options *opts,
+                                                    esauti_event_sent_callback callback, void *user_data,
+                                                    apic_async_call **call, esauti_error *err);
 
 /**
  * Queues a `order.held` event: checked now like esauti_events_send_order_held(),
@@ -3926,6 +5184,21 @@ APIC_EXPORT int esauti_events_send_order_reordered(esauti_client *client, const 
                                                    esauti_error *err);
 
 /**
+ * esauti_events_send_order_reordered() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_order_reordered_async(esauti_client *client, const esauti_event_identity *identity,
+                                                         const esauti_order_reordered_data *data,
+                                                         const esauti_event_options *opts,
+                                                         esauti_event_sent_callback callback, void *user_data,
+                                                         apic_async_call **call, esauti_error *err);
+
+/**
  * Queues a `order.reordered` event: checked now like esauti_events_send_order_reordered(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -3955,6 +5228,21 @@ APIC_EXPORT int esauti_events_send_order_refunded(esauti_client *client, const e
                                                   esauti_error *err);
 
 /**
+ * esauti_events_send_order_refunded() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_order_refunded_async(esauti_client *client, const esauti_event_identity *identity,
+                                                        const esauti_order_refunded_data *data,
+                                                        const esauti_event_options *opts,
+                                                        esauti_event_sent_callback callback, void *user_data,
+                                                        apic_async_call **call, esauti_error *err);
+
+/**
  * Queues a `order.refunded` event: checked now like esauti_events_send_order_refunded(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -3982,6 +5270,21 @@ APIC_EXPORT int esauti_events_send_order_completed(esauti_client *client, const 
                                                    const esauti_order_completed_data *data,
                                                    const esauti_event_options *opts, esauti_event_receipt **receipt,
                                                    esauti_error *err);
+
+/**
+ * esauti_events_send_order_completed() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_order_completed_async(esauti_client *client, const esauti_event_identity *identity,
+                                                         const esauti_order_completed_data *data,
+                                                         const esauti_event_options *opts,
+                                                         esauti_event_sent_callback callback, void *user_data,
+                                                         apic_async_call **call, esauti_error *err);
 
 /**
  * Queues a `order.completed` event: checked now like esauti_events_send_order_completed(),
@@ -4014,6 +5317,21 @@ APIC_EXPORT int esauti_events_send_payment_initiated(esauti_client *client, cons
                                                      esauti_error *err);
 
 /**
+ * esauti_events_send_payment_initiated() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_payment_initiated_async(esauti_client *client, const esauti_event_identity *identity,
+                                                           const esauti_payment_initiated_data *data,
+                                                           const esauti_event_options *opts,
+                                                           esauti_event_sent_callback callback, void *user_data,
+                                                           apic_async_call **call, esauti_error *err);
+
+/**
  * Queues a `payment.initiated` event: checked now like esauti_events_send_payment_initiated(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -4041,6 +5359,22 @@ APIC_EXPORT int esauti_events_send_payment_authorized(esauti_client *client, con
                                                       const esauti_payment_authorized_data *data,
                                                       const esauti_event_options *opts, esauti_event_receipt **receipt,
                                                       esauti_error *err);
+
+/**
+ * esauti_events_send_payment_authorized() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_payment_authorized_async(esauti_client *client,
+                                                            const esauti_event_identity *identity,
+                                                            const esauti_payment_authorized_data *data,
+                                                            const esauti_event_options *opts,
+                                                            esauti_event_sent_callback callback, void *user_data,
+                                                            apic_async_call **call, esauti_error *err);
 
 /**
  * Queues a `payment.authorized` event: checked now like esauti_events_send_payment_authorized(),
@@ -4073,6 +5407,21 @@ APIC_EXPORT int esauti_events_send_payment_captured(esauti_client *client, const
                                                     esauti_error *err);
 
 /**
+ * esauti_events_send_payment_captured() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_payment_captured_async(esauti_client *client, const esauti_event_identity *identity,
+                                                          const esauti_payment_captured_data *data,
+                                                          const esauti_event_options *opts,
+                                                          esauti_event_sent_callback callback, void *user_data,
+                                                          apic_async_call **call, esauti_error *err);
+
+/**
  * Queues a `payment.captured` event: checked now like esauti_events_send_payment_captured(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -4100,6 +5449,21 @@ APIC_EXPORT int esauti_events_send_payment_succeeded(esauti_client *client, cons
                                                      const esauti_payment_succeeded_data *data,
                                                      const esauti_event_options *opts, esauti_event_receipt **receipt,
                                                      esauti_error *err);
+
+/**
+ * esauti_events_send_payment_succeeded() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_payment_succeeded_async(esauti_client *client, const esauti_event_identity *identity,
+                                                           const esauti_payment_succeeded_data *data,
+                                                           const esauti_event_options *opts,
+                                                           esauti_event_sent_callback callback, void *user_data,
+                                                           apic_async_call **call, esauti_error *err);
 
 /**
  * Queues a `payment.succeeded` event: checked now like esauti_events_send_payment_succeeded(),
@@ -4131,6 +5495,21 @@ APIC_EXPORT int esauti_events_send_payment_failed(esauti_client *client, const e
                                                   esauti_error *err);
 
 /**
+ * esauti_events_send_payment_failed() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_payment_failed_async(esauti_client *client, const esauti_event_identity *identity,
+                                                        const esauti_payment_failed_data *data,
+                                                        const esauti_event_options *opts,
+                                                        esauti_event_sent_callback callback, void *user_data,
+                                                        apic_async_call **call, esauti_error *err);
+
+/**
  * Queues a `payment.failed` event: checked now like esauti_events_send_payment_failed(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -4158,6 +5537,21 @@ APIC_EXPORT int esauti_events_send_payment_cancelled(esauti_client *client, cons
                                                      const esauti_payment_cancelled_data *data,
                                                      const esauti_event_options *opts, esauti_event_receipt **receipt,
                                                      esauti_error *err);
+
+/**
+ * esauti_events_send_payment_cancelled() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_payment_cancelled_async(esauti_client *client, const esauti_event_identity *identity,
+                                                           const esauti_payment_cancelled_data *data,
+                                                           const esauti_event_options *opts,
+                                                           esauti_event_sent_callback callback, void *user_data,
+                                                           apic_async_call **call, esauti_error *err);
 
 /**
  * Queues a `payment.cancelled` event: checked now like esauti_events_send_payment_cancelled(),
@@ -4189,6 +5583,22 @@ APIC_EXPORT int esauti_events_send_payment_method_added(esauti_client *client, c
                                                         esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * esauti_events_send_payment_method_added() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_payment_method_added_async(esauti_client *client,
+                                                              const esauti_event_identity *identity,
+                                                              const esauti_payment_method_added_data *data,
+                                                              const esauti_event_options *opts,
+                                                              esauti_event_sent_callback callback, void *user_data,
+                                                              apic_async_call **call, esauti_error *err);
+
+/**
  * Queues a `payment.method_added` event: checked now like esauti_events_send_payment_method_added(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -4216,6 +5626,22 @@ APIC_EXPORT int esauti_events_send_payment_method_removed(esauti_client *client,
                                                           const esauti_payment_method_removed_data *data,
                                                           const esauti_event_options *opts,
                                                           esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * esauti_events_send_payment_method_removed() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_payment_method_removed_async(esauti_client *client,
+                                                                const esauti_event_identity *identity,
+                                                                const esauti_payment_method_removed_data *data,
+                                                                const esauti_event_options *opts,
+                                                                esauti_event_sent_callback callback, void *user_data,
+                                                                apic_async_call **call, esauti_error *err);
 
 /**
  * Queues a `payment.method_removed` event: checked now like esauti_events_send_payment_method_removed(),
@@ -4248,6 +5674,21 @@ APIC_EXPORT int esauti_events_send_payment_disputed(esauti_client *client, const
                                                     esauti_error *err);
 
 /**
+ * esauti_events_send_payment_disputed() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_payment_disputed_async(esauti_client *client, const esauti_event_identity *identity,
+                                                          const esauti_payment_disputed_data *data,
+                                                          const esauti_event_options *opts,
+                                                          esauti_event_sent_callback callback, void *user_data,
+                                                          apic_async_call **call, esauti_error *err);
+
+/**
  * Queues a `payment.disputed` event: checked now like esauti_events_send_payment_disputed(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -4275,6 +5716,21 @@ APIC_EXPORT int esauti_events_send_refund_requested(esauti_client *client, const
                                                     const esauti_refund_requested_data *data,
                                                     const esauti_event_options *opts, esauti_event_receipt **receipt,
                                                     esauti_error *err);
+
+/**
+ * esauti_events_send_refund_requested() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_refund_requested_async(esauti_client *client, const esauti_event_identity *identity,
+                                                          const esauti_refund_requested_data *data,
+                                                          const esauti_event_options *opts,
+                                                          esauti_event_sent_callback callback, void *user_data,
+                                                          apic_async_call **call, esauti_error *err);
 
 /**
  * Queues a `refund.requested` event: checked now like esauti_events_send_refund_requested(),
@@ -4306,6 +5762,21 @@ APIC_EXPORT int esauti_events_send_refund_succeeded(esauti_client *client, const
                                                     esauti_error *err);
 
 /**
+ * esauti_events_send_refund_succeeded() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_refund_succeeded_async(esauti_client *client, const esauti_event_identity *identity,
+                                                          const esauti_refund_succeeded_data *data,
+                                                          const esauti_event_options *opts,
+                                                          esauti_event_sent_callback callback, void *user_data,
+                                                          apic_async_call **call, esauti_error *err);
+
+/**
  * Queues a `refund.succeeded` event: checked now like esauti_events_send_refund_succeeded(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -4333,6 +5804,21 @@ APIC_EXPORT int esauti_events_send_refund_failed(esauti_client *client, const es
                                                  const esauti_refund_failed_data *data,
                                                  const esauti_event_options *opts, esauti_event_receipt **receipt,
                                                  esauti_error *err);
+
+/**
+ * esauti_events_send_refund_failed() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_refund_failed_async(esauti_client *client, const esauti_event_identity *identity,
+                                                       const esauti_refund_failed_data *data,
+                                                       const esauti_event_options *opts,
+                                                       esauti_event_sent_callback callback, void *user_data,
+                                                       apic_async_call **call, esauti_error *err);
 
 /**
  * Queues a `refund.failed` event: checked now like esauti_events_send_refund_failed(),
@@ -4364,6 +5850,21 @@ APIC_EXPORT int esauti_events_send_invoice_created(esauti_client *client, const 
                                                    esauti_error *err);
 
 /**
+ * esauti_events_send_invoice_created() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_invoice_created_async(esauti_client *client, const esauti_event_identity *identity,
+                                                         const esauti_invoice_created_data *data,
+                                                         const esauti_event_options *opts,
+                                                         esauti_event_sent_callback callback, void *user_data,
+                                                         apic_async_call **call, esauti_error *err);
+
+/**
  * Queues a `invoice.created` event: checked now like esauti_events_send_invoice_created(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -4390,6 +5891,21 @@ APIC_EXPORT int esauti_events_enqueue_invoice_created(esauti_client *client, con
 APIC_EXPORT int esauti_events_send_invoice_sent(esauti_client *client, const esauti_event_identity *identity,
                                                 const esauti_invoice_sent_data *data, const esauti_event_options *opts,
                                                 esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * esauti_events_send_invoice_sent() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_invoice_sent_async(esauti_client *client, const esauti_event_identity *identity,
+                                                      const esauti_invoice_sent_data *data,
+                                                      const esauti_event_options *opts,
+                                                      esauti_event_sent_callback callback, void *user_data,
+                                                      apic_async_call **call, esauti_error *err);
 
 /**
  * Queues a `invoice.sent` event: checked now like esauti_events_send_invoice_sent(),
@@ -4421,6 +5937,21 @@ APIC_EXPORT int esauti_events_send_invoice_viewed(esauti_client *client, const e
                                                   esauti_error *err);
 
 /**
+ * esauti_events_send_invoice_viewed() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_invoice_viewed_async(esauti_client *client, const esauti_event_identity *identity,
+                                                        const esauti_invoice_viewed_data *data,
+                                                        const esauti_event_options *opts,
+                                                        esauti_event_sent_callback callback, void *user_data,
+                                                        apic_async_call **call, esauti_error *err);
+
+/**
  * Queues a `invoice.viewed` event: checked now like esauti_events_send_invoice_viewed(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -4447,6 +5978,22 @@ APIC_EXPORT int esauti_events_send_invoice_reminder_sent(esauti_client *client, 
                                                          const esauti_invoice_reminder_sent_data *data,
                                                          const esauti_event_options *opts,
                                                          esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * esauti_events_send_invoice_reminder_sent() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_invoice_reminder_sent_async(esauti_client *client,
+                                                               const esauti_event_identity *identity,
+                                                               const esauti_invoice_reminder_sent_data *data,
+                                                               const esauti_event_options *opts,
+                                                               esauti_event_sent_callback callback, void *user_data,
+                                                               apic_async_call **call, esauti_error *err);
 
 /**
  * Queues a `invoice.reminder_sent` event: checked now like esauti_events_send_invoice_reminder_sent(),
@@ -4479,6 +6026,22 @@ APIC_EXPORT int esauti_events_send_invoice_partially_paid(esauti_client *client,
                                                           esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * esauti_events_send_invoice_partially_paid() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_invoice_partially_paid_async(esauti_client *client,
+                                                                const esauti_event_identity *identity,
+                                                                const esauti_invoice_partially_paid_data *data,
+                                                                const esauti_event_options *opts,
+                                                                esauti_event_sent_callback callback, void *user_data,
+                                                                apic_async_call **call, esauti_error *err);
+
+/**
  * Queues a `invoice.partially_paid` event: checked now like esauti_events_send_invoice_partially_paid(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -4508,6 +6071,21 @@ APIC_EXPORT int esauti_events_send_invoice_paid(esauti_client *client, const esa
                                                 esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * esauti_events_send_invoice_paid() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_invoice_paid_async(esauti_client *client, const esauti_event_identity *identity,
+                                                      const esauti_invoice_paid_data *data,
+                                                      const esauti_event_options *opts,
+                                                      esauti_event_sent_callback callback, void *user_data,
+                                                      apic_async_call **call, esauti_error *err);
+
+/**
  * Queues a `invoice.paid` event: checked now like esauti_events_send_invoice_paid(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -4534,6 +6112,21 @@ APIC_EXPORT int esauti_events_send_invoice_overdue(esauti_client *client, const 
                                                    const esauti_invoice_overdue_data *data,
                                                    const esauti_event_options *opts, esauti_event_receipt **receipt,
                                                    esauti_error *err);
+
+/**
+ * esauti_events_send_invoice_overdue() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_invoice_overdue_async(esauti_client *client, const esauti_event_identity *identity,
+                                                         const esauti_invoice_overdue_data *data,
+                                                         const esauti_event_options *opts,
+                                                         esauti_event_sent_callback callback, void *user_data,
+                                                         apic_async_call **call, esauti_error *err);
 
 /**
  * Queues a `invoice.overdue` event: checked now like esauti_events_send_invoice_overdue(),
@@ -4565,6 +6158,21 @@ APIC_EXPORT int esauti_events_send_invoice_voided(esauti_client *client, const e
                                                   esauti_error *err);
 
 /**
+ * esauti_events_send_invoice_voided() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_invoice_voided_async(esauti_client *client, const esauti_event_identity *identity,
+                                                        const esauti_invoice_voided_data *data,
+                                                        const esauti_event_options *opts,
+                                                        esauti_event_sent_callback callback, void *user_data,
+                                                        apic_async_call **call, esauti_error *err);
+
+/**
  * Queues a `invoice.voided` event: checked now like esauti_events_send_invoice_voided(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -4592,6 +6200,22 @@ APIC_EXPORT int esauti_events_send_invoice_written_off(esauti_client *client, co
                                                        const esauti_invoice_written_off_data *data,
                                                        const esauti_event_options *opts, esauti_event_receipt **receipt,
                                                        esauti_error *err);
+
+/**
+ * esauti_events_send_invoice_written_off() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_invoice_written_off_async(esauti_client *client,
+                                                             const esauti_event_identity *identity,
+                                                             const esauti_invoice_written_off_data *data,
+                                                             const esauti_event_options *opts,
+                                                             esauti_event_sent_callback callback, void *user_data,
+                                                             apic_async_call **call, esauti_error *err);
 
 /**
  * Queues a `invoice.written_off` event: checked now like esauti_events_send_invoice_written_off(),
@@ -4623,6 +6247,22 @@ APIC_EXPORT int esauti_events_send_subscription_created(esauti_client *client, c
                                                         esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * esauti_events_send_subscription_created() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_subscription_created_async(esauti_client *client,
+                                                              const esauti_event_identity *identity,
+                                                              const esauti_subscription_created_data *data,
+                                                              const esauti_event_options *opts,
+                                                              esauti_event_sent_callback callback, void *user_data,
+                                                              apic_async_call **call, esauti_error *err);
+
+/**
  * Queues a `subscription.created` event: checked now like esauti_events_send_subscription_created(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -4651,6 +6291,23 @@ APIC_EXPORT int esauti_events_send_subscription_trial_started(esauti_client *cli
                                                               const esauti_subscription_trial_started_data *data,
                                                               const esauti_event_options *opts,
                                                               esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * esauti_events_send_subscription_trial_started() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_subscription_trial_started_async(esauti_client *client,
+                                                                    const esauti_event_identity *identity,
+                                                                    const esauti_subscription_trial_started_data *data,
+                                                                    const esauti_event_options *opts,
+                                                                    esauti_event_sent_callback callback,
+                                                                    void *user_data, apic_async_call **call,
+                                                                    esauti_error *err);
 
 /**
  * Queues a `subscription.trial_started` event: checked now like esauti_events_send_subscription_trial_started(),
@@ -4684,6 +6341,22 @@ APIC_EXPORT int esauti_events_send_subscription_trial_ended(esauti_client *clien
                                                             esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * esauti_events_send_subscription_trial_ended() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_subscription_trial_ended_async(esauti_client *client,
+                                                                  const esauti_event_identity *identity,
+                                                                  const esauti_subscription_trial_ended_data *data,
+                                                                  const esauti_event_options *opts,
+                                                                  esauti_event_sent_callback callback, void *user_data,
+                                                                  apic_async_call **call, esauti_error *err);
+
+/**
  * Queues a `subscription.trial_ended` event: checked now like esauti_events_send_subscription_trial_ended(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -4712,6 +6385,22 @@ APIC_EXPORT int esauti_events_send_subscription_activated(esauti_client *client,
                                                           const esauti_subscription_activated_data *data,
                                                           const esauti_event_options *opts,
                                                           esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * esauti_events_send_subscription_activated() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_subscription_activated_async(esauti_client *client,
+                                                                const esauti_event_identity *identity,
+                                                                const esauti_subscription_activated_data *data,
+                                                                const esauti_event_options *opts,
+                                                                esauti_event_sent_callback callback, void *user_data,
+                                                                apic_async_call **call, esauti_error *err);
 
 /**
  * Queues a `subscription.activated` event: checked now like esauti_events_send_subscription_activated(),
@@ -4743,6 +6432,22 @@ APIC_EXPORT int esauti_events_send_subscription_renewed(esauti_client *client, c
                                                         esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * esauti_events_send_subscription_renewed() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_subscription_renewed_async(esauti_client *client,
+                                                              const esauti_event_identity *identity,
+                                                              const esauti_subscription_renewed_data *data,
+                                                              const esauti_event_options *opts,
+                                                              esauti_event_sent_callback callback, void *user_data,
+                                                              apic_async_call **call, esauti_error *err);
+
+/**
  * Queues a `subscription.renewed` event: checked now like esauti_events_send_subscription_renewed(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -4771,6 +6476,23 @@ APIC_EXPORT int esauti_events_send_subscription_renewal_failed(esauti_client *cl
                                                                const esauti_subscription_renewal_failed_data *data,
                                                                const esauti_event_options *opts,
                                                                esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * esauti_events_send_subscription_renewal_failed() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_subscription_renewal_failed_async(esauti_client *client,
+                                                                     const esauti_event_identity *identity,
+                                                                     const esauti_subscription_renewal_failed_data *data,
+                                                                     const esauti_event_options *opts,
+                                                                     esauti_event_sent_callback callback,
+                                                                     void *user_data, apic_async_call **call,
+                                                                     esauti_error *err);
 
 /**
  * Queues a `subscription.renewal_failed` event: checked now like esauti_events_send_subscription_renewal_failed(),
@@ -4804,6 +6526,22 @@ APIC_EXPORT int esauti_events_send_subscription_plan_changed(esauti_client *clie
                                                              esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * esauti_events_send_subscription_plan_changed() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_subscription_plan_changed_async(esauti_client *client,
+                                                                   const esauti_event_identity *identity,
+                                                                   const esauti_subscription_plan_changed_data *data,
+                                                                   const esauti_event_options *opts,
+                                                                   esauti_event_sent_callback callback, void *user_data,
+                                                                   apic_async_call **call, esauti_error *err);
+
+/**
  * Queues a `subscription.plan_changed` event: checked now like esauti_events_send_subscription_plan_changed(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -4834,6 +6572,22 @@ APIC_EXPORT int esauti_events_send_subscription_paused(esauti_client *client, co
                                                        esauti_error *err);
 
 /**
+ * esauti_events_send_subscription_paused() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_subscription_paused_async(esauti_client *client,
+                                                             const esauti_event_identity *identity,
+                                                             const esauti_subscription_paused_data *data,
+                                                             const esauti_event_options *opts,
+                                                             esauti_event_sent_callback callback, void *user_data,
+                                                             apic_async_call **call, esauti_error *err);
+
+/**
  * Queues a `subscription.paused` event: checked now like esauti_events_send_subscription_paused(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -4860,6 +6614,22 @@ APIC_EXPORT int esauti_events_send_subscription_resumed(esauti_client *client, c
                                                         const esauti_subscription_resumed_data *data,
                                                         const esauti_event_options *opts,
                                                         esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * esauti_events_send_subscription_resumed() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_subscription_resumed_async(esauti_client *client,
+                                                              const esauti_event_identity *identity,
+                                                              const esauti_subscription_resumed_data *data,
+                                                              const esauti_event_options *opts,
+                                                              esauti_event_sent_callback callback, void *user_data,
+                                                              apic_async_call **call, esauti_error *err);
 
 /**
  * Queues a `subscription.resumed` event: checked now like esauti_events_send_subscription_resumed(),
@@ -4893,6 +6663,23 @@ APIC_EXPORT int esauti_events_send_subscription_cancellation_scheduled(esauti_cl
                                                                        esauti_error *err);
 
 /**
+ * esauti_events_send_subscription_cancellation_scheduled() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_subscription_cancellation_scheduled_async(esauti_client *client,
+                                                                             const esauti_event_identity *identity,
+                                                                             const esauti_subscription_cancellation_scheduled_data *data,
+                                                                             const esauti_event_options *opts,
+                                                                             esauti_event_sent_callback callback,
+                                                                             void *user_data, apic_async_call **call,
+                                                                             esauti_error *err);
+
+/**
  * Queues a `subscription.cancellation_scheduled` event: checked now like esauti_events_send_subscription_cancellation_scheduled(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -4924,6 +6711,22 @@ APIC_EXPORT int esauti_events_send_subscription_cancelled(esauti_client *client,
                                                           esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * esauti_events_send_subscription_cancelled() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_subscription_cancelled_async(esauti_client *client,
+                                                                const esauti_event_identity *identity,
+                                                                const esauti_subscription_cancelled_data *data,
+                                                                const esauti_event_options *opts,
+                                                                esauti_event_sent_callback callback, void *user_data,
+                                                                apic_async_call **call, esauti_error *err);
+
+/**
  * Queues a `subscription.cancelled` event: checked now like esauti_events_send_subscription_cancelled(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -4951,6 +6754,22 @@ APIC_EXPORT int esauti_events_send_subscription_expired(esauti_client *client, c
                                                         const esauti_subscription_expired_data *data,
                                                         const esauti_event_options *opts,
                                                         esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * esauti_events_send_subscription_expired() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_subscription_expired_async(esauti_client *client,
+                                                              const esauti_event_identity *identity,
+                                                              const esauti_subscription_expired_data *data,
+                                                              const esauti_event_options *opts,
+                                                              esauti_event_sent_callback callback, void *user_data,
+                                                              apic_async_call **call, esauti_error *err);
 
 /**
  * Queues a `subscription.expired` event: checked now like esauti_events_send_subscription_expired(),
@@ -4982,6 +6801,22 @@ APIC_EXPORT int esauti_events_send_fulfillment_created(esauti_client *client, co
                                                        esauti_error *err);
 
 /**
+ * esauti_events_send_fulfillment_created() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_fulfillment_created_async(esauti_client *client,
+                                                             const esauti_event_identity *identity,
+                                                             const esauti_fulfillment_created_data *data,
+                                                             const esauti_event_options *opts,
+                                                             esauti_event_sent_callback callback, void *user_data,
+                                                             apic_async_call **call, esauti_error *err);
+
+/**
  * Queues a `fulfillment.created` event: checked now like esauti_events_send_fulfillment_created(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -5008,6 +6843,22 @@ APIC_EXPORT int esauti_events_send_fulfillment_cancelled(esauti_client *client, 
                                                          const esauti_fulfillment_cancelled_data *data,
                                                          const esauti_event_options *opts,
                                                          esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * esauti_events_send_fulfillment_cancelled() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_fulfillment_cancelled_async(esauti_client *client,
+                                                               const esauti_event_identity *identity,
+                                                               const esauti_fulfillment_cancelled_data *data,
+                                                               const esauti_event_options *opts,
+                                                               esauti_event_sent_callback callback, void *user_data,
+                                                               apic_async_call **call, esauti_error *err);
 
 /**
  * Queues a `fulfillment.cancelled` event: checked now like esauti_events_send_fulfillment_cancelled(),
@@ -5040,6 +6891,21 @@ APIC_EXPORT int esauti_events_send_shipment_created(esauti_client *client, const
                                                     esauti_error *err);
 
 /**
+ * esauti_events_send_shipment_created() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_shipment_created_async(esauti_client *client, const esauti_event_identity *identity,
+                                                          const esauti_shipment_created_data *data,
+                                                          const esauti_event_options *opts,
+                                                          esauti_event_sent_callback callback, void *user_data,
+                                                          apic_async_call **call, esauti_error *err);
+
+/**
  * Queues a `shipment.created` event: checked now like esauti_events_send_shipment_created(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -5066,6 +6932,22 @@ APIC_EXPORT int esauti_events_send_shipment_dispatched(esauti_client *client, co
                                                        const esauti_shipment_dispatched_data *data,
                                                        const esauti_event_options *opts, esauti_event_receipt **receipt,
                                                        esauti_error *err);
+
+/**
+ * esauti_events_send_shipment_dispatched() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_shipment_dispatched_async(esauti_client *client,
+                                                             const esauti_event_identity *identity,
+                                                             const esauti_shipment_dispatched_data *data,
+                                                             const esauti_event_options *opts,
+                                                             esauti_event_sent_callback callback, void *user_data,
+                                                             apic_async_call **call, esauti_error *err);
 
 /**
  * Queues a `shipment.dispatched` event: checked now like esauti_events_send_shipment_dispatched(),
@@ -5100,6 +6982,22 @@ APIC_EXPORT int esauti_events_send_shipment_tracking_updated(esauti_client *clie
                                                              esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * esauti_events_send_shipment_tracking_updated() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_shipment_tracking_updated_async(esauti_client *client,
+                                                                   const esauti_event_identity *identity,
+                                                                   const esauti_shipment_tracking_updated_data *data,
+                                                                   const esauti_event_options *opts,
+                                                                   esauti_event_sent_callback callback, void *user_data,
+                                                                   apic_async_call **call, esauti_error *err);
+
+/**
  * Queues a `shipment.tracking_updated` event: checked now like esauti_events_send_shipment_tracking_updated(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -5130,6 +7028,21 @@ APIC_EXPORT int esauti_events_send_shipment_delayed(esauti_client *client, const
                                                     esauti_error *err);
 
 /**
+ * esauti_events_send_shipment_delayed() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_shipment_delayed_async(esauti_client *client, const esauti_event_identity *identity,
+                                                          const esauti_shipment_delayed_data *data,
+                                                          const esauti_event_options *opts,
+                                                          esauti_event_sent_callback callback, void *user_data,
+                                                          apic_async_call **call, esauti_error *err);
+
+/**
  * Queues a `shipment.delayed` event: checked now like esauti_events_send_shipment_delayed(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -5158,6 +7071,23 @@ APIC_EXPORT int esauti_events_send_shipment_arrived_at_pickup_point(esauti_clien
                                                                     const esauti_shipment_arrived_at_pickup_point_data *data,
                                                                     const esauti_event_options *opts,
                                                                     esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * esauti_events_send_shipment_arrived_at_pickup_point() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_shipment_arrived_at_pickup_point_async(esauti_client *client,
+                                                                          const esauti_event_identity *identity,
+                                                                          const esauti_shipment_arrived_at_pickup_point_data *data,
+                                                                          const esauti_event_options *opts,
+                                                                          esauti_event_sent_callback callback,
+                                                                          void *user_data, apic_async_call **call,
+                                                                          esauti_error *err);
 
 /**
  * Queues a `shipment.arrived_at_pickup_point` event: checked now like esauti_events_send_shipment_arrived_at_pickup_point(),
@@ -5192,6 +7122,22 @@ APIC_EXPORT int esauti_events_send_shipment_delivery_failed(esauti_client *clien
                                                             esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * esauti_events_send_shipment_delivery_failed() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_shipment_delivery_failed_async(esauti_client *client,
+                                                                  const esauti_event_identity *identity,
+                                                                  const esauti_shipment_delivery_failed_data *data,
+                                                                  const esauti_event_options *opts,
+                                                                  esauti_event_sent_callback callback, void *user_data,
+                                                                  apic_async_call **call, esauti_error *err);
+
+/**
  * Queues a `shipment.delivery_failed` event: checked now like esauti_events_send_shipment_delivery_failed(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -5222,6 +7168,22 @@ APIC_EXPORT int esauti_events_send_shipment_delivered(esauti_client *client, con
                                                       esauti_error *err);
 
 /**
+ * esauti_events_send_shipment_delivered() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_shipment_delivered_async(esauti_client *client,
+                                                            const esauti_event_identity *identity,
+                                                            const esauti_shipment_delivered_data *data,
+                                                            const esauti_event_options *opts,
+                                                            esauti_event_sent_callback callback, void *user_data,
+                                                            apic_async_call **call, esauti_error *err);
+
+/**
  * Queues a `shipment.delivered` event: checked now like esauti_events_send_shipment_delivered(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -5248,6 +7210,21 @@ APIC_EXPORT int esauti_events_send_return_requested(esauti_client *client, const
                                                     const esauti_return_requested_data *data,
                                                     const esauti_event_options *opts, esauti_event_receipt **receipt,
                                                     esauti_error *err);
+
+/**
+ * esauti_events_send_return_requested() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_return_requested_async(esauti_client *client, const esauti_event_identity *identity,
+                                                          const esauti_return_requested_data *data,
+                                                          const esauti_event_options *opts,
+                                                          esauti_event_sent_callback callback, void *user_data,
+                                                          apic_async_call **call, esauti_error *err);
 
 /**
  * Queues a `return.requested` event: checked now like esauti_events_send_return_requested(),
@@ -5279,6 +7256,21 @@ APIC_EXPORT int esauti_events_send_return_approved(esauti_client *client, const 
                                                    esauti_error *err);
 
 /**
+ * esauti_events_send_return_approved() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_return_approved_async(esauti_client *client, const esauti_event_identity *identity,
+                                                         const esauti_return_approved_data *data,
+                                                         const esauti_event_options *opts,
+                                                         esauti_event_sent_callback callback, void *user_data,
+                                                         apic_async_call **call, esauti_error *err);
+
+/**
  * Queues a `return.approved` event: checked now like esauti_events_send_return_approved(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -5305,6 +7297,21 @@ APIC_EXPORT int esauti_events_send_return_rejected(esauti_client *client, const 
                                                    const esauti_return_rejected_data *data,
                                                    const esauti_event_options *opts, esauti_event_receipt **receipt,
                                                    esauti_error *err);
+
+/**
+ * esauti_events_send_return_rejected() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_return_rejected_async(esauti_client *client, const esauti_event_identity *identity,
+                                                         const esauti_return_rejected_data *data,
+                                                         const esauti_event_options *opts,
+                                                         esauti_event_sent_callback callback, void *user_data,
+                                                         apic_async_call **call, esauti_error *err);
 
 /**
  * Queues a `return.rejected` event: checked now like esauti_events_send_return_rejected(),
@@ -5335,6 +7342,21 @@ APIC_EXPORT int esauti_events_send_return_received(esauti_client *client, const 
                                                    esauti_error *err);
 
 /**
+ * esauti_events_send_return_received() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_return_received_async(esauti_client *client, const esauti_event_identity *identity,
+                                                         const esauti_return_received_data *data,
+                                                         const esauti_event_options *opts,
+                                                         esauti_event_sent_callback callback, void *user_data,
+                                                         apic_async_call **call, esauti_error *err);
+
+/**
  * Queues a `return.received` event: checked now like esauti_events_send_return_received(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -5361,6 +7383,21 @@ APIC_EXPORT int esauti_events_send_return_completed(esauti_client *client, const
                                                     const esauti_return_completed_data *data,
                                                     const esauti_event_options *opts, esauti_event_receipt **receipt,
                                                     esauti_error *err);
+
+/**
+ * esauti_events_send_return_completed() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_return_completed_async(esauti_client *client, const esauti_event_identity *identity,
+                                                          const esauti_return_completed_data *data,
+                                                          const esauti_event_options *opts,
+                                                          esauti_event_sent_callback callback, void *user_data,
+                                                          apic_async_call **call, esauti_error *err);
 
 /**
  * Queues a `return.completed` event: checked now like esauti_events_send_return_completed(),
@@ -5392,6 +7429,21 @@ APIC_EXPORT int esauti_events_send_coupon_issued(esauti_client *client, const es
                                                  esauti_error *err);
 
 /**
+ * esauti_events_send_coupon_issued() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_coupon_issued_async(esauti_client *client, const esauti_event_identity *identity,
+                                                       const esauti_coupon_issued_data *data,
+                                                       const esauti_event_options *opts,
+                                                       esauti_event_sent_callback callback, void *user_data,
+                                                       apic_async_call **call, esauti_error *err);
+
+/**
  * Queues a `coupon.issued` event: checked now like esauti_events_send_coupon_issued(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -5419,6 +7471,21 @@ APIC_EXPORT int esauti_events_send_coupon_claimed(esauti_client *client, const e
                                                   const esauti_coupon_claimed_data *data,
                                                   const esauti_event_options *opts, esauti_event_receipt **receipt,
                                                   esauti_error *err);
+
+/**
+ * esauti_events_send_coupon_claimed() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_coupon_claimed_async(esauti_client *client, const esauti_event_identity *identity,
+                                                        const esauti_coupon_claimed_data *data,
+                                                        const esauti_event_options *opts,
+                                                        esauti_event_sent_callback callback, void *user_data,
+                                                        apic_async_call **call, esauti_error *err);
 
 /**
  * Queues a `coupon.claimed` event: checked now like esauti_events_send_coupon_claimed(),
@@ -5450,6 +7517,21 @@ APIC_EXPORT int esauti_events_send_coupon_applied(esauti_client *client, const e
                                                   esauti_error *err);
 
 /**
+ * esauti_events_send_coupon_applied() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_coupon_applied_async(esauti_client *client, const esauti_event_identity *identity,
+                                                        const esauti_coupon_applied_data *data,
+                                                        const esauti_event_options *opts,
+                                                        esauti_event_sent_callback callback, void *user_data,
+                                                        apic_async_call **call, esauti_error *err);
+
+/**
  * Queues a `coupon.applied` event: checked now like esauti_events_send_coupon_applied(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -5477,6 +7559,21 @@ APIC_EXPORT int esauti_events_send_coupon_redeemed(esauti_client *client, const 
                                                    const esauti_coupon_redeemed_data *data,
                                                    const esauti_event_options *opts, esauti_event_receipt **receipt,
                                                    esauti_error *err);
+
+/**
+ * esauti_events_send_coupon_redeemed() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_coupon_redeemed_async(esauti_client *client, const esauti_event_identity *identity,
+                                                         const esauti_coupon_redeemed_data *data,
+                                                         const esauti_event_options *opts,
+                                                         esauti_event_sent_callback callback, void *user_data,
+                                                         apic_async_call **call, esauti_error *err);
 
 /**
  * Queues a `coupon.redeemed` event: checked now like esauti_events_send_coupon_redeemed(),
@@ -5509,6 +7606,23 @@ APIC_EXPORT int esauti_events_send_coupon_redemption_rejected(esauti_client *cli
                                                               esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * esauti_events_send_coupon_redemption_rejected() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_coupon_redemption_rejected_async(esauti_client *client,
+                                                                    const esauti_event_identity *identity,
+                                                                    const esauti_coupon_redemption_rejected_data *data,
+                                                                    const esauti_event_options *opts,
+                                                                    esauti_event_sent_callback callback,
+                                                                    void *user_data, apic_async_call **call,
+                                                                    esauti_error *err);
+
+/**
  * Queues a `coupon.redemption_rejected` event: checked now like esauti_events_send_coupon_redemption_rejected(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -5537,6 +7651,23 @@ APIC_EXPORT int esauti_events_send_coupon_expiry_reminder_sent(esauti_client *cl
                                                                const esauti_coupon_expiry_reminder_sent_data *data,
                                                                const esauti_event_options *opts,
                                                                esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * esauti_events_send_coupon_expiry_reminder_sent() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_coupon_expiry_reminder_sent_async(esauti_client *client,
+                                                                     const esauti_event_identity *identity,
+                                                                     const esauti_coupon_expiry_reminder_sent_data *data,
+                                                                     const esauti_event_options *opts,
+                                                                     esauti_event_sent_callback callback,
+                                                                     void *user_data, apic_async_call **call,
+                                                                     esauti_error *err);
 
 /**
  * Queues a `coupon.expiry_reminder_sent` event: checked now like esauti_events_send_coupon_expiry_reminder_sent(),
@@ -5568,6 +7699,21 @@ APIC_EXPORT int esauti_events_send_coupon_expired(esauti_client *client, const e
                                                   esauti_error *err);
 
 /**
+ * esauti_events_send_coupon_expired() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_coupon_expired_async(esauti_client *client, const esauti_event_identity *identity,
+                                                        const esauti_coupon_expired_data *data,
+                                                        const esauti_event_options *opts,
+                                                        esauti_event_sent_callback callback, void *user_data,
+                                                        apic_async_call **call, esauti_error *err);
+
+/**
  * Queues a `coupon.expired` event: checked now like esauti_events_send_coupon_expired(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -5595,6 +7741,21 @@ APIC_EXPORT int esauti_events_send_coupon_revoked(esauti_client *client, const e
                                                   const esauti_coupon_revoked_data *data,
                                                   const esauti_event_options *opts, esauti_event_receipt **receipt,
                                                   esauti_error *err);
+
+/**
+ * esauti_events_send_coupon_revoked() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_coupon_revoked_async(esauti_client *client, const esauti_event_identity *identity,
+                                                        const esauti_coupon_revoked_data *data,
+                                                        const esauti_event_options *opts,
+                                                        esauti_event_sent_callback callback, void *user_data,
+                                                        apic_async_call **call, esauti_error *err);
 
 /**
  * Queues a `coupon.revoked` event: checked now like esauti_events_send_coupon_revoked(),
@@ -5626,6 +7787,21 @@ APIC_EXPORT int esauti_events_send_loyalty_enrolled(esauti_client *client, const
                                                     esauti_error *err);
 
 /**
+ * esauti_events_send_loyalty_enrolled() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_loyalty_enrolled_async(esauti_client *client, const esauti_event_identity *identity,
+                                                          const esauti_loyalty_enrolled_data *data,
+                                                          const esauti_event_options *opts,
+                                                          esauti_event_sent_callback callback, void *user_data,
+                                                          apic_async_call **call, esauti_error *err);
+
+/**
  * Queues a `loyalty.enrolled` event: checked now like esauti_events_send_loyalty_enrolled(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -5653,6 +7829,22 @@ APIC_EXPORT int esauti_events_send_loyalty_points_earned(esauti_client *client, 
                                                          const esauti_loyalty_points_earned_data *data,
                                                          const esauti_event_options *opts,
                                                          esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * esauti_events_send_loyalty_points_earned() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_loyalty_points_earned_async(esauti_client *client,
+                                                               const esauti_event_identity *identity,
+                                                               const esauti_loyalty_points_earned_data *data,
+                                                               const esauti_event_options *opts,
+                                                               esauti_event_sent_callback callback, void *user_data,
+                                                               apic_async_call **call, esauti_error *err);
 
 /**
  * Queues a `loyalty.points_earned` event: checked now like esauti_events_send_loyalty_points_earned(),
@@ -5685,6 +7877,22 @@ APIC_EXPORT int esauti_events_send_loyalty_points_redeemed(esauti_client *client
                                                            esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * esauti_events_send_loyalty_points_redeemed() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_loyalty_points_redeemed_async(esauti_client *client,
+                                                                 const esauti_event_identity *identity,
+                                                                 const esauti_loyalty_points_redeemed_data *data,
+                                                                 const esauti_event_options *opts,
+                                                                 esauti_event_sent_callback callback, void *user_data,
+                                                                 apic_async_call **call, esauti_error *err);
+
+/**
  * Queues a `loyalty.points_redeemed` event: checked now like esauti_events_send_loyalty_points_redeemed(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -5712,6 +7920,22 @@ APIC_EXPORT int esauti_events_send_loyalty_points_expired(esauti_client *client,
                                                           const esauti_loyalty_points_expired_data *data,
                                                           const esauti_event_options *opts,
                                                           esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * esauti_events_send_loyalty_points_expired() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_loyalty_points_expired_async(esauti_client *client,
+                                                                const esauti_event_identity *identity,
+                                                                const esauti_loyalty_points_expired_data *data,
+                                                                const esauti_event_options *opts,
+                                                                esauti_event_sent_callback callback, void *user_data,
+                                                                apic_async_call **call, esauti_error *err);
 
 /**
  * Queues a `loyalty.points_expired` event: checked now like esauti_events_send_loyalty_points_expired(),
@@ -5745,6 +7969,22 @@ APIC_EXPORT int esauti_events_send_loyalty_tier_upgraded(esauti_client *client, 
                                                          esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * esauti_events_send_loyalty_tier_upgraded() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_loyalty_tier_upgraded_async(esauti_client *client,
+                                                               const esauti_event_identity *identity,
+                                                               const esauti_loyalty_tier_upgraded_data *data,
+                                                               const esauti_event_options *opts,
+                                                               esauti_event_sent_callback callback, void *user_data,
+                                                               apic_async_call **call, esauti_error *err);
+
+/**
  * Queues a `loyalty.tier_upgraded` event: checked now like esauti_events_send_loyalty_tier_upgraded(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -5773,6 +8013,22 @@ APIC_EXPORT int esauti_events_send_loyalty_tier_changed(esauti_client *client, c
                                                         const esauti_loyalty_tier_changed_data *data,
                                                         const esauti_event_options *opts,
                                                         esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * esauti_events_send_loyalty_tier_changed() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_loyalty_tier_changed_async(esauti_client *client,
+                                                              const esauti_event_identity *identity,
+                                                              const esauti_loyalty_tier_changed_data *data,
+                                                              const esauti_event_options *opts,
+                                                              esauti_event_sent_callback callback, void *user_data,
+                                                              apic_async_call **call, esauti_error *err);
 
 /**
  * Queues a `loyalty.tier_changed` event: checked now like esauti_events_send_loyalty_tier_changed(),
@@ -5804,6 +8060,21 @@ APIC_EXPORT int esauti_events_send_wallet_opened(esauti_client *client, const es
                                                  esauti_error *err);
 
 /**
+ * esauti_events_send_wallet_opened() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_wallet_opened_async(esauti_client *client, const esauti_event_identity *identity,
+                                                       const esauti_wallet_opened_data *data,
+                                                       const esauti_event_options *opts,
+                                                       esauti_event_sent_callback callback, void *user_data,
+                                                       apic_async_call **call, esauti_error *err);
+
+/**
  * Queues a `wallet.opened` event: checked now like esauti_events_send_wallet_opened(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -5832,6 +8103,21 @@ APIC_EXPORT int esauti_events_send_wallet_topped_up(esauti_client *client, const
                                                     esauti_error *err);
 
 /**
+ * esauti_events_send_wallet_topped_up() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_wallet_topped_up_async(esauti_client *client, const esauti_event_identity *identity,
+                                                          const esauti_wallet_topped_up_data *data,
+                                                          const esauti_event_options *opts,
+                                                          esauti_event_sent_callback callback, void *user_data,
+                                                          apic_async_call **call, esauti_error *err);
+
+/**
  * Queues a `wallet.topped_up` event: checked now like esauti_events_send_wallet_topped_up(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -5858,6 +8144,22 @@ APIC_EXPORT int esauti_events_send_wallet_top_up_failed(esauti_client *client, c
                                                         const esauti_wallet_top_up_failed_data *data,
                                                         const esauti_event_options *opts,
                                                         esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * esauti_events_send_wallet_top_up_failed() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_wallet_top_up_failed_async(esauti_client *client,
+                                                              const esauti_event_identity *identity,
+                                                              const esauti_wallet_top_up_failed_data *data,
+                                                              const esauti_event_options *opts,
+                                                              esauti_event_sent_callback callback, void *user_data,
+                                                              apic_async_call **call, esauti_error *err);
 
 /**
  * Queues a `wallet.top_up_failed` event: checked now like esauti_events_send_wallet_top_up_failed(),
@@ -5889,6 +8191,21 @@ APIC_EXPORT int esauti_events_send_wallet_debited(esauti_client *client, const e
                                                   esauti_error *err);
 
 /**
+ * esauti_events_send_wallet_debited() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_wallet_debited_async(esauti_client *client, const esauti_event_identity *identity,
+                                                        const esauti_wallet_debited_data *data,
+                                                        const esauti_event_options *opts,
+                                                        esauti_event_sent_callback callback, void *user_data,
+                                                        apic_async_call **call, esauti_error *err);
+
+/**
  * Queues a `wallet.debited` event: checked now like esauti_events_send_wallet_debited(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -5918,6 +8235,22 @@ APIC_EXPORT int esauti_events_send_wallet_transfer_sent(esauti_client *client, c
                                                         esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * esauti_events_send_wallet_transfer_sent() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_wallet_transfer_sent_async(esauti_client *client,
+                                                              const esauti_event_identity *identity,
+                                                              const esauti_wallet_transfer_sent_data *data,
+                                                              const esauti_event_options *opts,
+                                                              esauti_event_sent_callback callback, void *user_data,
+                                                              apic_async_call **call, esauti_error *err);
+
+/**
  * Queues a `wallet.transfer_sent` event: checked now like esauti_events_send_wallet_transfer_sent(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -5945,6 +8278,22 @@ APIC_EXPORT int esauti_events_send_wallet_transfer_received(esauti_client *clien
                                                             const esauti_wallet_transfer_received_data *data,
                                                             const esauti_event_options *opts,
                                                             esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * esauti_events_send_wallet_transfer_received() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_wallet_transfer_received_async(esauti_client *client,
+                                                                  const esauti_event_identity *identity,
+                                                                  const esauti_wallet_transfer_received_data *data,
+                                                                  const esauti_event_options *opts,
+                                                                  esauti_event_sent_callback callback, void *user_data,
+                                                                  apic_async_call **call, esauti_error *err);
 
 /**
  * Queues a `wallet.transfer_received` event: checked now like esauti_events_send_wallet_transfer_received(),
@@ -5977,6 +8326,21 @@ APIC_EXPORT int esauti_events_send_review_requested(esauti_client *client, const
                                                     esauti_error *err);
 
 /**
+ * esauti_events_send_review_requested() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_review_requested_async(esauti_client *client, const esauti_event_identity *identity,
+                                                          const esauti_review_requested_data *data,
+                                                          const esauti_event_options *opts,
+                                                          esauti_event_sent_callback callback, void *user_data,
+                                                          apic_async_call **call, esauti_error *err);
+
+/**
  * Queues a `review.requested` event: checked now like esauti_events_send_review_requested(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -6004,6 +8368,21 @@ APIC_EXPORT int esauti_events_send_review_submitted(esauti_client *client, const
                                                     const esauti_review_submitted_data *data,
                                                     const esauti_event_options *opts, esauti_event_receipt **receipt,
                                                     esauti_error *err);
+
+/**
+ * esauti_events_send_review_submitted() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_review_submitted_async(esauti_client *client, const esauti_event_identity *identity,
+                                                          const esauti_review_submitted_data *data,
+                                                          const esauti_event_options *opts,
+                                                          esauti_event_sent_callback callback, void *user_data,
+                                                          apic_async_call **call, esauti_error *err);
 
 /**
  * Queues a `review.submitted` event: checked now like esauti_events_send_review_submitted(),
@@ -6034,6 +8413,21 @@ APIC_EXPORT int esauti_events_send_review_published(esauti_client *client, const
                                                     esauti_error *err);
 
 /**
+ * esauti_events_send_review_published() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_review_published_async(esauti_client *client, const esauti_event_identity *identity,
+                                                          const esauti_review_published_data *data,
+                                                          const esauti_event_options *opts,
+                                                          esauti_event_sent_callback callback, void *user_data,
+                                                          apic_async_call **call, esauti_error *err);
+
+/**
  * Queues a `review.published` event: checked now like esauti_events_send_review_published(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -6062,6 +8456,21 @@ APIC_EXPORT int esauti_events_send_review_rejected(esauti_client *client, const 
                                                    esauti_error *err);
 
 /**
+ * esauti_events_send_review_rejected() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_review_rejected_async(esauti_client *client, const esauti_event_identity *identity,
+                                                         const esauti_review_rejected_data *data,
+                                                         const esauti_event_options *opts,
+                                                         esauti_event_sent_callback callback, void *user_data,
+                                                         apic_async_call **call, esauti_error *err);
+
+/**
  * Queues a `review.rejected` event: checked now like esauti_events_send_review_rejected(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -6088,6 +8497,21 @@ APIC_EXPORT int esauti_events_send_review_updated(esauti_client *client, const e
                                                   const esauti_review_updated_data *data,
                                                   const esauti_event_options *opts, esauti_event_receipt **receipt,
                                                   esauti_error *err);
+
+/**
+ * esauti_events_send_review_updated() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_review_updated_async(esauti_client *client, const esauti_event_identity *identity,
+                                                        const esauti_review_updated_data *data,
+                                                        const esauti_event_options *opts,
+                                                        esauti_event_sent_callback callback, void *user_data,
+                                                        apic_async_call **call, esauti_error *err);
 
 /**
  * Queues a `review.updated` event: checked now like esauti_events_send_review_updated(),
@@ -6119,6 +8543,21 @@ APIC_EXPORT int esauti_events_send_review_replied(esauti_client *client, const e
                                                   esauti_error *err);
 
 /**
+ * esauti_events_send_review_replied() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_review_replied_async(esauti_client *client, const esauti_event_identity *identity,
+                                                        const esauti_review_replied_data *data,
+                                                        const esauti_event_options *opts,
+                                                        esauti_event_sent_callback callback, void *user_data,
+                                                        apic_async_call **call, esauti_error *err);
+
+/**
  * Queues a `review.replied` event: checked now like esauti_events_send_review_replied(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -6145,6 +8584,21 @@ APIC_EXPORT int esauti_events_send_review_deleted(esauti_client *client, const e
                                                   const esauti_review_deleted_data *data,
                                                   const esauti_event_options *opts, esauti_event_receipt **receipt,
                                                   esauti_error *err);
+
+/**
+ * esauti_events_send_review_deleted() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_review_deleted_async(esauti_client *client, const esauti_event_identity *identity,
+                                                        const esauti_review_deleted_data *data,
+                                                        const esauti_event_options *opts,
+                                                        esauti_event_sent_callback callback, void *user_data,
+                                                        apic_async_call **call, esauti_error *err);
 
 /**
  * Queues a `review.deleted` event: checked now like esauti_events_send_review_deleted(),
@@ -6176,6 +8630,21 @@ APIC_EXPORT int esauti_events_send_ticket_created(esauti_client *client, const e
                                                   esauti_error *err);
 
 /**
+ * esauti_events_send_ticket_created() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_ticket_created_async(esauti_client *client, const esauti_event_identity *identity,
+                                                        const esauti_ticket_created_data *data,
+                                                        const esauti_event_options *opts,
+                                                        esauti_event_sent_callback callback, void *user_data,
+                                                        apic_async_call **call, esauti_error *err);
+
+/**
  * Queues a `ticket.created` event: checked now like esauti_events_send_ticket_created(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -6202,6 +8671,21 @@ APIC_EXPORT int esauti_events_send_ticket_assigned(esauti_client *client, const 
                                                    const esauti_ticket_assigned_data *data,
                                                    const esauti_event_options *opts, esauti_event_receipt **receipt,
                                                    esauti_error *err);
+
+/**
+ * esauti_events_send_ticket_assigned() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_ticket_assigned_async(esauti_client *client, const esauti_event_identity *identity,
+                                                         const esauti_ticket_assigned_data *data,
+                                                         const esauti_event_options *opts,
+                                                         esauti_event_sent_callback callback, void *user_data,
+                                                         apic_async_call **call, esauti_error *err);
 
 /**
  * Queues a `ticket.assigned` event: checked now like esauti_events_send_ticket_assigned(),
@@ -6233,6 +8717,22 @@ APIC_EXPORT int esauti_events_send_ticket_status_changed(esauti_client *client, 
                                                          esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * esauti_events_send_ticket_status_changed() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_ticket_status_changed_async(esauti_client *client,
+                                                               const esauti_event_identity *identity,
+                                                               const esauti_ticket_status_changed_data *data,
+                                                               const esauti_event_options *opts,
+                                                               esauti_event_sent_callback callback, void *user_data,
+                                                               apic_async_call **call, esauti_error *err);
+
+/**
  * Queues a `ticket.status_changed` event: checked now like esauti_events_send_ticket_status_changed(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -6262,6 +8762,22 @@ APIC_EXPORT int esauti_events_send_ticket_agent_replied(esauti_client *client, c
                                                         esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * esauti_events_send_ticket_agent_replied() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_ticket_agent_replied_async(esauti_client *client,
+                                                              const esauti_event_identity *identity,
+                                                              const esauti_ticket_agent_replied_data *data,
+                                                              const esauti_event_options *opts,
+                                                              esauti_event_sent_callback callback, void *user_data,
+                                                              apic_async_call **call, esauti_error *err);
+
+/**
  * Queues a `ticket.agent_replied` event: checked now like esauti_events_send_ticket_agent_replied(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -6289,6 +8805,22 @@ APIC_EXPORT int esauti_events_send_ticket_customer_replied(esauti_client *client
                                                            const esauti_ticket_customer_replied_data *data,
                                                            const esauti_event_options *opts,
                                                            esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * esauti_events_send_ticket_customer_replied() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_ticket_customer_replied_async(esauti_client *client,
+                                                                 const esauti_event_identity *identity,
+                                                                 const esauti_ticket_customer_replied_data *data,
+                                                                 const esauti_event_options *opts,
+                                                                 esauti_event_sent_callback callback, void *user_data,
+                                                                 apic_async_call **call, esauti_error *err);
 
 /**
  * Queues a `ticket.customer_replied` event: checked now like esauti_events_send_ticket_customer_replied(),
@@ -6321,6 +8853,21 @@ APIC_EXPORT int esauti_events_send_ticket_escalated(esauti_client *client, const
                                                     esauti_error *err);
 
 /**
+ * esauti_events_send_ticket_escalated() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_ticket_escalated_async(esauti_client *client, const esauti_event_identity *identity,
+                                                          const esauti_ticket_escalated_data *data,
+                                                          const esauti_event_options *opts,
+                                                          esauti_event_sent_callback callback, void *user_data,
+                                                          apic_async_call **call, esauti_error *err);
+
+/**
  * Queues a `ticket.escalated` event: checked now like esauti_events_send_ticket_escalated(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -6348,6 +8895,22 @@ APIC_EXPORT int esauti_events_send_ticket_sla_breached(esauti_client *client, co
                                                        const esauti_ticket_sla_breached_data *data,
                                                        const esauti_event_options *opts, esauti_event_receipt **receipt,
                                                        esauti_error *err);
+
+/**
+ * esauti_events_send_ticket_sla_breached() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_ticket_sla_breached_async(esauti_client *client,
+                                                             const esauti_event_identity *identity,
+                                                             const esauti_ticket_sla_breached_data *data,
+                                                             const esauti_event_options *opts,
+                                                             esauti_event_sent_callback callback, void *user_data,
+                                                             apic_async_call **call, esauti_error *err);
 
 /**
  * Queues a `ticket.sla_breached` event: checked now like esauti_events_send_ticket_sla_breached(),
@@ -6379,6 +8942,21 @@ APIC_EXPORT int esauti_events_send_ticket_resolved(esauti_client *client, const 
                                                    esauti_error *err);
 
 /**
+ * esauti_events_send_ticket_resolved() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_ticket_resolved_async(esauti_client *client, const esauti_event_identity *identity,
+                                                         const esauti_ticket_resolved_data *data,
+                                                         const esauti_event_options *opts,
+                                                         esauti_event_sent_callback callback, void *user_data,
+                                                         apic_async_call **call, esauti_error *err);
+
+/**
  * Queues a `ticket.resolved` event: checked now like esauti_events_send_ticket_resolved(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -6408,6 +8986,21 @@ APIC_EXPORT int esauti_events_send_ticket_reopened(esauti_client *client, const 
                                                    esauti_error *err);
 
 /**
+ * esauti_events_send_ticket_reopened() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_ticket_reopened_async(esauti_client *client, const esauti_event_identity *identity,
+                                                         const esauti_ticket_reopened_data *data,
+                                                         const esauti_event_options *opts,
+                                                         esauti_event_sent_callback callback, void *user_data,
+                                                         apic_async_call **call, esauti_error *err);
+
+/**
  * Queues a `ticket.reopened` event: checked now like esauti_events_send_ticket_reopened(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -6434,6 +9027,21 @@ APIC_EXPORT int esauti_events_send_ticket_closed(esauti_client *client, const es
                                                  const esauti_ticket_closed_data *data,
                                                  const esauti_event_options *opts, esauti_event_receipt **receipt,
                                                  esauti_error *err);
+
+/**
+ * esauti_events_send_ticket_closed() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_ticket_closed_async(esauti_client *client, const esauti_event_identity *identity,
+                                                       const esauti_ticket_closed_data *data,
+                                                       const esauti_event_options *opts,
+                                                       esauti_event_sent_callback callback, void *user_data,
+                                                       apic_async_call **call, esauti_error *err);
 
 /**
  * Queues a `ticket.closed` event: checked now like esauti_events_send_ticket_closed(),
@@ -6466,6 +9074,22 @@ APIC_EXPORT int esauti_events_send_ticket_satisfaction_rated(esauti_client *clie
                                                              esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * esauti_events_send_ticket_satisfaction_rated() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_ticket_satisfaction_rated_async(esauti_client *client,
+                                                                   const esauti_event_identity *identity,
+                                                                   const esauti_ticket_satisfaction_rated_data *data,
+                                                                   const esauti_event_options *opts,
+                                                                   esauti_event_sent_callback callback, void *user_data,
+                                                                   apic_async_call **call, esauti_error *err);
+
+/**
  * Queues a `ticket.satisfaction_rated` event: checked now like esauti_events_send_ticket_satisfaction_rated(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -6493,6 +9117,21 @@ APIC_EXPORT int esauti_events_enqueue_ticket_satisfaction_rated(esauti_client *c
 APIC_EXPORT int esauti_events_send_email_sent(esauti_client *client, const esauti_event_identity *identity,
                                               const esauti_email_sent_data *data, const esauti_event_options *opts,
                                               esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * esauti_events_send_email_sent() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_email_sent_async(esauti_client *client, const esauti_event_identity *identity,
+                                                    const esauti_email_sent_data *data,
+                                                    const esauti_event_options *opts,
+                                                    esauti_event_sent_callback callback, void *user_data,
+                                                    apic_async_call **call, esauti_error *err);
 
 /**
  * Queues a `email.sent` event: checked now like esauti_events_send_email_sent(),
@@ -6524,6 +9163,21 @@ APIC_EXPORT int esauti_events_send_email_delivered(esauti_client *client, const 
                                                    esauti_error *err);
 
 /**
+ * esauti_events_send_email_delivered() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_email_delivered_async(esauti_client *client, const esauti_event_identity *identity,
+                                                         const esauti_email_delivered_data *data,
+                                                         const esauti_event_options *opts,
+                                                         esauti_event_sent_callback callback, void *user_data,
+                                                         apic_async_call **call, esauti_error *err);
+
+/**
  * Queues a `email.delivered` event: checked now like esauti_events_send_email_delivered(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -6550,6 +9204,21 @@ APIC_EXPORT int esauti_events_enqueue_email_delivered(esauti_client *client, con
 APIC_EXPORT int esauti_events_send_email_opened(esauti_client *client, const esauti_event_identity *identity,
                                                 const esauti_email_opened_data *data, const esauti_event_options *opts,
                                                 esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * esauti_events_send_email_opened() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_email_opened_async(esauti_client *client, const esauti_event_identity *identity,
+                                                      const esauti_email_opened_data *data,
+                                                      const esauti_event_options *opts,
+                                                      esauti_event_sent_callback callback, void *user_data,
+                                                      apic_async_call **call, esauti_error *err);
 
 /**
  * Queues a `email.opened` event: checked now like esauti_events_send_email_opened(),
@@ -6581,6 +9250,21 @@ APIC_EXPORT int esauti_events_send_email_clicked(esauti_client *client, const es
                                                  esauti_error *err);
 
 /**
+ * esauti_events_send_email_clicked() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_email_clicked_async(esauti_client *client, const esauti_event_identity *identity,
+                                                       const esauti_email_clicked_data *data,
+                                                       const esauti_event_options *opts,
+                                                       esauti_event_sent_callback callback, void *user_data,
+                                                       apic_async_call **call, esauti_error *err);
+
+/**
  * Queues a `email.clicked` event: checked now like esauti_events_send_email_clicked(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -6610,6 +9294,21 @@ APIC_EXPORT int esauti_events_send_email_bounced(esauti_client *client, const es
                                                  esauti_error *err);
 
 /**
+ * esauti_events_send_email_bounced() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_email_bounced_async(esauti_client *client, const esauti_event_identity *identity,
+                                                       const esauti_email_bounced_data *data,
+                                                       const esauti_event_options *opts,
+                                                       esauti_event_sent_callback callback, void *user_data,
+                                                       apic_async_call **call, esauti_error *err);
+
+/**
  * Queues a `email.bounced` event: checked now like esauti_events_send_email_bounced(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -6635,6 +9334,20 @@ APIC_EXPORT int esauti_events_enqueue_email_bounced(esauti_client *client, const
 APIC_EXPORT int esauti_events_send_sms_sent(esauti_client *client, const esauti_event_identity *identity,
                                             const esauti_sms_sent_data *data, const esauti_event_options *opts,
                                             esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * esauti_events_send_sms_sent() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_sms_sent_async(esauti_client *client, const esauti_event_identity *identity,
+                                                  const esauti_sms_sent_data *data, const esauti_event_options *opts,
+                                                  esauti_event_sent_callback callback, void *user_data,
+                                                  apic_async_call **call, esauti_error *err);
 
 /**
  * Queues a `sms.sent` event: checked now like esauti_events_send_sms_sent(),
@@ -6665,6 +9378,21 @@ APIC_EXPORT int esauti_events_send_sms_delivered(esauti_client *client, const es
                                                  esauti_error *err);
 
 /**
+ * esauti_events_send_sms_delivered() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_sms_delivered_async(esauti_client *client, const esauti_event_identity *identity,
+                                                       const esauti_sms_delivered_data *data,
+                                                       const esauti_event_options *opts,
+                                                       esauti_event_sent_callback callback, void *user_data,
+                                                       apic_async_call **call, esauti_error *err);
+
+/**
  * Queues a `sms.delivered` event: checked now like esauti_events_send_sms_delivered(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -6693,6 +9421,21 @@ APIC_EXPORT int esauti_events_send_sms_failed(esauti_client *client, const esaut
                                               esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * esauti_events_send_sms_failed() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_sms_failed_async(esauti_client *client, const esauti_event_identity *identity,
+                                                    const esauti_sms_failed_data *data,
+                                                    const esauti_event_options *opts,
+                                                    esauti_event_sent_callback callback, void *user_data,
+                                                    apic_async_call **call, esauti_error *err);
+
+/**
  * Queues a `sms.failed` event: checked now like esauti_events_send_sms_failed(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -6718,6 +9461,21 @@ APIC_EXPORT int esauti_events_enqueue_sms_failed(esauti_client *client, const es
 APIC_EXPORT int esauti_events_send_sms_clicked(esauti_client *client, const esauti_event_identity *identity,
                                                const esauti_sms_clicked_data *data, const esauti_event_options *opts,
                                                esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * esauti_events_send_sms_clicked() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_sms_clicked_async(esauti_client *client, const esauti_event_identity *identity,
+                                                     const esauti_sms_clicked_data *data,
+                                                     const esauti_event_options *opts,
+                                                     esauti_event_sent_callback callback, void *user_data,
+                                                     apic_async_call **call, esauti_error *err);
 
 /**
  * Queues a `sms.clicked` event: checked now like esauti_events_send_sms_clicked(),
@@ -6749,6 +9507,21 @@ APIC_EXPORT int esauti_events_send_sms_opted_out(esauti_client *client, const es
                                                  esauti_error *err);
 
 /**
+ * esauti_events_send_sms_opted_out() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_sms_opted_out_async(esauti_client *client, const esauti_event_identity *identity,
+                                                       const esauti_sms_opted_out_data *data,
+                                                       const esauti_event_options *opts,
+                                                       esauti_event_sent_callback callback, void *user_data,
+                                                       apic_async_call **call, esauti_error *err);
+
+/**
  * Queues a `sms.opted_out` event: checked now like esauti_events_send_sms_opted_out(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -6777,6 +9550,21 @@ APIC_EXPORT int esauti_events_send_whatsapp_sent(esauti_client *client, const es
                                                  esauti_error *err);
 
 /**
+ * esauti_events_send_whatsapp_sent() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_whatsapp_sent_async(esauti_client *client, const esauti_event_identity *identity,
+                                                       const esauti_whatsapp_sent_data *data,
+                                                       const esauti_event_options *opts,
+                                                       esauti_event_sent_callback callback, void *user_data,
+                                                       apic_async_call **call, esauti_error *err);
+
+/**
  * Queues a `whatsapp.sent` event: checked now like esauti_events_send_whatsapp_sent(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -6803,6 +9591,22 @@ APIC_EXPORT int esauti_events_send_whatsapp_delivered(esauti_client *client, con
                                                       const esauti_whatsapp_delivered_data *data,
                                                       const esauti_event_options *opts, esauti_event_receipt **receipt,
                                                       esauti_error *err);
+
+/**
+ * esauti_events_send_whatsapp_delivered() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_whatsapp_delivered_async(esauti_client *client,
+                                                            const esauti_event_identity *identity,
+                                                            const esauti_whatsapp_delivered_data *data,
+                                                            const esauti_event_options *opts,
+                                                            esauti_event_sent_callback callback, void *user_data,
+                                                            apic_async_call **call, esauti_error *err);
 
 /**
  * Queues a `whatsapp.delivered` event: checked now like esauti_events_send_whatsapp_delivered(),
@@ -6834,6 +9638,21 @@ APIC_EXPORT int esauti_events_send_whatsapp_read(esauti_client *client, const es
                                                  esauti_error *err);
 
 /**
+ * esauti_events_send_whatsapp_read() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_whatsapp_read_async(esauti_client *client, const esauti_event_identity *identity,
+                                                       const esauti_whatsapp_read_data *data,
+                                                       const esauti_event_options *opts,
+                                                       esauti_event_sent_callback callback, void *user_data,
+                                                       apic_async_call **call, esauti_error *err);
+
+/**
  * Queues a `whatsapp.read` event: checked now like esauti_events_send_whatsapp_read(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -6860,6 +9679,21 @@ APIC_EXPORT int esauti_events_send_whatsapp_clicked(esauti_client *client, const
                                                     const esauti_whatsapp_clicked_data *data,
                                                     const esauti_event_options *opts, esauti_event_receipt **receipt,
                                                     esauti_error *err);
+
+/**
+ * esauti_events_send_whatsapp_clicked() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_whatsapp_clicked_async(esauti_client *client, const esauti_event_identity *identity,
+                                                          const esauti_whatsapp_clicked_data *data,
+                                                          const esauti_event_options *opts,
+                                                          esauti_event_sent_callback callback, void *user_data,
+                                                          apic_async_call **call, esauti_error *err);
 
 /**
  * Queues a `whatsapp.clicked` event: checked now like esauti_events_send_whatsapp_clicked(),
@@ -6891,6 +9725,21 @@ APIC_EXPORT int esauti_events_send_whatsapp_failed(esauti_client *client, const 
                                                    esauti_error *err);
 
 /**
+ * esauti_events_send_whatsapp_failed() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_whatsapp_failed_async(esauti_client *client, const esauti_event_identity *identity,
+                                                         const esauti_whatsapp_failed_data *data,
+                                                         const esauti_event_options *opts,
+                                                         esauti_event_sent_callback callback, void *user_data,
+                                                         apic_async_call **call, esauti_error *err);
+
+/**
  * Queues a `whatsapp.failed` event: checked now like esauti_events_send_whatsapp_failed(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -6917,6 +9766,20 @@ APIC_EXPORT int esauti_events_enqueue_whatsapp_failed(esauti_client *client, con
 APIC_EXPORT int esauti_events_send_push_sent(esauti_client *client, const esauti_event_identity *identity,
                                              const esauti_push_sent_data *data, const esauti_event_options *opts,
                                              esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * esauti_events_send_push_sent() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_push_sent_async(esauti_client *client, const esauti_event_identity *identity,
+                                                   const esauti_push_sent_data *data, const esauti_event_options *opts,
+                                                   esauti_event_sent_callback callback, void *user_data,
+                                                   apic_async_call **call, esauti_error *err);
 
 /**
  * Queues a `push.sent` event: checked now like esauti_events_send_push_sent(),
@@ -6948,6 +9811,21 @@ APIC_EXPORT int esauti_events_send_push_delivered(esauti_client *client, const e
                                                   esauti_error *err);
 
 /**
+ * esauti_events_send_push_delivered() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_push_delivered_async(esauti_client *client, const esauti_event_identity *identity,
+                                                        const esauti_push_delivered_data *data,
+                                                        const esauti_event_options *opts,
+                                                        esauti_event_sent_callback callback, void *user_data,
+                                                        apic_async_call **call, esauti_error *err);
+
+/**
  * Queues a `push.delivered` event: checked now like esauti_events_send_push_delivered(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -6973,6 +9851,21 @@ APIC_EXPORT int esauti_events_enqueue_push_delivered(esauti_client *client, cons
 APIC_EXPORT int esauti_events_send_push_opened(esauti_client *client, const esauti_event_identity *identity,
                                                const esauti_push_opened_data *data, const esauti_event_options *opts,
                                                esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * esauti_events_send_push_opened() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_push_opened_async(esauti_client *client, const esauti_event_identity *identity,
+                                                     const esauti_push_opened_data *data,
+                                                     const esauti_event_options *opts,
+                                                     esauti_event_sent_callback callback, void *user_data,
+                                                     apic_async_call **call, esauti_error *err);
 
 /**
  * Queues a `push.opened` event: checked now like esauti_events_send_push_opened(),
@@ -7004,6 +9897,21 @@ APIC_EXPORT int esauti_events_send_push_dismissed(esauti_client *client, const e
                                                   esauti_error *err);
 
 /**
+ * esauti_events_send_push_dismissed() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_push_dismissed_async(esauti_client *client, const esauti_event_identity *identity,
+                                                        const esauti_push_dismissed_data *data,
+                                                        const esauti_event_options *opts,
+                                                        esauti_event_sent_callback callback, void *user_data,
+                                                        apic_async_call **call, esauti_error *err);
+
+/**
  * Queues a `push.dismissed` event: checked now like esauti_events_send_push_dismissed(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -7030,6 +9938,21 @@ APIC_EXPORT int esauti_events_enqueue_push_dismissed(esauti_client *client, cons
 APIC_EXPORT int esauti_events_send_push_failed(esauti_client *client, const esauti_event_identity *identity,
                                                const esauti_push_failed_data *data, const esauti_event_options *opts,
                                                esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * esauti_events_send_push_failed() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_push_failed_async(esauti_client *client, const esauti_event_identity *identity,
+                                                     const esauti_push_failed_data *data,
+                                                     const esauti_event_options *opts,
+                                                     esauti_event_sent_callback callback, void *user_data,
+                                                     apic_async_call **call, esauti_error *err);
 
 /**
  * Queues a `push.failed` event: checked now like esauti_events_send_push_failed(),
@@ -7059,6 +9982,21 @@ APIC_EXPORT int esauti_events_send_campaign_entered(esauti_client *client, const
                                                     const esauti_campaign_entered_data *data,
                                                     const esauti_event_options *opts, esauti_event_receipt **receipt,
                                                     esauti_error *err);
+
+/**
+ * esauti_events_send_campaign_entered() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_campaign_entered_async(esauti_client *client, const esauti_event_identity *identity,
+                                                          const esauti_campaign_entered_data *data,
+                                                          const esauti_event_options *opts,
+                                                          esauti_event_sent_callback callback, void *user_data,
+                                                          apic_async_call **call, esauti_error *err);
 
 /**
  * Queues a `campaign.entered` event: checked now like esauti_events_send_campaign_entered(),
@@ -7091,6 +10029,22 @@ APIC_EXPORT int esauti_events_send_campaign_variant_assigned(esauti_client *clie
                                                              esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * esauti_events_send_campaign_variant_assigned() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_campaign_variant_assigned_async(esauti_client *client,
+                                                                   const esauti_event_identity *identity,
+                                                                   const esauti_campaign_variant_assigned_data *data,
+                                                                   const esauti_event_options *opts,
+                                                                   esauti_event_sent_callback callback, void *user_data,
+                                                                   apic_async_call **call, esauti_error *err);
+
+/**
  * Queues a `campaign.variant_assigned` event: checked now like esauti_events_send_campaign_variant_assigned(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -7119,6 +10073,22 @@ APIC_EXPORT int esauti_events_send_campaign_step_completed(esauti_client *client
                                                            const esauti_campaign_step_completed_data *data,
                                                            const esauti_event_options *opts,
                                                            esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * esauti_events_send_campaign_step_completed() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_campaign_step_completed_async(esauti_client *client,
+                                                                 const esauti_event_identity *identity,
+                                                                 const esauti_campaign_step_completed_data *data,
+                                                                 const esauti_event_options *opts,
+                                                                 esauti_event_sent_callback callback, void *user_data,
+                                                                 apic_async_call **call, esauti_error *err);
 
 /**
  * Queues a `campaign.step_completed` event: checked now like esauti_events_send_campaign_step_completed(),
@@ -7152,6 +10122,23 @@ APIC_EXPORT int esauti_events_send_campaign_message_suppressed(esauti_client *cl
                                                                esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * esauti_events_send_campaign_message_suppressed() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_campaign_message_suppressed_async(esauti_client *client,
+                                                                     const esauti_event_identity *identity,
+                                                                     const esauti_campaign_message_suppressed_data *data,
+                                                                     const esauti_event_options *opts,
+                                                                     esauti_event_sent_callback callback,
+                                                                     void *user_data, apic_async_call **call,
+                                                                     esauti_error *err);
+
+/**
  * Queues a `campaign.message_suppressed` event: checked now like esauti_events_send_campaign_message_suppressed(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -7181,6 +10168,22 @@ APIC_EXPORT int esauti_events_send_campaign_goal_reached(esauti_client *client, 
                                                          const esauti_campaign_goal_reached_data *data,
                                                          const esauti_event_options *opts,
                                                          esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * esauti_events_send_campaign_goal_reached() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_campaign_goal_reached_async(esauti_client *client,
+                                                               const esauti_event_identity *identity,
+                                                               const esauti_campaign_goal_reached_data *data,
+                                                               const esauti_event_options *opts,
+                                                               esauti_event_sent_callback callback, void *user_data,
+                                                               apic_async_call **call, esauti_error *err);
 
 /**
  * Queues a `campaign.goal_reached` event: checked now like esauti_events_send_campaign_goal_reached(),
@@ -7213,6 +10216,22 @@ APIC_EXPORT int esauti_events_send_campaign_converted(esauti_client *client, con
                                                       esauti_error *err);
 
 /**
+ * esauti_events_send_campaign_converted() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_campaign_converted_async(esauti_client *client,
+                                                            const esauti_event_identity *identity,
+                                                            const esauti_campaign_converted_data *data,
+                                                            const esauti_event_options *opts,
+                                                            esauti_event_sent_callback callback, void *user_data,
+                                                            apic_async_call **call, esauti_error *err);
+
+/**
  * Queues a `campaign.converted` event: checked now like esauti_events_send_campaign_converted(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -7240,6 +10259,22 @@ APIC_EXPORT int esauti_events_send_campaign_unsubscribed(esauti_client *client, 
                                                          const esauti_campaign_unsubscribed_data *data,
                                                          const esauti_event_options *opts,
                                                          esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * esauti_events_send_campaign_unsubscribed() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_campaign_unsubscribed_async(esauti_client *client,
+                                                               const esauti_event_identity *identity,
+                                                               const esauti_campaign_unsubscribed_data *data,
+                                                               const esauti_event_options *opts,
+                                                               esauti_event_sent_callback callback, void *user_data,
+                                                               apic_async_call **call, esauti_error *err);
 
 /**
  * Queues a `campaign.unsubscribed` event: checked now like esauti_events_send_campaign_unsubscribed(),
@@ -7272,6 +10307,22 @@ APIC_EXPORT int esauti_events_send_campaign_coupon_issued(esauti_client *client,
                                                           esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * esauti_events_send_campaign_coupon_issued() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_campaign_coupon_issued_async(esauti_client *client,
+                                                                const esauti_event_identity *identity,
+                                                                const esauti_campaign_coupon_issued_data *data,
+                                                                const esauti_event_options *opts,
+                                                                esauti_event_sent_callback callback, void *user_data,
+                                                                apic_async_call **call, esauti_error *err);
+
+/**
  * Queues a `campaign.coupon_issued` event: checked now like esauti_events_send_campaign_coupon_issued(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -7302,6 +10353,21 @@ APIC_EXPORT int esauti_events_send_campaign_exited(esauti_client *client, const 
                                                    esauti_error *err);
 
 /**
+ * esauti_events_send_campaign_exited() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_campaign_exited_async(esauti_client *client, const esauti_event_identity *identity,
+                                                         const esauti_campaign_exited_data *data,
+                                                         const esauti_event_options *opts,
+                                                         esauti_event_sent_callback callback, void *user_data,
+                                                         apic_async_call **call, esauti_error *err);
+
+/**
  * Queues a `campaign.exited` event: checked now like esauti_events_send_campaign_exited(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -7330,6 +10396,21 @@ APIC_EXPORT int esauti_events_send_form_viewed(esauti_client *client, const esau
                                                esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * esauti_events_send_form_viewed() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_form_viewed_async(esauti_client *client, const esauti_event_identity *identity,
+                                                     const esauti_form_viewed_data *data,
+                                                     const esauti_event_options *opts,
+                                                     esauti_event_sent_callback callback, void *user_data,
+                                                     apic_async_call **call, esauti_error *err);
+
+/**
  * Queues a `form.viewed` event: checked now like esauti_events_send_form_viewed(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -7355,6 +10436,21 @@ APIC_EXPORT int esauti_events_enqueue_form_viewed(esauti_client *client, const e
 APIC_EXPORT int esauti_events_send_form_started(esauti_client *client, const esauti_event_identity *identity,
                                                 const esauti_form_started_data *data, const esauti_event_options *opts,
                                                 esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * esauti_events_send_form_started() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_form_started_async(esauti_client *client, const esauti_event_identity *identity,
+                                                      const esauti_form_started_data *data,
+                                                      const esauti_event_options *opts,
+                                                      esauti_event_sent_callback callback, void *user_data,
+                                                      apic_async_call **call, esauti_error *err);
 
 /**
  * Queues a `form.started` event: checked now like esauti_events_send_form_started(),
@@ -7386,6 +10482,21 @@ APIC_EXPORT int esauti_events_send_form_submitted(esauti_client *client, const e
                                                   esauti_error *err);
 
 /**
+ * esauti_events_send_form_submitted() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_form_submitted_async(esauti_client *client, const esauti_event_identity *identity,
+                                                        const esauti_form_submitted_data *data,
+                                                        const esauti_event_options *opts,
+                                                        esauti_event_sent_callback callback, void *user_data,
+                                                        apic_async_call **call, esauti_error *err);
+
+/**
  * Queues a `form.submitted` event: checked now like esauti_events_send_form_submitted(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -7413,6 +10524,21 @@ APIC_EXPORT int esauti_events_send_form_abandoned(esauti_client *client, const e
                                                   const esauti_form_abandoned_data *data,
                                                   const esauti_event_options *opts, esauti_event_receipt **receipt,
                                                   esauti_error *err);
+
+/**
+ * esauti_events_send_form_abandoned() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_form_abandoned_async(esauti_client *client, const esauti_event_identity *identity,
+                                                        const esauti_form_abandoned_data *data,
+                                                        const esauti_event_options *opts,
+                                                        esauti_event_sent_callback callback, void *user_data,
+                                                        apic_async_call **call, esauti_error *err);
 
 /**
  * Queues a `form.abandoned` event: checked now like esauti_events_send_form_abandoned(),
@@ -7445,6 +10571,22 @@ APIC_EXPORT int esauti_events_send_form_submission_rejected(esauti_client *clien
                                                             esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * esauti_events_send_form_submission_rejected() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_form_submission_rejected_async(esauti_client *client,
+                                                                  const esauti_event_identity *identity,
+                                                                  const esauti_form_submission_rejected_data *data,
+                                                                  const esauti_event_options *opts,
+                                                                  esauti_event_sent_callback callback, void *user_data,
+                                                                  apic_async_call **call, esauti_error *err);
+
+/**
  * Queues a `form.submission_rejected` event: checked now like esauti_events_send_form_submission_rejected(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -7474,6 +10616,21 @@ APIC_EXPORT int esauti_events_send_survey_sent(esauti_client *client, const esau
                                                esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * esauti_events_send_survey_sent() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_survey_sent_async(esauti_client *client, const esauti_event_identity *identity,
+                                                     const esauti_survey_sent_data *data,
+                                                     const esauti_event_options *opts,
+                                                     esauti_event_sent_callback callback, void *user_data,
+                                                     apic_async_call **call, esauti_error *err);
+
+/**
  * Queues a `survey.sent` event: checked now like esauti_events_send_survey_sent(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -7500,6 +10657,21 @@ APIC_EXPORT int esauti_events_send_survey_started(esauti_client *client, const e
                                                   const esauti_survey_started_data *data,
                                                   const esauti_event_options *opts, esauti_event_receipt **receipt,
                                                   esauti_error *err);
+
+/**
+ * esauti_events_send_survey_started() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_survey_started_async(esauti_client *client, const esauti_event_identity *identity,
+                                                        const esauti_survey_started_data *data,
+                                                        const esauti_event_options *opts,
+                                                        esauti_event_sent_callback callback, void *user_data,
+                                                        apic_async_call **call, esauti_error *err);
 
 /**
  * Queues a `survey.started` event: checked now like esauti_events_send_survey_started(),
@@ -7531,6 +10703,21 @@ APIC_EXPORT int esauti_events_send_survey_completed(esauti_client *client, const
                                                     esauti_error *err);
 
 /**
+ * esauti_events_send_survey_completed() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_survey_completed_async(esauti_client *client, const esauti_event_identity *identity,
+                                                          const esauti_survey_completed_data *data,
+                                                          const esauti_event_options *opts,
+                                                          esauti_event_sent_callback callback, void *user_data,
+                                                          apic_async_call **call, esauti_error *err);
+
+/**
  * Queues a `survey.completed` event: checked now like esauti_events_send_survey_completed(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -7558,6 +10745,21 @@ APIC_EXPORT int esauti_events_send_survey_abandoned(esauti_client *client, const
                                                     const esauti_survey_abandoned_data *data,
                                                     const esauti_event_options *opts, esauti_event_receipt **receipt,
                                                     esauti_error *err);
+
+/**
+ * esauti_events_send_survey_abandoned() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_survey_abandoned_async(esauti_client *client, const esauti_event_identity *identity,
+                                                          const esauti_survey_abandoned_data *data,
+                                                          const esauti_event_options *opts,
+                                                          esauti_event_sent_callback callback, void *user_data,
+                                                          apic_async_call **call, esauti_error *err);
 
 /**
  * Queues a `survey.abandoned` event: checked now like esauti_events_send_survey_abandoned(),
@@ -7589,6 +10791,21 @@ APIC_EXPORT int esauti_events_send_booking_requested(esauti_client *client, cons
                                                      esauti_error *err);
 
 /**
+ * esauti_events_send_booking_requested() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_booking_requested_async(esauti_client *client, const esauti_event_identity *identity,
+                                                           const esauti_booking_requested_data *data,
+                                                           const esauti_event_options *opts,
+                                                           esauti_event_sent_callback callback, void *user_data,
+                                                           apic_async_call **call, esauti_error *err);
+
+/**
  * Queues a `booking.requested` event: checked now like esauti_events_send_booking_requested(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -7616,6 +10833,21 @@ APIC_EXPORT int esauti_events_send_booking_confirmed(esauti_client *client, cons
                                                      const esauti_booking_confirmed_data *data,
                                                      const esauti_event_options *opts, esauti_event_receipt **receipt,
                                                      esauti_error *err);
+
+/**
+ * esauti_events_send_booking_confirmed() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_booking_confirmed_async(esauti_client *client, const esauti_event_identity *identity,
+                                                           const esauti_booking_confirmed_data *data,
+                                                           const esauti_event_options *opts,
+                                                           esauti_event_sent_callback callback, void *user_data,
+                                                           apic_async_call **call, esauti_error *err);
 
 /**
  * Queues a `booking.confirmed` event: checked now like esauti_events_send_booking_confirmed(),
@@ -7647,6 +10879,21 @@ APIC_EXPORT int esauti_events_send_booking_declined(esauti_client *client, const
                                                     esauti_error *err);
 
 /**
+ * esauti_events_send_booking_declined() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_booking_declined_async(esauti_client *client, const esauti_event_identity *identity,
+                                                          const esauti_booking_declined_data *data,
+                                                          const esauti_event_options *opts,
+                                                          esauti_event_sent_callback callback, void *user_data,
+                                                          apic_async_call **call, esauti_error *err);
+
+/**
  * Queues a `booking.declined` event: checked now like esauti_events_send_booking_declined(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -7674,6 +10921,22 @@ APIC_EXPORT int esauti_events_send_appointment_scheduled(esauti_client *client, 
                                                          const esauti_appointment_scheduled_data *data,
                                                          const esauti_event_options *opts,
                                                          esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * esauti_events_send_appointment_scheduled() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_appointment_scheduled_async(esauti_client *client,
+                                                               const esauti_event_identity *identity,
+                                                               const esauti_appointment_scheduled_data *data,
+                                                               const esauti_event_options *opts,
+                                                               esauti_event_sent_callback callback, void *user_data,
+                                                               apic_async_call **call, esauti_error *err);
 
 /**
  * Queues a `appointment.scheduled` event: checked now like esauti_events_send_appointment_scheduled(),
@@ -7706,6 +10969,22 @@ APIC_EXPORT int esauti_events_send_appointment_rescheduled(esauti_client *client
                                                            esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * esauti_events_send_appointment_rescheduled() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_appointment_rescheduled_async(esauti_client *client,
+                                                                 const esauti_event_identity *identity,
+                                                                 const esauti_appointment_rescheduled_data *data,
+                                                                 const esauti_event_options *opts,
+                                                                 esauti_event_sent_callback callback, void *user_data,
+                                                                 apic_async_call **call, esauti_error *err);
+
+/**
  * Queues a `appointment.rescheduled` event: checked now like esauti_events_send_appointment_rescheduled(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -7733,6 +11012,22 @@ APIC_EXPORT int esauti_events_send_appointment_cancelled(esauti_client *client, 
                                                          const esauti_appointment_cancelled_data *data,
                                                          const esauti_event_options *opts,
                                                          esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * esauti_events_send_appointment_cancelled() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_appointment_cancelled_async(esauti_client *client,
+                                                               const esauti_event_identity *identity,
+                                                               const esauti_appointment_cancelled_data *data,
+                                                               const esauti_event_options *opts,
+                                                               esauti_event_sent_callback callback, void *user_data,
+                                                               apic_async_call **call, esauti_error *err);
 
 /**
  * Queues a `appointment.cancelled` event: checked now like esauti_events_send_appointment_cancelled(),
@@ -7766,6 +11061,22 @@ APIC_EXPORT int esauti_events_send_appointment_reminder_sent(esauti_client *clie
                                                              esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * esauti_events_send_appointment_reminder_sent() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_appointment_reminder_sent_async(esauti_client *client,
+                                                                   const esauti_event_identity *identity,
+                                                                   const esauti_appointment_reminder_sent_data *data,
+                                                                   const esauti_event_options *opts,
+                                                                   esauti_event_sent_callback callback, void *user_data,
+                                                                   apic_async_call **call, esauti_error *err);
+
+/**
  * Queues a `appointment.reminder_sent` event: checked now like esauti_events_send_appointment_reminder_sent(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -7796,6 +11107,22 @@ APIC_EXPORT int esauti_events_send_appointment_checked_in(esauti_client *client,
                                                           esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * esauti_events_send_appointment_checked_in() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_appointment_checked_in_async(esauti_client *client,
+                                                                const esauti_event_identity *identity,
+                                                                const esauti_appointment_checked_in_data *data,
+                                                                const esauti_event_options *opts,
+                                                                esauti_event_sent_callback callback, void *user_data,
+                                                                apic_async_call **call, esauti_error *err);
+
+/**
  * Queues a `appointment.checked_in` event: checked now like esauti_events_send_appointment_checked_in(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -7823,6 +11150,22 @@ APIC_EXPORT int esauti_events_send_appointment_completed(esauti_client *client, 
                                                          const esauti_appointment_completed_data *data,
                                                          const esauti_event_options *opts,
                                                          esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * esauti_events_send_appointment_completed() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_appointment_completed_async(esauti_client *client,
+                                                               const esauti_event_identity *identity,
+                                                               const esauti_appointment_completed_data *data,
+                                                               const esauti_event_options *opts,
+                                                               esauti_event_sent_callback callback, void *user_data,
+                                                               apic_async_call **call, esauti_error *err);
 
 /**
  * Queues a `appointment.completed` event: checked now like esauti_events_send_appointment_completed(),
@@ -7855,6 +11198,22 @@ APIC_EXPORT int esauti_events_send_appointment_no_show(esauti_client *client, co
                                                        esauti_error *err);
 
 /**
+ * esauti_events_send_appointment_no_show() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_appointment_no_show_async(esauti_client *client,
+                                                             const esauti_event_identity *identity,
+                                                             const esauti_appointment_no_show_data *data,
+                                                             const esauti_event_options *opts,
+                                                             esauti_event_sent_callback callback, void *user_data,
+                                                             apic_async_call **call, esauti_error *err);
+
+/**
  * Queues a `appointment.no_show` event: checked now like esauti_events_send_appointment_no_show(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -7882,6 +11241,22 @@ APIC_EXPORT int esauti_events_send_verify_code_requested(esauti_client *client, 
                                                          const esauti_verify_code_requested_data *data,
                                                          const esauti_event_options *opts,
                                                          esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * esauti_events_send_verify_code_requested() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_verify_code_requested_async(esauti_client *client,
+                                                               const esauti_event_identity *identity,
+                                                               const esauti_verify_code_requested_data *data,
+                                                               const esauti_event_options *opts,
+                                                               esauti_event_sent_callback callback, void *user_data,
+                                                               apic_async_call **call, esauti_error *err);
 
 /**
  * Queues a `verify.code_requested` event: checked now like esauti_events_send_verify_code_requested(),
@@ -7913,6 +11288,21 @@ APIC_EXPORT int esauti_events_send_verify_code_sent(esauti_client *client, const
                                                     esauti_error *err);
 
 /**
+ * esauti_events_send_verify_code_sent() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_verify_code_sent_async(esauti_client *client, const esauti_event_identity *identity,
+                                                          const esauti_verify_code_sent_data *data,
+                                                          const esauti_event_options *opts,
+                                                          esauti_event_sent_callback callback, void *user_data,
+                                                          apic_async_call **call, esauti_error *err);
+
+/**
  * Queues a `verify.code_sent` event: checked now like esauti_events_send_verify_code_sent(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -7942,6 +11332,22 @@ APIC_EXPORT int esauti_events_send_verify_code_resent(esauti_client *client, con
                                                       esauti_error *err);
 
 /**
+ * esauti_events_send_verify_code_resent() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_verify_code_resent_async(esauti_client *client,
+                                                            const esauti_event_identity *identity,
+                                                            const esauti_verify_code_resent_data *data,
+                                                            const esauti_event_options *opts,
+                                                            esauti_event_sent_callback callback, void *user_data,
+                                                            apic_async_call **call, esauti_error *err);
+
+/**
  * Queues a `verify.code_resent` event: checked now like esauti_events_send_verify_code_resent(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -7968,6 +11374,22 @@ APIC_EXPORT int esauti_events_send_verify_code_verified(esauti_client *client, c
                                                         const esauti_verify_code_verified_data *data,
                                                         const esauti_event_options *opts,
                                                         esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * esauti_events_send_verify_code_verified() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_verify_code_verified_async(esauti_client *client,
+                                                              const esauti_event_identity *identity,
+                                                              const esauti_verify_code_verified_data *data,
+                                                              const esauti_event_options *opts,
+                                                              esauti_event_sent_callback callback, void *user_data,
+                                                              apic_async_call **call, esauti_error *err);
 
 /**
  * Queues a `verify.code_verified` event: checked now like esauti_events_send_verify_code_verified(),
@@ -7999,6 +11421,22 @@ APIC_EXPORT int esauti_events_send_verify_code_failed(esauti_client *client, con
                                                       esauti_error *err);
 
 /**
+ * esauti_events_send_verify_code_failed() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_verify_code_failed_async(esauti_client *client,
+                                                            const esauti_event_identity *identity,
+                                                            const esauti_verify_code_failed_data *data,
+                                                            const esauti_event_options *opts,
+                                                            esauti_event_sent_callback callback, void *user_data,
+                                                            apic_async_call **call, esauti_error *err);
+
+/**
  * Queues a `verify.code_failed` event: checked now like esauti_events_send_verify_code_failed(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -8026,6 +11464,22 @@ APIC_EXPORT int esauti_events_send_verify_code_expired(esauti_client *client, co
                                                        const esauti_verify_code_expired_data *data,
                                                        const esauti_event_options *opts, esauti_event_receipt **receipt,
                                                        esauti_error *err);
+
+/**
+ * esauti_events_send_verify_code_expired() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_verify_code_expired_async(esauti_client *client,
+                                                             const esauti_event_identity *identity,
+                                                             const esauti_verify_code_expired_data *data,
+                                                             const esauti_event_options *opts,
+                                                             esauti_event_sent_callback callback, void *user_data,
+                                                             apic_async_call **call, esauti_error *err);
 
 /**
  * Queues a `verify.code_expired` event: checked now like esauti_events_send_verify_code_expired(),
@@ -8058,6 +11512,23 @@ APIC_EXPORT int esauti_events_send_verify_max_attempts_reached(esauti_client *cl
                                                                esauti_event_receipt **receipt, esauti_error *err);
 
 /**
+ * esauti_events_send_verify_max_attempts_reached() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_verify_max_attempts_reached_async(esauti_client *client,
+                                                                     const esauti_event_identity *identity,
+                                                                     const esauti_verify_max_attempts_reached_data *data,
+                                                                     const esauti_event_options *opts,
+                                                                     esauti_event_sent_callback callback,
+                                                                     void *user_data, apic_async_call **call,
+                                                                     esauti_error *err);
+
+/**
  * Queues a `verify.max_attempts_reached` event: checked now like esauti_events_send_verify_max_attempts_reached(),
  * sent later in a batch; see esauti_events_enqueue().
  */
@@ -8086,6 +11557,22 @@ APIC_EXPORT int esauti_events_send_verify_delivery_failed(esauti_client *client,
                                                           const esauti_verify_delivery_failed_data *data,
                                                           const esauti_event_options *opts,
                                                           esauti_event_receipt **receipt, esauti_error *err);
+
+/**
+ * esauti_events_send_verify_delivery_failed() that returns at once: the event is checked and encoded
+ * now, then sent by the client's loop (apic/async.h) with the same retries, idempotency key and
+ * dead letter; identity, data and opts are read before this returns. call, when not NULL,
+ * receives the handle for apic_async_cancel().
+ * @return 0 (callback will be called once: see esauti_event_sent_callback); otherwise callback never is
+ * and err says why: APIC_E_VALIDATION (nothing sent, err names the field), APIC_E_ARG,
+ * APIC_E_STATE (the client is being freed), APIC_E_NOMEM
+ */
+APIC_EXPORT int esauti_events_send_verify_delivery_failed_async(esauti_client *client,
+                                                                const esauti_event_identity *identity,
+                                                                const esauti_verify_delivery_failed_data *data,
+                                                                const esauti_event_options *opts,
+                                                                esauti_event_sent_callback callback, void *user_data,
+                                                                apic_async_call **call, esauti_error *err);
 
 /**
  * Queues a `verify.delivery_failed` event: checked now like esauti_events_send_verify_delivery_failed(),
