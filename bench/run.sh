@@ -68,7 +68,7 @@ for _ in 1 2 3 4 5 6 7; do
 done | tee -a "$results" >&2
 
 # --- requests against nginx ---
-port=$($PYTHON -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
+port=$($PYTHON tests/support/free_ports.py)
 prefix=$(cd "$out" && pwd)/nginx
 mkdir -p "$prefix"
 sed -e "s|@PREFIX@|$prefix|g" -e "s|@PORT@|$port|g" bench/nginx.conf.in >"$prefix/nginx.conf"

@@ -40,7 +40,7 @@ sys.exit(d[\"accepted\"] != 1000 or d[\"duplicate\"] or d[\"unauthorized\"] or d
 # Webhooks: the receiver verifies every POST with the secret; a signed webhook is printed as its
 # typed event, one changed after signing is refused with the reason.
 echo; echo "== webhooks: $objdir/examples/webhook_receiver on 127.0.0.1, a signed and a tampered webhook"
-port=$(/usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
+port=$(/usr/bin/python3 tests/support/free_ports.py)
 export ESAUTI_WEBHOOK_SECRET=whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw
 "$objdir/examples/webhook_receiver" "$port" 2 &
 receiver=$!

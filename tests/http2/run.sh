@@ -8,7 +8,7 @@ cd "$(dirname "$0")/../.."
 prog=$1
 dir=$PWD/build/http2
 rm -rf "$dir" && mkdir -p "$dir"
-free_port() { /usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
+free_port() { /usr/bin/python3 tests/support/free_ports.py; }
 
 # A test CA and a certificate for 127.0.0.1 signed by it.
 openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=apic test CA" -keyout "$dir/ca.key" -out "$dir/ca.crt" \

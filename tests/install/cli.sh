@@ -38,7 +38,7 @@ for r in rows:
 print("-- show --json: %d records, each with time, kind, operation, event type, attempts, status, error" % len(rows))
 EOF
 
-port=$(/usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
+port=$(/usr/bin/python3 tests/support/free_ports.py)
 /usr/bin/python3 tests/servers/fault_server.py "$port" 1 >"$work/server.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true' EXIT

@@ -31,16 +31,12 @@ cleanup() {
 }
 trap cleanup EXIT INT TERM
 
-# Every port at once (bound together, so all different), every server started, then all waited
+# Every port at once (all different), every server started, then all waited
 # for: their start-ups overlap instead of adding up.
-read -r port bport sport cport uport rport fport pport xport wport < <(/usr/bin/python3 -c '
-import socket
-socks = [socket.socket() for _ in range(10)]
-for s in socks: s.bind(("127.0.0.1", 0))
-print(*(s.getsockname()[1] for s in socks))')
+read -r port bport sport cport uport rport fport pport xport wport < <(/usr/bin/python3 "$root/tests/support/free_ports.py" 10)
 waits=() # url name pid, three words each
 
-start() { # name url-to-wait-on command...: runs the command in the background, its output in build/servers/<name>.log
+start() { # name url-to-wait-on command...: runs the command in the background, its output in $logdir/<name>.log
     local name=$1 url=$2; shift 2
     "$@" >"$logdir/$name.log" 2>&1 &
     pids+=($!)

@@ -11,13 +11,9 @@ bin=$PWD/tests/servers/node_modules/.bin
 names=("$@")
 spec_of() { ls ../shared/specs/public/"${1//_/-}".* 2>/dev/null | head -n 1; }
 
-# Every document's Prism starts first, each on a port of its own (bound together, so all different):
+# Every document's Prism starts first, each on a port of its own:
 # their start-ups overlap one another and the compiles below.
-read -r -a ports < <(/usr/bin/python3 -c '
-import socket, sys
-socks = [socket.socket() for _ in range(int(sys.argv[1]))]
-for s in socks: s.bind(("127.0.0.1", 0))
-print(*(s.getsockname()[1] for s in socks))' ${#names[@]})
+read -r -a ports < <(/usr/bin/python3 tests/support/free_ports.py ${#names[@]})
 pids=()
 trap 'kill "${pids[@]}" 2>/dev/null; wait 2>/dev/null' EXIT
 for i in "${!names[@]}"; do

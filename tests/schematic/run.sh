@@ -23,7 +23,7 @@ fail() { echo "!! test-schematic-vendor: $*" >&2; exit 1; }
 cc $CFLAGS -Igenerated/schematic/include tests/schematic/c_driver.c "$obj/lib/libschematic.a" "$obj/lib/libapic.a" \
     $TEST_LIBS -o "$out/c_driver"
 
-port=$(/usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
+port=$(/usr/bin/python3 tests/support/free_ports.py)
 /usr/bin/python3 tests/schematic/recorder.py "$port" "$PRISM_SCHEMATIC_URL" >"$out/recorder.log" 2>&1 &
 recorder=$!
 trap 'kill $recorder 2>/dev/null || true' EXIT

@@ -52,7 +52,7 @@ for c in tests/suprsend/diff_*.c; do
 done
 [ ${#pairs[@]} -gt 0 ] || fail "no tests/suprsend/diff_*.js${SUPRSEND_DIFF_ONLY:+ among: $SUPRSEND_DIFF_ONLY}"
 
-port=$(/usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
+port=$(/usr/bin/python3 tests/support/free_ports.py)
 /usr/bin/python3 tests/servers/recording_server.py "$port" >"$out/server.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true' EXIT

@@ -36,7 +36,7 @@ ops=$(grep -c '^    &' "$out/src/op_table.c")
 # sets passed (requests that passed validation) and refusals (their reasons, one a line).
 against_prism() {
     local port pid log=$out.prism.$2.log
-    port=$(/usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
+    port=$(/usr/bin/python3 tests/support/free_ports.py)
     "$bin/prism" mock --host 127.0.0.1 --port "$port" --errors "$1" >"$log" 2>&1 &
     pid=$!
     for _ in $(seq 1 300); do curl -s -o /dev/null "http://127.0.0.1:$port/" && break; sleep 0.1; done

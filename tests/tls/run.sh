@@ -12,7 +12,7 @@ cd "$(dirname "$0")/../.."
 prog=$1
 dir=$PWD/build/tls
 rm -rf "$dir" && mkdir -p "$dir"
-free_port() { /usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
+free_port() { /usr/bin/python3 tests/support/free_ports.py; }
 
 # The test CA; the API's certificate (127.0.0.1 and localhost); one for another host name only.
 openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=apic TLS test CA" -keyout "$dir/ca.key" -out "$dir/ca.crt" \
